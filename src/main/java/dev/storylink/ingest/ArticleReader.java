@@ -1,0 +1,222 @@
+package dev.storylink.ingest;
+
+import dev.storylink.core.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads exactly one article from a file, from standard input ({@code "-"}) or from an http(s)
+ * URL, sniffing the format: a JSON article object, an HTML page, or plain text.
+ *
+ * <p>JSON objects have the fields {@code id, lang, title, text, date, source, url} (all optional
+ * except that title or text must be present); {@code date} is {@code yyyy-MM-dd} or an ISO
+ * date-time. In plain text the first line is the title when it is shorter than 200 characters and
+ * more text follows; otherwise everything is the body. The id defaults to the file name without
+ * extension ({@code "stdin"} for standard input). The language is {@code "und"} unless the input
+ * says otherwise.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ArticleReader {
+
+  /** The argument that means standard input. */
+  public static final String STDIN = "-";
+
+  /** The formats a single article can come in. */
+  public enum Format {
+    /** One JSON object. */
+    JSON,
+    /** An HTML page. */
+    HTML,
+    /** Plain text, optionally with a headline on the first line. */
+    TEXT
+  }
+
+  /** Longest first line that is still taken as a headline. */
+  static final int MAX_TITLE_CHARS = 200;
+
+  private static final Pattern HTML_START =
+      Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern HTML_TAGS =
+      Pattern.compile("<(body|p|article)(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+
+  private final InputGuard guard;
+  private final HtmlArticleExtractor html;
+  private final HttpFetcher fetcher;
+
+  /** A reader with the default 20 MB limit. */
+  public ArticleReader() {
+    this(InputGuard.defaults());
+  }
+
+  /** A reader with the given limits. */
+  public ArticleReader(InputGuard guard) {
+    this(guard, new HttpFetcher(guard));
+  }
+
+  /** A reader with the given limits and HTTP client. */
+  public ArticleReader(InputGuard guard, HttpFetcher fetcher) {
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.html = new HtmlArticleExtractor();
+  }
+
+  /**
+   * Reads the article named by a CLI argument: {@code "-"} for standard input, an http(s) URL,
+   * or a file path.
+   *
+   * @throws dev.storylink.core.InputException when the input is missing, empty, binary, too big,
+   *     not decodable or malformed
+   */
+  public Article read(String arg) {
+    return read(arg, System.in);
+  }
+
+  /** Like {@link #read(String)} with an explicit standard input stream. */
+  public Article read(String arg, InputStream stdin) {
+    Objects.requireNonNull(arg, "arg");
+    if (arg.equals(STDIN)) {
+      return read(stdin, "stdin", "stdin");
+    }
+    if (HttpFetcher.isHttpUrl(arg)) {
+      return readUrl(arg);
+    }
+    if (arg.isBlank()) {
+      throw new IngestInputException("''", "empty file name");
+    }
+    Path path;
+    try {
+      path = Paths.get(arg);
+    } catch (RuntimeException e) {
+      throw new IngestInputException(arg, "not a valid file name");
+    }
+    return read(path);
+  }
+
+  /** Reads an article file; the id defaults to the file name without extension. */
+  public Article read(Path path) {
+    return read(path, defaultId(path));
+  }
+
+  /** Reads an article file with the given default id (used when the content has none). */
+  public Article read(Path path, String defaultId) {
+    String name = path.toString();
+    if (!Files.exists(path)) {
+      throw new IngestInputException(name, "no such file");
+    }
+    String text = guard.readText(path);
+    return parse(text, name, defaultId, "");
+  }
+
+  /** Reads an article from a stream (not closed). */
+  public Article read(InputStream in, String name, String defaultId) {
+    return parse(guard.readText(in, name), name, defaultId, "");
+  }
+
+  /** Fetches a web page and extracts its article; the id is derived from the URL. */
+  public Article readUrl(String url) {
+    HttpFetcher.Response r = fetcher.fetch(url);
+    String page = decodeHtml(r, guard, url);
+    return html.extract(page, url, idFromUrl(r.uri().toString()), r.uri().toString());
+  }
+
+  /**
+   * Parses already decoded text in the sniffed format.
+   *
+   * @param text the content
+   * @param name input name for messages
+   * @param defaultId id to use unless a JSON object carries one
+   * @param pageUrl URL the content came from, or {@code ""}
+   */
+  public Article parse(String text, String name, String defaultId, String pageUrl) {
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (content.isBlank()) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    return switch (sniff(content)) {
+      case JSON -> JsonArticles.parse(content, name, defaultId);
+      case HTML -> html.extract(content, name, defaultId, pageUrl);
+      case TEXT -> plainText(content, defaultId);
+    };
+  }
+
+  /** Guesses the format of decoded content. */
+  public static Format sniff(String content) {
+    String head = content.length() > 65536 ? content.substring(0, 65536) : content;
+    String s = head.stripLeading();
+    if (s.startsWith("{") || s.startsWith("[")) {
+      return Format.JSON;
+    }
+    if (HTML_START.matcher(s).lookingAt() || HTML_TAGS.matcher(head).find()) {
+      return Format.HTML;
+    }
+    return Format.TEXT;
+  }
+
+  /** Plain text: a short first line followed by more text is the headline. */
+  static Article plainText(String content, String id) {
+    String text = content.replace("\r\n", "\n").replace('\r', '\n').strip();
+    int nl = text.indexOf('\n');
+    String title = "";
+    String body = text;
+    if (nl > 0) {
+      String first = text.substring(0, nl).strip();
+      String rest = text.substring(nl + 1).strip();
+      if (first.length() < MAX_TITLE_CHARS && !rest.isEmpty()) {
+        title = first;
+        body = rest;
+      }
+    }
+    return new Article(id, Article.UNKNOWN_LANG, title, body, Optional.empty(), "", "");
+  }
+
+  /** File name without directory and extension ({@code "a/b/story.en.txt"} → {@code "story.en"}). */
+  public static String defaultId(Path path) {
+    Path fileName = path.getFileName();
+    String name = fileName == null ? path.toString() : fileName.toString();
+    int dot = name.lastIndexOf('.');
+    String id = dot > 0 ? name.substring(0, dot) : name;
+    return id.isBlank() ? "article" : id;
+  }
+
+  static String idFromUrl(String url) {
+    String u = url.replaceFirst("(?i)^https?://", "").replaceFirst("[?#].*$", "");
+    u = u.replaceAll("/+$", "");
+    return u.isBlank() ? "page" : u;
+  }
+
+  /** Decodes an HTML page using the header charset, else jsoup's meta/BOM detection. */
+  static String decodeHtml(HttpFetcher.Response r, InputGuard guard, String name) {
+    guard.checkNotBinary(r.body(), name);
+    Optional<String> cs = r.charset().filter(ArticleReader::supported);
+    if (cs.isPresent() && Charset.forName(cs.get()).equals(StandardCharsets.UTF_8)) {
+      return guard.decode(r.body(), name);
+    }
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(r.body()), cs.orElse(null), r.uri().toString())
+          .outerHtml();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean supported(String cs) {
+    try {
+      return Charset.isSupported(cs);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.storylink.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dev.storylink.core.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads RSS and Atom feeds with Rome, from a file or an http(s) URL. Each entry becomes an
+ * article: the entry title, its content or description with HTML stripped (whichever is longer),
+ * the published (else updated) date, the entry link, the feed title as source (else the feed's
+ * host) and the feed language when the feed declares one.
+ *
+ * <p>By default the linked pages are not fetched; with {@code fetchLinkedPages} each entry's page
+ * is fetched and extracted with {@link HtmlArticleExtractor}, and its text replaces the feed
+ * summary when it is longer (failures are reported as problems and the summary is kept).
+ *
+ * <p>Entries without title and text are reported as {@link IngestProblem}s and skipped. Entry ids
+ * are the entry's guid / Atom id, else its link, else {@code <feed-name>-<n>}; repeated ids within
+ * one feed are reported and skipped.
+ *
+ * <p>Immutable and thread-safe. DOCTYPE declarations are refused (no external entities).
+ */
+public final class FeedReader {
+
+  private final InputGuard guard;
+  private final HttpFetcher fetcher;
+  private final boolean fetchLinkedPages;
+  private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+
+  /** A reader with the default 20 MB limit that does not fetch linked pages. */
+  public FeedReader() {
+    this(InputGuard.defaults(), new HttpFetcher(InputGuard.defaults()), false);
+  }
+
+  /**
+   * A reader.
+   *
+   * @param guard size limit for the feed document
+   * @param fetcher HTTP client for feed URLs and (optionally) linked pages
+   * @param fetchLinkedPages whether to fetch and extract each entry's linked page
+   */
+  public FeedReader(InputGuard guard, HttpFetcher fetcher, boolean fetchLinkedPages) {
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.fetchLinkedPages = fetchLinkedPages;
+  }
+
+  /** Reads a feed from an http(s) URL or a file path. */
+  public List<Article> read(String pathOrUrl, Consumer<IngestProblem> problems) {
+    if (HttpFetcher.isHttpUrl(pathOrUrl)) {
+      HttpFetcher.Response r = fetcher.fetch(pathOrUrl);
+      return parse(r.body(), pathOrUrl.strip(), idPrefix(pathOrUrl), r.uri().toString(), problems);
+    }
+    return read(Path.of(pathOrUrl), problems);
+  }
+
+  /** Reads a feed file. */
+  public List<Article> read(Path file, Consumer<IngestProblem> problems) {
+    if (!Files.exists(file)) {
+      throw new IngestInputException(file.toString(), "no such file");
+    }
+    return parse(guard.readBytes(file), file.toString(), ArticleReader.defaultId(file), "", problems);
+  }
+
+  /**
+   * Parses a feed document.
+   *
+   * @param xml the feed bytes (encoding detected from BOM / XML declaration)
+   * @param name input name for messages
+   * @param idPrefix prefix for ids of entries without guid or link
+   * @param feedUrl the address of the feed or {@code ""}
+   * @param problems receives one problem per skipped entry
+   * @throws IngestInputException when the document is empty, binary or not a feed
+   */
+  public List<Article> parse(
+      byte[] xml, String name, String idPrefix, String feedUrl, Consumer<IngestProblem> problems) {
+    Objects.requireNonNull(problems, "problems");
+    if (xml.length == 0) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    guard.checkNotBinary(xml, name);
+    SyndFeed feed;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml), true)) {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false);
+      feed = input.build(reader);
+    } catch (FeedException | IOException | IllegalArgumentException e) {
+      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new IngestInputException(name, "not a valid RSS or Atom feed: " + msg, e);
+    }
+    String source = clean(feed.getTitle());
+    if (source.isBlank()) {
+      source = HtmlArticleExtractor.host(nonNull(feed.getLink()).isBlank() ? feedUrl : feed.getLink());
+    }
+    String lang = JsonArticles.normalizeLang(nonNull(feed.getLanguage()));
+    List<Article> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int n = 0;
+    for (SyndEntry e : feed.getEntries()) {
+      n++;
+      String entryName = name + " entry " + n;
+      try {
+        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, problems);
+        if (!ids.add(a.id())) {
+          problems.accept(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
+          continue;
+        }
+        out.add(a);
+      } catch (RuntimeException ex) {
+        problems.accept(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+      }
+    }
+    return out;
+  }
+
+  private Article toArticle(
+      SyndEntry e,
+      String fallbackId,
+      String lang,
+      String source,
+      String entryName,
+      Consumer<IngestProblem> problems) {
+    String title = clean(e.getTitle());
+    String link = nonNull(e.getLink()).strip();
+    String content = "";
+    for (SyndContent c : e.getContents()) {
+      content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
+    }
+    String description =
+        e.getDescription() == null ? "" : HtmlText.fragmentToText(nonNull(e.getDescription().getValue()));
+    String text = content.length() >= description.length() ? content : description;
+    Date published = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+    Optional<LocalDate> date = Optional.ofNullable(published).map(Dates::utcDate);
+    String id = nonNull(e.getUri()).strip();
+    if (id.isBlank()) {
+      id = link.isBlank() ? fallbackId : link;
+    }
+    if (fetchLinkedPages && HttpFetcher.isHttpUrl(link)) {
+      try {
+        HttpFetcher.Response r = fetcher.fetch(link);
+        String page = ArticleReader.decodeHtml(r, guard, link);
+        Article fromPage = html.extract(page, link, id, r.uri().toString());
+        if (fromPage.text().length() > text.length()) {
+          text = fromPage.text();
+        }
+        if (title.isBlank()) {
+          title = fromPage.title();
+        }
+        if (date.isEmpty()) {
+          date = fromPage.date();
+        }
+        if (lang.equals(Article.UNKNOWN_LANG)) {
+          lang = fromPage.lang();
+        }
+      } catch (RuntimeException ex) {
+        String why = IngestProblem.from(link, OptionalLong.empty(), ex).message();
+        problems.accept(IngestProblem.of(entryName, "linked page not used: " + why));
+      }
+    }
+    if (title.isBlank() && text.isBlank()) {
+      throw new IngestInputException(entryName, "entry has neither title nor text");
+    }
+    return new Article(id, lang, title, text, date, source, link);
+  }
+
+  private static String appendBlock(String a, String b) {
+    if (a.isBlank()) {
+      return b;
+    }
+    return b.isBlank() ? a : a + "\n" + b;
+  }
+
+  private static String clean(String s) {
+    return HtmlText.fragmentToText(nonNull(s)).replace('\n', ' ');
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  static String idPrefix(String url) {
+    String id = ArticleReader.idFromUrl(url);
+    return id.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.storylink.ingest;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * One input record that could not be read, reported while the rest of the input is still read.
+ * Immutable and thread-safe.
+ *
+ * @param input the file, URL or folder entry the problem is in (as the user named it)
+ * @param line 1-based line number for line-oriented inputs (JSONL), empty otherwise
+ * @param reason what is wrong, one line, without the input name
+ */
+public record IngestProblem(String input, OptionalLong line, String reason) {
+
+  /** Validates the components. */
+  public IngestProblem {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(reason, "reason");
+    if (line.isPresent() && line.getAsLong() < 1) {
+      throw new IllegalArgumentException("line must be >= 1: " + line.getAsLong());
+    }
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("reason must not be blank");
+    }
+    reason = oneLine(reason);
+  }
+
+  /** A problem with a whole input (file, URL, feed entry). */
+  public static IngestProblem of(String input, String reason) {
+    return new IngestProblem(input, OptionalLong.empty(), reason);
+  }
+
+  /** A problem on one line of a line-oriented input. */
+  public static IngestProblem atLine(String input, long line, String reason) {
+    return new IngestProblem(input, OptionalLong.of(line), reason);
+  }
+
+  /** Builds a problem from an exception raised while reading {@code input}. */
+  static IngestProblem from(String input, OptionalLong line, RuntimeException e) {
+    String reason =
+        e instanceof IngestInputException iie ? iie.reason() : String.valueOf(e.getMessage());
+    return new IngestProblem(input, line, reason.isBlank() ? e.getClass().getSimpleName() : reason);
+  }
+
+  /** {@code input:line: reason} or {@code input: reason}, as printed to the user. */
+  public String message() {
+    return line.isPresent() ? input + ":" + line.getAsLong() + ": " + reason : input + ": " + reason;
+  }
+
+  @Override
+  public String toString() {
+    return message();
+  }
+
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+}

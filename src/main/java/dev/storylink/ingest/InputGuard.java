@@ -1,0 +1,282 @@
+package dev.storylink.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Reads text input defensively: enforces a size limit and rejects empty input, binary data and
+ * undecodable bytes with a one-line {@link IngestInputException} naming the input.
+ *
+ * <p>Text must be UTF-8 (a UTF-8 byte order mark is stripped) or UTF-16 with a byte order mark.
+ * Immutable and thread-safe.
+ */
+public final class InputGuard {
+
+  /** Default limit for one article file: 20 MB. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final long MB = 1024L * 1024;
+  private static final int SNIFF_BYTES = 64 * 1024;
+  private static final double MAX_CONTROL_RATIO = 0.05;
+
+  private final long maxBytes;
+
+  /** A guard with the given limit in bytes (must be positive). */
+  public InputGuard(long maxBytes) {
+    if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16));
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** A guard with the 20 MB default limit. */
+  public static InputGuard defaults() {
+    return new InputGuard(DEFAULT_MAX_BYTES);
+  }
+
+  /** The size limit in bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Reads a file completely, checking that it exists, is a regular file, is not empty and is not
+   * over the limit. Does not look at the content.
+   */
+  public byte[] readBytes(Path path) {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new IngestInputException(name, "is a directory, expected a file");
+    }
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new IngestInputException(name, tooBig(size));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return readBytes(in, name);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IngestInputException(name, "no such file");
+    } catch (IOException e) {
+      throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a stream completely (without closing it), stopping with an error as soon as more than
+   * the limit has been read.
+   */
+  public byte[] readBytes(InputStream in, String name) {
+    byte[] buf = new byte[(int) Math.min(maxBytes + 1, 64 * 1024)];
+    int len = 0;
+    try {
+      while (true) {
+        if (len == buf.length) {
+          if (len > maxBytes) {
+            throw new IngestInputException(name, "input exceeds the " + mb(maxBytes) + " limit");
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(maxBytes + 1, (long) buf.length * 2));
+        }
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+          break;
+        }
+        len += n;
+      }
+    } catch (IOException e) {
+      throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
+    }
+    if (len > maxBytes) {
+      throw new IngestInputException(name, "input exceeds the " + mb(maxBytes) + " limit");
+    }
+    if (len == 0) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    return len == buf.length ? buf : Arrays.copyOf(buf, len);
+  }
+
+  /** Reads and decodes a text file; see {@link #decode(byte[], String)}. */
+  public String readText(Path path) {
+    return decode(readBytes(path), path.toString());
+  }
+
+  /** Reads and decodes a text stream (without closing it); see {@link #decode(byte[], String)}. */
+  public String readText(InputStream in, String name) {
+    return decode(readBytes(in, name), name);
+  }
+
+  /**
+   * Decodes bytes as UTF-8 (or UTF-16 when a UTF-16 byte order mark is present), stripping the
+   * BOM. Rejects empty input, input that is only a BOM, binary data and malformed byte sequences.
+   */
+  public String decode(byte[] bytes, String name) {
+    if (bytes.length == 0) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    if (bytes.length > maxBytes) {
+      throw new IngestInputException(name, tooBig(bytes.length));
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    int start = 0;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      start = 3;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      start = 2;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      start = 2;
+    }
+    if (start == bytes.length) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    if (charset == StandardCharsets.UTF_8) {
+      checkNotBinary(bytes, name);
+    }
+    String text = strictDecode(bytes, start, charset, name);
+    if (charset != StandardCharsets.UTF_8 && looksBinary(text)) {
+      throw new IngestInputException(name, "looks like binary data, not text");
+    }
+    return text;
+  }
+
+  /**
+   * Rejects data that looks binary: known binary file signatures, NUL bytes, or a high ratio of
+   * control characters in the first 64 KB. UTF-16 input with a byte order mark is accepted.
+   */
+  public void checkNotBinary(byte[] bytes, String name) {
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      return;
+    }
+    if (hasBinarySignature(bytes)) {
+      throw new IngestInputException(name, "looks like binary data, not text");
+    }
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        throw new IngestInputException(name, "looks like binary data, not text");
+      }
+      if (isControl(b)) {
+        control++;
+      }
+    }
+    if (control > MAX_CONTROL_RATIO * n) {
+      throw new IngestInputException(name, "looks like binary data, not text");
+    }
+  }
+
+  /** "50.0 MB exceeds the 20 MB limit". */
+  String tooBig(long size) {
+    return String.format(Locale.ROOT, "%.1f MB exceeds the %s limit", size / (double) MB, mb(maxBytes));
+  }
+
+  static String mb(long bytes) {
+    if (bytes % MB == 0) {
+      return (bytes / MB) + " MB";
+    }
+    if (bytes < MB) {
+      return bytes % 1024 == 0 ? (bytes / 1024) + " KB" : bytes + " bytes";
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+  }
+
+  private static String strictDecode(byte[] bytes, int start, Charset charset, String name) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      String enc = charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name();
+      throw new IngestInputException(
+          name,
+          "invalid " + enc + " at byte offset " + offset + " (line " + lineAt(bytes, offset) + ")");
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException("decoder overflow");
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static long lineAt(byte[] bytes, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static boolean looksBinary(String text) {
+    int n = Math.min(text.length(), SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x80 && isControl(c)) {
+        control++;
+      }
+    }
+    return control > MAX_CONTROL_RATIO * n;
+  }
+
+  private static boolean isControl(int b) {
+    return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
+  }
+
+  private static boolean hasBinarySignature(byte[] b) {
+    return startsWith(b, '%', 'P', 'D', 'F', '-')
+        || startsWith(b, 'P', 'K', 3, 4)
+        || startsWith(b, 0x1F, 0x8B)
+        || startsWith(b, 0x89, 'P', 'N', 'G')
+        || startsWith(b, 0xFF, 0xD8, 0xFF)
+        || startsWith(b, 'G', 'I', 'F', '8')
+        || startsWith(b, 0x7F, 'E', 'L', 'F')
+        || startsWith(b, 0xCA, 0xFE, 0xBA, 0xBE)
+        || startsWith(b, 'B', 'Z', 'h')
+        || startsWith(b, 0xFD, '7', 'z', 'X', 'Z');
+  }
+
+  static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "InputGuard[maxBytes=" + maxBytes + "]";
+  }
+}

@@ -1,0 +1,138 @@
+package dev.storylink.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.storylink.core.Article;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Maps JSON article objects ({@code id, lang, title, text, date, source, url}) to {@link Article}.
+ * Thread-safe (the shared {@link ObjectMapper} is only read).
+ */
+final class JsonArticles {
+
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+          .build();
+
+  private JsonArticles() {}
+
+  /**
+   * Parses one JSON object into an article.
+   *
+   * @param json the JSON text
+   * @param name input name for messages
+   * @param defaultId id used when the object has none
+   * @throws IngestInputException for malformed JSON (with line and column) or invalid fields
+   */
+  static Article parse(String json, String name, String defaultId) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IngestInputException(name, jsonError(e), e);
+    }
+    return fromNode(node, name, defaultId);
+  }
+
+  /** "malformed JSON at line 3, column 7: Unexpected character ...". */
+  static String jsonError(JsonProcessingException e) {
+    String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) {
+      msg = msg.substring(0, nl);
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      return "malformed JSON at line "
+          + e.getLocation().getLineNr()
+          + ", column "
+          + e.getLocation().getColumnNr()
+          + ": "
+          + msg.strip();
+    }
+    return "malformed JSON: " + msg.strip();
+  }
+
+  static Article fromNode(JsonNode node, String name, String defaultId) {
+    if (node == null || node.isMissingNode()) {
+      throw new IngestInputException(name, "no JSON value");
+    }
+    if (!node.isObject()) {
+      throw new IngestInputException(
+          name, "expected a JSON object for one article, found " + kind(node));
+    }
+    String id = scalar(node, "id", name);
+    if (id.isBlank()) {
+      id = defaultId;
+    }
+    String lang = text(node, "lang", name);
+    String title = text(node, "title", name).strip();
+    String body = text(node, "text", name).strip();
+    String source = text(node, "source", name).strip();
+    String url = text(node, "url", name).strip();
+    Optional<LocalDate> date;
+    try {
+      date = Dates.parseIso(scalar(node, "date", name));
+    } catch (IllegalArgumentException e) {
+      throw new IngestInputException(name, e.getMessage());
+    }
+    if (title.isBlank() && body.isBlank()) {
+      throw new IngestInputException(name, "article '" + id.strip() + "' has neither title nor text");
+    }
+    return new Article(id.strip(), normalizeLang(lang), title, body, date, source, url);
+  }
+
+  /** ISO-639 primary subtag in lower case, or {@code "und"} when absent or malformed. */
+  static String normalizeLang(String lang) {
+    String l = lang.strip().replace('_', '-');
+    int dash = l.indexOf('-');
+    if (dash >= 0) {
+      l = l.substring(0, dash);
+    }
+    l = l.toLowerCase(java.util.Locale.ROOT);
+    return l.matches("[a-z]{2,3}") ? l : Article.UNKNOWN_LANG;
+  }
+
+  private static String text(JsonNode node, String field, String name) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual()) {
+      throw new IngestInputException(
+          name, "field '" + field + "' must be a string, found " + kind(v));
+    }
+    return v.asText();
+  }
+
+  private static String scalar(JsonNode node, String field, String name) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual() && !v.isNumber()) {
+      throw new IngestInputException(
+          name, "field '" + field + "' must be a string, found " + kind(v));
+    }
+    return v.asText();
+  }
+
+  private static String kind(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case NULL -> "null";
+      default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

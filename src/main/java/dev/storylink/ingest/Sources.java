@@ -1,0 +1,366 @@
+package dev.storylink.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.storylink.core.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Turns CLI arguments (files, folders, URLs, {@code "-"}) into one lazy stream of articles for
+ * {@code storylink ingest}, dispatching each argument to the right reader:
+ *
+ * <ul>
+ *   <li>{@code -}: JSONL on standard input ({@link JsonlReader});
+ *   <li>{@code http://} / {@code https://}: a feed when the response is RSS/Atom ({@link
+ *       FeedReader}), otherwise a web page ({@link HtmlArticleExtractor});
+ *   <li>a folder: its article files ({@link TextFolderReader});
+ *   <li>{@code .jsonl} / {@code .ndjson}: {@link JsonlReader};
+ *   <li>{@code .xml} / {@code .rss} / {@code .atom}: {@link FeedReader};
+ *   <li>{@code .json}: an array of article objects, or a single article object;
+ *   <li>{@code .txt}, {@code .html}, {@code .htm} and anything else: sniffed by content, read as
+ *       feed, JSONL or single article ({@link ArticleReader}).
+ * </ul>
+ *
+ * <p>Sources are opened one after another only when the stream reaches them, so inputs of any
+ * size are never held in memory at once (a feed document is read whole). Whatever cannot be read
+ * — a missing file, a bad JSONL line, a broken feed entry — is passed to the problem callback and
+ * reading goes on. The problem callback is called on the thread consuming the stream.
+ *
+ * <p>Usage:
+ *
+ * <pre>{@code
+ * List<IngestProblem> problems = new ArrayList<>();
+ * try (Stream<Article> articles = new Sources().open(args, problems::add)) {
+ *   articles.forEach(store::add);
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each returned stream is sequential, single-threaded and must be
+ * closed.
+ */
+public final class Sources {
+
+  private final IngestOptions options;
+  private final ArticleReader articleReader;
+  private final JsonlReader jsonlReader;
+  private final TextFolderReader folderReader;
+  private final FeedReader feedReader;
+  private final HttpFetcher fetcher;
+  private final InputGuard articleGuard;
+  private final InputGuard feedGuard;
+
+  /** Sources with default options. */
+  public Sources() {
+    this(IngestOptions.defaults());
+  }
+
+  /** Sources with the given options. */
+  public Sources(IngestOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.articleGuard = new InputGuard(options.maxArticleBytes());
+    this.feedGuard = new InputGuard(options.maxFeedBytes());
+    this.fetcher =
+        new HttpFetcher(
+            new InputGuard(Math.max(options.maxArticleBytes(), options.maxFeedBytes())),
+            options.connectTimeout(),
+            options.requestTimeout());
+    this.articleReader = new ArticleReader(articleGuard, fetcher);
+    this.jsonlReader = new JsonlReader(articleGuard);
+    this.folderReader = new TextFolderReader(articleReader);
+    this.feedReader = new FeedReader(feedGuard, fetcher, options.fetchLinkedPages());
+  }
+
+  /** The options in use. */
+  public IngestOptions options() {
+    return options;
+  }
+
+  /**
+   * Classifies an argument by its form, extension and (for files with other extensions) the
+   * first bytes of its content.
+   */
+  public static SourceKind kindOf(String arg) {
+    Objects.requireNonNull(arg, "arg");
+    if (arg.equals(ArticleReader.STDIN)) {
+      return SourceKind.STDIN;
+    }
+    if (HttpFetcher.isHttpUrl(arg)) {
+      return SourceKind.URL;
+    }
+    Path path;
+    try {
+      path = Path.of(arg);
+    } catch (RuntimeException e) {
+      return SourceKind.MISSING;
+    }
+    if (Files.isDirectory(path)) {
+      return SourceKind.FOLDER;
+    }
+    if (!Files.isRegularFile(path)) {
+      return SourceKind.MISSING;
+    }
+    String ext = TextFolderReader.extension(path);
+    return switch (ext) {
+      case "jsonl", "ndjson" -> SourceKind.JSONL;
+      case "xml", "rss", "atom" -> SourceKind.FEED;
+      case "json" -> startsWithArray(head(path)) ? SourceKind.JSON_ARRAY : SourceKind.ARTICLE;
+      case "txt", "text", "html", "htm" -> SourceKind.ARTICLE;
+      default -> sniff(head(path));
+    };
+  }
+
+  /** Opens one argument; see {@link #open(List, InputStream, Consumer)}. */
+  public Stream<Article> open(String arg, Consumer<IngestProblem> problems) {
+    return open(List.of(arg), System.in, problems);
+  }
+
+  /** Opens arguments in order, with {@link System#in} as standard input. */
+  public Stream<Article> open(List<String> args, Consumer<IngestProblem> problems) {
+    return open(args, System.in, problems);
+  }
+
+  /**
+   * Opens arguments as one lazy stream of articles, in argument order.
+   *
+   * @param args files, folders, URLs or {@code "-"}
+   * @param stdin the stream {@code "-"} reads
+   * @param problems receives everything that was skipped
+   */
+  public Stream<Article> open(
+      List<String> args, InputStream stdin, Consumer<IngestProblem> problems) {
+    List<String> copy = List.copyOf(args);
+    Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(problems, "problems");
+    Chain chain = new Chain(copy, stdin, problems);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(chain, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(chain::close);
+  }
+
+  private Stream<Article> openOne(String arg, InputStream stdin, Consumer<IngestProblem> problems) {
+    return switch (kindOf(arg)) {
+      case STDIN -> jsonlReader.read(stdin, "stdin", "stdin", problems);
+      case URL -> openUrl(arg, problems);
+      case FOLDER -> folderReader.read(Path.of(arg), problems);
+      case JSONL -> jsonlReader.read(Path.of(arg), problems);
+      case JSON_ARRAY -> jsonArray(Path.of(arg), problems);
+      case FEED -> feedReader.read(Path.of(arg), problems).stream();
+      case ARTICLE -> Stream.of(articleReader.read(Path.of(arg)));
+      case MISSING -> throw new IngestInputException(arg, "no such file or folder");
+    };
+  }
+
+  private Stream<Article> openUrl(String url, Consumer<IngestProblem> problems) {
+    HttpFetcher.Response r = fetcher.fetch(url);
+    String type = r.contentType().toLowerCase(Locale.ROOT);
+    boolean feed =
+        type.contains("rss") || type.contains("atom") || type.contains("/xml")
+            || sniff(r.body()) == SourceKind.FEED;
+    if (feed) {
+      return feedReader
+          .parse(r.body(), url.strip(), FeedReader.idPrefix(url), r.uri().toString(), problems)
+          .stream();
+    }
+    String page = ArticleReader.decodeHtml(r, articleGuard, url);
+    return Stream.of(
+        new HtmlArticleExtractor()
+            .extract(page, url, ArticleReader.idFromUrl(r.uri().toString()), r.uri().toString()));
+  }
+
+  /** A JSON array of article objects, read element by element. */
+  private Stream<Article> jsonArray(Path file, Consumer<IngestProblem> problems) {
+    String name = file.toString();
+    String prefix = ArticleReader.defaultId(file);
+    JsonParser parser;
+    try {
+      parser = JsonArticles.MAPPER.createParser(file.toFile());
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        parser.close();
+        throw new IngestInputException(name, "expected a JSON array of articles");
+      }
+    } catch (JsonProcessingException e) {
+      throw new IngestInputException(name, JsonArticles.jsonError(e), e);
+    } catch (IOException e) {
+      throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
+    }
+    Iterator<Article> it =
+        new Iterator<>() {
+          private int index;
+          private boolean done;
+          private Article next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && !done) {
+              try {
+                JsonToken t = parser.nextToken();
+                if (t == null || t == JsonToken.END_ARRAY) {
+                  done = true;
+                  break;
+                }
+                index++;
+                long line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = parser.readValueAsTree();
+                try {
+                  next = JsonArticles.fromNode(node, name, prefix + "-" + index);
+                } catch (RuntimeException e) {
+                  problems.accept(
+                      IngestProblem.from(name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
+                }
+              } catch (JsonProcessingException e) {
+                done = true;
+                problems.accept(IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
+              } catch (IOException e) {
+                done = true;
+                problems.accept(IngestProblem.of(name, "cannot read: " + e.getMessage()));
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Article next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Article a = next;
+            next = null;
+            return a;
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(() -> JsonlReader.closeQuietly(parser));
+  }
+
+  private static byte[] head(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(4096);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static boolean startsWithArray(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    return s.startsWith("[");
+  }
+
+  /** Content sniffing for files with unknown extensions and for HTTP responses. */
+  static SourceKind sniff(byte[] head) {
+    String s =
+        new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8)
+            .replace("\uFEFF", "")
+            .stripLeading();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("<rss") || lower.startsWith("<feed") || lower.startsWith("<rdf:rdf")
+        || (lower.startsWith("<?xml")
+            && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")))) {
+      return SourceKind.FEED;
+    }
+    if (s.startsWith("[")) {
+      return SourceKind.JSON_ARRAY;
+    }
+    if (s.startsWith("{")) {
+      int nl = s.indexOf('\n');
+      String firstLine = nl < 0 ? s : s.substring(0, nl).strip();
+      String rest = nl < 0 ? "" : s.substring(nl + 1).stripLeading();
+      if (firstLine.endsWith("}") && rest.startsWith("{")) {
+        return SourceKind.JSONL;
+      }
+    }
+    return SourceKind.ARTICLE;
+  }
+
+  /** Walks the sources one at a time. */
+  private final class Chain implements Iterator<Article>, AutoCloseable {
+    private final List<String> args;
+    private final InputStream stdin;
+    private final Consumer<IngestProblem> problems;
+    private int nextArg;
+    private String currentArg = "";
+    private Stream<Article> current;
+    private Iterator<Article> currentIt;
+    private final List<Stream<Article>> toClose = new ArrayList<>(1);
+
+    Chain(List<String> args, InputStream stdin, Consumer<IngestProblem> problems) {
+      this.args = args;
+      this.stdin = stdin;
+      this.problems = problems;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (true) {
+        if (currentIt != null) {
+          try {
+            if (currentIt.hasNext()) {
+              return true;
+            }
+          } catch (RuntimeException e) {
+            problems.accept(
+                IngestProblem.from(currentArg, OptionalLong.empty(), e));
+          }
+          closeCurrent();
+        }
+        if (nextArg >= args.size()) {
+          return false;
+        }
+        currentArg = args.get(nextArg++);
+        try {
+          current = openOne(currentArg, stdin, problems);
+          toClose.add(current);
+          currentIt = current.iterator();
+        } catch (RuntimeException e) {
+          problems.accept(IngestProblem.from(currentArg, OptionalLong.empty(), e));
+        }
+      }
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return currentIt.next();
+    }
+
+    private void closeCurrent() {
+      if (current != null) {
+        toClose.remove(current);
+        current.close();
+      }
+      current = null;
+      currentIt = null;
+    }
+
+    @Override
+    public void close() {
+      closeCurrent();
+      for (Stream<Article> s : toClose) {
+        s.close();
+      }
+      toClose.clear();
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.storylink.ingest;
+
+import dev.storylink.core.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads a folder of single-article files recursively: {@code .txt}, {@code .text}, {@code .html},
+ * {@code .htm} and {@code .json} files, each one article (see {@link ArticleReader}). Files are
+ * visited in path order so that results are deterministic; hidden files and folders (names
+ * starting with a dot) and files with other extensions are ignored.
+ *
+ * <p>The id of an article without its own id is its path relative to the folder, without
+ * extension and with {@code /} separators (for example {@code en/2024/flood}). A file that cannot
+ * be read is reported as an {@link IngestProblem} and the rest is still read.
+ *
+ * <p>Immutable and thread-safe; each returned stream is single-threaded. Only the sorted list of
+ * paths is held in memory, articles are read one at a time.
+ */
+public final class TextFolderReader {
+
+  /** Extensions (lower case, without dot) of the files read. */
+  public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "json");
+
+  private final ArticleReader reader;
+
+  /** A folder reader with the default 20 MB per-file limit. */
+  public TextFolderReader() {
+    this(new ArticleReader());
+  }
+
+  /** A folder reader that reads each file with the given reader. */
+  public TextFolderReader(ArticleReader reader) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+  }
+
+  /** The sorted article files under a folder. */
+  public List<Path> files(Path folder) {
+    String name = folder.toString();
+    if (!Files.isDirectory(folder)) {
+      throw new IngestInputException(name, Files.exists(folder) ? "is not a folder" : "no such folder");
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> !isHidden(folder, p))
+          .filter(Files::isRegularFile)
+          .filter(p -> EXTENSIONS.contains(extension(p)))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new IngestInputException(name, "cannot list folder: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads all article files under a folder lazily.
+   *
+   * @throws IngestInputException when the folder does not exist or cannot be listed
+   */
+  public Stream<Article> read(Path folder, Consumer<IngestProblem> problems) {
+    Objects.requireNonNull(problems, "problems");
+    List<Path> files = files(folder);
+    Iterator<Article> it =
+        new Iterator<>() {
+          private int i;
+          private Article next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && i < files.size()) {
+              Path file = files.get(i++);
+              try {
+                next = reader.read(file, relativeId(folder, file));
+              } catch (RuntimeException e) {
+                problems.accept(IngestProblem.from(file.toString(), java.util.OptionalLong.empty(), e));
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Article next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Article a = next;
+            next = null;
+            return a;
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /** {@code en/2024/flood} for {@code <folder>/en/2024/flood.txt}. */
+  static String relativeId(Path folder, Path file) {
+    Path rel = folder.relativize(file);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < rel.getNameCount(); i++) {
+      if (i > 0) {
+        sb.append('/');
+      }
+      sb.append(i == rel.getNameCount() - 1 ? ArticleReader.defaultId(rel.getName(i)) : rel.getName(i));
+    }
+    return sb.toString();
+  }
+
+  static String extension(Path p) {
+    String n = p.getFileName() == null ? "" : p.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isHidden(Path root, Path p) {
+    Path rel = root.relativize(p);
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
