@@ -182,9 +182,21 @@ public final class InputGuard {
 
   /** "50.0 MB exceeds the 20 MB limit". */
   String tooBig(long size) {
-    return String.format(Locale.ROOT, "%.1f MB exceeds the %s limit", size / (double) MB, mb(maxBytes));
+    return human(size) + " exceeds the " + mb(maxBytes) + " limit";
   }
 
+  /** A size with one decimal in MB or KB, or in bytes. */
+  static String human(long bytes) {
+    if (bytes >= MB) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+    }
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return bytes + " bytes";
+  }
+
+  /** A limit: whole MB or KB when exact, else like {@link #human(long)}. */
   static String mb(long bytes) {
     if (bytes % MB == 0) {
       return (bytes / MB) + " MB";

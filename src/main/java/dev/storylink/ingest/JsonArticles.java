@@ -22,6 +22,10 @@ final class JsonArticles {
           .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
           .build();
 
+  /** For element-by-element reading of arrays (no trailing-token check). */
+  static final ObjectMapper STREAM_MAPPER =
+      JsonMapper.builder().build();
+
   private JsonArticles() {}
 
   /**

@@ -192,7 +192,7 @@ public final class Sources {
     String prefix = ArticleReader.defaultId(file);
     JsonParser parser;
     try {
-      parser = JsonArticles.MAPPER.createParser(file.toFile());
+      parser = JsonArticles.STREAM_MAPPER.createParser(file.toFile());
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         parser.close();
         throw new IngestInputException(name, "expected a JSON array of articles");

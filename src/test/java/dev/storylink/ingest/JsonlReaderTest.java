@@ -1,0 +1,132 @@
+package dev.storylink.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storylink.core.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlReaderTest {
+
+  @TempDir Path tmp;
+
+  private final JsonlReader reader = new JsonlReader();
+
+  @Test
+  void malformedLineInTheMiddleIsReportedAndTheRestRead() {
+    Path file = Fixtures.path("articles.jsonl");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> articles;
+    try (Stream<Article> s = reader.read(file, problems::add)) {
+      articles = s.toList();
+    }
+    assertThat(articles).extracting(Article::id).containsExactly("j1", "j2", "articles-L4", "j6");
+    assertThat(articles.get(0).date()).contains(LocalDate.of(2024, 4, 2));
+    assertThat(articles.get(2).lang()).isEqualTo("fa");
+    assertThat(articles.get(3).date()).contains(LocalDate.of(2024, 4, 3));
+
+    assertThat(problems).hasSize(3);
+    assertThat(problems.get(0).line()).hasValue(3);
+    assertThat(problems.get(0).reason()).startsWith("malformed JSON at column");
+    assertThat(problems.get(0).message()).startsWith(file + ":3: malformed JSON");
+    assertThat(problems.get(1).line()).hasValue(6);
+    assertThat(problems.get(1).reason()).isEqualTo("article 'j5' has neither title nor text");
+    assertThat(problems.get(2).line()).hasValue(8);
+    assertThat(problems.get(2).reason()).isEqualTo("duplicate id 'j1' (first used on line 1)");
+  }
+
+  @Test
+  void derivedIdsAreStable() {
+    List<String> first = ids(Fixtures.path("articles.jsonl"));
+    List<String> second = ids(Fixtures.path("articles.jsonl"));
+    assertThat(first).isEqualTo(second);
+    assertThat(JsonlReader.derivedId("feed", 12)).isEqualTo("feed-L12");
+  }
+
+  @Test
+  void isLazy() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 1000; i++) {
+      sb.append("{\"text\":\"Article number ").append(i).append("\"}\n");
+    }
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Stream<Article> s =
+        reader.read(
+            new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "mem", "mem",
+            problems::add)) {
+      assertThat(s.limit(2).map(Article::id).toList()).containsExactly("mem-L1", "mem-L2");
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void invalidUtf8LineAndCrlfAndBom() throws IOException {
+    byte[] good1 = "\uFEFF{\"id\":\"a\",\"text\":\"Birinci haber\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good2 = "{\"id\":\"c\",\"text\":\"Üçüncü haber\"}".getBytes(StandardCharsets.UTF_8);
+    Path f = tmp.resolve("mixed.jsonl");
+    Files.write(f, concat(good1, bad, good2));
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> list;
+    try (Stream<Article> s = reader.read(f, problems::add)) {
+      list = s.toList();
+    }
+    assertThat(list).extracting(Article::id).containsExactly("a", "c");
+    assertThat(list.get(1).text()).isEqualTo("Üçüncü haber");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.reason()).isEqualTo("invalid UTF-8 in line");
+    });
+  }
+
+  @Test
+  void overlongLineIsReported() throws IOException {
+    JsonlReader small = new JsonlReader(new InputGuard(64));
+    Path f = tmp.resolve("long.jsonl");
+    Files.writeString(f, "{\"text\":\"" + "x".repeat(200) + "\"}\n{\"id\":\"ok\",\"text\":\"short\"}\n");
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Stream<Article> s = small.read(f, problems::add)) {
+      assertThat(s.map(Article::id).toList()).containsExactly("ok");
+    }
+    assertThat(problems).singleElement().extracting(IngestProblem::message)
+        .isEqualTo(f + ":1: line exceeds the 64 bytes limit");
+  }
+
+  @Test
+  void emptyAndBinaryFilesAreRejected() throws IOException {
+    Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
+    assertThatThrownBy(() -> reader.read(empty, p -> {})).hasMessage(empty + ": file is empty");
+    Path bin = Files.write(tmp.resolve("bin.jsonl"), new byte[] {'{', 0, 1, 2, 0, '}'});
+    assertThatThrownBy(() -> reader.read(bin, p -> {})).hasMessage(bin + ": looks like binary data, not text");
+  }
+
+  private List<String> ids(Path file) {
+    try (Stream<Article> s = reader.read(file, p -> {})) {
+      return s.map(Article::id).toList();
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] r = new byte[n];
+    int off = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, r, off, p.length);
+      off += p.length;
+    }
+    return r;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.storylink.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateDetectorTest {
+
+  private static final String WIRE =
+      "Rescue teams reached the village of Kora on Thursday after a landslide cut the only road to "
+          + "the valley two days ago. Officials said forty families had been evacuated to a school in "
+          + "the neighbouring town and that no casualties had been reported so far. Engineers expect "
+          + "the road to reopen early next week once the debris has been cleared and the slope has "
+          + "been inspected by the regional authority.";
+
+  private static final String OTHER =
+      "The central bank kept its main interest rate unchanged at its meeting on Wednesday, citing "
+          + "slowing inflation and weak demand for credit. Analysts had expected the decision and "
+          + "markets barely moved after the announcement. The governor said the bank was ready to act "
+          + "if prices started rising again in the coming months.";
+
+  private static final String ARABIC_PLAIN =
+      "وصلت فرق الانقاذ الى قرية كورا يوم الخميس بعد ان قطع انهيار ارضي الطريق الوحيد المؤدي الى الوادي "
+          + "قبل يومين وقال مسؤولون ان اربعين عائلة نقلت الى مدرسة في البلدة المجاورة ولم تسجل اي اصابات "
+          + "حتى الان ويتوقع المهندسون اعادة فتح الطريق مطلع الاسبوع المقبل";
+
+  private static final String ARABIC_DIACRITICS =
+      "وَصَلَتْ فِرَقُ الانقاذِ الى قريةِ كورا يومَ الخميسِ بعدَ ان قطعَ انهيارٌ ارضيٌّ الطريقَ الوحيدَ المؤدي الى الوادي "
+          + "قبلَ يومينِ، وقالَ مسؤولونَ ان اربعينَ عائلةً نُقِلَت الى مدرسةٍ في البلدةِ المجاورةِ ولم تُسجَّل اي اصاباتٍ "
+          + "حتى الانَ. ويتوقعُ المهندسـونَ اعادةَ فتحِ الطريـقِ مطلعَ الاسبوعِ المقبلِ!";
+
+  @Test
+  void republishedWireTextIsDuplicateEvenWithSmallEdits() {
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    assertThat(d.findDuplicateOf("agency-1", WIRE)).isEmpty();
+    String republished = WIRE.replace("Thursday", "Thursday morning").toUpperCase() + " (Reporting by staff)";
+    assertThat(d.findDuplicateOf("paper-7", republished)).contains("agency-1");
+    assertThat(d.findDuplicateOf("bank-1", OTHER)).isEmpty();
+    assertThat(d.size()).isEqualTo(3);
+  }
+
+  @Test
+  void reportsTheEarliestRegisteredCopy() {
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    d.findDuplicateOf("first", WIRE);
+    d.findDuplicateOf("second", WIRE);
+    assertThat(d.findDuplicateOf("third", WIRE)).contains("first");
+    assertThat(d.findDuplicateOf("first", WIRE)).contains("second");
+  }
+
+  @Test
+  void arabicWithAndWithoutDiacriticsTatweelAndZwnj() {
+    assertThat(NearDuplicateDetector.normalize("كتـــابٌ\u200Cجديدٌ"))
+        .isEqualTo(NearDuplicateDetector.normalize("کتابجدید"));
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    assertThat(d.findDuplicateOf("ar-1", ARABIC_PLAIN)).isEmpty();
+    assertThat(d.findDuplicateOf("ar-2", ARABIC_DIACRITICS)).contains("ar-1");
+    assertThat(NearDuplicateDetector.estimatedSimilarity(ARABIC_PLAIN, ARABIC_DIACRITICS)).isEqualTo(1.0);
+  }
+
+  @Test
+  void differentStoriesAreNotFlaggedAndEmptyTextIsIgnored() {
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    d.findDuplicateOf("a", WIRE);
+    assertThat(d.findDuplicateOf("b", OTHER)).isEmpty();
+    assertThat(d.findDuplicateOf("c", ARABIC_PLAIN)).isEmpty();
+    assertThat(d.findDuplicateOf("d", " ... !!! ")).isEmpty();
+    assertThat(d.size()).isEqualTo(3);
+    assertThat(NearDuplicateDetector.estimatedSimilarity(WIRE, OTHER)).isLessThan(0.2);
+  }
+
+  @Test
+  void sameStoryRewrittenIsNotADuplicate() {
+    String rewrite =
+        "A landslide two days ago cut the only road into the valley, and rescuers only got to Kora "
+            + "on Thursday. Forty families now stay in a school in the next town; nobody was hurt. "
+            + "The road should reopen next week after the regional authority checks the slope.";
+    assertThat(NearDuplicateDetector.estimatedSimilarity(WIRE, rewrite)).isLessThan(0.5);
+  }
+
+  @Test
+  void deterministicAcrossInstancesAndThreadSafe() throws Exception {
+    assertThat(NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."))
+        .isEqualTo(NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."));
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    d.findDuplicateOf("orig", WIRE);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Optional<String>>> results = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String id = "copy-" + i;
+        String text = i % 2 == 0 ? WIRE : OTHER + " variant " + i;
+        results.add(pool.submit(() -> d.findDuplicateOf(id, text)));
+      }
+      for (int i = 0; i < 40; i += 2) {
+        assertThat(results.get(i).get()).contains("orig");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(d.size()).isEqualTo(41);
+  }
+}
