@@ -40,6 +40,8 @@ public final class FeatureExtractor {
 
   private static final int LEAD_TOKENS = 60;
   private static final int KEYWORDS = 20;
+  /** Names kept per article: the strongest by rarity and frequency. */
+  public static final int MAX_NAMES = 40;
   private final TermStats stats;
   private final LanguageIdentifier languageIdentifier;
 
@@ -160,7 +162,7 @@ public final class FeatureExtractor {
         SparseVector.of(stemVec),
         keywords,
         SparseVector.of(leadVec),
-        build(Mention.Kind.NAME, names),
+        strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
         build(Mention.Kind.PLACE, places),
         build(Mention.Kind.NUMBER, numbers),
         build(Mention.Kind.DATE, dates),
@@ -261,6 +263,17 @@ public final class FeatureExtractor {
               kind, e.getKey(), b.label, List.copyOf(b.surfaces), b.weight, b.count, skeleton));
     }
     return out;
+  }
+
+  private static List<Mention> strongest(List<Mention> names, int max) {
+    if (names.size() <= max) {
+      return names;
+    }
+    List<Mention> sorted = new ArrayList<>(names);
+    sorted.sort(
+        (p, q) ->
+            Double.compare(q.weight() * (1 + Math.log(q.count())), p.weight() * (1 + Math.log(p.count()))));
+    return List.copyOf(sorted.subList(0, max));
   }
 
   private static final class MentionBuilder {

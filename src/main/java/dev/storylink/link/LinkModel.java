@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class LinkModel {
   /** Features that get a square-root companion. */
   static final List<String> SQRT_FEATURES =
-      List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords");
+      List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared");
 
   private final List<String> featureNames;
   private final double[] weights;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Fits a {@link LinkModel}: ridge regression of the 1–4 similarity on the expanded pair features,
  * then a logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do
- * not inform it) on the regression output. Deterministic. Stateless and thread-safe.
+ * not inform it) on the regression output, whose midpoint (the decision threshold) is then moved
+ * to the point that classifies the most calibration pairs correctly. Deterministic. Stateless and thread-safe.
  */
 public final class LinkTrainer {
   /** Ridge penalty (features are in [0, 1]). */
@@ -45,11 +46,36 @@ public final class LinkTrainer {
       }
     }
     double[] cal = calibrate(sims, ys);
-    return new LinkModel(PairFeatures.NAMES, w, cal[0], cal[1]);
+    return new LinkModel(PairFeatures.NAMES, w, cal[0], bestMidpoint(sims, ys, cal[1]));
   }
 
   static int sizeOf() {
     return PairFeatures.NAMES.size() + LinkModel.SQRT_FEATURES.size() + 1;
+  }
+
+  /**
+   * The decision threshold (similarity at which probability = 0.5) that classifies the most
+   * calibration pairs correctly (gold ≤ 2 same, ≥ 3 different), searched in [2.0, 3.0] in steps of
+   * 0.01; ties go to the threshold nearest the logistic midpoint.
+   */
+  static double bestMidpoint(double[] sims, double[] gold, double logisticMidpoint) {
+    double best = logisticMidpoint;
+    int bestCorrect = -1;
+    for (int step = 0; step <= 100; step++) {
+      double t = 2.0 + step / 100.0;
+      int correct = 0;
+      for (int i = 0; i < sims.length; i++) {
+        if (gold[i] <= 2.0 && sims[i] < t || gold[i] >= 3.0 && sims[i] >= t) {
+          correct++;
+        }
+      }
+      if (correct > bestCorrect
+          || correct == bestCorrect && Math.abs(t - logisticMidpoint) < Math.abs(best - logisticMidpoint)) {
+        bestCorrect = correct;
+        best = t;
+      }
+    }
+    return best;
   }
 
   /** Logistic fit of label (gold ≤ 2) on predicted similarity: returns {slope, midpoint}. */

@@ -26,6 +26,9 @@ import java.util.Map;
  *       0; {@code dated}: 1 when both are known.
  *   <li>{@code cross}: 1 when the languages differ.
  *   <li>{@code length}: ratio of the shorter to the longer text (in tokens).
+ *   <li>{@code stems}: cosine of same-language stem vectors ({@code terms} across languages).
+ *   <li>{@code keywords}: overlap of the 20 heaviest terms.
+ *   <li>{@code shared}: number of shared names, places and numbers, capped at 10, over 10.
  * </ul>
  */
 public final class PairFeatures {
@@ -33,7 +36,7 @@ public final class PairFeatures {
   public static final List<String> NAMES =
       List.of(
           "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
-          "cross", "length", "stems", "keywords");
+          "cross", "length", "stems", "keywords", "shared");
 
   private PairFeatures() {}
 
@@ -58,7 +61,17 @@ public final class PairFeatures {
     x[10] = (double) Math.min(la, lb) / Math.max(la, lb);
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
+    x[13] = Math.min(10, sharedCount(a, b)) / 10.0;
     return x;
+  }
+
+  /** Number of shared names, places and numbers. */
+  private static int sharedCount(ArticleFeatures a, ArticleFeatures b) {
+    List<Reason> r = new ArrayList<>();
+    nameOverlap(a.names(), b.names(), r);
+    dice(a.places(), b.places(), Mention.Kind.PLACE, r);
+    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, r);
+    return r.size();
   }
 
   private static double overlap(long[] a, long[] b) {
