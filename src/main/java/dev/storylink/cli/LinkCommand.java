@@ -1,0 +1,100 @@
+package dev.storylink.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
+import dev.storylink.ingest.ArticleReader;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.link.LinkResult;
+import dev.storylink.link.Reason;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storylink link A B}: are two articles the same event? Not thread-safe. */
+@Command(
+    name = "link",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decides whether two articles report the same event.",
+      "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
+    })
+public final class LinkCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A") String a;
+  @Parameters(index = "1", paramLabel = "B") String b;
+
+  @Option(names = "--json", description = "Print the verdict as JSON.")
+  boolean json;
+
+  @Option(names = "--reasons", description = "How many reasons to print (default ${DEFAULT-VALUE}).")
+  int maxReasons = 15;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    ArticleReader reader = new ArticleReader();
+    Article first = reader.read(a);
+    Article second = reader.read(b);
+    if (first.id().equals(second.id())) {
+      second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
+          second.date(), second.source(), second.url());
+    }
+    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
+    ArticleFeatures fa = fx.extract(first);
+    ArticleFeatures fb = fx.extract(second);
+    LinkResult r = FeaturePairScorer.shipped().link(fa, fb);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(mapper().writeValueAsString(new LinkJson(fa.lang(), fb.lang(), r)));
+    } else {
+      print(out, fa, fb, r, maxReasons);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** JSON shape of a verdict. */
+  public record LinkJson(String langA, String langB, LinkResult result) {}
+
+  static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  static void print(PrintWriter out, ArticleFeatures fa, ArticleFeatures fb, LinkResult r, int max) {
+    out.printf(Locale.ROOT, "%s (%s)  vs  %s (%s)%n", r.idA(), fa.lang(), r.idB(), fb.lang());
+    out.printf(
+        Locale.ROOT,
+        "%s  probability %.2f  similarity %.2f (1 = same story, 4 = unrelated)%n",
+        r.sameStory() ? "SAME EVENT" : "DIFFERENT EVENTS",
+        r.probability(),
+        r.similarity());
+    if (r.reasons().isEmpty()) {
+      out.println("no shared names, places, numbers or dates");
+    } else {
+      out.println("shared:");
+      r.reasons().stream().limit(max).forEach(x -> out.println("  " + describe(x)));
+      if (r.reasons().size() > max) {
+        out.printf("  ... and %d more%n", r.reasons().size() - max);
+      }
+    }
+  }
+
+  private static String describe(Reason x) {
+    return x.describe();
+  }
+}

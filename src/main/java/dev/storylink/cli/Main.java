@@ -1,0 +1,64 @@
+package dev.storylink.cli;
+
+import dev.storylink.core.InputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code storylink} command line. Every subcommand prints a clear one-line error and exits
+ * non-zero on bad input (exit 2) or any other failure (exit 1), never a stack trace unless
+ * {@code STORYLINK_DEBUG=1}. Not thread-safe (one instance per process).
+ */
+@Command(
+    name = "storylink",
+    mixinStandardHelpOptions = true,
+    version = "storylink 0.1.0",
+    description = "Finds the same news story across languages.",
+    subcommands = {
+      LinkCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the configured command line (also used by tests). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          if ("1".equals(System.getenv("STORYLINK_DEBUG"))) {
+            ex.printStackTrace(cmd.getErr());
+          }
+          cmd.getErr().println("storylink: " + oneLine(ex));
+          cmd.getErr().flush();
+          return ex instanceof InputException ? 2 : 1;
+        });
+    return cl;
+  }
+
+  static String oneLine(Throwable ex) {
+    String msg = ex.getMessage();
+    if (ex instanceof OutOfMemoryError) {
+      msg = "out of memory (input too large for the heap; raise -Xmx)";
+    }
+    if (msg == null || msg.isBlank()) {
+      msg = ex.getClass().getSimpleName();
+    }
+    return msg.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.storylink.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storylink.core.Article;
+import dev.storylink.eval.PairEvaluator;
+import dev.storylink.eval.PairsDataset;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.link.LinkModel;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import dev.storylink.text.TextAnalysis;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storylink train ...}: reproducible training of the shipped weights. Not thread-safe. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Learns the shipped weights from gold data (writes only weights, never texts).",
+    subcommands = {TrainCommand.Link.class, TrainCommand.Background.class})
+public final class TrainCommand implements Runnable {
+  static final Path MODEL = Path.of("src/main/resources/dev/storylink/link/link-model.json");
+  static final Path BACKGROUND = Path.of("src/main/resources/dev/storylink/features/background-df.tsv");
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code storylink train link DIR}: fits the pair model on a SemEval-style pair set. */
+  @Command(name = "link", mixinStandardHelpOptions = true,
+      description = "Fits the link model (ridge regression + logistic calibration) on DIR.")
+  public static final class Link implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR") Path dir;
+
+    @Option(names = "--out", description = "Model file (default ${DEFAULT-VALUE}).")
+    Path out = MODEL;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PairsDataset ds = PairsDataset.load(dir);
+      PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
+      LinkModel model = PairEvaluator.train(data);
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      Files.writeString(out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
+      PrintWriter pw = spec.commandLine().getOut();
+      pw.println(PairEvaluator.summary(PairEvaluator.evaluate(data, model, "in-sample")));
+      pw.println("wrote " + out);
+      pw.flush();
+      return 0;
+    }
+  }
+
+  /** {@code storylink train background JSONL...}: document frequencies of frequent terms. */
+  @Command(name = "background", mixinStandardHelpOptions = true,
+      description = "Counts document frequencies of terms seen in at least --min-df articles.")
+  public static final class Background implements Callable<Integer> {
+    @Parameters(paramLabel = "JSONL", arity = "1..*") List<Path> files;
+
+    @Option(names = "--min-df", description = "Keep terms in at least this many articles (default ${DEFAULT-VALUE}).")
+    int minDf = 3;
+
+    @Option(names = "--out", description = "Output (default ${DEFAULT-VALUE}).")
+    Path out = BACKGROUND;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      CorpusStats stats = new CorpusStats();
+      for (Path f : files) {
+        for (Article a : PairsDataset.readArticles(f).values()) {
+          stats.add(TextAnalysis.analyze(a.fullText(), a.lang()));
+        }
+      }
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        stats.write(w, minDf);
+      }
+      spec.commandLine().getOut().printf("%d articles, %d terms; wrote %s%n",
+          stats.docCount(), stats.termCount(), out);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}

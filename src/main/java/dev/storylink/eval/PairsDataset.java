@@ -1,0 +1,134 @@
+package dev.storylink.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A SemEval-2022-Task-8-style pair set: {@code articles.jsonl} plus {@code pairs.tsv} ({@code id1
+ * id2 overall}, 1 = same story .. 4 = unrelated, a header line). Immutable after loading and
+ * thread-safe.
+ */
+public final class PairsDataset {
+  /** A gold pair. */
+  public record GoldPair(String id1, String id2, double overall) {
+    /** Same story by the gold standard's convention used for accuracy: overall ≤ 2. */
+    public boolean same() {
+      return overall <= 2.0;
+    }
+
+    /** Clearly different: overall ≥ 3. */
+    public boolean different() {
+      return overall >= 3.0;
+    }
+  }
+
+  private final Map<String, Article> articles;
+  private final List<GoldPair> pairs;
+
+  private PairsDataset(Map<String, Article> articles, List<GoldPair> pairs) {
+    this.articles = articles;
+    this.pairs = pairs;
+  }
+
+  /** Articles by id, in file order. */
+  public Map<String, Article> articles() {
+    return articles;
+  }
+
+  /** Gold pairs whose two articles are both present. */
+  public List<GoldPair> pairs() {
+    return pairs;
+  }
+
+  /** Loads {@code dir/articles.jsonl} and {@code dir/pairs.tsv}. */
+  public static PairsDataset load(Path dir) throws IOException {
+    Path jsonl = dir.resolve("articles.jsonl");
+    Path tsv = dir.resolve("pairs.tsv");
+    if (!Files.isRegularFile(jsonl) || !Files.isRegularFile(tsv)) {
+      throw new InputException(dir + ": expected articles.jsonl and pairs.tsv in this folder");
+    }
+    Map<String, Article> articles = readArticles(jsonl);
+    List<GoldPair> pairs = new ArrayList<>();
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t");
+      if (f.length < 3) {
+        continue;
+      }
+      double overall;
+      try {
+        overall = Double.parseDouble(f[2].strip());
+      } catch (NumberFormatException e) {
+        if (i == 0) {
+          continue; // header
+        }
+        throw new InputException(tsv + ":" + (i + 1) + ": not a score: " + f[2]);
+      }
+      if (articles.containsKey(f[0]) && articles.containsKey(f[1])) {
+        pairs.add(new GoldPair(f[0], f[1], overall));
+      }
+    }
+    return new PairsDataset(articles, List.copyOf(pairs));
+  }
+
+  /** Reads an articles.jsonl file (records without text are skipped). */
+  public static Map<String, Article> readArticles(Path jsonl) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, Article> out = new LinkedHashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n;
+        try {
+          n = mapper.readTree(line);
+        } catch (IOException e) {
+          throw new InputException(jsonl + ":" + lineNo + ": malformed JSON");
+        }
+        String id = n.path("id").asText("");
+        String title = n.path("title").asText("");
+        String text = n.path("text").asText("");
+        if (id.isBlank() || (title.isBlank() && text.isBlank())) {
+          continue;
+        }
+        Optional<LocalDate> date = Optional.empty();
+        String d = n.path("date").asText("");
+        if (d.length() >= 10) {
+          try {
+            date = Optional.of(LocalDate.parse(d.substring(0, 10)));
+          } catch (DateTimeParseException e) {
+            // leave undated
+          }
+        }
+        out.put(
+            id,
+            new Article(
+                id,
+                n.path("lang").asText(""),
+                title,
+                text,
+                date,
+                n.path("source").asText(""),
+                n.path("url").asText("")));
+      }
+    }
+    return out;
+  }
+}

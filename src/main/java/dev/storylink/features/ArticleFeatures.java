@@ -1,0 +1,54 @@
+package dev.storylink.features;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the pair scorer needs about one article, computed once. Immutable and thread-safe.
+ *
+ * @param id article id
+ * @param lang ISO-639-1 language (identified when the article did not say)
+ * @param date publication date when known
+ * @param terms tf-idf vector of content terms (cross-lingual folded, stop words removed)
+ * @param charGrams idf-weighted character 4-gram vector of the content terms (catches cognates and
+ *     inflections: Syrien/Syria, Putins/Putin)
+ * @param stems tf-idf vector of same-language stems (for pairs in one language)
+ * @param keywords the 20 heaviest terms of {@code terms}, as hashed dimensions, sorted
+ * @param lead tf-idf vector of the title and first sentences
+ * @param names names (capitalised words; rare Arabic-script words)
+ * @param places CLDR countries and cities
+ * @param numbers numbers of two or more digits
+ * @param dates calendar dates mentioned
+ * @param tokenCount number of word tokens
+ */
+public record ArticleFeatures(
+    String id,
+    String lang,
+    Optional<LocalDate> date,
+    SparseVector terms,
+    SparseVector charGrams,
+    SparseVector stems,
+    long[] keywords,
+    SparseVector lead,
+    List<Mention> names,
+    List<Mention> places,
+    List<Mention> numbers,
+    List<Mention> dates,
+    int tokenCount) {
+  public ArticleFeatures {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(charGrams, "charGrams");
+    Objects.requireNonNull(lead, "lead");
+    Objects.requireNonNull(stems, "stems");
+    keywords = keywords.clone();
+    names = List.copyOf(names);
+    places = List.copyOf(places);
+    numbers = List.copyOf(numbers);
+    dates = List.copyOf(dates);
+  }
+}

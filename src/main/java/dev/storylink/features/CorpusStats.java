@@ -1,0 +1,133 @@
+package dev.storylink.features;
+
+import dev.storylink.text.AnalyzedText;
+import dev.storylink.text.Token;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Document frequencies counted over a growing collection of analysed texts. Thread-safe: documents
+ * may be added from several threads while others read.
+ *
+ * <p>Can be saved as and loaded from a small TSV ({@code N} on the first line, then {@code term \t
+ * df} lines); the classpath resource {@code background-df.tsv} is such a file and serves when no
+ * collection is at hand ({@link #background()}).
+ */
+public final class CorpusStats implements TermStats {
+  private final Map<String, LongAdder> df = new ConcurrentHashMap<>();
+  private final AtomicLong docs = new AtomicLong();
+
+  /** Counts the distinct terms of one document. */
+  public void add(AnalyzedText text) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : text.tokens()) {
+      seen.add(t.term());
+    }
+    addTerms(seen);
+  }
+
+  /** Counts one document given its distinct terms. */
+  public void addTerms(Set<String> distinctTerms) {
+    for (String term : distinctTerms) {
+      df.computeIfAbsent(term, k -> new LongAdder()).increment();
+    }
+    docs.incrementAndGet();
+  }
+
+  @Override
+  public long docCount() {
+    return Math.max(1, docs.get());
+  }
+
+  @Override
+  public long docFreq(String term) {
+    LongAdder a = df.get(term);
+    return a == null ? 0 : a.sum();
+  }
+
+  /** Number of distinct terms seen. */
+  public int termCount() {
+    return df.size();
+  }
+
+  /** Writes the statistics of terms seen in at least {@code minDf} documents. */
+  public void write(Writer w, int minDf) throws IOException {
+    BufferedWriter out = new BufferedWriter(w);
+    out.write(Long.toString(docCount()));
+    out.write('\n');
+    List<Map.Entry<String, LongAdder>> entries = new ArrayList<>(df.entrySet());
+    entries.sort(
+        (a, b) -> {
+          int c = Long.compare(b.getValue().sum(), a.getValue().sum());
+          return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+    for (Map.Entry<String, LongAdder> e : entries) {
+      long n = e.getValue().sum();
+      if (n >= minDf && e.getKey().indexOf('\t') < 0 && e.getKey().indexOf('\n') < 0) {
+        out.write(e.getKey());
+        out.write('\t');
+        out.write(Long.toString(n));
+        out.write('\n');
+      }
+    }
+    out.flush();
+  }
+
+  /** Reads statistics written by {@link #write}. */
+  public static CorpusStats read(InputStream in) throws IOException {
+    CorpusStats s = new CorpusStats();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String first = r.readLine();
+    if (first == null) {
+      return s;
+    }
+    s.docs.set(Long.parseLong(first.strip()));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        LongAdder a = new LongAdder();
+        a.add(Long.parseLong(line.substring(tab + 1)));
+        s.df.put(line.substring(0, tab), a);
+      }
+    }
+    return s;
+  }
+
+  private static volatile CorpusStats background;
+
+  /**
+   * Background statistics shipped with StoryLink (document frequencies of frequent terms in news
+   * text; no text is shipped), for scoring a lone pair when no store is at hand.
+   */
+  public static CorpusStats background() {
+    CorpusStats b = background;
+    if (b == null) {
+      synchronized (CorpusStats.class) {
+        b = background;
+        if (b == null) {
+          try (InputStream in = CorpusStats.class.getResourceAsStream("background-df.tsv")) {
+            b = in == null ? new CorpusStats() : read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          background = b;
+        }
+      }
+    }
+    return b;
+  }
+}

@@ -1,0 +1,297 @@
+package dev.storylink.features;
+
+import dev.storylink.core.Article;
+import dev.storylink.text.AnalyzedText;
+import dev.storylink.text.LanguageIdentifier;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Stemmers;
+import dev.storylink.text.Stopwords;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns an {@link Article} into {@link ArticleFeatures}: identifies the language when unknown,
+ * analyses the text ({@link TextAnalysis}), and builds term, character-gram and lead vectors
+ * weighted by {@link TermStats}, plus names, places ({@link Places}), numbers and dates
+ * ({@link Quantities}).
+ *
+ * <p>Name rules: in cased scripts a capitalised word that is not a stop word and either stands
+ * inside a sentence or is rare (idf above {@link #RARE_IDF_FRACTION} of the maximum); in Arabic
+ * script (no capitals) a word of three or more letters that is not a stop word and is rare. A
+ * word's apostrophe suffix is dropped (Erdoğan'ın → erdogan, Putin's → putin) and a French
+ * elided article too (l'Iran → iran). The name key is the folded term, in Arabic script mapped by
+ * {@link NameKeys#arabicScriptKey}.
+ *
+ * <p>Thread-safe if the {@link TermStats} and {@link LanguageIdentifier} are (all shipped ones
+ * are).
+ */
+public final class FeatureExtractor {
+  /** A word is rare when its idf is at least this fraction of the largest possible idf. */
+  public static final double RARE_IDF_FRACTION = 0.55;
+
+  private static final int LEAD_TOKENS = 60;
+  private static final int KEYWORDS = 20;
+  /** Names kept per article: the strongest by rarity and frequency. */
+  public static final int MAX_NAMES = 40;
+  private final TermStats stats;
+  private final LanguageIdentifier languageIdentifier;
+
+  public FeatureExtractor(TermStats stats, LanguageIdentifier languageIdentifier) {
+    this.stats = Objects.requireNonNull(stats, "stats");
+    this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
+  }
+
+  /** The statistics weights come from. */
+  public TermStats stats() {
+    return stats;
+  }
+
+  /** Language of {@code article}: its own when known, identified otherwise. */
+  public String languageOf(Article article) {
+    return article.hasLanguage() ? article.lang() : languageIdentifier.identify(article.fullText());
+  }
+
+  /** Analyses the article text in its language. */
+  public AnalyzedText analyze(Article article) {
+    return TextAnalysis.analyze(article.fullText(), languageOf(article));
+  }
+
+  /** Computes the features of {@code article}. */
+  public ArticleFeatures extract(Article article) {
+    return extract(article, analyze(article));
+  }
+
+  /** Computes the features of {@code article} from its analysis. */
+  public ArticleFeatures extract(Article article, AnalyzedText analyzed) {
+    String lang = analyzed.lang();
+    String text = analyzed.text();
+    List<Token> tokens = analyzed.tokens();
+    Set<String> stop = Stopwords.of(lang);
+    double rareIdf = RARE_IDF_FRACTION * stats.maxIdf();
+
+    Map<String, Integer> tf = new HashMap<>();
+    Map<String, Integer> leadTf = new HashMap<>();
+    int leadEnd = leadBoundary(article, tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      String term = tokens.get(i).term();
+      if (!isContent(term, stop)) {
+        continue;
+      }
+      tf.merge(term, 1, Integer::sum);
+      if (i < leadEnd) {
+        leadTf.merge(term, 1, Integer::sum);
+      }
+    }
+    Map<Long, Double> termVec = new HashMap<>();
+    Map<Long, Double> gramVec = new HashMap<>();
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      double idf = stats.idf(e.getKey());
+      double w = (1 + Math.log(e.getValue())) * idf;
+      termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
+      addGrams(gramVec, e.getKey(), w);
+    }
+    Map<Long, Double> stemVec = new HashMap<>();
+    List<Map.Entry<String, Double>> weighted = new ArrayList<>();
+    for (Map.Entry<Long, Double> e : termVec.entrySet()) {
+      weighted.add(Map.entry(Long.toString(e.getKey()), e.getValue()));
+    }
+    weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
+    long[] keywords =
+        weighted.stream().limit(KEYWORDS).mapToLong(e -> Long.parseLong(e.getKey())).sorted().toArray();
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
+      stemVec.merge(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w, Double::sum);
+    }
+    Map<Long, Double> leadVec = new HashMap<>();
+    for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
+      leadVec.merge(
+          SparseVector.hash(e.getKey()),
+          (1 + Math.log(e.getValue())) * stats.idf(e.getKey()),
+          Double::sum);
+    }
+
+    // places first, so their tokens are not also counted as names
+    Places.Match[] placeAt = new Places.Match[tokens.size()];
+    Map<String, MentionBuilder> places = new LinkedHashMap<>();
+    for (Places.Match m : Places.get().find(tokens, text)) {
+      for (int k = 0; k < m.tokenCount(); k++) {
+        placeAt[m.firstToken() + k] = m;
+      }
+      places
+          .computeIfAbsent(m.place().id(), k -> new MentionBuilder(m.place().name(), 1.0))
+          .add(m.surface());
+    }
+
+    Map<String, MentionBuilder> names = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (placeAt[i] != null) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      String key = nameKey(t, stop, rareIdf);
+      if (key != null) {
+        double idf = stats.idf(t.term());
+        names.computeIfAbsent(key, k -> new MentionBuilder(label(t), idf)).add(t.surface());
+      }
+    }
+
+    Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
+    for (Quantities.Found f : Quantities.numbers(text)) {
+      numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
+    }
+    Map<String, MentionBuilder> dates = new LinkedHashMap<>();
+    for (Quantities.Found f : Quantities.dates(text, tokens)) {
+      dates.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
+    }
+
+    return new ArticleFeatures(
+        article.id(),
+        lang,
+        article.date(),
+        SparseVector.of(termVec),
+        SparseVector.of(gramVec),
+        SparseVector.of(stemVec),
+        keywords,
+        SparseVector.of(leadVec),
+        strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
+        build(Mention.Kind.PLACE, places),
+        build(Mention.Kind.NUMBER, numbers),
+        build(Mention.Kind.DATE, dates),
+        tokens.size());
+  }
+
+  private static int leadBoundary(Article article, List<Token> tokens) {
+    int n = Math.min(LEAD_TOKENS, tokens.size());
+    if (!article.title().isBlank()) {
+      // title plus the first sentences of the body
+      n = Math.min(tokens.size(), n + 10);
+    }
+    return n;
+  }
+
+  /** True for a term that carries content: not a stop word, not punctuation, not one letter. */
+  public static boolean isContent(String term, Set<String> stop) {
+    if (term.length() < 2 || stop.contains(term)) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isLetter(term.charAt(i))) {
+        letter = true;
+        break;
+      }
+    }
+    return letter;
+  }
+
+  private static void addGrams(Map<Long, Double> vec, String term, double w) {
+    String padded = "_" + term + "_";
+    if (padded.length() <= 4) {
+      vec.merge(SparseVector.hash(padded), w, Double::sum);
+      return;
+    }
+    int n = padded.length() - 3;
+    double share = w / Math.sqrt(n);
+    for (int i = 0; i + 4 <= padded.length(); i++) {
+      vec.merge(SparseVector.hash(padded.subSequence(i, i + 4)), share, Double::sum);
+    }
+  }
+
+  /** Name key of a token, or null when the token is not name-like. */
+  String nameKey(Token t, Set<String> stop, double rareIdf) {
+    String term = stripApostrophe(t.term());
+    if (term.length() < 2 || stop.contains(term) || Scripts.isAllDigits(term)) {
+      return null;
+    }
+    if (Scripts.hasArabicScript(term)) {
+      if (term.length() < 3 || stats.idf(t.term()) < rareIdf) {
+        return null;
+      }
+      return NameKeys.arabicScriptKey(term);
+    }
+    if (!t.capitalized() || !Character.isLetter(term.charAt(0))) {
+      return null;
+    }
+    if (t.sentenceInitial() && stats.idf(t.term()) < rareIdf) {
+      return null;
+    }
+    return term;
+  }
+
+  /** Removes an apostrophe suffix (Erdoğan'ın) or a French elided article (l'Iran). */
+  static String stripApostrophe(String term) {
+    int q = term.indexOf('\'');
+    if (q < 0) {
+      q = term.indexOf('\u2019');
+    }
+    if (q < 0) {
+      return term;
+    }
+    if (q <= 2 && term.length() - q > 3) {
+      return term.substring(q + 1);
+    }
+    return term.substring(0, q);
+  }
+
+  private static String label(Token t) {
+    String s = stripApostrophe(t.surface());
+    return s.isEmpty() ? t.surface() : s;
+  }
+
+  private static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map) {
+    List<Mention> out = new ArrayList<>(map.size());
+    for (Map.Entry<String, MentionBuilder> e : map.entrySet()) {
+      MentionBuilder b = e.getValue();
+      String skeleton = "";
+      if (kind == Mention.Kind.NAME) {
+        skeleton = NameKeys.skeleton(e.getKey());
+        if (skeleton.length() < 3) {
+          skeleton = "";
+        }
+      }
+      out.add(
+          new Mention(
+              kind, e.getKey(), b.label, List.copyOf(b.surfaces), b.weight, b.count, skeleton));
+    }
+    return out;
+  }
+
+  private static List<Mention> strongest(List<Mention> names, int max) {
+    if (names.size() <= max) {
+      return names;
+    }
+    List<Mention> sorted = new ArrayList<>(names);
+    sorted.sort(
+        (p, q) ->
+            Double.compare(q.weight() * (1 + Math.log(q.count())), p.weight() * (1 + Math.log(p.count()))));
+    return List.copyOf(sorted.subList(0, max));
+  }
+
+  private static final class MentionBuilder {
+    final String label;
+    final double weight;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    int count;
+
+    MentionBuilder(String label, double weight) {
+      this.label = label;
+      this.weight = weight;
+    }
+
+    void add(String surface) {
+      if (surfaces.size() < 5) {
+        surfaces.add(surface);
+      }
+      count++;
+    }
+  }
+}

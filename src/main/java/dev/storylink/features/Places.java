@@ -1,0 +1,194 @@
+package dev.storylink.features;
+
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.ULocale;
+import dev.storylink.text.Languages;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Stopwords;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gazetteer of countries and cities in every supported language, built from CLDR data in ICU4J:
+ * localized country names ({@code ULocale.getDisplayCountry}) and the localized exemplar cities of
+ * the time-zone database ({@code TimeZoneNames.getExemplarLocationName}). Names are analysed with
+ * the same {@link TextAnalysis} as article text, so سورية (Arabic), سوریه (Persian), Syrien and
+ * Syria all resolve to the place {@code SY}, and فيينا, وین and Vienna to {@code Europe/Vienna}.
+ *
+ * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in
+ * the text; one-word names shorter than three letters, names equal to a stop word and a short
+ * list of names that are common words (Arabic مالي "financial") are left out; US county time
+ * zones and Antarctica are skipped.
+ *
+ * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
+ */
+public final class Places {
+  /** A place: {@code id} is an ISO region code or a time-zone id; {@code name} is English. */
+  public record Place(String id, String name, boolean country) {}
+
+  /** A place found in a text, with the tokens it spans. */
+  public record Match(Place place, int firstToken, int tokenCount, String surface) {}
+
+  private record Entry(String[] terms, Place place) {}
+
+  private static final Set<String> AMBIGUOUS =
+      Set.of("مالي", "chad", "man", "jersey", "nice", "mobile", "reading", "split", "bar", "male",
+          "guinea", "turkey", "china", "georgia", "jordan", "niger", "eucla", "center", "nome");
+  private static final List<String> EXTRA_LANGS = List.of("ps", "ku", "ckb", "az", "uk", "he");
+
+  private static volatile Places instance;
+
+  private final Map<String, List<Entry>> byFirstTerm;
+  private final int size;
+
+  private Places(Map<String, List<Entry>> byFirstTerm, int size) {
+    this.byFirstTerm = byFirstTerm;
+    this.size = size;
+  }
+
+  /** The shared gazetteer. */
+  public static Places get() {
+    Places p = instance;
+    if (p == null) {
+      synchronized (Places.class) {
+        p = instance;
+        if (p == null) {
+          p = build();
+          instance = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** Number of distinct (name, place) entries. */
+  public int size() {
+    return size;
+  }
+
+  private static Places build() {
+    Map<String, List<Entry>> map = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<String> langs = new ArrayList<>(Languages.SUPPORTED);
+    langs.addAll(EXTRA_LANGS);
+    int[] count = {0};
+    for (String cc : ULocale.getISOCountries()) {
+      ULocale region = new ULocale("und_" + cc);
+      String english = region.getDisplayCountry(ULocale.ENGLISH);
+      if (english.isBlank() || english.equals(cc)) {
+        continue;
+      }
+      Place place = new Place(cc, english, true);
+      for (String lang : langs) {
+        add(map, seen, region.getDisplayCountry(new ULocale(lang)), lang, place, count);
+      }
+    }
+    Set<String> zones =
+        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+    TimeZoneNames englishNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    for (String lang : langs) {
+      TimeZoneNames names = TimeZoneNames.getInstance(new ULocale(lang));
+      for (String tz : zones) {
+        if (tz.startsWith("America/Indiana")
+            || tz.startsWith("America/Kentucky")
+            || tz.startsWith("America/North_Dakota")
+            || tz.startsWith("Antarctica")) {
+          continue;
+        }
+        String english = englishNames.getExemplarLocationName(tz);
+        String local = names.getExemplarLocationName(tz);
+        if (english == null || local == null) {
+          continue;
+        }
+        add(map, seen, local, lang, new Place(tz, english, false), count);
+      }
+    }
+    return new Places(map, count[0]);
+  }
+
+  private static void add(
+      Map<String, List<Entry>> map,
+      Set<String> seen,
+      String name,
+      String lang,
+      Place place,
+      int[] count) {
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    // CLDR sometimes adds a qualifier: "Congo (Kinshasa)", "Hong Kong SAR China"
+    String clean = name.replaceAll("\\(.*?\\)", " ").strip();
+    List<Token> tokens = TextAnalysis.analyze(clean, lang).tokens();
+    if (tokens.isEmpty()) {
+      return;
+    }
+    String[] terms = tokens.stream().map(Token::term).toArray(String[]::new);
+    if (terms.length == 1
+        && (terms[0].length() < 3
+            || AMBIGUOUS.contains(terms[0])
+            || Stopwords.of(lang).contains(terms[0]))) {
+      return;
+    }
+    String key = String.join(" ", terms);
+    if (!seen.add(key)) {
+      return; // first place wins (countries come before cities)
+    }
+    map.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(new Entry(terms, place));
+    count[0]++;
+  }
+
+  /** Finds place names in analysed tokens, longest match first, non-overlapping. */
+  public List<Match> find(List<Token> tokens, String text) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token first = tokens.get(i);
+      List<Entry> candidates = byFirstTerm.get(first.term());
+      if (candidates == null) {
+        continue;
+      }
+      if (isCasedWord(first.surface()) && !first.capitalized()) {
+        continue;
+      }
+      Entry best = null;
+      for (Entry e : candidates) {
+        if (e.terms.length + i <= tokens.size()
+            && (best == null || e.terms.length > best.terms.length)
+            && matches(e.terms, tokens, i)) {
+          best = e;
+        }
+      }
+      if (best != null) {
+        int last = i + best.terms.length - 1;
+        String surface = text.substring(first.start(), tokens.get(last).end());
+        out.add(new Match(best.place, i, best.terms.length, surface));
+        i = last;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(String[] terms, List<Token> tokens, int at) {
+    for (int k = 0; k < terms.length; k++) {
+      if (!terms[k].equals(tokens.get(at + k).term())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCasedWord(String s) {
+    return !s.isEmpty() && Scripts.isCased(s.charAt(0)) && !Scripts.hasArabicScript(s);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.storylink.features;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An L2-normalised sparse vector over 64-bit hashed dimensions, sorted by dimension so that a dot
+ * product is one linear merge. Immutable and thread-safe.
+ */
+public final class SparseVector {
+  /** The empty vector. */
+  public static final SparseVector EMPTY = new SparseVector(new long[0], new float[0]);
+
+  private final long[] dims;
+  private final float[] weights;
+
+  private SparseVector(long[] dims, float[] weights) {
+    this.dims = dims;
+    this.weights = weights;
+  }
+
+  /** Builds a normalised vector from raw (non-negative) weights keyed by hashed dimension. */
+  public static SparseVector of(Map<Long, Double> raw) {
+    long[] d = new long[raw.size()];
+    int i = 0;
+    for (long k : raw.keySet()) {
+      d[i++] = k;
+    }
+    Arrays.sort(d);
+    float[] w = new float[d.length];
+    double norm = 0;
+    for (int j = 0; j < d.length; j++) {
+      double v = raw.get(d[j]);
+      w[j] = (float) v;
+      norm += v * v;
+    }
+    if (norm <= 0) {
+      return EMPTY;
+    }
+    float inv = (float) (1.0 / Math.sqrt(norm));
+    for (int j = 0; j < w.length; j++) {
+      w[j] *= inv;
+    }
+    return new SparseVector(d, w);
+  }
+
+  /** Cosine similarity (both vectors are normalised). */
+  public double cosine(SparseVector o) {
+    long[] a = dims;
+    long[] b = o.dims;
+    int i = 0;
+    int j = 0;
+    double dot = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        dot += weights[i++] * o.weights[j++];
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Math.min(1.0, dot);
+  }
+
+  /** Number of non-zero dimensions. */
+  public int size() {
+    return dims.length;
+  }
+
+  /** 64-bit FNV-1a hash of a string, the dimension of a term. */
+  public static long hash(CharSequence s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}

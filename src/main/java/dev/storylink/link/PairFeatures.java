@@ -1,0 +1,189 @@
+package dev.storylink.link;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import dev.storylink.text.Scripts;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw features of a pair of articles, each in [0, 1], and the reasons behind them. Stateless
+ * and thread-safe.
+ *
+ * <ul>
+ *   <li>{@code terms}: cosine of the tf-idf term vectors.
+ *   <li>{@code chars}: cosine of the character 4-gram vectors.
+ *   <li>{@code lead}: cosine of the title+lead vectors.
+ *   <li>{@code names}: weighted Dice overlap of names; same-script names match on their folded
+ *       key, names in different scripts on their consonant skeleton.
+ *   <li>{@code places}: Dice overlap of CLDR places.
+ *   <li>{@code numbers}: Dice overlap of numbers.
+ *   <li>{@code dates}: Dice overlap of calendar dates mentioned (by month and day).
+ *   <li>{@code pubdate}: {@code exp(-days/4)} between publication dates when both are known, else
+ *       0; {@code dated}: 1 when both are known.
+ *   <li>{@code cross}: 1 when the languages differ.
+ *   <li>{@code length}: ratio of the shorter to the longer text (in tokens).
+ *   <li>{@code stems}: cosine of same-language stem vectors ({@code terms} across languages).
+ *   <li>{@code keywords}: overlap of the 20 heaviest terms.
+ *   <li>{@code shared}: number of shared names, places and numbers, capped at 10, over 10.
+ * </ul>
+ */
+public final class PairFeatures {
+  /** Feature names, in the order of {@link #compute}. */
+  public static final List<String> NAMES =
+      List.of(
+          "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
+          "cross", "length", "stems", "keywords", "shared");
+
+  private PairFeatures() {}
+
+  /** Computes the feature vector of a pair. */
+  public static double[] compute(ArticleFeatures a, ArticleFeatures b) {
+    double[] x = new double[NAMES.size()];
+    x[0] = a.terms().cosine(b.terms());
+    x[1] = a.charGrams().cosine(b.charGrams());
+    x[2] = a.lead().cosine(b.lead());
+    x[3] = nameOverlap(a.names(), b.names(), null);
+    x[4] = dice(a.places(), b.places(), Mention.Kind.PLACE, null);
+    x[5] = dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null);
+    x[6] = dice(a.dates(), b.dates(), Mention.Kind.DATE, null);
+    if (a.date().isPresent() && b.date().isPresent()) {
+      long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
+      x[7] = Math.exp(-days / 4.0);
+      x[8] = 1;
+    }
+    x[9] = a.lang().equals(b.lang()) ? 0 : 1;
+    int la = Math.max(1, a.tokenCount());
+    int lb = Math.max(1, b.tokenCount());
+    x[10] = (double) Math.min(la, lb) / Math.max(la, lb);
+    x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
+    x[12] = overlap(a.keywords(), b.keywords());
+    x[13] = Math.min(10, sharedCount(a, b)) / 10.0;
+    return x;
+  }
+
+  /** Number of shared names, places and numbers. */
+  private static int sharedCount(ArticleFeatures a, ArticleFeatures b) {
+    List<Reason> r = new ArrayList<>();
+    nameOverlap(a.names(), b.names(), r);
+    dice(a.places(), b.places(), Mention.Kind.PLACE, r);
+    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, r);
+    return r.size();
+  }
+
+  private static double overlap(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) shared / Math.min(a.length, b.length);
+  }
+
+  /** The shared names, places, numbers and dates of a pair, strongest first. */
+  public static List<Reason> reasons(ArticleFeatures a, ArticleFeatures b) {
+    List<Reason> out = new ArrayList<>();
+    nameOverlap(a.names(), b.names(), out);
+    dice(a.places(), b.places(), Mention.Kind.PLACE, out);
+    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out);
+    dice(a.dates(), b.dates(), Mention.Kind.DATE, out);
+    out.sort((r, s) -> Double.compare(s.weight(), r.weight()));
+    return out;
+  }
+
+  private static double nameOverlap(List<Mention> as, List<Mention> bs, List<Reason> reasons) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
+    Map<String, Mention> bySkeleton = new HashMap<>(bs.size() * 2);
+    double sumB = 0;
+    for (Mention m : bs) {
+      byKey.put(m.key(), m);
+      if (!m.skeleton().isEmpty()) {
+        bySkeleton.putIfAbsent(m.skeleton(), m);
+      }
+      sumB += m.weight();
+    }
+    double sumA = 0;
+    double shared = 0;
+    java.util.Set<String> usedB = new java.util.HashSet<>();
+    for (Mention m : as) {
+      sumA += m.weight();
+      Mention other = byKey.get(m.key());
+      Reason.MatchType type = Reason.MatchType.FOLDED;
+      if (other == null && !m.skeleton().isEmpty()) {
+        Mention cand = bySkeleton.get(m.skeleton());
+        if (cand != null
+            && Scripts.hasArabicScript(cand.key()) != Scripts.hasArabicScript(m.key())) {
+          other = cand;
+          type = Reason.MatchType.TRANSLITERATED;
+        }
+      }
+      if (other == null || !usedB.add(other.key())) {
+        continue;
+      }
+      double w = Math.min(m.weight(), other.weight());
+      shared += w;
+      if (reasons != null) {
+        reasons.add(
+            new Reason(Mention.Kind.NAME, m.label(), m.surfaces(), other.surfaces(), w, type));
+      }
+    }
+    return Math.min(1.0, 2 * shared / (sumA + sumB));
+  }
+
+  private static double dice(
+      List<Mention> as, List<Mention> bs, Mention.Kind kind, List<Reason> reasons) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
+    for (Mention m : bs) {
+      byKey.putIfAbsent(matchKey(m), m);
+    }
+    int shared = 0;
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Mention m : as) {
+      String k = matchKey(m);
+      Mention other = byKey.get(k);
+      if (other != null && used.add(k)) {
+        shared++;
+        if (reasons != null) {
+          reasons.add(
+              new Reason(
+                  kind,
+                  m.label(),
+                  m.surfaces(),
+                  other.surfaces(),
+                  kind == Mention.Kind.PLACE ? 3.0 : 2.0,
+                  kind == Mention.Kind.PLACE ? Reason.MatchType.PLACE : Reason.MatchType.VALUE));
+        }
+      }
+    }
+    return 2.0 * shared / (as.size() + bs.size());
+  }
+
+  /** Dates match on month and day whether or not the year was written. */
+  private static String matchKey(Mention m) {
+    if (m.kind() == Mention.Kind.DATE && m.key().length() == 10) {
+      return m.key().substring(5);
+    }
+    return m.key();
+  }
+}

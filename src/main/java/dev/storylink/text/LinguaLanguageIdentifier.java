@@ -1,0 +1,72 @@
+package dev.storylink.text;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+
+/**
+ * {@link LanguageIdentifier} backed by Lingua, restricted to {@link Languages#SUPPORTED} so only
+ * those models are ever loaded, and built lazily on first use (the models take a few hundred MB and
+ * a second or two to load; a process that never needs language id never pays). Only the first
+ * 2,000 characters of a text are looked at. Thread-safe.
+ */
+public final class LinguaLanguageIdentifier implements LanguageIdentifier {
+  private static final int MAX_CHARS = 2000;
+  private volatile LanguageDetector detector;
+  private final double minimumRelativeDistance;
+
+  /** Identifier with Lingua's default settings (no minimum distance). */
+  public LinguaLanguageIdentifier() {
+    this(0.0);
+  }
+
+  /** Identifier that answers "und" unless the best language leads by {@code minDistance}. */
+  public LinguaLanguageIdentifier(double minDistance) {
+    this.minimumRelativeDistance = minDistance;
+  }
+
+  private LanguageDetector detector() {
+    LanguageDetector d = detector;
+    if (d == null) {
+      synchronized (this) {
+        d = detector;
+        if (d == null) {
+          Language[] langs =
+              Languages.SUPPORTED.stream()
+                  .map(code -> Language.getByIsoCode639_1(isoCode(code)))
+                  .toArray(Language[]::new);
+          d =
+              LanguageDetectorBuilder.fromLanguages(langs)
+                  .withMinimumRelativeDistance(minimumRelativeDistance)
+                  .build();
+          detector = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  private static com.github.pemistahl.lingua.api.IsoCode639_1 isoCode(String code) {
+    return com.github.pemistahl.lingua.api.IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
+  @Override
+  public String identify(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    int letters = 0;
+    for (int i = 0; i < sample.length() && letters < 3; i++) {
+      if (Character.isLetter(sample.charAt(i))) {
+        letters++;
+      }
+    }
+    if (letters < 3) {
+      return "und";
+    }
+    Language l = detector().detectLanguageOf(sample);
+    if (l == Language.UNKNOWN) {
+      return "und";
+    }
+    return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.storylink.text;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cross-script keys for names, so that بوتين (Arabic), پوتین (Persian), Путин (Russian) and Putin
+ * can meet without translation.
+ *
+ * <p>Two keys:
+ *
+ * <ul>
+ *   <li>{@link #arabicScriptKey}: for Arabic-script words already folded by a {@link Folder}, maps
+ *       the letters Persian and Urdu add onto the Arabic letters used to write the same sound in
+ *       Arabic loans: پ→ب, چ→ج, ژ→ز, گ→ك, ڤ→ف, ٹ→ت, ڈ→د, ڑ→ر. (بوتين and پوتين share the key.)
+ *   <li>{@link #skeleton}: ICU {@code Any-Latin; Latin-ASCII} transliteration, every remaining
+ *       non-ASCII character removed (ICU leaves ʿ ʾ), lower-cased, digraphs reduced (gh→g, kh→h,
+ *       sh→s, ch→c, th→t, dh→d, ph→f, ck→k), similar consonants merged (p→b, v→f, q→k, c→k, z→s,
+ *       x→ks), vowels and the semivowels w and y dropped (Arabic script writes long vowels with
+ *       them), doubled letters collapsed and a final h dropped (Arabic-script ه / ة often writes a
+ *       final vowel). Putin, Путин, بوتين and پوتین all give {@code btn}; Rouhani and روحاني give
+ *       {@code rhn}.
+ * </ul>
+ *
+ * <p>Skeletons are short and ambiguous (Arabic roots are three consonants): use them only between
+ * name-like tokens of different scripts, never as the only evidence for common words.
+ *
+ * <p>Thread-safe: the transliterator is per thread and the cache is concurrent.
+ */
+public final class NameKeys {
+  private static final ThreadLocal<Transliterator> TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private static final int CACHE_LIMIT = 200_000;
+  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private NameKeys() {}
+
+  /** Maps Persian/Urdu-specific letters of a folded Arabic-script word onto Arabic ones. */
+  public static String arabicScriptKey(String folded) {
+    StringBuilder sb = null;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      char m =
+          switch (c) {
+            case '\u067E' -> '\u0628'; // پ → ب
+            case '\u0686' -> '\u062C'; // چ → ج
+            case '\u0698' -> '\u0632'; // ژ → ز
+            case '\u06AF' -> '\u0643'; // گ → ك
+            case '\u06A4' -> '\u0641'; // ڤ → ف
+            case '\u0679' -> '\u062A'; // ٹ → ت
+            case '\u0688' -> '\u062F'; // ڈ → د
+            case '\u0691' -> '\u0631'; // ڑ → ر
+            default -> c;
+          };
+      if (m != c && sb == null) {
+        sb = new StringBuilder(folded);
+      }
+      if (sb != null) {
+        sb.setCharAt(i, m);
+      }
+    }
+    return sb == null ? folded : sb.toString();
+  }
+
+  /** ASCII transliteration of {@code word} with every non-ASCII character removed, lower case. */
+  public static String ascii(String word) {
+    String t = TO_ASCII.get().transliterate(word);
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Consonant skeleton of {@code word} in any script (see class comment); may be empty. */
+  public static String skeleton(String word) {
+    String cached = CACHE.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String key = skeletonOfAscii(ascii(word));
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(word, key);
+    return key;
+  }
+
+  static String skeletonOfAscii(String a) {
+    StringBuilder sb = new StringBuilder(a.length());
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      char next = i + 1 < a.length() ? a.charAt(i + 1) : 0;
+      if (next == 'h' && "gkscdtp".indexOf(c) >= 0) {
+        sb.append(
+            switch (c) {
+              case 'g' -> 'g';
+              case 'k' -> 'h';
+              case 's' -> 's';
+              case 'c' -> 'k';
+              case 'd' -> 'd';
+              case 't' -> 't';
+              default -> 'f'; // ph
+            });
+        i++;
+        continue;
+      }
+      if (c == 'c' && next == 'k') {
+        sb.append('k');
+        i++;
+        continue;
+      }
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {}
+        case 'p' -> sb.append('b');
+        case 'v' -> sb.append('f');
+        case 'q', 'c' -> sb.append('k');
+        case 'z' -> sb.append('s');
+        case 'x' -> sb.append("ks");
+        default -> {
+          if (c >= 'a' && c <= 'z') {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    // collapse doubled letters
+    StringBuilder out = new StringBuilder(sb.length());
+    for (int i = 0; i < sb.length(); i++) {
+      if (out.length() == 0 || out.charAt(out.length() - 1) != sb.charAt(i)) {
+        out.append(sb.charAt(i));
+      }
+    }
+    if (out.length() > 2 && out.charAt(out.length() - 1) == 'h') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.storylink.text;
+
+/** Character-script tests used across the pipeline. Stateless and thread-safe. */
+public final class Scripts {
+  private Scripts() {}
+
+  /** True for letters and marks of the Arabic script blocks (Arabic, Persian, Urdu, Pashto...). */
+  public static boolean isArabicScript(char c) {
+    return (c >= '\u0600' && c <= '\u06FF')
+        || (c >= '\u0750' && c <= '\u077F')
+        || (c >= '\u08A0' && c <= '\u08FF')
+        || (c >= '\uFB50' && c <= '\uFDFF')
+        || (c >= '\uFE70' && c <= '\uFEFF');
+  }
+
+  /** True if any character of {@code s} is in the Arabic script. */
+  public static boolean hasArabicScript(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isArabicScript(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for scripts that mark proper names with capital letters (Latin, Cyrillic, Greek...). */
+  public static boolean isCased(char c) {
+    return Character.isUpperCase(c) || Character.isLowerCase(c);
+  }
+
+  /** True if every character of {@code s} is a decimal digit in any script. */
+  public static boolean isAllDigits(CharSequence s) {
+    if (s.length() == 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
