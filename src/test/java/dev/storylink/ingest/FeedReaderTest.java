@@ -125,6 +125,35 @@ class FeedReaderTest {
   }
 
   @Test
+  void singleArticleFromUrl() {
+    Article a = new ArticleReader().read(base + "/page");
+    assertThat(a.id()).isEqualTo("127.0.0.1:" + server.getAddress().getPort() + "/page");
+    assertThat(a.lang()).isEqualTo("ar");
+    assertThat(a.text()).startsWith("افتتحت البلدية");
+  }
+
+  @Test
+  void sourcesDispatchUrlsByResponseType() {
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> list;
+    try (var s = new Sources().open(List.of(base + "/rss", base + "/page", base + "/missing"), problems::add)) {
+      list = s.toList();
+    }
+    assertThat(list).extracting(Article::title)
+        .containsExactly("Köprü trafiğe açıldı", "Liman kapatıldı", "افتتاح مكتبة عامة جديدة في وسط المدينة");
+    assertThat(problems).extracting(IngestProblem::message)
+        .containsExactly(base + "/rss entry 3: entry has neither title nor text", base + "/missing: HTTP status 404");
+  }
+
+  @Test
+  void oversizeDownloadIsRejected() {
+    InputGuard tiny = new InputGuard(256);
+    assertThatThrownBy(() -> new HttpFetcher(tiny).fetch(base + "/page"))
+        .isInstanceOf(IngestInputException.class)
+        .hasMessageContaining("exceeds the 256 bytes limit");
+  }
+
+  @Test
   void httpErrorsAreInputExceptions() {
     assertThatThrownBy(() -> new FeedReader().read(base + "/missing", p -> {}))
         .isInstanceOf(IngestInputException.class)
