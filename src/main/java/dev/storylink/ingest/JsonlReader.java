@@ -120,6 +120,9 @@ public final class JsonlReader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long lineNo;
     private boolean eof;
     private Article next;
@@ -180,9 +183,14 @@ public final class JsonlReader {
                 name, lineNo, "line exceeds the " + InputGuard.mb(lineGuard.maxBytes()) + " limit"));
         return null;
       }
+      byte[] bytes = line.toByteArray();
+      int len = bytes.length;
+      if (len > 0 && bytes[len - 1] == '\r') {
+        len--;
+      }
       String text;
       try {
-        text = decoder.reset().decode(ByteBuffer.wrap(line.toByteArray())).toString();
+        text = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, len)).toString();
       } catch (CharacterCodingException e) {
         problems.accept(IngestProblem.atLine(name, lineNo, "invalid UTF-8 in line"));
         return null;
@@ -218,32 +226,35 @@ public final class JsonlReader {
       boolean tooLong = false;
       try {
         while (true) {
-          int b = in.read();
-          if (b < 0) {
-            eof = true;
+          if (pos == limit) {
+            limit = in.read(buf);
+            pos = 0;
+            if (limit < 0) {
+              limit = 0;
+              eof = true;
+              break;
+            }
+          }
+          int start = pos;
+          while (pos < limit && buf[pos] != '\n') {
+            pos++;
+          }
+          int n = pos - start;
+          if (!tooLong) {
+            if (line.size() + (long) n > lineGuard.maxBytes()) {
+              tooLong = true;
+              line.reset();
+            } else {
+              line.write(buf, start, n);
+            }
+          }
+          if (pos < limit) {
+            pos++; // consume '\n'
             break;
           }
-          if (b == '\n') {
-            break;
-          }
-          if (tooLong) {
-            continue;
-          }
-          if (line.size() >= lineGuard.maxBytes()) {
-            tooLong = true;
-            line.reset();
-            continue;
-          }
-          line.write(b);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-      }
-      int n = line.size();
-      if (n > 0 && line.toByteArray()[n - 1] == '\r') {
-        byte[] bytes = line.toByteArray();
-        line.reset();
-        line.write(bytes, 0, n - 1);
       }
       return tooLong;
     }

@@ -83,6 +83,24 @@ class SourcesTest {
   }
 
   @Test
+  void streamsHundredThousandArticles() throws IOException {
+    Path big = tmp.resolve("100k.jsonl");
+    try (var w = Files.newBufferedWriter(big)) {
+      for (int i = 0; i < 100_000; i++) {
+        w.write("{\"id\":\"n" + i + "\",\"lang\":\"en\",\"title\":\"Headline " + i
+            + "\",\"text\":\"Body text of article number " + i + " with a few more words.\"}\n");
+      }
+    }
+    List<IngestProblem> problems = new ArrayList<>();
+    long count;
+    try (Stream<Article> s = new Sources().open(List.of(big.toString()), problems::add)) {
+      count = s.filter(a -> a.text().startsWith("Body")).count();
+    }
+    assertThat(count).isEqualTo(100_000);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void folderAndFeedUrlFailuresBecomeProblems() {
     List<IngestProblem> problems = new ArrayList<>();
     IngestOptions opts = IngestOptions.defaults()
