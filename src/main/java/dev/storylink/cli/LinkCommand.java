@@ -44,13 +44,13 @@ public final class LinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArticleReader reader = new ArticleReader();
-    Article first = reader.read(a);
-    Article second = reader.read(b);
+    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
+    Article first = fx.withSupportedLanguage(reader.read(a));
+    Article second = fx.withSupportedLanguage(reader.read(b));
     if (first.id().equals(second.id())) {
       second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
           second.date(), second.source(), second.url());
     }
-    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
     ArticleFeatures fa = fx.extract(first);
     ArticleFeatures fb = fx.extract(second);
     LinkResult r = FeaturePairScorer.shipped().link(fa, fb);

@@ -1,8 +1,10 @@
 package dev.storylink.features;
 
 import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
+import dev.storylink.text.Languages;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stemmers;
@@ -58,6 +60,28 @@ public final class FeatureExtractor {
   /** Language of {@code article}: its own when known, identified otherwise. */
   public String languageOf(Article article) {
     return article.hasLanguage() ? article.lang() : languageIdentifier.identify(article.fullText());
+  }
+
+  /**
+   * Returns {@code article} with its language filled in, or throws {@link InputException} when
+   * the language is neither given nor identifiable, or is given but not supported.
+   */
+  public Article withSupportedLanguage(Article article) {
+    if (article.hasLanguage()) {
+      if (!Languages.isSupported(article.lang())) {
+        throw new InputException(
+            article.id() + ": unsupported language '" + article.lang() + "' (supported: "
+                + String.join(", ", Languages.SUPPORTED) + ")");
+      }
+      return article;
+    }
+    String lang = languageIdentifier.identify(article.fullText());
+    if (!Languages.isSupported(lang)) {
+      throw new InputException(
+          article.id() + ": could not identify the language (supported: "
+              + String.join(", ", Languages.SUPPORTED) + "); give \"lang\" in a JSON article");
+    }
+    return article.withLang(lang);
   }
 
   /** Analyses the article text in its language. */

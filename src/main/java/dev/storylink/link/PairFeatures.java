@@ -2,6 +2,7 @@ package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
+import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -63,6 +64,21 @@ public final class PairFeatures {
     x[12] = overlap(a.keywords(), b.keywords());
     x[13] = Math.min(10, sharedCount(a, b)) / 10.0;
     return x;
+  }
+
+  /**
+   * Display label of a matched name: a Latin-script form when either side has one, else the
+   * romanisation of the side that writes more sounds (Persian پ/چ/ژ/گ), else of A.
+   */
+  private static String nameLabel(Mention a, Mention b) {
+    if (!Scripts.hasArabicScript(a.label())) {
+      return a.label();
+    }
+    if (!Scripts.hasArabicScript(b.label())) {
+      return b.label();
+    }
+    String richer = b.label().matches(".*[\u067E\u0686\u0698\u06AF].*") ? b.label() : a.label();
+    return NameKeys.romanize(richer);
   }
 
   /** Number of shared names, places and numbers. */
@@ -142,7 +158,7 @@ public final class PairFeatures {
       shared += w;
       if (reasons != null) {
         reasons.add(
-            new Reason(Mention.Kind.NAME, m.label(), m.surfaces(), other.surfaces(), w, type));
+            new Reason(Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
       }
     }
     return Math.min(1.0, 2 * shared / (sumA + sumB));

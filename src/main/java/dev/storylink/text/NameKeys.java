@@ -63,6 +63,63 @@ public final class NameKeys {
     return sb == null ? folded : sb.toString();
   }
 
+  /**
+   * A readable Latin spelling of an Arabic-script name for display (پوتین → Putin, روحاني →
+   * Ruhani, آستانه → Astana, إدلب → Idlb): long vowels from alef/waw/yeh, a final heh or teh marbuta read as
+   * "a"; short vowels, unwritten in the script, stay unwritten (ادلب → Adlb). Words in other scripts
+   * are returned unchanged.
+   */
+  public static String romanize(String word) {
+    if (!Scripts.hasArabicScript(word)) {
+      return word;
+    }
+    String w = dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean first = sb.length() == 0;
+      boolean last = i == w.length() - 1;
+      String r =
+          switch (c) {
+            case 'ا' -> "a";
+            case 'ب' -> "b";
+            case 'پ' -> "p";
+            case 'ت', 'ط', 'ٹ' -> "t";
+            case 'ث', 'س', 'ص' -> "s";
+            case 'ج' -> "j";
+            case 'چ' -> "ch";
+            case 'ح' -> "h";
+            case 'خ' -> "kh";
+            case 'د', 'ڈ' -> "d";
+            case 'ذ', 'ز', 'ض', 'ظ' -> "z";
+            case 'ر', 'ڑ' -> "r";
+            case 'ژ' -> "zh";
+            case 'ش' -> "sh";
+            case 'ع' -> "";
+            case 'غ' -> "gh";
+            case 'ف', 'ڤ' -> "f";
+            case 'ق' -> "q";
+            case 'ك' -> "k";
+            case 'گ' -> "g";
+            case 'ل' -> "l";
+            case 'م' -> "m";
+            case 'ن' -> "n";
+            case 'ه' -> last && !first ? "a" : "h";
+            case 'و' -> first ? "v" : "u";
+            case 'ي' -> first ? "y" : "i";
+            default -> Character.isLetterOrDigit(c) ? NameKeys.ascii(String.valueOf(c)) : "";
+          };
+      sb.append(r);
+    }
+    if (sb.length() == 0) {
+      return word;
+    }
+    if (word.charAt(0) == '\u0625' && sb.charAt(0) == 'a') {
+      sb.setCharAt(0, 'i'); // alef with hamza below starts with i (إدلب → Idlb)
+    }
+    return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+  }
+
   /** ASCII transliteration of {@code word} with every non-ASCII character removed, lower case. */
   public static String ascii(String word) {
     String t = TO_ASCII.get().transliterate(word);

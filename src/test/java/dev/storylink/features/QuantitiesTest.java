@@ -1,0 +1,48 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.text.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+  private static List<String> numbers(String s) {
+    return Quantities.numbers(s).stream().map(Quantities.Found::key).toList();
+  }
+
+  private static List<String> dates(String s, String lang) {
+    return Quantities.dates(s, TextAnalysis.analyze(s, lang).tokens()).stream()
+        .map(Quantities.Found::key)
+        .toList();
+  }
+
+  @Test
+  void readsArabicIndicAndPersianDigits() {
+    assertThat(numbers("ارتفع عدد الضحايا إلى ٤٣ والمصابين إلى ٥٩٣")).containsExactly("43", "593");
+    assertThat(numbers("تعداد مبتلایان به ۵۹۳ نفر رسید")).containsExactly("593");
+  }
+
+  @Test
+  void joinsThousandsGroupsAndReadsDecimalCommas() {
+    assertThat(numbers("200.000 Euro Schaden")).containsExactly("200000");
+    assertThat(numbers("1,000 people and 13,5 percent")).containsExactly("1000", "13.5");
+  }
+
+  @Test
+  void leavesOutSmallNumbersYearsAndModelNames() {
+    assertThat(numbers("In 2020, 3 F16 jets flew")).isEmpty();
+  }
+
+  @Test
+  void findsDatesWithLocalMonthNames() {
+    assertThat(dates("Am 29. Februar 2020 telefonierte er", "de")).containsExactly("2020-02-29");
+    assertThat(dates("On February 29 they spoke", "en")).containsExactly("02-29");
+    assertThat(dates("في 29 فبراير أجرى روحاني اتصالا", "ar")).containsExactly("02-29");
+  }
+
+  @Test
+  void findsNumericDates() {
+    assertThat(dates("Published 2020-02-29 and 01/03/2020", "en")).containsExactly("2020-02-29", "2020-03-01");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.storylink.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LinkTrainerTest {
+  @Test
+  void solvesLinearSystems() {
+    double[] x = LinkTrainer.solve(new double[][] {{2, 1}, {1, 3}}, new double[] {3, 5});
+    assertThat(x[0]).isCloseTo(0.8, within(1e-9));
+    assertThat(x[1]).isCloseTo(1.4, within(1e-9));
+  }
+
+  @Test
+  void learnsThatTermOverlapMeansSameStory() {
+    Random rnd = new Random(7);
+    List<double[]> xs = new ArrayList<>();
+    double[] ys = new double[400];
+    for (int i = 0; i < 400; i++) {
+      double[] x = new double[PairFeatures.NAMES.size()];
+      double sim = rnd.nextDouble();
+      x[0] = sim;
+      x[1] = Math.min(1, sim + 0.1 * rnd.nextDouble());
+      xs.add(x);
+      ys[i] = 4 - 3 * sim;
+    }
+    LinkModel m = LinkTrainer.train(xs, ys, null);
+    double[] similar = new double[PairFeatures.NAMES.size()];
+    similar[0] = 0.9;
+    similar[1] = 0.95;
+    double[] unrelated = new double[PairFeatures.NAMES.size()];
+    unrelated[0] = 0.05;
+    unrelated[1] = 0.1;
+    assertThat(m.similarity(similar)).isLessThan(1.6);
+    assertThat(m.similarity(unrelated)).isGreaterThan(3.4);
+    assertThat(m.probability(m.similarity(similar))).isGreaterThan(0.9);
+    assertThat(m.probability(m.similarity(unrelated))).isLessThan(0.1);
+  }
+
+  @Test
+  void shippedModelMatchesThisBuildsFeatures() {
+    assertThat(LinkModel.shipped().weights()).hasSize(LinkTrainer.sizeOf());
+  }
+}

@@ -1,0 +1,47 @@
+package dev.storylink.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+  @Test
+  void putinMeetsAcrossFourScripts() {
+    assertThat(NameKeys.skeleton("بوتين")).isEqualTo("btn");
+    assertThat(NameKeys.skeleton("پوتین")).isEqualTo("btn");
+    assertThat(NameKeys.skeleton("Путин")).isEqualTo("btn");
+    assertThat(NameKeys.skeleton("Putin")).isEqualTo("btn");
+  }
+
+  @Test
+  void rouhaniAndErdoganMeet() {
+    assertThat(NameKeys.skeleton("روحاني")).isEqualTo(NameKeys.skeleton("Rouhani"));
+    assertThat(NameKeys.skeleton("أردوغان")).isEqualTo(NameKeys.skeleton("Erdoğan"));
+    assertThat(NameKeys.skeleton("Эрдоган")).isEqualTo(NameKeys.skeleton("Erdogan"));
+  }
+
+  @Test
+  void finalHehIsDroppedSoAstanaMeets() {
+    assertThat(NameKeys.skeleton("آستانه")).isEqualTo(NameKeys.skeleton("Astana"));
+  }
+
+  @Test
+  void asciiRemovesAyinAndHamzaMarksIcuLeaves() {
+    assertThat(NameKeys.ascii("عمر")).doesNotContain("ʿ").matches("[a-z]+");
+  }
+
+  @Test
+  void arabicScriptKeyMapsPersianLetters() {
+    assertThat(NameKeys.arabicScriptKey("پوتين")).isEqualTo("بوتين");
+    assertThat(NameKeys.arabicScriptKey("گزارش")).isEqualTo("كزارش");
+    assertThat(NameKeys.arabicScriptKey("چين")).isEqualTo("جين");
+  }
+
+  @Test
+  void romanizeGivesReadableLabels() {
+    assertThat(NameKeys.romanize("پوتین")).isEqualTo("Putin");
+    assertThat(NameKeys.romanize("آستانه")).isEqualTo("Astana");
+    assertThat(NameKeys.romanize("روحاني")).isEqualTo("Ruhani");
+    assertThat(NameKeys.romanize("Putin")).isEqualTo("Putin");
+  }
+}
