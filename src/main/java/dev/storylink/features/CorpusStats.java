@@ -31,13 +31,52 @@ public final class CorpusStats implements TermStats {
   private final Map<String, LongAdder> df = new ConcurrentHashMap<>();
   private final AtomicLong docs = new AtomicLong();
 
-  /** Counts the distinct terms of one document. */
+  /** Counts the distinct terms and the distinct long sentences of one document. */
   public void add(AnalyzedText text) {
     Set<String> seen = new HashSet<>();
     for (Token t : text.tokens()) {
       seen.add(t.term());
     }
+    seen.addAll(sentenceKeys(text));
     addTerms(seen);
+  }
+
+  /** Prefix of the pseudo-terms that count sentences (for boilerplate detection). */
+  public static final String SENTENCE_PREFIX = "\u0001s:";
+
+  /** Minimum tokens for a sentence to be counted. */
+  public static final int MIN_SENTENCE_TOKENS = 6;
+
+  /**
+   * One key per sentence of at least {@link #MIN_SENTENCE_TOKENS} tokens, indexed like {@code
+   * text.sentences()} (empty string for shorter ones): the sentence's terms, hashed.
+   */
+  public static java.util.List<String> sentenceKeysBySentence(AnalyzedText text) {
+    int n = text.sentences().size();
+    StringBuilder[] parts = new StringBuilder[n];
+    int[] counts = new int[n];
+    for (Token t : text.tokens()) {
+      int s = t.sentence();
+      if (parts[s] == null) {
+        parts[s] = new StringBuilder();
+      }
+      parts[s].append(t.term()).append(' ');
+      counts[s]++;
+    }
+    java.util.List<String> keys = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      keys.add(
+          counts[s] >= MIN_SENTENCE_TOKENS
+              ? SENTENCE_PREFIX + Long.toHexString(SparseVector.hash(parts[s]))
+              : "");
+    }
+    return keys;
+  }
+
+  private static Set<String> sentenceKeys(AnalyzedText text) {
+    Set<String> keys = new HashSet<>(sentenceKeysBySentence(text));
+    keys.remove("");
+    return keys;
   }
 
   /** Counts one document given its distinct terms. */
@@ -77,7 +116,7 @@ public final class CorpusStats implements TermStats {
         });
     for (Map.Entry<String, LongAdder> e : entries) {
       long n = e.getValue().sum();
-      if (n >= minDf && e.getKey().indexOf('\t') < 0 && e.getKey().indexOf('\n') < 0) {
+      if (n >= minDf && !e.getKey().startsWith(SENTENCE_PREFIX) && e.getKey().indexOf('\t') < 0 && e.getKey().indexOf('\n') < 0) {
         out.write(e.getKey());
         out.write('\t');
         out.write(Long.toString(n));

@@ -105,9 +105,10 @@ public final class FeatureExtractor {
     Map<String, Integer> tf = new HashMap<>();
     Map<String, Integer> leadTf = new HashMap<>();
     int leadEnd = leadBoundary(article, tokens);
+    boolean[] boilerplate = boilerplateSentences(analyzed);
     for (int i = 0; i < tokens.size(); i++) {
       String term = tokens.get(i).term();
-      if (!isContent(term, stop)) {
+      if (!isContent(term, stop) || boilerplate[tokens.get(i).sentence()]) {
         continue;
       }
       tf.merge(term, 1, Integer::sum);
@@ -192,6 +193,22 @@ public final class FeatureExtractor {
         build(Mention.Kind.DATE, dates),
         tokens.size());
   }
+
+  /**
+   * Sentences seen in at least {@link #BOILERPLATE_DF} documents of the statistics (site
+   * boilerplate such as subscription or cookie notices); their words do not count as content.
+   */
+  boolean[] boilerplateSentences(AnalyzedText analyzed) {
+    List<String> keys = CorpusStats.sentenceKeysBySentence(analyzed);
+    boolean[] out = new boolean[keys.size()];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = !keys.get(s).isEmpty() && stats.docFreq(keys.get(s)) >= BOILERPLATE_DF;
+    }
+    return out;
+  }
+
+  /** A sentence in at least this many documents is boilerplate. */
+  public static final int BOILERPLATE_DF = 3;
 
   private static int leadBoundary(Article article, List<Token> tokens) {
     int n = Math.min(LEAD_TOKENS, tokens.size());

@@ -63,6 +63,7 @@ public final class PairFeatures {
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
     x[13] = Math.min(10, sharedCount(a, b)) / 10.0;
+
     return x;
   }
 

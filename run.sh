@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds StoryLink once (shaded jar, tests skipped) and runs it. With no arguments it runs the main
+# job on the embedded default store (./storylink-data): see README.md. Any arguments are passed to
+# the `storylink` command line, e.g. ./run.sh link a.txt b.txt
+set -euo pipefail
+cd "$(dirname "$0")"
+. bin/java-home.sh
+JAR=target/storylink.jar
+if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+  ./mvnw -B -ntp -q package -DskipTests >&2
+fi
+if [ $# -eq 0 ]; then
+  set -- link ../shared/seeds/000_a6aba22b4ac3ca80.txt ../shared/seeds/003_93c9b146f3cc785a.txt
+fi
+exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$JAR" "$@"

@@ -1,0 +1,90 @@
+package dev.storylink.bench;
+
+import dev.storylink.core.Article;
+import dev.storylink.eval.PairsDataset;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import dev.storylink.text.TextAnalysis;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH: pair scoring throughput on one core with features precomputed (the clustering hot path),
+ * over real SemEval dev articles when {@code ../shared/data/semeval2022-task8} is present, else
+ * over generated multilingual articles. Run: {@code java -cp target/storylink.jar
+ * org.openjdk.jmh.Main PairScoringBenchmark}. JMH state is per thread; not for direct use.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Threads(1)
+public class PairScoringBenchmark {
+  private ArticleFeatures[] features;
+  private int[] left;
+  private int[] right;
+  private int next;
+  private FeaturePairScorer scorer;
+
+  @Setup(Level.Trial)
+  public void setup() throws Exception {
+    List<Article> articles = articles();
+    CorpusStats stats = new CorpusStats();
+    for (Article a : articles) {
+      stats.add(TextAnalysis.analyze(a.fullText(), a.lang()));
+    }
+    FeatureExtractor fx = new FeatureExtractor(stats, new LinguaLanguageIdentifier());
+    features = articles.stream().map(fx::extract).toArray(ArticleFeatures[]::new);
+    Random rnd = new Random(1);
+    left = new int[4096];
+    right = new int[4096];
+    for (int i = 0; i < left.length; i++) {
+      left[i] = rnd.nextInt(features.length);
+      right[i] = rnd.nextInt(features.length);
+    }
+    scorer = FeaturePairScorer.shipped();
+  }
+
+  static List<Article> articles() throws Exception {
+    Path semeval = Path.of("../shared/data/semeval2022-task8");
+    if (Files.isDirectory(semeval)) {
+      return new ArrayList<>(PairsDataset.readArticles(semeval.resolve("articles.jsonl")).values());
+    }
+    return SyntheticArticles.generate(500, 42);
+  }
+
+  /** Probability only: what the clusterer calls for every candidate. */
+  @Benchmark
+  public double probability() {
+    int i = next++ & 4095;
+    return scorer.probability(features[left[i]], features[right[i]]);
+  }
+
+  /** Full verdict with reasons: what `storylink link` and the API return. */
+  @Benchmark
+  public Object linkWithReasons() {
+    int i = next++ & 4095;
+    return scorer.link(features[left[i]], features[right[i]]);
+  }
+}
