@@ -40,7 +40,7 @@ public final class FeatureExtractor {
   /** A word is rare when its idf is at least this fraction of the largest possible idf. */
   public static final double RARE_IDF_FRACTION = 0.55;
 
-  private static final int LEAD_TOKENS = 60;
+  private static final int LEAD_TOKENS = 120;
   private static final int KEYWORDS = 20;
   /** Names kept per article: the strongest by rarity and frequency. */
   public static final int MAX_NAMES = 40;
