@@ -46,6 +46,9 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--report", paramLabel = "FILE", description = "Write a Markdown report (e.g. docs/quality.md).")
     Path report;
 
+    @Option(names = "--dump", paramLabel = "TSV", description = "Write every pair's features and gold score as TSV.")
+    Path dump;
+
     @Option(names = "--min-pearson", description = "Exit 3 if overall Pearson is below this.")
     double minPearson = Double.NaN;
 
@@ -59,6 +62,9 @@ public final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PairsDataset ds = PairsDataset.load(dir);
       PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
+      if (dump != null) {
+        Files.writeString(dump, PairEvaluator.tsv(data), StandardCharsets.UTF_8);
+      }
       PairEvaluator.Report shipped =
           PairEvaluator.evaluate(data, LinkModel.shipped(), PairEvaluator.Routing.BY_SCRIPT, "shipped model");
       PairEvaluator.Report evidenceOnly =

@@ -202,6 +202,22 @@ public final class PairEvaluator {
     return new Figures(name, p.size(), r, decided, decided == 0 ? Double.NaN : (double) correct / decided);
   }
 
+  /** The pair features and gold scores as TSV (one header line), for analysis. */
+  public static String tsv(PairData data) {
+    StringBuilder sb = new StringBuilder("id1\tid2\tgroup\tcross_script\tgold\t");
+    sb.append(String.join("\t", PairFeatures.NAMES)).append('\n');
+    for (int i = 0; i < data.pairs().size(); i++) {
+      PairsDataset.GoldPair p = data.pairs().get(i);
+      sb.append(p.id1()).append('\t').append(p.id2()).append('\t').append(data.groups().get(i))
+          .append('\t').append(data.crossScript().get(i) ? 1 : 0).append('\t').append(p.overall());
+      for (double v : data.xs().get(i)) {
+        sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
   /** Markdown table of a report. */
   public static String markdown(Report r) {
     StringBuilder sb = new StringBuilder();
