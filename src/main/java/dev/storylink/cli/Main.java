@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
       LinkCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SearchCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -33,6 +38,9 @@ public final class Main implements Runnable {
   /** Builds the configured command line (also used by tests). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    CommandLine eval = cl.getSubcommands().get("eval");
+    eval.addSubcommand(new CommandLine(new EvalClustersCommand()));
+    eval.addSubcommand(new CommandLine(new EvalClusterPairsCommand()));
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(
