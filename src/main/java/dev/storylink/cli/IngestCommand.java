@@ -64,7 +64,7 @@ public final class IngestCommand implements Callable<Integer> {
               p -> report(err, problems, p),
               ids -> {},
               n -> {
-                if (showProgress && n % 100 == 0) {
+                if (showProgress) {
                   double secs = (System.nanoTime() - start) / 1e9;
                   err.print(String.format(java.util.Locale.ROOT, "\ringest: %,d articles, %.0f/s", n, n / Math.max(secs, 1e-3)));
                   err.flush();

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Clustering quality on gold data: ECB+ style clusters ({@code articles.jsonl} + {@code
- * clusters.tsv}) and SemEval-2022 Task 8 pairs. Each run clusters the articles in file order into
- * a temporary store that is deleted afterwards. Stateless and thread-safe.
+ * clusters.tsv}) and SemEval-2022 Task 8 pairs. Each run clusters the articles in file order (in
+ * chunks of {@link Ingestor#CHUNK}, as {@code storylink ingest} does) into a temporary store that is deleted afterwards. Stateless and thread-safe.
  */
 public final class Evaluation {
   private Evaluation() {}
@@ -45,9 +45,10 @@ public final class Evaluation {
     try (ArticleStore store = ArticleStore.openForWriting(tmp)) {
       StreamClusterer c = StreamClusterer.open(store, config);
       Map<String, String> event = new LinkedHashMap<>();
-      for (Article a : articles) {
-        Assignment as = c.add(a);
-        event.put(a.id(), as.eventId());
+      for (int i = 0; i < articles.size(); i += Ingestor.CHUNK) {
+        for (StreamClusterer.Outcome o : c.addAll(articles.subList(i, Math.min(articles.size(), i + Ingestor.CHUNK)))) {
+          o.assignment().ifPresent(as -> event.put(as.articleId(), as.eventId()));
+        }
       }
       c.commit();
       Map<String, String> storyOfEvent = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
-import dev.storylink.core.InputException;
 import dev.storylink.ingest.IngestProblem;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,11 +10,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Feeds a stream of articles through a {@link StreamClusterer}, committing every {@code batchSize}
- * articles and at the end. Articles that cannot be clustered (unsupported language, id already
+ * Feeds a stream of articles through a {@link StreamClusterer} in chunks of {@value #CHUNK},
+ * committing once at least {@code batchSize} articles are pending and at the end. Articles that cannot be clustered (unsupported language, id already
  * stored) are reported as problems and skipped. Not thread-safe.
  */
 public final class Ingestor {
+  /** Articles analysed in parallel and clustered together; fixed, so results do not depend on the thread count. */
+  public static final int CHUNK = 64;
+
   private final StreamClusterer clusterer;
   private final int batchSize;
 
@@ -57,21 +59,29 @@ public final class Ingestor {
     long bad = 0;
     long seen = 0;
     List<String> batch = new ArrayList<>();
+    List<Article> chunk = new ArrayList<>(CHUNK);
     Iterator<Article> it = articles.iterator();
-    while (it.hasNext()) {
-      Article a = it.next();
-      seen++;
-      try {
-        Assignment as = clusterer.add(a);
-        added++;
-        if (as.duplicateOf().isPresent()) {
-          dups++;
+    while (it.hasNext() || !chunk.isEmpty()) {
+      if (it.hasNext()) {
+        chunk.add(it.next());
+        if (chunk.size() < CHUNK && it.hasNext()) {
+          continue;
         }
-        batch.add(a.id());
-      } catch (InputException e) {
-        bad++;
-        problems.accept(IngestProblem.of(a.id(), e.getMessage()));
       }
+      for (StreamClusterer.Outcome o : clusterer.addAll(chunk)) {
+        seen++;
+        if (o.assignment().isPresent()) {
+          added++;
+          if (o.assignment().get().duplicateOf().isPresent()) {
+            dups++;
+          }
+          batch.add(o.articleId());
+        } else {
+          bad++;
+          problems.accept(IngestProblem.of(o.articleId(), o.problem().get()));
+        }
+      }
+      chunk.clear();
       if (batch.size() >= batchSize) {
         clusterer.commit();
         acks.acknowledged(List.copyOf(batch));

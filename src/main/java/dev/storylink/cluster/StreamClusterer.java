@@ -174,43 +174,130 @@ public final class StreamClusterer {
    *     an article with its id is already stored
    */
   public Assignment add(Article input) {
-    Objects.requireNonNull(input, "article");
-    if (pendingIds.contains(input.id()) || store.containsCommitted(input.id())) {
-      throw new InputException(input.id() + ": an article with this id is already stored");
+    Outcome o = addAll(List.of(input)).get(0);
+    if (o.problem().isPresent()) {
+      throw new InputException(o.problem().get());
     }
-    Article article = extractor.withSupportedLanguage(input);
+    return o.assignment().orElseThrow();
+  }
+
+  /**
+   * What became of one article of {@link #addAll}: an assignment, or the reason it was skipped.
+   *
+   * @param articleId the article id
+   * @param assignment where it went, when it was added
+   * @param problem why it was skipped, when it was not
+   */
+  public record Outcome(String articleId, Optional<Assignment> assignment, Optional<String> problem) {
+    /** Validates. */
+    public Outcome {
+      Objects.requireNonNull(articleId, "articleId");
+      if (assignment.isPresent() == problem.isPresent()) {
+        throw new IllegalArgumentException("exactly one of assignment and problem");
+      }
+    }
+  }
+
+  /** An article through the parallel and sequential steps of {@link #addAll}. */
+  private static final class Prepared {
+    Article article;
+    AnalyzedText analyzed;
+    Set<String> dfTerms;
+    ArticleFeatures features;
+    String problem;
+    Optional<String> duplicateOf = Optional.empty();
+  }
+
+  /**
+   * Clusters articles in order and writes them to the store (durable at the next {@link
+   * #commit()}). Steps: language and analysis in parallel; then in order the id check, the
+   * near-duplicate check and the term statistics (so the batch's own terms count); then features
+   * in parallel; then clustering in order on this thread. The outcome depends only on the
+   * articles, their order and the batch boundaries, not on the thread count.
+   */
+  public List<Outcome> addAll(List<Article> batch) {
+    List<Prepared> prepared =
+        java.util.stream.IntStream.range(0, batch.size()).parallel().mapToObj(i -> analyze(batch.get(i))).toList();
+    for (Prepared p : prepared) {
+      if (p.problem != null) {
+        continue;
+      }
+      String id = p.article.id();
+      if (pendingIds.contains(id) || store.containsCommitted(id)) {
+        p.problem = id + ": an article with this id is already stored";
+        continue;
+      }
+      pendingIds.add(id);
+      Article a = p.article;
+      String body = a.text().isBlank() ? a.title() : a.text();
+      p.duplicateOf = dupCurrent.findDuplicateOf(id, body);
+      if (p.duplicateOf.isEmpty()) {
+        p.duplicateOf = dupPrevious.findDuplicateOf(id, body);
+      }
+      if (++dupCount >= DUP_GENERATION) {
+        dupPrevious = dupCurrent;
+        dupCurrent = new NearDuplicateDetector();
+        dupCount = 0;
+      }
+      if (p.duplicateOf.isEmpty()) {
+        stats.addDocument(p.dfTerms);
+      }
+    }
+    prepared.parallelStream().forEach(p -> {
+      if (p.problem == null && p.duplicateOf.isEmpty()) {
+        p.features = extractor.extract(p.article, p.analyzed);
+      }
+      p.analyzed = null;
+    });
+    List<Outcome> out = new ArrayList<>(batch.size());
+    List<StoredArticle> docs = new ArrayList<>();
+    List<Set<String>> docTerms = new ArrayList<>();
+    for (Prepared p : prepared) {
+      if (p.problem != null) {
+        out.add(new Outcome(p.article.id(), Optional.empty(), Optional.of(p.problem)));
+      } else {
+        out.add(new Outcome(p.article.id(), Optional.of(cluster(p, docs, docTerms)), Optional.empty()));
+      }
+    }
+    store.addArticles(docs, docTerms);
+    return out;
+  }
+
+  private Prepared analyze(Article input) {
+    Prepared p = new Prepared();
+    p.article = input;
+    try {
+      p.article = extractor.withSupportedLanguage(input);
+      p.analyzed = TextAnalysis.analyze(p.article.fullText(), p.article.lang());
+      p.dfTerms = distinctTerms(p.analyzed);
+    } catch (InputException e) {
+      p.problem = e.getMessage();
+    }
+    return p;
+  }
+
+  private Assignment cluster(Prepared p, List<StoredArticle> docs, List<Set<String>> docTerms) {
+    Article article = p.article;
     seq++;
     article.date().ifPresent(d -> {
       if (newest.isEmpty() || d.isAfter(newest.get())) {
         newest = Optional.of(d);
       }
     });
-    pendingIds.add(article.id());
     articleCount++;
-
-    String body = article.text().isBlank() ? article.title() : article.text();
-    Optional<String> dupOf = dupCurrent.findDuplicateOf(article.id(), body);
-    if (dupOf.isEmpty()) {
-      dupOf = dupPrevious.findDuplicateOf(article.id(), body);
-    }
-    if (++dupCount >= DUP_GENERATION) {
-      dupPrevious = dupCurrent;
-      dupCurrent = new NearDuplicateDetector();
-      dupCount = 0;
-    }
-    if (dupOf.isPresent()) {
-      Optional<Assignment> a = addDuplicate(article, dupOf.get());
+    if (p.duplicateOf.isPresent()) {
+      Optional<Assignment> a = addDuplicate(article, p.duplicateOf.get(), docs, docTerms);
       if (a.isPresent()) {
         return a.get();
       }
+      // the original is gone: cluster it as a new article
+      stats.addDocument(p.dfTerms);
+      p.features = extractor.extract(article, TextAnalysis.analyze(article.fullText(), article.lang()));
     }
 
-    AnalyzedText at = TextAnalysis.analyze(article.fullText(), article.lang());
-    Set<String> dfTerms = distinctTerms(at);
-    stats.addDocument(dfTerms);
-    ArticleFeatures f = extractor.extract(article, at);
+    Set<String> dfTerms = p.dfTerms;
+    ArticleFeatures f = p.features;
     long[] keys = keys(f);
-
     List<Event> candidates = candidates(keys);
     Event best = null;
     double bestScore = -1;
@@ -251,14 +338,16 @@ public final class StreamClusterer {
       }
     }
 
-    store.addArticle(new StoredArticle(article, event.id, event.storyId, Optional.empty()), dfTerms);
+    docs.add(new StoredArticle(article, event.id, event.storyId, Optional.empty()));
+    docTerms.add(dfTerms);
     if (seq % CLOSE_CHECK_EVERY == 0 || active.size() > config.maxActiveEvents()) {
       closeInactive();
     }
     return new Assignment(article.id(), article.lang(), event.id, event.storyId, opened, bestScore, Optional.empty());
   }
 
-  private Optional<Assignment> addDuplicate(Article article, String originalId) {
+  private Optional<Assignment> addDuplicate(
+      Article article, String originalId, List<StoredArticle> docs, List<Set<String>> docTerms) {
     Event e = eventOfArticle.get(originalId);
     String eventId;
     String storyId;
@@ -302,7 +391,8 @@ public final class StreamClusterer {
       storyId = r.storyId();
     }
     duplicateCount++;
-    store.addArticle(new StoredArticle(article, eventId, storyId, Optional.of(originalId)), List.of());
+    docs.add(new StoredArticle(article, eventId, storyId, Optional.of(originalId)));
+    docTerms.add(Set.of());
     return Optional.of(new Assignment(article.id(), article.lang(), eventId, storyId, false, 1.0,
         Optional.of(originalId)));
   }

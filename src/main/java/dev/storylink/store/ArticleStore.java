@@ -175,6 +175,24 @@ public final class ArticleStore implements Closeable {
    */
   public synchronized void addArticle(StoredArticle a, Collection<String> dfTerms) {
     requireWritable();
+    add(articleDoc(a, dfTerms));
+  }
+
+  /**
+   * Adds articles (analysed in parallel), each with the distinct terms it contributes to the
+   * document frequencies. Invisible to other opens until {@link #commit()}.
+   */
+  public synchronized void addArticles(List<StoredArticle> articles, List<? extends Collection<String>> dfTerms) {
+    requireWritable();
+    if (articles.size() != dfTerms.size()) {
+      throw new IllegalArgumentException("one term set per article");
+    }
+    java.util.stream.IntStream.range(0, articles.size())
+        .parallel()
+        .forEach(i -> add(articleDoc(articles.get(i), dfTerms.get(i))));
+  }
+
+  private static Document articleDoc(StoredArticle a, Collection<String> dfTerms) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.NO));
@@ -193,7 +211,7 @@ public final class ArticleStore implements Closeable {
     for (String t : dfTerms) {
       d.add(new StringField(DF, t, Field.Store.NO));
     }
-    add(d);
+    return d;
   }
 
   /** Writes (inserts or replaces) an event. */
