@@ -41,7 +41,7 @@ public record ClusterConfig(
 
   /** The tuned defaults. */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.45, 0.6, 8, 5, 2000, 7, 4.0, 400);
+    return new ClusterConfig(0.45, 0.32, 8, 5, 2000, 7, 4.0, 400);
   }
 
   /** A copy with another join threshold. */
