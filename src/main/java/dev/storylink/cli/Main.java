@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
