@@ -209,7 +209,7 @@ public final class StoryClusterer {
         }
       }
       if (bestOther != null) {
-        mergeStories(bestOther.storyId, target.storyId);
+        target.storyId = mergeStories(bestOther.storyId, target.storyId);
       }
     }
 
@@ -431,10 +431,14 @@ public final class StoryClusterer {
     store.putStory(s);
   }
 
-  /** Moves every event of story {@code from} into story {@code into}. */
-  private void mergeStories(String x, String y) {
+  /**
+   * Merges two stories into the older one (lower number) and returns its id. Events of the
+   * younger story that are already recorded move over; the caller moves the event whose story is
+   * not recorded yet.
+   */
+  private String mergeStories(String x, String y) {
     if (x.equals(y)) {
-      return;
+      return x;
     }
     // keep the older story id (lower number) so ids are stable
     String into = number(x) <= number(y) ? x : y;
@@ -467,6 +471,7 @@ public final class StoryClusterer {
     }
     stories.remove(from);
     store.deleteStory(from);
+    return into;
   }
 
   private void closeInactive() {
