@@ -138,13 +138,18 @@ public final class StoryClusterer {
     return active.size();
   }
 
+  /** True if an article with this id is already stored (committed or in this batch). */
+  public boolean isStored(String articleId) {
+    return eventOfRecent.containsKey(articleId) || store.containsArticle(articleId);
+  }
+
   /**
    * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
    * {@link #commit}). Throws {@link InputException} for an article whose id is already stored or
    * whose language is unknown or unsupported; the store is unchanged then.
    */
   public Assignment add(Article input) {
-    if (eventOfRecent.containsKey(input.id()) || store.containsArticle(input.id())) {
+    if (isStored(input.id())) {
       throw new InputException(input.id() + ": an article with this id is already stored");
     }
     Article article = extractor.withSupportedLanguage(input);
