@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
     description = "Finds the same news story across languages.",
     subcommands = {
       LinkCommand.class,
-      EvalCommand.class,
-      TrainCommand.class,
       IngestCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       SearchCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -38,9 +38,6 @@ public final class Main implements Runnable {
   /** Builds the configured command line (also used by tests). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    CommandLine eval = cl.getSubcommands().get("eval");
-    eval.addSubcommand(new CommandLine(new EvalClustersCommand()));
-    eval.addSubcommand(new CommandLine(new EvalClusterPairsCommand()));
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(
@@ -66,7 +63,11 @@ public final class Main implements Runnable {
     return msg.replace('\n', ' ').replace('\r', ' ');
   }
 
+  /** Lucene logs its SIMD set-up at INFO through java.util.logging; the CLI keeps stderr clean. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

@@ -4,24 +4,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where one ingested article went. Immutable and thread-safe.
+ * Where the clusterer put one article. Immutable and thread-safe.
  *
  * @param articleId the article
- * @param lang its language
- * @param eventId the event it joined or opened
- * @param storyId the story of that event right after the article was added (stories may merge
- *     later; the store resolves the current one)
- * @param newEvent true when the article opened a new event (first story detection)
- * @param score the score of the joined event (0 for a new event, 1 for a near-duplicate)
+ * @param eventId its event
+ * @param storyId its story (after any cross-lingual linking this article caused)
+ * @param newEvent the article opened a new event (first story)
  * @param duplicateOf the earlier article it is a near-duplicate of, if any
+ * @param probability link probability to the event it joined (1 for a duplicate, 0 for a new
+ *     event)
  */
 public record Assignment(
-    String articleId, String lang, String eventId, String storyId, boolean newEvent, double score,
-    Optional<String> duplicateOf) {
-  /** Validates the components. */
+    String articleId,
+    String eventId,
+    String storyId,
+    boolean newEvent,
+    Optional<String> duplicateOf,
+    double probability) {
   public Assignment {
     Objects.requireNonNull(articleId, "articleId");
-    Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(duplicateOf, "duplicateOf");

@@ -1,61 +1,56 @@
 package dev.storylink.cluster;
 
 /**
- * Settings of the {@link StreamClusterer}. Immutable and thread-safe.
+ * Tuning of the online clusterer. Immutable and thread-safe.
  *
- * @param joinThreshold an article joins the best same-language event scoring at least this (0–1)
- * @param storyThreshold an event is linked into the story of an other-language event when an
- *     article of it scores at least this against that event (0–1)
- * @param candidates how many candidate events (by shared terms, names, places, numbers) are scored
- * @param representatives articles per event new arrivals are compared with (the first and the
- *     latest ones)
- * @param maxActiveEvents events kept in memory; the least recently joined beyond this are closed
- * @param inactiveDays events whose latest article is this many days older than the newest date seen
- *     are closed
- * @param decayDays scale of the time decay: a score is multiplied by {@code exp(-gap/decayDays)},
- *     gap being the days between the article's date and the event's date span
- * @param postingCap a term/name shared by more active events than this is too common to select
- *     candidates by
+ * @param eventThreshold an article joins the best same-language event when the time-decayed
+ *     link probability reaches this; otherwise it opens a new event (first-story detection)
+ * @param storyThreshold an event is linked into another language's event's story when the link
+ *     probability between them reaches this
+ * @param decayDays e-folding time of the time decay beyond one day of date gap
+ * @param representatives articles kept per active event for scoring (the first ones and the
+ *     most recent ones)
+ * @param candidates candidate events scored per article (found through shared names, keywords,
+ *     places and numbers)
+ * @param maxActiveEvents active events kept in memory; the least recently updated beyond this
+ *     are closed (kept on disk only)
+ * @param inactiveDays events whose newest article is this many days older than the newest
+ *     article seen are closed
  */
 public record ClusterConfig(
-    double joinThreshold,
+    double eventThreshold,
     double storyThreshold,
-    int candidates,
-    int representatives,
-    int maxActiveEvents,
-    int inactiveDays,
     double decayDays,
-    int postingCap) {
-  /** Validates the settings. */
+    int representatives,
+    int candidates,
+    int maxActiveEvents,
+    int inactiveDays) {
   public ClusterConfig {
-    if (!(joinThreshold > 0 && joinThreshold < 1) || !(storyThreshold > 0 && storyThreshold < 1)) {
+    if (!(eventThreshold > 0 && eventThreshold < 1) || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
     }
-    if (candidates < 1 || representatives < 1 || maxActiveEvents < 1 || inactiveDays < 1 || postingCap < 1) {
-      throw new IllegalArgumentException("counts must be positive");
-    }
-    if (!(decayDays > 0)) {
-      throw new IllegalArgumentException("decayDays must be positive");
+    if (decayDays <= 0 || representatives < 1 || candidates < 1 || maxActiveEvents < 1 || inactiveDays < 1) {
+      throw new IllegalArgumentException("sizes and durations must be positive");
     }
   }
 
-  /** The tuned defaults. */
+  /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.45, 0.32, 8, 5, 2000, 7, 4.0, 400);
+    return new ClusterConfig(0.5, 0.35, 3.0, 12, 40, 20_000, 14);
   }
 
-  /** A copy with another join threshold. */
-  public ClusterConfig withJoinThreshold(double t) {
-    return new ClusterConfig(t, storyThreshold, candidates, representatives, maxActiveEvents, inactiveDays, decayDays, postingCap);
+  /** A copy with another event threshold. */
+  public ClusterConfig withEventThreshold(double t) {
+    return new ClusterConfig(t, storyThreshold, decayDays, representatives, candidates, maxActiveEvents, inactiveDays);
   }
 
   /** A copy with another story threshold. */
   public ClusterConfig withStoryThreshold(double t) {
-    return new ClusterConfig(joinThreshold, t, candidates, representatives, maxActiveEvents, inactiveDays, decayDays, postingCap);
+    return new ClusterConfig(eventThreshold, t, decayDays, representatives, candidates, maxActiveEvents, inactiveDays);
   }
 
-  /** A copy with another active-event cap. */
+  /** A copy with another cap on active events. */
   public ClusterConfig withMaxActiveEvents(int n) {
-    return new ClusterConfig(joinThreshold, storyThreshold, candidates, representatives, n, inactiveDays, decayDays, postingCap);
+    return new ClusterConfig(eventThreshold, storyThreshold, decayDays, representatives, candidates, n, inactiveDays);
   }
 }

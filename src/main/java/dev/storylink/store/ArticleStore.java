@@ -1,607 +1,624 @@
 package dev.storylink.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import dev.storylink.features.TermStats;
+import dev.storylink.features.CorpusStats;
 import dev.storylink.text.CrossLingualAnalyzer;
+import dev.storylink.text.NameKeys;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * The embedded store: one Lucene index in a data directory holding articles, events, stories, the
- * clusterer's counters and the term statistics (a {@code df} field per article).
+ * The embedded store: one Lucene index in {@code DATA/index} holding articles, events, stories and
+ * the clusterer's counters. Everything a batch changes (new articles and the events and stories
+ * they touch) goes through one {@link IndexWriter} and becomes durable in one {@link #commit}: a
+ * crash (even {@code kill -9}) leaves the store at the previous commit, never with an article
+ * without its event or an event pointing at a lost article. Only committed articles count as
+ * acknowledged.
  *
- * <p>Crash safety: nothing written is visible to a later open until {@link #commit()} returns;
- * articles and the event/story documents they change go into the same commit, so a killed ingest
- * leaves the store as of its last commit. Only one writer at a time: a second
- * {@link #openForWriting} of the same directory (another process or thread) fails with a {@link
- * StoreLockedException} naming the holder's pid.
+ * <p>Articles are indexed twice for search: their text with {@link CrossLingualAnalyzer} ({@code
+ * text}) and the consonant skeletons of their names ({@code skel}), so a query in one script finds
+ * articles in another. Their exact feature terms are indexed in {@code terms} (no positions),
+ * whose document frequencies seed the scorer's term statistics ({@link #loadCorpusStats}).
  *
- * <p>Thread-safe: all methods synchronize on the store. Read-only stores see the state of the
- * last commit at the time they were opened (or refreshed by {@link #refresh()}).
+ * <p>One process writes at a time: Lucene's write lock turns a second writer away with a clear
+ * {@link InputException}. Thread-safe: writes are serialised on this object; reads go through a
+ * {@link SearcherManager} refreshed by {@link #refresh} and {@link #commit}.
  */
 public final class ArticleStore implements Closeable {
-  /** The default data directory. */
-  public static final Path DEFAULT_DIR = Path.of("storylink-data");
-
-  private static final String PID_FILE = "ingest.pid";
   private static final String TYPE = "type";
-  private static final String KEY = "key";
-  private static final String DF = "df";
-  /** The analysed full text field (cross-lingual terms). */
-  public static final String BODY = "body";
+  private static final String ID = "id";
+  private static final String JSON = "json";
+  private static final String LANGS = "langs";
+  private static final String EVENT = "event";
+  private static final String STORY = "story";
+  private static final String SEQ = "seq";
+  private static final String FIRST = "first";
+  private static final String LAST = "last";
+  private static final String TEXT = "text";
+  private static final String TERMS = "terms";
+  private static final String SKEL = "skel";
+  private static final FieldType TERMS_TYPE = new FieldType();
 
-  private final Path dir;
+  static {
+    TERMS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TERMS_TYPE.setOmitNorms(true);
+    TERMS_TYPE.setTokenized(true);
+    TERMS_TYPE.freeze();
+  }
+
+  private final Path dataDir;
   private final Directory directory;
-  private final IndexWriter writer;
-  private DirectoryReader reader;
-  private boolean closed;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final ObjectMapper json =
+      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
 
-  private ArticleStore(Path dir, Directory directory, IndexWriter writer) {
-    this.dir = dir;
+  private ArticleStore(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
+    this.dataDir = dataDir;
     this.directory = directory;
     this.writer = writer;
+    this.searchers =
+        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
   }
 
   /**
-   * Opens (creating if needed) the store in {@code dir} for writing.
-   *
-   * @throws StoreLockedException when another writer holds the store
+   * Opens an existing store for reading only (no lock: works while an ingest is running, and
+   * sees its commits after {@link #refresh}). Throws {@link InputException} if there is none.
    */
-  public static ArticleStore openForWriting(Path dir) {
-    Objects.requireNonNull(dir, "dir");
-    Directory d = null;
+  public static ArticleStore openReadOnly(Path dataDir) {
+    Path index = dataDir.resolve("index");
+    Directory dir = null;
     try {
-      Files.createDirectories(dir);
-      d = FSDirectory.open(dir);
+      if (!Files.isDirectory(index)) {
+        throw new InputException("no StoryLink store at " + dataDir + "; run `storylink ingest` first");
+      }
+      dir = FSDirectory.open(index);
+      if (!DirectoryReader.indexExists(dir)) {
+        dir.close();
+        throw new InputException("no StoryLink store at " + dataDir + "; run `storylink ingest` first");
+      }
+      return new ArticleStore(dataDir, dir, null);
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot open store " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** True if this store was opened for reading only. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("store " + dataDir + " is open read-only");
+    }
+    return writer;
+  }
+
+  /** Opens (creating if needed) the store in {@code dataDir} for reading and writing. */
+  public static ArticleStore open(Path dataDir) {
+    Directory dir = null;
+    try {
+      Files.createDirectories(dataDir.resolve("index"));
+      dir = FSDirectory.open(dataDir.resolve("index"));
       IndexWriterConfig cfg = new IndexWriterConfig(CrossLingualAnalyzer.INSTANCE);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(64);
       cfg.setCommitOnClose(false);
-      IndexWriter w = new IndexWriter(d, cfg);
-      Files.writeString(dir.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
-      ArticleStore s = new ArticleStore(dir, d, w);
-      if (!DirectoryReader.indexExists(d)) {
-        w.commit();
-      }
-      return s;
+      return new ArticleStore(dataDir, dir, new IndexWriter(dir, cfg));
     } catch (LockObtainFailedException e) {
-      closeQuietly(d);
-      String pid = "unknown";
-      try {
-        pid = Files.readString(dir.resolve(PID_FILE)).strip();
-      } catch (IOException ignored) {
-        // keep "unknown"
-      }
-      throw new StoreLockedException(
-          dir.getFileName() + " is locked by another ingest (pid " + pid + "); wait for it to finish"
-              + " or use another --data directory",
-          e);
+      closeQuietly(dir);
+      throw new InputException(
+          dataDir + " is locked by another StoryLink process (an ingest or a server); wait for it to"
+              + " finish or stop it, then try again");
     } catch (IOException e) {
-      closeQuietly(d);
-      throw new UncheckedIOException("cannot open store " + dir + ": " + e.getMessage(), e);
+      closeQuietly(dir);
+      throw new UncheckedIOException("cannot open store " + dataDir + ": " + e.getMessage(), e);
     }
   }
 
-  /**
-   * Opens the store in {@code dir} for reading (no lock taken; a running ingest may write on).
-   *
-   * @throws InputException when there is no store there
-   */
-  public static ArticleStore openReadOnly(Path dir) {
-    Objects.requireNonNull(dir, "dir");
-    Directory d = null;
-    try {
-      if (!Files.isDirectory(dir)) {
-        throw new InputException("no store at " + dir + " (run storylink ingest first, or give --data DIR)");
-      }
-      d = FSDirectory.open(dir);
-      if (!DirectoryReader.indexExists(d)) {
-        d.close();
-        throw new InputException("no store at " + dir + " (run storylink ingest first, or give --data DIR)");
-      }
-      ArticleStore s = new ArticleStore(dir, d, null);
-      s.reader = DirectoryReader.open(d);
-      return s;
-    } catch (IOException e) {
-      closeQuietly(d);
-      throw new UncheckedIOException("cannot open store " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void closeQuietly(Closeable c) {
-    if (c != null) {
+  private static void closeQuietly(Directory dir) {
+    if (dir != null) {
       try {
-        c.close();
+        dir.close();
       } catch (IOException ignored) {
-        // nothing to do
+        // already failing
       }
     }
   }
 
   /** The data directory. */
-  public Path dir() {
-    return dir;
+  public Path dataDir() {
+    return dataDir;
   }
 
-  /** True when opened for writing. */
-  public boolean writable() {
-    return writer != null;
-  }
-
-  // ---------------------------------------------------------------- writing
+  // ---------------------------------------------------------------- writes
 
   /**
-   * Adds an article with the distinct terms it contributes to the document frequencies.
-   * Invisible to other opens until {@link #commit()}.
+   * Adds or replaces an article. {@code featureTerms} are its distinct feature terms (for term
+   * statistics), {@code names} its names (indexed by skeleton for cross-script search).
    */
-  public synchronized void addArticle(StoredArticle a, Collection<String> dfTerms) {
-    requireWritable();
-    add(articleDoc(a, dfTerms));
-  }
-
-  /**
-   * Adds articles (analysed in parallel), each with the distinct terms it contributes to the
-   * document frequencies. Invisible to other opens until {@link #commit()}.
-   */
-  public synchronized void addArticles(List<StoredArticle> articles, List<? extends Collection<String>> dfTerms) {
-    requireWritable();
-    if (articles.size() != dfTerms.size()) {
-      throw new IllegalArgumentException("one term set per article");
-    }
-    java.util.stream.IntStream.range(0, articles.size())
-        .parallel()
-        .forEach(i -> add(articleDoc(articles.get(i), dfTerms.get(i))));
-  }
-
-  private static Document articleDoc(StoredArticle a, Collection<String> dfTerms) {
+  public synchronized void putArticle(
+      StoredArticle a, Collection<String> featureTerms, Collection<String> names) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.NO));
-    d.add(new StringField(KEY, "a:" + art.id(), Field.Store.NO));
-    d.add(new StringField("id", art.id(), Field.Store.YES));
-    d.add(new StringField("lang", art.lang(), Field.Store.YES));
-    d.add(new StoredField("title", art.title()));
-    d.add(new StoredField("text", art.text()));
-    d.add(new StoredField("date", art.date().map(LocalDate::toString).orElse("")));
-    d.add(new StoredField("source", art.source()));
-    d.add(new StoredField("url", art.url()));
-    d.add(new StringField("event", a.eventId(), Field.Store.YES));
-    d.add(new StoredField("astory", a.storyId()));
-    d.add(new StoredField("dup", a.duplicateOf().orElse("")));
-    d.add(new TextField(BODY, art.fullText(), Field.Store.NO));
-    for (String t : dfTerms) {
-      d.add(new StringField(DF, t, Field.Store.NO));
+    d.add(new StringField(ID, art.id(), Field.Store.YES));
+    d.add(new StringField(LANGS, art.lang(), Field.Store.NO));
+    d.add(new StringField(EVENT, a.eventId(), Field.Store.NO));
+    d.add(new NumericDocValuesField(SEQ, a.seq()));
+    art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
+    d.add(new TextField(TEXT, art.fullText(), Field.Store.NO));
+    d.add(new Field(TERMS, new ListTokenStream(featureTerms), TERMS_TYPE));
+    List<String> skeletons = new ArrayList<>();
+    for (String n : names) {
+      String s = NameKeys.skeleton(n);
+      if (s.length() >= 3) {
+        skeletons.add(s);
+      }
     }
-    return d;
+    d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
+    d.add(new StoredField(JSON, write(a)));
+    update(art.id(), d);
   }
 
-  /** Writes (inserts or replaces) an event. */
+  /** Adds or replaces an event. */
   public synchronized void putEvent(EventRecord e) {
-    requireWritable();
     Document d = new Document();
     d.add(new StringField(TYPE, "event", Field.Store.NO));
-    d.add(new StringField(KEY, "e:" + e.id(), Field.Store.NO));
-    d.add(new StringField("id", e.id(), Field.Store.YES));
-    d.add(new StringField("story", e.storyId(), Field.Store.YES));
-    d.add(new StringField("lang", e.lang(), Field.Store.YES));
-    d.add(new StoredField("first", e.firstDate().map(LocalDate::toString).orElse("")));
-    d.add(new StoredField("last", e.lastDate().map(LocalDate::toString).orElse("")));
-    d.add(new StoredField("articles", String.join("\n", e.articleIds())));
-    d.add(new StoredField("dups", e.duplicateCount()));
-    d.add(new StoredField("reps", String.join("\n", e.representativeIds())));
-    d.add(new StringField("open", e.open() ? "1" : "0", Field.Store.YES));
-    update("e:" + e.id(), d);
+    d.add(new StringField(ID, e.id(), Field.Store.YES));
+    d.add(new StringField(LANGS, e.lang(), Field.Store.NO));
+    d.add(new StringField(STORY, e.storyId(), Field.Store.NO));
+    d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
+    d.add(new StringField("open", Boolean.toString(e.open()), Field.Store.NO));
+    d.add(new StoredField(JSON, write(e)));
+    update(e.id(), d);
   }
 
-  /** Writes (inserts or replaces) a story. */
+  /** Adds or replaces a story. */
   public synchronized void putStory(StoryRecord s) {
-    requireWritable();
     Document d = new Document();
     d.add(new StringField(TYPE, "story", Field.Store.NO));
-    d.add(new StringField(KEY, "s:" + s.id(), Field.Store.NO));
-    d.add(new StringField("id", s.id(), Field.Store.YES));
-    d.add(new StoredField("events", String.join("\n", s.eventIds())));
-    d.add(new StoredField("langs", String.join(" ", s.langs())));
+    d.add(new StringField(ID, s.id(), Field.Store.YES));
     for (String l : s.langs()) {
-      d.add(new StringField("lang", l, Field.Store.NO));
+      d.add(new StringField(LANGS, l, Field.Store.NO));
     }
-    d.add(new StoredField("count", s.articleCount()));
-    d.add(new StoredField("first", s.firstDate().map(LocalDate::toString).orElse("")));
-    d.add(new StoredField("last", s.lastDate().map(LocalDate::toString).orElse("")));
-    d.add(new StoredField("headline", s.headline()));
-    update("s:" + s.id(), d);
+    d.add(new NumericDocValuesField(SEQ, s.lastSeq()));
+    d.add(new LongPoint(FIRST, s.firstDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
+    d.add(new LongPoint(LAST, s.lastDate().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
+    d.add(new StoredField(JSON, write(s)));
+    update(s.id(), d);
   }
 
-  /** Deletes a story (merged into another). */
+  /** Removes a story (after it was merged into another). */
   public synchronized void deleteStory(String id) {
-    requireWritable();
     try {
-      writer.deleteDocuments(new Term(KEY, "s:" + id));
+      writer().deleteDocuments(new Term(ID, id));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Replaces the stored counters (written with the next commit). */
-  public synchronized void putMeta(Map<String, String> meta) {
-    requireWritable();
-    Document d = new Document();
-    d.add(new StringField(TYPE, "meta", Field.Store.NO));
-    d.add(new StringField(KEY, "m:state", Field.Store.NO));
-    meta.forEach((k, v) -> d.add(new StoredField("m." + k, v)));
-    update("m:state", d);
-  }
-
-  /** Makes everything written so far durable and visible; returns when it is on disk. */
-  public synchronized void commit() {
-    requireWritable();
+  private void update(String id, Document d) {
     try {
-      writer.commit();
-      searcher();
+      writer().updateDocument(new Term(ID, id), d);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private void add(Document d) {
-    try {
-      writer.addDocument(d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void update(String key, Document d) {
-    try {
-      writer.updateDocument(new Term(KEY, key), d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void requireWritable() {
-    if (closed) {
-      throw new IllegalStateException("store is closed");
-    }
-    if (writer == null) {
-      throw new IllegalStateException("store is open read-only");
-    }
-  }
-
-  // ---------------------------------------------------------------- reading
-
-  /** Sees the latest writes (uncommitted ones too, for a writer; the latest commit otherwise). */
-  public synchronized void refresh() {
-    searcher();
-  }
-
-  private IndexSearcher searcher() {
-    if (closed) {
-      throw new IllegalStateException("store is closed");
-    }
-    try {
-      if (reader == null) {
-        reader = writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory);
-      } else {
-        DirectoryReader r =
-            writer != null ? DirectoryReader.openIfChanged(reader, writer) : DirectoryReader.openIfChanged(reader);
-        if (r != null) {
-          reader.close();
-          reader = r;
-        }
-      }
-      return new IndexSearcher(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private Optional<Document> byKey(String key) {
-    try {
-      IndexSearcher s = searcher();
-      TopDocs td = s.search(new TermQuery(new Term(KEY, key)), 1);
-      if (td.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(s.storedFields().document(td.scoreDocs[0].doc));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<Document> all(Query q) {
-    try {
-      IndexSearcher s = searcher();
-      int n = Math.max(1, s.count(q));
-      TopDocs td = s.search(q, n);
-      List<Document> out = new ArrayList<>(td.scoreDocs.length);
-      for (ScoreDoc sd : td.scoreDocs) {
-        out.add(s.storedFields().document(sd.doc));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Query type(String t) {
-    return new TermQuery(new Term(TYPE, t));
-  }
-
-  /** The article with this id, its story resolved through its event. */
-  public synchronized Optional<StoredArticle> article(String id) {
-    return byKey("a:" + id).map(this::toArticle);
-  }
-
-  /** True when an article with this id is stored (uncommitted writes included). */
-  public synchronized boolean contains(String id) {
-    return byKey("a:" + id).isPresent();
   }
 
   /**
-   * True when an article with this id was stored as of the last {@link #commit()} (or open);
-   * cheap, as it does not refresh the view.
+   * Makes everything written since the last commit durable, atomically, together with {@code
+   * state} (the clusterer's counters). Returns after the commit is on disk.
    */
-  public synchronized boolean containsCommitted(String id) {
+  public synchronized void commit(Map<String, String> state) {
     try {
-      if (reader == null) {
-        searcher();
-      }
-      IndexSearcher s = new IndexSearcher(reader);
-      return s.count(new TermQuery(new Term(KEY, "a:" + id))) > 0;
+      writer().setLiveCommitData(new LinkedHashMap<>(state).entrySet());
+      writer().commit();
+      refreshNow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("commit failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The state saved with the last commit (empty for a new store). */
+  public Map<String, String> committedState() {
+    Map<String, String> out = new HashMap<>();
+    if (writer == null) {
+      return withSearcher(s -> {
+        if (s.getIndexReader() instanceof DirectoryReader dr) {
+          out.putAll(dr.getIndexCommit().getUserData());
+        }
+        return out;
+      });
+    }
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  /** Makes recent uncommitted writes visible to reads (not durable). */
+  public void refresh() {
+    try {
+      refreshNow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The event with this id. */
-  public synchronized Optional<EventRecord> event(String id) {
-    return byKey("e:" + id).map(ArticleStore::toEvent);
+  private void refreshNow() throws IOException {
+    searchers.maybeRefreshBlocking(); // read-only: picks up the writer process's new commits
   }
 
-  /** The story with this id. */
-  public synchronized Optional<StoryRecord> story(String id) {
-    return byKey("s:" + id).map(ArticleStore::toStory);
+  // ---------------------------------------------------------------- reads
+
+  /**
+   * Document frequencies of the committed and refreshed articles' feature terms, read from the
+   * term dictionary of the {@code terms} field in one pass (the clusterer loads them on open and
+   * keeps them up to date in memory).
+   */
+  public CorpusStats loadCorpusStats() {
+    return withSearcher(
+        s -> {
+          IndexReader r = s.getIndexReader();
+          Map<String, Long> df = new HashMap<>();
+          for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(TERMS);
+            if (terms == null) {
+              continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (org.apache.lucene.util.BytesRef b = te.next(); b != null; b = te.next()) {
+              df.merge(b.utf8ToString(), (long) te.docFreq(), Long::sum);
+            }
+          }
+          return CorpusStats.fromCounts(r.getDocCount(TERMS), df);
+        });
   }
 
-  /** Events still active (open) when last written, in id order. */
-  public synchronized List<EventRecord> openEvents() {
-    BooleanQuery q =
-        new BooleanQuery.Builder()
-            .add(type("event"), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term("open", "1")), BooleanClause.Occur.FILTER)
-            .build();
-    List<EventRecord> out = new ArrayList<>(all(q).stream().map(ArticleStore::toEvent).toList());
-    out.sort((a, b) -> compareIds(a.id(), b.id()));
-    return out;
-  }
-
-  /** All events, in id order. */
-  public synchronized List<EventRecord> events() {
-    List<EventRecord> out = new ArrayList<>(all(type("event")).stream().map(ArticleStore::toEvent).toList());
-    out.sort((a, b) -> compareIds(a.id(), b.id()));
-    return out;
-  }
-
-  /** All stories (or those with an event in {@code lang} when not empty), in id order. */
-  public synchronized List<StoryRecord> stories(Optional<String> lang) {
-    Query q = type("story");
-    if (lang.isPresent()) {
-      q = new BooleanQuery.Builder()
-          .add(q, BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term("lang", lang.get())), BooleanClause.Occur.FILTER)
-          .build();
+  <T> T withSearcher(SearcherFunction<T> f) {
+    IndexSearcher s = null;
+    try {
+      s = searchers.acquire();
+      return f.apply(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (s != null) {
+        try {
+          searchers.release(s);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
     }
-    List<StoryRecord> out = new ArrayList<>(all(q).stream().map(ArticleStore::toStory).toList());
-    out.sort((a, b) -> compareIds(a.id(), b.id()));
-    return out;
   }
 
-  /** Compares ids like {@code e12} by prefix, then number. */
-  public static int compareIds(String a, String b) {
-    int c = Integer.compare(a.length(), b.length());
-    return c != 0 ? c : a.compareTo(b);
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher s) throws IOException;
   }
 
   /** Number of stored articles. */
-  public synchronized long articleCount() {
-    try {
-      return searcher().count(type("article"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public long articleCount() {
+    return count("article");
+  }
+
+  /** Number of stored events. */
+  public long eventCount() {
+    return count("event");
+  }
+
+  /** Number of stored stories. */
+  public long storyCount() {
+    return count("story");
+  }
+
+  private long count(String type) {
+    return withSearcher(s -> (long) s.count(new TermQuery(new Term(TYPE, type))));
+  }
+
+  /** True if an article with this id is stored. */
+  public boolean containsArticle(String id) {
+    return article(id).isPresent();
+  }
+
+  /** The article with this id. */
+  public Optional<StoredArticle> article(String id) {
+    return byId(id, "article", StoredArticle.class);
+  }
+
+  /** The event with this id. */
+  public Optional<EventRecord> event(String id) {
+    return byId(id, "event", EventRecord.class);
+  }
+
+  /** The story with this id. */
+  public Optional<StoryRecord> story(String id) {
+    return byId(id, "story", StoryRecord.class);
+  }
+
+  private <T> Optional<T> byId(String id, String type, Class<T> cls) {
+    return withSearcher(
+        s -> {
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.FILTER)
+                  .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+                  .build();
+          TopDocs td = s.search(q, 1);
+          if (td.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(read(s.storedFields().document(td.scoreDocs[0].doc).get(JSON), cls));
+        });
+  }
+
+  /** Articles of an event, in arrival order. */
+  public List<StoredArticle> articlesOf(String eventId) {
+    return list(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER)
+            .build(),
+        new Sort(new SortField(SEQ, SortField.Type.LONG)),
+        Integer.MAX_VALUE,
+        StoredArticle.class);
+  }
+
+  /** Events of a story, in creation order. */
+  public List<EventRecord> eventsOf(String storyId) {
+    return list(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, "event")), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER)
+            .build(),
+        Sort.INDEXORDER,
+        Integer.MAX_VALUE,
+        EventRecord.class);
+  }
+
+  /** Events still open (active in the clusterer), in creation order. */
+  public List<EventRecord> openEvents() {
+    return list(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(TYPE, "event")), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term("open", "true")), BooleanClause.Occur.FILTER)
+            .build(),
+        new Sort(new SortField(SEQ, SortField.Type.LONG)),
+        Integer.MAX_VALUE,
+        EventRecord.class);
+  }
+
+  /** Which stories to list. */
+  public record StoryFilter(
+      Optional<String> lang, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> text) {
+    public StoryFilter {
+      java.util.Objects.requireNonNull(lang, "lang");
+      java.util.Objects.requireNonNull(from, "from");
+      java.util.Objects.requireNonNull(to, "to");
+      java.util.Objects.requireNonNull(text, "text");
+    }
+
+    /** No filter. */
+    public static StoryFilter all() {
+      return new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 
-  /** The counters written by {@link #putMeta}, empty for a new store. */
-  public synchronized Map<String, String> meta() {
-    Map<String, String> out = new LinkedHashMap<>();
-    byKey("m:state")
-        .ifPresent(
-            d -> {
-              for (IndexableField f : d.getFields()) {
-                if (f.name().startsWith("m.")) {
-                  out.put(f.name().substring(2), f.stringValue());
-                }
-              }
-            });
-    return out;
-  }
-
-  /** Statistics of the stored articles over {@code background}, as of the current view. */
-  public synchronized StoreStats loadStats(TermStats background) {
-    StoreStats stats = new StoreStats(background);
-    try {
-      IndexSearcher s = searcher();
-      stats.setDocuments(s.count(type("article")));
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        Terms terms = leaf.reader().terms(DF);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          stats.addFrequency(t.utf8ToString(), te.docFreq());
-        }
+  /** Stories matching {@code filter}, most recently updated first, {@code offset}/{@code limit}. */
+  public List<StoryRecord> stories(StoryFilter filter, int offset, int limit) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(new TermQuery(new Term(TYPE, "story")), BooleanClause.Occur.FILTER);
+    filter.lang().ifPresent(l -> q.add(new TermQuery(new Term(LANGS, l)), BooleanClause.Occur.FILTER));
+    filter.from().ifPresent(
+        f -> q.add(LongPoint.newRangeQuery(LAST, f.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER));
+    filter.to().ifPresent(
+        t -> q.add(LongPoint.newRangeQuery(FIRST, Long.MIN_VALUE, t.toEpochDay()), BooleanClause.Occur.FILTER));
+    if (filter.text().isPresent() && !filter.text().get().isBlank()) {
+      List<String> ids = new ArrayList<>();
+      for (SearchHit h : search(filter.text().get(), 1000)) {
+        ids.add(h.storyId());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+      for (String id : ids.subList(0, Math.min(ids.size(), 1000))) {
+        anyOf.add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.SHOULD);
+      }
+      q.add(anyOf.build(), BooleanClause.Occur.FILTER);
     }
-    return stats;
+    List<StoryRecord> all =
+        list(q.build(), new Sort(new SortField(SEQ, SortField.Type.LONG, true)), offset + limit, StoryRecord.class);
+    return all.subList(Math.min(offset, all.size()), all.size());
   }
 
-  /** One search hit. */
-  public record Hit(StoredArticle article, float score) {
-    /** Validates. */
-    public Hit {
-      Objects.requireNonNull(article, "article");
-    }
-  }
+  /** A story found by a search, with its best-matching article. */
+  public record SearchHit(String storyId, String articleId, float score) {}
 
   /**
-   * Articles whose text matches {@code query} (analysed with the {@link CrossLingualAnalyzer};
-   * any term may match, BM25), best first.
+   * Finds stories by text: the query is analysed like article text, and its words are also looked
+   * up as name skeletons, so "Putin Idlib" finds Arabic and Russian coverage too. One hit per
+   * story, best first.
    */
-  public synchronized List<Hit> search(String query, int limit) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream(BODY, query)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+  public List<SearchHit> search(String query, int limit) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int clauses = 0;
+    try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream(TEXT, query)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken() && n < IndexSearcher.getMaxClauseCount()) {
-        b.add(new TermQuery(new Term(BODY, term.toString())), BooleanClause.Occur.SHOULD);
-        n++;
+      while (ts.incrementToken() && clauses < 64) {
+        String term = t.toString();
+        q.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+        String skel = NameKeys.skeleton(term);
+        if (skel.length() >= 3) {
+          q.add(new BoostQuery(new TermQuery(new Term(SKEL, skel)), 0.8f), BooleanClause.Occur.SHOULD);
+        }
+        clauses++;
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (n == 0) {
+    if (clauses == 0) {
       return List.of();
     }
+    Query full =
+        new BooleanQuery.Builder()
+            .add(q.build(), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(TYPE, "article")), BooleanClause.Occur.FILTER)
+            .build();
+    return withSearcher(
+        s -> {
+          TopDocs td = s.search(full, Math.max(limit * 20, 200));
+          StoredFields sf = s.storedFields();
+          Map<String, SearchHit> byStory = new LinkedHashMap<>();
+          Map<String, String> storyOfEvent = new HashMap<>();
+          for (ScoreDoc sd : td.scoreDocs) {
+            StoredArticle a = read(sf.document(sd.doc).get(JSON), StoredArticle.class);
+            String story =
+                storyOfEvent.computeIfAbsent(
+                    a.eventId(), e -> event(e).map(EventRecord::storyId).orElse(""));
+            if (!story.isEmpty() && !byStory.containsKey(story)) {
+              byStory.put(story, new SearchHit(story, a.article().id(), sd.score));
+              if (byStory.size() >= limit) {
+                break;
+              }
+            }
+          }
+          return new ArrayList<>(byStory.values());
+        });
+  }
+
+  private <T> List<T> list(Query q, Sort sort, int limit, Class<T> cls) {
+    return withSearcher(
+        s -> {
+          int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+          TopDocs td = s.search(q, n, sort);
+          StoredFields sf = s.storedFields();
+          List<T> out = new ArrayList<>(td.scoreDocs.length);
+          for (ScoreDoc sd : td.scoreDocs) {
+            out.add(read(sf.document(sd.doc).get(JSON), cls));
+          }
+          return out;
+        });
+  }
+
+  /** All stored articles in arrival order (for re-clustering and evaluation). */
+  public List<StoredArticle> allArticles() {
+    return list(
+        new TermQuery(new Term(TYPE, "article")),
+        new Sort(new SortField(SEQ, SortField.Type.LONG)),
+        Integer.MAX_VALUE,
+        StoredArticle.class);
+  }
+
+  private String write(Object o) {
     try {
-      IndexSearcher s = searcher();
-      TopDocs td = s.search(b.build(), Math.max(1, limit));
-      List<Hit> out = new ArrayList<>();
-      for (ScoreDoc sd : td.scoreDocs) {
-        out.add(new Hit(toArticle(s.storedFields().document(sd.doc)), sd.score));
-      }
-      return out;
+      return json.writeValueAsString(o);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private StoredArticle toArticle(Document d) {
-    String date = d.get("date");
-    Article a =
-        new Article(
-            d.get("id"),
-            d.get("lang"),
-            d.get("title"),
-            d.get("text"),
-            date == null || date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
-            d.get("source"),
-            d.get("url"));
-    String event = d.get("event");
-    String story = byKey("e:" + event).map(e -> e.get("story")).orElse(d.get("astory"));
-    String dup = d.get("dup");
-    return new StoredArticle(a, event, story, dup == null || dup.isEmpty() ? Optional.empty() : Optional.of(dup));
+  private <T> T read(String s, Class<T> cls) {
+    try {
+      return json.readValue(s, cls);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt record in store: " + e.getMessage(), e);
+    }
   }
 
-  private static Optional<LocalDate> date(String s) {
-    return s == null || s.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(s));
-  }
-
-  private static List<String> lines(String s) {
-    return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
-  }
-
-  private static EventRecord toEvent(Document d) {
-    return new EventRecord(
-        d.get("id"),
-        d.get("story"),
-        d.get("lang"),
-        date(d.get("first")),
-        date(d.get("last")),
-        lines(d.get("articles")),
-        d.getField("dups").numericValue().intValue(),
-        lines(d.get("reps")),
-        "1".equals(d.get("open")));
-  }
-
-  private static StoryRecord toStory(Document d) {
-    String langs = d.get("langs");
-    return new StoryRecord(
-        d.get("id"),
-        lines(d.get("events")),
-        langs == null || langs.isEmpty() ? List.of() : List.of(langs.split(" ")),
-        d.getField("count").numericValue().intValue(),
-        date(d.get("first")),
-        date(d.get("last")),
-        d.get("headline"));
-  }
-
-  /** Closes the store without committing (uncommitted writes are dropped). */
+  /** Closes without committing: uncommitted writes are dropped, as after a crash. */
   @Override
   public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
     try {
-      if (reader != null) {
-        reader.close();
-      }
+      searchers.close();
       if (writer != null) {
         writer.rollback();
-        Files.deleteIfExists(dir.resolve(PID_FILE));
       }
-      directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(directory);
     }
   }
 
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
+  /** Token stream over a fixed list of terms. Not thread-safe (Lucene consumes it once). */
+  private static final class ListTokenStream extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final List<String> terms;
+    private int i;
+
+    ListTokenStream(Collection<String> terms) {
+      this.terms = List.copyOf(terms);
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (i >= terms.size()) {
+        return false;
+      }
+      clearAttributes();
+      term.setEmpty().append(terms.get(i++));
+      return true;
+    }
+
+    @Override
+    public void reset() {
+      i = 0;
+    }
   }
+
+
 }

@@ -6,46 +6,40 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One event: articles in one language about the same real-world happening. Immutable and
- * thread-safe.
+ * A stored event: articles in one language about one happening. Immutable and thread-safe.
  *
- * @param id event id ({@code e1}, {@code e2}, ... in order of creation)
+ * @param id event id ({@code e1}, {@code e2}, ...)
  * @param storyId the story the event belongs to
- * @param lang the language of its articles
- * @param firstDate earliest article date, if any article has one
- * @param lastDate latest article date, if any article has one
- * @param articleIds its articles in order of arrival, near-duplicates included
- * @param duplicateCount how many of {@code articleIds} are near-duplicates
- * @param representativeIds the articles new arrivals are compared with
- * @param open true while the clusterer keeps it in memory (active)
+ * @param lang language of its articles
+ * @param articleIds member articles in arrival order (near-duplicates included)
+ * @param originals number of members that are not near-duplicates
+ * @param firstDate earliest known publication date
+ * @param lastDate latest known publication date
+ * @param lastSeq arrival number of the latest member
+ * @param headline title (or first line) of the first member
+ * @param open whether the clusterer still keeps it active
  */
 public record EventRecord(
     String id,
     String storyId,
     String lang,
+    List<String> articleIds,
+    int originals,
     Optional<LocalDate> firstDate,
     Optional<LocalDate> lastDate,
-    List<String> articleIds,
-    int duplicateCount,
-    List<String> representativeIds,
+    long lastSeq,
+    String headline,
     boolean open) {
-  /** Validates the components. */
   public EventRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(firstDate, "firstDate");
     Objects.requireNonNull(lastDate, "lastDate");
+    Objects.requireNonNull(headline, "headline");
     articleIds = List.copyOf(articleIds);
-    representativeIds = List.copyOf(representativeIds);
-    if (id.isBlank() || storyId.isBlank()) {
-      throw new IllegalArgumentException("event and story ids must not be blank");
-    }
-    if (articleIds.isEmpty()) {
-      throw new IllegalArgumentException("event " + id + " has no article");
-    }
-    if (duplicateCount < 0 || duplicateCount >= articleIds.size()) {
-      throw new IllegalArgumentException("event " + id + ": bad duplicate count " + duplicateCount);
+    if (id.isBlank() || articleIds.isEmpty()) {
+      throw new IllegalArgumentException("event needs an id and at least one article");
     }
   }
 }

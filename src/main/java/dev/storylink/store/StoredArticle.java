@@ -5,33 +5,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An article as kept in the store, with the event it was clustered into. Immutable and thread-safe.
+ * An article as kept in the store, with its place in the clustering. Immutable and thread-safe.
  *
  * @param article the article (language filled in)
- * @param eventId the event it belongs to; never blank
- * @param storyId the story of that event when the article was read (stories merge over time, so a
- *     stored article's story is resolved through its event when read back)
- * @param duplicateOf the id of the article this one is a near-duplicate of, if any
+ * @param seq arrival number (1, 2, ...), the order ingest saw it in
+ * @param eventId the event it belongs to
+ * @param duplicateOf the earlier article it republishes, when it is a near-duplicate
  */
-public record StoredArticle(Article article, String eventId, String storyId, Optional<String> duplicateOf) {
-  /** Validates the components. */
+public record StoredArticle(Article article, long seq, String eventId, Optional<String> duplicateOf) {
   public StoredArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(duplicateOf, "duplicateOf");
-    if (eventId.isBlank()) {
-      throw new IllegalArgumentException("article " + article.id() + " has no event");
+    if (seq < 1) {
+      throw new IllegalArgumentException("seq must be positive");
     }
-  }
-
-  /** The article id. */
-  public String id() {
-    return article.id();
-  }
-
-  /** True when this article is a near-duplicate of an earlier one. */
-  public boolean isDuplicate() {
-    return duplicateOf.isPresent();
   }
 }

@@ -6,34 +6,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One story: events in different languages about the same happening. Immutable and thread-safe.
+ * A stored story: events in several languages linked as the same happening. Immutable and
+ * thread-safe.
  *
  * @param id story id ({@code s1}, {@code s2}, ...)
- * @param eventIds its events in order of creation
- * @param langs languages of its events, sorted, distinct
- * @param articleCount number of articles over all its events (near-duplicates included)
- * @param firstDate earliest article date, if known
- * @param lastDate latest article date, if known
- * @param headline a headline (the first article's title, or the start of its text)
+ * @param eventIds member events in creation order
+ * @param langs languages of its events, sorted
+ * @param articleCount number of articles (near-duplicates included)
+ * @param headline headline of its first event
+ * @param firstDate earliest known publication date
+ * @param lastDate latest known publication date
+ * @param lastSeq arrival number of its latest article
  */
 public record StoryRecord(
     String id,
     List<String> eventIds,
     List<String> langs,
     int articleCount,
+    String headline,
     Optional<LocalDate> firstDate,
     Optional<LocalDate> lastDate,
-    String headline) {
-  /** Validates the components. */
+    long lastSeq) {
   public StoryRecord {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(firstDate, "firstDate");
     Objects.requireNonNull(lastDate, "lastDate");
-    Objects.requireNonNull(headline, "headline");
     eventIds = List.copyOf(eventIds);
     langs = List.copyOf(langs);
-    if (id.isBlank() || eventIds.isEmpty() || articleCount < 1) {
-      throw new IllegalArgumentException("story " + id + " must have an id, events and articles");
+    if (id.isBlank() || eventIds.isEmpty()) {
+      throw new IllegalArgumentException("story needs an id and at least one event");
     }
   }
 }
