@@ -4,6 +4,7 @@ import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
+import dev.storylink.features.TermStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.features.Mention;
 import dev.storylink.ingest.NearDuplicateDetector;
@@ -82,13 +83,32 @@ public final class StoryClusterer {
   private long nextStory;
   private Optional<LocalDate> newest = Optional.empty();
 
+  /**
+   * The store's statistics with the shipped background counts added ({@code docCount} and {@code
+   * docFreq} summed), so the first articles of a young store are not weighted as if every word
+   * were rare. Thread-safe if both are.
+   */
+  static TermStats withBackground(TermStats store, TermStats background) {
+    return new TermStats() {
+      @Override
+      public long docCount() {
+        return Math.max(1, store.docCount() + (background.docCount() > 1 ? background.docCount() : 0));
+      }
+
+      @Override
+      public long docFreq(String term) {
+        return store.docFreq(term) + background.docFreq(term);
+      }
+    };
+  }
+
   private StoryClusterer(
       ArticleStore store, PairScorer scorer, LanguageIdentifier langId, ClusterConfig config) {
     this.store = Objects.requireNonNull(store, "store");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.config = Objects.requireNonNull(config, "config");
     this.stats = store.loadCorpusStats();
-    this.extractor = new FeatureExtractor(stats, langId);
+    this.extractor = new FeatureExtractor(withBackground(stats, CorpusStats.background()), langId);
     Map<String, String> state = store.committedState();
     this.seq = Long.parseLong(state.getOrDefault(SEQ, "0"));
     this.nextEvent = Long.parseLong(state.getOrDefault(NEXT_EVENT, "1"));
