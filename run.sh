@@ -12,4 +12,4 @@ fi
 if [ $# -eq 0 ]; then
   set -- link ../shared/seeds/000_a6aba22b4ac3ca80.txt ../shared/seeds/003_93c9b146f3cc785a.txt
 fi
-exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$JAR" "$@"
+exec "$JAVA_HOME/bin/java" -Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)

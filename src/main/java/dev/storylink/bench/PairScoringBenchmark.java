@@ -46,15 +46,18 @@ public class PairScoringBenchmark {
   private int[] right;
   private int next;
   private FeaturePairScorer scorer;
+  private List<Article> articles;
+  private FeatureExtractor extractor;
 
   @Setup(Level.Trial)
   public void setup() throws Exception {
-    List<Article> articles = articles();
+    articles = articles();
     CorpusStats stats = new CorpusStats();
     for (Article a : articles) {
       stats.add(TextAnalysis.analyze(a.fullText(), a.lang()));
     }
     FeatureExtractor fx = new FeatureExtractor(stats, new LinguaLanguageIdentifier());
+    extractor = fx;
     features = articles.stream().map(fx::extract).toArray(ArticleFeatures[]::new);
     Random rnd = new Random(1);
     left = new int[4096];
@@ -79,6 +82,12 @@ public class PairScoringBenchmark {
   public double probability() {
     int i = next++ & 4095;
     return scorer.probability(features[left[i]], features[right[i]]);
+  }
+
+  /** Feature extraction of one article with a known language (analysis, vectors, mentions). */
+  @Benchmark
+  public Object extractFeatures() {
+    return extractor.extract(articles.get(next++ % articles.size()));
   }
 
   /** Full verdict with reasons: what `storylink link` and the API return. */

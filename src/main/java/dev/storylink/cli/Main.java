@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
     description = "Finds the same news story across languages.",
     subcommands = {
       LinkCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      SearchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
       CommandLine.HelpCommand.class

@@ -60,7 +60,7 @@ public final class TrainCommand implements Runnable {
       }
       Files.writeString(out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
       PrintWriter pw = spec.commandLine().getOut();
-      pw.println(PairEvaluator.summary(PairEvaluator.evaluate(data, model, "in-sample")));
+      pw.println(PairEvaluator.summary(PairEvaluator.evaluate(data, model, PairEvaluator.Routing.BY_SCRIPT, "in-sample")));
       pw.println("wrote " + out);
       pw.flush();
       return 0;

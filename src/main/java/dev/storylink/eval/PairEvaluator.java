@@ -6,6 +6,7 @@ import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.LinkModel;
 import dev.storylink.link.LinkTrainer;
 import dev.storylink.link.PairFeatures;
+import dev.storylink.link.Regression;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.TextAnalysis;
 import java.util.ArrayList;
@@ -35,10 +36,19 @@ public final class PairEvaluator {
   }
 
   /** Features of every gold pair of a dataset. */
-  public record PairData(List<PairsDataset.GoldPair> pairs, List<double[]> xs, List<String> groups) {
+  public record PairData(
+      List<PairsDataset.GoldPair> pairs, List<double[]> xs, List<String> groups, List<Boolean> crossScript) {
     double[] gold() {
       return pairs.stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
     }
+  }
+
+  /** Which of the model's regressions scores the pairs. */
+  public enum Routing {
+    /** As in production: lexical within a script, evidence across scripts. */
+    BY_SCRIPT,
+    /** The language-independent evidence model for every pair (what cross-script pairs get). */
+    EVIDENCE_ONLY
   }
 
   private PairEvaluator() {}
@@ -53,81 +63,120 @@ public final class PairEvaluator {
     ds.articles().values().parallelStream().forEach(a -> feats.put(a.id(), fx.extract(a)));
     List<double[]> xs = new ArrayList<>();
     List<String> groups = new ArrayList<>();
+    List<Boolean> cross = new ArrayList<>();
     for (PairsDataset.GoldPair p : ds.pairs()) {
       ArticleFeatures a = feats.get(p.id1());
       ArticleFeatures b = feats.get(p.id2());
       xs.add(PairFeatures.compute(a, b));
       groups.add(a.lang() + "-" + b.lang());
+      cross.add(PairFeatures.crossScript(a, b));
     }
-    return new PairData(ds.pairs(), xs, groups);
+    return new PairData(ds.pairs(), xs, groups, cross);
+  }
+
+  private static Regression route(LinkModel model, PairData data, int i, Routing routing) {
+    return routing == Routing.EVIDENCE_ONLY ? model.evidence() : model.forPair(data.crossScript().get(i));
   }
 
   /** Evaluates {@code model} on pre-computed pair features. */
-  public static Report evaluate(PairData data, LinkModel model, String description) {
+  public static Report evaluate(PairData data, LinkModel model, Routing routing, String description) {
     double[] pred = new double[data.xs().size()];
+    Regression[] used = new Regression[pred.length];
     for (int i = 0; i < pred.length; i++) {
-      pred[i] = model.similarity(data.xs().get(i));
+      used[i] = route(model, data, i, routing);
+      pred[i] = used[i].similarity(data.xs().get(i));
     }
-    return report(data, pred, model, description);
+    return report(data, pred, used, description);
   }
 
-  /** k-fold cross-validation: each fold predicted by a model trained on the other folds. */
-  public static Report crossValidate(PairData data, int k, long seed) {
-    double[] pred = crossValidatedPredictions(data, k, seed);
-    LinkModel full = train(data);
-    return report(data, pred, full, k + "-fold cross-validation");
-  }
-
-  /** Trains a model on all pairs, calibrated on out-of-fold predictions. */
-  public static LinkModel train(PairData data) {
-    double[] oof = crossValidatedPredictions(data, 10, 42);
-    return LinkTrainer.train(data.xs(), data.gold(), oof);
-  }
-
-  static double[] crossValidatedPredictions(PairData data, int k, long seed) {
+  /** k-fold cross-validation: each fold predicted by models trained on the other folds. */
+  public static Report crossValidate(PairData data, int k, long seed, Routing routing) {
     int n = data.xs().size();
+    double[] pred = new double[n];
+    Regression[] used = new Regression[n];
+    for (int[] fold : folds(n, k, seed)) {
+      LinkModel m = trainOn(data, complement(fold, n), null);
+      for (int i : fold) {
+        used[i] = route(m, data, i, routing);
+        pred[i] = used[i].similarity(data.xs().get(i));
+      }
+    }
+    return report(data, pred, used, k + "-fold cross-validation"
+        + (routing == Routing.EVIDENCE_ONLY ? ", evidence model on every pair" : ""));
+  }
+
+  /** Trains both regressions on all pairs, each calibrated on its out-of-fold predictions. */
+  public static LinkModel train(PairData data) {
+    int n = data.xs().size();
+    double[] oofLexical = new double[n];
+    double[] oofEvidence = new double[n];
+    for (int[] fold : folds(n, 10, 42)) {
+      LinkModel m = trainOn(data, complement(fold, n), null);
+      for (int i : fold) {
+        oofLexical[i] = m.lexical().similarity(data.xs().get(i));
+        oofEvidence[i] = m.evidence().similarity(data.xs().get(i));
+      }
+    }
+    int[] all = java.util.stream.IntStream.range(0, n).toArray();
+    double[] gold = data.gold();
+    List<double[]> xs = data.xs();
+    return new LinkModel(
+        LinkTrainer.train(LinkModel.lexicalShape(), xs, gold, oofLexical),
+        LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence));
+  }
+
+  private static LinkModel trainOn(PairData data, int[] rows, double[] calibration) {
+    List<double[]> xs = new ArrayList<>();
+    double[] ys = new double[rows.length];
+    double[] gold = data.gold();
+    for (int r = 0; r < rows.length; r++) {
+      xs.add(data.xs().get(rows[r]));
+      ys[r] = gold[rows[r]];
+    }
+    return new LinkModel(
+        LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, calibration),
+        LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration));
+  }
+
+  private static List<int[]> folds(int n, int k, long seed) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     java.util.Collections.shuffle(java.util.Arrays.asList(order), new Random(seed));
-    double[] gold = data.gold();
-    double[] pred = new double[n];
+    List<int[]> out = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      List<double[]> trX = new ArrayList<>();
-      List<Double> trY = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (i % k == f) {
-          test.add(order[i]);
-        } else {
-          trX.add(data.xs().get(order[i]));
-          trY.add(gold[order[i]]);
-        }
+      List<Integer> fold = new ArrayList<>();
+      for (int i = f; i < n; i += k) {
+        fold.add(order[i]);
       }
-      LinkModel m =
-          LinkTrainer.train(trX, trY.stream().mapToDouble(Double::doubleValue).toArray(), null);
-      for (int i : test) {
-        pred[i] = m.similarity(data.xs().get(i));
-      }
+      out.add(fold.stream().mapToInt(Integer::intValue).toArray());
     }
-    return pred;
+    return out;
   }
 
-  private static Report report(PairData data, double[] pred, LinkModel model, String description) {
+  private static int[] complement(int[] fold, int n) {
+    boolean[] in = new boolean[n];
+    for (int i : fold) {
+      in[i] = true;
+    }
+    return java.util.stream.IntStream.range(0, n).filter(i -> !in[i]).toArray();
+  }
+
+  private static Report report(PairData data, double[] pred, Regression[] used, String description) {
     double[] gold = data.gold();
     List<Figures> out = new ArrayList<>();
-    out.add(figures("all", data, pred, gold, model, null));
+    out.add(figures("all", data, pred, gold, used, null));
     TreeMap<String, Boolean> groups = new TreeMap<>();
     data.groups().forEach(g -> groups.put(g, true));
     for (String g : groups.keySet()) {
-      out.add(figures(g, data, pred, gold, model, g));
+      out.add(figures(g, data, pred, gold, used, g));
     }
     return new Report(out, description);
   }
 
   private static Figures figures(
-      String name, PairData data, double[] pred, double[] gold, LinkModel model, String group) {
+      String name, PairData data, double[] pred, double[] gold, Regression[] used, String group) {
     List<Double> p = new ArrayList<>();
     List<Double> g = new ArrayList<>();
     int decided = 0;
@@ -140,7 +189,7 @@ public final class PairEvaluator {
       g.add(gold[i]);
       if (gold[i] <= 2.0 || gold[i] >= 3.0) {
         decided++;
-        boolean same = model.probability(pred[i]) >= 0.5;
+        boolean same = used[i].probability(pred[i]) >= 0.5;
         if (same == (gold[i] <= 2.0)) {
           correct++;
         }
@@ -151,6 +200,22 @@ public final class PairEvaluator {
             p.stream().mapToDouble(Double::doubleValue).toArray(),
             g.stream().mapToDouble(Double::doubleValue).toArray());
     return new Figures(name, p.size(), r, decided, decided == 0 ? Double.NaN : (double) correct / decided);
+  }
+
+  /** The pair features and gold scores as TSV (one header line), for analysis. */
+  public static String tsv(PairData data) {
+    StringBuilder sb = new StringBuilder("id1\tid2\tgroup\tcross_script\tgold\t");
+    sb.append(String.join("\t", PairFeatures.NAMES)).append('\n');
+    for (int i = 0; i < data.pairs().size(); i++) {
+      PairsDataset.GoldPair p = data.pairs().get(i);
+      sb.append(p.id1()).append('\t').append(p.id2()).append('\t').append(data.groups().get(i))
+          .append('\t').append(data.crossScript().get(i) ? 1 : 0).append('\t').append(p.overall());
+      for (double v : data.xs().get(i)) {
+        sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
   }
 
   /** Markdown table of a report. */

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param id article id
  * @param lang ISO-639-1 language (identified when the article did not say)
+ * @param script ISO 15924 code of the script most of its letters are in ("Arab", "Latn", "Cyrl")
  * @param date publication date when known
  * @param terms tf-idf vector of content terms (cross-lingual folded, stop words removed)
  * @param charGrams idf-weighted character 4-gram vector of the content terms (catches cognates and
@@ -26,6 +27,7 @@ import java.util.Optional;
 public record ArticleFeatures(
     String id,
     String lang,
+    String script,
     Optional<LocalDate> date,
     SparseVector terms,
     SparseVector charGrams,
@@ -40,6 +42,7 @@ public record ArticleFeatures(
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(script, "script");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(charGrams, "charGrams");

@@ -126,6 +126,19 @@ public final class CorpusStats implements TermStats {
     out.flush();
   }
 
+  /** Statistics with the given document count and document frequencies. */
+  public static CorpusStats fromCounts(long docCount, Map<String, Long> docFreqs) {
+    CorpusStats s = new CorpusStats();
+    s.docs.set(docCount);
+    docFreqs.forEach(
+        (term, n) -> {
+          LongAdder a = new LongAdder();
+          a.add(n);
+          s.df.put(term, a);
+        });
+    return s;
+  }
+
   /** Reads statistics written by {@link #write}. */
   public static CorpusStats read(InputStream in) throws IOException {
     CorpusStats s = new CorpusStats();

@@ -40,7 +40,7 @@ public final class FeatureExtractor {
   /** A word is rare when its idf is at least this fraction of the largest possible idf. */
   public static final double RARE_IDF_FRACTION = 0.55;
 
-  private static final int LEAD_TOKENS = 60;
+  private static final int LEAD_TOKENS = 120;
   private static final int KEYWORDS = 20;
   /** Names kept per article: the strongest by rarity and frequency. */
   public static final int MAX_NAMES = 40;
@@ -147,7 +147,7 @@ public final class FeatureExtractor {
     // places first, so their tokens are not also counted as names
     Places.Match[] placeAt = new Places.Match[tokens.size()];
     Map<String, MentionBuilder> places = new LinkedHashMap<>();
-    for (Places.Match m : Places.get().find(tokens, text)) {
+    for (Places.Match m : Places.get().find(tokens, text, lang)) {
       for (int k = 0; k < m.tokenCount(); k++) {
         placeAt[m.firstToken() + k] = m;
       }
@@ -181,6 +181,7 @@ public final class FeatureExtractor {
     return new ArticleFeatures(
         article.id(),
         lang,
+        dominantScript(tokens),
         article.date(),
         SparseVector.of(termVec),
         SparseVector.of(gramVec),
@@ -205,6 +206,30 @@ public final class FeatureExtractor {
       out[s] = !keys.get(s).isEmpty() && stats.docFreq(keys.get(s)) >= BOILERPLATE_DF;
     }
     return out;
+  }
+
+  /** ISO 15924 code of the script most letters of the tokens are written in ("Zyyy" if none). */
+  static String dominantScript(List<Token> tokens) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (Token t : tokens) {
+      String s = t.surface();
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        if (Character.isLetter(cp)) {
+          counts.merge(com.ibm.icu.lang.UScript.getScript(cp), 1, Integer::sum);
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    int best = com.ibm.icu.lang.UScript.COMMON;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return com.ibm.icu.lang.UScript.getShortName(best);
   }
 
   /** A sentence in at least this many documents is boilerplate. */

@@ -5,6 +5,7 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
 import dev.storylink.text.Languages;
 import dev.storylink.text.Scripts;
+import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
@@ -47,11 +48,17 @@ public final class Places {
   private static volatile Places instance;
 
   private final Map<String, List<Entry>> byFirstTerm;
+  private final Map<String, Place> byStem;
   private final int size;
 
-  private Places(Map<String, List<Entry>> byFirstTerm, int size) {
+  private Places(Map<String, List<Entry>> byFirstTerm, Map<String, Place> byStem, int size) {
     this.byFirstTerm = byFirstTerm;
+    this.byStem = byStem;
     this.size = size;
+  }
+
+  private static String stemKey(String lang, String term) {
+    return lang + ":" + Stemmers.stem(term, lang);
   }
 
   /** The shared gazetteer. */
@@ -76,6 +83,7 @@ public final class Places {
 
   private static Places build() {
     Map<String, List<Entry>> map = new HashMap<>();
+    Map<String, Place> stems = new HashMap<>();
     Set<String> seen = new HashSet<>();
     List<String> langs = new ArrayList<>(Languages.SUPPORTED);
     langs.addAll(EXTRA_LANGS);
@@ -88,7 +96,7 @@ public final class Places {
       }
       Place place = new Place(cc, english, true);
       for (String lang : langs) {
-        add(map, seen, region.getDisplayCountry(new ULocale(lang)), lang, place, count);
+        add(map, stems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place, count);
       }
     }
     Set<String> zones =
@@ -108,14 +116,15 @@ public final class Places {
         if (english == null || local == null) {
           continue;
         }
-        add(map, seen, local, lang, new Place(tz, english, false), count);
+        add(map, stems, seen, local, lang, new Place(tz, english, false), count);
       }
     }
-    return new Places(map, count[0]);
+    return new Places(map, stems, count[0]);
   }
 
   private static void add(
       Map<String, List<Entry>> map,
+      Map<String, Place> stems,
       Set<String> seen,
       String name,
       String lang,
@@ -137,6 +146,9 @@ public final class Places {
             || Stopwords.of(lang).contains(terms[0]))) {
       return;
     }
+    if (terms.length == 1 && terms[0].length() >= 4) {
+      stems.putIfAbsent(stemKey(lang, terms[0]), place);
+    }
     String key = String.join(" ", terms);
     if (!seen.add(key)) {
       return; // first place wins (countries come before cities)
@@ -145,24 +157,29 @@ public final class Places {
     count[0]++;
   }
 
-  /** Finds place names in analysed tokens, longest match first, non-overlapping. */
-  public List<Match> find(List<Token> tokens, String text) {
+  /**
+   * Finds place names in analysed tokens of a text in {@code lang}, longest match first,
+   * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
+   * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's
+   * language.
+   */
+  public List<Match> find(List<Token> tokens, String text, String lang) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
-      List<Entry> candidates = byFirstTerm.get(first.term());
-      if (candidates == null) {
-        continue;
-      }
       if (isCasedWord(first.surface()) && !first.capitalized()) {
         continue;
       }
+      String term = FeatureExtractor.stripApostrophe(first.term());
+      List<Entry> candidates = byFirstTerm.get(term);
       Entry best = null;
-      for (Entry e : candidates) {
-        if (e.terms.length + i <= tokens.size()
-            && (best == null || e.terms.length > best.terms.length)
-            && matches(e.terms, tokens, i)) {
-          best = e;
+      if (candidates != null) {
+        for (Entry e : candidates) {
+          if (e.terms.length + i <= tokens.size()
+              && (best == null || e.terms.length > best.terms.length)
+              && matches(e.terms, tokens, i)) {
+            best = e;
+          }
         }
       }
       if (best != null) {
@@ -170,6 +187,13 @@ public final class Places {
         String surface = text.substring(first.start(), tokens.get(last).end());
         out.add(new Match(best.place, i, best.terms.length, surface));
         i = last;
+        continue;
+      }
+      if (term.length() >= 4 && isCasedWord(first.surface())) {
+        Place p = byStem.get(stemKey(lang, term));
+        if (p != null) {
+          out.add(new Match(p, i, 1, text.substring(first.start(), first.end())));
+        }
       }
     }
     return out;
@@ -177,7 +201,8 @@ public final class Places {
 
   private static boolean matches(String[] terms, List<Token> tokens, int at) {
     for (int k = 0; k < terms.length; k++) {
-      if (!terms[k].equals(tokens.get(at + k).term())) {
+      String t = tokens.get(at + k).term();
+      if (!terms[k].equals(k == terms.length - 1 ? FeatureExtractor.stripApostrophe(t) : t)) {
         return false;
       }
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@link PairScorer}: {@link PairFeatures} through a {@link LinkModel}. Immutable and
+ * The {@link PairScorer}: {@link PairFeatures} through a {@link LinkModel} (its lexical model for
+ * pairs in one script, its evidence model across scripts). Immutable and
  * thread-safe.
  */
 public final class FeaturePairScorer implements PairScorer {
@@ -28,8 +29,9 @@ public final class FeaturePairScorer implements PairScorer {
   @Override
   public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
     double[] x = PairFeatures.compute(a, b);
-    double sim = model.similarity(x);
-    double p = model.probability(sim);
+    Regression r = model.forPair(PairFeatures.crossScript(a, b));
+    double sim = r.similarity(x);
+    double p = r.probability(sim);
     Map<String, Double> named = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
       named.put(PairFeatures.NAMES.get(i), x[i]);
@@ -39,11 +41,12 @@ public final class FeaturePairScorer implements PairScorer {
 
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b) {
-    return model.probability(similarity(a, b));
+    Regression r = model.forPair(PairFeatures.crossScript(a, b));
+    return r.probability(r.similarity(PairFeatures.compute(a, b)));
   }
 
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
-    return model.similarity(PairFeatures.compute(a, b));
+    return model.forPair(PairFeatures.crossScript(a, b)).similarity(PairFeatures.compute(a, b));
   }
 }

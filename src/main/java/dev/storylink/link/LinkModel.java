@@ -2,129 +2,83 @@ package dev.storylink.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The learned pair model: a ridge regression from expanded {@link PairFeatures} to the SemEval
- * 1–4 overall similarity, and a logistic calibration from that similarity to the probability of
- * the same event: {@code p = 1 / (1 + exp(slope * (similarity - midpoint)))}. Because the
- * probability is a monotone function of the similarity, the two never disagree.
+ * The learned pair model: two calibrated {@link Regression}s trained on the same gold pairs.
  *
- * <p>Feature expansion: each similarity feature {@code x} contributes {@code x} and {@code
- * sqrt(x)}; the indicators contribute themselves; a constant 1 comes last.
+ * <ul>
+ *   <li>{@code lexical} uses every pair feature; it scores pairs written in the same script,
+ *       where shared words and character n-grams mean something.
+ *   <li>{@code evidence} uses only the language-independent features (names, places, numbers,
+ *       dates, publication dates, length, the shared-evidence count); it scores pairs in different
+ *       scripts (Arabic–English, Persian–Russian...), where words cannot overlap. It learns from
+ *       every gold pair how much shared names, places and numbers say about the same event.
+ * </ul>
  *
- * <p>Immutable and thread-safe. The shipped weights are the resource {@code link-model.json},
+ * <p>Because each probability is a monotone function of its similarity, the two never disagree.
+ * Immutable and thread-safe. The shipped weights are the resource {@code link-model.json},
  * written by {@code storylink train link}.
  */
 public final class LinkModel {
-  /** Features that get a square-root companion. */
-  static final List<String> SQRT_FEATURES =
+  /** Similarity features that get a square-root companion in the lexical model. */
+  public static final List<String> LEXICAL_SQRT =
       List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared");
 
-  private final List<String> featureNames;
-  private final double[] weights;
-  private final double slope;
-  private final double midpoint;
-  private final int[] sqrtIndex;
+  /** Language-independent features: the evidence model's inputs. */
+  public static final List<String> EVIDENCE =
+      List.of("names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared");
 
-  /** Creates a model over {@code featureNames} (which must match {@link PairFeatures#NAMES}). */
-  public LinkModel(List<String> featureNames, double[] weights, double slope, double midpoint) {
-    this.featureNames = List.copyOf(featureNames);
-    if (!this.featureNames.equals(PairFeatures.NAMES)) {
-      throw new IllegalArgumentException(
-          "model was trained on features " + featureNames + ", this build computes "
-              + PairFeatures.NAMES + "; retrain with `storylink train link`");
-    }
-    List<Integer> idx = new ArrayList<>();
-    for (String f : SQRT_FEATURES) {
-      idx.add(featureNames.indexOf(f));
-    }
-    this.sqrtIndex = idx.stream().mapToInt(Integer::intValue).toArray();
-    if (weights.length != expandedSize()) {
-      throw new IllegalArgumentException(
-          "expected " + expandedSize() + " weights, got " + weights.length);
-    }
-    this.weights = weights.clone();
-    this.slope = slope;
-    this.midpoint = midpoint;
+  /** Evidence features that get a square-root companion. */
+  public static final List<String> EVIDENCE_SQRT = List.of("names", "places", "numbers", "dates", "shared");
+
+  private final Regression lexical;
+  private final Regression evidence;
+
+  public LinkModel(Regression lexical, Regression evidence) {
+    this.lexical = Objects.requireNonNull(lexical, "lexical");
+    this.evidence = Objects.requireNonNull(evidence, "evidence");
   }
 
-  /** Length of the expanded feature vector. */
-  int expandedSize() {
-    return featureNames.size() + SQRT_FEATURES.size() + 1;
+  /** The untrained shape of the lexical model. */
+  public static Regression lexicalShape() {
+    return Regression.shape(PairFeatures.NAMES, LEXICAL_SQRT);
   }
 
-  /** Expands raw features (see class comment). */
-  double[] expand(double[] x) {
-    double[] e = new double[expandedSize()];
-    System.arraycopy(x, 0, e, 0, x.length);
-    for (int k = 0; k < sqrtIndex.length; k++) {
-      e[x.length + k] = Math.sqrt(Math.max(0, x[sqrtIndex[k]]));
-    }
-    e[e.length - 1] = 1;
-    return e;
+  /** The untrained shape of the evidence model. */
+  public static Regression evidenceShape() {
+    return Regression.shape(EVIDENCE, EVIDENCE_SQRT);
   }
 
-  /** The predicted 1–4 similarity (1 = same story). */
-  public double similarity(double[] x) {
-    double[] e = expand(x);
-    double s = 0;
-    for (int i = 0; i < e.length; i++) {
-      s += weights[i] * e[i];
-    }
-    return Math.max(1.0, Math.min(4.0, s));
+  public Regression lexical() {
+    return lexical;
   }
 
-  /** Probability of the same event given a predicted similarity. */
-  public double probability(double similarity) {
-    return 1.0 / (1.0 + Math.exp(slope * (similarity - midpoint)));
+  public Regression evidence() {
+    return evidence;
   }
 
-  /** The similarity at which the probability is 0.5. */
-  public double midpoint() {
-    return midpoint;
-  }
-
-  public double slope() {
-    return slope;
-  }
-
-  /** A copy of the weights. */
-  public double[] weights() {
-    return weights.clone();
+  /** The model that scores a pair: evidence across scripts, lexical otherwise. */
+  public Regression forPair(boolean crossScript) {
+    return crossScript ? evidence : lexical;
   }
 
   /** Serialises the model. */
   public ObjectNode toJson(ObjectMapper mapper) {
     ObjectNode n = mapper.createObjectNode();
-    ArrayNode names = n.putArray("features");
-    featureNames.forEach(names::add);
-    ArrayNode w = n.putArray("weights");
-    for (double v : weights) {
-      w.add(v);
-    }
-    n.put("slope", slope);
-    n.put("midpoint", midpoint);
+    n.set("lexical", lexical.toJson(mapper));
+    n.set("evidence", evidence.toJson(mapper));
     return n;
   }
 
   /** Reads a model written by {@link #toJson}. */
   public static LinkModel fromJson(JsonNode n) {
-    List<String> names = new ArrayList<>();
-    n.path("features").forEach(f -> names.add(f.asText()));
-    JsonNode w = n.path("weights");
-    double[] weights = new double[w.size()];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = w.get(i).asDouble();
-    }
-    return new LinkModel(names, weights, n.path("slope").asDouble(), n.path("midpoint").asDouble());
+    return new LinkModel(Regression.fromJson(n.path("lexical")), Regression.fromJson(n.path("evidence")));
   }
 
   private static volatile LinkModel shipped;

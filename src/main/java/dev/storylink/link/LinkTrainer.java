@@ -3,7 +3,7 @@ package dev.storylink.link;
 import java.util.List;
 
 /**
- * Fits a {@link LinkModel}: ridge regression of the 1–4 similarity on the expanded pair features,
+ * Fits a {@link Regression}: ridge regression of the 1–4 similarity on the expanded pair features,
  * then a logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do
  * not inform it) on the regression output, whose midpoint (the decision threshold) is then moved
  * to the point that classifies the most calibration pairs correctly. Deterministic. Stateless and thread-safe.
@@ -19,8 +19,8 @@ public final class LinkTrainer {
    * fitted on {@code calibrationSims} (out-of-fold predictions for {@code ys}) when given, else on
    * in-sample predictions.
    */
-  public static LinkModel train(List<double[]> xs, double[] ys, double[] calibrationSims) {
-    LinkModel shape = new LinkModel(PairFeatures.NAMES, new double[sizeOf()], 1, 2.5);
+  public static Regression train(
+      Regression shape, List<double[]> xs, double[] ys, double[] calibrationSims) {
     int d = shape.expandedSize();
     double[][] ata = new double[d][d];
     double[] aty = new double[d];
@@ -36,8 +36,7 @@ public final class LinkTrainer {
     for (int i = 0; i < d - 1; i++) {
       ata[i][i] += LAMBDA; // the intercept (last) is not penalised
     }
-    double[] w = solve(ata, aty);
-    LinkModel regression = new LinkModel(PairFeatures.NAMES, w, 1, 2.5);
+    Regression regression = shape.withWeights(solve(ata, aty));
     double[] sims = calibrationSims;
     if (sims == null) {
       sims = new double[ys.length];
@@ -46,11 +45,7 @@ public final class LinkTrainer {
       }
     }
     double[] cal = calibrate(sims, ys);
-    return new LinkModel(PairFeatures.NAMES, w, cal[0], bestMidpoint(sims, ys, cal[1]));
-  }
-
-  static int sizeOf() {
-    return PairFeatures.NAMES.size() + LinkModel.SQRT_FEATURES.size() + 1;
+    return regression.withCalibration(cal[0], bestMidpoint(sims, ys, cal[1]));
   }
 
   /**

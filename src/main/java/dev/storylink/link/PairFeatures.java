@@ -41,6 +41,20 @@ public final class PairFeatures {
 
   private PairFeatures() {}
 
+  /** Position of feature {@code name} in the vector; throws for an unknown name. */
+  public static int index(String name) {
+    int i = NAMES.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown pair feature " + name);
+    }
+    return i;
+  }
+
+  /** True when the two articles are written in different scripts (Arabic vs Latin...). */
+  public static boolean crossScript(ArticleFeatures a, ArticleFeatures b) {
+    return !a.script().equals(b.script());
+  }
+
   /** Computes the feature vector of a pair. */
   public static double[] compute(ArticleFeatures a, ArticleFeatures b) {
     double[] x = new double[NAMES.size()];
@@ -68,17 +82,22 @@ public final class PairFeatures {
   }
 
   /**
-   * Display label of a matched name: a Latin-script form when either side has one, else the
-   * romanisation of the side that writes more sounds (Persian پ/چ/ژ/گ), else of A.
+   * Display label of a matched name: a Latin-script form when either side has one, else the ICU
+   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of
+   * the Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
    */
   private static String nameLabel(Mention a, Mention b) {
-    if (!Scripts.hasArabicScript(a.label())) {
-      return a.label();
+    for (Mention m : List.of(a, b)) {
+      if (Scripts.scriptOf(m.label()) == com.ibm.icu.lang.UScript.LATIN) {
+        return m.label();
+      }
     }
-    if (!Scripts.hasArabicScript(b.label())) {
-      return b.label();
+    for (Mention m : List.of(a, b)) {
+      if (!Scripts.hasArabicScript(m.label())) {
+        return NameKeys.transliterate(m.label());
+      }
     }
-    String richer = b.label().matches(".*[\u067E\u0686\u0698\u06AF].*") ? b.label() : a.label();
+    String richer = b.label().matches(".*[\\u067E\\u0686\\u0698\\u06AF].*") ? b.label() : a.label();
     return NameKeys.romanize(richer);
   }
 
@@ -146,8 +165,7 @@ public final class PairFeatures {
       Reason.MatchType type = Reason.MatchType.FOLDED;
       if (other == null && !m.skeleton().isEmpty()) {
         Mention cand = bySkeleton.get(m.skeleton());
-        if (cand != null
-            && Scripts.hasArabicScript(cand.key()) != Scripts.hasArabicScript(m.key())) {
+        if (cand != null && Scripts.scriptOf(cand.key()) != Scripts.scriptOf(m.key())) {
           other = cand;
           type = Reason.MatchType.TRANSLITERATED;
         }

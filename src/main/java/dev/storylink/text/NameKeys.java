@@ -120,6 +120,12 @@ public final class NameKeys {
     return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
   }
 
+  /** Readable Latin transliteration of a word in any script, first letter capitalised. */
+  public static String transliterate(String word) {
+    String t = TO_ASCII.get().transliterate(word).replaceAll("[^\\p{ASCII}]", "");
+    return t.isEmpty() ? word : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+
   /** ASCII transliteration of {@code word} with every non-ASCII character removed, lower case. */
   public static String ascii(String word) {
     String t = TO_ASCII.get().transliterate(word);

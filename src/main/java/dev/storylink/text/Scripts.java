@@ -23,6 +23,18 @@ public final class Scripts {
     return false;
   }
 
+  /** ICU {@code UScript} code of the first letter of {@code s} ({@code UScript.COMMON} if none). */
+  public static int scriptOf(CharSequence s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      if (Character.isLetter(cp)) {
+        return com.ibm.icu.lang.UScript.getScript(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return com.ibm.icu.lang.UScript.COMMON;
+  }
+
   /** True for scripts that mark proper names with capital letters (Latin, Cyrillic, Greek...). */
   public static boolean isCased(char c) {
     return Character.isUpperCase(c) || Character.isLowerCase(c);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PlacesTest {
   private static List<String> places(String text, String lang) {
     AnalyzedText a = TextAnalysis.analyze(text, lang);
-    return Places.get().find(a.tokens(), text).stream().map(m -> m.place().name()).toList();
+    return Places.get().find(a.tokens(), text, lang).stream().map(m -> m.place().name()).toList();
   }
 
   @Test

@@ -29,7 +29,7 @@ class LinkTrainerTest {
       xs.add(x);
       ys[i] = 4 - 3 * sim;
     }
-    LinkModel m = LinkTrainer.train(xs, ys, null);
+    Regression m = LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, null);
     double[] similar = new double[PairFeatures.NAMES.size()];
     similar[0] = 0.9;
     similar[1] = 0.95;
@@ -44,6 +44,26 @@ class LinkTrainerTest {
 
   @Test
   void shippedModelMatchesThisBuildsFeatures() {
-    assertThat(LinkModel.shipped().weights()).hasSize(LinkTrainer.sizeOf());
+    LinkModel m = LinkModel.shipped();
+    assertThat(m.lexical().features()).isEqualTo(PairFeatures.NAMES);
+    assertThat(m.evidence().features()).isEqualTo(LinkModel.EVIDENCE);
+  }
+
+  @Test
+  void evidenceModelIgnoresWords() {
+    Regression m = LinkModel.evidenceShape();
+    double[] x = new double[PairFeatures.NAMES.size()];
+    x[PairFeatures.index("terms")] = 1;
+    double[] e = m.expand(x);
+    assertThat(e).containsOnly(0.0, 1.0).endsWith(1.0);
+    assertThat(java.util.Arrays.stream(e).filter(v -> v == 1.0).count()).isEqualTo(1);
+  }
+
+  @Test
+  void decisionThresholdMaximisesAccuracy() {
+    double[] sims = {1.2, 1.8, 2.3, 2.7, 3.1, 3.6};
+    double[] gold = {1.0, 1.5, 2.0, 3.0, 3.5, 4.0};
+    double t = LinkTrainer.bestMidpoint(sims, gold, 2.9);
+    assertThat(t).isGreaterThan(2.3).isLessThanOrEqualTo(2.7);
   }
 }

@@ -1,0 +1,92 @@
+package dev.storylink.cli;
+
+import dev.storylink.core.InputException;
+import dev.storylink.store.ArticleStore;
+import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryRecord;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storylink story ID}: a story's events and articles by language. Not thread-safe. */
+@Command(name = "story", mixinStandardHelpOptions = true, description = "Shows one story: its events and articles by language.")
+public final class StoryCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "ID") String id;
+
+  @Mixin StoreOptions store = new StoreOptions();
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** A story with its events and their articles. */
+  public record StoryView(StoryRecord story, List<EventView> events) {}
+
+  /** An event with its articles. */
+  public record EventView(EventRecord event, List<StoredArticle> articles) {}
+
+  /** Loads a story view, or throws {@link InputException} for an unknown id. */
+  public static StoryView load(ArticleStore st, String id) {
+    StoryRecord s = st.story(id).orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
+    List<EventView> events = new ArrayList<>();
+    for (EventRecord e : st.eventsOf(id)) {
+      events.add(new EventView(e, st.articlesOf(e.id())));
+    }
+    return new StoryView(s, events);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleStore st = ArticleStore.openReadOnly(store.data())) {
+      StoryView v = load(st, id);
+      if (json) {
+        out.println(LinkCommand.mapper().writeValueAsString(v));
+        out.flush();
+        return 0;
+      }
+      StoryRecord s = v.story();
+      out.printf("%s  %s%n", s.id(), s.headline());
+      out.printf("languages: %s   articles: %d   dates: %s%n", String.join(", ", s.langs()), s.articleCount(), StoriesCommand.span(s));
+      Map<String, List<EventView>> byLang = new TreeMap<>();
+      for (EventView e : v.events()) {
+        byLang.computeIfAbsent(e.event().lang(), k -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<String, List<EventView>> lang : byLang.entrySet()) {
+        out.printf("%n[%s]%n", lang.getKey());
+        for (EventView e : lang.getValue()) {
+          out.printf("  event %s (%d articles): %s%n", e.event().id(), e.articles().size(), e.event().headline());
+          for (StoredArticle a : e.articles()) {
+            out.printf("    %-24s %-10s %-20s %s%s%n",
+                a.article().id(),
+                a.article().date().map(LocalDate::toString).orElse(""),
+                a.article().source(),
+                title(a),
+                a.duplicateOf().map(d -> "  (near-duplicate of " + d + ")").orElse(""));
+          }
+        }
+      }
+      out.flush();
+    }
+    return 0;
+  }
+
+  static String title(StoredArticle a) {
+    String t = a.article().title().isBlank()
+        ? a.article().text().strip().lines().findFirst().orElse("")
+        : a.article().title();
+    return t.length() > 90 ? t.substring(0, 90) + "…" : t;
+  }
+
+}

@@ -1,0 +1,530 @@
+package dev.storylink.cluster;
+
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.Mention;
+import dev.storylink.ingest.NearDuplicateDetector;
+import dev.storylink.link.PairScorer;
+import dev.storylink.store.ArticleStore;
+import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryRecord;
+import dev.storylink.text.AnalyzedText;
+import dev.storylink.text.LanguageIdentifier;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Online event clustering and cross-lingual story linking over an {@link ArticleStore}, in the
+ * style of Miranda et al. (2018), "Multilingual Clustering of Streaming News":
+ *
+ * <ol>
+ *   <li>Each arriving article is analysed and its features computed with term statistics that
+ *       grow with the stream.
+ *   <li>A near-duplicate of an earlier article (same wire text republished) joins that article's
+ *       event, flagged, and does not count as an original.
+ *   <li>Candidate events are the active events sharing the most names, keywords, places or
+ *       numbers with the article (an in-memory inverted index over their representatives).
+ *   <li>Each same-language candidate is scored by the link scorer against the event's
+ *       representative articles (maximum), times a time decay on the date gap; the article joins
+ *       the best one at or above {@link ClusterConfig#eventThreshold}, or opens a new event.
+ *   <li>The article is then scored against candidates in other languages; at or above {@link
+ *       ClusterConfig#storyThreshold} their stories are merged: events are linked across languages
+ *       into stories.
+ *   <li>Events not updated for {@link ClusterConfig#inactiveDays} (by article dates; checked
+ *       every 500 articles) or beyond {@link ClusterConfig#maxActiveEvents} (least recently
+ *       updated first) are closed: dropped from memory, kept on disk.
+ * </ol>
+ *
+ * <p>Deterministic: ids are counters and all choices break ties by creation order, so the same
+ * input order gives the same events and stories. Every change goes to the store; {@link #commit}
+ * makes it durable together with the counters, so a restart continues where the last commit left
+ * off. Not thread-safe: one ingest at a time (the store's lock enforces one process).
+ */
+public final class StoryClusterer {
+  private static final String SEQ = "seq";
+  private static final String NEXT_EVENT = "nextEvent";
+  private static final String NEXT_STORY = "nextStory";
+
+  private final ArticleStore store;
+  private final PairScorer scorer;
+  private final ClusterConfig config;
+  private final CorpusStats stats;
+  private final FeatureExtractor extractor;
+  private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
+  private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
+  private final Map<String, Set<String>> keyIndex = new HashMap<>();
+  private final Map<String, StoryRecord> stories = new HashMap<>();
+  private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+      return size() > 200_000;
+    }
+  };
+  private long seq;
+  private long nextEvent;
+  private long nextStory;
+  private Optional<LocalDate> newest = Optional.empty();
+
+  private StoryClusterer(
+      ArticleStore store, PairScorer scorer, LanguageIdentifier langId, ClusterConfig config) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.config = Objects.requireNonNull(config, "config");
+    this.stats = store.loadCorpusStats();
+    this.extractor = new FeatureExtractor(stats, langId);
+    Map<String, String> state = store.committedState();
+    this.seq = Long.parseLong(state.getOrDefault(SEQ, "0"));
+    this.nextEvent = Long.parseLong(state.getOrDefault(NEXT_EVENT, "1"));
+    this.nextStory = Long.parseLong(state.getOrDefault(NEXT_STORY, "1"));
+  }
+
+  /** A clusterer continuing from the store's last commit (reloads its open events). */
+  public static StoryClusterer open(
+      ArticleStore store, PairScorer scorer, LanguageIdentifier langId, ClusterConfig config) {
+    StoryClusterer c = new StoryClusterer(store, scorer, langId, config);
+    c.reloadOpenEvents();
+    return c;
+  }
+
+  private void reloadOpenEvents() {
+    for (EventRecord e : store.openEvents()) {
+      ActiveEvent ev = new ActiveEvent(e);
+      List<String> ids = e.articleIds();
+      Set<String> repIds = new LinkedHashSet<>();
+      int half = Math.max(1, config.representatives() / 2);
+      repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
+      repIds.addAll(ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
+      for (String id : repIds) {
+        store.article(id).ifPresent(sa -> {
+          ev.reps.add(extractor.extract(sa.article()));
+          if (sa.duplicateOf().isEmpty()) {
+            duplicates.findDuplicateOf(id, sa.article().text().isBlank() ? sa.article().title() : sa.article().text());
+          }
+        });
+      }
+      for (String id : ids) {
+        eventOfRecent.put(id, e.id());
+      }
+      e.lastDate().ifPresent(this::seeDate);
+      active.put(e.id(), ev);
+      index(ev);
+    }
+  }
+
+  /** The store this clusterer writes to. */
+  public ArticleStore store() {
+    return store;
+  }
+
+  /** Number of events currently active in memory. */
+  public int activeEvents() {
+    return active.size();
+  }
+
+  /**
+   * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
+   * {@link #commit}). Throws {@link InputException} for an article whose id is already stored or
+   * whose language is unknown or unsupported; the store is unchanged then.
+   */
+  public Assignment add(Article input) {
+    if (eventOfRecent.containsKey(input.id()) || store.containsArticle(input.id())) {
+      throw new InputException(input.id() + ": an article with this id is already stored");
+    }
+    Article article = extractor.withSupportedLanguage(input);
+    AnalyzedText analyzed = extractor.analyze(article);
+    stats.add(analyzed);
+    ArticleFeatures f = extractor.extract(article, analyzed);
+    long mySeq = ++seq;
+    article.date().ifPresent(this::seeDate);
+
+    String body = article.text().isBlank() ? article.title() : article.text();
+    Optional<String> dupOf = duplicates.findDuplicateOf(article.id(), body);
+    ActiveEvent target = null;
+    double p = 0;
+    if (dupOf.isPresent()) {
+      String ev = eventOfRecent.get(dupOf.get());
+      if (ev == null) {
+        ev = store.article(dupOf.get()).map(StoredArticle::eventId).orElse(null);
+      }
+      target = ev == null ? null : active.get(ev);
+      if (target == null) {
+        dupOf = Optional.empty(); // original's event is closed: treat as a new article
+      } else {
+        p = 1.0;
+      }
+    }
+    List<ActiveEvent> candidates = candidates(f);
+    if (target == null) {
+      for (ActiveEvent ev : candidates) {
+        if (!ev.lang.equals(f.lang())) {
+          continue;
+        }
+        double q = score(f, ev);
+        if (q >= config.eventThreshold() && q > p) {
+          p = q;
+          target = ev;
+        }
+      }
+    }
+    boolean isNew = target == null;
+    if (isNew) {
+      target = newEvent(f, article);
+      p = 0;
+    }
+    target.add(article, f, mySeq, dupOf.isPresent(), config.representatives());
+    active.remove(target.id); // keep `active` in order of last update, oldest first
+    active.put(target.id, target);
+    index(target);
+    eventOfRecent.put(article.id(), target.id);
+
+    // cross-lingual story linking
+    if (dupOf.isEmpty()) {
+      ActiveEvent bestOther = null;
+      double bestQ = 0;
+      for (ActiveEvent ev : candidates) {
+        if (ev.lang.equals(f.lang()) || ev.storyId.equals(target.storyId)) {
+          continue;
+        }
+        double q = score(f, ev);
+        if (q >= config.storyThreshold() && q > bestQ) {
+          bestQ = q;
+          bestOther = ev;
+        }
+      }
+      if (bestOther != null) {
+        mergeStories(bestOther.storyId, target.storyId);
+      }
+    }
+
+    store.putArticle(
+        new StoredArticle(article, mySeq, target.id, dupOf),
+        distinctTerms(analyzed),
+        f.names().stream().map(Mention::key).toList());
+    store.putEvent(target.record(true));
+    updateStory(target, article, mySeq);
+    closeInactive();
+    return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
+  }
+
+  private static Set<String> distinctTerms(AnalyzedText analyzed) {
+    Set<String> terms = new HashSet<>();
+    analyzed.tokens().forEach(t -> terms.add(t.term()));
+    terms.addAll(CorpusStats.sentenceKeysBySentence(analyzed));
+    terms.remove("");
+    return terms;
+  }
+
+  /** Makes all changes since the last commit durable, with the counters. */
+  public void commit() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put(SEQ, Long.toString(seq));
+    state.put(NEXT_EVENT, Long.toString(nextEvent));
+    state.put(NEXT_STORY, Long.toString(nextStory));
+    store.commit(state);
+  }
+
+  private void seeDate(LocalDate d) {
+    if (newest.isEmpty() || d.isAfter(newest.get())) {
+      newest = Optional.of(d);
+    }
+  }
+
+  private double score(ArticleFeatures f, ActiveEvent ev) {
+    double best = 0;
+    for (ArticleFeatures rep : ev.reps) {
+      best = Math.max(best, scorer.probability(f, rep));
+    }
+    return best * decay(f, ev);
+  }
+
+  private double decay(ArticleFeatures f, ActiveEvent ev) {
+    if (f.date().isEmpty() || ev.lastDate.isEmpty() || ev.firstDate.isEmpty()) {
+      return 1.0;
+    }
+    LocalDate d = f.date().get();
+    long gap;
+    if (d.isBefore(ev.firstDate.get())) {
+      gap = ChronoUnit.DAYS.between(d, ev.firstDate.get());
+    } else if (d.isAfter(ev.lastDate.get())) {
+      gap = ChronoUnit.DAYS.between(ev.lastDate.get(), d);
+    } else {
+      gap = 0;
+    }
+    return gap <= 1 ? 1.0 : Math.exp(-(gap - 1) / config.decayDays());
+  }
+
+  // ------------------------------------------------------------ candidates
+
+  private static List<String> keys(ArticleFeatures f) {
+    List<String> keys = new ArrayList<>();
+    for (Mention m : f.names()) {
+      keys.add("n:" + m.key());
+      if (!m.skeleton().isEmpty()) {
+        keys.add("k:" + m.skeleton());
+      }
+    }
+    for (Mention m : f.places()) {
+      keys.add("p:" + m.key());
+    }
+    for (Mention m : f.numbers()) {
+      keys.add("#:" + m.key());
+    }
+    for (long k : f.keywords()) {
+      keys.add("w:" + k);
+    }
+    return keys;
+  }
+
+  private void index(ActiveEvent ev) {
+    for (ArticleFeatures rep : ev.reps) {
+      for (String k : keys(rep)) {
+        if (ev.keys.add(k)) {
+          keyIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ev.id);
+        }
+      }
+    }
+  }
+
+  private void unindex(ActiveEvent ev) {
+    for (String k : ev.keys) {
+      Set<String> s = keyIndex.get(k);
+      if (s != null) {
+        s.remove(ev.id);
+        if (s.isEmpty()) {
+          keyIndex.remove(k);
+        }
+      }
+    }
+    ev.keys.clear();
+  }
+
+  private List<ActiveEvent> candidates(ArticleFeatures f) {
+    Map<String, Integer> overlap = new HashMap<>();
+    for (String k : new LinkedHashSet<>(keys(f))) {
+      Set<String> evs = keyIndex.get(k);
+      if (evs == null || evs.size() > 2000) {
+        continue; // too common to discriminate
+      }
+      for (String e : evs) {
+        overlap.merge(e, 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(overlap.entrySet());
+    ranked.sort(
+        Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .reversed()
+            .thenComparingLong(e -> number(e.getKey())));
+    List<ActiveEvent> out = new ArrayList<>();
+    for (int i = 0; i < ranked.size() && i < config.candidates(); i++) {
+      out.add(active.get(ranked.get(i).getKey()));
+    }
+    return out;
+  }
+
+  private static long number(String id) {
+    return Long.parseLong(id.substring(1));
+  }
+
+  // ------------------------------------------------------------ events and stories
+
+  private ActiveEvent newEvent(ArticleFeatures f, Article article) {
+    String id = "e" + nextEvent++;
+    String story = "s" + nextStory++;
+    ActiveEvent ev = new ActiveEvent(id, story, f.lang(), headline(article));
+    active.put(id, ev);
+    return ev;
+  }
+
+  private static String headline(Article a) {
+    String h = a.title().isBlank() ? a.text().strip().lines().findFirst().orElse("") : a.title();
+    return h.length() > 200 ? h.substring(0, 200) + "…" : h;
+  }
+
+  private StoryRecord storyRecord(String id) {
+    StoryRecord s = stories.get(id);
+    if (s == null) {
+      s = store.story(id).orElse(null);
+      if (s != null) {
+        stories.put(id, s);
+      }
+    }
+    return s;
+  }
+
+  private void updateStory(ActiveEvent ev, Article article, long mySeq) {
+    StoryRecord old = storyRecord(ev.storyId);
+    List<String> events = new ArrayList<>(old == null ? List.of() : old.eventIds());
+    if (!events.contains(ev.id)) {
+      events.add(ev.id);
+    }
+    TreeSet<String> langs = new TreeSet<>(old == null ? List.of() : old.langs());
+    langs.add(ev.lang);
+    StoryRecord s =
+        new StoryRecord(
+            ev.storyId,
+            events,
+            List.copyOf(langs),
+            (old == null ? 0 : old.articleCount()) + 1,
+            old == null ? ev.headline : old.headline(),
+            min(old == null ? Optional.empty() : old.firstDate(), article.date()),
+            max(old == null ? Optional.empty() : old.lastDate(), article.date()),
+            mySeq);
+    stories.put(s.id(), s);
+    store.putStory(s);
+    if (stories.size() > 50_000) {
+      stories.clear();
+    }
+  }
+
+  /** Moves every event of story {@code from} into story {@code into}. */
+  private void mergeStories(String into, String from) {
+    if (into.equals(from)) {
+      return;
+    }
+    // keep the older story id (lower number) so ids are stable
+    if (number(from) < number(into)) {
+      String t = into;
+      into = from;
+      from = t;
+    }
+    StoryRecord a = storyRecord(into);
+    StoryRecord b = storyRecord(from);
+    for (ActiveEvent ev : active.values()) {
+      if (ev.storyId.equals(from)) {
+        ev.storyId = into;
+        store.putEvent(ev.record(true));
+      }
+    }
+    store.refresh();
+    for (EventRecord e : store.eventsOf(from)) {
+      if (!active.containsKey(e.id())) {
+        store.putEvent(new EventRecord(e.id(), into, e.lang(), e.articleIds(), e.originals(),
+            e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open()));
+      }
+    }
+    if (a != null && b != null) {
+      List<String> events = new ArrayList<>(a.eventIds());
+      b.eventIds().stream().filter(e -> !events.contains(e)).forEach(events::add);
+      TreeSet<String> langs = new TreeSet<>(a.langs());
+      langs.addAll(b.langs());
+      StoryRecord merged =
+          new StoryRecord(into, events, List.copyOf(langs), a.articleCount() + b.articleCount(),
+              a.headline(), min(a.firstDate(), b.firstDate()), max(a.lastDate(), b.lastDate()),
+              Math.max(a.lastSeq(), b.lastSeq()));
+      stories.put(into, merged);
+      store.putStory(merged);
+    }
+    stories.remove(from);
+    store.deleteStory(from);
+  }
+
+  private void closeInactive() {
+    List<String> close = new ArrayList<>();
+    var it = active.values().iterator();
+    for (int over = active.size() - config.maxActiveEvents(); over > 0 && it.hasNext(); over--) {
+      close.add(it.next().id); // least recently updated first
+    }
+    if (newest.isPresent() && seq % 500 == 0) {
+      LocalDate cutoff = newest.get().minusDays(config.inactiveDays());
+      for (ActiveEvent e : active.values()) {
+        if (e.lastDate.isPresent() && e.lastDate.get().isBefore(cutoff) && !close.contains(e.id)) {
+          close.add(e.id);
+        }
+      }
+    }
+    for (String id : close) {
+      ActiveEvent e = active.remove(id);
+      unindex(e);
+      store.putEvent(e.record(false));
+    }
+  }
+
+  private static Optional<LocalDate> min(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().isBefore(b.get()) ? a : b;
+  }
+
+  private static Optional<LocalDate> max(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().isAfter(b.get()) ? a : b;
+  }
+
+  /** In-memory state of an open event. Confined to the clusterer. */
+  private static final class ActiveEvent {
+    final String id;
+    String storyId;
+    final String lang;
+    final String headline;
+    final List<String> articleIds = new ArrayList<>();
+    final List<ArticleFeatures> reps = new ArrayList<>();
+    final Set<String> keys = new HashSet<>();
+    int originals;
+    Optional<LocalDate> firstDate = Optional.empty();
+    Optional<LocalDate> lastDate = Optional.empty();
+    long lastSeq;
+
+    ActiveEvent(String id, String storyId, String lang, String headline) {
+      this.id = id;
+      this.storyId = storyId;
+      this.lang = lang;
+      this.headline = headline;
+    }
+
+    ActiveEvent(EventRecord e) {
+      this(e.id(), e.storyId(), e.lang(), e.headline());
+      articleIds.addAll(e.articleIds());
+      originals = e.originals();
+      firstDate = e.firstDate();
+      lastDate = e.lastDate();
+      lastSeq = e.lastSeq();
+    }
+
+    void add(Article a, ArticleFeatures f, long seq, boolean duplicate, int maxReps) {
+      articleIds.add(a.id());
+      if (!duplicate) {
+        originals++;
+        // keep the first half of the slots for the earliest articles, rotate the rest
+        int half = Math.max(1, maxReps / 2);
+        if (reps.size() < maxReps) {
+          reps.add(f);
+        } else {
+          reps.remove(half);
+          reps.add(f);
+        }
+      }
+      firstDate = StoryClusterer.min(firstDate, a.date());
+      lastDate = StoryClusterer.max(lastDate, a.date());
+      lastSeq = seq;
+    }
+
+    EventRecord record(boolean open) {
+      return new EventRecord(id, storyId, lang, articleIds, originals, firstDate, lastDate, lastSeq, headline, open);
+    }
+  }
+}

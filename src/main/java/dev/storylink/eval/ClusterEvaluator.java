@@ -1,0 +1,212 @@
+package dev.storylink.eval;
+
+import dev.storylink.cluster.Assignment;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.StoryClusterer;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.store.ArticleStore;
+import dev.storylink.store.EventRecord;
+import dev.storylink.text.LanguageIdentifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Clusters a collection of articles with {@link StoryClusterer} in a temporary store and scores
+ * the result: B-cubed and pairwise precision/recall/F1 against gold clusters (ECB+ style
+ * {@code clusters.tsv}), and, for SemEval-style pair sets, how often linked pairs share an event
+ * and unrelated pairs do not. Thread-safe (each call uses its own store).
+ */
+public final class ClusterEvaluator {
+  private ClusterEvaluator() {}
+
+  /** Event and story of every article, in input order. */
+  public record Clustering(Map<String, String> eventOf, Map<String, String> storyOf) {}
+
+  /** Clusters {@code articles} (in order) into a fresh temporary store. */
+  public static Clustering cluster(
+      Collection<Article> articles, ClusterConfig config, LanguageIdentifier langId) {
+    Path tmp;
+    try {
+      tmp = Files.createTempDirectory("storylink-eval");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, config);
+      Map<String, String> eventOf = new LinkedHashMap<>();
+      for (Article a : articles) {
+        try {
+          Assignment as = c.add(a);
+          eventOf.put(a.id(), as.eventId());
+        } catch (InputException e) {
+          // unsupported language or repeated id: left out of the clustering
+        }
+      }
+      c.commit();
+      Map<String, String> storyOfEvent = new HashMap<>();
+      Map<String, String> storyOf = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : eventOf.entrySet()) {
+        String story =
+            storyOfEvent.computeIfAbsent(
+                e.getValue(), ev -> store.event(ev).map(EventRecord::storyId).orElse(ev));
+        storyOf.put(e.getKey(), story);
+      }
+      return new Clustering(eventOf, storyOf);
+    } finally {
+      deleteRecursively(tmp);
+    }
+  }
+
+  /** Precision, recall and F1. */
+  public record PRF(double precision, double recall, double f1) {
+    static PRF of(double p, double r) {
+      return new PRF(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f", precision, recall, f1);
+    }
+  }
+
+  /** B-cubed over the items present in both maps. */
+  public static PRF bcubed(Map<String, String> predicted, Map<String, String> gold) {
+    Map<String, Map<String, Integer>> overlap = new HashMap<>();
+    Map<String, Integer> predSize = new HashMap<>();
+    Map<String, Integer> goldSize = new HashMap<>();
+    for (String item : predicted.keySet()) {
+      String g = gold.get(item);
+      if (g == null) {
+        continue;
+      }
+      String p = predicted.get(item);
+      overlap.computeIfAbsent(p, k -> new HashMap<>()).merge(g, 1, Integer::sum);
+      predSize.merge(p, 1, Integer::sum);
+      goldSize.merge(g, 1, Integer::sum);
+    }
+    double precision = 0;
+    double recall = 0;
+    int n = 0;
+    for (String item : predicted.keySet()) {
+      String g = gold.get(item);
+      if (g == null) {
+        continue;
+      }
+      String p = predicted.get(item);
+      int both = overlap.get(p).get(g);
+      precision += (double) both / predSize.get(p);
+      recall += (double) both / goldSize.get(g);
+      n++;
+    }
+    return n == 0 ? PRF.of(0, 0) : PRF.of(precision / n, recall / n);
+  }
+
+  /** Pairwise precision/recall over all item pairs. */
+  public static PRF pairwise(Map<String, String> predicted, Map<String, String> gold) {
+    List<String> items = predicted.keySet().stream().filter(gold::containsKey).toList();
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    for (int i = 0; i < items.size(); i++) {
+      for (int j = i + 1; j < items.size(); j++) {
+        boolean p = predicted.get(items.get(i)).equals(predicted.get(items.get(j)));
+        boolean g = gold.get(items.get(i)).equals(gold.get(items.get(j)));
+        if (p && g) {
+          tp++;
+        } else if (p) {
+          fp++;
+        } else if (g) {
+          fn++;
+        }
+      }
+    }
+    return PRF.of(tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn));
+  }
+
+  /** Reads a two-column TSV {@code article_id gold_cluster_id} (header line allowed). */
+  public static Map<String, String> readGold(Path tsv) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t");
+      if (f.length < 2 || (i == 0 && f[0].equals("article_id"))) {
+        continue;
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    if (out.isEmpty()) {
+      throw new InputException(tsv + ": no gold clusters found");
+    }
+    return out;
+  }
+
+  /** For a pair set: share of linked pairs together and of unrelated pairs apart. */
+  public record PairAgreement(
+      int linked, double linkedSameEvent, double linkedSameStory, int unrelated,
+      double unrelatedDifferentEvents, double unrelatedDifferentStories) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT,
+          "linked pairs (<= 1.5): %d, same event %.3f, same story %.3f; unrelated pairs (>= 3.5): %d,"
+              + " different events %.3f, different stories %.3f",
+          linked, linkedSameEvent, linkedSameStory, unrelated, unrelatedDifferentEvents,
+          unrelatedDifferentStories);
+    }
+  }
+
+  /** Scores a clustering against SemEval pairs (≤ 1.5 linked, ≥ 3.5 unrelated). */
+  public static PairAgreement pairAgreement(Clustering c, List<PairsDataset.GoldPair> pairs) {
+    int linked = 0;
+    int linkedEvent = 0;
+    int linkedStory = 0;
+    int unrelated = 0;
+    int apartEvent = 0;
+    int apartStory = 0;
+    for (PairsDataset.GoldPair p : pairs) {
+      String e1 = c.eventOf().get(p.id1());
+      String e2 = c.eventOf().get(p.id2());
+      if (e1 == null || e2 == null) {
+        continue;
+      }
+      boolean sameEvent = e1.equals(e2);
+      boolean sameStory = c.storyOf().get(p.id1()).equals(c.storyOf().get(p.id2()));
+      if (p.overall() <= 1.5) {
+        linked++;
+        linkedEvent += sameEvent ? 1 : 0;
+        linkedStory += sameStory ? 1 : 0;
+      } else if (p.overall() >= 3.5) {
+        unrelated++;
+        apartEvent += sameEvent ? 0 : 1;
+        apartStory += sameStory ? 0 : 1;
+      }
+    }
+    return new PairAgreement(
+        linked, ratio(linkedEvent, linked), ratio(linkedStory, linked),
+        unrelated, ratio(apartEvent, unrelated), ratio(apartStory, unrelated));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? Double.NaN : (double) a / b;
+  }
+
+  static void deleteRecursively(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // temporary files: best effort
+    }
+  }
+}

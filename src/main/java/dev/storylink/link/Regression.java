@@ -1,0 +1,147 @@
+package dev.storylink.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One calibrated linear model over a subset of {@link PairFeatures}: a ridge regression from the
+ * expanded features to the SemEval 1–4 similarity, and a logistic calibration of that similarity
+ * into the probability of the same event, {@code p = 1 / (1 + exp(slope * (similarity -
+ * midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those in {@code
+ * sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Immutable and thread-safe.
+ *
+ * @param features names of the features used (a subset of {@link PairFeatures#NAMES})
+ * @param sqrtFeatures the used features that also get a square-root companion
+ * @param weights one weight per expanded feature
+ * @param slope calibration slope
+ * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
+ */
+public record Regression(
+    List<String> features, List<String> sqrtFeatures, double[] weights, double slope, double midpoint) {
+
+  public Regression {
+    features = List.copyOf(features);
+    sqrtFeatures = List.copyOf(sqrtFeatures);
+    for (String f : features) {
+      if (!PairFeatures.NAMES.contains(f)) {
+        throw new IllegalArgumentException(
+            "model uses feature '" + f + "' this build does not compute; retrain with `storylink train link`");
+      }
+    }
+    if (!features.containsAll(sqrtFeatures)) {
+      throw new IllegalArgumentException("sqrt features must be used features");
+    }
+    int size = features.size() + sqrtFeatures.size() + 1;
+    if (weights.length != size) {
+      throw new IllegalArgumentException("expected " + size + " weights, got " + weights.length);
+    }
+    weights = weights.clone();
+  }
+
+  /** An untrained model of the given shape (all weights 0). */
+  public static Regression shape(List<String> features, List<String> sqrtFeatures) {
+    return new Regression(
+        features, sqrtFeatures, new double[features.size() + sqrtFeatures.size() + 1], 1, 2.5);
+  }
+
+  /** Length of the expanded vector. */
+  public int expandedSize() {
+    return weights.length;
+  }
+
+  /** Expands a full {@link PairFeatures} vector into this model's inputs. */
+  public double[] expand(double[] x) {
+    double[] e = new double[weights.length];
+    int k = 0;
+    for (String f : features) {
+      e[k++] = x[PairFeatures.index(f)];
+    }
+    for (String f : sqrtFeatures) {
+      e[k++] = Math.sqrt(Math.max(0, x[PairFeatures.index(f)]));
+    }
+    e[k] = 1;
+    return e;
+  }
+
+  /** Predicted similarity on the 1–4 scale (1 = same story). */
+  public double similarity(double[] x) {
+    double[] e = expand(x);
+    double s = 0;
+    for (int i = 0; i < e.length; i++) {
+      s += weights[i] * e[i];
+    }
+    return Math.max(1.0, Math.min(4.0, s));
+  }
+
+  /** Probability of the same event at a predicted similarity. */
+  public double probability(double similarity) {
+    return 1.0 / (1.0 + Math.exp(slope * (similarity - midpoint)));
+  }
+
+  /** A copy with other weights. */
+  public Regression withWeights(double[] newWeights) {
+    return new Regression(features, sqrtFeatures, newWeights, slope, midpoint);
+  }
+
+  /** A copy with another calibration. */
+  public Regression withCalibration(double newSlope, double newMidpoint) {
+    return new Regression(features, sqrtFeatures, weights, newSlope, newMidpoint);
+  }
+
+  @Override
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  ObjectNode toJson(ObjectMapper mapper) {
+    ObjectNode n = mapper.createObjectNode();
+    ArrayNode f = n.putArray("features");
+    features.forEach(f::add);
+    ArrayNode s = n.putArray("sqrtFeatures");
+    sqrtFeatures.forEach(s::add);
+    ArrayNode w = n.putArray("weights");
+    for (double v : weights) {
+      w.add(v);
+    }
+    n.put("slope", slope);
+    n.put("midpoint", midpoint);
+    return n;
+  }
+
+  static Regression fromJson(JsonNode n) {
+    List<String> f = new ArrayList<>();
+    n.path("features").forEach(x -> f.add(x.asText()));
+    List<String> s = new ArrayList<>();
+    n.path("sqrtFeatures").forEach(x -> s.add(x.asText()));
+    JsonNode w = n.path("weights");
+    double[] weights = new double[w.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = w.get(i).asDouble();
+    }
+    return new Regression(f, s, weights, n.path("slope").asDouble(), n.path("midpoint").asDouble());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Regression r
+        && features.equals(r.features)
+        && sqrtFeatures.equals(r.sqrtFeatures)
+        && java.util.Arrays.equals(weights, r.weights)
+        && slope == r.slope
+        && midpoint == r.midpoint;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint);
+  }
+
+  @Override
+  public String toString() {
+    return "Regression" + features + " midpoint=" + midpoint;
+  }
+}

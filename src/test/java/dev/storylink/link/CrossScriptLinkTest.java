@@ -1,0 +1,71 @@
+package dev.storylink.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.Mention;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pairs in different scripts (English/Russian, and the Arabic/Persian-script fixtures) are scored
+ * by the evidence model: names meet through transliteration skeletons, places through CLDR, even
+ * when inflected (Сирии, Идлибе).
+ */
+class CrossScriptLinkTest {
+  private static final FeatureExtractor FX =
+      new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
+  private static final FeaturePairScorer SCORER = FeaturePairScorer.shipped();
+
+  static ArticleFeatures fixture(String name) throws IOException {
+    try (InputStream in = CrossScriptLinkTest.class.getResourceAsStream("/fixtures/link/" + name)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return FX.extract(FX.withSupportedLanguage(Article.of(name, "und", text)));
+    }
+  }
+
+  @Test
+  void englishAndRussianReportsOfOneCallAreLinked() throws IOException {
+    ArticleFeatures en = fixture("en_rouhani_putin.txt");
+    ArticleFeatures ru = fixture("ru_rouhani_putin.txt");
+    assertThat(en.lang()).isEqualTo("en");
+    assertThat(ru.lang()).isEqualTo("ru");
+    assertThat(PairFeatures.crossScript(en, ru)).isTrue();
+    LinkResult r = SCORER.link(en, ru);
+    assertThat(r.sameStory()).isTrue();
+    Set<String> names =
+        r.reasons().stream()
+            .filter(x -> x.match() == Reason.MatchType.TRANSLITERATED)
+            .map(Reason::label)
+            .collect(Collectors.toSet());
+    assertThat(names).contains("Putin", "Rouhani", "Idlib", "Astana");
+    Set<String> places =
+        r.reasons().stream().filter(x -> x.kind() == Mention.Kind.PLACE).map(Reason::label)
+            .collect(Collectors.toSet());
+    assertThat(places).contains("Syria", "Vienna", "Tehran");
+  }
+
+  @Test
+  void unrelatedArticlesInOtherScriptsAreNotLinked() throws IOException {
+    assertThat(SCORER.link(fixture("ru_rouhani_putin.txt"), fixture("en_unrelated.txt")).sameStory()).isFalse();
+    assertThat(SCORER.link(fixture("ar_unrelated.txt"), fixture("en_rouhani_putin.txt")).sameStory()).isFalse();
+    assertThat(SCORER.link(fixture("fa_unrelated.txt"), fixture("ru_rouhani_putin.txt")).sameStory()).isFalse();
+  }
+
+  @Test
+  void evidenceModelScoresCrossScriptPairs() throws IOException {
+    ArticleFeatures en = fixture("en_rouhani_putin.txt");
+    ArticleFeatures ru = fixture("ru_rouhani_putin.txt");
+    double[] x = PairFeatures.compute(en, ru);
+    Regression evidence = SCORER.model().evidence();
+    assertThat(SCORER.similarity(en, ru)).isEqualTo(evidence.similarity(x));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.storylink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.StoryClusterer;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.eval.PairsDataset;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleStoreTest {
+  @TempDir Path tmp;
+
+  static List<Article> fixtures() throws IOException, URISyntaxException {
+    Path p = Path.of(ArticleStoreTest.class.getResource("/fixtures/cluster/articles.jsonl").toURI());
+    return List.copyOf(PairsDataset.readArticles(p).values());
+  }
+
+  private ArticleStore filled() throws Exception {
+    ArticleStore store = ArticleStore.open(tmp.resolve("d"));
+    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+    for (Article a : fixtures()) {
+      c.add(a);
+    }
+    c.commit();
+    return store;
+  }
+
+  @Test
+  void secondWriterGetsAClearLockMessage() {
+    try (ArticleStore first = ArticleStore.open(tmp.resolve("d"))) {
+      assertThatThrownBy(() -> ArticleStore.open(tmp.resolve("d")))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("is locked by another StoryLink process");
+      assertThat(first.readOnly()).isFalse();
+    }
+  }
+
+  @Test
+  void readOnlyOpenWorksBesideAWriterAndRefusesWrites() throws Exception {
+    try (ArticleStore writer = filled(); ArticleStore reader = ArticleStore.openReadOnly(tmp.resolve("d"))) {
+      assertThat(reader.articleCount()).isEqualTo(writer.articleCount());
+      assertThatThrownBy(() -> reader.commit(java.util.Map.of())).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void readOnlyOpenOfAMissingStoreIsAClearError() {
+    assertThatThrownBy(() -> ArticleStore.openReadOnly(tmp.resolve("none")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("run `storylink ingest` first");
+  }
+
+  @Test
+  void searchInOneScriptFindsTheStoryCoveredInOthers() throws Exception {
+    try (ArticleStore store = filled()) {
+      String callStory = store.event(store.article("ru_rouhani_putin").orElseThrow().eventId()).orElseThrow().storyId();
+      assertThat(store.search("Putin Idlib", 3)).first().extracting(ArticleStore.SearchHit::storyId).isEqualTo(callStory);
+      assertThat(store.search("Путин Идлиб", 3)).first().extracting(ArticleStore.SearchHit::storyId).isEqualTo(callStory);
+      assertThat(store.search("پوتین", 3)).extracting(ArticleStore.SearchHit::storyId).contains(callStory);
+      assertThat(store.search("Tabriz snow", 3)).first()
+          .extracting(ArticleStore.SearchHit::storyId).isNotEqualTo(callStory);
+    }
+  }
+
+  @Test
+  void storiesFilterByLanguageDateAndText() throws Exception {
+    try (ArticleStore store = filled()) {
+      var all = store.stories(ArticleStore.StoryFilter.all(), 0, 100);
+      assertThat(all).hasSize((int) store.storyCount());
+      var ru = store.stories(new ArticleStore.StoryFilter(java.util.Optional.of("ru"), java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.empty()), 0, 100);
+      assertThat(ru).hasSize(1).first().extracting(StoryRecord::langs).asList().contains("ru", "de", "en");
+      var march = store.stories(new ArticleStore.StoryFilter(java.util.Optional.empty(),
+          java.util.Optional.of(java.time.LocalDate.of(2020, 3, 5)), java.util.Optional.empty(), java.util.Optional.empty()), 0, 100);
+      assertThat(march).allSatisfy(s -> assertThat(s.lastDate().orElseThrow()).isAfterOrEqualTo("2020-03-05"));
+      assertThat(march).isNotEmpty().hasSizeLessThan(all.size());
+      var snow = store.stories(new ArticleStore.StoryFilter(java.util.Optional.empty(), java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.of("Tabriz")), 0, 100);
+      assertThat(snow).isNotEmpty().allSatisfy(s -> assertThat(s.headline()).containsAnyOf("Tabriz", "تبریز"));
+    }
+  }
+
+  @Test
+  void termStatisticsSurviveReopen() throws Exception {
+    long docs;
+    try (ArticleStore store = filled()) {
+      docs = store.loadCorpusStats().docCount();
+      assertThat(store.loadCorpusStats().docFreq("putin")).isGreaterThanOrEqualTo(2);
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(tmp.resolve("d"))) {
+      assertThat(store.loadCorpusStats().docCount()).isEqualTo(docs);
+    }
+  }
+}
