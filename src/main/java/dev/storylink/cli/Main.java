@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      CompareCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -372,7 +372,7 @@ public final class CoverageComparer {
         }
       }
       this.arabicScript = arabic * 2 > at.tokens().size();
-      this.places = Places.get().find(at.tokens(), at.text());
+      this.places = Places.get().find(at.tokens(), at.text(), at.lang());
       this.placeAt = new Places.Match[at.tokens().size()];
       for (Places.Match pm : places) {
         for (int k = 0; k < pm.tokenCount(); k++) {
