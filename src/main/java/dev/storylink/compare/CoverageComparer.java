@@ -563,12 +563,31 @@ public final class CoverageComparer {
       if (arabic && (count.get(e.getKey()) < 2 || !arabicNameShape(t.surface()))) {
         continue;
       }
+      // cased scripts: capitalised inside a sentence and rare (German capitalises every noun),
+      // and not a weekday or month name
+      if (!arabic
+          && (firstSentenceInitial(xt, e.getKey())
+              || stats.idf(t.term()) < rareIdf
+              || CalendarWords.contains(term))) {
+        continue;
+      }
       boolean inY =
           yIndex.contains("t:" + e.getKey())
               || yIndex.contains("t:" + termKey(Stemmers.stem(term, x.at.lang())))
               || (crossScript && yIndex.contains("s:" + NameKeys.skeleton(term)));
       String surface = FeatureExtractorLabels.clean(t.surface());
+      if (!arabic && CAPITALISES_NOUNS.contains(x.at.lang())) {
+        // German capitalises every noun: only a run of capitalised words is taken as a name
+        String run = capitalisedRun(xt, first.get(e.getKey()), x.stop);
+        if (run.isEmpty()) {
+          continue;
+        }
+        surface = run;
+      }
       String label = arabic ? surface + " (" + NameKeys.romanize(term) + ")" : surface;
+      if (!seen.add("name:" + label)) {
+        continue;
+      }
       Fact fact = new Fact(Fact.Kind.NAME, label, surface, t.sentence());
       (inY ? sharedOrDrop(shared) : out).add(fact);
     }
@@ -600,6 +619,76 @@ public final class CoverageComparer {
     return s.length() >= 4
         && !NOT_A_NAME.matcher(s).matches()
         && !VERB_OR_NOUN_PATTERN.matcher(s).matches();
+  }
+
+  private static final Set<String> CAPITALISES_NOUNS = Set.of("de", "lb");
+
+  /**
+   * The run of two or more capitalised non-stop words around {@code t} within its sentence
+   * ("Recep Tayyip Erdogan", "Technische Hilfswerk"), or "" when {@code t} stands alone.
+   */
+  private static String capitalisedRun(List<Token> tokens, Token t, Set<String> stop) {
+    int i = tokens.indexOf(t);
+    int from = i;
+    int to = i;
+    while (from > 0 && runWord(tokens.get(from - 1), t, stop)) {
+      from--;
+    }
+    while (to + 1 < tokens.size() && runWord(tokens.get(to + 1), t, stop)) {
+      to++;
+    }
+    if (to == from) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      sb.append(k > from ? " " : "").append(tokens.get(k).surface());
+    }
+    return sb.toString();
+  }
+
+  private static boolean runWord(Token u, Token t, Set<String> stop) {
+    return u.sentence() == t.sentence() && u.capitalized() && !stop.contains(u.term())
+        && !u.term().isEmpty() && Character.isLetter(u.term().charAt(0));
+  }
+
+  /** True when every occurrence of the name key starts a sentence (no evidence it is a name). */
+  private static boolean firstSentenceInitial(List<Token> tokens, String key) {
+    for (Token t : tokens) {
+      if (!t.sentenceInitial() && termKey(strip(t.term())).equals(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Weekday and month names of the supported languages (CLDR), as analysed terms. */
+  static final class CalendarWords {
+    private static volatile Set<String> words;
+
+    private CalendarWords() {}
+
+    static boolean contains(String term) {
+      Set<String> w = words;
+      if (w == null) {
+        Set<String> out = new HashSet<>();
+        for (String lang : dev.storylink.text.Languages.SUPPORTED) {
+          com.ibm.icu.text.DateFormatSymbols sym =
+              new com.ibm.icu.text.DateFormatSymbols(new com.ibm.icu.util.ULocale(lang));
+          List<String> names = new ArrayList<>();
+          names.addAll(List.of(sym.getWeekdays()));
+          names.addAll(List.of(sym.getMonths()));
+          for (String n : names) {
+            if (n != null && !n.isBlank()) {
+              TextAnalysis.analyze(n, lang).tokens().forEach(t -> out.add(t.term()));
+            }
+          }
+        }
+        w = Set.copyOf(out);
+        words = w;
+      }
+      return w.contains(term);
+    }
   }
 
   private static List<Fact> sharedOrDrop(List<Fact> shared) {
