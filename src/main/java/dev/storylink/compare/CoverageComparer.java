@@ -311,6 +311,29 @@ public final class CoverageComparer {
     return out;
   }
 
+  /**
+   * Consonant skeletons of a word: {@link NameKeys#skeleton}, and for a Latin word with a c also
+   * the skeleton with c read as j, as Turkish spells it (Recep = رجب).
+   */
+  static List<String> skeletons(String term) {
+    String sk = NameKeys.skeleton(term);
+    if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
+      String j = NameKeys.skeleton(term.replace('c', 'j'));
+      if (!j.equals(sk)) {
+        return List.of(sk, j);
+      }
+    }
+    return List.of(sk);
+  }
+
+  /**
+   * A long Arabic-script word: kept as a possible name across scripts even when it is common in
+   * the background statistics (اردوغان is frequent in Persian news).
+   */
+  private static boolean longArabicScriptWord(String term) {
+    return term.length() >= 6 && Scripts.hasArabicScript(term) && NameKeys.skeleton(term).length() >= 4;
+  }
+
   /** An Arabic-script word without its long-vowel letters (كورونا and کرونا give كرن). */
   static String consonants(String key) {
     StringBuilder sb = new StringBuilder(key.length());
@@ -437,10 +460,11 @@ public final class CoverageComparer {
             sig.put("c:" + ck, 0.8 * idf, t.surface());
           }
         }
-        if (crossScript && isNameLike(t, idf)) {
-          String sk = NameKeys.skeleton(term);
-          if (sk.length() >= 3) {
-            sig.put("s:" + sk, idf, t.surface());
+        if (crossScript && (isNameLike(t, idf) || longArabicScriptWord(term))) {
+          for (String sk : skeletons(term)) {
+            if (sk.length() >= 3) {
+              sig.put("s:" + sk, idf, t.surface());
+            }
           }
         }
         if (idf >= rareIdf && key.length() >= 5) {
@@ -478,9 +502,10 @@ public final class CoverageComparer {
         out.add("t:" + termKey(term));
         out.add("t:" + termKey(Stemmers.stem(term, at.lang())));
         if (crossScript) {
-          String sk = NameKeys.skeleton(term);
-          if (sk.length() >= 3) {
-            out.add("s:" + sk);
+          for (String sk : skeletons(term)) {
+            if (sk.length() >= 3) {
+              out.add("s:" + sk);
+            }
           }
         }
       }
@@ -528,16 +553,23 @@ public final class CoverageComparer {
       yPlaces.add(pm.place().id());
     }
     List<Token> xt = x.at.tokens();
+    Set<String> yIndex = y.nameIndex(crossScript);
     for (Places.Match pm : x.places) {
       if (seen.add("p:" + pm.place().id())) {
+        String firstTerm = strip(xt.get(pm.firstToken()).term());
+        String sk = NameKeys.skeleton(firstTerm);
+        // the other article may write it as a word the gazetteer leaves out (Turkey, an adjective)
+        boolean asWord =
+            pm.tokenCount() == 1
+                && (yIndex.contains("t:" + termKey(firstTerm))
+                    || (crossScript && sk.length() >= 3 && yIndex.contains("s:" + sk)));
         Fact fact =
             new Fact(
                 Fact.Kind.PLACE, pm.place().name(), pm.surface(), xt.get(pm.firstToken()).sentence());
-        (yPlaces.contains(pm.place().id()) ? sharedOrDrop(shared) : out).add(fact);
+        (yPlaces.contains(pm.place().id()) || asWord ? sharedOrDrop(shared) : out).add(fact);
       }
     }
     // names
-    Set<String> yIndex = y.nameIndex(crossScript);
     Map<String, Integer> count = new HashMap<>();
     Map<String, Token> first = new LinkedHashMap<>();
     for (int i = 0; i < xt.size(); i++) {
@@ -571,10 +603,7 @@ public final class CoverageComparer {
               || CalendarWords.contains(term))) {
         continue;
       }
-      boolean inY =
-          yIndex.contains("t:" + e.getKey())
-              || yIndex.contains("t:" + termKey(Stemmers.stem(term, x.at.lang())))
-              || (crossScript && yIndex.contains("s:" + NameKeys.skeleton(term)));
+      boolean inY = inIndex(yIndex, term, x.at.lang(), crossScript);
       String surface = FeatureExtractorLabels.clean(t.surface());
       if (!arabic && CAPITALISES_NOUNS.contains(x.at.lang())) {
         // German capitalises every noun: only a run of capitalised words is taken as a name
@@ -583,6 +612,11 @@ public final class CoverageComparer {
           continue;
         }
         surface = run;
+        for (String w : run.split(" ")) {
+          inY |= inIndex(yIndex, strip(w.toLowerCase(java.util.Locale.ROOT)), x.at.lang(), crossScript)
+              && !x.stop.contains(w.toLowerCase(java.util.Locale.ROOT))
+              && !CAPITALISED_NOUN_TITLES.contains(w);
+        }
       }
       String label = arabic ? surface + " (" + NameKeys.romanize(term) + ")" : surface;
       if (!seen.add("name:" + label)) {
@@ -612,7 +646,7 @@ public final class CoverageComparer {
       Pattern.compile("^(?:[وفبلك]?ال|لل|[وف][اأإيتن]|است|مست|ت[اأ]).*|.*(?:[ًٌٍَُِّْ]|[ةهاى]|ها|هم|ين|ون|ات|ية|ی|ي)$");
 
   private static final Pattern VERB_OR_NOUN_PATTERN =
-      Pattern.compile("^[يتأنبم].{3}$|^ا.ت.*|.*[\u064B-\u0652].*");
+      Pattern.compile("^[يتأنبم].{3}$|^ا.ت.*|^ا..ا.$|.*اند$|.*[\u064B-\u0652].*");
 
   static boolean arabicNameShape(String surface) {
     String s = surface.replace("\u0640", "");
@@ -622,6 +656,22 @@ public final class CoverageComparer {
   }
 
   private static final Set<String> CAPITALISES_NOUNS = Set.of("de", "lb");
+  private static final Set<String> CAPITALISED_NOUN_TITLES = Set.of("Präsident", "Präsidentin");
+
+  private boolean inIndex(Set<String> index, String term, String lang, boolean crossScript) {
+    if (index.contains("t:" + termKey(term))
+        || index.contains("t:" + termKey(Stemmers.stem(term, lang)))) {
+      return true;
+    }
+    if (crossScript) {
+      for (String sk : skeletons(term)) {
+        if (sk.length() >= 3 && index.contains("s:" + sk)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * The run of two or more capitalised non-stop words around {@code t} within its sentence
@@ -652,14 +702,18 @@ public final class CoverageComparer {
         && !u.term().isEmpty() && Character.isLetter(u.term().charAt(0));
   }
 
-  /** True when every occurrence of the name key starts a sentence (no evidence it is a name). */
+  /** True when the word is no name: it only starts sentences, or is also written in lower case. */
   private static boolean firstSentenceInitial(List<Token> tokens, String key) {
+    boolean inside = false;
     for (Token t : tokens) {
-      if (!t.sentenceInitial() && termKey(strip(t.term())).equals(key)) {
-        return false;
+      if (termKey(strip(t.term())).equals(key)) {
+        if (!t.capitalized()) {
+          return true; // also written in lower case: a common word
+        }
+        inside |= !t.sentenceInitial();
       }
     }
-    return true;
+    return !inside;
   }
 
   /** Weekday and month names of the supported languages (CLDR), as analysed terms. */
