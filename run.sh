@@ -9,7 +9,18 @@ JAR=target/storylink.jar
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
   ./mvnw -B -ntp -q package -DskipTests >&2
 fi
+JAVA_OPTS=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+sl() { "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "incubator" >&2); }
 if [ $# -eq 0 ]; then
-  set -- link ../shared/seeds/000_a6aba22b4ac3ca80.txt ../shared/seeds/003_93c9b146f3cc785a.txt
+  # The main job on the embedded default store (./storylink-data): ingest the sample articles
+  # (and the seed articles when ../shared is there), cluster them, list the stories, and link the seeds.
+  SOURCES=(src/test/resources/fixtures/cluster/articles.jsonl)
+  [ -d ../shared/seeds ] && SOURCES+=(../shared/seeds)
+  sl ingest "${SOURCES[@]}"
+  sl stories
+  if [ -d ../shared/seeds ]; then
+    sl link ../shared/seeds/000_a6aba22b4ac3ca80.txt ../shared/seeds/003_93c9b146f3cc785a.txt
+  fi
+  exit 0
 fi
 exec "$JAVA_HOME/bin/java" -Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)

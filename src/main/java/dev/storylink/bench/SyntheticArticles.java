@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * Deterministic generator of news-like articles for benchmarks: several languages (English,
- * German, Arabic, Persian, Turkish), topics that share names, places and numbers, Zipf-distributed
- * vocabulary, 250–600 words. Stateless and thread-safe.
+ * German, Arabic, Persian, Turkish); each topic has its own names, rare words and figure, common
+ * words are Zipf-distributed per language; 250–600 words. Stateless and thread-safe.
  */
 public final class SyntheticArticles {
   private static final String[][] WORDS = {
@@ -47,30 +47,53 @@ public final class SyntheticArticles {
   public static Article article(Random rnd, String id, int topic) {
     String[] lang = WORDS[rnd.nextInt(WORDS.length)];
     String[] vocab = lang[1].split(" ");
-    Random topicRnd = new Random(topic * 7919L);
-    String n1 = NAMES[topicRnd.nextInt(NAMES.length)];
-    String n2 = NAMES[topicRnd.nextInt(NAMES.length)];
-    int figure = 10 + topicRnd.nextInt(990);
+    Random topicRnd = new Random(topic * 7919L + 17);
+    // each topic has its own names, rare words and figure; common words come from the language
+    String[] names = new String[3];
+    for (int k = 0; k < names.length; k++) {
+      names[k] = k == 0 ? NAMES[topicRnd.nextInt(NAMES.length)] : pseudoWord(topicRnd, true);
+    }
+    String[] topicWords = new String[12];
+    for (int k = 0; k < topicWords.length; k++) {
+      topicWords[k] = pseudoWord(topicRnd, false);
+    }
+    int figure = 10 + topicRnd.nextInt(99_990);
     int words = 250 + rnd.nextInt(350);
     StringBuilder sb = new StringBuilder();
     for (int w = 0; w < words; w++) {
       double u = rnd.nextDouble();
-      int k = (int) Math.min(vocab.length - 1, Math.floor(Math.pow(vocab.length, u)) - 1);
-      if (w % 37 == 5) {
-        sb.append(n1).append(' ');
-      } else if (w % 53 == 11) {
-        sb.append(n2).append(' ');
+      if (w % 23 == 5) {
+        sb.append(names[rnd.nextInt(names.length)]).append(' ');
       } else if (w % 97 == 13) {
         sb.append(figure).append(' ');
+      } else if (u < 0.25) {
+        sb.append(topicWords[rnd.nextInt(topicWords.length)]).append(' ');
       } else {
+        int k = (int) Math.min(vocab.length - 1, Math.floor(Math.pow(vocab.length, rnd.nextDouble())) - 1);
         sb.append(vocab[Math.max(0, k)]).append(' ');
       }
       if (w % 18 == 17) {
         sb.append(".\n");
       }
     }
-    LocalDate date = LocalDate.of(2020, 1, 1).plusDays(topic % 300 + rnd.nextInt(2));
-    return new Article(id, lang[0], n1 + " " + n2 + " " + topic, sb.toString(), Optional.of(date),
-        "synthetic", "");
+    LocalDate date = LocalDate.of(2020, 1, 1).plusDays(topic / 60 + rnd.nextInt(2));
+    return new Article(id, lang[0], names[0] + " " + names[1] + " " + topicWords[0], sb.toString(),
+        Optional.of(date), "synthetic", "");
+  }
+
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "ra", "ven", "dor", "tis", "bal", "mur", "sen", "gal", "pi", "zor", "nu", "ter", "fel"
+  };
+
+  private static String pseudoWord(Random rnd, boolean capital) {
+    StringBuilder w = new StringBuilder();
+    int n = 2 + rnd.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      w.append(SYLLABLES[rnd.nextInt(SYLLABLES.length)]);
+    }
+    if (capital) {
+      w.setCharAt(0, Character.toUpperCase(w.charAt(0)));
+    }
+    return w.toString();
   }
 }

@@ -1,19 +1,30 @@
 package dev.storylink.cli;
 
-import dev.storylink.server.ApiLoadBenchmark;
+import dev.storylink.bench.SyntheticArticles;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.StoryClusterer;
+import dev.storylink.core.Article;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.store.ArticleStore;
+import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code storylink bench ...}: benchmarks. Not thread-safe. */
+/** {@code storylink bench ...}: throughput figures (printed, never asserted). Not thread-safe. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks.",
-    subcommands = {BenchCommand.Api.class})
+    description = "Measures throughput and prints figures.",
+    subcommands = {BenchCommand.Ingest.class, ApiBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -22,43 +33,72 @@ public final class BenchCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code storylink bench api}: API latency under load. */
+  /** {@code storylink bench ingest}: sustained ingest + clustering of generated articles. */
   @Command(
-      name = "api",
+      name = "ingest",
       mixinStandardHelpOptions = true,
       description = {
-        "Fills a temporary store with generated articles, starts the server on 127.0.0.1 and",
-        "measures GET /api/stories latency (p50/p95/p99) and requests/s from a few threads."
+        "Generates articles (5 languages, shared names/places/numbers per topic, 250-600 words,",
+        "one new topic per ~5 articles, dates advancing) and ingests them into a temporary store",
+        "with clustering, committing every --batch. Prints articles/s per block and heap after ingest."
       })
-  public static final class Api implements Callable<Integer> {
-    @Option(names = "--articles", description = "Articles to generate (default ${DEFAULT-VALUE}).")
-    int articles = 10_000;
+  public static final class Ingest implements Callable<Integer> {
+    @Option(names = "--articles", description = "How many (default ${DEFAULT-VALUE}).")
+    int articles = 100_000;
 
-    @Option(names = "--requests", description = "Requests to send (default ${DEFAULT-VALUE}).")
-    int requests = 2_000;
+    @Option(names = "--block", description = "Report every N articles (default ${DEFAULT-VALUE}).")
+    int block = 10_000;
 
-    @Option(names = "--threads", description = "Client threads (default ${DEFAULT-VALUE}).")
-    int threads = 4;
+    @Option(names = "--batch", description = "Articles per commit (default ${DEFAULT-VALUE}).")
+    int batch = 1000;
+
+    @Option(names = "--data", description = "Store directory (default: a temporary one, deleted after).")
+    Path data;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      if (articles < 1 || articles > 1_000_000 || requests < 1 || requests > 1_000_000
-          || threads < 1 || threads > 64) {
-        throw new dev.storylink.core.InputException(
-            "--articles 1..1000000, --requests 1..1000000, --threads 1..64");
-      }
       PrintWriter out = spec.commandLine().getOut();
-      ApiLoadBenchmark.Result r = ApiLoadBenchmark.run(articles, requests, threads, spec.commandLine().getErr());
-      out.printf(
-          Locale.ROOT,
-          "GET /api/stories: %d articles, %d stories (filled in %.1f s); %d requests from %d threads,"
-              + " %d errors%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  %.0f requests/s%n",
-          r.articles(), r.stories(), r.fillSeconds(), r.requests(), r.threads(), r.errors(),
-          r.p50Ms(), r.p95Ms(), r.p99Ms(), r.requestsPerSecond());
+      Path dir = data != null ? data : Files.createTempDirectory("storylink-bench");
+      Random rnd = new Random(11);
+      long start = System.nanoTime();
+      long blockStart = start;
+      try (ArticleStore store = ArticleStore.open(dir)) {
+        StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+        out.printf("%10s %12s %14s %14s%n", "articles", "block art/s", "µs/article", "active events");
+        for (int i = 0; i < articles; i++) {
+          // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
+          int topic = i / 5 + rnd.nextInt(3);
+          Article g = SyntheticArticles.article(rnd, "gen-" + i, topic);
+          c.add(g);
+          if ((i + 1) % batch == 0) {
+            c.commit();
+          }
+          if ((i + 1) % block == 0) {
+            long now = System.nanoTime();
+            double secs = (now - blockStart) / 1e9;
+            out.printf(Locale.ROOT, "%10d %12.0f %14.1f %14d%n", i + 1, block / secs, secs * 1e6 / block, c.activeEvents());
+            out.flush();
+            blockStart = now;
+          }
+        }
+        c.commit();
+        double total = (System.nanoTime() - start) / 1e9;
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB%n",
+            articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6);
+      } finally {
+        if (data == null) {
+          try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+          }
+        }
+      }
       out.flush();
-      return r.errors() == 0 ? 0 : 1;
+      return 0;
     }
   }
 }

@@ -66,6 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
     long added = 0;
     long duplicates = 0;
     long newEvents = 0;
+    long known = 0;
     long start = System.nanoTime();
     long lastShown = 0;
     try (ArticleStore st = ArticleStore.open(store.data())) {
@@ -77,6 +78,10 @@ public final class IngestCommand implements Callable<Integer> {
         long inBatch = 0;
         while (it.hasNext()) {
           Article a = it.next();
+          if (clusterer.isStored(a.id())) {
+            known++; // re-reading a feed or folder: nothing new
+            continue;
+          }
           try {
             Assignment as = clusterer.add(a);
             added++;
@@ -106,9 +111,9 @@ public final class IngestCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "ingested %d articles (%d near-duplicates, %d new events) into %s; store now has %d articles,"
-              + " %d events, %d stories; %d problems%n",
-          added, duplicates, newEvents, store.data(), st.articleCount(), st.eventCount(),
+          "ingested %d articles (%d near-duplicates, %d new events, %d already stored) into %s; store now"
+              + " has %d articles, %d events, %d stories; %d problems%n",
+          added, duplicates, newEvents, known, store.data(), st.articleCount(), st.eventCount(),
           st.storyCount(), problems.size());
       out.flush();
     }

@@ -65,7 +65,11 @@ public final class Main implements Runnable {
     return msg.replace('\n', ' ').replace('\r', ' ');
   }
 
+  /** Lucene logs its SIMD set-up at INFO through java.util.logging; the CLI keeps stderr clean. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 }

@@ -69,7 +69,8 @@ public final class StoryClusterer {
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
   private final Map<String, Set<String>> keyIndex = new HashMap<>();
-  private final Map<String, StoryRecord> stories = new HashMap<>();
+  private final Map<String, StoryRecord> stories = new HashMap<>(); // written since last commit
+  private final Map<String, EventRecord> pendingEvents = new HashMap<>(); // written since last commit
   private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, String> e) {
@@ -137,13 +138,18 @@ public final class StoryClusterer {
     return active.size();
   }
 
+  /** True if an article with this id is already stored (committed or in this batch). */
+  public boolean isStored(String articleId) {
+    return eventOfRecent.containsKey(articleId) || store.containsArticle(articleId);
+  }
+
   /**
    * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
    * {@link #commit}). Throws {@link InputException} for an article whose id is already stored or
    * whose language is unknown or unsupported; the store is unchanged then.
    */
   public Assignment add(Article input) {
-    if (eventOfRecent.containsKey(input.id()) || store.containsArticle(input.id())) {
+    if (isStored(input.id())) {
       throw new InputException(input.id() + ": an article with this id is already stored");
     }
     Article article = extractor.withSupportedLanguage(input);
@@ -169,7 +175,7 @@ public final class StoryClusterer {
         p = 1.0;
       }
     }
-    List<ActiveEvent> candidates = candidates(f);
+    List<ActiveEvent> candidates = shortlist(f, candidates(f));
     if (target == null) {
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
@@ -208,7 +214,7 @@ public final class StoryClusterer {
         }
       }
       if (bestOther != null) {
-        mergeStories(bestOther.storyId, target.storyId);
+        target.storyId = mergeStories(bestOther.storyId, target.storyId);
       }
     }
 
@@ -216,7 +222,7 @@ public final class StoryClusterer {
         new StoredArticle(article, mySeq, target.id, dupOf),
         distinctTerms(analyzed),
         f.names().stream().map(Mention::key).toList());
-    store.putEvent(target.record(true));
+    writeEvent(target.record(true));
     updateStory(target, article, mySeq);
     closeInactive();
     return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
@@ -237,6 +243,23 @@ public final class StoryClusterer {
     state.put(NEXT_EVENT, Long.toString(nextEvent));
     state.put(NEXT_STORY, Long.toString(nextStory));
     store.commit(state);
+    // the store now shows everything written: the write-through caches can go
+    pendingEvents.clear();
+    stories.clear();
+  }
+
+  private void writeEvent(EventRecord e) {
+    pendingEvents.put(e.id(), e);
+    store.putEvent(e);
+  }
+
+  private Optional<EventRecord> eventRecord(String id) {
+    ActiveEvent a = active.get(id);
+    if (a != null) {
+      return Optional.of(a.record(true));
+    }
+    EventRecord p = pendingEvents.get(id);
+    return p != null ? Optional.of(p) : store.event(id);
   }
 
   private void seeDate(LocalDate d) {
@@ -244,6 +267,33 @@ public final class StoryClusterer {
       newest = Optional.of(d);
     }
   }
+
+  /**
+   * Cheap first pass: each candidate scored against its newest representative only; the best
+   * {@link #SHORTLIST} per language side (same language, other languages) go on to full scoring.
+   */
+  private List<ActiveEvent> shortlist(ArticleFeatures f, List<ActiveEvent> candidates) {
+    if (candidates.size() <= 2 * SHORTLIST) {
+      return candidates;
+    }
+    List<ActiveEvent> same = new ArrayList<>();
+    List<ActiveEvent> other = new ArrayList<>();
+    Map<String, Double> quick = new HashMap<>();
+    for (ActiveEvent ev : candidates) {
+      quick.put(ev.id, scorer.probability(f, ev.reps.get(ev.reps.size() - 1)));
+      (ev.lang.equals(f.lang()) ? same : other).add(ev);
+    }
+    Comparator<ActiveEvent> byQuick =
+        Comparator.comparingDouble((ActiveEvent ev) -> -quick.get(ev.id)).thenComparingLong(ev -> ev.number);
+    same.sort(byQuick);
+    other.sort(byQuick);
+    List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
+    out.addAll(other.subList(0, Math.min(SHORTLIST, other.size())));
+    return out;
+  }
+
+  /** Candidates per language side that get full scoring against all representatives. */
+  static final int SHORTLIST = 8;
 
   private double score(ArticleFeatures f, ActiveEvent ev) {
     double best = 0;
@@ -325,16 +375,13 @@ public final class StoryClusterer {
         overlap.merge(e, 1, Integer::sum);
       }
     }
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(overlap.entrySet());
-    ranked.sort(
-        Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .reversed()
-            .thenComparingLong(e -> number(e.getKey())));
-    List<ActiveEvent> out = new ArrayList<>();
-    for (int i = 0; i < ranked.size() && i < config.candidates(); i++) {
-      out.add(active.get(ranked.get(i).getKey()));
+    List<ActiveEvent> ranked = new ArrayList<>(overlap.size());
+    for (String id : overlap.keySet()) {
+      ranked.add(active.get(id));
     }
-    return out;
+    ranked.sort(
+        Comparator.comparingInt((ActiveEvent e) -> -overlap.get(e.id)).thenComparingLong(e -> e.number));
+    return ranked.size() > config.candidates() ? ranked.subList(0, config.candidates()) : ranked;
   }
 
   private static long number(String id) {
@@ -387,35 +434,32 @@ public final class StoryClusterer {
             mySeq);
     stories.put(s.id(), s);
     store.putStory(s);
-    if (stories.size() > 50_000) {
-      stories.clear();
-    }
   }
 
-  /** Moves every event of story {@code from} into story {@code into}. */
-  private void mergeStories(String into, String from) {
-    if (into.equals(from)) {
-      return;
+  /**
+   * Merges two stories into the older one (lower number) and returns its id. Events of the
+   * younger story that are already recorded move over; the caller moves the event whose story is
+   * not recorded yet.
+   */
+  private String mergeStories(String x, String y) {
+    if (x.equals(y)) {
+      return x;
     }
     // keep the older story id (lower number) so ids are stable
-    if (number(from) < number(into)) {
-      String t = into;
-      into = from;
-      from = t;
-    }
+    String into = number(x) <= number(y) ? x : y;
+    String from = into.equals(x) ? y : x;
     StoryRecord a = storyRecord(into);
     StoryRecord b = storyRecord(from);
-    for (ActiveEvent ev : active.values()) {
-      if (ev.storyId.equals(from)) {
-        ev.storyId = into;
-        store.putEvent(ev.record(true));
-      }
-    }
-    store.refresh();
-    for (EventRecord e : store.eventsOf(from)) {
-      if (!active.containsKey(e.id())) {
-        store.putEvent(new EventRecord(e.id(), into, e.lang(), e.articleIds(), e.originals(),
-            e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open()));
+    if (b != null) {
+      for (String evId : b.eventIds()) {
+        ActiveEvent ev = active.get(evId);
+        if (ev != null) {
+          ev.storyId = into;
+          writeEvent(ev.record(true));
+        } else {
+          eventRecord(evId).ifPresent(e -> writeEvent(new EventRecord(e.id(), into, e.lang(),
+              e.articleIds(), e.originals(), e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open())));
+        }
       }
     }
     if (a != null && b != null) {
@@ -432,6 +476,7 @@ public final class StoryClusterer {
     }
     stories.remove(from);
     store.deleteStory(from);
+    return into;
   }
 
   private void closeInactive() {
@@ -451,7 +496,7 @@ public final class StoryClusterer {
     for (String id : close) {
       ActiveEvent e = active.remove(id);
       unindex(e);
-      store.putEvent(e.record(false));
+      writeEvent(e.record(false));
     }
   }
 
@@ -478,6 +523,7 @@ public final class StoryClusterer {
   /** In-memory state of an open event. Confined to the clusterer. */
   private static final class ActiveEvent {
     final String id;
+    final long number;
     String storyId;
     final String lang;
     final String headline;
@@ -491,6 +537,7 @@ public final class StoryClusterer {
 
     ActiveEvent(String id, String storyId, String lang, String headline) {
       this.id = id;
+      this.number = StoryClusterer.number(id);
       this.storyId = storyId;
       this.lang = lang;
       this.headline = headline;

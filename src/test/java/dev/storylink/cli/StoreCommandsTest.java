@@ -1,0 +1,73 @@
+package dev.storylink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.cli.LinkCommandTest.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storylink ingest / stories / story / search} end to end on the cluster fixtures. */
+class StoreCommandsTest {
+  @TempDir Path tmp;
+
+  private Path fixtureWithACorruptLine() throws Exception {
+    Path src = Path.of(getClass().getResource("/fixtures/cluster/articles.jsonl").toURI());
+    List<String> lines = new ArrayList<>(Files.readAllLines(src, StandardCharsets.UTF_8));
+    lines.add(3, "{\"id\": \"broken\", \"text\": \"unterminated");
+    Path out = tmp.resolve("in.jsonl");
+    Files.write(out, lines, StandardCharsets.UTF_8);
+    return out;
+  }
+
+  @Test
+  void ingestReportsTheBadRecordAndKeepsTheRest() throws Exception {
+    Path data = tmp.resolve("data");
+    Run r = LinkCommandTest.run("ingest", "--data", data.toString(), fixtureWithACorruptLine().toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("in.jsonl:4");
+    assertThat(r.out()).contains("ingested 11 articles").contains("1 near-duplicates").contains("1 problems");
+
+    Run again = LinkCommandTest.run("ingest", "--data", data.toString(), fixtureWithACorruptLine().toString());
+    assertThat(again.out()).contains("ingested 0 articles").contains("11 already stored")
+        .contains("store now has 11 articles");
+  }
+
+  @Test
+  void storiesStoryAndSearchShowTheMultilingualStory() throws Exception {
+    Path data = tmp.resolve("data");
+    LinkCommandTest.run("ingest", "--quiet", "--data", data.toString(), fixtureWithACorruptLine().toString());
+
+    Run stories = LinkCommandTest.run("stories", "--data", data.toString(), "--multilingual");
+    assertThat(stories.code()).isZero();
+    assertThat(stories.out()).contains("de,en,ru").contains("Rouhani and Putin");
+
+    Run story = LinkCommandTest.run("story", "s1", "--data", data.toString());
+    assertThat(story.out()).contains("[de]").contains("[en]").contains("[ru]")
+        .contains("near-duplicate of en_rouhani_putin");
+
+    Run search = LinkCommandTest.run("search", "Путин", "--data", data.toString());
+    assertThat(search.out()).contains("s1").contains("[de,en,ru]");
+
+    Run json = LinkCommandTest.run("stories", "--json", "--lang", "ru", "--data", data.toString());
+    assertThat(json.out()).contains("\"langs\"").contains("\"ru\"");
+  }
+
+  @Test
+  void readingAMissingStoreOrUnknownStoryIsAOneLineError() throws IOException {
+    Run missing = LinkCommandTest.run("stories", "--data", tmp.resolve("none").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().strip()).startsWith("storylink: no StoryLink store");
+    Path data = tmp.resolve("data");
+    Files.writeString(tmp.resolve("one.txt"), "Putin and Rouhani spoke by phone about Idlib and the Astana process on Syria.");
+    LinkCommandTest.run("ingest", "--data", data.toString(), tmp.resolve("one.txt").toString());
+    Run unknown = LinkCommandTest.run("story", "s999", "--data", data.toString());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no story s999");
+  }
+}
