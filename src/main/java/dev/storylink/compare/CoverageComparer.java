@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * (a name in every sentence says little about which sentences match). The score of a sentence pair
  * is the shared weight over the geometric mean of the two sentences' weights. Pairs above {@link
  * #THRESHOLD} are aligned greedily 1:1, best first; then a sentence still alone joins its best
- * partner when that score reaches {@link #JOIN_THRESHOLD} (1:n alignment).
+ * partner when that score reaches {@link #JOIN_THRESHOLD} (1:n alignment), and any pair at or
+ * above it that reaches 60% of the best score of both its sentences is linked too (a long
+ * sentence covering two of the other side).
  *
  * <p>Facts: numbers, places, names and quoted statements ("…", «…», „…“, “…”) of each article;
  * a number, place or name is only in one article when the other has no mention with the same key
@@ -52,6 +54,9 @@ public final class CoverageComparer {
 
   /** Minimum score for a sentence to join a partner that is already aligned (1:n). */
   public static final double JOIN_THRESHOLD = 0.25;
+
+  /** An extra n:m link must reach this share of the best score of its row and of its column. */
+  private static final double EXTRA_SHARE = 0.6;
 
   /** Share of the weight of a feature the other article lacks that still counts against a pair. */
   private static final double NOISE = 0.1;
@@ -169,6 +174,31 @@ public final class CoverageComparer {
       usedA[p[0]] = true;
       usedB[p[1]] = true;
       out.add(p);
+    }
+    // a long sentence may cover two of the other side even when both are aligned elsewhere
+    double[] rowBest = new double[n];
+    double[] colBest = new double[m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        rowBest[i] = Math.max(rowBest[i], score[i][j]);
+        colBest[j] = Math.max(colBest[j], score[i][j]);
+      }
+    }
+    Set<Long> have = new HashSet<>();
+    for (int[] p : out) {
+      have.add((long) p[0] * m + p[1]);
+    }
+    for (int[] p : cands) {
+      double s = score[p[0]][p[1]];
+      if (s < JOIN_THRESHOLD) {
+        break;
+      }
+      if (!have.contains((long) p[0] * m + p[1])
+          && s >= EXTRA_SHARE * rowBest[p[0]]
+          && s >= EXTRA_SHARE * colBest[p[1]]) {
+        have.add((long) p[0] * m + p[1]);
+        out.add(p);
+      }
     }
     return out;
   }
@@ -456,7 +486,7 @@ public final class CoverageComparer {
         }
         if (!crossScript && key.length() >= 4 && Scripts.hasArabicScript(key)) {
           String ck = consonants(key);
-          if (ck.length() >= 3 && !ck.equals(key)) {
+          if (ck.length() >= 2 && !ck.equals(key)) {
             sig.put("c:" + ck, 0.8 * idf, t.surface());
           }
         }

@@ -94,16 +94,16 @@ public final class ApiLoadBenchmark {
           StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, ClusterConfig.defaults());
       Random rnd = new Random(42);
       LocalDate base = LocalDate.of(2020, 2, 1);
-      int topics = Math.max(1, articles / 5);
       for (int i = 0; i < articles; i++) {
-        int topic = rnd.nextInt(topics);
+        // as `bench ingest`: a topic lives for ~5 articles; dates advance one day per 300
+        int topic = i / 5 + rnd.nextInt(3);
         Article g = SyntheticArticles.article(rnd, "gen-" + i, topic);
         String text = g.text();
         int cut = text.indexOf(' ', Math.min(text.length() - 1, 60));
         String title = cut > 0 ? text.substring(0, cut) : "";
         Article a =
             new Article(
-                g.id(), g.lang(), title, text, Optional.of(base.plusDays(topic % 29)),
+                g.id(), g.lang(), title, text, Optional.of(base.plusDays(i / 300)),
                 "outlet" + (i % 17) + ".example", "");
         clusterer.add(a);
         if ((i + 1) % 1000 == 0) {

@@ -58,7 +58,8 @@ public final class StoreStoryRepository implements StoryRepository {
         }
       }
     } else {
-      for (String eventId : s.eventIds()) {
+      // a list shows a few sources: look at the first events only, however big the story
+      for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
         for (StoredArticle a : store.articlesOf(eventId)) {
           if (!a.article().source().isBlank()) {
             sources.add(a.article().source());

@@ -59,8 +59,17 @@ class SeedsCompareTest {
 
   @Test
   void alignsSyrianTerritorialIntegrity() {
-    // Putin on Syria's territorial integrity (Arabic: Kremlin statement on Astana and Syria)
+    // The Persian sentence on Putin and Syria's territorial integrity is linked to the Kremlin's
+    // Putin-Rouhani statement on Syria (shared: Putin, Syria).
     assertThat(aligned("بوتين وروحاني شددا", "تمامیت ارضی سوریه")).isTrue();
+  }
+
+  @Test
+  @Disabled("known gap: Arabic 'وحدة الأراضي السورية' (sentence 12, already linked to the Astana "
+      + "sentence) is not linked to the Persian 'تمامیت ارضی سوریه' sentence too; they share only "
+      + "Putin, Syria and the cognate ارضی")
+  void alignsTheTerritorialIntegrityPhraseItself() {
+    assertThat(aligned("مؤكداً \"وحدة الأراضي السورية\"", "تمامیت ارضی سوریه")).isTrue();
   }
 
   @Test
