@@ -155,6 +155,18 @@ public final class ApiLoadBenchmark {
         pool.shutdown();
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
+        for (int q = 0; q < QUERIES.length; q++) {
+          List<Long> mine = new ArrayList<>();
+          for (int i = q; i < requests; i += QUERIES.length) {
+            mine.add(nanos[i]);
+          }
+          long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
+          if (qs.length > 0) {
+            log.printf(Locale.ROOT, "  %-36s p50 %7.2f ms  p95 %7.2f ms  (%d requests)%n",
+                "/api/stories" + QUERIES[q], pct(qs, 50), pct(qs, 95), qs.length);
+          }
+        }
+        log.flush();
         return new Result(
             store.articleCount(), store.storyCount(), requests, errors.get(), threads,
             pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), requests / secs, fill);

@@ -22,11 +22,19 @@ import java.util.Set;
 
 /**
  * {@link StoryRepository} over the embedded {@link ArticleStore}, clustering posted articles with a
- * {@link StoryClusterer}. Thread-safe: reads go straight to the store (which is thread-safe);
+ * {@link StoryClusterer}. Thread-safe: reads go straight to the store (which is thread-safe), the
+ * sources shown in story lists are cached per story until its next article (a concurrent map);
  * ingests are serialised on this object, since the clusterer is not thread-safe.
  */
 public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = 10;
+  private static final int SOURCE_CACHE_LIMIT = 50_000;
+
+  /** Sources of a story as of its latest article (a story only changes when an article arrives). */
+  private record CachedSources(long lastSeq, List<String> sources) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, CachedSources> sourceCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ArticleStore store;
   private final LanguageIdentifier langId;
   private StoryClusterer clusterer; // guarded by this, opened on first ingest
@@ -58,16 +66,25 @@ public final class StoreStoryRepository implements StoryRepository {
         }
       }
     } else {
-      // a list shows a few sources: look at the first events only, however big the story
-      for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
-        for (StoredArticle a : store.articlesOf(eventId)) {
-          if (!a.article().source().isBlank()) {
-            sources.add(a.article().source());
+      CachedSources c = sourceCache.get(s.id());
+      if (c != null && c.lastSeq == s.lastSeq()) {
+        sources.addAll(c.sources);
+      } else {
+        // a list shows a few sources: look at the first events only, however big the story
+        for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
+          for (StoredArticle a : store.articlesOf(eventId)) {
+            if (!a.article().source().isBlank()) {
+              sources.add(a.article().source());
+            }
+          }
+          if (sources.size() >= MAX_SOURCES) {
+            break;
           }
         }
-        if (sources.size() >= MAX_SOURCES) {
-          break;
+        if (sourceCache.size() >= SOURCE_CACHE_LIMIT) {
+          sourceCache.clear();
         }
+        sourceCache.put(s.id(), new CachedSources(s.lastSeq(), List.copyOf(sources)));
       }
     }
     return new StorySummary(
