@@ -364,7 +364,7 @@ public final class ApiServer implements AutoCloseable {
     ctx.json(c);
   }
 
-  /** Response of POST /api/link. */
+  /** Response of POST /api/link. Immutable and thread-safe. */
   public record LinkResponse(
       String langA, String langB, double probability, double similarity, boolean sameStory,
       List<Reason> reasons) {

@@ -213,7 +213,7 @@ public interface StoryRepository {
     }
   }
 
-  /** An article added: its id, event, story and whether it is a near-duplicate. */
+  /** An article added: its id, event, story and whether it is a near-duplicate. Immutable and thread-safe. */
   record Added(String id, String eventId, String storyId, boolean duplicate) {
     public Added {
       Objects.requireNonNull(id, "id");
@@ -222,7 +222,7 @@ public interface StoryRepository {
     }
   }
 
-  /** An article that was not added, and why. */
+  /** An article that was not added, and why. Immutable and thread-safe. */
   record Rejected(String id, String error) {
     public Rejected {
       Objects.requireNonNull(id, "id");
