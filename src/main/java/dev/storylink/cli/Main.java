@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      CompareCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,154 @@
+// End-to-end test of the StoryLink web page in Debian's chromium, driven by playwright-core.
+// Expects a server with the fixture articles at BASE_URL (e2e/run.sh sets that up).
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.BASE_URL || 'http://127.0.0.1:8080';
+const SHOTS = resolve(process.env.SCREENSHOT_DIR || 'docs/screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function waitForServer() {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const r = await fetch(BASE + '/api/stories');
+      if (r.ok) return;
+    } catch (e) { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error('server at ' + BASE + ' did not come up');
+    await new Promise(r => setTimeout(r, 500));
+  }
+}
+
+let failures = 0;
+async function step(name, fn) {
+  try {
+    await fn();
+    console.log('ok   ' + name);
+  } catch (e) {
+    failures++;
+    console.log('FAIL ' + name + '\n     ' + String(e.message || e).split('\n').join('\n     '));
+  }
+}
+
+await waitForServer();
+mkdirSync(SHOTS, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'storylink-e2e-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true, args: ARGS,
+  viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'en-US',
+});
+const page = context.pages()[0] || await context.newPage();
+const consoleErrors = [];
+page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', e => consoleErrors.push(String(e)));
+
+try {
+  await page.goto(BASE + '/', { waitUntil: 'networkidle' });
+
+  await step('story list shows both stories with their languages and sources', async () => {
+    await page.waitForSelector('#stories li.story');
+    const cards = page.locator('#stories li.story');
+    assert.equal(await cards.count(), 2);
+    const quake = cards.filter({ hasText: 'Izmir' });
+    assert.equal(await quake.count(), 1);
+    const langs = await quake.locator('.lang').allTextContents();
+    assert.deepEqual(langs.map(s => s.trim()).sort(), ['ar', 'de', 'en', 'fa']);
+    const sources = await quake.locator('.sources').textContent();
+    for (const s of ['wire.example', 'zeitung.example', 'akhbar.example', 'khabar.example']) {
+      assert.ok(sources.includes(s), 'source ' + s + ' listed');
+    }
+    assert.match(await quake.textContent(), /4 articles/);
+  });
+
+  await step('text search in another script finds the story', async () => {
+    await page.fill('input[name=q]', 'أردوغان');
+    await page.click('form.filters button');
+    await page.waitForFunction(() => document.querySelectorAll('#stories li.story').length === 1);
+    assert.match(await page.locator('#stories').textContent(), /Izmir/);
+    await page.goto(BASE + '/#/', { waitUntil: 'networkidle' });
+    await page.waitForSelector('#stories li.story');
+  });
+
+  await step('story view lists languages and a dated timeline of four articles', async () => {
+    await page.locator('#stories li.story', { hasText: 'Izmir' }).locator('a.headline').click();
+    await page.waitForSelector('#timeline li');
+    const langs = await page.locator('#story-languages').textContent();
+    for (const l of ['Arabic', 'Persian', 'English', 'German']) assert.ok(langs.includes(l), l + ' listed');
+    const items = page.locator('#timeline li');
+    assert.equal(await items.count(), 4);
+    const dates = await items.locator('.date').allTextContents();
+    assert.deepEqual(dates, [...dates].sort(), 'timeline in date order');
+    assert.equal(dates[3], '2025-03-05');
+    const faTitle = page.locator('#timeline li[data-lang="fa"] .title');
+    assert.equal(await faTitle.evaluate(e => getComputedStyle(e).direction), 'rtl');
+    await page.screenshot({ path: join(SHOTS, 'story.png'), fullPage: true });
+  });
+
+  await step('comparison of English and Persian coverage', async () => {
+    await page.check('#timeline li[data-article="quake-en"] input[type=checkbox]');
+    await page.check('#timeline li[data-article="quake-fa"] input[type=checkbox]');
+    await page.click('#compare-button');
+    await page.waitForSelector('#column-a .sentence');
+    // directions: English left-to-right, Persian right-to-left
+    assert.equal(await page.locator('#column-a').getAttribute('dir'), 'ltr');
+    assert.equal(await page.locator('#column-b').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('#column-b .sentence').first().evaluate(e => getComputedStyle(e).direction), 'rtl');
+    assert.equal(await page.locator('#column-a .sentence').first().evaluate(e => getComputedStyle(e).direction), 'ltr');
+    // aligned sentences are highlighted, and hovering one highlights its partner
+    const aligned = page.locator('#column-a .sentence.aligned');
+    assert.ok(await aligned.count() >= 3, 'at least three aligned sentences');
+    const casualties = page.locator('#column-a .sentence.aligned', { hasText: '230' });
+    await casualties.hover();
+    const partner = page.locator('#column-b .sentence.active');
+    assert.equal(await partner.count(), 1);
+    assert.match(await partner.textContent(), /۲۳۰/);
+    assert.ok((await casualties.getAttribute('class')).includes('active'));
+    const bg = await partner.evaluate(e => getComputedStyle(e).backgroundColor);
+    assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'partner visibly highlighted');
+    // only-in-one facts
+    const onlyFa = await page.locator('#only-b .fact').allTextContents();
+    assert.ok(onlyFa.some(t => t.includes('30')), 'Persian-only figure 30: ' + onlyFa);
+    assert.ok(onlyFa.some(t => t.includes('Iran')), 'Persian-only place Iran: ' + onlyFa);
+    const onlyEn = await page.locator('#only-a .fact').allTextContents();
+    assert.ok(onlyEn.some(t => t.includes('We will not leave anyone under the rubble')), 'English-only quote: ' + onlyEn);
+    assert.ok(await page.locator('#column-b mark.only', { hasText: '۳۰' }).count() >= 1, '۳۰ marked in the Persian text');
+    // the aligned Erdogan sentence, hovered, for the screenshot
+    await page.locator('#column-a .sentence.aligned', { hasText: 'Erdogan' }).first().hover();
+    await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
+  });
+
+  await step('Arabic and Persian side by side are both right-to-left', async () => {
+    await page.goto(BASE + '/#/compare/quake-ar/quake-fa', { waitUntil: 'networkidle' });
+    await page.waitForSelector('#column-a .sentence.aligned');
+    assert.equal(await page.locator('#column-a').evaluate(e => getComputedStyle(e).direction), 'rtl');
+    assert.equal(await page.locator('#column-b').evaluate(e => getComputedStyle(e).direction), 'rtl');
+    const first = page.locator('#column-b .sentence.aligned').first();
+    await first.click();
+    assert.ok(await page.locator('#column-a .sentence.active').count() >= 1, 'click highlights the Arabic partner');
+  });
+
+  await step('an unknown story shows a readable error', async () => {
+    await page.goto(BASE + '/#/story/no-such-story', { waitUntil: 'networkidle' });
+    await page.waitForSelector('.error');
+    assert.match(await page.locator('.error').textContent(), /no story with id/);
+  });
+
+  await step('no script errors in the page', async () => {
+    const real = consoleErrors.filter(e => !e.includes('404'));
+    assert.deepEqual(real, []);
+  });
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+if (failures) {
+  console.log(failures + ' e2e step(s) failed');
+  process.exit(1);
+}
+console.log('e2e passed; screenshots in ' + SHOTS);

@@ -1,0 +1,182 @@
+package dev.storylink.server;
+
+import dev.storylink.cluster.Assignment;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.StoryClusterer;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.store.ArticleStore;
+import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryRecord;
+import dev.storylink.text.LanguageIdentifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@link StoryRepository} over the embedded {@link ArticleStore}, clustering posted articles with a
+ * {@link StoryClusterer}. Thread-safe: reads go straight to the store (which is thread-safe), the
+ * sources shown in story lists are cached per story until its next article (a concurrent map);
+ * ingests are serialised on this object, since the clusterer is not thread-safe.
+ */
+public final class StoreStoryRepository implements StoryRepository {
+  private static final int MAX_SOURCES = 10;
+  private static final int SOURCE_CACHE_LIMIT = 50_000;
+
+  /** Sources of a story as of its latest article (a story only changes when an article arrives). */
+  private record CachedSources(long lastSeq, List<String> sources) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, CachedSources> sourceCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ArticleStore store;
+  private final LanguageIdentifier langId;
+  private StoryClusterer clusterer; // guarded by this, opened on first ingest
+
+  /** A repository over {@code store} (open for writing if ingests are to work). */
+  public StoreStoryRepository(ArticleStore store, LanguageIdentifier langId) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.langId = Objects.requireNonNull(langId, "langId");
+  }
+
+  @Override
+  public Page<StorySummary> stories(StoryQuery q) {
+    ArticleStore.StoryFilter filter = new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text());
+    List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
+    boolean more = found.size() > q.limit();
+    List<StorySummary> items = new ArrayList<>();
+    for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
+      items.add(summary(s, null));
+    }
+    return new Page<>(items, q.offset(), q.limit(), more);
+  }
+
+  private StorySummary summary(StoryRecord s, List<ArticleSummary> articles) {
+    Set<String> sources = new LinkedHashSet<>();
+    if (articles != null) {
+      for (ArticleSummary a : articles) {
+        if (!a.source().isBlank() && sources.size() < MAX_SOURCES) {
+          sources.add(a.source());
+        }
+      }
+    } else {
+      CachedSources c = sourceCache.get(s.id());
+      if (c != null && c.lastSeq == s.lastSeq()) {
+        sources.addAll(c.sources);
+      } else {
+        // a list shows a few sources: look at the first events only, however big the story
+        for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
+          for (StoredArticle a : store.articlesOf(eventId)) {
+            if (!a.article().source().isBlank()) {
+              sources.add(a.article().source());
+            }
+          }
+          if (sources.size() >= MAX_SOURCES) {
+            break;
+          }
+        }
+        if (sourceCache.size() >= SOURCE_CACHE_LIMIT) {
+          sourceCache.clear();
+        }
+        sourceCache.put(s.id(), new CachedSources(s.lastSeq(), List.copyOf(sources)));
+      }
+    }
+    return new StorySummary(
+        s.id(),
+        s.headline(),
+        s.langs(),
+        sources.stream().limit(MAX_SOURCES).toList(),
+        s.articleCount(),
+        s.eventIds().size(),
+        s.firstDate(),
+        s.lastDate());
+  }
+
+  @Override
+  public Optional<StoryDetail> story(String id) {
+    Optional<StoryRecord> rec = store.story(id);
+    if (rec.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EventView> events = new ArrayList<>();
+    List<ArticleSummary> articles = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    for (EventRecord e : store.eventsOf(id)) {
+      events.add(
+          new EventView(e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
+      for (StoredArticle sa : store.articlesOf(e.id())) {
+        articles.add(summaryOf(sa));
+        seqs.add(sa.seq());
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      order.add(i);
+    }
+    Comparator<Integer> byDate =
+        Comparator.comparing(
+            (Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
+    order.sort(byDate.thenComparing(seqs::get));
+    List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
+    return Optional.of(new StoryDetail(summary(rec.get(), timeline), events, timeline));
+  }
+
+  static ArticleSummary summaryOf(StoredArticle sa) {
+    Article a = sa.article();
+    String title = a.title();
+    if (title.isBlank()) {
+      String t = a.text().strip();
+      int nl = t.indexOf('\n');
+      title = nl > 0 ? t.substring(0, nl) : t;
+      if (title.length() > 120) {
+        title = title.substring(0, 117) + "...";
+      }
+    }
+    return new ArticleSummary(
+        a.id(), a.lang(), title, a.source(), a.url(), a.date(), sa.eventId(), sa.duplicateOf());
+  }
+
+  @Override
+  public Optional<StoredView> article(String id) {
+    return store
+        .article(id)
+        .map(
+            sa ->
+                new StoredView(
+                    sa.article(),
+                    sa.eventId(),
+                    store.event(sa.eventId()).map(EventRecord::storyId).orElse(""),
+                    sa.duplicateOf()));
+  }
+
+  @Override
+  public synchronized IngestResult ingest(List<Article> articles) {
+    if (store.readOnly()) {
+      throw new ApiException(409, "the server was started on a read-only store; ingest is disabled");
+    }
+    if (clusterer == null) {
+      clusterer =
+          StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, ClusterConfig.defaults());
+    }
+    List<Added> added = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    for (Article a : articles) {
+      try {
+        Assignment as = clusterer.add(a);
+        added.add(new Added(as.articleId(), as.eventId(), as.storyId(), as.duplicateOf().isPresent()));
+      } catch (InputException | IllegalArgumentException e) {
+        rejected.add(new Rejected(a.id(), e.getMessage() == null ? "rejected" : e.getMessage()));
+      }
+    }
+    if (!added.isEmpty()) {
+      clusterer.commit();
+    }
+    return new IngestResult(added, rejected);
+  }
+}

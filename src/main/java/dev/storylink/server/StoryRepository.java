@@ -1,0 +1,232 @@
+package dev.storylink.server;
+
+import dev.storylink.core.Article;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the web API needs from a store of clustered articles. Implementations say whether they are
+ * thread-safe; the API calls every method from many threads, so the ones it is given must be.
+ */
+public interface StoryRepository {
+  /** Stories matching {@code query}, most recently updated first. */
+  Page<StorySummary> stories(StoryQuery query);
+
+  /** A story with its events and articles, or empty if the id is unknown. */
+  Optional<StoryDetail> story(String id);
+
+  /** A stored article, or empty if the id is unknown. */
+  Optional<StoredView> article(String id);
+
+  /**
+   * Adds articles, clusters them and makes them durable. Articles that cannot be added (an id
+   * already stored, an unsupported language) are reported in the result, not thrown.
+   */
+  IngestResult ingest(List<Article> articles);
+
+  /**
+   * Which stories to list. Immutable and thread-safe.
+   *
+   * @param lang only stories with an article in this language
+   * @param from only stories with an article on or after this date
+   * @param to only stories with an article on or before this date
+   * @param text only stories whose articles match this text query (any script)
+   * @param offset stories to skip
+   * @param limit stories to return (1..100)
+   */
+  record StoryQuery(
+      Optional<String> lang,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Optional<String> text,
+      int offset,
+      int limit) {
+    /** Largest page. */
+    public static final int MAX_LIMIT = 100;
+
+    public StoryQuery {
+      Objects.requireNonNull(lang, "lang");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(text, "text");
+      if (offset < 0 || offset > 1_000_000) {
+        throw new IllegalArgumentException("offset must be between 0 and 1000000");
+      }
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+      }
+      if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+        throw new IllegalArgumentException("from is after to");
+      }
+    }
+  }
+
+  /**
+   * One page of results. Immutable and thread-safe.
+   *
+   * @param items the results
+   * @param offset offset of the first result
+   * @param limit requested page size
+   * @param hasMore whether more results follow
+   */
+  record Page<T>(List<T> items, int offset, int limit, boolean hasMore) {
+    public Page {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
+   * A story in a list. Immutable and thread-safe.
+   *
+   * @param id story id
+   * @param headline headline of its first event
+   * @param languages languages of its articles, sorted
+   * @param sources outlets of its articles (at most 10)
+   * @param articleCount number of articles
+   * @param eventCount number of events
+   * @param firstDate earliest publication date, when known
+   * @param lastDate latest publication date, when known
+   */
+  record StorySummary(
+      String id,
+      String headline,
+      List<String> languages,
+      List<String> sources,
+      int articleCount,
+      int eventCount,
+      Optional<LocalDate> firstDate,
+      Optional<LocalDate> lastDate) {
+    public StorySummary {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(headline, "headline");
+      Objects.requireNonNull(firstDate, "firstDate");
+      Objects.requireNonNull(lastDate, "lastDate");
+      languages = List.copyOf(languages);
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * An article without its text, as listed in a story. Immutable and thread-safe.
+   *
+   * @param id article id
+   * @param lang language
+   * @param title headline (or the start of the text when there is none)
+   * @param source outlet
+   * @param url address
+   * @param date publication date, when known
+   * @param eventId event it belongs to
+   * @param duplicateOf the article it republishes, when it is a near-duplicate
+   */
+  record ArticleSummary(
+      String id,
+      String lang,
+      String title,
+      String source,
+      String url,
+      Optional<LocalDate> date,
+      String eventId,
+      Optional<String> duplicateOf) {
+    public ArticleSummary {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(lang, "lang");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(eventId, "eventId");
+      Objects.requireNonNull(duplicateOf, "duplicateOf");
+    }
+  }
+
+  /**
+   * An event of a story: articles in one language about one happening. Immutable and thread-safe.
+   *
+   * @param id event id
+   * @param lang language
+   * @param headline headline of its first article
+   * @param articleIds its articles in arrival order
+   * @param firstDate earliest publication date, when known
+   * @param lastDate latest publication date, when known
+   */
+  record EventView(
+      String id,
+      String lang,
+      String headline,
+      List<String> articleIds,
+      Optional<LocalDate> firstDate,
+      Optional<LocalDate> lastDate) {
+    public EventView {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(lang, "lang");
+      Objects.requireNonNull(headline, "headline");
+      Objects.requireNonNull(firstDate, "firstDate");
+      Objects.requireNonNull(lastDate, "lastDate");
+      articleIds = List.copyOf(articleIds);
+    }
+  }
+
+  /**
+   * A story with everything in it. Immutable and thread-safe.
+   *
+   * @param story the summary
+   * @param events its events in creation order
+   * @param articles its articles as a timeline: by date (undated last), then arrival
+   */
+  record StoryDetail(StorySummary story, List<EventView> events, List<ArticleSummary> articles) {
+    public StoryDetail {
+      Objects.requireNonNull(story, "story");
+      events = List.copyOf(events);
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * A stored article with its place in the clustering. Immutable and thread-safe.
+   *
+   * @param article the article, text included
+   * @param eventId its event
+   * @param storyId its story (empty string if the event is unknown)
+   * @param duplicateOf the article it republishes, when it is a near-duplicate
+   */
+  record StoredView(Article article, String eventId, String storyId, Optional<String> duplicateOf) {
+    public StoredView {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(eventId, "eventId");
+      Objects.requireNonNull(storyId, "storyId");
+      Objects.requireNonNull(duplicateOf, "duplicateOf");
+    }
+  }
+
+  /**
+   * What an ingest did. Immutable and thread-safe.
+   *
+   * @param added the articles added, with their story
+   * @param rejected the articles not added, with why
+   */
+  record IngestResult(List<Added> added, List<Rejected> rejected) {
+    public IngestResult {
+      added = List.copyOf(added);
+      rejected = List.copyOf(rejected);
+    }
+  }
+
+  /** An article added: its id, event, story and whether it is a near-duplicate. Immutable and thread-safe. */
+  record Added(String id, String eventId, String storyId, boolean duplicate) {
+    public Added {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(eventId, "eventId");
+      Objects.requireNonNull(storyId, "storyId");
+    }
+  }
+
+  /** An article that was not added, and why. Immutable and thread-safe. */
+  record Rejected(String id, String error) {
+    public Rejected {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(error, "error");
+    }
+  }
+}

@@ -1,0 +1,259 @@
+// StoryLink web page: story list, story timeline and side-by-side comparison.
+// Plain DOM, no build step. All text from the API is inserted with textContent (never as HTML).
+'use strict';
+
+const app = document.getElementById('app');
+const LANGS = { ar: 'Arabic', fa: 'Persian', ur: 'Urdu', en: 'English', de: 'German', fr: 'French',
+  es: 'Spanish', ru: 'Russian', tr: 'Turkish', it: 'Italian', pl: 'Polish', zh: 'Chinese' };
+const RTL = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'he', 'yi', 'ug', 'sd']);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === null || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+function langName(code) { return LANGS[code] || code; }
+function langBadge(code) { return el('span', { class: 'lang', title: langName(code), 'data-lang': code }, code); }
+
+async function api(path, options) {
+  const res = await fetch(path, options);
+  let body = null;
+  try { body = await res.json(); } catch (e) { body = null; }
+  if (!res.ok) throw new Error((body && body.error) || ('HTTP ' + res.status));
+  return body;
+}
+
+function showError(err) {
+  app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(err.message || err)),
+    el('p', {}, el('a', { href: '#/' }, '← all stories')));
+}
+
+// ------------------------------------------------------------------ story list
+
+async function renderList(params) {
+  const q = new URLSearchParams(params);
+  const limit = Number(q.get('limit') || 20);
+  const offset = Number(q.get('offset') || 0);
+  q.set('limit', limit); q.set('offset', offset);
+  const page = await api('/api/stories?' + q.toString());
+
+  const form = el('form', { class: 'filters', onsubmit: (ev) => {
+    ev.preventDefault();
+    const f = new FormData(form);
+    const p = new URLSearchParams();
+    for (const [k, v] of f.entries()) if (String(v).trim()) p.set(k, String(v).trim());
+    location.hash = '#/?' + p.toString();
+  } },
+    el('label', {}, 'Search', el('input', { name: 'q', type: 'search', value: q.get('q') || '', placeholder: 'Putin Idlib, بوتين …', dir: 'auto' })),
+    el('label', {}, 'Language', el('select', { name: 'lang' },
+      el('option', { value: '' }, 'any'),
+      Object.keys(LANGS).map(c => el('option', { value: c, selected: q.get('lang') === c }, langName(c))))),
+    el('label', {}, 'From', el('input', { name: 'from', type: 'date', value: q.get('from') || '' })),
+    el('label', {}, 'To', el('input', { name: 'to', type: 'date', value: q.get('to') || '' })),
+    el('button', { type: 'submit' }, 'Filter'));
+
+  const items = page.items.map(s => el('li', { class: 'card story', 'data-story': s.id },
+    el('a', { class: 'headline', href: '#/story/' + encodeURIComponent(s.id), dir: 'auto' }, s.headline || s.id),
+    el('div', { class: 'meta' },
+      el('span', { class: 'langs' }, s.languages.map(langBadge)),
+      el('span', {}, s.articleCount + (s.articleCount === 1 ? ' article' : ' articles')),
+      s.sources.length ? el('span', { class: 'sources' }, s.sources.join(' · ')) : null,
+      s.firstDate ? el('span', {}, s.firstDate === s.lastDate || !s.lastDate ? s.firstDate : s.firstDate + ' – ' + s.lastDate) : null)));
+
+  const nav = (delta) => {
+    const p = new URLSearchParams(q); p.set('offset', Math.max(0, offset + delta)); return '#/?' + p.toString();
+  };
+  app.replaceChildren(
+    el('h1', {}, 'Stories'),
+    form,
+    items.length ? el('ul', { class: 'cards', id: 'stories' }, items) : el('p', { class: 'muted' }, 'No stories match.'),
+    el('div', { class: 'pager' },
+      offset > 0 ? el('a', { href: nav(-limit) }, '← newer') : null,
+      el('span', { class: 'muted' }, 'stories ' + (items.length ? offset + 1 : 0) + '–' + (offset + items.length)),
+      page.hasMore ? el('a', { href: nav(limit) }, 'older →') : null));
+}
+
+// ------------------------------------------------------------------ story view
+
+async function renderStory(id) {
+  const d = await api('/api/stories/' + encodeURIComponent(id));
+  const s = d.story;
+  const chosen = [];
+  const button = el('button', { type: 'button', id: 'compare-button', disabled: true, onclick: () => {
+    location.hash = '#/compare/' + encodeURIComponent(chosen[0]) + '/' + encodeURIComponent(chosen[1]);
+  } }, 'Compare selected');
+
+  const items = d.articles.map(a => {
+    const box = el('input', { type: 'checkbox', value: a.id, onchange: (ev) => {
+      if (ev.target.checked) { chosen.push(a.id); if (chosen.length > 2) { const drop = chosen.shift();
+        const other = app.querySelector('input[value="' + CSS.escape(drop) + '"]'); if (other) other.checked = false; } }
+      else { const i = chosen.indexOf(a.id); if (i >= 0) chosen.splice(i, 1); }
+      button.disabled = chosen.length !== 2;
+    } });
+    return el('li', { 'data-article': a.id, 'data-lang': a.lang },
+      el('label', {}, box,
+        el('span', {},
+          el('span', { class: 'date' }, a.date || 'undated'), ' ',
+          langBadge(a.lang), ' ',
+          el('span', { class: 'title', dir: 'auto', lang: a.lang }, a.title),
+          el('div', { class: 'meta' },
+            a.source ? el('span', {}, a.source) : null,
+            a.duplicateOf ? el('span', {}, 'republishes ' + a.duplicateOf) : null,
+            a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null))));
+  });
+
+  // suggest the first pair in two different languages
+  let suggestion = null;
+  outer: for (let i = 0; i < d.articles.length; i++) {
+    for (let j = i + 1; j < d.articles.length; j++) {
+      if (d.articles[i].lang !== d.articles[j].lang) { suggestion = [d.articles[i], d.articles[j]]; break outer; }
+    }
+  }
+  if (!suggestion && d.articles.length >= 2) suggestion = [d.articles[0], d.articles[1]];
+
+  app.replaceChildren(
+    el('p', {}, el('a', { href: '#/' }, '← all stories')),
+    el('h1', { dir: 'auto', id: 'story-headline' }, s.headline || s.id),
+    el('div', { class: 'meta' },
+      el('span', { id: 'story-languages' }, 'Languages: ', s.languages.map(l => el('span', {}, langBadge(l), langName(l), ' '))),
+      el('span', {}, s.articleCount + ' articles in ' + s.eventCount + (s.eventCount === 1 ? ' event' : ' events')),
+      s.sources.length ? el('span', {}, 'Sources: ' + s.sources.join(', ')) : null),
+    el('div', { class: 'toolbar' },
+      button,
+      suggestion ? el('a', { id: 'compare-suggested', href: '#/compare/' + encodeURIComponent(suggestion[0].id) + '/' + encodeURIComponent(suggestion[1].id) },
+        'Compare ' + langName(suggestion[0].lang) + ' and ' + langName(suggestion[1].lang) + ' coverage →') : null,
+      el('span', { class: 'muted' }, 'or tick two articles')),
+    el('h2', {}, 'Timeline'),
+    el('ol', { class: 'timeline', id: 'timeline' }, items));
+}
+
+// ------------------------------------------------------------------ comparison view
+
+function markFacts(text, facts) {
+  // wraps every occurrence of an only-in-one fact's surface in <mark class="only">
+  const surfaces = [...new Set(facts.map(f => f.surface).filter(s => s && s.length > 0))]
+    .sort((x, y) => y.length - x.length);
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    let hit = null, at = text.length;
+    for (const s of surfaces) {
+      const k = text.indexOf(s, i);
+      if (k >= 0 && (k < at || (k === at && hit && s.length > hit.length))) { at = k; hit = s; }
+    }
+    if (!hit) { out.push(text.slice(i)); break; }
+    if (at > i) out.push(text.slice(i, at));
+    out.push(el('mark', { class: 'only' }, hit));
+    i = at + hit.length;
+  }
+  return out;
+}
+
+function column(side, art, partners, facts, unaligned, pairLabel) {
+  const dir = art.dir || (RTL.has(art.lang) ? 'rtl' : 'ltr');
+  const bySentence = new Map();
+  for (const f of facts) {
+    if (!bySentence.has(f.sentence)) bySentence.set(f.sentence, []);
+    bySentence.get(f.sentence).push(f);
+  }
+  const unalignedSet = new Set(unaligned);
+  const sentences = art.sentences.map(s => {
+    const ps = partners.get(s.index) || [];
+    const cls = ['sentence', ps.length ? 'aligned' : '', unalignedSet.has(s.index) ? 'unaligned' : ''].filter(Boolean).join(' ');
+    return el('span', { class: cls, 'data-side': side, 'data-index': s.index,
+      'data-partners': ps.join(' '), 'data-pair': ps.length ? pairLabel(side, s.index) : null,
+      tabindex: ps.length ? 0 : null }, markFacts(s.text, bySentence.get(s.index) || []));
+  });
+  const factItems = facts.map(f => el('li', { class: 'fact' + (f.kind === 'QUOTE' ? ' quote' : ''),
+    'data-kind': f.kind, 'data-sentence': f.sentence, 'data-side': side, title: f.surface, dir: 'auto' },
+    el('span', { class: 'kind' }, f.kind.toLowerCase()), f.kind === 'QUOTE' ? '“' + f.label + '”' : f.label));
+  return el('section', { class: 'column', id: 'column-' + side, dir, lang: art.lang, 'data-lang': art.lang },
+    el('header', {},
+      el('div', { class: 'meta' }, langBadge(art.lang), langName(art.lang), art.source ? ' · ' + art.source : '', ' · ', art.id),
+      art.title ? el('div', { class: 'headline', dir: 'auto' }, art.title) : null),
+    el('div', { class: 'sentences' }, sentences),
+    el('div', { class: 'facts', id: 'only-' + side },
+      el('h3', { dir: 'ltr' }, 'Only in this article (' + facts.length + ')'),
+      facts.length ? el('ul', {}, factItems) : el('p', { class: 'muted', dir: 'ltr' }, 'nothing')));
+}
+
+async function renderCompare(idA, idB) {
+  app.replaceChildren(el('p', { class: 'muted' }, 'Comparing…'));
+  const c = await api('/api/compare', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ids: [idA, idB] }) });
+  const pa = new Map(), pb = new Map();
+  const group = new Map(); // a-index -> group number, for the small labels
+  let n = 0;
+  for (const l of c.links) {
+    if (!pa.has(l.a)) pa.set(l.a, []);
+    if (!pb.has(l.b)) pb.set(l.b, []);
+    pa.get(l.a).push(l.b); pb.get(l.b).push(l.a);
+    if (!group.has('a' + l.a) && !group.has('b' + l.b)) { n++; group.set('a' + l.a, n); group.set('b' + l.b, n); }
+    else if (group.has('a' + l.a)) group.set('b' + l.b, group.get('a' + l.a));
+    else group.set('a' + l.a, group.get('b' + l.b));
+  }
+  const label = (side, i) => '#' + group.get(side + i);
+  const colA = column('a', c.a, pa, c.onlyInA, c.unalignedA, label);
+  const colB = column('b', c.b, pb, c.onlyInB, c.unalignedB, label);
+
+  const clear = () => app.querySelectorAll('.sentence.active').forEach(e => e.classList.remove('active'));
+  const activate = (node) => {
+    clear();
+    node.classList.add('active');
+    const other = node.dataset.side === 'a' ? 'b' : 'a';
+    for (const p of (node.dataset.partners || '').split(' ').filter(Boolean)) {
+      const q = app.querySelector('.sentence[data-side="' + other + '"][data-index="' + p + '"]');
+      if (q) q.classList.add('active');
+    }
+  };
+  for (const s of [...colA.querySelectorAll('.sentence.aligned'), ...colB.querySelectorAll('.sentence.aligned')]) {
+    s.addEventListener('mouseenter', () => activate(s));
+    s.addEventListener('click', () => activate(s));
+    s.addEventListener('focus', () => activate(s));
+  }
+  for (const f of [...colA.querySelectorAll('.fact'), ...colB.querySelectorAll('.fact')]) {
+    f.addEventListener('click', () => {
+      clear();
+      const s = app.querySelector('.sentence[data-side="' + f.dataset.side + '"][data-index="' + f.dataset.sentence + '"]');
+      if (s) { s.classList.add('active'); s.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+    });
+  }
+  const shared = c.shared.map(f => el('li', { dir: 'auto' }, f.label));
+  app.replaceChildren(
+    el('p', {}, el('a', { href: 'javascript:history.back()' }, '← back')),
+    el('h1', {}, 'Coverage: ' + langName(c.a.lang) + ' vs ' + langName(c.b.lang)),
+    el('div', { class: 'legend' },
+      el('span', {}, el('span', { class: 'swatch', style: 'background: var(--aligned)' }), 'said in both (hover or click to see its partner)'),
+      el('span', {}, el('span', { class: 'swatch', style: 'background: var(--only)' }), 'only in one article'),
+      el('span', { id: 'link-count' }, c.links.length + ' aligned sentence pairs')),
+    shared.length ? el('div', {}, el('h2', {}, 'Both report'), el('ul', { class: 'shared' }, shared)) : null,
+    el('div', { class: 'compare' }, colA, colB));
+}
+
+// ------------------------------------------------------------------ router
+
+async function route() {
+  const h = location.hash || '#/';
+  try {
+    let m;
+    if ((m = h.match(/^#\/story\/([^/?]+)$/))) await renderStory(decodeURIComponent(m[1]));
+    else if ((m = h.match(/^#\/compare\/([^/?]+)\/([^/?]+)$/))) await renderCompare(decodeURIComponent(m[1]), decodeURIComponent(m[2]));
+    else await renderList(h.includes('?') ? h.slice(h.indexOf('?') + 1) : '');
+    document.body.dataset.view = h.split('/')[1] || 'list';
+    window.scrollTo(0, 0);
+  } catch (err) {
+    showError(err);
+  }
+}
+window.addEventListener('hashchange', route);
+route();
