@@ -382,8 +382,20 @@ public final class CoverageComparer {
     return r == null || r.equals("001") ? "" : r;
   }
 
+  /**
+   * Matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}, with a
+   * final teh read as the teh marbuta it writes in Persian loans from Arabic (سرعت = سرعة, وحدت =
+   * وحدة, دولت = دولة: after folding both end in ه).
+   */
   private static String termKey(String term) {
-    return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+    if (!Scripts.hasArabicScript(term)) {
+      return term;
+    }
+    String k = NameKeys.arabicScriptKey(term);
+    if (k.length() >= 4 && k.charAt(k.length() - 1) == '\u062A') {
+      k = k.substring(0, k.length() - 1) + '\u0647';
+    }
+    return k;
   }
 
   /** Per-sentence features. */
