@@ -7,7 +7,6 @@ import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.ingest.ArticleReader;
 import dev.storylink.server.ApiServer;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
@@ -39,11 +38,9 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ArticleReader reader = new ArticleReader();
     FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
-    Article first = fx.withSupportedLanguage(reader.read(a));
-    Article second = fx.withSupportedLanguage(reader.read(b));
-    Comparison c = new CoverageComparer(CorpusStats.background()).compare(first, second);
+    Article[] pair = LinkCommand.readPair(fx, a, b);
+    Comparison c = new CoverageComparer(CorpusStats.background()).compare(pair[0], pair[1]);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(ApiServer.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));

@@ -43,14 +43,10 @@ public final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ArticleReader reader = new ArticleReader();
     FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
-    Article first = fx.withSupportedLanguage(reader.read(a));
-    Article second = fx.withSupportedLanguage(reader.read(b));
-    if (first.id().equals(second.id())) {
-      second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
-          second.date(), second.source(), second.url());
-    }
+    Article[] pair = readPair(fx, a, b);
+    Article first = pair[0];
+    Article second = pair[1];
     ArticleFeatures fa = fx.extract(first);
     ArticleFeatures fb = fx.extract(second);
     LinkResult r = FeaturePairScorer.shipped().link(fa, fb);
@@ -62,6 +58,22 @@ public final class LinkCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Reads the two articles named on a command line (files, URLs or "-"), fills in their languages
+   * (an unknown or unsupported language is an {@link dev.storylink.core.InputException}), and
+   * keeps their ids apart when both are the same file.
+   */
+  static Article[] readPair(FeatureExtractor fx, String a, String b) {
+    ArticleReader reader = new ArticleReader();
+    Article first = fx.withSupportedLanguage(reader.read(a));
+    Article second = fx.withSupportedLanguage(reader.read(b));
+    if (first.id().equals(second.id())) {
+      second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
+          second.date(), second.source(), second.url());
+    }
+    return new Article[] {first, second};
   }
 
   /** JSON shape of a verdict. */

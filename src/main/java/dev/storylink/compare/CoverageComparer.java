@@ -382,8 +382,20 @@ public final class CoverageComparer {
     return r == null || r.equals("001") ? "" : r;
   }
 
+  /**
+   * Matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}, with a
+   * final teh read as the teh marbuta it writes in Persian loans from Arabic (سرعت = سرعة, وحدت =
+   * وحدة, دولت = دولة: after folding both end in ه).
+   */
   private static String termKey(String term) {
-    return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+    if (!Scripts.hasArabicScript(term)) {
+      return term;
+    }
+    String k = NameKeys.arabicScriptKey(term);
+    if (k.length() >= 4 && k.charAt(k.length() - 1) == '\u062A') {
+      k = k.substring(0, k.length() - 1) + '\u0647';
+    }
+    return k;
   }
 
   /** Per-sentence features. */
@@ -528,7 +540,7 @@ public final class CoverageComparer {
     Set<String> nameIndex(boolean crossScript) {
       Set<String> out = new HashSet<>();
       for (Token t : at.tokens()) {
-        String term = strip(t.term());
+        String term = FeatureExtractor.stripApostrophe(t.term());
         out.add("t:" + termKey(term));
         out.add("t:" + termKey(Stemmers.stem(term, at.lang())));
         if (crossScript) {
@@ -541,20 +553,6 @@ public final class CoverageComparer {
       }
       return out;
     }
-  }
-
-  private static String strip(String term) {
-    int q = term.indexOf('\'');
-    if (q < 0) {
-      q = term.indexOf('\u2019');
-    }
-    if (q < 0) {
-      return term;
-    }
-    if (q <= 2 && term.length() - q > 3) {
-      return term.substring(q + 1);
-    }
-    return term.substring(0, q);
   }
 
   // ---------------------------------------------------------------- facts
@@ -586,7 +584,7 @@ public final class CoverageComparer {
     Set<String> yIndex = y.nameIndex(crossScript);
     for (Places.Match pm : x.places) {
       if (seen.add("p:" + pm.place().id())) {
-        String firstTerm = strip(xt.get(pm.firstToken()).term());
+        String firstTerm = FeatureExtractor.stripApostrophe(xt.get(pm.firstToken()).term());
         String sk = NameKeys.skeleton(firstTerm);
         // the other article may write it as a word the gazetteer leaves out (Turkey, an adjective)
         boolean asWord =
@@ -607,7 +605,7 @@ public final class CoverageComparer {
       if (x.placeAt[i] != null) {
         continue;
       }
-      String term = strip(t.term());
+      String term = FeatureExtractor.stripApostrophe(t.term());
       double idf = stats.idf(t.term());
       if (!x.isNameLike(t, idf)) {
         continue;
@@ -618,7 +616,7 @@ public final class CoverageComparer {
     }
     for (Map.Entry<String, Token> e : first.entrySet()) {
       Token t = e.getValue();
-      String term = strip(t.term());
+      String term = FeatureExtractor.stripApostrophe(t.term());
       boolean arabic = Scripts.hasArabicScript(term);
       // Arabic script has no capitals: a rare word is a name only when it recurs and has none of
       // the marks of a common noun or verb (definite article, tanwin, feminine or pronoun ending)
@@ -643,7 +641,7 @@ public final class CoverageComparer {
         }
         surface = run;
         for (String w : run.split(" ")) {
-          inY |= inIndex(yIndex, strip(w.toLowerCase(java.util.Locale.ROOT)), x.at.lang(), crossScript)
+          inY |= inIndex(yIndex, FeatureExtractor.stripApostrophe(w.toLowerCase(java.util.Locale.ROOT)), x.at.lang(), crossScript)
               && !x.stop.contains(w.toLowerCase(java.util.Locale.ROOT))
               && !CAPITALISED_NOUN_TITLES.contains(w);
         }
@@ -736,7 +734,7 @@ public final class CoverageComparer {
   private static boolean firstSentenceInitial(List<Token> tokens, String key) {
     boolean inside = false;
     for (Token t : tokens) {
-      if (termKey(strip(t.term())).equals(key)) {
+      if (termKey(FeatureExtractor.stripApostrophe(t.term())).equals(key)) {
         if (!t.capitalized()) {
           return true; // also written in lower case: a common word
         }
@@ -784,7 +782,7 @@ public final class CoverageComparer {
     private FeatureExtractorLabels() {}
 
     static String clean(String surface) {
-      String s = strip(surface);
+      String s = FeatureExtractor.stripApostrophe(surface);
       return s.isEmpty() ? surface : s;
     }
   }

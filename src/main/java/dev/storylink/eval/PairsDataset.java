@@ -1,21 +1,18 @@
 package dev.storylink.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import java.io.BufferedReader;
+import dev.storylink.ingest.IngestProblem;
+import dev.storylink.ingest.JsonlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A SemEval-2022-Task-8-style pair set: {@code articles.jsonl} plus {@code pairs.tsv} ({@code id1
@@ -85,49 +82,18 @@ public final class PairsDataset {
     return new PairsDataset(articles, List.copyOf(pairs));
   }
 
-  /** Reads an articles.jsonl file (records without text are skipped). */
+  /**
+   * Reads an articles.jsonl file with the ingest {@link JsonlReader}; a bad record is an {@link
+   * InputException} here (gold data must be complete).
+   */
   public static Map<String, Article> readArticles(Path jsonl) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     Map<String, Article> out = new LinkedHashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n;
-        try {
-          n = mapper.readTree(line);
-        } catch (IOException e) {
-          throw new InputException(jsonl + ":" + lineNo + ": malformed JSON");
-        }
-        String id = n.path("id").asText("");
-        String title = n.path("title").asText("");
-        String text = n.path("text").asText("");
-        if (id.isBlank() || (title.isBlank() && text.isBlank())) {
-          continue;
-        }
-        Optional<LocalDate> date = Optional.empty();
-        String d = n.path("date").asText("");
-        if (d.length() >= 10) {
-          try {
-            date = Optional.of(LocalDate.parse(d.substring(0, 10)));
-          } catch (DateTimeParseException e) {
-            // leave undated
-          }
-        }
-        out.put(
-            id,
-            new Article(
-                id,
-                n.path("lang").asText(""),
-                title,
-                text,
-                date,
-                n.path("source").asText(""),
-                n.path("url").asText("")));
-      }
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Stream<Article> articles = new JsonlReader().read(jsonl, problems::add)) {
+      articles.forEach(a -> out.put(a.id(), a));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems.get(0).message());
     }
     return out;
   }

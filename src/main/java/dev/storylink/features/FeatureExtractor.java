@@ -294,7 +294,7 @@ public final class FeatureExtractor {
   }
 
   /** Removes an apostrophe suffix (Erdoğan'ın) or a French elided article (l'Iran). */
-  static String stripApostrophe(String term) {
+  public static String stripApostrophe(String term) {
     int q = term.indexOf('\'');
     if (q < 0) {
       q = term.indexOf('\u2019');

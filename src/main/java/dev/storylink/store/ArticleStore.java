@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -193,7 +194,7 @@ public final class ArticleStore implements Closeable {
     d.add(new StringField(TYPE, "article", Field.Store.NO));
     d.add(new StringField(ID, art.id(), Field.Store.YES));
     d.add(new StringField(LANGS, art.lang(), Field.Store.NO));
-    d.add(new StringField(EVENT, a.eventId(), Field.Store.NO));
+    d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
     d.add(new TextField(TEXT, art.fullText(), Field.Store.NO));
@@ -216,7 +217,7 @@ public final class ArticleStore implements Closeable {
     d.add(new StringField(TYPE, "event", Field.Store.NO));
     d.add(new StringField(ID, e.id(), Field.Store.YES));
     d.add(new StringField(LANGS, e.lang(), Field.Store.NO));
-    d.add(new StringField(STORY, e.storyId(), Field.Store.NO));
+    d.add(new StringField(STORY, e.storyId(), Field.Store.YES));
     d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
     d.add(new StringField("open", Boolean.toString(e.open()), Field.Store.NO));
     d.add(new StoredField(JSON, write(e)));
@@ -455,7 +456,13 @@ public final class ArticleStore implements Closeable {
     }
   }
 
-  /** Stories matching {@code filter}, most recently updated first, {@code offset}/{@code limit}. */
+  /** Stories a text filter considers at most (the best-matching ones). */
+  public static final int MAX_TEXT_MATCHES = 200;
+
+  /**
+   * Stories matching {@code filter}, most recently updated first, {@code offset}/{@code limit}. A
+   * text filter keeps the {@link #MAX_TEXT_MATCHES} best-matching stories.
+   */
   public List<StoryRecord> stories(StoryFilter filter, int offset, int limit) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(new TermQuery(new Term(TYPE, "story")), BooleanClause.Occur.FILTER);
@@ -466,14 +473,14 @@ public final class ArticleStore implements Closeable {
         t -> q.add(LongPoint.newRangeQuery(FIRST, Long.MIN_VALUE, t.toEpochDay()), BooleanClause.Occur.FILTER));
     if (filter.text().isPresent() && !filter.text().get().isBlank()) {
       List<String> ids = new ArrayList<>();
-      for (SearchHit h : search(filter.text().get(), 1000)) {
+      for (SearchHit h : search(filter.text().get(), MAX_TEXT_MATCHES)) {
         ids.add(h.storyId());
       }
       if (ids.isEmpty()) {
         return List.of();
       }
       BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-      for (String id : ids.subList(0, Math.min(ids.size(), 1000))) {
+      for (String id : ids) {
         anyOf.add(new TermQuery(new Term(ID, id)), BooleanClause.Occur.SHOULD);
       }
       q.add(anyOf.build(), BooleanClause.Occur.FILTER);
@@ -520,17 +527,15 @@ public final class ArticleStore implements Closeable {
             .build();
     return withSearcher(
         s -> {
-          TopDocs td = s.search(full, Math.max(limit * 20, 200));
+          TopDocs td = s.search(full, Math.max(limit * 10, 100));
           StoredFields sf = s.storedFields();
           Map<String, SearchHit> byStory = new LinkedHashMap<>();
           Map<String, String> storyOfEvent = new HashMap<>();
           for (ScoreDoc sd : td.scoreDocs) {
-            StoredArticle a = read(sf.document(sd.doc).get(JSON), StoredArticle.class);
-            String story =
-                storyOfEvent.computeIfAbsent(
-                    a.eventId(), e -> event(e).map(EventRecord::storyId).orElse(""));
+            Document d = sf.document(sd.doc, Set.of(ID, EVENT)); // no JSON decoding
+            String story = storyOfEvent.computeIfAbsent(d.get(EVENT), e -> storyOfEvent(s, e));
             if (!story.isEmpty() && !byStory.containsKey(story)) {
-              byStory.put(story, new SearchHit(story, a.article().id(), sd.score));
+              byStory.put(story, new SearchHit(story, d.get(ID), sd.score));
               if (byStory.size() >= limit) {
                 break;
               }
@@ -538,6 +543,24 @@ public final class ArticleStore implements Closeable {
           }
           return new ArrayList<>(byStory.values());
         });
+  }
+
+  private static String storyOfEvent(IndexSearcher s, String eventId) {
+    try {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(ID, eventId)), BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(TYPE, "event")), BooleanClause.Occur.FILTER)
+              .build();
+      TopDocs td = s.search(q, 1);
+      if (td.scoreDocs.length == 0) {
+        return "";
+      }
+      String story = s.storedFields().document(td.scoreDocs[0].doc, Set.of(STORY)).get(STORY);
+      return story == null ? "" : story;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private <T> List<T> list(Query q, Sort sort, int limit, Class<T> cls) {
