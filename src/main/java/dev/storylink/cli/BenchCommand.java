@@ -67,11 +67,15 @@ public final class BenchCommand implements Runnable {
       try (ArticleStore store = ArticleStore.open(dir)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %14s%n", "articles", "block art/s", "µs/article", "active events");
+        java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
         for (int i = 0; i < articles; i++) {
           // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
           int topic = i / 5 + rnd.nextInt(3);
-          Article g = SyntheticArticles.article(rnd, "gen-" + i, topic);
-          c.add(g);
+          chunk.add(SyntheticArticles.article(rnd, "gen-" + i, topic));
+          if (chunk.size() == StoryClusterer.CHUNK || i + 1 == articles) {
+            c.addAll(chunk);
+            chunk.clear();
+          }
           if ((i + 1) % batch == 0) {
             c.commit();
           }

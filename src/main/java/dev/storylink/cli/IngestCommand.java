@@ -75,25 +75,35 @@ public final class IngestCommand implements Callable<Integer> {
       IngestOptions options = IngestOptions.defaults().withFetchLinkedPages(fetchLinkedPages);
       try (Stream<Article> articles = new Sources(options).open(sources, p -> report(p, problems, err))) {
         Iterator<Article> it = articles.iterator();
-        long inBatch = 0;
-        while (it.hasNext()) {
-          Article a = it.next();
-          if (clusterer.isStored(a.id())) {
-            known++; // re-reading a feed or folder: nothing new
-            continue;
+        long sinceCommit = 0;
+        List<Article> chunk = new ArrayList<>(StoryClusterer.CHUNK);
+        while (it.hasNext() || !chunk.isEmpty()) {
+          if (it.hasNext()) {
+            Article a = it.next();
+            if (clusterer.isStored(a.id())) {
+              known++; // re-reading a feed or folder: nothing new
+            } else {
+              chunk.add(a);
+            }
+            if (chunk.size() < StoryClusterer.CHUNK && it.hasNext()) {
+              continue;
+            }
           }
-          try {
-            Assignment as = clusterer.add(a);
-            added++;
-            inBatch++;
-            duplicates += as.duplicateOf().isPresent() ? 1 : 0;
-            newEvents += as.newEvent() ? 1 : 0;
-          } catch (InputException e) {
-            report(IngestProblem.of(a.id(), e.getMessage()), problems, err);
+          for (StoryClusterer.Outcome o : clusterer.addAll(chunk)) {
+            if (o.assignment().isPresent()) {
+              Assignment as = o.assignment().get();
+              added++;
+              sinceCommit++;
+              duplicates += as.duplicateOf().isPresent() ? 1 : 0;
+              newEvents += as.newEvent() ? 1 : 0;
+            } else {
+              report(IngestProblem.of(o.articleId(), o.problem().get()), problems, err);
+            }
           }
-          if (inBatch >= batch) {
+          chunk.clear();
+          if (sinceCommit >= batch) {
             clusterer.commit();
-            inBatch = 0;
+            sinceCommit = 0;
           }
           long now = System.nanoTime();
           if (showProgress && now - lastShown > 500_000_000L) {

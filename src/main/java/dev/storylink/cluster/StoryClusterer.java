@@ -67,11 +67,13 @@ public final class StoryClusterer {
   private final ClusterConfig config;
   private final CorpusStats stats;
   private final FeatureExtractor extractor;
+  private final LanguageIdentifier langId;
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
   private final Map<String, Set<String>> keyIndex = new HashMap<>();
-  private final Map<String, StoryRecord> stories = new HashMap<>(); // written since last commit
-  private final Map<String, EventRecord> pendingEvents = new HashMap<>(); // written since last commit
+  private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed or read since last commit
+  private final Map<String, EventRecord> pendingEvents = new LinkedHashMap<>(); // changed since last commit
+  private final Set<String> deletedStories = new LinkedHashSet<>(); // merged away since last commit
   private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, String> e) {
@@ -108,6 +110,7 @@ public final class StoryClusterer {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.config = Objects.requireNonNull(config, "config");
     this.stats = store.loadCorpusStats();
+    this.langId = langId;
     this.extractor = new FeatureExtractor(withBackground(stats, CorpusStats.background()), langId);
     Map<String, String> state = store.committedState();
     this.seq = Long.parseLong(state.getOrDefault(SEQ, "0"));
@@ -163,19 +166,121 @@ public final class StoryClusterer {
     return eventOfRecent.containsKey(articleId) || store.containsArticle(articleId);
   }
 
+  /** What became of one article of a batch: its assignment, or why it was refused. */
+  public record Outcome(String articleId, Optional<Assignment> assignment, Optional<String> problem) {
+    public Outcome {
+      Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(assignment, "assignment");
+      Objects.requireNonNull(problem, "problem");
+      if (assignment.isPresent() == problem.isPresent()) {
+        throw new IllegalArgumentException("an outcome is either an assignment or a problem");
+      }
+    }
+  }
+
+  /** Articles per chunk whose analysis and features are computed in parallel. */
+  public static final int CHUNK = 64;
+
   /**
    * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
    * {@link #commit}). Throws {@link InputException} for an article whose id is already stored or
    * whose language is unknown or unsupported; the store is unchanged then.
    */
   public Assignment add(Article input) {
-    if (isStored(input.id())) {
-      throw new InputException(input.id() + ": an article with this id is already stored");
+    Outcome o = addAll(List.of(input)).get(0);
+    return o.assignment().orElseThrow(() -> new InputException(o.problem().get()));
+  }
+
+  /**
+   * Adds a chunk of articles in order. Language identification, analysis and features run in
+   * parallel over the chunk, each article's features seeing the term statistics as of itself (as
+   * if the articles came one by one, so the chunk size never changes the result); clustering then
+   * runs one article at a time in input order.
+   * Refused articles (repeated id, unknown or unsupported language) come back as problems and
+   * leave the store unchanged.
+   */
+  public List<Outcome> addAll(List<Article> chunk) {
+    int n = chunk.size();
+    Article[] articles = new Article[n];
+    AnalyzedText[] analyzed = new AnalyzedText[n];
+    ArticleFeatures[] features = new ArticleFeatures[n];
+    String[] problems = new String[n];
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      String id = chunk.get(i).id();
+      if (isStored(id) || !ids.add(id)) {
+        problems[i] = id + ": an article with this id is already stored";
+      }
     }
-    Article article = extractor.withSupportedLanguage(input);
-    AnalyzedText analyzed = extractor.analyze(article);
-    stats.add(analyzed);
-    ArticleFeatures f = extractor.extract(article, analyzed);
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      if (problems[i] == null) {
+        try {
+          articles[i] = extractor.withSupportedLanguage(chunk.get(i));
+          analyzed[i] = extractor.analyze(articles[i]);
+        } catch (InputException e) {
+          problems[i] = e.getMessage();
+        }
+      }
+    });
+    // Features of article i see the statistics as they would be had articles 0..i been added one
+    // by one (what add() does), so a chunk clusters exactly like the same articles one at a time.
+    List<Set<String>> keys = new ArrayList<>(n);
+    Map<String, List<Integer>> chunkDocs = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Set<String> k = problems[i] == null ? CorpusStats.countedKeys(analyzed[i]) : Set.of();
+      keys.add(k);
+      for (String term : k) {
+        chunkDocs.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
+      }
+    }
+    int[] before = new int[n]; // accepted articles before i in the chunk
+    for (int i = 1; i < n; i++) {
+      before[i] = before[i - 1] + (problems[i - 1] == null ? 1 : 0);
+    }
+    long base = stats.documents();
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      if (problems[i] == null) {
+        TermStats prefix = new TermStats() {
+          @Override
+          public long docCount() {
+            return Math.max(1, base + before[i] + 1);
+          }
+
+          @Override
+          public long docFreq(String term) {
+            List<Integer> docs = chunkDocs.get(term);
+            long inChunk = 0;
+            if (docs != null) {
+              for (int d : docs) {
+                if (d > i) {
+                  break;
+                }
+                inChunk++;
+              }
+            }
+            return stats.docFreq(term) + inChunk;
+          }
+        };
+        features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
+            .extract(articles[i], analyzed[i]);
+      }
+    });
+    for (int i = 0; i < n; i++) {
+      if (problems[i] == null) {
+        stats.addTerms(keys.get(i));
+      }
+    }
+    List<Outcome> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String id = chunk.get(i).id();
+      out.add(problems[i] != null
+          ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
+          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], features[i])), Optional.empty()));
+    }
+    return out;
+  }
+
+  private Assignment place(Article article, AnalyzedText analyzed, ArticleFeatures f) {
     long mySeq = ++seq;
     article.date().ifPresent(this::seeDate);
 
@@ -262,15 +367,18 @@ public final class StoryClusterer {
     state.put(SEQ, Long.toString(seq));
     state.put(NEXT_EVENT, Long.toString(nextEvent));
     state.put(NEXT_STORY, Long.toString(nextStory));
+    // events and stories are written once per commit, however often they changed
+    pendingEvents.values().forEach(store::putEvent);
+    stories.values().forEach(store::putStory);
+    deletedStories.forEach(store::deleteStory);
     store.commit(state);
-    // the store now shows everything written: the write-through caches can go
     pendingEvents.clear();
     stories.clear();
+    deletedStories.clear();
   }
 
   private void writeEvent(EventRecord e) {
     pendingEvents.put(e.id(), e);
-    store.putEvent(e);
   }
 
   private Optional<EventRecord> eventRecord(String id) {
@@ -313,7 +421,7 @@ public final class StoryClusterer {
   }
 
   /** Candidates per language side that get full scoring against all representatives. */
-  static final int SHORTLIST = 8;
+  static final int SHORTLIST = 3;
 
   private double score(ArticleFeatures f, ActiveEvent ev) {
     double best = 0;
@@ -453,7 +561,6 @@ public final class StoryClusterer {
             max(old == null ? Optional.empty() : old.lastDate(), article.date()),
             mySeq);
     stories.put(s.id(), s);
-    store.putStory(s);
   }
 
   /**
@@ -492,10 +599,9 @@ public final class StoryClusterer {
               a.headline(), min(a.firstDate(), b.firstDate()), max(a.lastDate(), b.lastDate()),
               Math.max(a.lastSeq(), b.lastSeq()));
       stories.put(into, merged);
-      store.putStory(merged);
     }
     stories.remove(from);
-    store.deleteStory(from);
+    deletedStories.add(from);
     return into;
   }
 

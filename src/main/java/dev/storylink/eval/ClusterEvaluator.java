@@ -47,12 +47,12 @@ public final class ClusterEvaluator {
     try (ArticleStore store = ArticleStore.open(tmp)) {
       StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, config);
       Map<String, String> eventOf = new LinkedHashMap<>();
-      for (Article a : articles) {
-        try {
-          Assignment as = c.add(a);
-          eventOf.put(a.id(), as.eventId());
-        } catch (InputException e) {
+      List<Article> all = List.copyOf(articles);
+      // the same chunks as `storylink ingest`, so the figures are those of the product
+      for (int from = 0; from < all.size(); from += StoryClusterer.CHUNK) {
+        for (StoryClusterer.Outcome o : c.addAll(all.subList(from, Math.min(all.size(), from + StoryClusterer.CHUNK)))) {
           // unsupported language or repeated id: left out of the clustering
+          o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
         }
       }
       c.commit();

@@ -33,12 +33,7 @@ public final class CorpusStats implements TermStats {
 
   /** Counts the distinct terms and the distinct long sentences of one document. */
   public void add(AnalyzedText text) {
-    Set<String> seen = new HashSet<>();
-    for (Token t : text.tokens()) {
-      seen.add(t.term());
-    }
-    seen.addAll(sentenceKeys(text));
-    addTerms(seen);
+    addTerms(countedKeys(text));
   }
 
   /** Prefix of the pseudo-terms that count sentences (for boilerplate detection). */
@@ -90,6 +85,21 @@ public final class CorpusStats implements TermStats {
   @Override
   public long docCount() {
     return Math.max(1, docs.get());
+  }
+
+  /** Number of documents counted (0 for empty statistics, where {@link #docCount} says 1). */
+  public long documents() {
+    return docs.get();
+  }
+
+  /** The distinct keys {@link #add} counts for a text: its terms and its long sentences. */
+  public static Set<String> countedKeys(AnalyzedText text) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : text.tokens()) {
+      seen.add(t.term());
+    }
+    seen.addAll(sentenceKeys(text));
+    return seen;
   }
 
   @Override

@@ -61,10 +61,11 @@ public final class PairFeatures {
     x[0] = a.terms().cosine(b.terms());
     x[1] = a.charGrams().cosine(b.charGrams());
     x[2] = a.lead().cosine(b.lead());
-    x[3] = nameOverlap(a.names(), b.names(), null);
-    x[4] = dice(a.places(), b.places(), Mention.Kind.PLACE, null);
-    x[5] = dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null);
-    x[6] = dice(a.dates(), b.dates(), Mention.Kind.DATE, null);
+    int[] shared = new int[1]; // shared names, places and numbers, counted once
+    x[3] = nameOverlap(a.names(), b.names(), null, shared);
+    x[4] = dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
+    x[5] = dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
+    x[6] = dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
     if (a.date().isPresent() && b.date().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
       x[7] = Math.exp(-days / 4.0);
@@ -76,7 +77,7 @@ public final class PairFeatures {
     x[10] = (double) Math.min(la, lb) / Math.max(la, lb);
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
-    x[13] = Math.min(10, sharedCount(a, b)) / 10.0;
+    x[13] = Math.min(10, shared[0]) / 10.0;
 
     return x;
   }
@@ -99,15 +100,6 @@ public final class PairFeatures {
     }
     String richer = b.label().matches(".*[\\u067E\\u0686\\u0698\\u06AF].*") ? b.label() : a.label();
     return NameKeys.romanize(richer);
-  }
-
-  /** Number of shared names, places and numbers. */
-  private static int sharedCount(ArticleFeatures a, ArticleFeatures b) {
-    List<Reason> r = new ArrayList<>();
-    nameOverlap(a.names(), b.names(), r);
-    dice(a.places(), b.places(), Mention.Kind.PLACE, r);
-    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, r);
-    return r.size();
   }
 
   private static double overlap(long[] a, long[] b) {
@@ -134,15 +126,16 @@ public final class PairFeatures {
   /** The shared names, places, numbers and dates of a pair, strongest first. */
   public static List<Reason> reasons(ArticleFeatures a, ArticleFeatures b) {
     List<Reason> out = new ArrayList<>();
-    nameOverlap(a.names(), b.names(), out);
-    dice(a.places(), b.places(), Mention.Kind.PLACE, out);
-    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out);
-    dice(a.dates(), b.dates(), Mention.Kind.DATE, out);
+    nameOverlap(a.names(), b.names(), out, null);
+    dice(a.places(), b.places(), Mention.Kind.PLACE, out, null);
+    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out, null);
+    dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
     out.sort((r, s) -> Double.compare(s.weight(), r.weight()));
     return out;
   }
 
-  private static double nameOverlap(List<Mention> as, List<Mention> bs, List<Reason> reasons) {
+  private static double nameOverlap(
+      List<Mention> as, List<Mention> bs, List<Reason> reasons, int[] matches) {
     if (as.isEmpty() || bs.isEmpty()) {
       return 0;
     }
@@ -175,6 +168,9 @@ public final class PairFeatures {
       }
       double w = Math.min(m.weight(), other.weight());
       shared += w;
+      if (matches != null) {
+        matches[0]++;
+      }
       if (reasons != null) {
         reasons.add(
             new Reason(Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
@@ -184,7 +180,7 @@ public final class PairFeatures {
   }
 
   private static double dice(
-      List<Mention> as, List<Mention> bs, Mention.Kind kind, List<Reason> reasons) {
+      List<Mention> as, List<Mention> bs, Mention.Kind kind, List<Reason> reasons, int[] matches) {
     if (as.isEmpty() || bs.isEmpty()) {
       return 0;
     }
@@ -199,6 +195,9 @@ public final class PairFeatures {
       Mention other = byKey.get(k);
       if (other != null && used.add(k)) {
         shared++;
+        if (matches != null) {
+          matches[0]++;
+        }
         if (reasons != null) {
           reasons.add(
               new Reason(
