@@ -18,6 +18,7 @@ import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -300,7 +301,8 @@ public final class StoryClusterer {
         p = 1.0;
       }
     }
-    List<ActiveEvent> candidates = shortlist(f, candidates(f));
+    Set<String> fkeys = new LinkedHashSet<>(keys(f));
+    List<ActiveEvent> candidates = shortlist(f, candidates(fkeys));
     if (target == null) {
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
@@ -321,7 +323,9 @@ public final class StoryClusterer {
     target.add(article, f, mySeq, dupOf.isPresent(), config.representatives());
     active.remove(target.id); // keep `active` in order of last update, oldest first
     active.put(target.id, target);
-    index(target);
+    if (dupOf.isEmpty()) {
+      index(target, fkeys); // only the new representative's keys are new
+    }
     eventOfRecent.put(article.id(), target.id);
 
     // cross-lingual story linking
@@ -471,10 +475,14 @@ public final class StoryClusterer {
 
   private void index(ActiveEvent ev) {
     for (ArticleFeatures rep : ev.reps) {
-      for (String k : keys(rep)) {
-        if (ev.keys.add(k)) {
-          keyIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ev.id);
-        }
+      index(ev, keys(rep));
+    }
+  }
+
+  private void index(ActiveEvent ev, Collection<String> keys) {
+    for (String k : keys) {
+      if (ev.keys.add(k)) {
+        keyIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ev.id);
       }
     }
   }
@@ -492,9 +500,9 @@ public final class StoryClusterer {
     ev.keys.clear();
   }
 
-  private List<ActiveEvent> candidates(ArticleFeatures f) {
+  private List<ActiveEvent> candidates(Set<String> keys) {
     Map<String, Integer> overlap = new HashMap<>();
-    for (String k : new LinkedHashSet<>(keys(f))) {
+    for (String k : keys) {
       Set<String> evs = keyIndex.get(k);
       if (evs == null || evs.size() > 2000) {
         continue; // too common to discriminate
