@@ -17,16 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Streams a JSONL file (one JSON article object per line, UTF-8) lazily, so inputs of any length
@@ -97,10 +92,7 @@ public final class JsonlReader {
     Objects.requireNonNull(problems, "problems");
     LineIterator it = new LineIterator(new BufferedInputStream(in, 1 << 16), name, idPrefix, problems);
     it.checkStart();
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(() -> closeQuietly(in));
+    return it.stream().onClose(() -> closeQuietly(in));
   }
 
   /** The id given to a record without one. */
@@ -108,7 +100,7 @@ public final class JsonlReader {
     return (idPrefix.isBlank() ? "line" : idPrefix) + "-L" + line;
   }
 
-  private final class LineIterator implements Iterator<Article> {
+  private final class LineIterator extends LookaheadIterator {
     private final BufferedInputStream in;
     private final String name;
     private final String idPrefix;
@@ -125,7 +117,6 @@ public final class JsonlReader {
     private int limit;
     private long lineNo;
     private boolean eof;
-    private Article next;
 
     LineIterator(BufferedInputStream in, String name, String idPrefix, Consumer<IngestProblem> p) {
       this.in = in;
@@ -153,21 +144,14 @@ public final class JsonlReader {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !eof) {
-        next = readRecord();
+    protected Article fetch() {
+      while (!eof) {
+        Article a = readRecord();
+        if (a != null) {
+          return a;
+        }
       }
-      return next != null;
-    }
-
-    @Override
-    public Article next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Article a = next;
-      next = null;
-      return a;
+      return null;
     }
 
     /** Reads one line; returns its article or null when skipped. */

@@ -202,55 +202,35 @@ public final class Sources {
     } catch (IOException e) {
       throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
     }
-    Iterator<Article> it =
-        new Iterator<>() {
-          private int index;
-          private boolean done;
-          private Article next;
+    return new LookaheadIterator() {
+      private int index;
 
-          @Override
-          public boolean hasNext() {
-            while (next == null && !done) {
-              try {
-                JsonToken t = parser.nextToken();
-                if (t == null || t == JsonToken.END_ARRAY) {
-                  done = true;
-                  break;
-                }
-                index++;
-                long line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = parser.readValueAsTree();
-                try {
-                  next = JsonArticles.fromNode(node, name, prefix + "-" + index);
-                } catch (RuntimeException e) {
-                  problems.accept(
-                      IngestProblem.from(name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
-                }
-              } catch (JsonProcessingException e) {
-                done = true;
-                problems.accept(IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
-              } catch (IOException e) {
-                done = true;
-                problems.accept(IngestProblem.of(name, "cannot read: " + e.getMessage()));
-              }
+      @Override
+      protected Article fetch() {
+        try {
+          while (true) {
+            JsonToken t = parser.nextToken();
+            if (t == null || t == JsonToken.END_ARRAY) {
+              return null;
             }
-            return next != null;
-          }
-
-          @Override
-          public Article next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
+            index++;
+            long line = parser.currentTokenLocation().getLineNr();
+            JsonNode node = parser.readValueAsTree();
+            try {
+              return JsonArticles.fromNode(node, name, prefix + "-" + index);
+            } catch (RuntimeException e) {
+              problems.accept(
+                  IngestProblem.from(name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
             }
-            Article a = next;
-            next = null;
-            return a;
           }
-        };
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(() -> JsonlReader.closeQuietly(parser));
+        } catch (JsonProcessingException e) {
+          problems.accept(IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
+        } catch (IOException e) {
+          problems.accept(IngestProblem.of(name, "cannot read: " + e.getMessage()));
+        }
+        return null;
+      }
+    }.stream().onClose(() -> JsonlReader.closeQuietly(parser));
   }
 
   private static byte[] head(Path path) {

@@ -4,18 +4,13 @@ import dev.storylink.core.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads a folder of single-article files recursively: {@code .txt}, {@code .text}, {@code .html},
@@ -72,37 +67,22 @@ public final class TextFolderReader {
   public Stream<Article> read(Path folder, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
     List<Path> files = files(folder);
-    Iterator<Article> it =
-        new Iterator<>() {
-          private int i;
-          private Article next;
+    return new LookaheadIterator() {
+      private int i;
 
-          @Override
-          public boolean hasNext() {
-            while (next == null && i < files.size()) {
-              Path file = files.get(i++);
-              try {
-                next = reader.read(file, relativeId(folder, file));
-              } catch (RuntimeException e) {
-                problems.accept(IngestProblem.from(file.toString(), java.util.OptionalLong.empty(), e));
-              }
-            }
-            return next != null;
+      @Override
+      protected Article fetch() {
+        while (i < files.size()) {
+          Path file = files.get(i++);
+          try {
+            return reader.read(file, relativeId(folder, file));
+          } catch (RuntimeException e) {
+            problems.accept(IngestProblem.from(file.toString(), java.util.OptionalLong.empty(), e));
           }
-
-          @Override
-          public Article next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Article a = next;
-            next = null;
-            return a;
-          }
-        };
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-        false);
+        }
+        return null;
+      }
+    }.stream();
   }
 
   /** {@code en/2024/flood} for {@code <folder>/en/2024/flood.txt}. */
