@@ -65,7 +65,7 @@ public final class BenchCommand implements Runnable {
       long start = System.nanoTime();
       long blockStart = start;
       try (ArticleStore store = ArticleStore.open(dir)) {
-        StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+        StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %14s%n", "articles", "block art/s", "µs/article", "active events");
         java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
         for (int i = 0; i < articles; i++) {

@@ -71,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
     long lastShown = 0;
     try (ArticleStore st = ArticleStore.open(store.data())) {
       StoryClusterer clusterer =
-          StoryClusterer.open(st, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+          StoryClusterer.open(st, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
       IngestOptions options = IngestOptions.defaults().withFetchLinkedPages(fetchLinkedPages);
       try (Stream<Article> articles = new Sources(options).open(sources, p -> report(p, problems, err))) {
         Iterator<Article> it = articles.iterator();

@@ -45,7 +45,7 @@ public final class ClusterEvaluator {
       throw new UncheckedIOException(e);
     }
     try (ArticleStore store = ArticleStore.open(tmp)) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, config);
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, config);
       Map<String, String> eventOf = new LinkedHashMap<>();
       List<Article> all = List.copyOf(articles);
       // the same chunks as `storylink ingest`, so the figures are those of the product

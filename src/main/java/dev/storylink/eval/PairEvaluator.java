@@ -110,11 +110,13 @@ public final class PairEvaluator {
     int n = data.xs().size();
     double[] oofLexical = new double[n];
     double[] oofEvidence = new double[n];
+    double[] oofNeutral = new double[n];
     for (int[] fold : folds(n, 10, 42)) {
       LinkModel m = trainOn(data, complement(fold, n), null);
       for (int i : fold) {
         oofLexical[i] = m.lexical().similarity(data.xs().get(i));
         oofEvidence[i] = m.evidence().similarity(data.xs().get(i));
+        oofNeutral[i] = m.neutral().similarity(data.xs().get(i));
       }
     }
     int[] all = java.util.stream.IntStream.range(0, n).toArray();
@@ -122,7 +124,8 @@ public final class PairEvaluator {
     List<double[]> xs = data.xs();
     return new LinkModel(
         LinkTrainer.train(LinkModel.lexicalShape(), xs, gold, oofLexical),
-        LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence));
+        LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence),
+        LinkTrainer.train(LinkModel.neutralShape(), xs, gold, oofNeutral));
   }
 
   private static LinkModel trainOn(PairData data, int[] rows, double[] calibration) {
@@ -135,7 +138,8 @@ public final class PairEvaluator {
     }
     return new LinkModel(
         LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, calibration),
-        LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration));
+        LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration),
+        LinkTrainer.train(LinkModel.neutralShape(), xs, ys, calibration));
   }
 
   private static List<int[]> folds(int n, int k, long seed) {

@@ -12,14 +12,30 @@ import java.util.Objects;
  */
 public final class FeaturePairScorer implements PairScorer {
   private final LinkModel model;
+  private final boolean clustering;
 
   public FeaturePairScorer(LinkModel model) {
-    this.model = Objects.requireNonNull(model, "model");
+    this(model, false);
   }
 
-  /** Scorer with the shipped model. */
+  private FeaturePairScorer(LinkModel model, boolean clustering) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.clustering = clustering;
+  }
+
+  /** Scorer with the shipped model, for linking (`storylink link`, the API, evaluation). */
   public static FeaturePairScorer shipped() {
-    return new FeaturePairScorer(LinkModel.shipped());
+    return new FeaturePairScorer(LinkModel.shipped(), false);
+  }
+
+  /** Scorer with the shipped model's clustering regressions ({@link LinkModel#forClustering}). */
+  public static FeaturePairScorer forClustering() {
+    return new FeaturePairScorer(LinkModel.shipped(), true);
+  }
+
+  private Regression regression(ArticleFeatures a, ArticleFeatures b) {
+    boolean cross = PairFeatures.crossScript(a, b);
+    return clustering ? model.forClustering(cross) : model.forPair(cross);
   }
 
   public LinkModel model() {
@@ -29,7 +45,7 @@ public final class FeaturePairScorer implements PairScorer {
   @Override
   public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
     double[] x = PairFeatures.compute(a, b);
-    Regression r = model.forPair(PairFeatures.crossScript(a, b));
+    Regression r = regression(a, b);
     double sim = r.similarity(x);
     double p = r.probability(sim);
     Map<String, Double> named = new LinkedHashMap<>();
@@ -41,12 +57,12 @@ public final class FeaturePairScorer implements PairScorer {
 
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b) {
-    Regression r = model.forPair(PairFeatures.crossScript(a, b));
+    Regression r = regression(a, b);
     return r.probability(r.similarity(PairFeatures.compute(a, b)));
   }
 
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
-    return model.forPair(PairFeatures.crossScript(a, b)).similarity(PairFeatures.compute(a, b));
+    return regression(a, b).similarity(PairFeatures.compute(a, b));
   }
 }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The learned pair model: two calibrated {@link Regression}s trained on the same gold pairs.
+ * The learned pair model: three calibrated {@link Regression}s trained on the same gold pairs.
  *
  * <ul>
  *   <li>{@code lexical} uses every pair feature; it scores pairs written in the same script,
  *       where shared words and character n-grams mean something.
+ *   <li>{@code neutral} is the lexical model without the per-language shares; the clusterer uses
+ *       it for pairs in one script.
  *   <li>{@code evidence} uses only the language-independent features (names, places, numbers,
  *       dates, publication dates, length, the shared-evidence count); it scores pairs in different
  *       scripts (Arabic–English, Persian–Russian...), where words cannot overlap. It learns from
@@ -39,10 +41,34 @@ public final class LinkModel {
 
   private final Regression lexical;
   private final Regression evidence;
+  private final Regression neutral;
 
-  public LinkModel(Regression lexical, Regression evidence) {
+  public LinkModel(Regression lexical, Regression evidence, Regression neutral) {
     this.lexical = Objects.requireNonNull(lexical, "lexical");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
+    this.neutral = Objects.requireNonNull(neutral, "neutral");
+  }
+
+  /** Pair features without the per-language shares. */
+  public static final List<String> NEUTRAL =
+      PairFeatures.NAMES.stream().filter(f -> !f.startsWith("lang_")).toList();
+
+  /** The untrained shape of the language-neutral model. */
+  public static Regression neutralShape() {
+    return Regression.shape(NEUTRAL, LEXICAL_SQRT);
+  }
+
+  public Regression neutral() {
+    return neutral;
+  }
+
+  /**
+   * The model that scores a pair inside the clusterer: evidence across scripts, the
+   * language-neutral lexical model otherwise. Event identity should not lean on a language's
+   * average SemEval similarity the way a graded 1-4 score may.
+   */
+  public Regression forClustering(boolean crossScript) {
+    return crossScript ? evidence : neutral;
   }
 
   /** The untrained shape of the lexical model. */
@@ -73,12 +99,16 @@ public final class LinkModel {
     ObjectNode n = mapper.createObjectNode();
     n.set("lexical", lexical.toJson(mapper));
     n.set("evidence", evidence.toJson(mapper));
+    n.set("neutral", neutral.toJson(mapper));
     return n;
   }
 
   /** Reads a model written by {@link #toJson}. */
   public static LinkModel fromJson(JsonNode n) {
-    return new LinkModel(Regression.fromJson(n.path("lexical")), Regression.fromJson(n.path("evidence")));
+    return new LinkModel(
+        Regression.fromJson(n.path("lexical")),
+        Regression.fromJson(n.path("evidence")),
+        Regression.fromJson(n.path("neutral")));
   }
 
   private static volatile LinkModel shipped;

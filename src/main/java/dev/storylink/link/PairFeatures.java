@@ -2,6 +2,7 @@ package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
+import dev.storylink.text.Languages;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import java.time.temporal.ChronoUnit;
@@ -30,14 +31,29 @@ import java.util.Map;
  *   <li>{@code stems}: cosine of same-language stem vectors ({@code terms} across languages).
  *   <li>{@code keywords}: overlap of the 20 heaviest terms.
  *   <li>{@code shared}: number of shared names, places and numbers, capped at 10, over 10.
+ *   <li>{@code lang_xx}: the share of the pair written in language xx (1 for two articles in xx,
+ *       0.5 each for a pair in xx and yy), so the model can learn a per-language offset: what a
+ *       given word overlap means differs by language (German compounds, Arabic clitics).
  * </ul>
  */
 public final class PairFeatures {
   /** Feature names, in the order of {@link #compute}. */
-  public static final List<String> NAMES =
-      List.of(
-          "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
-          "cross", "length", "stems", "keywords", "shared");
+  public static final List<String> NAMES = names();
+
+  /** Number of features before the per-language shares. */
+  private static final int CORE = 14;
+
+  private static List<String> names() {
+    List<String> n =
+        new ArrayList<>(
+            List.of(
+                "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
+                "cross", "length", "stems", "keywords", "shared"));
+    for (String lang : Languages.SUPPORTED) {
+      n.add("lang_" + lang);
+    }
+    return List.copyOf(n);
+  }
 
   private PairFeatures() {}
 
@@ -78,6 +94,10 @@ public final class PairFeatures {
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
     x[13] = Math.min(10, shared[0]) / 10.0;
+    for (int k = 0; k < Languages.SUPPORTED.size(); k++) {
+      String lang = Languages.SUPPORTED.get(k);
+      x[CORE + k] = (a.lang().equals(lang) ? 0.5 : 0) + (b.lang().equals(lang) ? 0.5 : 0);
+    }
 
     return x;
   }

@@ -91,7 +91,7 @@ public final class ApiLoadBenchmark {
     long t0 = System.nanoTime();
     try (ArticleStore store = ArticleStore.open(dir)) {
       StoryClusterer clusterer =
-          StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, ClusterConfig.defaults());
+          StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, ClusterConfig.defaults());
       Random rnd = new Random(42);
       LocalDate base = LocalDate.of(2020, 2, 1);
       for (int i = 0; i < articles; i++) {

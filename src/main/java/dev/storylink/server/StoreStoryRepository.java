@@ -162,7 +162,7 @@ public final class StoreStoryRepository implements StoryRepository {
     }
     if (clusterer == null) {
       clusterer =
-          StoryClusterer.open(store, FeaturePairScorer.shipped(), langId, ClusterConfig.defaults());
+          StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, ClusterConfig.defaults());
     }
     List<Added> added = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();

@@ -24,7 +24,7 @@ class StoryClustererTest {
   @TempDir Path tmp;
 
   private static Map<String, Assignment> ingest(ArticleStore store, List<Article> articles) {
-    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), LANG, ClusterConfig.defaults());
+    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
     Map<String, Assignment> out = new LinkedHashMap<>();
     for (Article a : articles) {
       out.put(a.id(), c.add(a));
@@ -106,7 +106,7 @@ class StoryClustererTest {
     Path dir = tmp.resolve("d");
     List<Article> all = ClusterFixtures.articles();
     try (ArticleStore store = ArticleStore.open(dir)) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), LANG, ClusterConfig.defaults());
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       c.add(all.get(0));
       c.commit();
       c.add(all.get(1)); // never committed
@@ -121,7 +121,7 @@ class StoryClustererTest {
   @Test
   void repeatedIdAndUnsupportedLanguageAreRejectedWithoutChangingTheStore() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), LANG, ClusterConfig.defaults());
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       Article a = ClusterFixtures.articles().get(0);
       c.add(a);
       assertThatThrownBy(() -> c.add(a)).isInstanceOf(InputException.class).hasMessageContaining("already stored");
@@ -147,7 +147,7 @@ class StoryClustererTest {
   void closedEventsLeaveMemoryButStayOnDisk() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       StoryClusterer c =
-          StoryClusterer.open(store, FeaturePairScorer.shipped(), LANG, ClusterConfig.defaults().withMaxActiveEvents(2));
+          StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults().withMaxActiveEvents(2));
       for (Article a : ClusterFixtures.articles()) {
         c.add(a);
       }

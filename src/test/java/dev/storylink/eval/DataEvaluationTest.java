@@ -23,8 +23,8 @@ class DataEvaluationTest {
     assumeTrue(Files.isDirectory(SEMEVAL), SEMEVAL + " is absent: SemEval regression check skipped");
     PairEvaluator.PairData data = PairEvaluator.featurize(PairsDataset.load(SEMEVAL), new LinguaLanguageIdentifier());
     PairEvaluator.Report r = PairEvaluator.evaluate(data, LinkModel.shipped(), PairEvaluator.Routing.BY_SCRIPT, "shipped");
-    assertThat(r.overall().pearson()).isGreaterThan(0.73);
-    assertThat(r.overall().accuracy()).isGreaterThan(0.83);
+    assertThat(r.overall().pearson()).isGreaterThan(0.75);
+    assertThat(r.overall().accuracy()).isGreaterThan(0.85);
   }
 
   @Test

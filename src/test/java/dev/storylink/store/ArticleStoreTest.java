@@ -27,7 +27,7 @@ class ArticleStoreTest {
 
   private ArticleStore filled() throws Exception {
     ArticleStore store = ArticleStore.open(tmp.resolve("d"));
-    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.shipped(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
     for (Article a : fixtures()) {
       c.add(a);
     }
