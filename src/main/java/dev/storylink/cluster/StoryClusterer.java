@@ -139,7 +139,7 @@ public final class StoryClusterer {
         store.article(id).ifPresent(sa -> {
           ev.reps.add(extractor.extract(sa.article()));
           if (sa.duplicateOf().isEmpty()) {
-            duplicates.findDuplicateOf(id, sa.article().text().isBlank() ? sa.article().title() : sa.article().text());
+            duplicates.findDuplicateOf(id, body(sa.article()));
           }
         });
       }
@@ -205,6 +205,7 @@ public final class StoryClusterer {
     Article[] articles = new Article[n];
     AnalyzedText[] analyzed = new AnalyzedText[n];
     ArticleFeatures[] features = new ArticleFeatures[n];
+    NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
     String[] problems = new String[n];
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < n; i++) {
@@ -264,6 +265,7 @@ public final class StoryClusterer {
         };
         features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
             .extract(articles[i], analyzed[i]);
+        signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
       }
     });
     for (int i = 0; i < n; i++) {
@@ -276,17 +278,22 @@ public final class StoryClusterer {
       String id = chunk.get(i).id();
       out.add(problems[i] != null
           ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
-          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], features[i])), Optional.empty()));
+          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], features[i], signatures[i])), Optional.empty()));
     }
     return out;
   }
 
-  private Assignment place(Article article, AnalyzedText analyzed, ArticleFeatures f) {
+  /** The text compared for near-duplicates: the body (a changed headline must not hide a copy). */
+  private static String body(Article a) {
+    return a.text().isBlank() ? a.title() : a.text();
+  }
+
+  private Assignment place(
+      Article article, AnalyzedText analyzed, ArticleFeatures f, NearDuplicateDetector.Signature signature) {
     long mySeq = ++seq;
     article.date().ifPresent(this::seeDate);
 
-    String body = article.text().isBlank() ? article.title() : article.text();
-    Optional<String> dupOf = duplicates.findDuplicateOf(article.id(), body);
+    Optional<String> dupOf = duplicates.findDuplicateOf(article.id(), signature);
     ActiveEvent target = null;
     double p = 0;
     if (dupOf.isPresent()) {
@@ -349,6 +356,7 @@ public final class StoryClusterer {
 
     store.putArticle(
         new StoredArticle(article, mySeq, target.id, dupOf),
+        analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
         distinctTerms(analyzed),
         f.names().stream().map(Mention::key).toList());
     writeEvent(target.record(true));

@@ -85,9 +85,32 @@ public final class NearDuplicateDetector {
    *     republished copy)
    */
   public Optional<String> findDuplicateOf(String articleId, String text) {
-    Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(text, "text");
-    int[] sig = signature(text);
+    return findDuplicateOf(articleId, signatureOf(text));
+  }
+
+  /**
+   * The MinHash signature of a text. Computing it touches no detector state, so callers may
+   * compute signatures in parallel and register them in order with {@link
+   * #findDuplicateOf(String, Signature)}. Immutable and thread-safe.
+   */
+  public static final class Signature {
+    private final int[] values; // null: the text has no word
+
+    private Signature(int[] values) {
+      this.values = values;
+    }
+  }
+
+  /** The signature of {@code text} (see {@link Signature}). */
+  public static Signature signatureOf(String text) {
+    return new Signature(signature(Objects.requireNonNull(text, "text")));
+  }
+
+  /** As {@link #findDuplicateOf(String, String)}, for a precomputed signature. */
+  public Optional<String> findDuplicateOf(String articleId, Signature signature) {
+    Objects.requireNonNull(articleId, "articleId");
+    int[] sig = signature.values;
     if (sig == null) {
       return Optional.empty();
     }

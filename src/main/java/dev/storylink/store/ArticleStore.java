@@ -184,11 +184,13 @@ public final class ArticleStore implements Closeable {
   // ---------------------------------------------------------------- writes
 
   /**
-   * Adds or replaces an article. {@code featureTerms} are its distinct feature terms (for term
-   * statistics), {@code names} its names (indexed by skeleton for cross-script search).
+   * Adds or replaces an article. {@code tokens} are its analysed terms in text order (indexed as
+   * the searchable text, so the text is not analysed a second time), {@code featureTerms} its
+   * distinct feature terms (for term statistics), {@code names} its names (indexed by skeleton for
+   * cross-script search).
    */
   public synchronized void putArticle(
-      StoredArticle a, Collection<String> featureTerms, Collection<String> names) {
+      StoredArticle a, List<String> tokens, Collection<String> featureTerms, Collection<String> names) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.NO));
@@ -197,7 +199,7 @@ public final class ArticleStore implements Closeable {
     d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
-    d.add(new TextField(TEXT, art.fullText(), Field.Store.NO));
+    d.add(new Field(TEXT, new ListTokenStream(tokens), TextField.TYPE_NOT_STORED));
     d.add(new Field(TERMS, new ListTokenStream(featureTerms), TERMS_TYPE));
     List<String> skeletons = new ArrayList<>();
     for (String n : names) {
@@ -507,6 +509,11 @@ public final class ArticleStore implements Closeable {
       while (ts.incrementToken() && clauses < 64) {
         String term = t.toString();
         q.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+        // Arabic articles are indexed with the definite article stripped (see TextAnalysis)
+        String stripped = dev.storylink.text.ar.ArabicProcliticStripper.strip(term, false);
+        if (!stripped.equals(term)) {
+          q.add(new TermQuery(new Term(TEXT, stripped)), BooleanClause.Occur.SHOULD);
+        }
         String skel = NameKeys.skeleton(term);
         if (skel.length() >= 3) {
           q.add(new BoostQuery(new TermQuery(new Term(SKEL, skel)), 0.8f), BooleanClause.Occur.SHOULD);
