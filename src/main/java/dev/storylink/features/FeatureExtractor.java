@@ -118,24 +118,17 @@ public final class FeatureExtractor {
     }
     Map<Long, Double> termVec = new HashMap<>();
     Map<Long, Double> gramVec = new HashMap<>();
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      double idf = stats.idf(e.getKey());
-      double w = (1 + Math.log(e.getValue())) * idf;
-      termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
-      addGrams(gramVec, e.getKey(), w);
-    }
     Map<Long, Double> stemVec = new HashMap<>();
-    List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-    for (Map.Entry<Long, Double> e : termVec.entrySet()) {
-      weighted.add(Map.entry(Long.toString(e.getKey()), e.getValue()));
-    }
-    weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
-    long[] keywords =
-        weighted.stream().limit(KEYWORDS).mapToLong(e -> Long.parseLong(e.getKey())).sorted().toArray();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
+      termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
+      addGrams(gramVec, e.getKey(), w);
       stemVec.merge(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w, Double::sum);
     }
+    List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
+    weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
+    long[] keywords =
+        weighted.stream().limit(KEYWORDS).mapToLong(Map.Entry::getKey).sorted().toArray();
     Map<Long, Double> leadVec = new HashMap<>();
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
       leadVec.merge(
