@@ -278,7 +278,7 @@ public final class StoryClusterer {
       String id = chunk.get(i).id();
       out.add(problems[i] != null
           ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
-          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], features[i], signatures[i])), Optional.empty()));
+          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i])), Optional.empty()));
     }
     return out;
   }
@@ -289,7 +289,11 @@ public final class StoryClusterer {
   }
 
   private Assignment place(
-      Article article, AnalyzedText analyzed, ArticleFeatures f, NearDuplicateDetector.Signature signature) {
+      Article article,
+      AnalyzedText analyzed,
+      Set<String> countedKeys,
+      ArticleFeatures f,
+      NearDuplicateDetector.Signature signature) {
     long mySeq = ++seq;
     article.date().ifPresent(this::seeDate);
 
@@ -357,20 +361,12 @@ public final class StoryClusterer {
     store.putArticle(
         new StoredArticle(article, mySeq, target.id, dupOf),
         analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
-        distinctTerms(analyzed),
+        countedKeys,
         f.names().stream().map(Mention::key).toList());
     writeEvent(target.record(true));
     updateStory(target, article, mySeq);
     closeInactive();
     return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
-  }
-
-  private static Set<String> distinctTerms(AnalyzedText analyzed) {
-    Set<String> terms = new HashSet<>();
-    analyzed.tokens().forEach(t -> terms.add(t.term()));
-    terms.addAll(CorpusStats.sentenceKeysBySentence(analyzed));
-    terms.remove("");
-    return terms;
   }
 
   /** Makes all changes since the last commit durable, with the counters. */
