@@ -4,17 +4,16 @@ import dev.storylink.bench.SyntheticArticles;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
+import dev.storylink.core.TempDirs;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,9 +95,7 @@ public final class BenchCommand implements Runnable {
             articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6);
       } finally {
         if (data == null) {
-          try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-          }
+          TempDirs.deleteQuietly(dir);
         }
       }
       out.flush();

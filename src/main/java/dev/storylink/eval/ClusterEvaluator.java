@@ -5,6 +5,7 @@ import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
+import dev.storylink.core.TempDirs;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
@@ -15,13 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Clusters a collection of articles with {@link StoryClusterer} in a temporary store and scores
@@ -66,7 +65,7 @@ public final class ClusterEvaluator {
       }
       return new Clustering(eventOf, storyOf);
     } finally {
-      deleteRecursively(tmp);
+      TempDirs.deleteQuietly(tmp);
     }
   }
 
@@ -200,13 +199,5 @@ public final class ClusterEvaluator {
 
   private static double ratio(int a, int b) {
     return b == 0 ? Double.NaN : (double) a / b;
-  }
-
-  static void deleteRecursively(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // temporary files: best effort
-    }
   }
 }

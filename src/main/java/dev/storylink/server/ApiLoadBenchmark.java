@@ -8,6 +8,7 @@ import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.core.TempDirs;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * API latency benchmark: fills a temporary store with generated articles (clustered like an
@@ -81,7 +80,7 @@ public final class ApiLoadBenchmark {
     try {
       return run(dir, articles, requests, threads, log);
     } finally {
-      deleteTree(dir);
+      TempDirs.deleteQuietly(dir);
     }
   }
 
@@ -192,13 +191,5 @@ public final class ApiLoadBenchmark {
   private static double pct(long[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
