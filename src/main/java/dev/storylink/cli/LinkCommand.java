@@ -11,7 +11,6 @@ import dev.storylink.features.FeatureExtractor;
 import dev.storylink.ingest.ArticleReader;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
-import dev.storylink.link.Reason;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -99,14 +98,10 @@ public final class LinkCommand implements Callable<Integer> {
       out.println("no shared names, places, numbers or dates");
     } else {
       out.println("shared:");
-      r.reasons().stream().limit(max).forEach(x -> out.println("  " + describe(x)));
+      r.reasons().stream().limit(max).forEach(x -> out.println("  " + x.describe()));
       if (r.reasons().size() > max) {
         out.printf("  ... and %d more%n", r.reasons().size() - max);
       }
     }
-  }
-
-  private static String describe(Reason x) {
-    return x.describe();
   }
 }

@@ -21,17 +21,7 @@ import java.util.stream.Stream;
  */
 public final class PairsDataset {
   /** A gold pair. */
-  public record GoldPair(String id1, String id2, double overall) {
-    /** Same story by the gold standard's convention used for accuracy: overall ≤ 2. */
-    public boolean same() {
-      return overall <= 2.0;
-    }
-
-    /** Clearly different: overall ≥ 3. */
-    public boolean different() {
-      return overall >= 3.0;
-    }
-  }
+  public record GoldPair(String id1, String id2, double overall) {}
 
   private final Map<String, Article> articles;
   private final List<GoldPair> pairs;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -211,9 +210,5 @@ public final class Places {
 
   private static boolean isCasedWord(String s) {
     return !s.isEmpty() && Scripts.isCased(s.charAt(0)) && !Scripts.hasArabicScript(s);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -112,12 +111,5 @@ public final class Stopwords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Test hook: sizes of the loaded lists. */
-  static Map<String, Integer> sizes() {
-    Map<String, Integer> m = new HashMap<>();
-    CACHE.forEach((k, v) -> m.put(k, v.size()));
-    return m;
   }
 }
