@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Splits a text into sentences (ICU sentence boundaries, plus every line break) and tokens
+ * Splits a text into sentences (ICU sentence boundaries, plus every line break, but no break
+ * between a day number's ordinal dot and a month name: "am 12. Mai") and tokens
  * ({@link CrossLingualAnalyzer}); for Arabic ({@code lang = "ar"}) the definite article and its
  * fused clitics are stripped from the term ({@link ArabicProcliticStripper}). Thread-safe.
  */
@@ -63,8 +66,12 @@ public final class TextAnalysis {
       String line = text.substring(lineStart, lineEnd);
       bi.setText(line);
       int a = bi.first();
-      for (int b = bi.next(); b != BreakIterator.DONE; a = b, b = bi.next()) {
+      for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
+        if (b < line.length() && ordinalBeforeMonth(line, b)) {
+          continue; // "am 12. Mai", "12. maja": an ordinal date, not a sentence end
+        }
         addTrimmed(out, text, lineStart + a, lineStart + b);
+        a = b;
       }
       if (nl < 0) {
         break;
@@ -75,6 +82,21 @@ public final class TextAnalysis {
       out.add(new Sentence(0, 0, text.length(), text.strip()));
     }
     return out;
+  }
+
+  private static final Pattern ORDINAL_END = Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.\\s*$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+
+  /**
+   * True when the sentence break at {@code b} follows a day number with an ordinal dot and precedes
+   * a month name, as German, Polish, Turkish and others write dates ("am 12. Mai").
+   */
+  private static boolean ordinalBeforeMonth(String line, int b) {
+    if (!ORDINAL_END.matcher(line.substring(Math.max(0, b - 8), b)).find()) {
+      return false;
+    }
+    Matcher m = FIRST_WORD.matcher(line.substring(b, Math.min(line.length(), b + 40)));
+    return m.find() && CalendarNames.isMonth(m.group(1));
   }
 
   private static void addTrimmed(List<Sentence> out, String text, int a, int b) {

@@ -45,6 +45,18 @@ class TextAnalysisTest {
   }
 
   @Test
+  void anOrdinalDayBeforeAMonthIsNoSentenceEnd() {
+    assertThat(TextAnalysis.sentences("Die Brücke werde am 12. Mai geöffnet. Danach folgt Prag."))
+        .extracting(Sentence::text)
+        .containsExactly("Die Brücke werde am 12. Mai geöffnet.", "Danach folgt Prag.");
+    assertThat(TextAnalysis.sentences("Most otwarto 3. Maja w Dreźnie."))
+        .extracting(Sentence::text)
+        .containsExactly("Most otwarto 3. Maja w Dreźnie.");
+    // a number ending a sentence before a word that is no month still ends it
+    assertThat(TextAnalysis.sentences("Es waren 12. Danach kam Prag.")).hasSize(2);
+  }
+
+  @Test
   void tokensKnowTheirSentenceAndCapitalisation() {
     List<Token> t = TextAnalysis.analyze("Putin met Rouhani. They spoke.", "en").tokens();
     assertThat(t.get(0).sentenceInitial()).isTrue();
