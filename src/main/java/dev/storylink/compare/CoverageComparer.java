@@ -6,6 +6,7 @@ import dev.storylink.features.Places;
 import dev.storylink.features.Quantities;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.AnalyzedText;
+import dev.storylink.text.CalendarNames;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Sentence;
@@ -35,11 +36,14 @@ import java.util.regex.Pattern;
  * numbers ({@link Quantities}) and, for rare words left unmatched, cognates by character 4-gram
  * overlap. Each feature is weighted by its background idf times its rarity within the two articles
  * (a name in every sentence says little about which sentences match). The score of a sentence pair
- * is the shared weight over the geometric mean of the two sentences' weights. Pairs above {@link
- * #THRESHOLD} are aligned greedily 1:1, best first; then a sentence still alone joins its best
- * partner when that score reaches {@link #JOIN_THRESHOLD} (1:n alignment), and any pair at or
- * above it that reaches 60% of the best score of both its sentences is linked too (a long
- * sentence covering two of the other side).
+ * is the shared weight over the geometric mean of the two sentences' weights; a long sentence is
+ * also scored clause by clause (clauses end at commas, semicolons, colons and quotation marks), so
+ * that a sentence reporting three things meets each of the three shorter sentences that report
+ * them one by one. Pairs above {@link #THRESHOLD} are aligned greedily 1:1, best first; then a
+ * sentence still alone joins its best partner when that score reaches {@link #JOIN_THRESHOLD}
+ * (1:n alignment), and any pair at or above it that reaches 60% of the best score of both its
+ * units (the clause the score rests on, or the whole sentence) is linked too (n:m: a long sentence
+ * covering several of the other side).
  *
  * <p>Facts: numbers, places, names and quoted statements ("…", «…», „…“, “…”) of each article;
  * a number, place or name is only in one article when the other has no mention with the same key
@@ -57,6 +61,15 @@ public final class CoverageComparer {
 
   /** An extra n:m link must reach this share of the best score of its row and of its column. */
   private static final double EXTRA_SHARE = 0.6;
+
+  /** A clause-level match counts this share of its score (whole sentences matching come first). */
+  private static final double CLAUSE_FACTOR = 0.8;
+
+  /** A clause has at least this many words; shorter runs between commas join the clause before. */
+  private static final int MIN_CLAUSE_TOKENS = 3;
+
+  /** Punctuation that ends a clause inside a sentence. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:\u060C\u061B\u00AB\u00BB\u201C\u201D\"]");
 
   /** Share of the weight of a feature the other article lacks that still counts against a pair. */
   private static final double NOISE = 0.1;
@@ -89,21 +102,22 @@ public final class CoverageComparer {
 
     int n = sa.sentences.size();
     int m = sb.sentences.size();
-    double[][] score = new double[n][m];
+    Scored[][] scored = new Scored[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        score[i][j] = pairScore(sa.sigs.get(i), sb.sigs.get(j), null);
+        scored[i][j] = sentenceScore(sa.sigs.get(i), sb.sigs.get(j));
       }
     }
-    List<int[]> chosen = align(score, n, m);
+    List<int[]> chosen = align(scored, n, m);
     List<SentenceLink> links = new ArrayList<>();
     boolean[] alignedA = new boolean[n];
     boolean[] alignedB = new boolean[m];
     for (int[] p : chosen) {
+      Scored best = scored[p[0]][p[1]];
       List<String> evidence = new ArrayList<>();
-      pairScore(sa.sigs.get(p[0]), sb.sigs.get(p[1]), evidence);
-      links.add(
-          new SentenceLink(p[0], p[1], Math.min(1.0, score[p[0]][p[1]]), evidence));
+      pairScore(
+          sa.sigs.get(p[0]).unit(best.clauseA()), sb.sigs.get(p[1]).unit(best.clauseB()), evidence, null);
+      links.add(new SentenceLink(p[0], p[1], Math.min(1.0, best.score()), evidence));
       alignedA[p[0]] = true;
       alignedB[p[1]] = true;
     }
@@ -138,11 +152,16 @@ public final class CoverageComparer {
     return out;
   }
 
-  /** Greedy 1:1 above THRESHOLD, best first; then lone sentences join at JOIN_THRESHOLD. */
-  static List<int[]> align(double[][] score, int n, int m) {
+  /**
+   * Greedy 1:1 above THRESHOLD, best first; then lone sentences join at JOIN_THRESHOLD; then the
+   * n:m links of long sentences.
+   */
+  static List<int[]> align(Scored[][] scored, int n, int m) {
+    double[][] score = new double[n][m];
     List<int[]> cands = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
+        score[i][j] = scored[i][j].score();
         if (score[i][j] >= THRESHOLD) {
           cands.add(new int[] {i, j});
         }
@@ -175,13 +194,17 @@ public final class CoverageComparer {
       usedB[p[1]] = true;
       out.add(p);
     }
-    // a long sentence may cover two of the other side even when both are aligned elsewhere
-    double[] rowBest = new double[n];
-    double[] colBest = new double[m];
+    // n:m: a long sentence may cover two of the other side even when both are aligned elsewhere.
+    // The unit of a pair is the clause its score rests on, or the whole sentence; a pair is linked
+    // when it reaches EXTRA_SHARE of the best score of its unit on either side (so each clause of
+    // a long sentence may find its own partner), at JOIN_THRESHOLD, or at THRESHOLD when it rests
+    // on a clause of one side.
+    Map<Long, Double> unitBestA = new HashMap<>();
+    Map<Long, Double> unitBestB = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        rowBest[i] = Math.max(rowBest[i], score[i][j]);
-        colBest[j] = Math.max(colBest[j], score[i][j]);
+        unitBestA.merge(unitKey(i, scored[i][j].clauseA()), score[i][j], Math::max);
+        unitBestB.merge(unitKey(j, scored[i][j].clauseB()), score[i][j], Math::max);
       }
     }
     Set<Long> have = new HashSet<>();
@@ -189,18 +212,24 @@ public final class CoverageComparer {
       have.add((long) p[0] * m + p[1]);
     }
     for (int[] p : cands) {
-      double s = score[p[0]][p[1]];
-      if (s < JOIN_THRESHOLD) {
-        break;
+      Scored sc = scored[p[0]][p[1]];
+      double s = sc.score();
+      boolean clause = sc.clauseA() >= 0 || sc.clauseB() >= 0;
+      if (s < (clause ? THRESHOLD : JOIN_THRESHOLD)
+          || have.contains((long) p[0] * m + p[1])) {
+        continue;
       }
-      if (!have.contains((long) p[0] * m + p[1])
-          && s >= EXTRA_SHARE * rowBest[p[0]]
-          && s >= EXTRA_SHARE * colBest[p[1]]) {
+      if (s >= EXTRA_SHARE * unitBestA.get(unitKey(p[0], sc.clauseA()))
+          && s >= EXTRA_SHARE * unitBestB.get(unitKey(p[1], sc.clauseB()))) {
         have.add((long) p[0] * m + p[1]);
         out.add(p);
       }
     }
     return out;
+  }
+
+  private static long unitKey(int sentence, int clause) {
+    return ((long) sentence << 20) | (clause + 1);
   }
 
   private static boolean isBest(double[][] score, int[] p, boolean rowLone, int n, int m) {
@@ -243,22 +272,48 @@ public final class CoverageComparer {
     for (Side s : List.of(a, b)) {
       Set<String> other = (s == a ? b : a).keys();
       for (Sig sig : s.sigs) {
-        double sum = 0;
-        for (Map.Entry<String, Double> e : sig.w.entrySet()) {
-          double local = Math.log(1.0 + (double) total / df.get(e.getKey()));
-          e.setValue(e.getValue() * local);
-          // only what the other article also has can tell which of its sentences match
-          sum += other.contains(e.getKey()) ? e.getValue() : NOISE * e.getValue();
+        sig.weigh(df, total, other);
+        for (Sig clause : sig.clauses) {
+          clause.weigh(df, total, other);
         }
-        for (Map.Entry<String, Double> e : sig.gramWeight.entrySet()) {
-          sum += NOISE * e.getValue();
-        }
-        sig.total = sum;
       }
     }
   }
 
-  private double pairScore(Sig a, Sig b, List<String> evidence) {
+  /**
+   * The score of a sentence pair and the clauses it rests on.
+   *
+   * @param clauseA the clause unit of the first sentence ({@code Sig#clauses}), or -1 for the whole
+   *     sentence
+   * @param clauseB the clause unit of the second sentence, or -1 for the whole sentence
+   */
+  record Scored(double score, int clauseA, int clauseB) {}
+
+  /**
+   * Score of a sentence pair: the score of the whole sentences, or {@link #CLAUSE_FACTOR} times
+   * the best score of a clause of one against a clause (or the whole) of the other when that
+   * match rests on at least two shared features. A long sentence that reports several things
+   * (Putin stressed the Astana agreements, Syria's territorial integrity, and welcomed Tehran's
+   * offer to host the summit) thereby meets each shorter sentence that reports one of them.
+   */
+  private Scored sentenceScore(Sig a, Sig b) {
+    Scored best = new Scored(pairScore(a, b, null, null), -1, -1);
+    if (a.clauses.isEmpty() && b.clauses.isEmpty()) {
+      return best;
+    }
+    int[] matches = new int[1];
+    for (int ca = a.clauses.isEmpty() ? -1 : 0; ca < a.clauses.size(); ca++) {
+      for (int cb = b.clauses.isEmpty() ? -1 : 0; cb < b.clauses.size(); cb++) {
+        double s = CLAUSE_FACTOR * pairScore(a.unit(ca), b.unit(cb), null, matches);
+        if (s > best.score() && matches[0] >= 2) {
+          best = new Scored(s, ca, cb);
+        }
+      }
+    }
+    return best;
+  }
+
+  private double pairScore(Sig a, Sig b, List<String> evidence, int[] matches) {
     if (a.total <= 0 || b.total <= 0) {
       return 0;
     }
@@ -305,6 +360,9 @@ public final class CoverageComparer {
           ev.merge(label(sa, b.gramSurface.get(bestKey)) + " (cognate)", w, Double::sum);
         }
       }
+    }
+    if (matches != null) {
+      matches[0] = matchedB.size();
     }
     if (ev != null) {
       ev.entrySet().stream()
@@ -405,12 +463,46 @@ public final class CoverageComparer {
     final Map<String, Set<String>> grams = new HashMap<>();
     final Map<String, String> gramSurface = new HashMap<>();
     final Map<String, Double> gramWeight = new HashMap<>();
+    /**
+     * The clause units of a sentence with two or more clauses (each clause, then each run of two
+     * neighbouring clauses); empty otherwise, and for a unit itself.
+     */
+    final List<Sig> clauses = new ArrayList<>();
+
+    /** Clause unit {@code c}, or this whole sentence for -1. */
+    Sig unit(int c) {
+      return c < 0 ? this : clauses.get(c);
+    }
     double total;
 
     void put(String key, double weight, String surf) {
       if (w.merge(key, weight, Math::max) == weight) {
         surface.put(key, surf);
       }
+    }
+
+    void gram(String key, double idf, String surf) {
+      grams.put(key, grams(key));
+      gramSurface.put(key, surf);
+      gramWeight.put(key, idf);
+    }
+
+    /**
+     * Multiplies each weight by its rarity among the {@code sentences} of both articles ({@code
+     * df}: in how many sentences a key occurs) and sums the total a pair score divides by.
+     */
+    void weigh(Map<String, Integer> df, int sentences, Set<String> other) {
+      double sum = 0;
+      for (Map.Entry<String, Double> e : w.entrySet()) {
+        double local = Math.log(1.0 + (double) sentences / df.get(e.getKey()));
+        e.setValue(e.getValue() * local);
+        // only what the other article also has can tell which of its sentences match
+        sum += other.contains(e.getKey()) ? e.getValue() : NOISE * e.getValue();
+      }
+      for (double g : gramWeight.values()) {
+        sum += NOISE * g;
+      }
+      total = sum;
     }
   }
 
@@ -471,54 +563,110 @@ public final class CoverageComparer {
       double maxIdf = stats.maxIdf();
       List<Token> tokens = at.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        Sig sig = sigs.get(t.sentence());
-        if (placeAt[i] != null) {
-          Places.Match pm = placeAt[i];
-          if (pm.firstToken() == i) {
-            sig.put("p:" + pm.place().id(), 0.8 * maxIdf, pm.surface());
-            String region = pm.place().country() ? "" : regionOf(pm.place().id());
-            if (!region.isEmpty()) {
-              // a capital often stands for its country (Tehran for Iran)
-              sig.put("p:" + region, 0.4 * maxIdf, pm.surface());
-            }
-          }
-          continue;
-        }
-        String term = t.term();
-        if (!FeatureExtractor.isContent(term, stop)) {
-          continue;
-        }
-        double idf = stats.idf(term);
-        String key = termKey(term);
-        sig.put("t:" + key, idf, t.surface());
-        String stem = Stemmers.stem(term, at.lang());
-        if (!stem.equals(term)) {
-          sig.put("t:" + termKey(stem), 0.7 * idf, t.surface());
-        }
-        if (!crossScript && key.length() >= 4 && Scripts.hasArabicScript(key)) {
-          String ck = consonants(key);
-          if (ck.length() >= 2 && !ck.equals(key)) {
-            sig.put("c:" + ck, 0.8 * idf, t.surface());
-          }
-        }
-        if (crossScript && (isNameLike(t, idf) || longArabicScriptWord(term))) {
-          for (String sk : skeletons(term)) {
-            if (sk.length() >= 3) {
-              sig.put("s:" + sk, idf, t.surface());
-            }
-          }
-        }
-        if (idf >= rareIdf && key.length() >= 5) {
-          sig.grams.put(key, grams(key));
-          sig.gramSurface.put(key, t.surface());
-          sig.gramWeight.put(key, idf);
-        }
+        addToken(i, tokens.get(i), crossScript, maxIdf, sigs.get(tokens.get(i).sentence()));
       }
       for (Sentence s : sentences) {
-        for (Quantities.Found f : Quantities.numbers(s.text())) {
-          sigs.get(s.index()).put("n:" + f.key(), maxIdf, f.surface());
+        addNumbers(s.text(), maxIdf, sigs.get(s.index()));
+      }
+      for (int[] unit : clauseUnits(tokens)) {
+        Sig clause = new Sig();
+        for (int i = unit[1]; i < unit[2]; i++) {
+          addToken(i, tokens.get(i), crossScript, maxIdf, clause);
         }
+        addNumbers(at.text().substring(tokens.get(unit[1]).start(), tokens.get(unit[2] - 1).end()), maxIdf, clause);
+        sigs.get(unit[0]).clauses.add(clause);
+      }
+    }
+
+    private static void addNumbers(String text, double maxIdf, Sig sig) {
+      for (Quantities.Found f : Quantities.numbers(text)) {
+        sig.put("n:" + f.key(), maxIdf, f.surface());
+      }
+    }
+
+    /**
+     * The clause units of the sentences with two or more clauses, as {sentence, first token, end
+     * token}: each clause, and with three or more, each run of two neighbouring clauses (an
+     * aside between commas may split what the other article says in one clause). A clause ends at
+     * a comma, semicolon, colon or quotation mark; a run of fewer than {@link #MIN_CLAUSE_TOKENS}
+     * words joins the next one, and a short last run the one before it.
+     */
+    private List<int[]> clauseUnits(List<Token> tokens) {
+      List<int[]> out = new ArrayList<>();
+      String text = at.text();
+      int from = 0;
+      while (from < tokens.size()) {
+        int sentence = tokens.get(from).sentence();
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).sentence() == sentence) {
+          to++;
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(from);
+        for (int k = from + 1; k < to; k++) {
+          String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+          if (CLAUSE_MARK.matcher(gap).find()
+              && k - starts.get(starts.size() - 1) >= MIN_CLAUSE_TOKENS) {
+            starts.add(k);
+          }
+        }
+        if (starts.size() >= 2 && to - starts.get(starts.size() - 1) < MIN_CLAUSE_TOKENS) {
+          starts.remove(starts.size() - 1);
+        }
+        int k = starts.size();
+        if (k >= 2) {
+          starts.add(to);
+          for (int c = 0; c < k; c++) {
+            out.add(new int[] {sentence, starts.get(c), starts.get(c + 1)});
+          }
+          for (int c = 0; k >= 3 && c + 1 < k; c++) {
+            out.add(new int[] {sentence, starts.get(c), starts.get(c + 2)});
+          }
+        }
+        from = to;
+      }
+      return out;
+    }
+
+    private void addToken(int i, Token t, boolean crossScript, double maxIdf, Sig sig) {
+      if (placeAt[i] != null) {
+        Places.Match pm = placeAt[i];
+        if (pm.firstToken() == i) {
+          sig.put("p:" + pm.place().id(), 0.8 * maxIdf, pm.surface());
+          String region = pm.place().country() ? "" : regionOf(pm.place().id());
+          if (!region.isEmpty()) {
+            // a capital often stands for its country (Tehran for Iran)
+            sig.put("p:" + region, 0.4 * maxIdf, pm.surface());
+          }
+        }
+        return;
+      }
+      String term = t.term();
+      if (!FeatureExtractor.isContent(term, stop)) {
+        return;
+      }
+      double idf = stats.idf(term);
+      String key = termKey(term);
+      sig.put("t:" + key, idf, t.surface());
+      String stem = Stemmers.stem(term, at.lang());
+      if (!stem.equals(term)) {
+        sig.put("t:" + termKey(stem), 0.7 * idf, t.surface());
+      }
+      if (!crossScript && key.length() >= 4 && Scripts.hasArabicScript(key)) {
+        String ck = consonants(key);
+        if (ck.length() >= 2 && !ck.equals(key)) {
+          sig.put("c:" + ck, 0.8 * idf, t.surface());
+        }
+      }
+      if (crossScript && (isNameLike(t, idf) || longArabicScriptWord(term))) {
+        for (String sk : skeletons(term)) {
+          if (sk.length() >= 3) {
+            sig.put("s:" + sk, idf, t.surface());
+          }
+        }
+      }
+      if (idf >= rareIdf && key.length() >= 5) {
+        sig.gram(key, idf, t.surface());
       }
     }
 
@@ -746,30 +894,24 @@ public final class CoverageComparer {
 
   /** Weekday and month names of the supported languages (CLDR), as analysed terms. */
   static final class CalendarWords {
-    private static volatile Set<String> words;
+    private static final class Holder {
+      static final Set<String> TERMS = terms();
+    }
 
     private CalendarWords() {}
 
     static boolean contains(String term) {
-      Set<String> w = words;
-      if (w == null) {
-        Set<String> out = new HashSet<>();
-        for (String lang : dev.storylink.text.Languages.SUPPORTED) {
-          com.ibm.icu.text.DateFormatSymbols sym =
-              new com.ibm.icu.text.DateFormatSymbols(new com.ibm.icu.util.ULocale(lang));
-          List<String> names = new ArrayList<>();
-          names.addAll(List.of(sym.getWeekdays()));
-          names.addAll(List.of(sym.getMonths()));
-          for (String n : names) {
-            if (n != null && !n.isBlank()) {
-              TextAnalysis.analyze(n, lang).tokens().forEach(t -> out.add(t.term()));
-            }
-          }
+      return Holder.TERMS.contains(term);
+    }
+
+    private static Set<String> terms() {
+      Set<String> out = new HashSet<>();
+      for (Set<String> names : List.of(CalendarNames.months(), CalendarNames.weekdays())) {
+        for (String n : names) {
+          TextAnalysis.analyze(n, "und").tokens().forEach(t -> out.add(t.term()));
         }
-        w = Set.copyOf(out);
-        words = w;
       }
-      return w.contains(term);
+      return Set.copyOf(out);
     }
   }
 

@@ -96,6 +96,37 @@ class ComposedFixturesCompareTest {
   }
 
   @Test
+  void aLongSentenceMeetsEachShorterSentenceThatReportsOneOfItsClauses() {
+    Article en =
+        Article.of(
+            "en-long",
+            "en",
+            "Officials of the THW relief agency met in Saxony on Monday to review the damage.\n"
+                + "The minister said the Augustus Bridge in Dresden will reopen on 12 May, the railway "
+                + "line to Prague, 140 kilometres long, will follow in June, the ferry at Pillnitz, like every ferry on the "
+                + "Elbe, stays closed, and 300 soldiers keep clearing the old town of Meissen.\n"
+                + "The district chief announced 25 new pumps from Poland and the Czech Republic.");
+    Article de =
+        Article.of(
+            "de-short",
+            "de",
+            "Die Augustusbrücke in Dresden werde am 12. Mai wieder geöffnet, sagte der Minister.\n"
+                + "Die 140 Kilometer lange Bahnstrecke nach Prag folge im Juni.\n"
+                + "In Sachsen trafen sich am Montag Vertreter des THW, um die Schäden zu prüfen.\n"
+                + "Die Fähre in Pillnitz bleibe wie alle Fähren an der Elbe geschlossen, teilte der Landrat "
+                + "mit, der zugleich 25 neue Pumpen aus Polen und Tschechien ankündigte.\n"
+                + "In der Altstadt von Meißen räumen weiter 300 Soldaten auf.");
+    Comparison c = CMP.compare(en, de);
+    assertThat(linked(c, 1, 0)).as("bridge in Dresden, 12 May").isTrue();
+    assertThat(linked(c, 1, 1)).as("railway to Prague in June").isTrue();
+    assertThat(linked(c, 1, 3)).as("ferry at Pillnitz").isTrue();
+    assertThat(linked(c, 1, 4)).as("300 soldiers in Meissen").isTrue();
+    assertThat(linked(c, 0, 2)).as("THW officials in Saxony").isTrue();
+    assertThat(linked(c, 2, 3)).as("25 pumps from Poland and the Czech Republic").isTrue();
+    assertThat(linked(c, 0, 1)).isFalse();
+  }
+
+  @Test
   void unrelatedArticlesHaveNoLinks() {
     Article other =
         Article.of("rates", "en", "The central bank raised its main interest rate by 50 basis points on Thursday.");
