@@ -61,7 +61,7 @@ public final class LinkCommand implements Callable<Integer> {
 
   /**
    * Reads the two articles named on a command line (files, URLs or "-"), fills in their languages
-   * (an unknown or unsupported language is an {@link dev.storylink.core.InputException}), and
+   * (an unknown or unidentifiable language is an {@link dev.storylink.core.InputException}), and
    * keeps their ids apart when both are the same file.
    */
   static Article[] readPair(FeatureExtractor fx, String a, String b) {

@@ -50,7 +50,7 @@ public final class ClusterEvaluator {
       // the same chunks as `storylink ingest`, so the figures are those of the product
       for (int from = 0; from < all.size(); from += StoryClusterer.CHUNK) {
         for (StoryClusterer.Outcome o : c.addAll(all.subList(from, Math.min(all.size(), from + StoryClusterer.CHUNK)))) {
-          // unsupported language or repeated id: left out of the clustering
+          // unknown language or repeated id: left out of the clustering
           o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
         }
       }

@@ -1,5 +1,6 @@
 package dev.storylink.features;
 
+import com.ibm.icu.lang.UScript;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.text.AnalyzedText;
@@ -28,7 +29,9 @@ import java.util.Set;
  *
  * <p>Name rules: in cased scripts a capitalised word that is not a stop word and either stands
  * inside a sentence or is rare (idf above {@link #RARE_IDF_FRACTION} of the maximum); in Arabic
- * script (no capitals) a word of three or more letters that is not a stop word and is rare. A
+ * script (no capitals) a word of three or more letters that is not a stop word and is rare, and
+ * likewise in the other scripts without capitals but Chinese and Japanese (Hebrew, Hangul,
+ * Devanagari...: a rare word of two or more letters). A
  * word's apostrophe suffix is dropped (Erdoğan'ın → erdogan, Putin's → putin) and a French
  * elided article too (l'Iran → iran). The name key is the folded term, in Arabic script mapped by
  * {@link NameKeys#arabicScriptKey}.
@@ -64,22 +67,25 @@ public final class FeatureExtractor {
 
   /**
    * Returns {@code article} with its language filled in, or throws {@link InputException} when
-   * the language is neither given nor identifiable, or is given but not supported.
+   * the language is neither given nor identifiable, or is given but is no ISO-639-1 code. A
+   * language outside {@link Languages#SUPPORTED} is processed with the language-independent
+   * signals only (see {@link Languages}).
    */
   public Article withSupportedLanguage(Article article) {
     if (article.hasLanguage()) {
-      if (!Languages.isSupported(article.lang())) {
+      if (!Languages.isKnown(article.lang())) {
         throw new InputException(
-            article.id() + ": unsupported language '" + article.lang() + "' (supported: "
-                + String.join(", ", Languages.SUPPORTED) + ")");
+            article.id() + ": unknown language '" + article.lang()
+                + "' (give a two-letter ISO-639-1 code such as en, ar, fa, zh)");
       }
       return article;
     }
     String lang = languageIdentifier.identify(article.fullText());
-    if (!Languages.isSupported(lang)) {
+    if (!Languages.isKnown(lang)) {
       throw new InputException(
-          article.id() + ": could not identify the language (supported: "
-              + String.join(", ", Languages.SUPPORTED) + "); give \"lang\" in a JSON article");
+          article.id() + ": could not identify the language (identified: "
+              + String.join(", ", Languages.SUPPORTED) + " and languages with a script of their own,"
+              + " such as zh, ja, ko, el, he, hi); give \"lang\" in a JSON article");
     }
     return article.withLang(lang);
   }
@@ -277,7 +283,20 @@ public final class FeatureExtractor {
       }
       return NameKeys.arabicScriptKey(term);
     }
-    if (!t.capitalized() || !Character.isLetter(term.charAt(0))) {
+    if (!Character.isLetter(term.charAt(0))) {
+      return null;
+    }
+    if (!Scripts.isCased(term.charAt(0))) {
+      // other scripts without capitals (Hebrew, Hangul, Devanagari, Thai...): rare words, as in
+      // Arabic script; not Chinese or Japanese words, whose readings match no foreign name
+      int script = Scripts.scriptOf(term);
+      if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+          || stats.idf(t.term()) < rareIdf) {
+        return null;
+      }
+      return term;
+    }
+    if (!t.capitalized()) {
       return null;
     }
     if (t.sentenceInitial() && stats.idf(t.term()) < rareIdf) {

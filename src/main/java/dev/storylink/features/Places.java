@@ -42,7 +42,8 @@ public final class Places {
   private static final Set<String> AMBIGUOUS =
       Set.of("مالي", "chad", "man", "jersey", "nice", "mobile", "reading", "split", "bar", "male",
           "guinea", "turkey", "china", "georgia", "jordan", "niger", "eucla", "center", "nome");
-  private static final List<String> EXTRA_LANGS = List.of("ps", "ku", "ckb", "az", "uk", "he");
+  private static final List<String> EXTRA_LANGS =
+      List.of("ps", "ku", "ckb", "az", "uk", "he", "zh", "ja", "ko", "el", "hi");
 
   private static volatile Places instance;
 
@@ -140,7 +141,7 @@ public final class Places {
     }
     String[] terms = tokens.stream().map(Token::term).toArray(String[]::new);
     if (terms.length == 1
-        && (terms[0].length() < 3
+        && (terms[0].length() < (syllabic(terms[0]) ? 2 : 3)
             || AMBIGUOUS.contains(terms[0])
             || Stopwords.of(lang).contains(terms[0]))) {
       return;
@@ -206,6 +207,12 @@ public final class Places {
       }
     }
     return true;
+  }
+
+  /** Chinese characters and Hangul syllables: two make a name (伊朗, 이란). */
+  private static boolean syllabic(String term) {
+    int sc = com.ibm.icu.lang.UScript.getScript(term.codePointAt(0));
+    return sc == com.ibm.icu.lang.UScript.HAN || sc == com.ibm.icu.lang.UScript.HANGUL;
   }
 
   private static boolean isCasedWord(String s) {

@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
 /**
  * Extracts numbers and calendar dates from text in any supported language.
  *
- * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; thousands groups
+ * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a
+ * Latin letter are a model name (F16), glued to a word of another script a number (死亡43人,
+ * بـ43); thousands groups
  * ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator followed by one or
  * two digits is a decimal point ("3,5" = "3.5"). Numbers below 10 and plain years (1900–2099) are
  * left out: they are too common to be evidence.
  *
- * <p>Dates: a day number next to a month name in any supported language (CLDR month names from
+ * <p>Dates: a day number next to a month name in any identified language ({@code Languages#IDENTIFIED}) (CLDR month names from
  * ICU4J, wide forms: "29 February", "29 فبراير", "29. Februar", "February 29"), and numeric dates
- * "2020-02-29", "29/02/2020", "29.02.2020". The key is {@code MM-DD} (plus the year when written).
+ * "2020-02-29", "29/02/2020", "29.02.2020", and the Chinese, Japanese and Korean forms "2020年2月29日",
+ * "2月29日", "2월 29일". The key is {@code MM-DD} (plus the year when written).
  *
  * <p>Stateless and thread-safe (month tables are built once, lazily).
  */
@@ -35,6 +38,9 @@ public final class Quantities {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY_DATE =
       Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+  /** Chinese, Japanese and Korean dates: 2020年2月29日, 2月29日, 2월 29일. */
+  private static final Pattern CJK_DATE =
+      Pattern.compile("(?<!\\d)(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
@@ -51,8 +57,9 @@ public final class Quantities {
     List<Found> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(digits);
     for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
-      // skip digits glued to letters (model names like F16, A320) and parts of dates
-      if (m.start() > 0 && Character.isLetter(digits.charAt(m.start() - 1))) {
+      // skip digits glued to Latin letters (model names like F16, A320) and parts of dates;
+      // scripts written without spaces glue numbers to words (死亡43人, 43명)
+      if (m.start() > 0 && isLatinLetter(digits.charAt(m.start() - 1))) {
         continue;
       }
       if (m.end() < digits.length() && Character.isLetter(digits.charAt(m.end()))
@@ -133,6 +140,15 @@ public final class Quantities {
     for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
       add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), text, m);
     }
+    m = CJK_DATE.matcher(digits);
+    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        String year = m.group(1) == null ? "" : m.group(1) + "-";
+        out.add(new Found(String.format("%s%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
+      }
+    }
     Map<String, Integer> monthTable = months();
     for (int i = 0; i < tokens.size(); i++) {
       Integer month = monthTable.get(tokens.get(i).term());
@@ -187,7 +203,7 @@ public final class Quantities {
         t = months;
         if (t == null) {
           t = new HashMap<>();
-          for (String lang : Languages.SUPPORTED) {
+          for (String lang : Languages.IDENTIFIED) {
             DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
             for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
               String[] names = sym.getMonths(ctx, DateFormatSymbols.WIDE);

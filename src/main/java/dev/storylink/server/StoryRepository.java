@@ -22,7 +22,7 @@ public interface StoryRepository {
 
   /**
    * Adds articles, clusters them and makes them durable. Articles that cannot be added (an id
-   * already stored, an unsupported language) are reported in the result, not thrown.
+   * already stored, an unknown language) are reported in the result, not thrown.
    */
   IngestResult ingest(List<Article> articles);
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Month and weekday names of the {@link Languages#SUPPORTED} languages, from CLDR through ICU: the
+ * Month and weekday names of the {@link Languages#IDENTIFIED} languages, from CLDR through ICU: the
  * wide names in format and stand-alone context (so Polish has both "maj" and "maja"), lower-cased.
  * Thread-safe; built once on first use.
  */
@@ -37,7 +37,7 @@ public final class CalendarNames {
 
   private static Set<String> collect(boolean months) {
     Set<String> out = new HashSet<>();
-    for (String lang : Languages.SUPPORTED) {
+    for (String lang : Languages.IDENTIFIED) {
       DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
       for (int context : List.of(DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE)) {
         String[] names =

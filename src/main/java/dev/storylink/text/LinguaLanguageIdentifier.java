@@ -1,12 +1,17 @@
 package dev.storylink.text;
 
 import com.github.pemistahl.lingua.api.Language;
+import com.ibm.icu.lang.UScript;
+import java.util.HashMap;
+import java.util.Map;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 
 /**
- * {@link LanguageIdentifier} backed by Lingua, restricted to {@link Languages#SUPPORTED} so only
+ * {@link LanguageIdentifier}: a text mostly in a script of {@link Languages#SCRIPT_LANGUAGES}
+ * (Chinese, Korean, Greek, Hebrew, Hindi...) is identified by its script; any other by Lingua,
+ * restricted to {@link Languages#SUPPORTED} so only
  * those models are ever loaded, and built lazily on first use (the models take a few hundred MB and
  * a second or two to load; a process that never needs language id never pays). Only the first
  * 2,000 characters of a text are looked at. Thread-safe.
@@ -63,10 +68,42 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     if (letters < 3) {
       return "und";
     }
+    String byScript = byScript(sample);
+    if (byScript != null) {
+      return byScript;
+    }
     Language l = detector().detectLanguageOf(sample);
     if (l == Language.UNKNOWN) {
       return "und";
     }
     return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The language of {@link Languages#SCRIPT_LANGUAGES} whose script writes most of the letters of
+   * {@code text} (at least half), or null. Chinese characters with any kana are Japanese.
+   */
+  static String byScript(String text) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        counts.merge(UScript.getScript(cp), 1, Integer::sum);
+      }
+    }
+    int kana = counts.getOrDefault(UScript.HIRAGANA, 0) + counts.getOrDefault(UScript.KATAKANA, 0);
+    if (kana > 0 && kana + counts.getOrDefault(UScript.HAN, 0) >= letters / 2.0) {
+      return "ja";
+    }
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      String lang = Languages.SCRIPT_LANGUAGES.get(e.getKey());
+      if (lang != null && e.getValue() >= letters / 2.0) {
+        return lang;
+      }
+    }
+    return null;
   }
 }

@@ -10,6 +10,31 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
+import org.apache.lucene.analysis.ta.TamilAnalyzer;
+import org.apache.lucene.analysis.te.TeluguAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -30,8 +55,9 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * Stop words per language, as cross-lingual terms (folded by the same {@link CrossLingualAnalyzer}
  * as the text, so they match its terms). Lists come from Lucene (Arabic, Persian, Turkish, and the
  * Snowball lists for English, German, Spanish, French, Russian, Italian, Portuguese, Dutch); Urdu
- * and Polish lists, which Lucene's common analysis module lacks, are StoryLink's own resources
- * (with a few news-specific words added for Arabic and Persian). Thread-safe; sets are built
+ * and Polish lists, which Lucene's common analysis module lacks, and a Hebrew one, are StoryLink's own resources
+ * (with a few news-specific words added for Arabic and Persian). Other languages get Lucene's list
+ * where it has one (Greek, Hindi, Thai, Swedish, Czech...). Thread-safe; sets are built
  * lazily once per language and are read-only.
  */
 public final class Stopwords {
@@ -39,19 +65,21 @@ public final class Stopwords {
 
   private Stopwords() {}
 
-  /** Stop words of {@code lang}; for an unknown language the union of all lists. */
+  /**
+   * Stop words of {@code lang}; for a language outside {@link Languages#SUPPORTED} the list
+   * Lucene has for it (Greek, Hindi, Thai, Swedish, Czech...), or none.
+   */
   public static Set<String> of(String lang) {
-    return CACHE.computeIfAbsent(lang, Stopwords::load);
+    Set<String> s = CACHE.get(lang);
+    if (s == null) {
+      // not computeIfAbsent: analysing the words may look up other languages' lists
+      s = load(lang);
+      CACHE.putIfAbsent(lang, s);
+    }
+    return s;
   }
 
   private static Set<String> load(String lang) {
-    if (!Languages.isSupported(lang)) {
-      Set<String> all = new HashSet<>();
-      for (String l : Languages.SUPPORTED) {
-        all.addAll(of(l));
-      }
-      return Set.copyOf(all);
-    }
     CharArraySet raw =
         switch (lang) {
           case "ar" -> ArabicAnalyzer.getDefaultStopSet();
@@ -65,6 +93,31 @@ public final class Stopwords {
           case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
           case "nl" -> DutchAnalyzer.getDefaultStopSet();
           case "en" -> snowball("english_stop.txt");
+          case "el" -> GreekAnalyzer.getDefaultStopSet();
+          case "hi" -> HindiAnalyzer.getDefaultStopSet();
+          case "th" -> ThaiAnalyzer.getDefaultStopSet();
+          case "sv" -> SwedishAnalyzer.getDefaultStopSet();
+          case "da" -> DanishAnalyzer.getDefaultStopSet();
+          case "no", "nb" -> NorwegianAnalyzer.getDefaultStopSet();
+          case "fi" -> FinnishAnalyzer.getDefaultStopSet();
+          case "hu" -> HungarianAnalyzer.getDefaultStopSet();
+          case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+          case "cs" -> CzechAnalyzer.getDefaultStopSet();
+          case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
+          case "ca" -> CatalanAnalyzer.getDefaultStopSet();
+          case "id" -> IndonesianAnalyzer.getDefaultStopSet();
+          case "hy" -> ArmenianAnalyzer.getDefaultStopSet();
+          case "ga" -> IrishAnalyzer.getDefaultStopSet();
+          case "lv" -> LatvianAnalyzer.getDefaultStopSet();
+          case "lt" -> LithuanianAnalyzer.getDefaultStopSet();
+          case "eu" -> BasqueAnalyzer.getDefaultStopSet();
+          case "gl" -> GalicianAnalyzer.getDefaultStopSet();
+          case "bn" -> BengaliAnalyzer.getDefaultStopSet();
+          case "ne" -> NepaliAnalyzer.getDefaultStopSet();
+          case "ta" -> TamilAnalyzer.getDefaultStopSet();
+          case "te" -> TeluguAnalyzer.getDefaultStopSet();
+          case "et" -> EstonianAnalyzer.getDefaultStopSet();
+          case "sr" -> SerbianAnalyzer.getDefaultStopSet();
           default -> CharArraySet.EMPTY_SET;
         };
     Set<String> out = new HashSet<>();

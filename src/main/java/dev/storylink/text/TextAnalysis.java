@@ -3,6 +3,7 @@ package dev.storylink.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.storylink.text.ar.ArabicProcliticStripper;
+import dev.storylink.text.ko.KoreanParticleStripper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Splits a text into sentences (ICU sentence boundaries, plus every line break, but no break
  * between a day number's ordinal dot and a month name: "am 12. Mai") and tokens
  * ({@link CrossLingualAnalyzer}); for Arabic ({@code lang = "ar"}) the definite article and its
- * fused clitics are stripped from the term ({@link ArabicProcliticStripper}). Thread-safe.
+ * fused clitics are stripped from the term ({@link ArabicProcliticStripper}), for Korean the case
+ * particles ({@link KoreanParticleStripper}). Thread-safe.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
@@ -27,6 +29,7 @@ public final class TextAnalysis {
     List<Sentence> sentences = sentences(text);
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     boolean arabic = "ar".equals(lang);
+    boolean korean = "ko".equals(lang);
     try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream("t", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -42,6 +45,8 @@ public final class TextAnalysis {
         String t = term.toString();
         if (arabic && Scripts.hasArabicScript(t)) {
           t = ArabicProcliticStripper.strip(t, false);
+        } else if (korean) {
+          t = KoreanParticleStripper.strip(t);
         }
         String surface = text.substring(start, end);
         boolean cap = !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));

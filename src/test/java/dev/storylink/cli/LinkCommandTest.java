@@ -106,7 +106,7 @@ class LinkCommandTest {
     Path klingon = write("x.json", "{\"id\":\"k\",\"lang\":\"tlh\",\"text\":\"nuqneH, Qapla' batlh\"}");
     Run r = run("link", klingon.toString(), good().toString());
     assertOneLineError(r);
-    assertThat(r.err()).contains("unsupported language 'tlh'");
+    assertThat(r.err()).contains("unknown language 'tlh'");
     Run digits = run("link", write("d.txt", "12345 67890 !!! ???").toString(), good().toString());
     assertOneLineError(digits);
     assertThat(digits.err()).contains("could not identify the language");

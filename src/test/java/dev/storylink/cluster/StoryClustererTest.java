@@ -119,14 +119,14 @@ class StoryClustererTest {
   }
 
   @Test
-  void repeatedIdAndUnsupportedLanguageAreRejectedWithoutChangingTheStore() throws IOException {
+  void repeatedIdAndUnknownLanguageAreRejectedWithoutChangingTheStore() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       Article a = ClusterFixtures.articles().get(0);
       c.add(a);
       assertThatThrownBy(() -> c.add(a)).isInstanceOf(InputException.class).hasMessageContaining("already stored");
       assertThatThrownBy(() -> c.add(Article.of("x", "tlh", "nuqneH Qapla' batlh")))
-          .isInstanceOf(InputException.class).hasMessageContaining("unsupported language");
+          .isInstanceOf(InputException.class).hasMessageContaining("unknown language");
       c.commit();
       assertThat(store.articleCount()).isEqualTo(1);
     }

@@ -30,6 +30,37 @@ class LinguaLanguageIdentifierTest {
   }
 
   @Test
+  void languagesWithAScriptOfTheirOwnAreIdentifiedByIt() {
+    assertThat(ID.identify("俄罗斯总统普京与伊朗总统鲁哈尼通电话")).isEqualTo("zh");
+    assertThat(ID.identify("プーチン大統領はイランのロウハニ大統領と電話で会談した")).isEqualTo("ja");
+    assertThat(ID.identify("푸틴 대통령은 로하니 대통령과 전화 통화를 했다")).isEqualTo("ko");
+    assertThat(ID.identify("Ο Πούτιν μίλησε τηλεφωνικά με τον Ροχανί")).isEqualTo("el");
+    assertThat(ID.identify("פוטין שוחח בטלפון עם רוחאני")).isEqualTo("he");
+    assertThat(ID.identify("पुतिन ने रूहानी से फोन पर बात की")).isEqualTo("hi");
+    // a Latin text quoting a few Chinese characters is still identified by Lingua
+    assertThat(ID.identify("The Chinese word 新闻 means news, and the reporters said so again.")).isEqualTo("en");
+  }
+
+  @Test
+  void everyIso639CodeIsAKnownLanguage() {
+    assertThat(Languages.isKnown("zh")).isTrue();
+    assertThat(Languages.isKnown("he")).isTrue();
+    assertThat(Languages.isKnown("sv")).isTrue();
+    assertThat(Languages.isKnown("tlh")).isFalse();
+    assertThat(Languages.isKnown("xx")).isFalse();
+    assertThat(Languages.IDENTIFIED).startsWith("ar", "fa", "ur").contains("zh", "ko", "el", "he");
+  }
+
+  @Test
+  void stopWordsOfAnyLanguageWithoutRecursion() {
+    // an unsupported language once made the stop-word cache recurse ("Recursive update")
+    assertThat(Stopwords.of("zh")).isEmpty();
+    assertThat(Stopwords.of("el")).isNotEmpty();
+    assertThat(Stopwords.of("he")).contains("של", "על");
+    assertThat(Stopwords.of("sv")).contains("och");
+  }
+
+  @Test
   void answersUndForTextWithoutLetters() {
     assertThat(ID.identify("12 34 !!")).isEqualTo("und");
     assertThat(ID.identify("")).isEqualTo("und");
