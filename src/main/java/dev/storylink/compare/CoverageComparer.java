@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * sentence: folded terms ({@link TextAnalysis}; Arabic-script terms through {@link
  * NameKeys#arabicScriptKey}, so Arabic and Persian spellings meet), same-language stems, names
  * across scripts by consonant skeleton ({@link NameKeys#skeleton}), CLDR places ({@link Places}),
- * numbers ({@link Quantities}) and, for rare words left unmatched, cognates by character 4-gram
+ * numbers ({@link Quantities}), CLDR weekday names ({@link CalendarNames}) and, for rare words left unmatched, cognates by character 4-gram
  * overlap. Each feature is weighted by its background idf times its rarity within the two articles
  * (a name in every sentence says little about which sentences match). The score of a sentence pair
  * is the shared weight over the geometric mean of the two sentences' weights; a long sentence is
@@ -640,6 +640,11 @@ public final class CoverageComparer {
           }
         }
         return;
+      }
+      int weekday = CalendarNames.weekday(t.surface());
+      if (weekday > 0) {
+        // the day of the week, in any language (Tuesday = سه‌شنبه = الثلاثاء)
+        sig.put("w:" + weekday, 0.5 * maxIdf, t.surface());
       }
       String term = t.term();
       if (!FeatureExtractor.isContent(term, stop)) {

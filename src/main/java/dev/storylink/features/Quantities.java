@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Latin letter are a model name (F16), glued to a word of another script a number (死亡43人,
  * بـ43); thousands groups
  * ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator followed by one or
- * two digits is a decimal point ("3,5" = "3.5"). Numbers below 10 and plain years (1900–2099) are
- * left out: they are too common to be evidence.
+ * two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and plain years (1900–2099)
+ * are left out: they are too common to be evidence (a magnitude 6.1 is kept).
  *
  * <p>Dates: a day number next to a month name in any identified language ({@code Languages#IDENTIFIED}) (CLDR month names from
  * ICU4J, wide forms: "29 February", "29 فبراير", "29. Februar", "February 29"), and numeric dates
@@ -116,7 +116,7 @@ public final class Quantities {
     } catch (NumberFormatException e) {
       return null;
     }
-    if (v < 10) {
+    if (v < 10 && v == Math.rint(v)) {
       return null;
     }
     if (YEAR.matcher(plain).matches()) {

@@ -2,9 +2,10 @@ package dev.storylink.text;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,29 +15,41 @@ import java.util.Set;
  */
 public final class CalendarNames {
   private static final class Holder {
-    static final Set<String> MONTHS = collect(true);
-    static final Set<String> WEEKDAYS = collect(false);
+    static final Map<String, Integer> MONTHS = collect(true);
+    static final Map<String, Integer> WEEKDAYS = collect(false);
   }
 
   private CalendarNames() {}
 
-  /** True when {@code word} (any case) is a month name in a supported language. */
+  /** True when {@code word} (any case) is a month name in an identified language. */
   public static boolean isMonth(String word) {
-    return Holder.MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    return Holder.MONTHS.containsKey(normalize(word));
+  }
+
+  /**
+   * The day of the week {@code word} (any case, with or without zero-width non-joiners) names in
+   * an identified language, 1 = Sunday to 7 = Saturday, or 0 when it names none.
+   */
+  public static int weekday(String word) {
+    return Holder.WEEKDAYS.getOrDefault(normalize(word), 0);
   }
 
   /** The month names, lower-cased. */
   public static Set<String> months() {
-    return Holder.MONTHS;
+    return Holder.MONTHS.keySet();
   }
 
   /** The weekday names, lower-cased. */
   public static Set<String> weekdays() {
-    return Holder.WEEKDAYS;
+    return Holder.WEEKDAYS.keySet();
   }
 
-  private static Set<String> collect(boolean months) {
-    Set<String> out = new HashSet<>();
+  private static String normalize(String word) {
+    return word.toLowerCase(Locale.ROOT).replace("\u200C", "");
+  }
+
+  private static Map<String, Integer> collect(boolean months) {
+    Map<String, Integer> out = new HashMap<>();
     for (String lang : Languages.IDENTIFIED) {
       DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
       for (int context : List.of(DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE)) {
@@ -44,13 +57,15 @@ public final class CalendarNames {
             months
                 ? sym.getMonths(context, DateFormatSymbols.WIDE)
                 : sym.getWeekdays(context, DateFormatSymbols.WIDE);
-        for (String n : names) {
+        for (int k = 0; k < names.length; k++) {
+          String n = names[k];
           if (n != null && !n.isBlank()) {
-            out.add(n.toLowerCase(new Locale(lang)).toLowerCase(Locale.ROOT));
+            // months are 0-based in ICU, weekdays 1-based (index 0 is empty)
+            out.putIfAbsent(normalize(n.toLowerCase(new Locale(lang))), months ? k + 1 : k);
           }
         }
       }
     }
-    return Set.copyOf(out);
+    return Map.copyOf(out);
   }
 }

@@ -78,6 +78,9 @@ class ComposedFixturesCompareTest {
     Comparison c = CMP.compare(AR, FA);
     assertThat(c.a().dir()).isEqualTo("rtl");
     assertThat(c.b().dir()).isEqualTo("rtl");
+    assertThat(linked(c, 0, 0)).as("magnitude 6.1/۶.۱ on Tuesday (الثلاثاء = سه‌شنبه) in Izmir").isTrue();
+    assertThat(c.links().stream().filter(l -> l.a() == 0 && l.b() == 0).findFirst().orElseThrow().evidence())
+        .contains("الثلاثاء = سه\u200cشنبه");
     assertThat(linked(c, 1, 1)).as("casualty figures 14/۱۴ and 230/۲۳۰").isTrue();
     assertThat(linked(c, 2, 2)).as("Erdogan in both scripts").isTrue();
     assertThat(linked(c, 3, 3)).as("Greece and Germany offering rescue teams").isTrue();

@@ -35,6 +35,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void keepsSmallNumbersWithADecimalPart() {
+    // a magnitude or a rate says which event it is, where a bare 3 does not
+    assertThat(numbers("an earthquake of magnitude 6.1 and 3 aftershocks")).containsExactly("6.1");
+    assertThat(numbers("زلزله‌ای به بزرگی ۶.۱ ریشتر")).containsExactly("6.1");
+  }
+
+  @Test
   void findsDatesWithLocalMonthNames() {
     assertThat(dates("Am 29. Februar 2020 telefonierte er", "de")).containsExactly("2020-02-29");
     assertThat(dates("On February 29 they spoke", "en")).containsExactly("02-29");
