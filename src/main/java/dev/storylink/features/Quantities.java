@@ -35,6 +35,9 @@ public final class Quantities {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY_DATE =
       Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
   private static volatile Map<String, Integer> months;
 
   private Quantities() {}
@@ -47,7 +50,7 @@ public final class Quantities {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(digits);
-    while (m.find()) {
+    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
       // skip digits glued to letters (model names like F16, A320) and parts of dates
       if (m.start() > 0 && Character.isLetter(digits.charAt(m.start() - 1))) {
         continue;
@@ -71,6 +74,23 @@ public final class Quantities {
     return out;
   }
 
+  /**
+   * {@link Matcher#find()} from {@code from} (the end of the previous match) for patterns whose
+   * matches start with an ASCII digit: the pattern is tried only where a digit stands (its
+   * lookbehinds still see the text before), so the matches are the same and the text between
+   * digits costs one scan.
+   */
+  private static boolean findFromDigit(Matcher m, String text, int from) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = from, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && m.region(i, n).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -78,7 +98,7 @@ public final class Quantities {
   /** Canonical form of a number string, or null when it is not evidence (small, a year). */
   static String normalize(String s) {
     String plain;
-    if (s.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+    if (GROUPED.matcher(s).matches()) {
       plain = s.replace(",", "").replace(".", "");
     } else {
       plain = s.replace(',', '.');
@@ -92,7 +112,7 @@ public final class Quantities {
     if (v < 10) {
       return null;
     }
-    if (plain.matches("(?:19|20)\\d{2}")) {
+    if (YEAR.matcher(plain).matches()) {
       return null;
     }
     if (v == Math.rint(v) && v < 1e15) {
@@ -106,11 +126,11 @@ public final class Quantities {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
     Matcher m = ISO_DATE.matcher(digits);
-    while (m.find()) {
+    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
       add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1), text, m);
     }
     m = DMY_DATE.matcher(digits);
-    while (m.find()) {
+    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
       add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), text, m);
     }
     Map<String, Integer> monthTable = months();
@@ -130,7 +150,7 @@ public final class Quantities {
       }
       int to = from == i ? i + 1 : i;
       String year = "";
-      if (to + 1 < tokens.size() && tokens.get(to + 1).term().matches("(?:19|20)\\d{2}")) {
+      if (to + 1 < tokens.size() && YEAR.matcher(tokens.get(to + 1).term()).matches()) {
         year = tokens.get(to + 1).term();
         to++;
       }
@@ -145,7 +165,7 @@ public final class Quantities {
       return -1;
     }
     String t = tokens.get(i).term();
-    if (!t.matches("\\d{1,2}")) {
+    if (!DAY.matcher(t).matches()) {
       return -1;
     }
     int d = Integer.parseInt(t);
