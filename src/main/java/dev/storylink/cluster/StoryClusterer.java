@@ -29,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Online event clustering and cross-lingual story linking over an {@link ArticleStore}, in the
@@ -193,10 +195,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Adds a chunk of articles in order. Language identification, analysis and features run in
-   * parallel over the chunk, each article's features seeing the term statistics as of itself (as
-   * if the articles came one by one, so the chunk size never changes the result); clustering then
-   * runs one article at a time in input order.
+   * Adds a chunk of articles in order. Language identification and analysis run in parallel over
+   * the chunk; features and near-duplicate signatures are then computed ahead on the other cores
+   * while this thread clusters one article at a time in input order, each article's features
+   * seeing the term statistics as of itself (as if the articles came one by one, so neither the
+   * chunk size nor the timing changes the result). Articles are written to the store one at a
+   * time in input order, by whichever thread is free, before this returns.
    * Refused articles (repeated id, unknown or unsupported language) come back as problems and
    * leave the store unchanged.
    */
@@ -240,7 +244,7 @@ public final class StoryClusterer {
       before[i] = before[i - 1] + (problems[i - 1] == null ? 1 : 0);
     }
     long base = stats.documents();
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+    IntConsumer featurize = i -> {
       if (problems[i] == null) {
         TermStats prefix = new TermStats() {
           @Override
@@ -267,18 +271,33 @@ public final class StoryClusterer {
             .extract(articles[i], analyzed[i]);
         signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
       }
-    });
+    };
+    // features are computed ahead on the helpers while this thread clusters in input order; the
+    // store writes of clustered articles run on whichever thread is free, one at a time, in order
+    List<Outcome> out = new ArrayList<>(n);
+    ChunkPipeline pipeline = new ChunkPipeline(n, featurize);
+    boolean finished = false;
+    try {
+      pipeline.start();
+      for (int i = 0; i < n; i++) {
+        pipeline.await(i);
+        String id = chunk.get(i).id();
+        out.add(problems[i] != null
+            ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
+            : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i], pipeline::write)), Optional.empty()));
+      }
+      pipeline.finish();
+      finished = true;
+    } finally {
+      if (!finished) {
+        pipeline.cancel();
+      }
+    }
+    // the statistics grow only now: features of this chunk saw their own prefix counts above
     for (int i = 0; i < n; i++) {
       if (problems[i] == null) {
         stats.addTerms(keys.get(i));
       }
-    }
-    List<Outcome> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String id = chunk.get(i).id();
-      out.add(problems[i] != null
-          ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
-          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i])), Optional.empty()));
     }
     return out;
   }
@@ -293,7 +312,8 @@ public final class StoryClusterer {
       AnalyzedText analyzed,
       Set<String> countedKeys,
       ArticleFeatures f,
-      NearDuplicateDetector.Signature signature) {
+      NearDuplicateDetector.Signature signature,
+      Consumer<Runnable> writes) {
     long mySeq = ++seq;
     article.date().ifPresent(this::seeDate);
 
@@ -358,11 +378,12 @@ public final class StoryClusterer {
       }
     }
 
-    store.putArticle(
-        new StoredArticle(article, mySeq, target.id, dupOf),
+    StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
+    writes.accept(() -> store.putArticle(
+        stored,
         analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
         countedKeys,
-        f.names().stream().map(Mention::key).toList());
+        f.names().stream().map(Mention::key).toList()));
     writeEvent(target.record(true));
     updateStory(target, article, mySeq);
     closeInactive();
