@@ -208,6 +208,8 @@ public final class StoryClusterer {
     int n = chunk.size();
     Article[] articles = new Article[n];
     AnalyzedText[] analyzed = new AnalyzedText[n];
+    @SuppressWarnings("unchecked")
+    Set<String>[] counted = new Set[n];
     ArticleFeatures[] features = new ArticleFeatures[n];
     NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
     String[] problems = new String[n];
@@ -223,6 +225,7 @@ public final class StoryClusterer {
         try {
           articles[i] = extractor.withSupportedLanguage(chunk.get(i));
           analyzed[i] = extractor.analyze(articles[i]);
+          counted[i] = CorpusStats.countedKeys(analyzed[i]);
         } catch (InputException e) {
           problems[i] = e.getMessage();
         }
@@ -233,7 +236,7 @@ public final class StoryClusterer {
     List<Set<String>> keys = new ArrayList<>(n);
     Map<String, List<Integer>> chunkDocs = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Set<String> k = problems[i] == null ? CorpusStats.countedKeys(analyzed[i]) : Set.of();
+      Set<String> k = problems[i] == null ? counted[i] : Set.of();
       keys.add(k);
       for (String term : k) {
         chunkDocs.computeIfAbsent(term, x -> new ArrayList<>()).add(i);

@@ -203,23 +203,27 @@ public final class FeatureExtractor {
 
   /** ISO 15924 code of the script most letters of the tokens are written in ("Zyyy" if none). */
   static String dominantScript(List<Token> tokens) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    int[] counts = new int[com.ibm.icu.lang.UScript.CODE_LIMIT];
     for (Token t : tokens) {
       String s = t.surface();
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
-        if (Character.isLetter(cp)) {
-          counts.merge(com.ibm.icu.lang.UScript.getScript(cp), 1, Integer::sum);
+        if (cp < 0x80) {
+          if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+            counts[com.ibm.icu.lang.UScript.LATIN]++;
+          }
+        } else if (Character.isLetter(cp)) {
+          counts[com.ibm.icu.lang.UScript.getScript(cp)]++;
         }
         i += Character.charCount(cp);
       }
     }
     int best = com.ibm.icu.lang.UScript.COMMON;
     int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    for (int script = 0; script < counts.length; script++) {
+      if (counts[script] > bestCount) { // ties: the lower code, as scripts are visited in order
+        best = script;
+        bestCount = counts[script];
       }
     }
     return com.ibm.icu.lang.UScript.getShortName(best);

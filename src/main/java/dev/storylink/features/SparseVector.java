@@ -51,16 +51,17 @@ public final class SparseVector {
     int i = 0;
     int j = 0;
     double dot = 0;
+    float[] wa = weights;
+    float[] wb = o.weights;
     while (i < a.length && j < b.length) {
       long x = a[i];
       long y = b[j];
       if (x == y) {
-        dot += weights[i++] * o.weights[j++];
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
+        dot += wa[i] * wb[j];
       }
+      // advance without a hard-to-predict branch (both sides on a match)
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
     }
     return Math.min(1.0, dot);
   }
