@@ -182,7 +182,7 @@ public final class StoryClusterer {
   }
 
   /** Articles per chunk whose analysis and features are computed in parallel. */
-  public static final int CHUNK = 64;
+  public static final int CHUNK = 256;
 
   /**
    * Adds one article: stores it and assigns it to an event and a story (not yet durable; see

@@ -256,16 +256,17 @@ public final class FeatureExtractor {
     return letter;
   }
 
+  /** Adds the character 4-grams of {@code "_" + term + "_"} (the whole of a shorter one). */
   private static void addGrams(Map<Long, Double> vec, String term, double w) {
-    String padded = "_" + term + "_";
-    if (padded.length() <= 4) {
-      vec.merge(SparseVector.hash(padded), w, Double::sum);
+    int padded = term.length() + 2;
+    if (padded <= 4) {
+      vec.merge(SparseVector.hashPadded(term, '_', 0, padded), w, Double::sum);
       return;
     }
-    int n = padded.length() - 3;
+    int n = padded - 3;
     double share = w / Math.sqrt(n);
-    for (int i = 0; i + 4 <= padded.length(); i++) {
-      vec.merge(SparseVector.hash(padded.subSequence(i, i + 4)), share, Double::sum);
+    for (int i = 0; i + 4 <= padded; i++) {
+      vec.merge(SparseVector.hashPadded(term, '_', i, i + 4), share, Double::sum);
     }
   }
 

@@ -71,12 +71,29 @@ public final class SparseVector {
     return dims.length;
   }
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   /** 64-bit FNV-1a hash of a string, the dimension of a term. */
   public static long hash(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
+    }
+    return h;
+  }
+
+  /**
+   * {@link #hash} of {@code (pad + s + pad).substring(from, to)}, without building the strings
+   * (character n-grams of a padded term).
+   */
+  public static long hashPadded(String s, char pad, int from, int to) {
+    long h = FNV_OFFSET;
+    int last = s.length() + 1;
+    for (int k = from; k < to; k++) {
+      h ^= k == 0 || k == last ? pad : s.charAt(k - 1);
+      h *= FNV_PRIME;
     }
     return h;
   }
