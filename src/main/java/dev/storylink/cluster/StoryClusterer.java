@@ -440,6 +440,8 @@ public final class StoryClusterer {
     List<ActiveEvent> other = new ArrayList<>();
     for (ActiveEvent ev : candidates) {
       ev.quick = scorer.probability(f, ev.reps.get(ev.reps.size() - 1));
+      ev.quickStamp = lookup;
+      ev.quickRep = ev.reps.get(ev.reps.size() - 1);
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
     }
     Comparator<ActiveEvent> byQuick =
@@ -456,8 +458,11 @@ public final class StoryClusterer {
 
   private double score(ArticleFeatures f, ActiveEvent ev) {
     double best = 0;
-    for (ArticleFeatures rep : ev.reps) {
-      best = Math.max(best, scorer.probability(f, rep));
+    int newest = ev.reps.size() - 1;
+    for (int r = 0; r <= newest; r++) {
+      // the shortlist scored this article against the newest representative already
+      boolean known = r == newest && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
+      best = Math.max(best, known ? ev.quick : scorer.probability(f, ev.reps.get(r)));
     }
     return best * decay(f, ev);
   }
@@ -786,7 +791,9 @@ public final class StoryClusterer {
     boolean closed; // dropped from the active events (and, lazily, from the key index)
     int stamp; // candidate lookup that last counted this event's overlap
     int overlap; // keys shared with the article of that lookup
-    double quick; // shortlist score against the article being placed
+    double quick; // shortlist score of the article being placed against quickRep
+    ArticleFeatures quickRep; // the newest representative when quick was computed
+    int quickStamp; // candidate lookup quick belongs to
     int originals;
     Optional<LocalDate> firstDate = Optional.empty();
     Optional<LocalDate> lastDate = Optional.empty();

@@ -117,24 +117,21 @@ public final class FeatureExtractor {
       }
     }
     Map<Long, Double> termVec = new HashMap<>();
-    Map<Long, Double> gramVec = new HashMap<>();
-    Map<Long, Double> stemVec = new HashMap<>();
+    SparseVector.Builder gramVec = new SparseVector.Builder();
+    SparseVector.Builder stemVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
       termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
       addGrams(gramVec, e.getKey(), w);
-      stemVec.merge(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w, Double::sum);
+      stemVec.add(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w);
     }
     List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
     weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
     long[] keywords =
         weighted.stream().limit(KEYWORDS).mapToLong(Map.Entry::getKey).sorted().toArray();
-    Map<Long, Double> leadVec = new HashMap<>();
+    SparseVector.Builder leadVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
-      leadVec.merge(
-          SparseVector.hash(e.getKey()),
-          (1 + Math.log(e.getValue())) * stats.idf(e.getKey()),
-          Double::sum);
+      leadVec.add(SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * stats.idf(e.getKey()));
     }
 
     // places first, so their tokens are not also counted as names
@@ -177,10 +174,10 @@ public final class FeatureExtractor {
         dominantScript(tokens),
         article.date(),
         SparseVector.of(termVec),
-        SparseVector.of(gramVec),
-        SparseVector.of(stemVec),
+        gramVec.build(),
+        stemVec.build(),
         keywords,
-        SparseVector.of(leadVec),
+        leadVec.build(),
         strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
         build(Mention.Kind.PLACE, places),
         build(Mention.Kind.NUMBER, numbers),
@@ -257,16 +254,16 @@ public final class FeatureExtractor {
   }
 
   /** Adds the character 4-grams of {@code "_" + term + "_"} (the whole of a shorter one). */
-  private static void addGrams(Map<Long, Double> vec, String term, double w) {
+  private static void addGrams(SparseVector.Builder vec, String term, double w) {
     int padded = term.length() + 2;
     if (padded <= 4) {
-      vec.merge(SparseVector.hashPadded(term, '_', 0, padded), w, Double::sum);
+      vec.add(SparseVector.hashPadded(term, '_', 0, padded), w);
       return;
     }
     int n = padded - 3;
     double share = w / Math.sqrt(n);
     for (int i = 0; i + 4 <= padded; i++) {
-      vec.merge(SparseVector.hashPadded(term, '_', i, i + 4), share, Double::sum);
+      vec.add(SparseVector.hashPadded(term, '_', i, i + 4), share);
     }
   }
 

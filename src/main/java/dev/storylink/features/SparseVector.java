@@ -27,12 +27,20 @@ public final class SparseVector {
       d[i++] = k;
     }
     Arrays.sort(d);
+    double[] v = new double[d.length];
+    for (int j = 0; j < d.length; j++) {
+      v[j] = raw.get(d[j]);
+    }
+    return normalised(d, v);
+  }
+
+  /** The vector of raw weights {@code v} on the sorted dimensions {@code d}, normalised. */
+  private static SparseVector normalised(long[] d, double[] v) {
     float[] w = new float[d.length];
     double norm = 0;
     for (int j = 0; j < d.length; j++) {
-      double v = raw.get(d[j]);
-      w[j] = (float) v;
-      norm += v * v;
+      w[j] = (float) v[j];
+      norm += v[j] * v[j];
     }
     if (norm <= 0) {
       return EMPTY;
@@ -42,6 +50,85 @@ public final class SparseVector {
       w[j] *= inv;
     }
     return new SparseVector(d, w);
+  }
+
+  /**
+   * Sums raw weights per hashed dimension (an open-addressing table, no boxing) and then builds
+   * the vector, exactly as {@link #of} would from a map merged with the same additions. Not
+   * thread-safe: one per vector being built.
+   */
+  public static final class Builder {
+    private long[] keys = new long[64];
+    private double[] sums = new double[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    /** Adds {@code w} to dimension {@code dim}. */
+    public void add(long dim, double w) {
+      int mask = keys.length - 1;
+      int slot = slot(dim, mask);
+      while (used[slot]) {
+        if (keys[slot] == dim) {
+          sums[slot] += w;
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      keys[slot] = dim;
+      sums[slot] = w;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private static int slot(long dim, int mask) {
+      long h = dim * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      double[] oldSums = sums;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      sums = new double[keys.length];
+      used = new boolean[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldKeys[i], mask);
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          sums[slot] = oldSums[i];
+        }
+      }
+    }
+
+    /** The normalised vector of the sums. */
+    public SparseVector build() {
+      long[] d = new long[size];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i]) {
+          d[n++] = keys[i];
+        }
+      }
+      Arrays.sort(d);
+      double[] v = new double[size];
+      int mask = keys.length - 1;
+      for (int j = 0; j < size; j++) {
+        int slot = slot(d[j], mask);
+        while (keys[slot] != d[j] || !used[slot]) {
+          slot = (slot + 1) & mask;
+        }
+        v[j] = sums[slot];
+      }
+      return normalised(d, v);
+    }
   }
 
   /** Cosine similarity (both vectors are normalised). */
