@@ -588,9 +588,12 @@ public final class StoryClusterer {
       Posting p = keyIndex.get(k);
       if (p != null && --p.live == 0) {
         keyIndex.remove(k);
+      } else if (p != null && p.size > 2 * p.live + 8) {
+        p.compact(); // closed events hold no more than about half of a posting
       }
     }
     ev.keys.clear();
+    ev.reps.clear(); // a closed event is only written out; postings may still point at it
   }
 
   /**
