@@ -63,6 +63,11 @@ public final class BenchCommand implements Runnable {
       Random rnd = new Random(11);
       long start = System.nanoTime();
       long blockStart = start;
+      long digest = 17;
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long mainCpuStart = threads.getCurrentThreadCpuTime();
+      long cpuStart = os.getProcessCpuTime();
       try (ArticleStore store = ArticleStore.open(dir)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %14s%n", "articles", "block art/s", "µs/article", "active events");
@@ -72,7 +77,9 @@ public final class BenchCommand implements Runnable {
           int topic = i / 5 + rnd.nextInt(3);
           chunk.add(SyntheticArticles.article(rnd, "gen-" + i, topic));
           if (chunk.size() == StoryClusterer.CHUNK || i + 1 == articles) {
-            c.addAll(chunk);
+            for (StoryClusterer.Outcome o : c.addAll(chunk)) {
+              digest = digest * 31 + o.toString().hashCode(); // same input, same assignments
+            }
             chunk.clear();
           }
           if ((i + 1) % batch == 0) {
@@ -88,11 +95,16 @@ public final class BenchCommand implements Runnable {
         }
         c.commit();
         double total = (System.nanoTime() - start) / 1e9;
+        double mainCpu = (threads.getCurrentThreadCpuTime() - mainCpuStart) / 1e6 / articles;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e6 / articles;
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = rt.totalMemory() - rt.freeMemory();
-        out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB%n",
-            articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6);
+        out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
+            articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6, digest);
+        // CPU per article is less disturbed than wall time when other jobs share the cores
+        out.printf(Locale.ROOT, "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",
+            cpu, mainCpu, os.getSystemLoadAverage());
       } finally {
         if (data == null) {
           TempDirs.deleteQuietly(dir);

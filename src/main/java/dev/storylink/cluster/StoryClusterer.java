@@ -18,7 +18,6 @@ import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Online event clustering and cross-lingual story linking over an {@link ArticleStore}, in the
@@ -71,7 +72,8 @@ public final class StoryClusterer {
   private final LanguageIdentifier langId;
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
-  private final Map<String, Set<String>> keyIndex = new HashMap<>();
+  private final Map<Long, Posting> keyIndex = new HashMap<>();
+  private int lookup; // stamp of the current candidate lookup (ActiveEvent.stamp)
   private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed or read since last commit
   private final Map<String, EventRecord> pendingEvents = new LinkedHashMap<>(); // changed since last commit
   private final Set<String> deletedStories = new LinkedHashSet<>(); // merged away since last commit
@@ -180,7 +182,7 @@ public final class StoryClusterer {
   }
 
   /** Articles per chunk whose analysis and features are computed in parallel. */
-  public static final int CHUNK = 64;
+  public static final int CHUNK = 256;
 
   /**
    * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
@@ -193,10 +195,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Adds a chunk of articles in order. Language identification, analysis and features run in
-   * parallel over the chunk, each article's features seeing the term statistics as of itself (as
-   * if the articles came one by one, so the chunk size never changes the result); clustering then
-   * runs one article at a time in input order.
+   * Adds a chunk of articles in order. Language identification and analysis run in parallel over
+   * the chunk; features and near-duplicate signatures are then computed ahead on the other cores
+   * while this thread clusters one article at a time in input order, each article's features
+   * seeing the term statistics as of itself (as if the articles came one by one, so neither the
+   * chunk size nor the timing changes the result). Articles are written to the store one at a
+   * time in input order, by whichever thread is free, before this returns.
    * Refused articles (repeated id, unknown or unsupported language) come back as problems and
    * leave the store unchanged.
    */
@@ -204,6 +208,8 @@ public final class StoryClusterer {
     int n = chunk.size();
     Article[] articles = new Article[n];
     AnalyzedText[] analyzed = new AnalyzedText[n];
+    @SuppressWarnings("unchecked")
+    Set<String>[] counted = new Set[n];
     ArticleFeatures[] features = new ArticleFeatures[n];
     NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
     String[] problems = new String[n];
@@ -219,6 +225,7 @@ public final class StoryClusterer {
         try {
           articles[i] = extractor.withSupportedLanguage(chunk.get(i));
           analyzed[i] = extractor.analyze(articles[i]);
+          counted[i] = CorpusStats.countedKeys(analyzed[i]);
         } catch (InputException e) {
           problems[i] = e.getMessage();
         }
@@ -229,7 +236,7 @@ public final class StoryClusterer {
     List<Set<String>> keys = new ArrayList<>(n);
     Map<String, List<Integer>> chunkDocs = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Set<String> k = problems[i] == null ? CorpusStats.countedKeys(analyzed[i]) : Set.of();
+      Set<String> k = problems[i] == null ? counted[i] : Set.of();
       keys.add(k);
       for (String term : k) {
         chunkDocs.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
@@ -240,7 +247,7 @@ public final class StoryClusterer {
       before[i] = before[i - 1] + (problems[i - 1] == null ? 1 : 0);
     }
     long base = stats.documents();
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+    IntConsumer featurize = i -> {
       if (problems[i] == null) {
         TermStats prefix = new TermStats() {
           @Override
@@ -267,18 +274,33 @@ public final class StoryClusterer {
             .extract(articles[i], analyzed[i]);
         signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
       }
-    });
+    };
+    // features are computed ahead on the helpers while this thread clusters in input order; the
+    // store writes of clustered articles run on whichever thread is free, one at a time, in order
+    List<Outcome> out = new ArrayList<>(n);
+    ChunkPipeline pipeline = new ChunkPipeline(n, featurize);
+    boolean finished = false;
+    try {
+      pipeline.start();
+      for (int i = 0; i < n; i++) {
+        pipeline.await(i);
+        String id = chunk.get(i).id();
+        out.add(problems[i] != null
+            ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
+            : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i], pipeline::write)), Optional.empty()));
+      }
+      pipeline.finish();
+      finished = true;
+    } finally {
+      if (!finished) {
+        pipeline.cancel();
+      }
+    }
+    // the statistics grow only now: features of this chunk saw their own prefix counts above
     for (int i = 0; i < n; i++) {
       if (problems[i] == null) {
         stats.addTerms(keys.get(i));
       }
-    }
-    List<Outcome> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String id = chunk.get(i).id();
-      out.add(problems[i] != null
-          ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
-          : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i])), Optional.empty()));
     }
     return out;
   }
@@ -293,7 +315,8 @@ public final class StoryClusterer {
       AnalyzedText analyzed,
       Set<String> countedKeys,
       ArticleFeatures f,
-      NearDuplicateDetector.Signature signature) {
+      NearDuplicateDetector.Signature signature,
+      Consumer<Runnable> writes) {
     long mySeq = ++seq;
     article.date().ifPresent(this::seeDate);
 
@@ -312,7 +335,7 @@ public final class StoryClusterer {
         p = 1.0;
       }
     }
-    Set<String> fkeys = new LinkedHashSet<>(keys(f));
+    long[] fkeys = keys(f);
     List<ActiveEvent> candidates = shortlist(f, candidates(fkeys));
     if (target == null) {
       for (ActiveEvent ev : candidates) {
@@ -358,11 +381,12 @@ public final class StoryClusterer {
       }
     }
 
-    store.putArticle(
-        new StoredArticle(article, mySeq, target.id, dupOf),
+    StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
+    writes.accept(() -> store.putArticle(
+        stored,
         analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
         countedKeys,
-        f.names().stream().map(Mention::key).toList());
+        f.names().stream().map(Mention::key).toList()));
     writeEvent(target.record(true));
     updateStory(target, article, mySeq);
     closeInactive();
@@ -414,13 +438,14 @@ public final class StoryClusterer {
     }
     List<ActiveEvent> same = new ArrayList<>();
     List<ActiveEvent> other = new ArrayList<>();
-    Map<String, Double> quick = new HashMap<>();
     for (ActiveEvent ev : candidates) {
-      quick.put(ev.id, scorer.probability(f, ev.reps.get(ev.reps.size() - 1)));
+      ev.quick = scorer.probability(f, ev.reps.get(ev.reps.size() - 1));
+      ev.quickStamp = lookup;
+      ev.quickRep = ev.reps.get(ev.reps.size() - 1);
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
     }
     Comparator<ActiveEvent> byQuick =
-        Comparator.comparingDouble((ActiveEvent ev) -> -quick.get(ev.id)).thenComparingLong(ev -> ev.number);
+        Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick).thenComparingLong(ev -> ev.number);
     same.sort(byQuick);
     other.sort(byQuick);
     List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
@@ -433,8 +458,11 @@ public final class StoryClusterer {
 
   private double score(ArticleFeatures f, ActiveEvent ev) {
     double best = 0;
-    for (ArticleFeatures rep : ev.reps) {
-      best = Math.max(best, scorer.probability(f, rep));
+    int newest = ev.reps.size() - 1;
+    for (int r = 0; r <= newest; r++) {
+      // the shortlist scored this article against the newest representative already
+      boolean known = r == newest && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
+      best = Math.max(best, known ? ev.quick : scorer.probability(f, ev.reps.get(r)));
     }
     return best * decay(f, ev);
   }
@@ -457,24 +485,87 @@ public final class StoryClusterer {
 
   // ------------------------------------------------------------ candidates
 
-  private static List<String> keys(ArticleFeatures f) {
-    List<String> keys = new ArrayList<>();
+  /**
+   * The candidate keys of an article's features: its names, name skeletons, places, numbers and
+   * keywords, each hashed to 64 bits with its kind, distinct and sorted.
+   */
+  private static long[] keys(ArticleFeatures f) {
+    long[] keys = new long[2 * f.names().size() + f.places().size() + f.numbers().size() + f.keywords().length];
+    int n = 0;
     for (Mention m : f.names()) {
-      keys.add("n:" + m.key());
+      keys[n++] = keyHash('n', m.key());
       if (!m.skeleton().isEmpty()) {
-        keys.add("k:" + m.skeleton());
+        keys[n++] = keyHash('k', m.skeleton());
       }
     }
     for (Mention m : f.places()) {
-      keys.add("p:" + m.key());
+      keys[n++] = keyHash('p', m.key());
     }
     for (Mention m : f.numbers()) {
-      keys.add("#:" + m.key());
+      keys[n++] = keyHash('#', m.key());
     }
     for (long k : f.keywords()) {
-      keys.add("w:" + k);
+      keys[n++] = mix64(k ^ 0x77L); // keywords are hashed terms already
     }
-    return keys;
+    java.util.Arrays.sort(keys, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return java.util.Arrays.copyOf(keys, distinct);
+  }
+
+  /** 64-bit hash of a key of one kind ({@code kind} is its one-character tag). */
+  private static long keyHash(char kind, String key) {
+    long h = (0xcbf29ce484222325L ^ kind) * 0x100000001b3L;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return mix64(h);
+  }
+
+  /** SplitMix64 finalizer. */
+  private static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * The active events indexed under one key. Closed events are dropped lazily: {@code live}
+   * counts the active ones, and the list is compacted when most entries are closed.
+   */
+  private static final class Posting {
+    ActiveEvent[] events = new ActiveEvent[2];
+    int size;
+    int live;
+
+    void add(ActiveEvent ev) {
+      if (size == events.length) {
+        if (live < size / 2) {
+          compact();
+        }
+        if (size == events.length) {
+          events = java.util.Arrays.copyOf(events, size * 2);
+        }
+      }
+      events[size++] = ev;
+      live++;
+    }
+
+    void compact() {
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (!events[i].closed) {
+          events[n++] = events[i];
+        }
+      }
+      java.util.Arrays.fill(events, n, size, null);
+      size = n;
+    }
   }
 
   private void index(ActiveEvent ev) {
@@ -483,45 +574,77 @@ public final class StoryClusterer {
     }
   }
 
-  private void index(ActiveEvent ev, Collection<String> keys) {
-    for (String k : keys) {
+  private void index(ActiveEvent ev, long[] keys) {
+    for (long k : keys) {
       if (ev.keys.add(k)) {
-        keyIndex.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ev.id);
+        keyIndex.computeIfAbsent(k, x -> new Posting()).add(ev);
       }
     }
   }
 
   private void unindex(ActiveEvent ev) {
-    for (String k : ev.keys) {
-      Set<String> s = keyIndex.get(k);
-      if (s != null) {
-        s.remove(ev.id);
-        if (s.isEmpty()) {
-          keyIndex.remove(k);
-        }
+    ev.closed = true;
+    for (long k : ev.keys) {
+      Posting p = keyIndex.get(k);
+      if (p != null && --p.live == 0) {
+        keyIndex.remove(k);
+      } else if (p != null && p.size > 2 * p.live + 8) {
+        p.compact(); // closed events hold no more than about half of a posting
       }
     }
     ev.keys.clear();
+    ev.reps.clear(); // a closed event is only written out; postings may still point at it
   }
 
-  private List<ActiveEvent> candidates(Set<String> keys) {
-    Map<String, Integer> overlap = new HashMap<>();
-    for (String k : keys) {
-      Set<String> evs = keyIndex.get(k);
-      if (evs == null || evs.size() > 2000) {
+  /**
+   * The {@link ClusterConfig#candidates} active events sharing the most keys with the article
+   * (ties: older event first). Keys of more than 2000 active events are too common to count.
+   */
+  private List<ActiveEvent> candidates(long[] keys) {
+    int stamp = ++lookup;
+    List<ActiveEvent> touched = new ArrayList<>();
+    for (long k : keys) {
+      Posting p = keyIndex.get(k);
+      if (p == null || p.live > 2000) {
         continue; // too common to discriminate
       }
-      for (String e : evs) {
-        overlap.merge(e, 1, Integer::sum);
+      if (p.size > 2 * p.live + 8) {
+        p.compact();
+      }
+      ActiveEvent[] evs = p.events;
+      for (int i = 0, n = p.size; i < n; i++) {
+        ActiveEvent e = evs[i];
+        if (e.closed) {
+          continue;
+        }
+        if (e.stamp != stamp) {
+          e.stamp = stamp;
+          e.overlap = 0;
+          touched.add(e);
+        }
+        e.overlap++;
       }
     }
-    List<ActiveEvent> ranked = new ArrayList<>(overlap.size());
-    for (String id : overlap.keySet()) {
-      ranked.add(active.get(id));
+    // the best `candidates` by (overlap descending, number ascending), kept sorted
+    int max = config.candidates();
+    ActiveEvent[] best = new ActiveEvent[Math.min(max, touched.size())];
+    int size = 0;
+    for (ActiveEvent e : touched) {
+      if (size == best.length && !ranksBefore(e, best[size - 1])) {
+        continue;
+      }
+      int at = size == best.length ? size - 1 : size++;
+      while (at > 0 && ranksBefore(e, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = e;
     }
-    ranked.sort(
-        Comparator.comparingInt((ActiveEvent e) -> -overlap.get(e.id)).thenComparingLong(e -> e.number));
-    return ranked.size() > config.candidates() ? ranked.subList(0, config.candidates()) : ranked;
+    return java.util.Arrays.asList(best);
+  }
+
+  private static boolean ranksBefore(ActiveEvent a, ActiveEvent b) {
+    return a.overlap > b.overlap || a.overlap == b.overlap && a.number < b.number;
   }
 
   private static long number(String id) {
@@ -667,7 +790,13 @@ public final class StoryClusterer {
     final String headline;
     final List<String> articleIds = new ArrayList<>();
     final List<ArticleFeatures> reps = new ArrayList<>();
-    final Set<String> keys = new HashSet<>();
+    final Set<Long> keys = new HashSet<>();
+    boolean closed; // dropped from the active events (and, lazily, from the key index)
+    int stamp; // candidate lookup that last counted this event's overlap
+    int overlap; // keys shared with the article of that lookup
+    double quick; // shortlist score of the article being placed against quickRep
+    ArticleFeatures quickRep; // the newest representative when quick was computed
+    int quickStamp; // candidate lookup quick belongs to
     int originals;
     Optional<LocalDate> firstDate = Optional.empty();
     Optional<LocalDate> lastDate = Optional.empty();

@@ -123,24 +123,21 @@ public final class FeatureExtractor {
       }
     }
     Map<Long, Double> termVec = new HashMap<>();
-    Map<Long, Double> gramVec = new HashMap<>();
-    Map<Long, Double> stemVec = new HashMap<>();
+    SparseVector.Builder gramVec = new SparseVector.Builder();
+    SparseVector.Builder stemVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
       termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
       addGrams(gramVec, e.getKey(), w);
-      stemVec.merge(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w, Double::sum);
+      stemVec.add(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w);
     }
     List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
     weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
     long[] keywords =
         weighted.stream().limit(KEYWORDS).mapToLong(Map.Entry::getKey).sorted().toArray();
-    Map<Long, Double> leadVec = new HashMap<>();
+    SparseVector.Builder leadVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
-      leadVec.merge(
-          SparseVector.hash(e.getKey()),
-          (1 + Math.log(e.getValue())) * stats.idf(e.getKey()),
-          Double::sum);
+      leadVec.add(SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * stats.idf(e.getKey()));
     }
 
     // places first, so their tokens are not also counted as names
@@ -183,10 +180,10 @@ public final class FeatureExtractor {
         dominantScript(tokens),
         article.date(),
         SparseVector.of(termVec),
-        SparseVector.of(gramVec),
-        SparseVector.of(stemVec),
+        gramVec.build(),
+        stemVec.build(),
         keywords,
-        SparseVector.of(leadVec),
+        leadVec.build(),
         strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
         build(Mention.Kind.PLACE, places),
         build(Mention.Kind.NUMBER, numbers),
@@ -209,23 +206,27 @@ public final class FeatureExtractor {
 
   /** ISO 15924 code of the script most letters of the tokens are written in ("Zyyy" if none). */
   static String dominantScript(List<Token> tokens) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    int[] counts = new int[com.ibm.icu.lang.UScript.CODE_LIMIT];
     for (Token t : tokens) {
       String s = t.surface();
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
-        if (Character.isLetter(cp)) {
-          counts.merge(com.ibm.icu.lang.UScript.getScript(cp), 1, Integer::sum);
+        if (cp < 0x80) {
+          if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+            counts[com.ibm.icu.lang.UScript.LATIN]++;
+          }
+        } else if (Character.isLetter(cp)) {
+          counts[com.ibm.icu.lang.UScript.getScript(cp)]++;
         }
         i += Character.charCount(cp);
       }
     }
     int best = com.ibm.icu.lang.UScript.COMMON;
     int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    for (int script = 0; script < counts.length; script++) {
+      if (counts[script] > bestCount) { // ties: the lower code, as scripts are visited in order
+        best = script;
+        bestCount = counts[script];
       }
     }
     return com.ibm.icu.lang.UScript.getShortName(best);
@@ -258,16 +259,17 @@ public final class FeatureExtractor {
     return letter;
   }
 
-  private static void addGrams(Map<Long, Double> vec, String term, double w) {
-    String padded = "_" + term + "_";
-    if (padded.length() <= 4) {
-      vec.merge(SparseVector.hash(padded), w, Double::sum);
+  /** Adds the character 4-grams of {@code "_" + term + "_"} (the whole of a shorter one). */
+  private static void addGrams(SparseVector.Builder vec, String term, double w) {
+    int padded = term.length() + 2;
+    if (padded <= 4) {
+      vec.add(SparseVector.hashPadded(term, '_', 0, padded), w);
       return;
     }
-    int n = padded.length() - 3;
+    int n = padded - 3;
     double share = w / Math.sqrt(n);
-    for (int i = 0; i + 4 <= padded.length(); i++) {
-      vec.merge(SparseVector.hash(padded.subSequence(i, i + 4)), share, Double::sum);
+    for (int i = 0; i + 4 <= padded; i++) {
+      vec.add(SparseVector.hashPadded(term, '_', i, i + 4), share);
     }
   }
 

@@ -27,12 +27,20 @@ public final class SparseVector {
       d[i++] = k;
     }
     Arrays.sort(d);
+    double[] v = new double[d.length];
+    for (int j = 0; j < d.length; j++) {
+      v[j] = raw.get(d[j]);
+    }
+    return normalised(d, v);
+  }
+
+  /** The vector of raw weights {@code v} on the sorted dimensions {@code d}, normalised. */
+  private static SparseVector normalised(long[] d, double[] v) {
     float[] w = new float[d.length];
     double norm = 0;
     for (int j = 0; j < d.length; j++) {
-      double v = raw.get(d[j]);
-      w[j] = (float) v;
-      norm += v * v;
+      w[j] = (float) v[j];
+      norm += v[j] * v[j];
     }
     if (norm <= 0) {
       return EMPTY;
@@ -44,6 +52,85 @@ public final class SparseVector {
     return new SparseVector(d, w);
   }
 
+  /**
+   * Sums raw weights per hashed dimension (an open-addressing table, no boxing) and then builds
+   * the vector, exactly as {@link #of} would from a map merged with the same additions. Not
+   * thread-safe: one per vector being built.
+   */
+  public static final class Builder {
+    private long[] keys = new long[64];
+    private double[] sums = new double[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    /** Adds {@code w} to dimension {@code dim}. */
+    public void add(long dim, double w) {
+      int mask = keys.length - 1;
+      int slot = slot(dim, mask);
+      while (used[slot]) {
+        if (keys[slot] == dim) {
+          sums[slot] += w;
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      keys[slot] = dim;
+      sums[slot] = w;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private static int slot(long dim, int mask) {
+      long h = dim * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      double[] oldSums = sums;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      sums = new double[keys.length];
+      used = new boolean[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldKeys[i], mask);
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          sums[slot] = oldSums[i];
+        }
+      }
+    }
+
+    /** The normalised vector of the sums. */
+    public SparseVector build() {
+      long[] d = new long[size];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i]) {
+          d[n++] = keys[i];
+        }
+      }
+      Arrays.sort(d);
+      double[] v = new double[size];
+      int mask = keys.length - 1;
+      for (int j = 0; j < size; j++) {
+        int slot = slot(d[j], mask);
+        while (keys[slot] != d[j] || !used[slot]) {
+          slot = (slot + 1) & mask;
+        }
+        v[j] = sums[slot];
+      }
+      return normalised(d, v);
+    }
+  }
+
   /** Cosine similarity (both vectors are normalised). */
   public double cosine(SparseVector o) {
     long[] a = dims;
@@ -51,16 +138,17 @@ public final class SparseVector {
     int i = 0;
     int j = 0;
     double dot = 0;
+    float[] wa = weights;
+    float[] wb = o.weights;
     while (i < a.length && j < b.length) {
       long x = a[i];
       long y = b[j];
       if (x == y) {
-        dot += weights[i++] * o.weights[j++];
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
+        dot += wa[i] * wb[j];
       }
+      // advance without a hard-to-predict branch (both sides on a match)
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
     }
     return Math.min(1.0, dot);
   }
@@ -70,12 +158,29 @@ public final class SparseVector {
     return dims.length;
   }
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   /** 64-bit FNV-1a hash of a string, the dimension of a term. */
   public static long hash(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
+    }
+    return h;
+  }
+
+  /**
+   * {@link #hash} of {@code (pad + s + pad).substring(from, to)}, without building the strings
+   * (character n-grams of a padded term).
+   */
+  public static long hashPadded(String s, char pad, int from, int to) {
+    long h = FNV_OFFSET;
+    int last = s.length() + 1;
+    for (int k = from; k < to; k++) {
+      h ^= k == 0 || k == last ? pad : s.charAt(k - 1);
+      h *= FNV_PRIME;
     }
     return h;
   }

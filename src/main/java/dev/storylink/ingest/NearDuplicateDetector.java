@@ -207,15 +207,24 @@ public final class NearDuplicateDetector {
     if (norm.isEmpty()) {
       return null;
     }
-    String[] words = norm.split(" ");
-    long[] wordHashes = new long[words.length];
-    for (int i = 0; i < words.length; i++) {
-      wordHashes[i] = fnv64(words[i]);
+    // the words are the runs between single spaces: hashed in place, without splitting
+    long[] wordHashes = new long[norm.length() / 2 + 1];
+    int words = 0;
+    long w = FNV_OFFSET;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (c == ' ') {
+        wordHashes[words++] = w;
+        w = FNV_OFFSET;
+      } else {
+        w = (w ^ c) * FNV_PRIME;
+      }
     }
+    wordHashes[words++] = w;
     int[] sig = new int[HASHES];
     Arrays.fill(sig, Integer.MAX_VALUE);
-    int k = Math.min(SHINGLE_WORDS, words.length);
-    for (int start = 0; start + k <= words.length; start++) {
+    int k = Math.min(SHINGLE_WORDS, words);
+    for (int start = 0; start + k <= words; start++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = 0; j < k; j++) {
         h = mix64(h * 31 + wordHashes[start + j]);
@@ -252,14 +261,8 @@ public final class NearDuplicateDetector {
     return same / (double) a.length;
   }
 
-  private static long fnv64(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
-  }
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   /** SplitMix64 finalizer. */
   private static long mix64(long z) {

@@ -370,9 +370,48 @@ public final class ArticleStore implements Closeable {
     return withSearcher(s -> (long) s.count(new TermQuery(new Term(TYPE, type))));
   }
 
-  /** True if an article with this id is stored. */
+  /**
+   * True if an article with this id is stored: a term lookup per segment (the id's documents
+   * intersected with the articles), without searching or reading the record.
+   */
   public boolean containsArticle(String id) {
-    return article(id).isPresent();
+    org.apache.lucene.util.BytesRef idTerm = new org.apache.lucene.util.BytesRef(id);
+    org.apache.lucene.util.BytesRef article = new org.apache.lucene.util.BytesRef("article");
+    return withSearcher(s -> {
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        org.apache.lucene.index.PostingsEnum ids = postings(leaf, ID, idTerm);
+        if (ids == null) {
+          continue;
+        }
+        org.apache.lucene.index.PostingsEnum articles = postings(leaf, TYPE, article);
+        if (articles == null) {
+          continue;
+        }
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        int end = org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+        for (int d = ids.nextDoc(); d != end; d = ids.nextDoc()) {
+          int a = articles.docID() < d ? articles.advance(d) : articles.docID();
+          if (a == end) {
+            break;
+          }
+          if (a == d && (live == null || live.get(d))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private static org.apache.lucene.index.PostingsEnum postings(
+      org.apache.lucene.index.LeafReaderContext leaf, String field, org.apache.lucene.util.BytesRef term)
+      throws IOException {
+    org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    org.apache.lucene.index.TermsEnum te = terms.iterator();
+    return te.seekExact(term) ? te.postings(null, org.apache.lucene.index.PostingsEnum.NONE) : null;
   }
 
   /** The article with this id. */

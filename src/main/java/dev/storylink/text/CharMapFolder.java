@@ -30,6 +30,31 @@ public class CharMapFolder implements Folder {
     }
   }
 
+  /** Folds {@code input}; text this folder leaves unchanged comes back without copying. */
+  @Override
+  public final String fold(CharSequence input) {
+    int n = input.length();
+    int i = 0;
+    while (i < n && table[input.charAt(i)] == KEEP) {
+      i++;
+    }
+    if (i == n) {
+      return input.toString();
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(input, 0, i);
+    for (; i < n; i++) {
+      char c = input.charAt(i);
+      char m = table[c];
+      if (m == KEEP) {
+        sb.append(c);
+      } else if (m != DELETE) {
+        sb.append(m);
+      }
+    }
+    return sb.toString();
+  }
+
   /** True if this folder changes or deletes {@code c}. */
   public final boolean affects(char c) {
     return table[c] != KEEP;
