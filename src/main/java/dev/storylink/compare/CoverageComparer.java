@@ -65,7 +65,10 @@ public final class CoverageComparer {
   /** A clause-level match counts this share of its score (whole sentences matching come first). */
   private static final double CLAUSE_FACTOR = 0.8;
 
-  /** A clause has at least this many words; shorter runs between commas join the clause before. */
+  /**
+   * A clause has at least this many words: a shorter run between clause marks joins the run after
+   * it, and a short last run the one before it.
+   */
   private static final int MIN_CLAUSE_TOKENS = 3;
 
   /** Punctuation that ends a clause inside a sentence. */
@@ -481,6 +484,16 @@ public final class CoverageComparer {
       }
     }
 
+    /** Takes over the features of {@code o} as if they had been put here. */
+    void absorb(Sig o) {
+      for (Map.Entry<String, Double> e : o.w.entrySet()) {
+        put(e.getKey(), e.getValue(), o.surface.get(e.getKey()));
+      }
+      grams.putAll(o.grams);
+      gramSurface.putAll(o.gramSurface);
+      gramWeight.putAll(o.gramWeight);
+    }
+
     void gram(String key, double idf, String surf) {
       grams.put(key, grams(key));
       gramSurface.put(key, surf);
@@ -562,8 +575,13 @@ public final class CoverageComparer {
       }
       double maxIdf = stats.maxIdf();
       List<Token> tokens = at.tokens();
+      // each token's features once; its sentence and every clause unit it is in take them over
+      List<Sig> byToken = new ArrayList<>(tokens.size());
       for (int i = 0; i < tokens.size(); i++) {
-        addToken(i, tokens.get(i), crossScript, maxIdf, sigs.get(tokens.get(i).sentence()));
+        Sig one = new Sig();
+        addToken(i, tokens.get(i), crossScript, maxIdf, one);
+        byToken.add(one);
+        sigs.get(tokens.get(i).sentence()).absorb(one);
       }
       for (Sentence s : sentences) {
         addNumbers(s.text(), maxIdf, sigs.get(s.index()));
@@ -571,7 +589,7 @@ public final class CoverageComparer {
       for (int[] unit : clauseUnits(tokens)) {
         Sig clause = new Sig();
         for (int i = unit[1]; i < unit[2]; i++) {
-          addToken(i, tokens.get(i), crossScript, maxIdf, clause);
+          clause.absorb(byToken.get(i));
         }
         addNumbers(at.text().substring(tokens.get(unit[1]).start(), tokens.get(unit[2] - 1).end()), maxIdf, clause);
         sigs.get(unit[0]).clauses.add(clause);
