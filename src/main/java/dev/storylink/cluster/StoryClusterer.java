@@ -4,6 +4,7 @@ import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
+import dev.storylink.features.StreamTermStats;
 import dev.storylink.features.TermStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.features.Mention;
@@ -67,7 +68,7 @@ public final class StoryClusterer {
   private final ArticleStore store;
   private final PairScorer scorer;
   private final ClusterConfig config;
-  private final CorpusStats stats;
+  private final StreamTermStats stats;
   private final FeatureExtractor extractor;
   private final LanguageIdentifier langId;
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
@@ -757,6 +758,7 @@ public final class StoryClusterer {
     for (String id : close) {
       ActiveEvent e = active.remove(id);
       unindex(e);
+      e.articleIds.forEach(duplicates::forget); // a copy of a closed event's article starts anew
       writeEvent(e.record(false));
     }
   }

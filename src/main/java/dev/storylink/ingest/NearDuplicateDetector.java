@@ -1,10 +1,8 @@
 package dev.storylink.ingest;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,12 +21,14 @@ import java.util.SplittableRandom;
  * <p>Two texts are duplicates when their estimated Jaccard similarity (the fraction of equal
  * MinHash values) is at least the threshold (0.8 by default). With the defaults (100 hash
  * functions in 20 bands of 5 rows) a pair at Jaccard 0.8 becomes a candidate with probability
- * above 0.999. All hash functions use fixed seeds, so results are deterministic across runs.
+ * above 0.999. Each shingle is hashed once (FNV-1a words, combined and mixed to 64 bits); hash
+ * function {@code i} is then the multiply-shift {@code (a_i * h + b_i) >>> 33} with fixed random
+ * {@code a_i} (odd) and {@code b_i}, so results are deterministic across runs.
  *
  * <p>Thread-safe: {@link #findDuplicateOf} computes the signature without locking and then
  * looks up and registers atomically under the detector's lock, so concurrent callers see a
- * consistent "earlier article" order. Memory: about 400 bytes of signature plus 20 index entries
- * per registered article.
+ * consistent "earlier article" order. Memory: about 400 bytes of signature and 20 index entries
+ * per registered article, until it is {@linkplain #forget forgotten}.
  */
 public final class NearDuplicateDetector {
 
@@ -56,10 +56,12 @@ public final class NearDuplicateDetector {
 
   private final double threshold;
   private final Object lock = new Object();
-  private final List<String> ids = new ArrayList<>();
-  private final List<int[]> signatures = new ArrayList<>();
-  private final Map<String, Integer> indexById = new HashMap<>();
-  private final Map<Long, int[]> buckets = new HashMap<>();
+  private long registered; // registration counter: order of the entries
+  private final Map<String, Entry> byId = new HashMap<>();
+  private final Map<Long, Entry[]> buckets = new HashMap<>();
+
+  /** One registered article. */
+  private record Entry(String id, long order, int[] signature) {}
 
   /** A detector with the 0.8 threshold. */
   public NearDuplicateDetector() {
@@ -116,43 +118,67 @@ public final class NearDuplicateDetector {
     }
     long[] bandKeys = bandKeys(sig);
     synchronized (lock) {
-      int best = Integer.MAX_VALUE;
+      Entry best = null;
       for (long key : bandKeys) {
-        int[] bucket = buckets.get(key);
+        Entry[] bucket = buckets.get(key);
         if (bucket == null) {
           continue;
         }
-        for (int doc : bucket) {
-          if (doc < best && !ids.get(doc).equals(articleId)
-              && similarity(sig, signatures.get(doc)) >= threshold) {
-            best = doc;
+        for (Entry e : bucket) {
+          if ((best == null || e.order < best.order) && !e.id.equals(articleId)
+              && similarity(sig, e.signature) >= threshold) {
+            best = e;
           }
         }
       }
-      if (!indexById.containsKey(articleId)) {
-        int doc = ids.size();
-        ids.add(articleId);
-        signatures.add(sig);
-        indexById.put(articleId, doc);
+      if (!byId.containsKey(articleId)) {
+        Entry entry = new Entry(articleId, registered++, sig);
+        byId.put(articleId, entry);
         for (long key : bandKeys) {
-          int[] bucket = buckets.get(key);
+          Entry[] bucket = buckets.get(key);
           if (bucket == null) {
-            buckets.put(key, new int[] {doc});
+            buckets.put(key, new Entry[] {entry});
           } else {
-            int[] grown = Arrays.copyOf(bucket, bucket.length + 1);
-            grown[bucket.length] = doc;
+            Entry[] grown = Arrays.copyOf(bucket, bucket.length + 1);
+            grown[bucket.length] = entry;
             buckets.put(key, grown);
           }
         }
       }
-      return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(ids.get(best));
+      return best == null ? Optional.empty() : Optional.of(best.id);
     }
   }
 
-  /** Number of registered articles. */
+  /**
+   * Forgets a registered article: later calls no longer report it as an original. For bounded
+   * memory, the clusterer forgets the articles of events it closes (a copy of a closed event's
+   * article is clustered as a new article anyway). Does nothing for an unknown id.
+   */
+  public void forget(String articleId) {
+    synchronized (lock) {
+      Entry entry = byId.remove(articleId);
+      if (entry == null) {
+        return;
+      }
+      for (long key : bandKeys(entry.signature)) {
+        Entry[] bucket = buckets.get(key);
+        if (bucket == null) {
+          continue;
+        }
+        Entry[] kept = Arrays.stream(bucket).filter(e -> e != entry).toArray(Entry[]::new);
+        if (kept.length == 0) {
+          buckets.remove(key);
+        } else if (kept.length != bucket.length) {
+          buckets.put(key, kept);
+        }
+      }
+    }
+  }
+
+  /** Number of registered articles (not forgotten). */
   public int size() {
     synchronized (lock) {
-      return ids.size();
+      return byId.size();
     }
   }
 
@@ -227,13 +253,12 @@ public final class NearDuplicateDetector {
     for (int start = 0; start + k <= words; start++) {
       long h = 0x9E3779B97F4A7C15L;
       for (int j = 0; j < k; j++) {
-        h = mix64(h * 31 + wordHashes[start + j]);
+        h = h * 31 + wordHashes[start + j];
       }
+      h = mix64(h);
+      // hash function i: multiply-shift, (MUL[i] * h + ADD[i]) >>> 33, on the mixed shingle hash
       for (int i = 0; i < HASHES; i++) {
-        int v = (int) (mix64(h * MUL[i] + ADD[i]) >>> 33);
-        if (v < sig[i]) {
-          sig[i] = v;
-        }
+        sig[i] = Math.min(sig[i], (int) ((h * MUL[i] + ADD[i]) >>> 33));
       }
     }
     return sig;

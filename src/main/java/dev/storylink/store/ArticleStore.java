@@ -5,7 +5,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import dev.storylink.features.CorpusStats;
+import dev.storylink.features.StreamTermStats;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.NameKeys;
 import java.io.Closeable;
@@ -308,24 +308,28 @@ public final class ArticleStore implements Closeable {
   /**
    * Document frequencies of the committed and refreshed articles' feature terms, read from the
    * term dictionary of the {@code terms} field in one pass (the clusterer loads them on open and
-   * keeps them up to date in memory).
+   * keeps them up to date in memory), into statistics of the default capacity: on a store with
+   * more distinct terms than that, the rarest are left out as {@link StreamTermStats} says.
    */
-  public CorpusStats loadCorpusStats() {
+  public StreamTermStats loadCorpusStats() {
+    return loadCorpusStats(StreamTermStats.DEFAULT_CAPACITY);
+  }
+
+  /** As {@link #loadCorpusStats()}, keeping at most {@code capacity} keys. */
+  public StreamTermStats loadCorpusStats(int capacity) {
     return withSearcher(
         s -> {
           IndexReader r = s.getIndexReader();
-          Map<String, Long> df = new HashMap<>();
-          for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
-            org.apache.lucene.index.Terms terms = leaf.reader().terms(TERMS);
-            if (terms == null) {
-              continue;
-            }
-            org.apache.lucene.index.TermsEnum te = terms.iterator();
+          StreamTermStats stats = new StreamTermStats(capacity);
+          org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, TERMS);
+          if (terms != null) {
+            org.apache.lucene.index.TermsEnum te = terms.iterator(); // doc frequencies summed over segments
             for (org.apache.lucene.util.BytesRef b = te.next(); b != null; b = te.next()) {
-              df.merge(b.utf8ToString(), (long) te.docFreq(), Long::sum);
+              stats.addCount(b.utf8ToString(), te.docFreq());
             }
           }
-          return CorpusStats.fromCounts(r.getDocCount(TERMS), df);
+          stats.setDocuments(r.getDocCount(TERMS));
+          return stats;
         });
   }
 

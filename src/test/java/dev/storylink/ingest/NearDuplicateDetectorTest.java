@@ -55,6 +55,23 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
+  void aForgottenArticleIsNoLongerAnOriginal() {
+    NearDuplicateDetector d = new NearDuplicateDetector();
+    d.findDuplicateOf("first", WIRE);
+    d.findDuplicateOf("second", WIRE);
+    d.findDuplicateOf("bank", OTHER);
+    d.forget("first");
+    assertThat(d.size()).isEqualTo(2);
+    assertThat(d.findDuplicateOf("third", WIRE)).contains("second");
+    d.forget("second");
+    d.forget("third");
+    d.forget("never-registered");
+    assertThat(d.findDuplicateOf("fourth", WIRE)).isEmpty();
+    assertThat(d.findDuplicateOf("bank-copy", OTHER)).contains("bank");
+    assertThat(d.size()).isEqualTo(3);
+  }
+
+  @Test
   void arabicWithAndWithoutDiacriticsTatweelAndZwnj() {
     assertThat(NearDuplicateDetector.normalize("كتـــابٌ\u200Cجديدٌ"))
         .isEqualTo(NearDuplicateDetector.normalize("کتابجدید"));
