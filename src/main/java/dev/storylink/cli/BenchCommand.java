@@ -70,7 +70,8 @@ public final class BenchCommand implements Runnable {
       long cpuStart = os.getProcessCpuTime();
       try (ArticleStore store = ArticleStore.open(dir)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
-        out.printf("%10s %12s %14s %14s%n", "articles", "block art/s", "µs/article", "active events");
+        out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
+        long blockCpu = cpuStart;
         java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
         for (int i = 0; i < articles; i++) {
           // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
@@ -88,7 +89,10 @@ public final class BenchCommand implements Runnable {
           if ((i + 1) % block == 0) {
             long now = System.nanoTime();
             double secs = (now - blockStart) / 1e9;
-            out.printf(Locale.ROOT, "%10d %12.0f %14.1f %14d%n", i + 1, block / secs, secs * 1e6 / block, c.activeEvents());
+            long cpuNow = os.getProcessCpuTime();
+            out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", i + 1, block / secs, secs * 1e6 / block,
+                (cpuNow - blockCpu) / 1e6 / block, c.activeEvents());
+            blockCpu = cpuNow;
             out.flush();
             blockStart = now;
           }

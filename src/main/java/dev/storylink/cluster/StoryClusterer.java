@@ -211,6 +211,8 @@ public final class StoryClusterer {
     AnalyzedText[] analyzed = new AnalyzedText[n];
     @SuppressWarnings("unchecked")
     Set<String>[] counted = new Set[n];
+    @SuppressWarnings("unchecked")
+    List<String>[] sentenceKeys = new List[n];
     ArticleFeatures[] features = new ArticleFeatures[n];
     NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
     String[] problems = new String[n];
@@ -226,7 +228,8 @@ public final class StoryClusterer {
         try {
           articles[i] = extractor.withSupportedLanguage(chunk.get(i));
           analyzed[i] = extractor.analyze(articles[i]);
-          counted[i] = CorpusStats.countedKeys(analyzed[i]);
+          sentenceKeys[i] = CorpusStats.sentenceKeysBySentence(analyzed[i]);
+          counted[i] = CorpusStats.countedKeys(analyzed[i], sentenceKeys[i]);
         } catch (InputException e) {
           problems[i] = e.getMessage();
         }
@@ -235,12 +238,19 @@ public final class StoryClusterer {
     // Features of article i see the statistics as they would be had articles 0..i been added one
     // by one (what add() does), so a chunk clusters exactly like the same articles one at a time.
     List<Set<String>> keys = new ArrayList<>(n);
-    Map<String, List<Integer>> chunkDocs = new HashMap<>();
+    Map<String, int[]> chunkDocs = new HashMap<>(); // term -> [count, chunk positions ascending...]
     for (int i = 0; i < n; i++) {
       Set<String> k = problems[i] == null ? counted[i] : Set.of();
       keys.add(k);
       for (String term : k) {
-        chunkDocs.computeIfAbsent(term, x -> new ArrayList<>()).add(i);
+        int[] docs = chunkDocs.get(term);
+        if (docs == null) {
+          docs = new int[3];
+        } else if (docs[0] + 1 == docs.length) {
+          docs = java.util.Arrays.copyOf(docs, docs.length * 2);
+        }
+        docs[++docs[0]] = i;
+        chunkDocs.put(term, docs);
       }
     }
     int[] before = new int[n]; // accepted articles before i in the chunk
@@ -258,21 +268,18 @@ public final class StoryClusterer {
 
           @Override
           public long docFreq(String term) {
-            List<Integer> docs = chunkDocs.get(term);
+            int[] docs = chunkDocs.get(term);
             long inChunk = 0;
             if (docs != null) {
-              for (int d : docs) {
-                if (d > i) {
-                  break;
-                }
-                inChunk++;
-              }
+              // chunk articles up to and including i that hold the term (positions ascending)
+              int at = java.util.Arrays.binarySearch(docs, 1, docs[0] + 1, i);
+              inChunk = at >= 0 ? at : -at - 2;
             }
             return stats.docFreq(term) + inChunk;
           }
         };
         features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
-            .extract(articles[i], analyzed[i]);
+            .extract(articles[i], analyzed[i], sentenceKeys[i]);
         signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
       }
     };

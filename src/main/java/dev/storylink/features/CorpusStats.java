@@ -68,12 +68,6 @@ public final class CorpusStats implements TermStats {
     return keys;
   }
 
-  private static Set<String> sentenceKeys(AnalyzedText text) {
-    Set<String> keys = new HashSet<>(sentenceKeysBySentence(text));
-    keys.remove("");
-    return keys;
-  }
-
   /** Counts one document given its distinct terms. */
   public void addTerms(Set<String> distinctTerms) {
     for (String term : distinctTerms) {
@@ -94,11 +88,20 @@ public final class CorpusStats implements TermStats {
 
   /** The distinct keys {@link #add} counts for a text: its terms and its long sentences. */
   public static Set<String> countedKeys(AnalyzedText text) {
+    return countedKeys(text, sentenceKeysBySentence(text));
+  }
+
+  /** As {@link #countedKeys(AnalyzedText)}, given the text's {@link #sentenceKeysBySentence}. */
+  public static Set<String> countedKeys(AnalyzedText text, List<String> sentenceKeys) {
     Set<String> seen = new HashSet<>();
     for (Token t : text.tokens()) {
       seen.add(t.term());
     }
-    seen.addAll(sentenceKeys(text));
+    for (String k : sentenceKeys) {
+      if (!k.isEmpty()) {
+        seen.add(k);
+      }
+    }
     return seen;
   }
 

@@ -102,6 +102,20 @@ public final class FeatureExtractor {
 
   /** Computes the features of {@code article} from its analysis. */
   public ArticleFeatures extract(Article article, AnalyzedText analyzed) {
+    return extract(article, analyzed, CorpusStats.sentenceKeysBySentence(analyzed));
+  }
+
+  /**
+   * As {@link #extract(Article, AnalyzedText)}, given the text's sentence keys ({@link
+   * CorpusStats#sentenceKeysBySentence}) when the caller has computed them already.
+   */
+  public ArticleFeatures extract(Article article, AnalyzedText analyzed, List<String> sentenceKeys) {
+    if (sentenceKeys.size() != analyzed.sentences().size()) {
+      throw new IllegalArgumentException(
+          "one sentence key per sentence expected: " + sentenceKeys.size() + " keys, "
+              + analyzed.sentences().size() + " sentences");
+    }
+    TermStats stats = memoized(this.stats); // a term's idf is asked for several times
     String lang = analyzed.lang();
     String text = analyzed.text();
     List<Token> tokens = analyzed.tokens();
@@ -111,7 +125,7 @@ public final class FeatureExtractor {
     Map<String, Integer> tf = new HashMap<>();
     Map<String, Integer> leadTf = new HashMap<>();
     int leadEnd = leadBoundary(article, tokens);
-    boolean[] boilerplate = boilerplateSentences(analyzed);
+    boolean[] boilerplate = boilerplateSentences(sentenceKeys, stats);
     for (int i = 0; i < tokens.size(); i++) {
       String term = tokens.get(i).term();
       if (!isContent(term, stop) || boilerplate[tokens.get(i).sentence()]) {
@@ -158,7 +172,7 @@ public final class FeatureExtractor {
         continue;
       }
       Token t = tokens.get(i);
-      String key = nameKey(t, stop, rareIdf);
+      String key = nameKey(t, stop, rareIdf, stats);
       if (key != null) {
         double idf = stats.idf(t.term());
         names.computeIfAbsent(key, k -> new MentionBuilder(label(t), idf)).add(t.surface());
@@ -196,12 +210,51 @@ public final class FeatureExtractor {
    * boilerplate such as subscription or cookie notices); their words do not count as content.
    */
   boolean[] boilerplateSentences(AnalyzedText analyzed) {
-    List<String> keys = CorpusStats.sentenceKeysBySentence(analyzed);
+    return boilerplateSentences(CorpusStats.sentenceKeysBySentence(analyzed), stats);
+  }
+
+  private static boolean[] boilerplateSentences(List<String> keys, TermStats stats) {
     boolean[] out = new boolean[keys.size()];
     for (int s = 0; s < out.length; s++) {
       out[s] = !keys.get(s).isEmpty() && stats.docFreq(keys.get(s)) >= BOILERPLATE_DF;
     }
     return out;
+  }
+
+  /**
+   * The statistics as seen by one extraction: the document count read once, each term's document
+   * frequency and idf looked up once. Confined to the extracting thread.
+   */
+  private static TermStats memoized(TermStats stats) {
+    long docs = stats.docCount();
+    Map<String, Long> df = new HashMap<>();
+    Map<String, Double> idf = new HashMap<>();
+    return new TermStats() {
+      @Override
+      public long docCount() {
+        return docs;
+      }
+
+      @Override
+      public long docFreq(String term) {
+        Long n = df.get(term);
+        if (n == null) {
+          n = stats.docFreq(term);
+          df.put(term, n);
+        }
+        return n;
+      }
+
+      @Override
+      public double idf(String term) {
+        Double v = idf.get(term);
+        if (v == null) {
+          v = TermStats.super.idf(term);
+          idf.put(term, v);
+        }
+        return v;
+      }
+    };
   }
 
   /** ISO 15924 code of the script most letters of the tokens are written in ("Zyyy" if none). */
@@ -274,7 +327,7 @@ public final class FeatureExtractor {
   }
 
   /** Name key of a token, or null when the token is not name-like. */
-  String nameKey(Token t, Set<String> stop, double rareIdf) {
+  private static String nameKey(Token t, Set<String> stop, double rareIdf, TermStats stats) {
     String term = stripApostrophe(t.term());
     if (term.length() < 2 || stop.contains(term) || Scripts.isAllDigits(term)) {
       return null;
