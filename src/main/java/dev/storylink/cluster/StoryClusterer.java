@@ -75,8 +75,10 @@ public final class StoryClusterer {
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
   private final Map<Long, Posting> keyIndex = new HashMap<>();
   private int lookup; // stamp of the current candidate lookup (ActiveEvent.stamp)
+  private final ArrayList<ActiveEvent> touched = new ArrayList<>(); // events counted by the lookup
   private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed or read since last commit
   private final Map<String, EventRecord> pendingEvents = new LinkedHashMap<>(); // changed since last commit
+  private final Set<ActiveEvent> changedActive = new LinkedHashSet<>(); // recorded at the next commit
   private final Set<String> deletedStories = new LinkedHashSet<>(); // merged away since last commit
   private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
@@ -395,7 +397,7 @@ public final class StoryClusterer {
         analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
         countedKeys,
         f.names().stream().map(Mention::key).toList()));
-    writeEvent(target.record(true));
+    changedActive.add(target); // its record is built once, at the commit
     updateStory(target, article, mySeq);
     closeInactive();
     return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
@@ -408,6 +410,10 @@ public final class StoryClusterer {
     state.put(NEXT_EVENT, Long.toString(nextEvent));
     state.put(NEXT_STORY, Long.toString(nextStory));
     // events and stories are written once per commit, however often they changed
+    for (ActiveEvent ev : changedActive) {
+      pendingEvents.put(ev.id, ev.record(true));
+    }
+    changedActive.clear();
     pendingEvents.values().forEach(store::putEvent);
     stories.values().forEach(store::putStory);
     deletedStories.forEach(store::deleteStory);
@@ -610,7 +616,8 @@ public final class StoryClusterer {
    */
   private List<ActiveEvent> candidates(long[] keys) {
     int stamp = ++lookup;
-    List<ActiveEvent> touched = new ArrayList<>();
+    List<ActiveEvent> touched = this.touched;
+    touched.clear();
     for (long k : keys) {
       Posting p = keyIndex.get(k);
       if (p == null || p.live > 2000) {
@@ -725,7 +732,7 @@ public final class StoryClusterer {
         ActiveEvent ev = active.get(evId);
         if (ev != null) {
           ev.storyId = into;
-          writeEvent(ev.record(true));
+          changedActive.add(ev);
         } else {
           eventRecord(evId).ifPresent(e -> writeEvent(new EventRecord(e.id(), into, e.lang(),
               e.articleIds(), e.originals(), e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open())));
@@ -766,6 +773,7 @@ public final class StoryClusterer {
       ActiveEvent e = active.remove(id);
       unindex(e);
       e.articleIds.forEach(duplicates::forget); // a copy of a closed event's article starts anew
+      changedActive.remove(e);
       writeEvent(e.record(false));
     }
   }

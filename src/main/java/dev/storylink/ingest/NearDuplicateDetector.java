@@ -3,7 +3,6 @@ package dev.storylink.ingest;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.SplittableRandom;
  * Detects near-duplicate articles, i.e. the same wire copy republished with another headline or
  * small edits, using MinHash signatures over word 5-shingles and an LSH banding index.
  *
- * <p>Text is normalized before shingling: Unicode NFKC, lower case, Arabic diacritics (U+064B to
+ * <p>Text is normalized before shingling: Unicode NFKC, lower case (per code point), Arabic diacritics (U+064B to
  * U+065F, U+0670) and tatweel (U+0640) removed, zero-width non-joiner and other format characters
  * removed, Arabic/Persian letter variants (ي/ى/ی, ك/ک) unified, punctuation treated as space.
  * Texts shorter than the shingle size form a single shingle.
@@ -194,10 +193,27 @@ public final class NearDuplicateDetector {
 
   /** The normalized text that is shingled: words separated by single spaces. */
   public static String normalize(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(s.length());
+    // NFKC changes nothing in ASCII text, the common case: skip its pass and copy there
+    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    char[] out = new char[s.length() * 2]; // lower-casing a code point can lengthen it
+    int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) { // ASCII: letters lower-cased, digits kept, the rest separates words
+        i++;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+          out[n++] = ch;
+          space = false;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          out[n++] = (char) (ch + ('a' - 'A'));
+          space = false;
+        } else if (!space) {
+          out[n++] = ' ';
+          space = true;
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
@@ -210,21 +226,33 @@ public final class NearDuplicateDetector {
       cp = switch (cp) {
         case 0x064A, 0x0649 -> 0x06CC; // Arabic yeh, alef maksura -> Farsi yeh
         case 0x0643 -> 0x06A9; // Arabic kaf -> keheh
-        default -> cp;
+        default -> Character.toLowerCase(cp);
       };
       boolean wordChar =
           Character.isLetterOrDigit(cp)
               || type == Character.NON_SPACING_MARK
               || type == Character.COMBINING_SPACING_MARK;
       if (wordChar) {
-        sb.appendCodePoint(cp);
+        n += Character.toChars(cp, out, n);
         space = false;
       } else if (!space) {
-        sb.append(' ');
+        out[n++] = ' ';
         space = true;
       }
     }
-    return sb.toString().strip();
+    if (n > 0 && out[n - 1] == ' ') {
+      n--;
+    }
+    return new String(out, 0, n);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** MinHash signature, or null when the text has no words. */
