@@ -101,12 +101,32 @@ public final class ArticleStore implements Closeable {
   private final ObjectMapper json =
       new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
 
+  /**
+   * The searchable text: term frequencies without positions (search runs term queries only),
+   * norms for length normalisation.
+   */
+  private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT_TYPE.freeze();
+  }
+
+  private final FieldType textType; // TEXT_TYPE, or with positions in a store that has them
+
   private ArticleStore(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
     this.dataDir = dataDir;
     this.directory = directory;
     this.writer = writer;
     this.searchers =
         writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    this.textType = withSearcher(s -> {
+      var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(TEXT);
+      // stores written before positions were dropped keep them: a field's options cannot change
+      return info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS
+          ? TextField.TYPE_NOT_STORED
+          : TEXT_TYPE;
+    });
   }
 
   /**
@@ -153,6 +173,9 @@ public final class ArticleStore implements Closeable {
       IndexWriterConfig cfg = new IndexWriterConfig(CrossLingualAnalyzer.INSTANCE);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(64);
+      org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+      merges.setSegmentsPerTier(20); // an ingest commits often: rewrite each article fewer times
+      cfg.setMergePolicy(merges);
       cfg.setCommitOnClose(false);
       return new ArticleStore(dataDir, dir, new IndexWriter(dir, cfg));
     } catch (LockObtainFailedException e) {
@@ -199,7 +222,7 @@ public final class ArticleStore implements Closeable {
     d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
-    d.add(new Field(TEXT, new ListTokenStream(tokens), TextField.TYPE_NOT_STORED));
+    d.add(new Field(TEXT, new ListTokenStream(tokens), textType));
     d.add(new Field(TERMS, new ListTokenStream(featureTerms), TERMS_TYPE));
     List<String> skeletons = new ArrayList<>();
     for (String n : names) {

@@ -36,6 +36,29 @@ class ArticleStoreTest {
   }
 
   @Test
+  void aStoreWhoseTextHasPositionsKeepsThemAndTakesNewArticles() throws Exception {
+    // stores written before the text field dropped positions: a field's index options cannot
+    // change, so the store keeps writing positions
+    Path index = tmp.resolve("old").resolve("index");
+    java.nio.file.Files.createDirectories(index);
+    try (var dir = org.apache.lucene.store.FSDirectory.open(index);
+        var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      var d = new org.apache.lucene.document.Document();
+      d.add(new org.apache.lucene.document.TextField("text", "an old article", org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(d);
+      w.commit();
+    }
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("old"))) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+      for (Article a : fixtures()) {
+        c.add(a);
+      }
+      c.commit();
+      assertThat(store.articleCount()).isEqualTo(fixtures().size());
+    }
+  }
+
+  @Test
   void secondWriterGetsAClearLockMessage() {
     try (ArticleStore first = ArticleStore.open(tmp.resolve("d"))) {
       assertThatThrownBy(() -> ArticleStore.open(tmp.resolve("d")))
