@@ -89,13 +89,20 @@ public final class Quantities {
    */
   private static boolean findFromDigit(Matcher m, String text, int from) {
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    boolean afterDigit = from > 0 && isDigit(text.charAt(from - 1));
     for (int i = from, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9' && m.region(i, n).lookingAt()) {
+      boolean digit = isDigit(text.charAt(i));
+      // every pattern starts at the first digit of a run (its lookbehind refuses a digit before)
+      if (digit && !afterDigit && m.region(i, n).lookingAt()) {
         return true;
       }
+      afterDigit = digit;
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isLatinLetter(char c) {
