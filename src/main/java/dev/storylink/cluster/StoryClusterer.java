@@ -167,6 +167,10 @@ public final class StoryClusterer {
     return active.size();
   }
 
+  private static String alreadyStored(String id) {
+    return id + ": an article with this id is already stored";
+  }
+
   /** True if an article with this id is already stored (committed or in this batch). */
   public boolean isStored(String articleId) {
     return eventOfRecent.containsKey(articleId) || store.containsArticle(articleId);
@@ -215,23 +219,29 @@ public final class StoryClusterer {
     Set<String>[] counted = new Set[n];
     @SuppressWarnings("unchecked")
     List<String>[] sentenceKeys = new List[n];
+    long[][] hashedKeys = new long[n][]; // StreamTermStats.key of each counted key
     ArticleFeatures[] features = new ArticleFeatures[n];
     NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
     String[] problems = new String[n];
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < n; i++) {
       String id = chunk.get(i).id();
-      if (isStored(id) || !ids.add(id)) {
-        problems[i] = id + ": an article with this id is already stored";
+      if (eventOfRecent.containsKey(id) || !ids.add(id)) {
+        problems[i] = alreadyStored(id);
       }
     }
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
       if (problems[i] == null) {
         try {
+          if (store.containsArticle(chunk.get(i).id())) { // committed before (the rest is above)
+            problems[i] = alreadyStored(chunk.get(i).id());
+            return;
+          }
           articles[i] = extractor.withSupportedLanguage(chunk.get(i));
           analyzed[i] = extractor.analyze(articles[i]);
           sentenceKeys[i] = CorpusStats.sentenceKeysBySentence(analyzed[i]);
           counted[i] = CorpusStats.countedKeys(analyzed[i], sentenceKeys[i]);
+          hashedKeys[i] = counted[i].stream().mapToLong(StreamTermStats::key).toArray();
         } catch (InputException e) {
           problems[i] = e.getMessage();
         }
@@ -240,11 +250,14 @@ public final class StoryClusterer {
     // Features of article i see the statistics as they would be had articles 0..i been added one
     // by one (what add() does), so a chunk clusters exactly like the same articles one at a time.
     List<Set<String>> keys = new ArrayList<>(n);
-    Map<String, int[]> chunkDocs = new HashMap<>(); // term -> [count, chunk positions ascending...]
+    // term key -> [count, chunk positions ascending...]
+    var chunkDocs = new org.apache.lucene.internal.hppc.LongObjectHashMap<int[]>();
     for (int i = 0; i < n; i++) {
-      Set<String> k = problems[i] == null ? counted[i] : Set.of();
-      keys.add(k);
-      for (String term : k) {
+      keys.add(problems[i] == null ? counted[i] : Set.of());
+      if (problems[i] != null) {
+        continue;
+      }
+      for (long term : hashedKeys[i]) {
         int[] docs = chunkDocs.get(term);
         if (docs == null) {
           docs = new int[3];
@@ -270,14 +283,15 @@ public final class StoryClusterer {
 
           @Override
           public long docFreq(String term) {
-            int[] docs = chunkDocs.get(term);
+            long key = StreamTermStats.key(term);
+            int[] docs = chunkDocs.get(key);
             long inChunk = 0;
             if (docs != null) {
               // chunk articles up to and including i that hold the term (positions ascending)
               int at = java.util.Arrays.binarySearch(docs, 1, docs[0] + 1, i);
               inChunk = at >= 0 ? at : -at - 2;
             }
-            return stats.docFreq(term) + inChunk;
+            return stats.docFreq(key) + inChunk;
           }
         };
         features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
@@ -309,7 +323,7 @@ public final class StoryClusterer {
     // the statistics grow only now: features of this chunk saw their own prefix counts above
     for (int i = 0; i < n; i++) {
       if (problems[i] == null) {
-        stats.addTerms(keys.get(i));
+        stats.addHashed(hashedKeys[i]);
       }
     }
     return out;

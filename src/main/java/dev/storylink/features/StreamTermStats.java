@@ -76,8 +76,21 @@ public final class StreamTermStats implements TermStats {
 
   /** Counts one document given its distinct keys. */
   public void addTerms(Collection<String> distinctKeys) {
+    long[] hashed = new long[distinctKeys.size()];
+    int n = 0;
     for (String key : distinctKeys) {
-      add(key(key), 1);
+      hashed[n++] = key(key);
+    }
+    addHashed(hashed);
+  }
+
+  /**
+   * Counts one document given the {@link #key}s of its distinct keys (hashed ahead, for example
+   * on other threads).
+   */
+  public void addHashed(long[] distinctKeys) {
+    for (long h : distinctKeys) {
+      add(h, 1);
     }
     docs.incrementAndGet();
     pruneIfFull();
@@ -115,7 +128,11 @@ public final class StreamTermStats implements TermStats {
 
   @Override
   public long docFreq(String term) {
-    long h = key(term);
+    return docFreq(key(term));
+  }
+
+  /** Document frequency of the key whose {@link #key} is {@code h}. */
+  public long docFreq(long h) {
     LongIntHashMap shard = shards[shard(h)];
     synchronized (shard) {
       return shard.getOrDefault(h, 0);
@@ -123,7 +140,7 @@ public final class StreamTermStats implements TermStats {
   }
 
   /** The 64-bit key of a term: its FNV-1a hash, mixed so that the top bits spread over shards. */
-  private static long key(String term) {
+  public static long key(String term) {
     long z = SparseVector.hash(term);
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
