@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
+import dev.storylink.features.CorpusStats;
 import dev.storylink.features.StreamTermStats;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.NameKeys;
@@ -65,8 +66,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  *
  * <p>Articles are indexed twice for search: their text with {@link CrossLingualAnalyzer} ({@code
  * text}) and the consonant skeletons of their names ({@code skel}), so a query in one script finds
- * articles in another. Their exact feature terms are indexed in {@code terms} (no positions),
- * whose document frequencies seed the scorer's term statistics ({@link #loadCorpusStats}).
+ * articles in another. The document frequencies of the text's terms, together with those of the
+ * long-sentence keys indexed in {@code terms} (no positions), seed the scorer's term statistics
+ * ({@link #loadCorpusStats}). Stores written before format 2 (no {@code storeFormat} in their
+ * commit data) index every feature term in {@code terms} and keep doing so.
  *
  * <p>One process writes at a time: Lucene's write lock turns a second writer away with a clear
  * {@link InputException}. Thread-safe: writes are serialised on this object; reads go through a
@@ -113,6 +116,11 @@ public final class ArticleStore implements Closeable {
   }
 
   private final FieldType textType; // TEXT_TYPE, or with positions in a store that has them
+  /** Commit-data key of the store format; absent in stores written before format 2. */
+  private static final String FORMAT_KEY = "storeFormat";
+  private static final String FORMAT = "2";
+  // format 1: `terms` holds every counted key; format 2: only those that are no term of the text
+  private final boolean legacyTerms;
 
   private ArticleStore(Path dataDir, Directory directory, IndexWriter writer) throws IOException {
     this.dataDir = dataDir;
@@ -120,6 +128,11 @@ public final class ArticleStore implements Closeable {
     this.writer = writer;
     this.searchers =
         writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    this.legacyTerms = withSearcher(s -> {
+      IndexReader r = s.getIndexReader();
+      return r.maxDoc() > 0 && r instanceof DirectoryReader dr
+          && !dr.getIndexCommit().getUserData().containsKey(FORMAT_KEY);
+    });
     this.textType = withSearcher(s -> {
       var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(TEXT);
       // stores written before positions were dropped keep them: a field's options cannot change
@@ -223,7 +236,11 @@ public final class ArticleStore implements Closeable {
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
     d.add(new Field(TEXT, new ListTokenStream(tokens), textType));
-    d.add(new Field(TERMS, new ListTokenStream(featureTerms), TERMS_TYPE));
+    // the text's own terms are counted from `text`; `terms` holds the rest (sentence keys)
+    Collection<String> counted = legacyTerms
+        ? featureTerms
+        : featureTerms.stream().filter(t -> t.startsWith(CorpusStats.SENTENCE_PREFIX)).toList();
+    d.add(new Field(TERMS, new ListTokenStream(counted), TERMS_TYPE));
     List<String> skeletons = new ArrayList<>();
     for (String n : names) {
       String s = NameKeys.skeleton(n);
@@ -287,7 +304,11 @@ public final class ArticleStore implements Closeable {
    */
   public synchronized void commit(Map<String, String> state) {
     try {
-      writer().setLiveCommitData(new LinkedHashMap<>(state).entrySet());
+      Map<String, String> data = new LinkedHashMap<>(state);
+      if (!legacyTerms) {
+        data.put(FORMAT_KEY, FORMAT);
+      }
+      writer().setLiveCommitData(data.entrySet());
       writer().commit();
       refreshNow();
     } catch (IOException e) {
@@ -344,14 +365,18 @@ public final class ArticleStore implements Closeable {
         s -> {
           IndexReader r = s.getIndexReader();
           StreamTermStats stats = new StreamTermStats(capacity);
-          org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, TERMS);
-          if (terms != null) {
-            org.apache.lucene.index.TermsEnum te = terms.iterator(); // doc frequencies summed over segments
-            for (org.apache.lucene.util.BytesRef b = te.next(); b != null; b = te.next()) {
-              stats.addCount(b.utf8ToString(), te.docFreq());
+          for (String field : legacyTerms ? List.of(TERMS) : List.of(TEXT, TERMS)) {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, field);
+            if (terms != null) {
+              org.apache.lucene.index.TermsEnum te = terms.iterator(); // doc frequencies summed over segments
+              for (org.apache.lucene.util.BytesRef b = te.next(); b != null; b = te.next()) {
+                stats.addCount(b.utf8ToString(), te.docFreq());
+              }
             }
           }
-          stats.setDocuments(r.getDocCount(TERMS));
+          stats.setDocuments(legacyTerms
+              ? r.getDocCount(TERMS)
+              : s.count(new TermQuery(new Term(TYPE, "article"))));
           return stats;
         });
   }

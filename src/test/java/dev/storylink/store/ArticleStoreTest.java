@@ -48,13 +48,23 @@ class ArticleStoreTest {
       w.addDocument(d);
       w.commit();
     }
-    try (ArticleStore store = ArticleStore.open(tmp.resolve("old"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+    try (ArticleStore old = ArticleStore.open(tmp.resolve("old")); ArticleStore now = filled()) {
+      StoryClusterer c = StoryClusterer.open(old, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
       for (Article a : fixtures()) {
         c.add(a);
       }
       c.commit();
-      assertThat(store.articleCount()).isEqualTo(fixtures().size());
+      assertThat(old.articleCount()).isEqualTo(fixtures().size());
+      // the old store also keeps counting every feature term in `terms` (format 1); its
+      // statistics read back the same as a new store's, where the text's terms count from `text`
+      var oldStats = old.loadCorpusStats();
+      var newStats = now.loadCorpusStats();
+      for (String term : List.of("putin", "idlib", "پوتین", "путин", "the")) {
+        assertThat(oldStats.docFreq(term)).as(term).isEqualTo(newStats.docFreq(term));
+      }
+      assertThat(newStats.docFreq("putin")).isGreaterThanOrEqualTo(2);
+      assertThat(newStats.docCount()).isEqualTo(now.articleCount());
+      assertThat(oldStats.docCount()).isEqualTo(newStats.docCount());
     }
   }
 
