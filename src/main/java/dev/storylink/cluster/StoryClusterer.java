@@ -73,10 +73,17 @@ public final class StoryClusterer {
   private final LanguageIdentifier langId;
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
-  private final Map<Long, Posting> keyIndex = new HashMap<>();
+  private final org.apache.lucene.internal.hppc.LongObjectHashMap<Posting> keyIndex =
+      new org.apache.lucene.internal.hppc.LongObjectHashMap<>();
   private int lookup; // stamp of the current candidate lookup (ActiveEvent.stamp)
   private final ArrayList<ActiveEvent> touched = new ArrayList<>(); // events counted by the lookup
-  private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed or read since last commit
+  private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed since last commit
+  private final Map<String, StoryRecord> storyCache = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StoryRecord> e) {
+      return size() > 50_000; // as stored: read back or committed (least recently used go)
+    }
+  };
   private final Map<String, EventRecord> pendingEvents = new LinkedHashMap<>(); // changed since last commit
   private final Set<ActiveEvent> changedActive = new LinkedHashSet<>(); // recorded at the next commit
   private final Set<String> deletedStories = new LinkedHashSet<>(); // merged away since last commit
@@ -433,6 +440,7 @@ public final class StoryClusterer {
     deletedStories.forEach(store::deleteStory);
     store.commit(state);
     pendingEvents.clear();
+    storyCache.putAll(stories);
     stories.clear();
     deletedStories.clear();
   }
@@ -605,14 +613,20 @@ public final class StoryClusterer {
   private void index(ActiveEvent ev, long[] keys) {
     for (long k : keys) {
       if (ev.keys.add(k)) {
-        keyIndex.computeIfAbsent(k, x -> new Posting()).add(ev);
+        Posting p = keyIndex.get(k);
+        if (p == null) {
+          p = new Posting();
+          keyIndex.put(k, p);
+        }
+        p.add(ev);
       }
     }
   }
 
   private void unindex(ActiveEvent ev) {
     ev.closed = true;
-    for (long k : ev.keys) {
+    for (var cursor : ev.keys) {
+      long k = cursor.value;
       Posting p = keyIndex.get(k);
       if (p != null && --p.live == 0) {
         keyIndex.remove(k);
@@ -698,9 +712,12 @@ public final class StoryClusterer {
   private StoryRecord storyRecord(String id) {
     StoryRecord s = stories.get(id);
     if (s == null) {
+      s = storyCache.get(id);
+    }
+    if (s == null) {
       s = store.story(id).orElse(null);
       if (s != null) {
-        stories.put(id, s);
+        storyCache.put(id, s);
       }
     }
     return s;
@@ -765,6 +782,7 @@ public final class StoryClusterer {
       stories.put(into, merged);
     }
     stories.remove(from);
+    storyCache.remove(from);
     deletedStories.add(from);
     return into;
   }
@@ -821,7 +839,7 @@ public final class StoryClusterer {
     final String headline;
     final List<String> articleIds = new ArrayList<>();
     final List<ArticleFeatures> reps = new ArrayList<>();
-    final Set<Long> keys = new HashSet<>();
+    final org.apache.lucene.internal.hppc.LongHashSet keys = new org.apache.lucene.internal.hppc.LongHashSet();
     boolean closed; // dropped from the active events (and, lazily, from the key index)
     int stamp; // candidate lookup that last counted this event's overlap
     int overlap; // keys shared with the article of that lookup
