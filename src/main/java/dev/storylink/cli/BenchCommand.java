@@ -109,6 +109,14 @@ public final class BenchCommand implements Runnable {
         // CPU per article is less disturbed than wall time when other jobs share the cores
         out.printf(Locale.ROOT, "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",
             cpu, mainCpu, os.getSystemLoadAverage());
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long gcMs = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+          gcMs += Math.max(0, gc.getCollectionTime());
+        }
+        out.printf(Locale.ROOT, "jvm: JIT compiling %.1f s (all compiler threads), GC %.1f s (collection time)%n",
+            jit == null || !jit.isCompilationTimeMonitoringSupported() ? Double.NaN : jit.getTotalCompilationTime() / 1e3,
+            gcMs / 1e3);
       } finally {
         if (data == null) {
           TempDirs.deleteQuietly(dir);
