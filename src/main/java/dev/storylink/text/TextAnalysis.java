@@ -30,7 +30,7 @@ public final class TextAnalysis {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     boolean arabic = "ar".equals(lang);
     boolean korean = "ko".equals(lang);
-    try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream("t", text)) {
+    try (TokenStream ts = CrossLingualAnalyzer.forText(text).tokenStream("t", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
