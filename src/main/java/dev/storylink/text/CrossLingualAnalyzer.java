@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  * <p>{@link #forText} picks, for one text, this chain or the same chain on Lucene's {@link
  * StandardTokenizer} (UAX#29 word breaks compiled to a JFlex scanner, about 2.5 times faster than
  * ICU's rule interpreter). It picks the faster one only where both give the same tokens at the
- * same offsets ({@link #standardTokenizerSuffices}); checked on the 1,236 SemEval and ECB+ texts
- * that qualify, with no difference.
+ * same offsets ({@link #standardTokenizerSuffices}); checked, in a test, on every qualifying
+ * SemEval, ECB+, seed and fixture text (over 1,350, in Latin, Cyrillic and Arabic script), with no
+ * difference.
  *
  * <ol>
  *   <li>{@link ICUTokenizer}: Unicode word segmentation for every script (Arabic, Persian, Urdu,
@@ -61,13 +62,14 @@ public final class CrossLingualAnalyzer extends Analyzer {
    * True when {@link StandardTokenizer} splits {@code text} exactly as {@link ICUTokenizer} does:
    * every character is ASCII (but the underscore, which ICU keeps as a word of its own), Latin
    * (U+00A0 to U+024F, but © and ®, which the standard tokenizer emits as emoji), a combining
-   * diacritic (U+0300 to U+036F), Cyrillic (U+0400 to U+04FF), general punctuation (U+2000 to
-   * U+206F, but the emoji ‼ and ⁉) or a currency sign (U+20A0 to U+20CF), and no word mixes Latin
-   * and Cyrillic letters (ICU splits a word where its script changes). Anything else (Arabic
-   * script, CJK, Thai, emoji, other symbols) goes to ICU.
+   * diacritic (U+0300 to U+036F), Cyrillic (U+0400 to U+04FF), Arabic (U+0600 to U+06FF, U+0750
+   * to U+077F: Arabic, Persian, Urdu), general punctuation (U+2000 to U+206F, with ZWNJ, but the
+   * emoji ‼ and ⁉) or a currency sign (U+20A0 to U+20CF), and no word mixes letters of two of
+   * these scripts (ICU splits a word where its script changes). Anything else (CJK, Thai, Hebrew,
+   * Arabic presentation forms, emoji, other symbols) goes to ICU.
    */
   public static boolean standardTokenizerSuffices(String text) {
-    int prevScript = -1; // 0 Latin, 1 Cyrillic
+    int prevScript = -1; // 0 Latin, 1 Cyrillic, 2 Arabic
     boolean prevLetter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -90,6 +92,12 @@ public final class CrossLingualAnalyzer extends Analyzer {
       } else if (c >= 0x400 && c <= 0x4FF) {
         letter = Character.isLetter(c);
         script = 1;
+      } else if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F)) {
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+          continue; // harakat belong to the letter before them
+        }
+        letter = Character.isLetter(c);
+        script = 2;
       } else if ((c >= 0x2000 && c <= 0x206F && c != 0x203C && c != 0x2049)
           || (c >= 0x20A0 && c <= 0x20CF)) {
         letter = false;
