@@ -54,7 +54,26 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--data", description = "Store directory (default: a temporary one, deleted after).")
     Path data;
 
+    @Option(names = "--assignments", description = "Also write each article's assignment (id, event, story at the time, generated topic, language) to this TSV file, to compare runs.")
+    Path assignments;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * B-cubed of the events against the generated groups (an article's topic in its language; the
+     * generator gives each topic its own names, rare words and figure): a sanity check of the
+     * clustering on a long stream, where the speed work must not change it.
+     */
+    static dev.storylink.eval.ClusterEvaluator.PRF eventQuality(Path assignments) throws java.io.IOException {
+      java.util.Map<String, String> events = new java.util.HashMap<>();
+      java.util.Map<String, String> groups = new java.util.HashMap<>();
+      for (String line : Files.readAllLines(assignments, java.nio.charset.StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t");
+        events.put(f[0], f[1]);
+        groups.put(f[0], f[3] + "/" + f[4]);
+      }
+      return dev.storylink.eval.ClusterEvaluator.bcubed(events, groups);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -68,20 +87,32 @@ public final class BenchCommand implements Runnable {
       var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long mainCpuStart = threads.getCurrentThreadCpuTime();
       long cpuStart = os.getProcessCpuTime();
-      try (ArticleStore store = ArticleStore.open(dir)) {
+      // assignments go to a file (not the heap, which is measured): for the quality figure below
+      Path assigned = assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
+      try (ArticleStore store = ArticleStore.open(dir);
+          java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
         long blockCpu = cpuStart;
         java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
+        java.util.Map<String, String> topics = new java.util.HashMap<>(); // topic and language, this chunk
         for (int i = 0; i < articles; i++) {
           // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
           int topic = i / 5 + rnd.nextInt(3);
-          chunk.add(SyntheticArticles.article(rnd, "gen-" + i, topic));
+          Article generated = SyntheticArticles.article(rnd, "gen-" + i, topic);
+          chunk.add(generated);
+          topics.put(generated.id(), topic + "\t" + generated.lang());
           if (chunk.size() == StoryClusterer.CHUNK || i + 1 == articles) {
             for (StoryClusterer.Outcome o : c.addAll(chunk)) {
               digest = digest * 31 + o.toString().hashCode(); // same input, same assignments
+              if (o.assignment().isPresent()) {
+                var a = o.assignment().get();
+                assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
+                    + topics.get(a.articleId()) + "\n");
+              }
             }
             chunk.clear();
+            topics.clear();
           }
           if ((i + 1) % batch == 0) {
             c.commit();
@@ -117,9 +148,15 @@ public final class BenchCommand implements Runnable {
         out.printf(Locale.ROOT, "jvm: JIT compiling %.1f s (all compiler threads), GC %.1f s (collection time)%n",
             jit == null || !jit.isCompilationTimeMonitoringSupported() ? Double.NaN : jit.getTotalCompilationTime() / 1e3,
             gcMs / 1e3);
+        assignmentsOut.flush();
+        out.printf(Locale.ROOT, "quality: events against the generated (topic, language) groups: B-cubed %s%n",
+            eventQuality(assigned));
       } finally {
         if (data == null) {
           TempDirs.deleteQuietly(dir);
+        }
+        if (assignments == null) {
+          Files.deleteIfExists(assigned);
         }
       }
       out.flush();
