@@ -10,6 +10,11 @@ if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; t
   ./mvnw -B -ntp -q package -DskipTests >&2
 fi
 JAVA_OPTS=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+# Batch work (ingest, benchmarks, evaluation) runs about 7 % faster on the throughput collector;
+# the server keeps the default low-pause collector (docs/benchmarks.md).
+case "${1:-ingest}" in
+  ingest|bench|eval) JAVA_OPTS+=(-XX:+UseParallelGC) ;;
+esac
 sl() { "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "incubator" >&2); }
 if [ $# -eq 0 ]; then
   # The main job on the embedded default store (./storylink-data): ingest the sample articles
@@ -23,4 +28,4 @@ if [ $# -eq 0 ]; then
   fi
   exit 0
 fi
-exec "$JAVA_HOME/bin/java" -Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)
+exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)
