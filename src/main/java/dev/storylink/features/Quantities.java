@@ -55,8 +55,9 @@ public final class Quantities {
   public static List<Found> numbers(String text) {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
+    DigitRuns runs = new DigitRuns(digits);
     Matcher m = NUMBER.matcher(digits);
-    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       // skip digits glued to Latin letters (model names like F16, A320) and parts of dates;
       // scripts written without spaces glue numbers to words (死亡43人, 43명)
       if (m.start() > 0 && isLatinLetter(digits.charAt(m.start() - 1))) {
@@ -82,23 +83,49 @@ public final class Quantities {
   }
 
   /**
-   * {@link Matcher#find()} from {@code from} (the end of the previous match) for patterns whose
-   * matches start with an ASCII digit: the pattern is tried only where a digit stands (its
-   * lookbehinds still see the text before), so the matches are the same and the text between
-   * digits costs one scan.
+   * The places where a run of ASCII digits starts in a text: every pattern here starts with the
+   * first digit of a run (its lookbehind refuses a digit before), so {@link #find} tries a pattern
+   * only there, and a text is scanned once however many patterns run over it.
    */
-  private static boolean findFromDigit(Matcher m, String text, int from) {
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    boolean afterDigit = from > 0 && isDigit(text.charAt(from - 1));
-    for (int i = from, n = text.length(); i < n; i++) {
-      boolean digit = isDigit(text.charAt(i));
-      // every pattern starts at the first digit of a run (its lookbehind refuses a digit before)
-      if (digit && !afterDigit && m.region(i, n).lookingAt()) {
-        return true;
+  private static final class DigitRuns {
+    private final String text;
+    private final int[] starts;
+    private final int count;
+
+    DigitRuns(String text) {
+      this.text = text;
+      int[] found = new int[8];
+      int n = 0;
+      boolean afterDigit = false;
+      for (int i = 0, len = text.length(); i < len; i++) {
+        boolean digit = isDigit(text.charAt(i));
+        if (digit && !afterDigit) {
+          if (n == found.length) {
+            found = java.util.Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = i;
+        }
+        afterDigit = digit;
       }
-      afterDigit = digit;
+      this.starts = found;
+      this.count = n;
     }
-    return false;
+
+    /**
+     * {@link Matcher#find()} from {@code from} (the end of the previous match): the first run
+     * start at or after {@code from} where the pattern matches (its lookbehinds still see the
+     * text before), so the matches are the same.
+     */
+    boolean find(Matcher m, int from) {
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      int k = java.util.Arrays.binarySearch(starts, 0, count, from);
+      for (k = k >= 0 ? k : -k - 1; k < count; k++) {
+        if (m.region(starts[k], text.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean isDigit(char c) {
@@ -139,16 +166,17 @@ public final class Quantities {
   public static List<Found> dates(String text, List<Token> tokens) {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
+    DigitRuns runs = new DigitRuns(digits);
     Matcher m = ISO_DATE.matcher(digits);
-    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1), text, m);
     }
     m = DMY_DATE.matcher(digits);
-    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), text, m);
     }
     m = CJK_DATE.matcher(digits);
-    for (int from = 0; findFromDigit(m, digits, from); from = m.end()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       int month = Integer.parseInt(m.group(2));
       int day = Integer.parseInt(m.group(3));
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
