@@ -85,7 +85,7 @@ public final class StoryClusterer {
     }
   };
   private final Map<String, EventRecord> pendingEvents = new LinkedHashMap<>(); // changed since last commit
-  private final Set<ActiveEvent> changedActive = new LinkedHashSet<>(); // recorded at the next commit
+  private final List<ActiveEvent> changedActive = new ArrayList<>(); // recorded at the next commit (ActiveEvent.changed)
   private final Set<String> deletedStories = new LinkedHashSet<>(); // merged away since last commit
   private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
@@ -418,7 +418,7 @@ public final class StoryClusterer {
         analyzed.tokens().stream().map(dev.storylink.text.Token::term).toList(),
         countedKeys,
         f.names().stream().map(Mention::key).toList()));
-    changedActive.add(target); // its record is built once, at the commit
+    markChanged(target); // its record is built once, at the commit
     updateStory(target, article, mySeq);
     closeInactive();
     return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
@@ -432,7 +432,10 @@ public final class StoryClusterer {
     state.put(NEXT_STORY, Long.toString(nextStory));
     // events and stories are written once per commit, however often they changed
     for (ActiveEvent ev : changedActive) {
-      pendingEvents.put(ev.id, ev.record(true));
+      if (ev.changed) { // not closed since (a closed event's record is pending already)
+        pendingEvents.put(ev.id, ev.record(true));
+        ev.changed = false;
+      }
     }
     changedActive.clear();
     pendingEvents.values().forEach(store::putEvent);
@@ -443,6 +446,13 @@ public final class StoryClusterer {
     storyCache.putAll(stories);
     stories.clear();
     deletedStories.clear();
+  }
+
+  private void markChanged(ActiveEvent ev) {
+    if (!ev.changed) {
+      ev.changed = true;
+      changedActive.add(ev);
+    }
   }
 
   private void writeEvent(EventRecord e) {
@@ -763,7 +773,7 @@ public final class StoryClusterer {
         ActiveEvent ev = active.get(evId);
         if (ev != null) {
           ev.storyId = into;
-          changedActive.add(ev);
+          markChanged(ev);
         } else {
           eventRecord(evId).ifPresent(e -> writeEvent(new EventRecord(e.id(), into, e.lang(),
               e.articleIds(), e.originals(), e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open())));
@@ -805,7 +815,7 @@ public final class StoryClusterer {
       ActiveEvent e = active.remove(id);
       unindex(e);
       e.articleIds.forEach(duplicates::forget); // a copy of a closed event's article starts anew
-      changedActive.remove(e);
+      e.changed = false; // its final record is written now
       writeEvent(e.record(false));
     }
   }
@@ -841,6 +851,7 @@ public final class StoryClusterer {
     final List<ArticleFeatures> reps = new ArrayList<>();
     final org.apache.lucene.internal.hppc.LongHashSet keys = new org.apache.lucene.internal.hppc.LongHashSet();
     boolean closed; // dropped from the active events (and, lazily, from the key index)
+    boolean changed; // in changedActive: its record is written at the next commit
     int stamp; // candidate lookup that last counted this event's overlap
     int overlap; // keys shared with the article of that lookup
     double quick; // shortlist score of the article being placed against quickRep

@@ -164,10 +164,21 @@ public final class NearDuplicateDetector {
         if (bucket == null) {
           continue;
         }
-        Entry[] kept = Arrays.stream(bucket).filter(e -> e != entry).toArray(Entry[]::new);
-        if (kept.length == 0) {
+        int at = -1;
+        for (int i = 0; i < bucket.length && at < 0; i++) {
+          if (bucket[i] == entry) {
+            at = i;
+          }
+        }
+        if (at < 0) {
+          continue;
+        }
+        if (bucket.length == 1) {
           buckets.remove(key);
-        } else if (kept.length != bucket.length) {
+        } else {
+          Entry[] kept = new Entry[bucket.length - 1];
+          System.arraycopy(bucket, 0, kept, 0, at);
+          System.arraycopy(bucket, at + 1, kept, at, bucket.length - at - 1);
           buckets.put(key, kept);
         }
       }
