@@ -26,6 +26,10 @@ public final class SyntheticArticles {
     {"tr", "hükümet açıkladı görüşmeler bakan cumhurbaşkanı şehir polis insanlar rapor yıl "
         + "yetkililer anlaşma güvenlik toplantı hafta ekonomi piyasa kriz seçim mahkeme"}
   };
+  /** The common vocabulary of each language of {@link #WORDS}, split once. */
+  private static final String[][] VOCAB =
+      java.util.Arrays.stream(WORDS).map(w -> w[1].split(" ")).toArray(String[][]::new);
+
   private static final String[] NAMES = {
     "Putin", "Rouhani", "Erdogan", "Merkel", "Macron", "Idlib", "Astana", "Vienna", "Tehran",
     "Ankara", "Berlin", "Moscow", "Damascus", "Kabul", "Cairo", "Baghdad", "Madrid", "Warsaw"
@@ -45,8 +49,9 @@ public final class SyntheticArticles {
 
   /** One article about topic {@code topic}. */
   public static Article article(Random rnd, String id, int topic) {
-    String[] lang = WORDS[rnd.nextInt(WORDS.length)];
-    String[] vocab = lang[1].split(" ");
+    int language = rnd.nextInt(WORDS.length);
+    String[] lang = WORDS[language];
+    String[] vocab = VOCAB[language];
     Random topicRnd = new Random(topic * 7919L + 17);
     // each topic has its own names, rare words and figure; common words come from the language
     String[] names = new String[3];
