@@ -52,7 +52,9 @@ import java.util.function.IntConsumer;
  *       into stories.
  *   <li>Events not updated for {@link ClusterConfig#inactiveDays} (by article dates; checked
  *       every 500 articles) or beyond {@link ClusterConfig#maxActiveEvents} (least recently
- *       updated first) are closed: dropped from memory, kept on disk.
+ *       updated first) are closed: dropped from memory (with their articles' near-duplicate
+ *       signatures), kept on disk. The term and sentence statistics are bounded too ({@link
+ *       StreamTermStats}), so memory does not grow with the number of articles ingested.
  * </ol>
  *
  * <p>Deterministic: ids are counters and all choices break ties by creation order, so the same
@@ -213,7 +215,8 @@ public final class StoryClusterer {
    * the chunk; features and near-duplicate signatures are then computed ahead on the other cores
    * while this thread clusters one article at a time in input order, each article's features
    * seeing the term statistics as of itself (as if the articles came one by one, so neither the
-   * chunk size nor the timing changes the result). Articles are written to the store one at a
+   * chunk size nor the timing changes the result; once the term statistics are full, which rare
+   * keys they drop depends on where chunks end). Articles are written to the store one at a
    * time in input order, by whichever thread is free, before this returns.
    * Refused articles (repeated id, unknown or unsupported language) come back as problems and
    * leave the store unchanged.
