@@ -95,24 +95,26 @@ public final class BenchCommand implements Runnable {
         out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
         long blockCpu = cpuStart;
         java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
-        java.util.Map<String, String> topics = new java.util.HashMap<>(); // topic and language, this chunk
+        java.util.List<String> groups = new java.util.ArrayList<>(); // topic and language, by chunk position
         for (int i = 0; i < articles; i++) {
           // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
           int topic = i / 5 + rnd.nextInt(3);
           Article generated = SyntheticArticles.article(rnd, "gen-" + i, topic);
           chunk.add(generated);
-          topics.put(generated.id(), topic + "\t" + generated.lang());
+          groups.add(topic + "\t" + generated.lang());
           if (chunk.size() == StoryClusterer.CHUNK || i + 1 == articles) {
-            for (StoryClusterer.Outcome o : c.addAll(chunk)) {
+            java.util.List<StoryClusterer.Outcome> outcomes = c.addAll(chunk); // in chunk order
+            for (int k = 0; k < outcomes.size(); k++) {
+              StoryClusterer.Outcome o = outcomes.get(k);
               digest = digest * 31 + o.toString().hashCode(); // same input, same assignments
               if (o.assignment().isPresent()) {
                 var a = o.assignment().get();
                 assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
-                    + topics.get(a.articleId()) + "\n");
+                    + groups.get(k) + "\n");
               }
             }
             chunk.clear();
-            topics.clear();
+            groups.clear();
           }
           if ((i + 1) % batch == 0) {
             c.commit();

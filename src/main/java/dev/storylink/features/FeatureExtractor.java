@@ -209,10 +209,6 @@ public final class FeatureExtractor {
    * Sentences seen in at least {@link #BOILERPLATE_DF} documents of the statistics (site
    * boilerplate such as subscription or cookie notices); their words do not count as content.
    */
-  boolean[] boilerplateSentences(AnalyzedText analyzed) {
-    return boilerplateSentences(CorpusStats.sentenceKeysBySentence(analyzed), stats);
-  }
-
   private static boolean[] boilerplateSentences(List<String> keys, TermStats stats) {
     boolean[] out = new boolean[keys.size()];
     for (int s = 0; s < out.length; s++) {

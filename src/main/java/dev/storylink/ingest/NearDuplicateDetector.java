@@ -12,9 +12,10 @@ import java.util.SplittableRandom;
  * Detects near-duplicate articles, i.e. the same wire copy republished with another headline or
  * small edits, using MinHash signatures over word 5-shingles and an LSH banding index.
  *
- * <p>Text is normalized before shingling: Unicode NFKC, lower case (per code point), Arabic diacritics (U+064B to
- * U+065F, U+0670) and tatweel (U+0640) removed, zero-width non-joiner and other format characters
- * removed, Arabic/Persian letter variants (ي/ى/ی, ك/ک) unified, punctuation treated as space.
+ * <p>Text is normalized before shingling: Unicode NFKC, lower case (per code point), Arabic
+ * diacritics (U+064B to U+065F, U+0670) and tatweel (U+0640) removed, zero-width non-joiner and
+ * other format characters removed, Arabic/Persian letter variants (ي/ى/ی, ك/ک) unified,
+ * punctuation treated as space.
  * Texts shorter than the shingle size form a single shingle.
  *
  * <p>Two texts are duplicates when their estimated Jaccard similarity (the fraction of equal

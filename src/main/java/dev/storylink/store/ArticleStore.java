@@ -351,9 +351,10 @@ public final class ArticleStore implements Closeable {
 
   /**
    * Document frequencies of the committed and refreshed articles' feature terms, read from the
-   * term dictionary of the {@code terms} field in one pass (the clusterer loads them on open and
-   * keeps them up to date in memory), into statistics of the default capacity: on a store with
-   * more distinct terms than that, the rarest are left out as {@link StreamTermStats} says.
+   * term dictionaries of the {@code text} and {@code terms} fields (of {@code terms} alone in a
+   * store before format 2) in one pass each (the clusterer loads them on open and keeps them up to
+   * date in memory), into statistics of the default capacity: on a store with more distinct terms
+   * than that, the rarest are left out as {@link StreamTermStats} says.
    */
   public StreamTermStats loadCorpusStats() {
     return loadCorpusStats(StreamTermStats.DEFAULT_CAPACITY);
