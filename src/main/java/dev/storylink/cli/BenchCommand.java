@@ -82,7 +82,6 @@ public final class BenchCommand implements Runnable {
       Random rnd = new Random(11);
       long start = System.nanoTime();
       long blockStart = start;
-      long digest = 17;
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
       var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long mainCpuStart = threads.getCurrentThreadCpuTime();
@@ -93,43 +92,60 @@ public final class BenchCommand implements Runnable {
           java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
-        long blockCpu = cpuStart;
-        java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
-        java.util.List<String> groups = new java.util.ArrayList<>(); // topic and language, by chunk position
-        for (int i = 0; i < articles; i++) {
-          // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
-          int topic = i / 5 + rnd.nextInt(3);
-          Article generated = SyntheticArticles.article(rnd, "gen-" + i, topic);
-          chunk.add(generated);
-          groups.add(topic + "\t" + generated.lang());
-          if (chunk.size() == StoryClusterer.CHUNK || i + 1 == articles) {
-            java.util.List<StoryClusterer.Outcome> outcomes = c.addAll(chunk); // in chunk order
-            for (int k = 0; k < outcomes.size(); k++) {
-              StoryClusterer.Outcome o = outcomes.get(k);
-              digest = digest * 31 + o.toString().hashCode(); // same input, same assignments
+        // generated chunk by chunk on this thread, while the chunk before is prepared on the other core
+        java.util.ArrayDeque<String> groups = new java.util.ArrayDeque<>(); // topic and language, in order
+        java.util.Iterator<java.util.List<Article>> generated = new java.util.Iterator<>() {
+          int i;
+
+          @Override
+          public boolean hasNext() {
+            return i < articles;
+          }
+
+          @Override
+          public java.util.List<Article> next() {
+            java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
+            for (; i < articles && chunk.size() < StoryClusterer.CHUNK; i++) {
+              // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
+              int topic = i / 5 + rnd.nextInt(3);
+              Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
+              chunk.add(a);
+              groups.add(topic + "\t" + a.lang());
+            }
+            return chunk;
+          }
+        };
+        long[] progress = {0, 17, blockStart, cpuStart}; // placed, digest, block start, block CPU
+        c.addChunks(generated, outcomes -> {
+          try {
+            for (StoryClusterer.Outcome o : outcomes) {
+              long k = progress[0]++;
+              progress[1] = progress[1] * 31 + o.toString().hashCode(); // same input, same assignments
               if (o.assignment().isPresent()) {
                 var a = o.assignment().get();
                 assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
-                    + groups.get(k) + "\n");
+                    + groups.peekFirst() + "\n");
+              }
+              groups.removeFirst();
+              if ((k + 1) % batch == 0) {
+                c.commit();
+              }
+              if ((k + 1) % block == 0) {
+                long now = System.nanoTime();
+                double secs = (now - progress[2]) / 1e9;
+                long cpuNow = os.getProcessCpuTime();
+                out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", k + 1, block / secs, secs * 1e6 / block,
+                    (cpuNow - progress[3]) / 1e6 / block, c.activeEvents());
+                out.flush();
+                progress[2] = now;
+                progress[3] = cpuNow;
               }
             }
-            chunk.clear();
-            groups.clear();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
           }
-          if ((i + 1) % batch == 0) {
-            c.commit();
-          }
-          if ((i + 1) % block == 0) {
-            long now = System.nanoTime();
-            double secs = (now - blockStart) / 1e9;
-            long cpuNow = os.getProcessCpuTime();
-            out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", i + 1, block / secs, secs * 1e6 / block,
-                (cpuNow - blockCpu) / 1e6 / block, c.activeEvents());
-            blockCpu = cpuNow;
-            out.flush();
-            blockStart = now;
-          }
-        }
+        });
+        long digest = progress[1];
         c.commit();
         double total = (System.nanoTime() - start) / 1e9;
         double mainCpu = (threads.getCurrentThreadCpuTime() - mainCpuStart) / 1e6 / articles;

@@ -63,56 +63,67 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IngestProblem> problems = new ArrayList<>();
     boolean showProgress = progress || System.console() != null;
-    long added = 0;
-    long duplicates = 0;
-    long newEvents = 0;
-    long known = 0;
+    Counts counts = new Counts();
     long start = System.nanoTime();
-    long lastShown = 0;
     try (ArticleStore st = ArticleStore.open(store.data())) {
       StoryClusterer clusterer =
           StoryClusterer.open(st, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
       IngestOptions options = IngestOptions.defaults().withFetchLinkedPages(fetchLinkedPages);
       try (Stream<Article> articles = new Sources(options).open(sources, p -> report(p, problems, err))) {
         Iterator<Article> it = articles.iterator();
-        long sinceCommit = 0;
-        List<Article> chunk = new ArrayList<>(StoryClusterer.CHUNK);
-        while (it.hasNext() || !chunk.isEmpty()) {
-          if (it.hasNext()) {
-            Article a = it.next();
-            if (clusterer.isStored(a.id())) {
-              known++; // re-reading a feed or folder: nothing new
-            } else {
-              chunk.add(a);
-            }
-            if (chunk.size() < StoryClusterer.CHUNK && it.hasNext()) {
-              continue;
-            }
+        // ids of the chunks read but not yet clustered (the clusterer knows the rest): a repeat
+        // among them is skipped like a repeat of an article clustered before
+        java.util.ArrayDeque<java.util.Set<String>> unplaced = new java.util.ArrayDeque<>();
+        Iterator<List<Article>> chunks = new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
           }
-          for (StoryClusterer.Outcome o : clusterer.addAll(chunk)) {
+
+          @Override
+          public List<Article> next() {
+            List<Article> chunk = new ArrayList<>(StoryClusterer.CHUNK);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            while (chunk.size() < StoryClusterer.CHUNK && it.hasNext()) {
+              Article a = it.next();
+              if (clusterer.isStored(a.id()) || ids.contains(a.id())
+                  || unplaced.stream().anyMatch(u -> u.contains(a.id()))) {
+                counts.known++; // re-reading a feed or folder: nothing new
+              } else {
+                chunk.add(a);
+                ids.add(a.id());
+              }
+            }
+            unplaced.add(ids);
+            return chunk;
+          }
+        };
+        clusterer.addChunks(chunks, outcomes -> {
+          unplaced.poll();
+          for (StoryClusterer.Outcome o : outcomes) {
             if (o.assignment().isPresent()) {
               Assignment as = o.assignment().get();
-              added++;
-              sinceCommit++;
-              duplicates += as.duplicateOf().isPresent() ? 1 : 0;
-              newEvents += as.newEvent() ? 1 : 0;
+              counts.added++;
+              counts.sinceCommit++;
+              counts.duplicates += as.duplicateOf().isPresent() ? 1 : 0;
+              counts.newEvents += as.newEvent() ? 1 : 0;
             } else {
               report(IngestProblem.of(o.articleId(), o.problem().get()), problems, err);
             }
           }
-          chunk.clear();
-          if (sinceCommit >= batch) {
+          if (counts.sinceCommit >= batch) {
             clusterer.commit();
-            sinceCommit = 0;
+            counts.sinceCommit = 0;
           }
           long now = System.nanoTime();
-          if (showProgress && now - lastShown > 500_000_000L) {
-            lastShown = now;
+          if (showProgress && now - counts.lastShown > 500_000_000L) {
+            counts.lastShown = now;
             double secs = (now - start) / 1e9;
-            err.printf(Locale.ROOT, "\r  %,d articles  %,d events  %.0f articles/s   ", added, newEvents, added / Math.max(secs, 1e-9));
+            err.printf(Locale.ROOT, "\r  %,d articles  %,d events  %.0f articles/s   ", counts.added,
+                counts.newEvents, counts.added / Math.max(secs, 1e-9));
             err.flush();
           }
-        }
+        });
       }
       clusterer.commit();
       if (showProgress) {
@@ -123,11 +134,21 @@ public final class IngestCommand implements Callable<Integer> {
           Locale.ROOT,
           "ingested %d articles (%d near-duplicates, %d new events, %d already stored) into %s; store now"
               + " has %d articles, %d events, %d stories; %d problems%n",
-          added, duplicates, newEvents, known, store.data(), st.articleCount(), st.eventCount(),
+          counts.added, counts.duplicates, counts.newEvents, counts.known, store.data(), st.articleCount(), st.eventCount(),
           st.storyCount(), problems.size());
       out.flush();
     }
-    return problems.isEmpty() ? 0 : (added > 0 ? 0 : 2);
+    return problems.isEmpty() ? 0 : (counts.added > 0 ? 0 : 2);
+  }
+
+  /** What the ingest did so far. */
+  private static final class Counts {
+    long added;
+    long duplicates;
+    long newEvents;
+    long known;
+    long sinceCommit;
+    long lastShown;
   }
 
   private void report(IngestProblem p, List<IngestProblem> problems, PrintWriter err) {

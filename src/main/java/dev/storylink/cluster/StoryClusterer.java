@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * Online event clustering and cross-lingual story linking over an {@link ArticleStore}, in the
@@ -95,6 +94,9 @@ public final class StoryClusterer {
       return size() > 200_000;
     }
   };
+  private final ChunkScheduler scheduler = new ChunkScheduler();
+  private final java.util.ArrayDeque<Prepared> onTheirWay = new java.util.ArrayDeque<>(); // prepared, not placed
+  private boolean broken; // a stream failed halfway (see addChunks)
   private long seq;
   private long nextEvent;
   private long nextStory;
@@ -211,131 +213,242 @@ public final class StoryClusterer {
   }
 
   /**
-   * Adds a chunk of articles in order. Language identification and analysis run in parallel over
-   * the chunk; features and near-duplicate signatures are then computed ahead on the other cores
-   * while this thread clusters one article at a time in input order, each article's features
-   * seeing the term statistics as of itself (as if the articles came one by one, so neither the
-   * chunk size nor the timing changes the result; once the term statistics are full, which rare
-   * keys they drop depends on where chunks end). Articles are written to the store one at a
-   * time in input order, by whichever thread is free, before this returns.
-   * Refused articles (repeated id, unknown or unsupported language) come back as problems and
-   * leave the store unchanged.
+   * Adds a chunk of articles in order: {@link #addChunks} over this one chunk. Refused articles
+   * (repeated id, unknown or unsupported language) come back as problems and leave the store
+   * unchanged.
    */
   public List<Outcome> addAll(List<Article> chunk) {
-    int n = chunk.size();
-    Article[] articles = new Article[n];
-    AnalyzedText[] analyzed = new AnalyzedText[n];
-    @SuppressWarnings("unchecked")
-    Set<String>[] counted = new Set[n];
-    @SuppressWarnings("unchecked")
-    List<String>[] sentenceKeys = new List[n];
-    long[][] hashedKeys = new long[n][]; // StreamTermStats.key of each counted key
-    ArticleFeatures[] features = new ArticleFeatures[n];
-    NearDuplicateDetector.Signature[] signatures = new NearDuplicateDetector.Signature[n];
-    String[] problems = new String[n];
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      String id = chunk.get(i).id();
-      if (eventOfRecent.containsKey(id) || !ids.add(id)) {
-        problems[i] = alreadyStored(id);
-      }
-    }
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      if (problems[i] == null) {
-        try {
-          if (store.containsArticle(chunk.get(i).id())) { // committed before (the rest is above)
-            problems[i] = alreadyStored(chunk.get(i).id());
-            return;
-          }
-          articles[i] = extractor.withSupportedLanguage(chunk.get(i));
-          analyzed[i] = extractor.analyze(articles[i]);
-          sentenceKeys[i] = CorpusStats.sentenceKeysBySentence(analyzed[i]);
-          counted[i] = CorpusStats.countedKeys(analyzed[i], sentenceKeys[i]);
-          hashedKeys[i] = counted[i].stream().mapToLong(StreamTermStats::key).toArray();
-        } catch (InputException e) {
-          problems[i] = e.getMessage();
-        }
-      }
-    });
-    // Features of article i see the statistics as they would be had articles 0..i been added one
-    // by one (what add() does), so a chunk clusters exactly like the same articles one at a time.
-    List<Set<String>> keys = new ArrayList<>(n);
-    // term key -> [count, chunk positions ascending...]
-    var chunkDocs = new org.apache.lucene.internal.hppc.LongObjectHashMap<int[]>();
-    for (int i = 0; i < n; i++) {
-      keys.add(problems[i] == null ? counted[i] : Set.of());
-      if (problems[i] != null) {
-        continue;
-      }
-      for (long term : hashedKeys[i]) {
-        int[] docs = chunkDocs.get(term);
-        if (docs == null) {
-          docs = new int[3];
-        } else if (docs[0] + 1 == docs.length) {
-          docs = java.util.Arrays.copyOf(docs, docs.length * 2);
-        }
-        docs[++docs[0]] = i;
-        chunkDocs.put(term, docs);
-      }
-    }
-    int[] before = new int[n]; // accepted articles before i in the chunk
-    for (int i = 1; i < n; i++) {
-      before[i] = before[i - 1] + (problems[i - 1] == null ? 1 : 0);
-    }
-    long base = stats.documents();
-    IntConsumer featurize = i -> {
-      if (problems[i] == null) {
-        TermStats prefix = new TermStats() {
-          @Override
-          public long docCount() {
-            return Math.max(1, base + before[i] + 1);
-          }
+    List<List<Outcome>> out = new ArrayList<>(1);
+    addChunks(List.of(chunk).iterator(), out::add);
+    return out.get(0);
+  }
 
-          @Override
-          public long docFreq(String term) {
-            long key = StreamTermStats.key(term);
-            int[] docs = chunkDocs.get(key);
-            long inChunk = 0;
-            if (docs != null) {
-              // chunk articles up to and including i that hold the term (positions ascending)
-              int at = java.util.Arrays.binarySearch(docs, 1, docs[0] + 1, i);
-              inChunk = at >= 0 ? at : -at - 2;
-            }
-            return stats.docFreq(key) + inChunk;
-          }
-        };
-        features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
-            .extract(articles[i], analyzed[i], sentenceKeys[i]);
-        signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
+  /**
+   * Adds chunks of articles in order, clustering one article at a time in input order while the
+   * next chunk is prepared on the other cores: its articles' language identification, analysis,
+   * term statistics, features and near-duplicate signatures. Each article's features see the term
+   * statistics as of itself, as if the articles came one by one, so neither the chunk sizes nor
+   * the timing change the result (once the term statistics are full, which rare keys they drop
+   * depends on where chunks end). Articles are written to the store one at a time in input
+   * order, by whichever thread is free.
+   *
+   * <p>{@code placed} receives each chunk's outcomes (one per article, in order) on this thread,
+   * once the chunk's articles are written to the store (not yet durable); it may {@link #commit}.
+   * An id stored before, or repeated in the stream, and an article of unknown or unsupported
+   * language come back as problems and leave the store unchanged. When {@code chunks} throws, the
+   * chunk prepared before is still added and handed to {@code placed}, then the exception is
+   * rethrown. Any other failure (of the store, or thrown by {@code placed}) leaves this clusterer
+   * unusable: open a new one on the store, which holds what was last committed.
+   */
+  public void addChunks(java.util.Iterator<? extends List<Article>> chunks, Consumer<List<Outcome>> placed) {
+    Objects.requireNonNull(chunks, "chunks");
+    Objects.requireNonNull(placed, "placed");
+    if (broken) {
+      throw new IllegalStateException("this clusterer failed earlier; open a new one on the store");
+    }
+    broken = true; // until the stream is through: a failure halfway leaves prepared chunks unplaced
+    Prepared pending = null;
+    while (true) {
+      List<Article> chunk;
+      try {
+        if (!chunks.hasNext()) {
+          break;
+        }
+        chunk = chunks.next();
+      } catch (RuntimeException e) {
+        if (pending != null) {
+          placed.accept(place(pending));
+        }
+        broken = false;
+        throw e;
       }
-    };
-    // features are computed ahead on the helpers while this thread clusters in input order; the
-    // store writes of clustered articles run on whichever thread is free, one at a time, in order
-    List<Outcome> out = new ArrayList<>(n);
-    ChunkPipeline pipeline = new ChunkPipeline(n, featurize);
-    boolean finished = false;
-    try {
-      pipeline.start();
+      Prepared next = prepare(chunk);
+      if (pending != null) {
+        placed.accept(place(pending));
+      }
+      pending = next;
+    }
+    if (pending != null) {
+      placed.accept(place(pending));
+    }
+    broken = false;
+  }
+
+  /**
+   * One chunk on its way: refused ids are known at once; analysis, statistics and features are
+   * computed by the {@link ChunkScheduler} steps below, each writing only its own slots.
+   */
+  private final class Prepared implements ChunkScheduler.Work {
+    final List<Article> chunk;
+    final int n;
+    final Article[] articles;
+    final AnalyzedText[] analyzed;
+    final Set<String>[] counted;
+    final List<String>[] sentenceKeys;
+    final long[][] hashedKeys; // StreamTermStats.key of each counted key
+    final ArticleFeatures[] features;
+    final NearDuplicateDetector.Signature[] signatures;
+    final String[] problems;
+    List<Prepared> earlier; // prepared before and not yet placed when this one was; until index()
+    Set<String> accepted = Set.of(); // ids of the articles not refused; set by index()
+    // term key -> [count, chunk positions ascending...]; set by index()
+    org.apache.lucene.internal.hppc.LongObjectHashMap<int[]> chunkDocs;
+    int[] before; // accepted articles before i in the chunk; set by index()
+    long base; // documents in the statistics before this chunk; set by index()
+    ChunkScheduler.Chunk handle;
+
+    @SuppressWarnings("unchecked")
+    Prepared(List<Article> chunk, List<Prepared> earlier) {
+      this.chunk = List.copyOf(chunk);
+      this.n = chunk.size();
+      this.articles = new Article[n];
+      this.analyzed = new AnalyzedText[n];
+      this.counted = new Set[n];
+      this.sentenceKeys = new List[n];
+      this.hashedKeys = new long[n][];
+      this.features = new ArticleFeatures[n];
+      this.signatures = new NearDuplicateDetector.Signature[n];
+      this.problems = new String[n];
+      this.earlier = earlier;
+    }
+
+    @Override
+    public int size() {
+      return n;
+    }
+
+    @Override
+    public void analyse(int i) {
+      if (problems[i] != null) {
+        return;
+      }
+      try {
+        if (store.containsArticle(chunk.get(i).id())) { // committed before (the rest: prepare, index)
+          problems[i] = alreadyStored(chunk.get(i).id());
+          return;
+        }
+        articles[i] = extractor.withSupportedLanguage(chunk.get(i));
+        analyzed[i] = extractor.analyze(articles[i]);
+        sentenceKeys[i] = CorpusStats.sentenceKeysBySentence(analyzed[i]);
+        counted[i] = CorpusStats.countedKeys(analyzed[i], sentenceKeys[i]);
+        hashedKeys[i] = counted[i].stream().mapToLong(StreamTermStats::key).toArray();
+      } catch (InputException e) {
+        problems[i] = e.getMessage();
+      }
+    }
+
+    @Override
+    public void index() {
+      // ids taken by the chunks still on their way when this one was prepared (all analysed now)
+      Set<String> ids = new HashSet<>();
       for (int i = 0; i < n; i++) {
-        pipeline.await(i);
         String id = chunk.get(i).id();
-        out.add(problems[i] != null
-            ? new Outcome(id, Optional.empty(), Optional.of(problems[i]))
-            : new Outcome(id, Optional.of(place(articles[i], analyzed[i], keys.get(i), features[i], signatures[i], pipeline::write)), Optional.empty()));
+        if (problems[i] == null && earlier.stream().anyMatch(e -> e.accepted.contains(id))) {
+          problems[i] = alreadyStored(id);
+        }
+        if (problems[i] == null) {
+          ids.add(id);
+        }
       }
-      pipeline.finish();
-      finished = true;
-    } finally {
-      if (!finished) {
-        pipeline.cancel();
+      accepted = ids;
+      earlier = List.of(); // (a chain of earlier chunks would keep them all in memory)
+      // features of article i see the statistics as they would be had articles 0..i been added
+      // one by one (what add() does): the statistics before the chunk plus the chunk's prefix
+      chunkDocs = new org.apache.lucene.internal.hppc.LongObjectHashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (problems[i] != null) {
+          continue;
+        }
+        for (long term : hashedKeys[i]) {
+          int[] docs = chunkDocs.get(term);
+          if (docs == null) {
+            docs = new int[3];
+          } else if (docs[0] + 1 == docs.length) {
+            docs = java.util.Arrays.copyOf(docs, docs.length * 2);
+          }
+          docs[++docs[0]] = i;
+          chunkDocs.put(term, docs);
+        }
+      }
+      before = new int[n];
+      for (int i = 1; i < n; i++) {
+        before[i] = before[i - 1] + (problems[i - 1] == null ? 1 : 0);
+      }
+      base = stats.documents();
+    }
+
+    @Override
+    public void featurize(int i) {
+      if (problems[i] != null) {
+        return;
+      }
+      TermStats prefix = new TermStats() {
+        @Override
+        public long docCount() {
+          return Math.max(1, base + before[i] + 1);
+        }
+
+        @Override
+        public long docFreq(String term) {
+          long key = StreamTermStats.key(term);
+          int[] docs = chunkDocs.get(key);
+          long inChunk = 0;
+          if (docs != null) {
+            // chunk articles up to and including i that hold the term (positions ascending)
+            int at = java.util.Arrays.binarySearch(docs, 1, docs[0] + 1, i);
+            inChunk = at >= 0 ? at : -at - 2;
+          }
+          return stats.docFreq(key) + inChunk;
+        }
+      };
+      features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
+          .extract(articles[i], analyzed[i], sentenceKeys[i]);
+      signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
+    }
+
+    @Override
+    public void finish() {
+      // the statistics grow only now, for the next chunk: this one's features saw their prefixes
+      for (int i = 0; i < n; i++) {
+        if (problems[i] == null) {
+          stats.addHashed(hashedKeys[i]);
+        }
+      }
+      chunkDocs = null;
+    }
+  }
+
+  /** Refuses ids repeated within the chunk or clustered before, and starts the chunk's steps. */
+  private Prepared prepare(List<Article> chunk) {
+    Prepared p = new Prepared(chunk, List.copyOf(onTheirWay));
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < p.n; i++) {
+      String id = p.chunk.get(i).id();
+      if (eventOfRecent.containsKey(id) || !ids.add(id)) {
+        p.problems[i] = alreadyStored(id);
       }
     }
-    // the statistics grow only now: features of this chunk saw their own prefix counts above
-    for (int i = 0; i < n; i++) {
-      if (problems[i] == null) {
-        stats.addHashed(hashedKeys[i]);
-      }
+    p.handle = scheduler.submit(p);
+    onTheirWay.add(p);
+    return p;
+  }
+
+  /** Clusters a prepared chunk (the oldest one on its way) in input order. */
+  private List<Outcome> place(Prepared p) {
+    if (onTheirWay.peekFirst() != p) {
+      throw new IllegalStateException("chunks must be placed in the order they were prepared");
     }
+    List<Outcome> out = new ArrayList<>(p.n);
+    for (int i = 0; i < p.n; i++) {
+      scheduler.await(p.handle, i);
+      String id = p.chunk.get(i).id();
+      out.add(p.problems[i] != null
+          ? new Outcome(id, Optional.empty(), Optional.of(p.problems[i]))
+          : new Outcome(id, Optional.of(place(p.articles[i], p.analyzed[i], p.counted[i], p.features[i],
+              p.signatures[i], scheduler::write)), Optional.empty()));
+    }
+    scheduler.awaitWritesAndFinish(p.handle);
+    onTheirWay.removeFirst();
     return out;
   }
 

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,12 +49,16 @@ public final class ClusterEvaluator {
       Map<String, String> eventOf = new LinkedHashMap<>();
       List<Article> all = List.copyOf(articles);
       // the same chunks as `storylink ingest`, so the figures are those of the product
+      List<List<Article>> chunks = new ArrayList<>();
       for (int from = 0; from < all.size(); from += StoryClusterer.CHUNK) {
-        for (StoryClusterer.Outcome o : c.addAll(all.subList(from, Math.min(all.size(), from + StoryClusterer.CHUNK)))) {
+        chunks.add(all.subList(from, Math.min(all.size(), from + StoryClusterer.CHUNK)));
+      }
+      c.addChunks(chunks.iterator(), outcomes -> {
+        for (StoryClusterer.Outcome o : outcomes) {
           // unknown language or repeated id: left out of the clustering
           o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
         }
-      }
+      });
       c.commit();
       Map<String, String> storyOfEvent = new HashMap<>();
       Map<String, String> storyOf = new LinkedHashMap<>();

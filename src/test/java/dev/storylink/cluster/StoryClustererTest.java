@@ -157,4 +157,99 @@ class StoryClustererTest {
       assertThat(store.openEvents()).hasSizeLessThanOrEqualTo(2);
     }
   }
+
+  @Test
+  void streamedChunksClusterExactlyLikeOneArticleAtATime() throws IOException {
+    java.util.Random rnd = new java.util.Random(5);
+    List<Article> all = new java.util.ArrayList<>(ClusterFixtures.articles());
+    for (int i = 0; i < 300; i++) {
+      all.add(dev.storylink.bench.SyntheticArticles.article(rnd, "gen-" + i, i / 5 + rnd.nextInt(3)));
+    }
+    Map<String, Assignment> one;
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("one"))) {
+      one = ingest(store, all);
+    }
+    Map<String, Assignment> streamed = new LinkedHashMap<>();
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("streamed"))) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      List<List<Article>> chunks = new java.util.ArrayList<>();
+      for (int from = 0, size = 7; from < all.size(); from += size, size = size * 2 % 97 + 1) {
+        chunks.add(all.subList(from, Math.min(all.size(), from + size))); // uneven chunks, some of one article
+      }
+      List<Integer> sizes = new java.util.ArrayList<>();
+      c.addChunks(chunks.iterator(), outcomes -> {
+        sizes.add(outcomes.size());
+        outcomes.forEach(o -> streamed.put(o.articleId(), o.assignment().orElseThrow()));
+        c.commit();
+      });
+      assertThat(sizes).isEqualTo(chunks.stream().map(List::size).toList());
+    }
+    // the same events, stories and probabilities: each article's features saw the same statistics
+    assertThat(streamed).isEqualTo(one);
+  }
+
+  @Test
+  void idsRepeatedAcrossChunksOnTheirWayAreRefusedButARefusedArticleDoesNotHoldItsId() throws IOException {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      Article a = ClusterFixtures.articles().get(0);
+      Article b = ClusterFixtures.articles().get(1);
+      Article klingon = Article.of("k", "tlh", "nuqneH Qapla' batlh");
+      Article k = new Article("k", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
+      List<StoryClusterer.Outcome> out = new java.util.ArrayList<>();
+      c.addChunks(List.of(List.of(a, klingon), List.of(a, k), List.of(b, a)).iterator(), out::addAll);
+      assertThat(out).extracting(StoryClusterer.Outcome::articleId).containsExactly(a.id(), "k", a.id(), "k", b.id(), a.id());
+      assertThat(out.get(0).assignment()).isPresent();
+      assertThat(out.get(1).problem()).hasValueSatisfying(p -> assertThat(p).contains("unknown language"));
+      assertThat(out.get(2).problem()).hasValueSatisfying(p -> assertThat(p).contains("already stored"));
+      assertThat(out.get(3).assignment()).as("the id of a refused article is free").isPresent();
+      assertThat(out.get(4).assignment()).isPresent();
+      assertThat(out.get(5).problem()).hasValueSatisfying(p -> assertThat(p).contains("already stored"));
+      c.commit();
+      assertThat(store.articleCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aFailureWhileClusteringAStreamLeavesTheClustererUnusable() throws IOException {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      List<Article> all = ClusterFixtures.articles();
+      assertThatThrownBy(() -> c.addChunks(List.of(all.subList(0, 2), all.subList(2, 4)).iterator(), o -> {
+        throw new IllegalStateException("sink failed");
+      })).hasMessage("sink failed");
+      assertThatThrownBy(() -> c.add(all.get(5))).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("open a new one");
+    }
+  }
+
+  @Test
+  void aFailingSourceStillAddsTheChunkPreparedBeforeIt() throws IOException {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      List<Article> all = ClusterFixtures.articles();
+      java.util.Iterator<List<Article>> failing = new java.util.Iterator<>() {
+        int calls;
+
+        @Override
+        public boolean hasNext() {
+          return true;
+        }
+
+        @Override
+        public List<Article> next() {
+          if (calls++ == 1) {
+            throw new java.io.UncheckedIOException(new IOException("connection reset"));
+          }
+          return all.subList(0, 3);
+        }
+      };
+      List<StoryClusterer.Outcome> out = new java.util.ArrayList<>();
+      assertThatThrownBy(() -> c.addChunks(failing, out::addAll)).hasMessageContaining("connection reset");
+      assertThat(out).hasSize(3).allMatch(o -> o.assignment().isPresent());
+      c.add(all.get(3)); // still usable
+      c.commit();
+      assertThat(store.articleCount()).isEqualTo(4);
+    }
+  }
 }
