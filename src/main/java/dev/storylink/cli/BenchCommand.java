@@ -115,7 +115,10 @@ public final class BenchCommand implements Runnable {
             return chunk;
           }
         };
-        long[] progress = {0, 17, blockStart, cpuStart}; // placed, digest, block start, block CPU
+        // the JIT compiler takes a core for the first tens of thousands of articles: the sustained
+        // rate is also reported from the end of the block at 40 % of the run on
+        long warm = Math.max(block, (long) Math.ceil(articles * 0.4 / block) * block);
+        long[] progress = {0, 17, blockStart, cpuStart, 0, 0}; // placed, digest, block start, block CPU, warm time, warm CPU
         c.addChunks(generated, outcomes -> {
           try {
             for (StoryClusterer.Outcome o : outcomes) {
@@ -129,6 +132,10 @@ public final class BenchCommand implements Runnable {
               groups.removeFirst();
               if ((k + 1) % batch == 0) {
                 c.commit();
+              }
+              if (k + 1 == warm) {
+                progress[4] = System.nanoTime();
+                progress[5] = os.getProcessCpuTime();
               }
               if ((k + 1) % block == 0) {
                 long now = System.nanoTime();
@@ -147,14 +154,21 @@ public final class BenchCommand implements Runnable {
         });
         long digest = progress[1];
         c.commit();
-        double total = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        long cpuEnd = os.getProcessCpuTime();
+        double total = (end - start) / 1e9;
         double mainCpu = (threads.getCurrentThreadCpuTime() - mainCpuStart) / 1e6 / articles;
-        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e6 / articles;
+        double cpu = (cpuEnd - cpuStart) / 1e6 / articles;
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = rt.totalMemory() - rt.freeMemory();
         out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
             articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6, digest);
+        if (progress[4] > 0 && articles > warm) {
+          double secs = (end - progress[4]) / 1e9;
+          out.printf(Locale.ROOT, "after warm-up: articles %d-%d at %.0f articles/s, %.2f ms CPU/article%n",
+              warm + 1, articles, (articles - warm) / secs, (cpuEnd - progress[5]) / 1e6 / (articles - warm));
+        }
         // CPU per article is less disturbed than wall time when other jobs share the cores
         out.printf(Locale.ROOT, "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",
             cpu, mainCpu, os.getSystemLoadAverage());
