@@ -59,7 +59,8 @@ import java.util.function.Consumer;
  * <p>Deterministic: ids are counters and all choices break ties by creation order, so the same
  * input order gives the same events and stories. Every change goes to the store; {@link #commit}
  * makes it durable together with the counters, so a restart continues where the last commit left
- * off. Not thread-safe: one ingest at a time (the store's lock enforces one process).
+ * off. Not thread-safe: one ingest at a time, from one thread (the store's lock enforces one
+ * process); the per-article analysis runs on internal helper threads ({@link #addChunks}).
  */
 public final class StoryClusterer {
   private static final String SEQ = "seq";
