@@ -77,8 +77,7 @@ public final class StoryClusterer {
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
   private final org.apache.lucene.internal.hppc.LongObjectHashMap<Posting> keyIndex =
       new org.apache.lucene.internal.hppc.LongObjectHashMap<>();
-  private int lookup; // stamp of the current candidate lookup (ActiveEvent.stamp)
-  private final ArrayList<ActiveEvent> touched = new ArrayList<>(); // events counted by the lookup
+  private int lookup; // stamp of the current candidate lookup (slotStamp)
   private final Map<String, StoryRecord> stories = new LinkedHashMap<>(); // changed since last commit
   private final Map<String, StoryRecord> storyCache = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -698,35 +697,90 @@ public final class StoryClusterer {
   }
 
   /**
-   * The active events indexed under one key. Closed events are dropped lazily: {@code live}
-   * counts the active ones, and the list is compacted when most entries are closed.
+   * Event slots: each indexed active event holds a slot in these primitive arrays, so the
+   * candidate lookup counts overlaps in a few small contiguous arrays instead of updating a field
+   * on each event object it meets (the lookup is mostly memory traffic). A slot is released when
+   * its event closes, and its generation grows then, so index entries left behind by the closed
+   * event no longer match.
    */
-  private static final class Posting {
-    ActiveEvent[] events = new ActiveEvent[2];
+  private int[] slotGen = new int[1024];
+  private int[] slotStamp = new int[1024]; // candidate lookup that last counted the slot
+  private int[] slotOverlap = new int[1024]; // keys shared with the article of that lookup
+  private ActiveEvent[] slotEvent = new ActiveEvent[1024];
+  private int slotsUsed; // slots ever handed out
+  private final org.apache.lucene.internal.hppc.IntArrayList freeSlots = new org.apache.lucene.internal.hppc.IntArrayList();
+  private int[] touchedSlots = new int[1024];
+
+  private int slotOf(ActiveEvent ev) {
+    if (ev.slot < 0) {
+      int s;
+      if (!freeSlots.isEmpty()) {
+        s = freeSlots.removeLast();
+      } else {
+        s = slotsUsed++;
+        if (s == slotEvent.length) {
+          int cap = 2 * s;
+          slotGen = java.util.Arrays.copyOf(slotGen, cap);
+          slotStamp = java.util.Arrays.copyOf(slotStamp, cap);
+          slotOverlap = java.util.Arrays.copyOf(slotOverlap, cap);
+          slotEvent = java.util.Arrays.copyOf(slotEvent, cap);
+        }
+      }
+      ev.slot = s;
+      slotEvent[s] = ev;
+      slotStamp[s] = 0;
+    }
+    return ev.slot;
+  }
+
+  private void releaseSlot(ActiveEvent ev) {
+    if (ev.slot >= 0) {
+      slotGen[ev.slot]++;
+      slotEvent[ev.slot] = null;
+      freeSlots.add(ev.slot);
+      ev.slot = -1;
+    }
+  }
+
+  /** An index entry: an event's slot and the slot's generation when the event took it. */
+  private long entry(ActiveEvent ev) {
+    int s = slotOf(ev);
+    return (long) slotGen[s] << 32 | s;
+  }
+
+  private boolean isLive(long entry) {
+    return slotGen[(int) entry] == (int) (entry >>> 32);
+  }
+
+  /**
+   * The active events indexed under one key, as slot entries. Closed events are dropped lazily:
+   * {@code live} counts the active ones, and the list is compacted when most entries are closed.
+   */
+  private final class Posting {
+    long[] entries = new long[2];
     int size;
     int live;
 
     void add(ActiveEvent ev) {
-      if (size == events.length) {
+      if (size == entries.length) {
         if (live < size / 2) {
           compact();
         }
-        if (size == events.length) {
-          events = java.util.Arrays.copyOf(events, size * 2);
+        if (size == entries.length) {
+          entries = java.util.Arrays.copyOf(entries, size * 2);
         }
       }
-      events[size++] = ev;
+      entries[size++] = entry(ev);
       live++;
     }
 
     void compact() {
       int n = 0;
       for (int i = 0; i < size; i++) {
-        if (!events[i].closed) {
-          events[n++] = events[i];
+        if (isLive(entries[i])) {
+          entries[n++] = entries[i];
         }
       }
-      java.util.Arrays.fill(events, n, size, null);
       size = n;
     }
   }
@@ -752,6 +806,7 @@ public final class StoryClusterer {
 
   private void unindex(ActiveEvent ev) {
     ev.closed = true;
+    releaseSlot(ev); // its entries stop matching now
     for (var cursor : ev.keys) {
       long k = cursor.value;
       Posting p = keyIndex.get(k);
@@ -762,7 +817,7 @@ public final class StoryClusterer {
       }
     }
     ev.keys.clear();
-    ev.reps.clear(); // a closed event is only written out; postings may still point at it
+    ev.reps.clear(); // a closed event is only written out
   }
 
   /**
@@ -771,8 +826,18 @@ public final class StoryClusterer {
    */
   private List<ActiveEvent> candidates(long[] keys) {
     int stamp = ++lookup;
-    List<ActiveEvent> touched = this.touched;
-    touched.clear();
+    if (stamp == 0) { // wrapped around: no slot may look counted already
+      java.util.Arrays.fill(slotStamp, 0);
+      stamp = ++lookup;
+    }
+    int[] gen = slotGen;
+    int[] stamps = slotStamp;
+    int[] overlap = slotOverlap;
+    int[] touched = touchedSlots;
+    if (touched.length < slotsUsed) {
+      touched = touchedSlots = new int[slotEvent.length];
+    }
+    int nTouched = 0;
     for (long k : keys) {
       Posting p = keyIndex.get(k);
       if (p == null || p.live > 2000) {
@@ -781,25 +846,28 @@ public final class StoryClusterer {
       if (p.size > 2 * p.live + 8) {
         p.compact();
       }
-      ActiveEvent[] evs = p.events;
+      long[] es = p.entries;
       for (int i = 0, n = p.size; i < n; i++) {
-        ActiveEvent e = evs[i];
-        if (e.closed) {
-          continue;
+        long e = es[i];
+        int s = (int) e;
+        if (gen[s] != (int) (e >>> 32)) {
+          continue; // its event has closed
         }
-        if (e.stamp != stamp) {
-          e.stamp = stamp;
-          e.overlap = 0;
-          touched.add(e);
+        if (stamps[s] != stamp) {
+          stamps[s] = stamp;
+          overlap[s] = 0;
+          touched[nTouched++] = s;
         }
-        e.overlap++;
+        overlap[s]++;
       }
     }
     // the best `candidates` by (overlap descending, number ascending), kept sorted
     int max = config.candidates();
-    ActiveEvent[] best = new ActiveEvent[Math.min(max, touched.size())];
+    ActiveEvent[] best = new ActiveEvent[Math.min(max, nTouched)];
     int size = 0;
-    for (ActiveEvent e : touched) {
+    for (int t = 0; t < nTouched; t++) {
+      ActiveEvent e = slotEvent[touched[t]];
+      e.overlap = overlap[touched[t]];
       if (size == best.length && !ranksBefore(e, best[size - 1])) {
         continue;
       }
@@ -969,8 +1037,8 @@ public final class StoryClusterer {
     final org.apache.lucene.internal.hppc.LongHashSet keys = new org.apache.lucene.internal.hppc.LongHashSet();
     boolean closed; // dropped from the active events (and, lazily, from the key index)
     boolean changed; // in changedActive: its record is written at the next commit
-    int stamp; // candidate lookup that last counted this event's overlap
-    int overlap; // keys shared with the article of that lookup
+    int slot = -1; // in the candidate index's slot arrays while indexed
+    int overlap; // keys shared with the article of the current candidate lookup
     double quick; // shortlist score of the article being placed against quickRep
     ArticleFeatures quickRep; // the newest representative when quick was computed
     int quickStamp; // candidate lookup quick belongs to
