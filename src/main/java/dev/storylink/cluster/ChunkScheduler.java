@@ -220,7 +220,7 @@ final class ChunkScheduler {
     if (!writing && !writes.isEmpty()) {
       writing = true;
       Runnable w = writes.poll();
-      return () -> runWrite(w);
+      return () -> run(w, () -> writing = false); // after a failure nothing runs any more
     }
     boolean oldest = true;
     for (Chunk c : chunks) {
@@ -255,7 +255,7 @@ final class ChunkScheduler {
     });
   }
 
-  /** Runs a step outside the lock, then records it done (or the failure) under the lock. */
+  /** Runs a step or write outside the lock, then records it done (or the failure) under the lock. */
   private void run(Runnable step, Runnable done) {
     Throwable t = null;
     try {
@@ -267,22 +267,6 @@ final class ChunkScheduler {
       if (t == null) {
         done.run();
       } else if (failure == null) {
-        failure = t;
-      }
-      lock.notifyAll();
-    }
-  }
-
-  private void runWrite(Runnable w) {
-    Throwable t = null;
-    try {
-      w.run();
-    } catch (RuntimeException | Error e) {
-      t = e;
-    }
-    synchronized (lock) {
-      writing = false;
-      if (t != null && failure == null) {
         failure = t;
       }
       lock.notifyAll();
