@@ -84,17 +84,16 @@ public final class IngestCommand implements Callable<Integer> {
           public List<Article> next() {
             List<Article> chunk = new ArrayList<>(StoryClusterer.CHUNK);
             java.util.Set<String> ids = new java.util.HashSet<>();
+            unplaced.add(ids);
             while (chunk.size() < StoryClusterer.CHUNK && it.hasNext()) {
               Article a = it.next();
-              if (clusterer.isStored(a.id()) || ids.contains(a.id())
-                  || unplaced.stream().anyMatch(u -> u.contains(a.id()))) {
+              if (clusterer.isStored(a.id()) || unplaced.stream().anyMatch(u -> u.contains(a.id()))) {
                 counts.known++; // re-reading a feed or folder: nothing new
               } else {
                 chunk.add(a);
                 ids.add(a.id());
               }
             }
-            unplaced.add(ids);
             return chunk;
           }
         };
