@@ -75,6 +75,21 @@ public final class BenchCommand implements Runnable {
       return dev.storylink.eval.ClusterEvaluator.bcubed(events, groups);
     }
 
+    /** Where the run is: articles placed, the digest so far, and the clocks of the current block. */
+    private static final class Progress {
+      long placed;
+      long digest = 17;
+      long blockStart; // wall clock (ns) and process CPU (ns) when the current block began
+      long blockCpu;
+      long warmStart; // the same when the after-warm-up stretch began (0: not yet)
+      long warmCpu;
+
+      Progress(long blockStart, long blockCpu) {
+        this.blockStart = blockStart;
+        this.blockCpu = blockCpu;
+      }
+    }
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -118,12 +133,12 @@ public final class BenchCommand implements Runnable {
         // the JIT compiler takes a core for the first tens of thousands of articles: the sustained
         // rate is also reported from the end of the block at 40 % of the run on
         long warm = Math.max(block, (long) Math.ceil(articles * 0.4 / block) * block);
-        long[] progress = {0, 17, blockStart, cpuStart, 0, 0}; // placed, digest, block start, block CPU, warm time, warm CPU
+        Progress progress = new Progress(blockStart, cpuStart);
         c.addChunks(generated, outcomes -> {
           try {
             for (StoryClusterer.Outcome o : outcomes) {
-              long k = progress[0]++;
-              progress[1] = progress[1] * 31 + o.toString().hashCode(); // same input, same assignments
+              long k = progress.placed++;
+              progress.digest = progress.digest * 31 + o.toString().hashCode(); // same input, same assignments
               if (o.assignment().isPresent()) {
                 var a = o.assignment().get();
                 assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
@@ -134,25 +149,25 @@ public final class BenchCommand implements Runnable {
                 c.commit();
               }
               if (k + 1 == warm) {
-                progress[4] = System.nanoTime();
-                progress[5] = os.getProcessCpuTime();
+                progress.warmStart = System.nanoTime();
+                progress.warmCpu = os.getProcessCpuTime();
               }
               if ((k + 1) % block == 0) {
                 long now = System.nanoTime();
-                double secs = (now - progress[2]) / 1e9;
+                double secs = (now - progress.blockStart) / 1e9;
                 long cpuNow = os.getProcessCpuTime();
                 out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", k + 1, block / secs, secs * 1e6 / block,
-                    (cpuNow - progress[3]) / 1e6 / block, c.activeEvents());
+                    (cpuNow - progress.blockCpu) / 1e6 / block, c.activeEvents());
                 out.flush();
-                progress[2] = now;
-                progress[3] = cpuNow;
+                progress.blockStart = now;
+                progress.blockCpu = cpuNow;
               }
             }
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         });
-        long digest = progress[1];
+        long digest = progress.digest;
         c.commit();
         long end = System.nanoTime();
         long cpuEnd = os.getProcessCpuTime();
@@ -164,10 +179,10 @@ public final class BenchCommand implements Runnable {
         long heap = rt.totalMemory() - rt.freeMemory();
         out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
             articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6, digest);
-        if (progress[4] > 0 && articles > warm) {
-          double secs = (end - progress[4]) / 1e9;
+        if (progress.warmStart > 0 && articles > warm) {
+          double secs = (end - progress.warmStart) / 1e9;
           out.printf(Locale.ROOT, "after warm-up: articles %d-%d at %.0f articles/s, %.2f ms CPU/article%n",
-              warm + 1, articles, (articles - warm) / secs, (cpuEnd - progress[5]) / 1e6 / (articles - warm));
+              warm + 1, articles, (articles - warm) / secs, (cpuEnd - progress.warmCpu) / 1e6 / (articles - warm));
         }
         // CPU per article is less disturbed than wall time when other jobs share the cores
         out.printf(Locale.ROOT, "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",

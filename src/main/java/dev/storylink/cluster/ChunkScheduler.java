@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs the per-article work of chunks ahead of their in-order clustering, on helper threads and
@@ -126,23 +128,7 @@ final class ChunkScheduler {
    */
   void await(Chunk c, int i) {
     Objects.checkIndex(i, c.n);
-    while (true) {
-      Runnable task;
-      synchronized (lock) {
-        while (true) {
-          rethrowFailure();
-          if (c.featured[i]) {
-            return;
-          }
-          task = c.indexed && c.featureNext < c.n ? claimFeature(c) : claim();
-          if (task != null) {
-            break;
-          }
-          waitOnLock();
-        }
-      }
-      task.run();
-    }
+    workUntil(() -> c.featured[i], () -> c.indexed && c.featureNext < c.n ? claimFeature(c) : claim());
   }
 
   /** Queues a write; writes run one at a time, in the order queued. */
@@ -161,15 +147,23 @@ final class ChunkScheduler {
    * run), running other steps meanwhile; rethrows failures.
    */
   void awaitWritesAndFinish(Chunk c) {
+    workUntil(() -> writes.isEmpty() && !writing && c.finished, this::claim);
+  }
+
+  /**
+   * The consumer's loop: runs the tasks {@code next} claims until {@code done} holds, waiting
+   * while there is none; both are called under the lock. Rethrows any failure.
+   */
+  private void workUntil(BooleanSupplier done, Supplier<Runnable> next) {
     while (true) {
       Runnable task;
       synchronized (lock) {
         while (true) {
           rethrowFailure();
-          if (writes.isEmpty() && !writing && c.finished) {
+          if (done.getAsBoolean()) {
             return;
           }
-          task = claim();
+          task = next.get();
           if (task != null) {
             break;
           }

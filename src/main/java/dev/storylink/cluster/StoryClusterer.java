@@ -724,6 +724,7 @@ public final class StoryClusterer {
           slotStamp = java.util.Arrays.copyOf(slotStamp, cap);
           slotOverlap = java.util.Arrays.copyOf(slotOverlap, cap);
           slotEvent = java.util.Arrays.copyOf(slotEvent, cap);
+          touchedSlots = new int[cap]; // a lookup touches each slot at most once
         }
       }
       ev.slot = s;
@@ -805,7 +806,6 @@ public final class StoryClusterer {
   }
 
   private void unindex(ActiveEvent ev) {
-    ev.closed = true;
     releaseSlot(ev); // its entries stop matching now
     for (var cursor : ev.keys) {
       long k = cursor.value;
@@ -834,9 +834,6 @@ public final class StoryClusterer {
     int[] stamps = slotStamp;
     int[] overlap = slotOverlap;
     int[] touched = touchedSlots;
-    if (touched.length < slotsUsed) {
-      touched = touchedSlots = new int[slotEvent.length];
-    }
     int nTouched = 0;
     for (long k : keys) {
       Posting p = keyIndex.get(k);
@@ -1035,7 +1032,6 @@ public final class StoryClusterer {
     final List<String> articleIds = new ArrayList<>();
     final List<ArticleFeatures> reps = new ArrayList<>();
     final org.apache.lucene.internal.hppc.LongHashSet keys = new org.apache.lucene.internal.hppc.LongHashSet();
-    boolean closed; // dropped from the active events (and, lazily, from the key index)
     boolean changed; // in changedActive: its record is written at the next commit
     int slot = -1; // in the candidate index's slot arrays while indexed
     int overlap; // keys shared with the article of the current candidate lookup
