@@ -51,6 +51,11 @@ public final class Quantities {
   /** A number or date found in a text; {@code key} is canonical, {@code surface} as written. */
   public record Found(String key, String surface) {}
 
+  /** {@code text} with Arabic-Indic and Persian digits as ASCII digits (same length). */
+  static String foldDigits(String text) {
+    return DIGITS.fold(text);
+  }
+
   /** Numbers in {@code text}. */
   public static List<Found> numbers(String text) {
     String digits = DIGITS.fold(text);
