@@ -1,0 +1,373 @@
+package dev.storylink.features;
+
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Numbers with their role: "12 killed" = "۱۲ کشته" = "12 قتيلا" = "12 погибших" = "造成12人死亡"
+ * all read as {@code killed:12}; "magnitude 5.4" = "۵.۴ ریشتر" as {@code magnitude:5.4}; "$2.5
+ * million" = "2.5 مليون دولار" as {@code money:2500000:USD}; "12%" = "yüzde 12" = "۱۲ درصد" as
+ * {@code percent:12}.
+ *
+ * <p>Rules, over the tokens of one sentence:
+ *
+ * <ol>
+ *   <li>A number is a token of digits (any script's digits are folded to ASCII by the analysis),
+ *       with "1,000" / "1.000" read as thousands and one separator before one or two digits as a
+ *       decimal point ("5,4" = 5.4).
+ *   <li>A scale word right after it multiplies it (million, مليون, میلیون, млн, Millionen, لاکھ,
+ *       万 …).
+ *   <li>Its role is that of the nearest role word (file {@code quantity-roles.tsv}) within four
+ *       tokens after or before it, not across another number and not across the sentence end;
+ *       ties go to the word after ("12 killed and 85 injured", "killed 12 and injured 85").
+ *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($,
+ *       €, £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
+ *       makes it money in that currency, whatever role word is near.
+ * </ol>
+ *
+ * <p>A number without a role is not returned ({@link Quantities#numbers} has them all). Thread-safe:
+ * the word tables are immutable after class initialisation.
+ */
+public final class QuantityRoles {
+  /** What a number counts or measures. */
+  public enum Role {
+    KILLED, INJURED, MISSING, ARRESTED, DISPLACED, MAGNITUDE, PERCENT, PEOPLE, MONEY;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * A number with its role.
+   *
+   * @param role what it counts
+   * @param value the value, scale applied
+   * @param unit the currency code for money, else empty
+   * @param surface the text from the number to its role word, as written
+   * @param start offset of the surface in the text
+   */
+  public record RoleQuantity(Role role, double value, String unit, String surface, int start) {
+    public RoleQuantity {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(surface, "surface");
+      if (!Double.isFinite(value) || value < 0 || start < 0) {
+        throw new IllegalArgumentException("bad quantity " + value + " at " + start);
+      }
+    }
+
+    /** The language-neutral key: {@code killed:12}, {@code money:2500000:USD}. */
+    public String key() {
+      String v = value == Math.rint(value) && value < 1e15 ? Long.toString((long) value) : Double.toString(value);
+      return role.key() + ":" + v + (unit.isEmpty() ? "" : ":" + unit);
+    }
+  }
+
+  private static final int WINDOW = 4;
+  private static final String CLITICS = "وفبل";
+  private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
+
+  /** A role word of one or more terms; a trailing "*" term matches as a prefix. */
+  record Word(List<String> terms, String kind, String value) {}
+
+  private static final class Holder {
+    static final Map<String, List<Word>> WORDS = load();
+  }
+
+  private QuantityRoles() {}
+
+  /**
+   * The numbers of {@code text} (in language {@code lang}, ISO 639-1) that have a role, in text
+   * order.
+   */
+  public static List<RoleQuantity> find(String text, List<Token> tokens, String lang) {
+    boolean beforeFirst = "ar".equals(lang);
+    List<RoleQuantity> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<Double> number = number(tokens.get(i).term());
+      if (number.isEmpty()) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      double value = number.get();
+      int last = i;
+      Word scale = wordAt(tokens, i + 1, "scale");
+      if (scale != null) {
+        value *= Double.parseDouble(scale.value());
+        last = i + scale.terms().size();
+      }
+      String currency = currencySign(text, t.start());
+      for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
+        Word c = wordAt(tokens, k, "currency");
+        if (c != null && tokens.get(k).sentence() == t.sentence()) {
+          currency = c.value();
+          last = k + c.terms().size() - 1;
+        }
+      }
+      if (!currency.isEmpty()) {
+        out.add(new RoleQuantity(Role.MONEY, value, currency, text.substring(t.start(), tokens.get(last).end()), t.start()));
+        continue;
+      }
+      if (t.end() < text.length() && (text.charAt(t.end()) == '%' || text.charAt(t.end()) == '٪')) {
+        out.add(new RoleQuantity(Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
+        continue;
+      }
+      Optional<Found> role = roleNear(tokens, i, last, beforeFirst);
+      if (role.isPresent()) {
+        Found r = role.get();
+        int from = Math.min(t.start(), r.start());
+        int to = Math.max(tokens.get(r.last()).end(), t.end());
+        double v = r.role() == Role.MAGNITUDE ? number.get() : value;
+        out.add(new RoleQuantity(r.role(), v, "", text.substring(from, to), t.start()));
+      }
+    }
+    return out;
+  }
+
+  private record Found(Role role, int start, int last) {}
+
+  /**
+   * The nearest role word around the number at {@code i} (its scale word ends at {@code last});
+   * a bare count of persons ("12 people") gives way to a stronger role further on ("12 people
+   * were killed").
+   */
+  private static Optional<Found> roleNear(List<Token> tokens, int i, int last, boolean beforeFirst) {
+    int sentence = tokens.get(i).sentence();
+    Found people = null;
+    // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
+    if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
+      Word w = roleWordAt(tokens, last + 1);
+      if (w != null && role(w) == Role.PEOPLE) {
+        people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
+        last = people.last();
+      }
+    }
+    boolean afterOpen = true;
+    for (int d = 1; d <= WINDOW; d++) {
+      Found after = null;
+      int a = last + d;
+      if (afterOpen && a < tokens.size() && tokens.get(a).sentence() == sentence) {
+        if (number(tokens.get(a).term()).isPresent()) {
+          afterOpen = false;
+        } else {
+          Word w = roleWordAt(tokens, a);
+          after = w == null ? null : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
+        }
+      }
+      Found before = null;
+      int b = i - d;
+      if (b >= 0 && tokens.get(b).sentence() == sentence && !blockedBefore(tokens, b, i) && !claimed(tokens, b)) {
+        Word w = roleWordAt(tokens, b);
+        before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
+      }
+      for (Found f : beforeFirst ? new Found[] {before, after} : new Found[] {after, before}) {
+        if (f != null && f.role() != Role.PEOPLE) {
+          return Optional.of(f);
+        } else if (f != null && people == null) {
+          people = f;
+        }
+      }
+    }
+    return Optional.ofNullable(people);
+  }
+
+  /** A role word right after another number is that number's: "12 قتيلا و85 جريحا". */
+  private static boolean claimed(List<Token> tokens, int b) {
+    return b >= 1 && number(tokens.get(b - 1).term()).isPresent();
+  }
+
+  private static boolean blockedBefore(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (number(tokens.get(k).term()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Role role(Word w) {
+    return Role.valueOf(w.kind().toUpperCase(Locale.ROOT));
+  }
+
+  private static Word roleWordAt(List<Token> tokens, int i) {
+    List<Word> words = candidates(tokens.get(i).term());
+    for (Word w : words) {
+      if (!w.kind().equals("scale") && !w.kind().equals("currency") && matches(w, tokens, i)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static Word wordAt(List<Token> tokens, int i, String kind) {
+    if (i < 0 || i >= tokens.size()) {
+      return null;
+    }
+    for (Word w : candidates(tokens.get(i).term())) {
+      if (w.kind().equals(kind) && matches(w, tokens, i)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Words whose first term is {@code term} or a prefix of it (longest first); for an Arabic-script
+   * term with a glued conjunction or preposition (و، ف، ب، ل: "وإصابة") also those of the rest.
+   */
+  private static List<Word> candidates(String term) {
+    List<Word> out = new ArrayList<>();
+    if (term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+      out.addAll(candidatesOf(term.substring(1)));
+    }
+    out.addAll(0, candidatesOf(term));
+    return out;
+  }
+
+  private static List<Word> candidatesOf(String term) {
+    List<Word> out = new ArrayList<>();
+    List<Word> exact = Holder.WORDS.get(term);
+    if (exact != null) {
+      out.addAll(exact);
+    }
+    for (int len = Math.min(term.length(), 24); len >= 2; len--) {
+      List<Word> prefix = Holder.WORDS.get(term.substring(0, len) + "*");
+      if (prefix != null) {
+        out.addAll(prefix);
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Word w, List<Token> tokens, int i) {
+    for (int k = 0; k < w.terms().size(); k++) {
+      if (i + k >= tokens.size()) {
+        return false;
+      }
+      String want = w.terms().get(k);
+      String got = tokens.get(i + k).term();
+      boolean ok = termMatches(want, got)
+          || (k == 0 && got.length() > 3 && CLITICS.indexOf(got.charAt(0)) >= 0 && termMatches(want, got.substring(1)));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean termMatches(String want, String got) {
+    return want.endsWith("*") ? got.startsWith(want.substring(0, want.length() - 1)) : got.equals(want);
+  }
+
+  private static String currencySign(String text, int start) {
+    int k = start - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return "";
+    }
+    return switch (text.charAt(k)) {
+      case '$' -> "USD";
+      case '€' -> "EUR";
+      case '£' -> "GBP";
+      case '¥' -> "JPY";
+      default -> "";
+    };
+  }
+
+  /** The value of a number token, or empty when it is not one. */
+  static Optional<Double> number(String term) {
+    if (term.length() > 1 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+      term = term.substring(1); // "و85": and 85
+    }
+    if (term.isEmpty() || term.length() > 18 || !Character.isDigit(term.charAt(0)) || !Character.isDigit(term.charAt(term.length() - 1))) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < term.length(); k++) {
+      char c = term.charAt(k);
+      if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
+        return Optional.empty();
+      }
+    }
+    String s = term;
+    if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+      s = s.replace(",", "").replace(".", "");
+    } else if (s.matches("\\d+[.,]\\d{1,2}")) {
+      s = s.replace(',', '.');
+    } else if (!s.matches("\\d+")) {
+      return Optional.empty();
+    }
+    return Optional.of(Double.parseDouble(s));
+  }
+
+  private static Map<String, List<Word>> load() {
+    Map<String, List<Word>> out = new HashMap<>();
+    try (InputStream in = QuantityRoles.class.getResourceAsStream("quantity-roles.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("quantity-roles.tsv is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException("quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
+        }
+        String[] kv = f[0].split("=", 2);
+        String kind = kv[0];
+        String value = kv.length > 1 ? kv[1] : "";
+        if (!kind.equals("scale") && !kind.equals("currency")) {
+          Role.valueOf(kind.toUpperCase(Locale.ROOT)); // fails on an unknown role
+        }
+        for (String word : f[2].split("\\|")) {
+          // a word of any language is analysed as each script's languages analyse it
+          for (String lang : f[1].equals("*") ? ANY : List.of(f[1])) {
+            addWord(out, word.strip(), lang, kind, value);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static void addWord(Map<String, List<Word>> out, String word, String lang, String kind, String value) {
+    boolean prefix = word.endsWith("*");
+    String plain = prefix ? word.substring(0, word.length() - 1) : word;
+    List<String> terms = new ArrayList<>();
+    for (Token t : TextAnalysis.analyze(plain, lang).tokens()) {
+      terms.add(t.term());
+    }
+    if (terms.isEmpty()) {
+      return;
+    }
+    if (prefix) {
+      terms.set(terms.size() - 1, terms.get(terms.size() - 1) + "*");
+    }
+    Word w = new Word(List.copyOf(terms), kind, value);
+    List<Word> list = out.computeIfAbsent(terms.get(0), k -> new ArrayList<>());
+    if (!list.contains(w)) {
+      list.add(w);
+    }
+  }
+}
