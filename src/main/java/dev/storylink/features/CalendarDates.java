@@ -103,7 +103,7 @@ public final class CalendarDates {
           text.substring(m.start(), m.end()), m.start(), published);
     }
     for (int i = 0; i < tokens.size(); i++) {
-      CalendarTables.Name name = CalendarTables.monthAt(tokens, i);
+      TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i);
       if (name != null) {
         i = monthName(out, text, tokens, i, name, published);
         continue;
@@ -129,7 +129,7 @@ public final class CalendarDates {
 
   /** Reads "day month [year]" or "month day [year]" at the month name {@code i}; returns the last index used. */
   private static int monthName(
-      List<DateMention> out, String text, List<Token> tokens, int i, CalendarTables.Name name,
+      List<DateMention> out, String text, List<Token> tokens, int i, TermLexicon.Entry<CalendarTables.Month> name,
       Optional<LocalDate> published) {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
@@ -143,7 +143,7 @@ public final class CalendarDates {
     if (day < 0) {
       return after - 1;
     }
-    DateCalendar cal = name.month().calendar();
+    DateCalendar cal = name.value().calendar();
     int year = 0;
     if (last + 1 < tokens.size()) {
       String y = tokens.get(last + 1).term();
@@ -153,7 +153,7 @@ public final class CalendarDates {
       }
     }
     int start = tokens.get(from).start();
-    add(out, cal, year, name.month().month(), day, text.substring(start, tokens.get(last).end()), start, published);
+    add(out, cal, year, name.value().month(), day, text.substring(start, tokens.get(last).end()), start, published);
     return last;
   }
 

@@ -6,7 +6,6 @@ import com.ibm.icu.util.ULocale;
 import dev.storylink.text.Languages;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +43,8 @@ public final class CalendarTables {
     }
   }
 
-  /** A name of several terms, and what it names. */
-  record Name(List<String> terms, Month month) {}
-
   private static final class Holder {
-    static final Map<String, List<Name>> MONTHS = buildMonths();
+    static final TermLexicon<Month> MONTHS = buildMonths();
     static final Map<String, Integer> WEEKDAYS = buildWeekdays();
     static final Set<String> YESTERDAY = buildYesterday();
   }
@@ -56,27 +52,12 @@ public final class CalendarTables {
   private CalendarTables() {}
 
   /**
-   * The month named at {@code tokens[i]} (one or more terms), longest name first, or {@code null}
-   * when none starts there. The number of terms the name spans is the list size of {@link
-   * Name#terms()}.
+   * The month named at {@code tokens[i]} (one or more terms; the longest name), or {@code null}
+   * when none starts there.
    */
-  static Name monthAt(List<Token> tokens, int i) {
-    List<Name> names = Holder.MONTHS.get(tokens.get(i).term());
-    if (names == null) {
-      return null;
-    }
-    for (Name n : names) { // longest first
-      int k = 1;
-      while (k < n.terms().size()
-          && i + k < tokens.size()
-          && tokens.get(i + k).term().equals(n.terms().get(k))) {
-        k++;
-      }
-      if (k == n.terms().size()) {
-        return n;
-      }
-    }
-    return null;
+  static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i) {
+    List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, or 0. */
@@ -105,8 +86,8 @@ public final class CalendarTables {
     return Set.copyOf(out);
   }
 
-  private static Map<String, List<Name>> buildMonths() {
-    Map<String, List<Name>> out = new HashMap<>();
+  private static TermLexicon<Month> buildMonths() {
+    TermLexicon.Builder<Month> out = TermLexicon.builder();
     for (String lang : Languages.IDENTIFIED) {
       addSymbols(out, lang, lang, "", DateCalendar.GREGORIAN);
     }
@@ -116,7 +97,7 @@ public final class CalendarTables {
     String[] english = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
     int[] englishMonth = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
     for (int k = 0; k < english.length; k++) {
-      add(out, List.of(english[k]), new Month(DateCalendar.GREGORIAN, englishMonth[k]));
+      out.add(english[k], "en", new Month(DateCalendar.GREGORIAN, englishMonth[k]));
     }
     for (String loc : List.of("fa", "ur", "ar")) {
       addSymbols(out, loc, loc, "persian", DateCalendar.SOLAR_HIJRI);
@@ -127,14 +108,11 @@ public final class CalendarTables {
       // the Afghan names of the solar Hijri months (حمل = Farvardin), fa_AF's Persian calendar
       addSymbols(out, "fa_AF", loc, "persian", DateCalendar.SOLAR_HIJRI);
     }
-    for (List<Name> names : out.values()) {
-      names.sort((a, b) -> Integer.compare(b.terms().size(), a.terms().size()));
-    }
-    return Map.copyOf(out);
+    return out.build();
   }
 
   private static void addSymbols(
-      Map<String, List<Name>> out, String locale, String analyseAs, String calendar, DateCalendar cal) {
+      TermLexicon.Builder<Month> out, String locale, String analyseAs, String calendar, DateCalendar cal) {
     // explicit calendar: a locale's default one is not always Gregorian (fa defaults to Persian)
     ULocale loc = new ULocale(locale + "@calendar=" + (calendar.isEmpty() ? "gregorian" : calendar));
     DateFormatSymbols sym = new DateFormatSymbols(Calendar.getInstance(loc), loc);
@@ -145,34 +123,20 @@ public final class CalendarTables {
 
   /** Adds {@code names[k]} as month {@code first + k + 1}, or as month {@code first} when alone. */
   private static void addNames(
-      Map<String, List<Name>> out, String[] names, int first, String analyseAs, DateCalendar cal) {
+      TermLexicon.Builder<Month> out, String[] names, int first, String analyseAs, DateCalendar cal) {
     for (int k = 0; k < names.length && k < 12; k++) {
       if (names[k] == null || names[k].isBlank()) {
         continue;
       }
-      List<String> terms = new ArrayList<>();
-      for (Token t : TextAnalysis.analyze(names[k], analyseAs).tokens()) {
-        terms.add(t.term());
-      }
-      int month = names.length == 1 ? first : k + 1;
-      // a one-term name must be a word, not a stray letter (CLDR's "ربيع II"); names written with
-      // digits (Japanese "2月") are read as numeric CJK dates instead
+      // a one-letter name is a stray letter (CLDR's "ربيع II"); names written with digits
+      // (Japanese "2月") are read as numeric CJK dates instead
+      List<Token> terms = TextAnalysis.analyze(names[k], analyseAs).tokens();
       if (!terms.isEmpty()
-          && (terms.size() > 1 || terms.get(0).length() >= 2)
-          && !Character.isDigit(terms.get(0).charAt(0))) {
-        add(out, terms, new Month(cal, month));
+          && (terms.size() > 1 || terms.get(0).term().length() >= 2)
+          && !Character.isDigit(terms.get(0).term().charAt(0))) {
+        out.add(names[k], analyseAs, new Month(cal, names.length == 1 ? first : k + 1));
       }
     }
-  }
-
-  private static void add(Map<String, List<Name>> out, List<String> terms, Month month) {
-    List<Name> list = out.computeIfAbsent(terms.get(0), k -> new ArrayList<>());
-    for (Name n : list) {
-      if (n.terms().equals(terms)) {
-        return; // first calendar wins (Gregorian before solar for a shared spelling)
-      }
-    }
-    list.add(new Name(List.copyOf(terms), month));
   }
 
   private static Map<String, Integer> buildWeekdays() {

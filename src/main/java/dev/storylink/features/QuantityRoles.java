@@ -9,10 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,14 +76,14 @@ public final class QuantityRoles {
   }
 
   private static final int WINDOW = 4;
-  private static final String CLITICS = "وفبل";
+  private static final String CLITICS = "وفبل"; // glued to a number: "و85"
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
 
-  /** A role word of one or more terms; a trailing "*" term matches as a prefix. */
-  record Word(List<String> terms, String kind, String value) {}
+  /** What a word of the file says: its kind (a role, "scale" or "currency") and value. */
+  record Word(String kind, String value) {}
 
   private static final class Holder {
-    static final Map<String, List<Word>> WORDS = load();
+    static final TermLexicon<Word> WORDS = load();
   }
 
   private QuantityRoles() {}
@@ -105,16 +103,16 @@ public final class QuantityRoles {
       Token t = tokens.get(i);
       double value = number.get();
       int last = i;
-      Word scale = wordAt(tokens, i + 1, "scale");
+      TermLexicon.Entry<Word> scale = wordAt(tokens, i + 1, "scale");
       if (scale != null) {
-        value *= Double.parseDouble(scale.value());
+        value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
-        Word c = wordAt(tokens, k, "currency");
+        TermLexicon.Entry<Word> c = wordAt(tokens, k, "currency");
         if (c != null && tokens.get(k).sentence() == t.sentence()) {
-          currency = c.value();
+          currency = c.value().value();
           last = k + c.terms().size() - 1;
         }
       }
@@ -150,7 +148,7 @@ public final class QuantityRoles {
     Found people = null;
     // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
     if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
-      Word w = roleWordAt(tokens, last + 1);
+      TermLexicon.Entry<Word> w = roleWordAt(tokens, last + 1);
       if (w != null && role(w) == Role.PEOPLE) {
         people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
         last = people.last();
@@ -164,14 +162,14 @@ public final class QuantityRoles {
         if (number(tokens.get(a).term()).isPresent()) {
           afterOpen = false;
         } else {
-          Word w = roleWordAt(tokens, a);
+          TermLexicon.Entry<Word> w = roleWordAt(tokens, a);
           after = w == null ? null : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
         }
       }
       Found before = null;
       int b = i - d;
       if (b >= 0 && tokens.get(b).sentence() == sentence && !blockedBefore(tokens, b, i) && !claimed(tokens, b)) {
-        Word w = roleWordAt(tokens, b);
+        TermLexicon.Entry<Word> w = roleWordAt(tokens, b);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
       for (Found f : beforeFirst ? new Found[] {before, after} : new Found[] {after, before}) {
@@ -199,78 +197,26 @@ public final class QuantityRoles {
     return false;
   }
 
-  private static Role role(Word w) {
-    return Role.valueOf(w.kind().toUpperCase(Locale.ROOT));
+  private static Role role(TermLexicon.Entry<Word> w) {
+    return Role.valueOf(w.value().kind().toUpperCase(Locale.ROOT));
   }
 
-  private static Word roleWordAt(List<Token> tokens, int i) {
-    List<Word> words = candidates(tokens.get(i).term());
-    for (Word w : words) {
-      if (!w.kind().equals("scale") && !w.kind().equals("currency") && matches(w, tokens, i)) {
+  private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i)) {
+      if (!w.value().kind().equals("scale") && !w.value().kind().equals("currency")) {
         return w;
       }
     }
     return null;
   }
 
-  private static Word wordAt(List<Token> tokens, int i, String kind) {
-    if (i < 0 || i >= tokens.size()) {
-      return null;
-    }
-    for (Word w : candidates(tokens.get(i).term())) {
-      if (w.kind().equals(kind) && matches(w, tokens, i)) {
+  private static TermLexicon.Entry<Word> wordAt(List<Token> tokens, int i, String kind) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i)) {
+      if (w.value().kind().equals(kind)) {
         return w;
       }
     }
     return null;
-  }
-
-  /**
-   * Words whose first term is {@code term} or a prefix of it (longest first); for an Arabic-script
-   * term with a glued conjunction or preposition (و، ف، ب، ل: "وإصابة") also those of the rest.
-   */
-  private static List<Word> candidates(String term) {
-    List<Word> out = new ArrayList<>();
-    if (term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
-      out.addAll(candidatesOf(term.substring(1)));
-    }
-    out.addAll(0, candidatesOf(term));
-    return out;
-  }
-
-  private static List<Word> candidatesOf(String term) {
-    List<Word> out = new ArrayList<>();
-    List<Word> exact = Holder.WORDS.get(term);
-    if (exact != null) {
-      out.addAll(exact);
-    }
-    for (int len = Math.min(term.length(), 24); len >= 2; len--) {
-      List<Word> prefix = Holder.WORDS.get(term.substring(0, len) + "*");
-      if (prefix != null) {
-        out.addAll(prefix);
-      }
-    }
-    return out;
-  }
-
-  private static boolean matches(Word w, List<Token> tokens, int i) {
-    for (int k = 0; k < w.terms().size(); k++) {
-      if (i + k >= tokens.size()) {
-        return false;
-      }
-      String want = w.terms().get(k);
-      String got = tokens.get(i + k).term();
-      boolean ok = termMatches(want, got)
-          || (k == 0 && got.length() > 3 && CLITICS.indexOf(got.charAt(0)) >= 0 && termMatches(want, got.substring(1)));
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean termMatches(String want, String got) {
-    return want.endsWith("*") ? got.startsWith(want.substring(0, want.length() - 1)) : got.equals(want);
   }
 
   private static String currencySign(String text, int start) {
@@ -315,8 +261,8 @@ public final class QuantityRoles {
     return Optional.of(Double.parseDouble(s));
   }
 
-  private static Map<String, List<Word>> load() {
-    Map<String, List<Word>> out = new HashMap<>();
+  private static TermLexicon<Word> load() {
+    TermLexicon.Builder<Word> lexicon = TermLexicon.builder();
     try (InputStream in = QuantityRoles.class.getResourceAsStream("quantity-roles.tsv")) {
       if (in == null) {
         throw new IllegalStateException("quantity-roles.tsv is missing from the classpath");
@@ -333,41 +279,20 @@ public final class QuantityRoles {
           throw new IllegalStateException("quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
         }
         String[] kv = f[0].split("=", 2);
-        String kind = kv[0];
-        String value = kv.length > 1 ? kv[1] : "";
-        if (!kind.equals("scale") && !kind.equals("currency")) {
-          Role.valueOf(kind.toUpperCase(Locale.ROOT)); // fails on an unknown role
+        Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
+        if (!word.kind().equals("scale") && !word.kind().equals("currency")) {
+          Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails on an unknown role
         }
-        for (String word : f[2].split("\\|")) {
+        for (String phrase : f[2].split("\\|")) {
           // a word of any language is analysed as each script's languages analyse it
           for (String lang : f[1].equals("*") ? ANY : List.of(f[1])) {
-            addWord(out, word.strip(), lang, kind, value);
+            lexicon.add(phrase, lang, word);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.copyOf(out);
-  }
-
-  private static void addWord(Map<String, List<Word>> out, String word, String lang, String kind, String value) {
-    boolean prefix = word.endsWith("*");
-    String plain = prefix ? word.substring(0, word.length() - 1) : word;
-    List<String> terms = new ArrayList<>();
-    for (Token t : TextAnalysis.analyze(plain, lang).tokens()) {
-      terms.add(t.term());
-    }
-    if (terms.isEmpty()) {
-      return;
-    }
-    if (prefix) {
-      terms.set(terms.size() - 1, terms.get(terms.size() - 1) + "*");
-    }
-    Word w = new Word(List.copyOf(terms), kind, value);
-    List<Word> list = out.computeIfAbsent(terms.get(0), k -> new ArrayList<>());
-    if (!list.contains(w)) {
-      list.add(w);
-    }
+    return lexicon.build();
   }
 }
