@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * key, and some concepts name the type of an event (an earthquake, an election, a phone call
  * between leaders).
  *
- * <p>File format ({@code concepts.tsv}, UTF-8, tab-separated; lines starting with {@code #} are
+ * <p>File format (the files {@code concepts/index.txt} lists, UTF-8, tab-separated; lines starting with {@code #} are
  * comments): a header line {@code concept domain event en ar fa …} naming the language columns
  * (ISO 639-1), then one line per concept: its id ({@code [a-z0-9_]+}, unique), its domain, {@code
  * event} when it names an event type (else {@code -}), and per language its words and phrases
@@ -69,7 +69,7 @@ public final class ConceptLexicon {
   }
 
   private static final class Holder {
-    static final ConceptLexicon SHIPPED = load("concepts.tsv");
+    static final ConceptLexicon SHIPPED = loadShipped();
   }
 
   private final Map<String, TermLexicon<Concept>> byLanguage;
@@ -160,16 +160,52 @@ public final class ConceptLexicon {
     }
   }
 
-  /** Loads a lexicon file from the classpath next to this class. */
-  static ConceptLexicon load(String resource) {
-    try (InputStream in = ConceptLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
+  /** Loads the files {@code concepts/index.txt} lists, from the classpath next to this class. */
+  static ConceptLexicon loadShipped() {
+    List<String> files = new ArrayList<>();
+    try (BufferedReader index = open("concepts/index.txt")) {
+      for (String line; (line = index.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          files.add(line.strip());
+        }
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+      ConceptLexicon merged = null;
+      for (String f : files) {
+        try (BufferedReader r = open("concepts/" + f)) {
+          merged = merge(merged, parse(r, f));
+        }
+      }
+      if (merged == null) {
+        throw new IllegalStateException("concepts/index.txt lists no file");
+      }
+      return merged;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static BufferedReader open(String resource) {
+    InputStream in = ConceptLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + " is missing from the classpath");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /** The union of two lexicons whose concept ids are disjoint. */
+  private static ConceptLexicon merge(ConceptLexicon a, ConceptLexicon b) {
+    if (a == null) {
+      return b;
+    }
+    Map<String, Concept> concepts = new LinkedHashMap<>(a.concepts);
+    for (Concept c : b.concepts.values()) {
+      if (concepts.putIfAbsent(c.id(), c) != null) {
+        throw new IllegalStateException("concept '" + c.id() + "' is defined in two files");
+      }
+    }
+    Map<String, TermLexicon<Concept>> byLanguage = new HashMap<>(a.byLanguage);
+    b.byLanguage.forEach((lang, lex) -> byLanguage.merge(lang, lex, TermLexicon::union));
+    return new ConceptLexicon(Map.copyOf(byLanguage), java.util.Collections.unmodifiableMap(concepts));
   }
 
   /** Parses a lexicon in the file format above; {@code name} names it in errors. */

@@ -98,6 +98,23 @@ public final class TermLexicon<T> {
     }
   }
 
+  /** A lexicon with the entries of both. */
+  public static <T> TermLexicon<T> union(TermLexicon<T> a, TermLexicon<T> b) {
+    Map<String, List<Entry<T>>> out = new HashMap<>(a.byFirst);
+    b.byFirst.forEach(
+        (k, v) ->
+            out.merge(
+                k,
+                v,
+                (x, y) -> {
+                  List<Entry<T>> all = new ArrayList<>(x);
+                  y.stream().filter(e -> !all.contains(e)).forEach(all::add);
+                  all.sort((p, q) -> Integer.compare(q.terms().size(), p.terms().size()));
+                  return List.copyOf(all);
+                }));
+    return new TermLexicon<>(Map.copyOf(out));
+  }
+
   /** The entries that match at {@code tokens[i]}, longest first; empty when none. */
   public List<Entry<T>> matchAt(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size()) {
