@@ -121,6 +121,35 @@ class ConceptLexiconConflictTest {
     assertThat(ids("fr", "une épidémie d'Ebola en RDC")).contains("ebola");
   }
 
+  @Test
+  void thePlaneCrashInEveryLanguage() {
+    assertThat(ids("en", "A plane crash near the airport killed all passengers")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("ar", "تحطم طائرة قرب المطار ومقتل جميع الركاب")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("fa", "سقوط هواپیما در نزدیکی فرودگاه؛ همه مسافران کشته شدند")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("ur", "ایئرپورٹ کے قریب طیارہ حادثہ، تمام مسافر ہلاک")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("tr", "Havalimanı yakınında uçak kazası: tüm yolcular öldü")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("ru", "Авиакатастрофа вблизи аэропорта: погибли все пассажиры")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("de", "Flugzeugabsturz nahe dem Flughafen, alle Passagiere tot")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("es", "Accidente aéreo cerca del aeropuerto: murieron todos los pasajeros"))
+        .contains("plane_crash", "airport", "passengers");
+    assertThat(ids("fr", "Accident d'avion près de l'aéroport, tous les passagers sont morts"))
+        .contains("plane_crash", "airport", "passengers");
+    assertThat(ids("pl", "Katastrofa lotnicza w pobliżu lotniska, zginęli wszyscy pasażerowie"))
+        .contains("plane_crash", "airport", "passengers");
+    assertThat(ids("it", "Disastro aereo vicino all'aeroporto, morti tutti i passeggeri")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("pt", "Acidente aéreo perto do aeroporto mata todos os passageiros")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("nl", "Vliegtuigcrash bij de luchthaven, alle passagiers omgekomen")).contains("plane_crash", "airport", "passengers");
+    assertThat(ids("zh", "机场附近发生空难，机上乘客全部遇难")).contains("plane_crash", "airport", "passengers");
+  }
+
+  @Test
+  void shipsAndTrains() {
+    assertThat(ids("en", "A ferry capsized off the coast; a train derailed in the north")).contains("ferry", "capsized", "derailment");
+    assertThat(ids("it", "Un barcone di migranti è naufragato")).contains("migrant_boat", "capsized");
+    assertThat(ids("tr", "Tren raydan çıktı")).contains("train", "derailment");
+    assertThat(ids("ru", "Поезд сошел с рельсов")).contains("train", "derailment");
+  }
+
   private static final String[][] EVERYDAY = {
     {"en", "The day after, he said in the morning that the people of the country are happy, and that they will go home to their families and friends at the end of the week."},
     {"fa", "روز بعد، او صبح گفت که مردم کشور خوشحال هستند و در پایان هفته به خانه و نزد خانواده و دوستان خود می‌روند."},
