@@ -150,6 +150,23 @@ class ConceptLexiconConflictTest {
     assertThat(ids("ru", "Поезд сошел с рельсов")).contains("train", "derailment");
   }
 
+  @Test
+  void foldedWordsThatMeanSomethingElseAreNotConcepts() {
+    // folding makes "öldü" (died) "oldu" (became), "katıldı" (took part) "katildi", "über" "uber",
+    // "fähre" "fahre"; French "charge" is no tank and "s'occupe" no occupation
+    assertThat(ids("tr", "Toplantıya katıldı ve karar kabul edildi, her şey yolunda oldu."))
+        .doesNotContain("murder", "killed");
+    assertThat(ids("tr", "Açıklamada belirtildi; sınırlı sayıda kişi katılabildi."))
+        .doesNotContain("disease", "border", "murder");
+    assertThat(ids("de", "Er fährt über die Brücke und dann fahren wir nach Hause.")).doesNotContain("taxi", "ferry");
+    assertThat(ids("fr", "Il prend en charge le dossier et s'occupe de la Charente."))
+        .doesNotContain("tank", "occupation");
+    assertThat(ids("es", "Sin detenerse, lo revisó detenidamente a tres metros."))
+        .doesNotContain("arrest", "metro");
+    assertThat(ids("ru", "Компания диверсифицирует производство.")).doesNotContain("sabotage");
+    assertThat(ids("ur", "بلیک منی کا مسئلہ اور ہنگامی اجلاس")).doesNotContain("whistleblower", "riot");
+  }
+
   private static final String[][] EVERYDAY = {
     {"en", "The day after, he said in the morning that the people of the country are happy, and that they will go home to their families and friends at the end of the week."},
     {"fa", "روز بعد، او صبح گفت که مردم کشور خوشحال هستند و در پایان هفته به خانه و نزد خانواده و دوستان خود می‌روند."},
