@@ -164,7 +164,7 @@ class ConceptLexiconConflictTest {
     assertThat(ids("es", "Sin detenerse, lo revisó detenidamente a tres metros."))
         .doesNotContain("arrest", "metro");
     assertThat(ids("ru", "Компания диверсифицирует производство.")).doesNotContain("sabotage");
-    assertThat(ids("ur", "بلیک منی کا مسئلہ اور ہنگامی اجلاس")).doesNotContain("whistleblower", "riot");
+    assertThat(ids("ur", "بلیک منی کا مسئلہ، ہنگامی اجلاس اور بری خبر")).doesNotContain("whistleblower", "riot", "acquitted");
   }
 
   private static final String[][] EVERYDAY = {
