@@ -87,10 +87,11 @@ public final class CalendarDates {
   }
 
   /**
-   * The dates in {@code text}, given its tokens from {@link dev.storylink.text.TextAnalysis}, in
-   * text order; {@code published} resolves dates without a year, weekdays and "yesterday".
+   * The dates in {@code text} (language {@code lang}), given its tokens from {@link
+   * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a year, weekdays and "yesterday".
    */
-  public static List<DateMention> find(String text, List<Token> tokens, Optional<LocalDate> published) {
+  public static List<DateMention> find(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<DateMention> out = new ArrayList<>();
     String digits = Quantities.foldDigits(text);
     numeric(out, text, digits, ISO, 1, 2, 3, DateCalendar.GREGORIAN, published);
@@ -103,7 +104,7 @@ public final class CalendarDates {
           text.substring(m.start(), m.end()), m.start(), published);
     }
     for (int i = 0; i < tokens.size(); i++) {
-      TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i);
+      TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
       if (name != null) {
         i = monthName(out, text, tokens, i, name, published);
         continue;

@@ -55,8 +55,8 @@ public final class CalendarTables {
    * The month named at {@code tokens[i]} (one or more terms; the longest name), or {@code null}
    * when none starts there.
    */
-  static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i) {
-    List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i);
+  static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i, lang);
     return found.isEmpty() ? null : found.get(0);
   }
 

@@ -107,7 +107,7 @@ public final class ConceptLexicon {
     }
     Map<Concept, Builder> found = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<TermLexicon.Entry<Concept>> at = lexicon.matchAt(tokens, i);
+      List<TermLexicon.Entry<Concept>> at = lexicon.matchAt(tokens, i, lang);
       if (at.isEmpty()) {
         continue;
       }

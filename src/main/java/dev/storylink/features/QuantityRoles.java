@@ -93,7 +93,6 @@ public final class QuantityRoles {
    * order.
    */
   public static List<RoleQuantity> find(String text, List<Token> tokens, String lang) {
-    boolean beforeFirst = "ar".equals(lang);
     List<RoleQuantity> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Double> number = number(tokens.get(i).term());
@@ -103,14 +102,14 @@ public final class QuantityRoles {
       Token t = tokens.get(i);
       double value = number.get();
       int last = i;
-      TermLexicon.Entry<Word> scale = wordAt(tokens, i + 1, "scale");
+      TermLexicon.Entry<Word> scale = wordAt(tokens, i + 1, "scale", lang);
       if (scale != null) {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
-        TermLexicon.Entry<Word> c = wordAt(tokens, k, "currency");
+        TermLexicon.Entry<Word> c = wordAt(tokens, k, "currency", lang);
         if (c != null && tokens.get(k).sentence() == t.sentence()) {
           currency = c.value().value();
           last = k + c.terms().size() - 1;
@@ -124,7 +123,7 @@ public final class QuantityRoles {
         out.add(new RoleQuantity(Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
         continue;
       }
-      Optional<Found> role = roleNear(tokens, i, last, beforeFirst);
+      Optional<Found> role = roleNear(tokens, i, last, lang);
       if (role.isPresent()) {
         Found r = role.get();
         int from = Math.min(t.start(), r.start());
@@ -143,12 +142,13 @@ public final class QuantityRoles {
    * a bare count of persons ("12 people") gives way to a stronger role further on ("12 people
    * were killed").
    */
-  private static Optional<Found> roleNear(List<Token> tokens, int i, int last, boolean beforeFirst) {
+  private static Optional<Found> roleNear(List<Token> tokens, int i, int last, String lang) {
+    boolean beforeFirst = "ar".equals(lang);
     int sentence = tokens.get(i).sentence();
     Found people = null;
     // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
     if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
-      TermLexicon.Entry<Word> w = roleWordAt(tokens, last + 1);
+      TermLexicon.Entry<Word> w = roleWordAt(tokens, last + 1, lang);
       if (w != null && role(w) == Role.PEOPLE) {
         people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
         last = people.last();
@@ -162,14 +162,14 @@ public final class QuantityRoles {
         if (number(tokens.get(a).term()).isPresent()) {
           afterOpen = false;
         } else {
-          TermLexicon.Entry<Word> w = roleWordAt(tokens, a);
+          TermLexicon.Entry<Word> w = roleWordAt(tokens, a, lang);
           after = w == null ? null : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
         }
       }
       Found before = null;
       int b = i - d;
       if (b >= 0 && tokens.get(b).sentence() == sentence && !blockedBefore(tokens, b, i) && !claimed(tokens, b)) {
-        TermLexicon.Entry<Word> w = roleWordAt(tokens, b);
+        TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
       for (Found f : beforeFirst ? new Found[] {before, after} : new Found[] {after, before}) {
@@ -201,8 +201,8 @@ public final class QuantityRoles {
     return Role.valueOf(w.value().kind().toUpperCase(Locale.ROOT));
   }
 
-  private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i) {
-    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i)) {
+  private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
       if (!w.value().kind().equals("scale") && !w.value().kind().equals("currency")) {
         return w;
       }
@@ -210,8 +210,8 @@ public final class QuantityRoles {
     return null;
   }
 
-  private static TermLexicon.Entry<Word> wordAt(List<Token> tokens, int i, String kind) {
-    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i)) {
+  private static TermLexicon.Entry<Word> wordAt(List<Token> tokens, int i, String kind, String lang) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
       if (w.value().kind().equals(kind)) {
         return w;
       }

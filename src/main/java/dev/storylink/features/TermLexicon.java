@@ -17,10 +17,12 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>An entry of several words matches them as consecutive tokens ("death toll", "كانون الثاني").
- *   <li>An entry ending in {@code *} matches every token its last word begins ("قتيل*" matches
- *       قتيلا and قتيلاً; "verletzt*" matches verletzten): a stem for languages whose words inflect.
- *   <li>A token in Arabic script may carry one glued conjunction or preposition (و، ف، ب، ل) that
- *       the analysis does not strip: "وإصابة" matches "إصابة".
+ *   <li>A word ending in {@code *} matches every token it begins ("قتيل*" matches قتيلا and
+ *       قتيلاً; "verletzt*" matches verletzten): a stem for languages whose words inflect; any word
+ *       of a phrase may be one ("подземн* толч*").
+ *   <li>In Arabic texts a token may carry one glued conjunction or preposition (و، ف، ب، ل) that
+ *       the analysis does not strip: "وإصابة" matches "إصابة". Not in Persian or Urdu, where the
+ *       same letters begin ordinary words (برای, بامداد).
  * </ul>
  *
  * <p>Build with {@link Builder} on one thread; the built lexicon is immutable and thread-safe.
@@ -64,18 +66,27 @@ public final class TermLexicon<T> {
      * value}; a phrase that analyses to no term is skipped. Returns false when skipped.
      */
     public boolean add(String phrase, String lang, T value) {
-      String p = phrase.strip();
-      boolean stem = p.endsWith("*");
-      String plain = stem ? p.substring(0, p.length() - 1) : p;
       List<String> terms = new ArrayList<>();
-      for (Token t : TextAnalysis.analyze(plain, lang).tokens()) {
-        terms.add(t.term());
+      for (String word : phrase.strip().split("\\s+")) {
+        boolean stem = word.endsWith("*");
+        String plain = stem ? word.substring(0, word.length() - 1) : word;
+        List<Token> tokens = TextAnalysis.analyze(plain, lang).tokens();
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        for (Token t : tokens) {
+          terms.add(t.term());
+        }
+        if (stem) {
+          String last = terms.get(terms.size() - 1);
+          if (last.length() < 2) {
+            return false;
+          }
+          terms.set(terms.size() - 1, last + "*");
+        }
       }
-      if (terms.isEmpty() || (stem && terms.get(terms.size() - 1).length() < 2)) {
+      if (terms.isEmpty()) {
         return false;
-      }
-      if (stem) {
-        terms.set(terms.size() - 1, terms.get(terms.size() - 1) + "*");
       }
       Entry<T> e = new Entry<>(terms, value);
       List<Entry<T>> list = byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>());
@@ -115,15 +126,18 @@ public final class TermLexicon<T> {
     return new TermLexicon<>(Map.copyOf(out));
   }
 
-  /** The entries that match at {@code tokens[i]}, longest first; empty when none. */
-  public List<Entry<T>> matchAt(List<Token> tokens, int i) {
+  /**
+   * The entries that match at {@code tokens[i]} of a text in language {@code lang}, longest
+   * first; empty when none.
+   */
+  public List<Entry<T>> matchAt(List<Token> tokens, int i, String lang) {
     if (i < 0 || i >= tokens.size()) {
       return List.of();
     }
     String term = tokens.get(i).term();
     List<Entry<T>> out = new ArrayList<>(2);
     collect(term, tokens, i, out);
-    if (term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+    if ("ar".equals(lang) && term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
       collect(term.substring(1), tokens, i, out);
     }
     if (out.size() > 1) {

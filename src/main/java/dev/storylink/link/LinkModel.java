@@ -30,14 +30,19 @@ import java.util.Objects;
 public final class LinkModel {
   /** Similarity features that get a square-root companion in the lexical model. */
   public static final List<String> LEXICAL_SQRT =
-      List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared");
+      List.of(
+          "terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared",
+          "concepts", "quantities");
 
   /** Language-independent features: the evidence model's inputs. */
   public static final List<String> EVIDENCE =
-      List.of("names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared");
+      List.of(
+          "names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared", "concepts",
+          "quantities", "eventtype");
 
   /** Evidence features that get a square-root companion. */
-  public static final List<String> EVIDENCE_SQRT = List.of("names", "places", "numbers", "dates", "shared");
+  public static final List<String> EVIDENCE_SQRT =
+      List.of("names", "places", "numbers", "dates", "shared", "concepts", "quantities");
 
   private final Regression lexical;
   private final Regression evidence;

@@ -14,7 +14,7 @@ class CalendarDatesTest {
   private static final LocalDate LEAP_DAY = LocalDate.of(2020, 2, 29);
 
   private static List<DateMention> find(String lang, String text, LocalDate published) {
-    return CalendarDates.find(text, TextAnalysis.analyze(text, lang).tokens(), Optional.ofNullable(published));
+    return CalendarDates.find(text, TextAnalysis.analyze(text, lang).tokens(), lang, Optional.ofNullable(published));
   }
 
   private static List<LocalDate> days(String lang, String text, LocalDate published) {
@@ -123,5 +123,16 @@ class CalendarDatesTest {
     assertThat(persian.sameDay(english)).isTrue();
     assertThat(persian.sameDay(hijri)).isTrue();
     assertThat(persian.sameDay(find("en", "March 1, 2020", null).get(0))).isFalse();
+  }
+
+  @Test
+  void datesWithLocalMonthNamesAndCjkForms() {
+    assertThat(find("de", "Am 29. Februar 2020 telefonierte er", null)).extracting(DateMention::key).containsExactly("2020-02-29");
+    assertThat(find("en", "On February 29 they spoke", null)).extracting(DateMention::key).containsExactly("02-29");
+    assertThat(find("ar", "في 29 فبراير أجرى روحاني اتصالا", null)).extracting(DateMention::key).containsExactly("02-29");
+    assertThat(find("ja", "プーチン氏は2月29日に電話した", null)).extracting(DateMention::key).containsExactly("02-29");
+    assertThat(find("ko", "푸틴은 2월 29일 통화했다", null)).extracting(DateMention::key).containsExactly("02-29");
+    assertThat(find("el", "Ο Πούτιν μίλησε στις 29 Φεβρουαρίου", null)).extracting(DateMention::key).containsExactly("02-29");
+    assertThat(find("en", "Published 2020-02-29 and 01/03/2020", null)).extracting(DateMention::key).containsExactly("2020-02-29", "2020-03-01");
   }
 }
