@@ -34,7 +34,7 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
  *   <li>The language's term rules, in the instances {@link LanguageAnalyzers} builds (Arabic
  *       proclitics, Korean particles); none in {@link #INSTANCE}.
  *   <li>{@link LengthFilter}: a term longer than {@link #MAX_TERM_LENGTH} chars is dropped. No word
- *       of any language comes near it (the longest dictionary words have under 200 letters), but a
+ *       of any language comes near it (dictionary words stay well under 100 letters), but a
  *       base64 blob or a run of letters without a break would otherwise reach Lucene's limit of
  *       32,766 UTF-8 bytes per indexed term, where the whole document is refused. 1,000 UTF-16
  *       chars are at most 3,000 UTF-8 bytes.

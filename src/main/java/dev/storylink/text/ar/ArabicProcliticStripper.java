@@ -38,7 +38,7 @@ public final class ArabicProcliticStripper {
    * Number of leading chars of {@code folded} the rules remove (0 if none): the length of the
    * article prefix, or 1 for a stripped waw.
    */
-  public static int prefixLength(CharSequence folded, boolean stripWaw) {
+  static int prefixLength(CharSequence folded, boolean stripWaw) {
     int len = folded.length();
     for (String p : ARTICLE_PREFIXES) {
       if (len - p.length() >= 3 && startsWith(folded, p)) {

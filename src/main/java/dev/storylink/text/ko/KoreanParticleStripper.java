@@ -28,7 +28,7 @@ public final class KoreanParticleStripper {
   }
 
   /** Length of the trailing particle of {@code word} the rule removes (0 if none). */
-  public static int particleLength(CharSequence word) {
+  static int particleLength(CharSequence word) {
     int len = word.length();
     for (String p : PARTICLES) {
       if (endsWith(word, len, p) && hangulSyllables(word, len - p.length()) >= 2) {
