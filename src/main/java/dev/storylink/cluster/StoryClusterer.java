@@ -49,6 +49,13 @@ import java.util.function.Consumer;
  *       StreamTermStats}), so memory does not grow with the number of articles ingested.
  * </ol>
  *
+ * <p>This class is the facade and places one article at a time; its parts, each with one role:
+ * {@link PreparedChunk} (the per-article analysis and features, run ahead on helper threads by
+ * the {@link ChunkScheduler}), {@link NearDuplicateDetector}, {@link CandidateIndex} (the inverted
+ * index from keys to active events), {@link EventScorer} (link score times time decay), {@link
+ * ActiveEvents} (the events in memory and closing idle ones), {@link StoryBook} (stories and
+ * their merging) and {@link PendingWrites} (what the next {@link #commit} writes).
+ *
  * <p>Deterministic: ids are counters and all choices break ties by creation order, so the same
  * input order gives the same events and stories. Every change goes to the store; {@link #commit}
  * makes it durable together with the counters, so a restart continues where the last commit left
