@@ -27,6 +27,10 @@ import java.util.Set;
  * a refusal during feature extraction (a failure, or a name the store cannot index) leaves the
  * article out of the statistics, though the features of later articles of the same chunk were
  * computed counting it.
+ *
+ * <p>Thread-safety: the steps run on the scheduler's threads in the order {@link ChunkScheduler}
+ * guarantees, each article's slots written by its own steps only; the consuming thread reads an
+ * article's slots after {@link ChunkScheduler#await} for it.
  */
 final class PreparedChunk implements ChunkScheduler.Work {
   final List<Article> chunk;

@@ -20,6 +20,9 @@ final class StoreLimits {
 
   /** Why the store cannot hold an article with this id, or null if it can. */
   static String idProblem(String id) {
+    if (id.length() <= MAX_TERM_BYTES / 3) {
+      return null; // at most 3 bytes per UTF-16 unit
+    }
     int bytes = utf8Length(id);
     return bytes <= MAX_TERM_BYTES
         ? null

@@ -2,24 +2,17 @@ package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.features.Mention;
 import dev.storylink.features.StreamTermStats;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
-import dev.storylink.store.StoredArticle;
-import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
-import dev.storylink.text.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +42,10 @@ import java.util.function.Consumer;
  *       StreamTermStats}), so memory does not grow with the number of articles ingested.
  * </ol>
  *
- * <p>This class is the facade and places one article at a time; its parts, each with one role:
- * {@link PreparedChunk} (the per-article analysis and features, run ahead on helper threads by
- * the {@link ChunkScheduler}), {@link NearDuplicateDetector}, {@link CandidateIndex} (the inverted
+ * <p>This class is the facade; its parts, each with one role: {@link PreparedChunk} (the
+ * per-article analysis and features, run ahead on helper threads by the {@link ChunkScheduler}),
+ * {@link ArticlePlacer} (places one article at a time, in input order, with the counters), {@link
+ * NearDuplicateDetector}, {@link CandidateIndex} (the inverted
  * index from keys to active events), {@link EventScorer} (link score times time decay), {@link
  * ActiveEvents} (the events in memory and closing idle ones), {@link StoryBook} (stories and
  * their merging) and {@link PendingWrites} (what the next {@link #commit} writes).
@@ -63,44 +57,32 @@ import java.util.function.Consumer;
  * process); the per-article analysis runs on internal helper threads ({@link #addChunks}).
  */
 public final class StoryClusterer {
-  private static final String SEQ = "seq";
-  private static final String NEXT_EVENT = "nextEvent";
-  private static final String NEXT_STORY = "nextStory";
-
   private final ArticleStore store;
-  private final ClusterConfig config;
   private final StreamTermStats stats;
   private final FeatureExtractor extractor;
   private final LanguageIdentifier langId;
-  private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
-  private final CandidateIndex index;
-  private final EventScorer scorer;
   private final PendingWrites pending = new PendingWrites();
   private final ActiveEvents events;
   private final StoryBook stories;
   private final ChunkScheduler scheduler = new ChunkScheduler();
   private final ArrayDeque<PreparedChunk> onTheirWay = new ArrayDeque<>(); // prepared, not placed
+  private final ArticlePlacer placer;
   private boolean broken; // a stream failed halfway (see addChunks)
-  private long seq;
-  private long nextEvent;
-  private long nextStory;
 
   private StoryClusterer(
       ArticleStore store, PairScorer scorer, LanguageIdentifier langId, ClusterConfig config) {
     this.store = Objects.requireNonNull(store, "store");
-    this.config = Objects.requireNonNull(config, "config");
-    this.scorer = new EventScorer(scorer, config.decayDays());
-    this.index = new CandidateIndex(config.candidates());
+    Objects.requireNonNull(config, "config");
+    NearDuplicateDetector duplicates = new NearDuplicateDetector();
+    CandidateIndex index = new CandidateIndex(config.candidates());
     this.events = new ActiveEvents(store, config, index, duplicates, pending);
     this.stories = new StoryBook(store, pending);
     this.stats = store.loadCorpusStats();
     this.langId = langId;
     this.extractor =
         new FeatureExtractor(PreparedChunk.withBackground(stats, CorpusStats.background()), langId);
-    Map<String, String> state = store.committedState();
-    this.seq = Long.parseLong(state.getOrDefault(SEQ, "0"));
-    this.nextEvent = Long.parseLong(state.getOrDefault(NEXT_EVENT, "1"));
-    this.nextStory = Long.parseLong(state.getOrDefault(NEXT_STORY, "1"));
+    this.placer = new ArticlePlacer(store, config, store.committedState(), duplicates, index,
+        new EventScorer(scorer, config.decayDays()), events, stories, pending);
   }
 
   /** A clusterer continuing from the store's last commit (reloads its open events). */
@@ -249,7 +231,7 @@ public final class StoryClusterer {
       String id = p.chunk.get(i).id();
       out.add(p.problems[i] != null
           ? new Outcome(id, Optional.empty(), Optional.of(p.problems[i]))
-          : new Outcome(id, Optional.of(place(p.articles[i], p.analyzed[i], p.counted[i], p.features[i],
+          : new Outcome(id, Optional.of(placer.place(p.articles[i], p.analyzed[i], p.counted[i], p.features[i],
               p.signatures[i], scheduler::write)), Optional.empty()));
     }
     scheduler.awaitWritesAndFinish(p.handle);
@@ -257,98 +239,11 @@ public final class StoryClusterer {
     return out;
   }
 
-  private Assignment place(
-      Article article,
-      AnalyzedText analyzed,
-      Set<String> countedKeys,
-      ArticleFeatures f,
-      NearDuplicateDetector.Signature signature,
-      Consumer<Runnable> writes) {
-    long mySeq = ++seq;
-    article.date().ifPresent(events::seeDate);
-
-    Optional<String> dupOf = duplicates.findDuplicateOf(article.id(), signature);
-    ActiveEvent target = null;
-    double p = 0;
-    if (dupOf.isPresent()) {
-      String ev = events.eventOf(dupOf.get());
-      target = ev == null ? null : events.get(ev);
-      if (target == null) {
-        dupOf = Optional.empty(); // original's event is closed: treat as a new article
-      } else {
-        p = 1.0;
-      }
-    }
-    long[] fkeys = CandidateIndex.keys(f);
-    List<ActiveEvent> candidates = scorer.shortlist(f, index.candidates(fkeys), index.lookup());
-    if (target == null) {
-      for (ActiveEvent ev : candidates) {
-        if (!ev.lang.equals(f.lang())) {
-          continue;
-        }
-        double q = scorer.score(f, ev, index.lookup());
-        if (q >= config.eventThreshold() && q > p) {
-          p = q;
-          target = ev;
-        }
-      }
-    }
-    boolean isNew = target == null;
-    if (isNew) {
-      target = events.open("e" + nextEvent++, "s" + nextStory++, f.lang(), headline(article));
-      p = 0;
-    }
-    target.add(article, f, mySeq, dupOf.isPresent(), config.representatives());
-    if (dupOf.isEmpty()) {
-      index.index(target, fkeys); // only the new representative's keys are new
-    }
-    events.added(target, article.id());
-
-    // cross-lingual story linking
-    if (dupOf.isEmpty()) {
-      ActiveEvent bestOther = null;
-      double bestQ = 0;
-      for (ActiveEvent ev : candidates) {
-        if (ev.lang.equals(f.lang()) || ev.storyId.equals(target.storyId)) {
-          continue;
-        }
-        double q = scorer.score(f, ev, index.lookup());
-        if (q >= config.storyThreshold() && q > bestQ) {
-          bestQ = q;
-          bestOther = ev;
-        }
-      }
-      if (bestOther != null) {
-        target.storyId = stories.merge(bestOther.storyId, target.storyId, events);
-      }
-    }
-
-    StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
-    writes.accept(() -> store.putArticle(
-        stored,
-        analyzed.tokens().stream().map(Token::term).toList(),
-        countedKeys,
-        f.names().stream().map(Mention::key).toList()));
-    pending.markChanged(target); // its record is built once, at the commit
-    stories.add(target, article, mySeq);
-    events.closeInactive(seq);
-    return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
-  }
-
-  private static String headline(Article a) {
-    String h = a.title().isBlank() ? a.text().strip().lines().findFirst().orElse("") : a.title();
-    return h.length() > 200 ? h.substring(0, 200) + "…" : h;
-  }
-
   /** Makes all changes since the last commit durable, with the counters. */
   public void commit() {
-    Map<String, String> state = new LinkedHashMap<>();
-    state.put(SEQ, Long.toString(seq));
-    state.put(NEXT_EVENT, Long.toString(nextEvent));
-    state.put(NEXT_STORY, Long.toString(nextStory));
     // events and stories are written once per commit, however often they changed
     pending.writeTo(store);
-    store.commit(state);
+    store.commit(placer.state());
     stories.committed(pending.stories());
     pending.clear();
   }
