@@ -158,5 +158,4 @@ final class ArticlePlacer {
     String h = a.title().isBlank() ? a.text().strip().lines().findFirst().orElse("") : a.title();
     return h.length() > 200 ? h.substring(0, 200) + "…" : h;
   }
-
 }
