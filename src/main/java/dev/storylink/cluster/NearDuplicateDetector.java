@@ -1,4 +1,4 @@
-package dev.storylink.ingest;
+package dev.storylink.cluster;
 
 import java.text.Normalizer;
 import java.util.Arrays;
