@@ -77,7 +77,8 @@ public final class StoryClusterer {
     CandidateIndex index = new CandidateIndex(config.candidates());
     this.events = new ActiveEvents(store, config, index, duplicates, pending);
     this.stories = new StoryBook(store, pending);
-    this.stats = store.loadCorpusStats();
+    this.stats = new StreamTermStats(StreamTermStats.DEFAULT_CAPACITY);
+    stats.setDocuments(store.readTermCounts(stats::addCount));
     this.langId = langId;
     this.extractor =
         new FeatureExtractor(PreparedChunk.withBackground(stats, CorpusStats.background()), langId);

@@ -1,8 +1,7 @@
 package dev.storylink.store;
 
 import dev.storylink.core.InputException;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.StreamTermStats;
+import dev.storylink.core.CountedKeys;
 import dev.storylink.store.StoreSchema.Kind;
 import dev.storylink.text.CrossLingualAnalyzer;
 import java.io.Closeable;
@@ -47,7 +46,7 @@ public final class ArticleStore implements Closeable {
    * since format 2.
    */
   private static final Predicate<String> BESIDE_TEXT =
-      key -> key.startsWith(CorpusStats.SENTENCE_PREFIX);
+      CountedKeys::isSentence;
 
   private final StoreIndex index;
   private final StoreSchema schema;
@@ -147,22 +146,6 @@ public final class ArticleStore implements Closeable {
    */
   public long readTermCounts(ObjLongConsumer<String> perKey) {
     return termCounts.read(Objects.requireNonNull(perKey, "perKey"));
-  }
-
-  /**
-   * The {@link #readTermCounts term counts} as statistics of the default capacity: on a store with
-   * more distinct terms than that, the rarest are left out as {@link StreamTermStats} says.
-   */
-  // kept for the clusterer's call; the features side can build its statistics from readTermCounts
-  public StreamTermStats loadCorpusStats() {
-    return loadCorpusStats(StreamTermStats.DEFAULT_CAPACITY);
-  }
-
-  /** As {@link #loadCorpusStats()}, keeping at most {@code capacity} keys. */
-  public StreamTermStats loadCorpusStats(int capacity) {
-    StreamTermStats stats = new StreamTermStats(capacity);
-    stats.setDocuments(readTermCounts(stats::addCount));
-    return stats;
   }
 
   /** Number of stored articles. */

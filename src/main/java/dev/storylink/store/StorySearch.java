@@ -2,7 +2,7 @@ package dev.storylink.store;
 
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.text.CrossLingualAnalyzer;
-import dev.storylink.text.ar.ArabicProcliticStripper;
+import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -61,8 +61,10 @@ final class StorySearch {
       ts.reset();
       while (ts.incrementToken() && clauses < MAX_QUERY_TERMS) {
         String term = t.toString();
-        q.add(new TermQuery(new Term(StoreSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
-        addArabicWithoutProclitics(q, term);
+        // the term and the forms articles are indexed with (Arabic: definite article stripped)
+        for (String v : LanguageAnalyzers.queryVariants(term)) {
+          q.add(new TermQuery(new Term(StoreSchema.TEXT, v)), BooleanClause.Occur.SHOULD);
+        }
         StoreSchema.skeleton(term)
             .ifPresent(
                 skel ->
@@ -88,17 +90,6 @@ final class StorySearch {
 
   // TODO(text-chain): this second stripping pass goes once the analyzer chain strips Arabic
   // proclitics itself; then remove this method and its one call.
-  /**
-   * Arabic articles are indexed with the definite article stripped (see TextAnalysis), the query
-   * analyser does not strip it: adds the stripped form of {@code term} as a second clause.
-   */
-  private static void addArabicWithoutProclitics(BooleanQuery.Builder q, String term) {
-    String stripped = ArabicProcliticStripper.strip(term, false);
-    if (!stripped.equals(term)) {
-      q.add(new TermQuery(new Term(StoreSchema.TEXT, stripped)), BooleanClause.Occur.SHOULD);
-    }
-  }
-
   private static List<SearchHit> bestPerStory(IndexSearcher s, Query q, int limit)
       throws IOException {
     TopDocs td = s.search(q, Math.max(limit * 10, 100));
