@@ -94,7 +94,7 @@ final class IngestLoop {
         } catch (Fatal | UncheckedIOException e) {
           throw e;
         } catch (RuntimeException e) {
-          recover(); // the clusterer failed on an article since the last commit
+          recover(e); // the clusterer failed on an article since the last commit
         }
       }
       commit();
@@ -226,10 +226,13 @@ final class IngestLoop {
    * The clusterer failed on one of the articles since the last commit: rolls back to that
    * commit and clusters them again one at a time, reporting the ones that fail.
    */
-  private void recover() {
+  private void recover(RuntimeException failure) {
     List<IngestItem> replay = new ArrayList<>();
     pending.forEach(p -> replay.add(p.item));
     inFlight.forEach(replay::addAll);
+    if (replay.isEmpty()) {
+      throw failure; // no article to blame: the clusterer or the store failed on its own
+    }
     pending.clear();
     inFlight.clear();
     inFlightIds.clear();
