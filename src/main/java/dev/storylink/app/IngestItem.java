@@ -1,6 +1,9 @@
 package dev.storylink.app;
 
 import dev.storylink.core.Article;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -22,6 +25,19 @@ public record IngestItem(Article article, Supplier<String> where) {
   public static IngestItem at(Article article, String where) {
     Objects.requireNonNull(where, "where");
     return new IngestItem(article, () -> where);
+  }
+
+  /**
+   * Articles given in memory (an evaluation set, a request), each positioned by its 1-based
+   * number and id: {@code article 3 (id)}.
+   */
+  public static List<IngestItem> numbered(Collection<Article> articles) {
+    List<IngestItem> items = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      int n = items.size() + 1;
+      items.add(new IngestItem(a, () -> "article " + n + " (" + SourceItems.clip(a.id()) + ")"));
+    }
+    return items;
   }
 
   /** The position, as shown to the user. */

@@ -27,4 +27,15 @@ public interface IngestListener {
    * clustered but not yet committed counted as stored. For progress lines.
    */
   default void progress(IngestSummary soFar) {}
+
+  /** A listener that hears only the stored articles' outcomes. */
+  static IngestListener onStored(java.util.function.Consumer<StoryClusterer.Outcome> stored) {
+    java.util.Objects.requireNonNull(stored, "stored");
+    return new IngestListener() {
+      @Override
+      public void stored(IngestItem item, StoryClusterer.Outcome outcome) {
+        stored.accept(outcome);
+      }
+    };
+  }
 }

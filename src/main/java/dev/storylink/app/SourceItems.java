@@ -114,11 +114,13 @@ public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    // an id JSON may write with escapes is looked for in every line; a plain one only where it occurs
+    boolean plain = id.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/');
     try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
       long n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         n++;
-        if (line.contains(id) && id.equals(idOf(line))) {
+        if ((!plain || line.contains(id)) && id.equals(idOf(line))) {
           return OptionalLong.of(n);
         }
       }
