@@ -55,4 +55,41 @@ class StoreStoryRepositoryTest {
       assertThat(page.items()).isNotEmpty();
     }
   }
+
+  private static String json(Article a) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
+        "id", a.id(), "lang", a.lang(), "title", a.title(), "text", a.text(), "date", a.date().get().toString()));
+  }
+
+  private static java.net.http.HttpResponse<String> post(java.net.http.HttpClient http, String url, String body)
+      throws Exception {
+    return http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void overHttpABadPostIs422AndTheNextPostsAre201() throws Exception {
+    try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build();
+        ApiServer server = new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(),
+            sl.linkScorer()).start("127.0.0.1", 0)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      String url = "http://127.0.0.1:" + server.port() + "/api/articles";
+      var bad = post(http, url, json(withLongWord(ComposedArticles.article("b1", 1))));
+      assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+      assertThat(bad.body()).contains("not stored");
+      var mixed = post(http, url, "[" + json(ComposedArticles.article("g1", 2)) + ","
+          + json(withLongWord(ComposedArticles.article("b2", 3))) + "," + json(ComposedArticles.article("g2", 4)) + "]");
+      assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(201);
+      assertThat(mixed.body()).contains("\"g1\"").contains("\"g2\"").contains("article [1]");
+      for (int i = 5; i < 8; i++) {
+        var good = post(http, url, json(ComposedArticles.article("g" + i, i)));
+        assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
+      }
+      assertThat(sl.read(ArticleStore::articleCount)).isEqualTo(5);
+    }
+  }
 }
