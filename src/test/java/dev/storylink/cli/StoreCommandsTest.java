@@ -68,6 +68,23 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aFeedItemWithAHugeGuidIsReportedAndTheRestOfTheFeedIsStored() throws Exception {
+    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
+        + "<link>https://news.example/</link><description>Council news</description>");
+    for (int i = 0; i < 5; i++) {
+      var a = dev.storylink.app.ComposedArticles.article("x", i);
+      rss.append("<item><title>").append(a.title()).append("</title><link>https://news.example/item").append(i)
+          .append("</link><guid>").append(i == 2 ? "g".repeat(40_000) : "https://news.example/item" + i)
+          .append("</guid><description>").append(a.text()).append("</description></item>");
+    }
+    Path feed = Files.writeString(tmp.resolve("feed.xml"), rss.append("</channel></rss>"), StandardCharsets.UTF_8);
+    Run r = LinkCommandTest.run("ingest", "--data", tmp.resolve("data").toString(), feed.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("feed.xml: article 'ggg").contains("not stored");
+    assertThat(r.out()).contains("ingested 4 articles").contains("1 problems");
+  }
+
+  @Test
   void storiesStoryAndSearchShowTheMultilingualStory() throws Exception {
     Path data = tmp.resolve("data");
     LinkCommandTest.run("ingest", "--quiet", "--data", data.toString(), fixtureWithACorruptLine().toString());
