@@ -1,14 +1,9 @@
 package dev.storylink.cli;
 
-import dev.storylink.compare.CoverageComparer;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.server.ApiServer;
 import dev.storylink.server.StoreStoryRepository;
-import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,24 +41,18 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleStore st;
+    StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
+    StoryLink sl;
     try {
-      st = ArticleStore.open(store.data());
+      sl = builder.build();
     } catch (InputException locked) {
-      st = ArticleStore.openReadOnly(store.data());
+      sl = builder.readOnly(true).build();
       err.println("storylink: " + locked.getMessage() + "; serving read-only (POST /api/articles disabled)");
       err.flush();
     }
-    LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
-    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), langId);
-    ApiServer server =
-        new ApiServer(
-            new StoreStoryRepository(st, langId),
-            fx,
-            new CoverageComparer(CorpusStats.background()),
-            FeaturePairScorer.shipped());
+    ApiServer server = new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer());
     CountDownLatch stopped = new CountDownLatch(1);
-    ArticleStore toClose = st;
+    StoryLink toClose = sl;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
