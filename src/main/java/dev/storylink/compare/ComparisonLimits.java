@@ -15,8 +15,12 @@ import java.util.List;
  *   <li>An article is refused ({@link InputException}) with more than {@link #MAX_TEXT_CHARS}
  *       characters (title and text), more than {@link #MAX_SENTENCES} sentences, or a sentence of
  *       more than {@link #MAX_SENTENCE_CHARS} characters.
- *   <li>A sentence of more than {@link #MAX_CLAUSES} clauses (a list rather than prose) is
- *       scored as a whole only, not clause by clause.
+ *   <li>A pair of articles is refused when scoring would take more than {@link #MAX_UNIT_PAIRS}
+ *       pairs of units (a unit is a sentence or one of its clause units, see {@link
+ *       SentenceScorer}; the count is the product of the two articles' unit counts) or more than
+ *       {@link #MAX_RARE_WORD_PAIRS} pairs of rare words tried as cognates (the product of the
+ *       two articles' rare words summed over their units). The largest pair of the evaluation
+ *       sets needs 82,215 unit pairs and 3,261,456 rare-word pairs.
  *   <li>No sentence takes part in more than {@link #MAX_PARTNERS} links, so a result holds at most
  *       {@code MAX_PARTNERS × MAX_SENTENCES} links, each with at most {@link
  *       SentenceScorer#EVIDENCE} evidence labels: the result grows with the articles, never with
@@ -35,8 +39,11 @@ public final class ComparisonLimits {
   /** Most characters of one sentence. */
   public static final int MAX_SENTENCE_CHARS = 4_000;
 
-  /** A sentence of more clauses is scored as a whole only. */
-  public static final int MAX_CLAUSES = 24;
+  /** Most pairs of units (sentences and clause units) scored in one comparison. */
+  public static final long MAX_UNIT_PAIRS = 1_000_000;
+
+  /** Most pairs of rare words tried as cognates in one comparison. */
+  public static final long MAX_RARE_WORD_PAIRS = 30_000_000;
 
   /** Most links one sentence takes part in. */
   public static final int MAX_PARTNERS = 32;
@@ -52,6 +59,22 @@ public final class ComparisonLimits {
       throw new InputException(
           "article '" + id + "' is too long to compare: " + fullText.length()
               + " characters, at most " + MAX_TEXT_CHARS + " are compared");
+    }
+  }
+
+  /**
+   * Throws {@link InputException} when comparing articles {@code a} and {@code b}, whose
+   * signatures are built, would take more work than the limits allow.
+   */
+  static void checkWork(SentenceSignatures a, SentenceSignatures b) {
+    long units = a.units() * b.units();
+    long rare = a.rareWords() * b.rareWords();
+    if (units > MAX_UNIT_PAIRS || rare > MAX_RARE_WORD_PAIRS) {
+      throw new InputException(
+          "articles '" + a.article.id() + "' and '" + b.article.id() + "' are too long to compare"
+              + " together: " + units + " sentence and clause pairs (at most " + MAX_UNIT_PAIRS
+              + ") and " + rare + " rare-word pairs (at most " + MAX_RARE_WORD_PAIRS + ") to score;"
+              + " compare shorter articles or parts of them");
     }
   }
 

@@ -68,6 +68,7 @@ public final class CoverageComparer {
     boolean crossScript = sa.arabicScript != sb.arabicScript;
     sa.build(crossScript);
     sb.build(crossScript);
+    ComparisonLimits.checkWork(sa, sb);
     SentenceSignatures.localWeights(sa, sb);
 
     int n = sa.sentences.size();

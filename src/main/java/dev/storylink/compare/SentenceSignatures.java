@@ -71,6 +71,27 @@ final class SentenceSignatures {
     }
   }
 
+  /** The units a pair score is computed for: each sentence and each of its clause units. */
+  long units() {
+    long n = 0;
+    for (Signature sig : sigs) {
+      n += 1 + sig.clauses.size();
+    }
+    return n;
+  }
+
+  /** The rare words kept for cognates, summed over each sentence and each clause unit. */
+  long rareWords() {
+    long n = 0;
+    for (Signature sig : sigs) {
+      n += sig.grams.size();
+      for (Signature clause : sig.clauses) {
+        n += clause.grams.size();
+      }
+    }
+    return n;
+  }
+
   /** Every key of every sentence. */
   Set<String> keys() {
     Set<String> out = new HashSet<>();
@@ -154,8 +175,7 @@ final class SentenceSignatures {
    * token}: each clause, and with three or more, each run of two neighbouring clauses (an aside
    * between commas may split what the other article says in one clause). A clause ends at a
    * comma, semicolon, colon or quotation mark; a run of fewer than {@link #MIN_CLAUSE_TOKENS}
-   * words joins the next one, and a short last run the one before it. A sentence of more than
-   * {@link ComparisonLimits#MAX_CLAUSES} clauses (a list, not prose) is taken whole only.
+   * words joins the next one, and a short last run the one before it.
    */
   private List<int[]> clauseUnits(List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
@@ -180,7 +200,7 @@ final class SentenceSignatures {
         starts.remove(starts.size() - 1);
       }
       int k = starts.size();
-      if (k >= 2 && k <= ComparisonLimits.MAX_CLAUSES) {
+      if (k >= 2) {
         starts.add(to);
         for (int c = 0; c < k; c++) {
           out.add(new int[] {sentence, starts.get(c), starts.get(c + 1)});
