@@ -40,10 +40,10 @@ public final class ComparisonLimits {
   public static final int MAX_SENTENCE_CHARS = 4_000;
 
   /** Most pairs of units (sentences and clause units) scored in one comparison. */
-  public static final long MAX_UNIT_PAIRS = 1_000_000;
+  public static final long MAX_UNIT_PAIRS = 1_500_000;
 
   /** Most pairs of rare words tried as cognates in one comparison. */
-  public static final long MAX_RARE_WORD_PAIRS = 30_000_000;
+  public static final long MAX_RARE_WORD_PAIRS = 50_000_000;
 
   /** Most links one sentence takes part in. */
   public static final int MAX_PARTNERS = 32;
