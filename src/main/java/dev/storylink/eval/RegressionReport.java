@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * measurement. A section runs from {@code <!-- regressions:KEY -->} to {@code <!--
  * /regressions:KEY -->}; KEY is {@code summary} (every checked figure: expected, measured, gate,
  * result), {@code headline} (the figures marked {@code headline}: README) or a config's name (its
- * detail tables). Sections of configs not in the run are left as they are. Stateless and
- * thread-safe.
+ * detail tables). Sections of configs not in the run are left as they are, and so are the summary
+ * and headline sections unless the run was complete (every config of the regressions folder), so
+ * that a partial run never drops rows. Stateless and thread-safe.
  */
 public final class RegressionReport {
   private static final Pattern SECTION =
@@ -28,9 +29,11 @@ public final class RegressionReport {
   /**
    * Rewrites the marked sections of {@code file}; returns how many were rewritten.
    *
+   * @param complete whether the run covered every config (else summary and headline stay)
    * @throws InputException when the file has no marked section
    */
-  public static int rewrite(Path file, List<RegressionRunner.Outcome> outcomes) throws IOException {
+  public static int rewrite(Path file, List<RegressionRunner.Outcome> outcomes, boolean complete)
+      throws IOException {
     String before = Files.readString(file, StandardCharsets.UTF_8);
     StringBuilder after = new StringBuilder();
     Matcher m = SECTION.matcher(before);
@@ -38,7 +41,8 @@ public final class RegressionReport {
     int rewritten = 0;
     while (m.find()) {
       sections++;
-      String body = section(m.group(2), outcomes);
+      boolean overview = m.group(2).equals("summary") || m.group(2).equals("headline");
+      String body = overview && !complete ? null : section(m.group(2), outcomes);
       if (body == null) {
         m.appendReplacement(after, Matcher.quoteReplacement(m.group()));
       } else {

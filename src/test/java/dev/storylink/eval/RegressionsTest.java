@@ -178,15 +178,17 @@ class RegressionsTest {
         other config's section stays
         <!-- /regressions:other -->
         """);
-    assertThat(RegressionReport.rewrite(md, List.of(o))).isEqualTo(2);
+    assertThat(RegressionReport.rewrite(md, List.of(o), false)).isEqualTo(1);
+    assertThat(Files.readString(md)).contains("old summary").doesNotContain("old detail");
+    assertThat(RegressionReport.rewrite(md, List.of(o), true)).isEqualTo(2);
     String after = Files.readString(md);
     assertThat(after).contains("intro stays", "middle stays", "other config's section stays", "| table |")
         .contains("| `toy` | accuracy_whole | 1.000 | 1.000 |").doesNotContain("old summary", "old detail");
-    assertThat(RegressionReport.rewrite(md, List.of(o))).isEqualTo(2);
+    assertThat(RegressionReport.rewrite(md, List.of(o), true)).isEqualTo(2);
     assertThat(Files.readString(md)).isEqualTo(after);
     Path plain = tmp.resolve("plain.md");
     Files.writeString(plain, "# nothing marked\n");
-    assertThatThrownBy(() -> RegressionReport.rewrite(plain, List.of(o))).isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> RegressionReport.rewrite(plain, List.of(o), true)).isInstanceOf(InputException.class);
   }
 
   @Test
