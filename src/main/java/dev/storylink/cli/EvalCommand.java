@@ -121,14 +121,7 @@ public final class EvalCommand implements Runnable {
     double storyThreshold = Double.NaN;
 
     ClusterConfig config() {
-      ClusterConfig c = ClusterConfig.defaults();
-      if (!Double.isNaN(eventThreshold)) {
-        c = c.withEventThreshold(eventThreshold);
-      }
-      if (!Double.isNaN(storyThreshold)) {
-        c = c.withStoryThreshold(storyThreshold);
-      }
-      return c;
+      return RegressionRunner.clusterConfig(new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
     }
   }
 

@@ -191,6 +191,48 @@ class RegressionsTest {
     assertThatThrownBy(() -> RegressionReport.rewrite(plain, List.of(o), true)).isInstanceOf(InputException.class);
   }
 
+  private record Run(int exit, String out, String err) {}
+
+  private static Run cli(String... args) {
+    var out = new java.io.StringWriter();
+    var err = new java.io.StringWriter();
+    var cl = dev.storylink.cli.Main.commandLine();
+    cl.setOut(new java.io.PrintWriter(out));
+    cl.setErr(new java.io.PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void theCommandPrintsATablePerConfigEndsWithASummaryAndExitsByTheGates() throws Exception {
+    Path pass = config("pass", langidConfig(sha(ARTICLES), 1.0, true));
+    Run ok = cli("eval", "regressions", pass.toString());
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out()).contains("== pass: toy (eval langid").contains("metric").contains("expected").contains("got")
+        .contains("tolerance").contains("PASS");
+    assertThat(ok.out().strip().lines().reduce((x, y) -> y).orElseThrow()).startsWith("regressions=1 ran=1");
+
+    Run failed = cli("eval", "regressions", config("fail", langidConfig(sha(ARTICLES), 1.5, true)).toString());
+    assertThat(failed.exit()).isEqualTo(3);
+    assertThat(failed.out()).contains("FAIL");
+    assertThat(failed.err()).contains("gate failed");
+
+    Run differs = cli("eval", "regressions", config("differs", langidConfig(sha("x"), 1.0, true)).toString());
+    assertThat(differs.exit()).isEqualTo(4);
+    assertThat(differs.out()).contains("DATA DIFFERS");
+
+    Run sums = cli("eval", "regressions", "--checksums", pass.toString());
+    assertThat(sums.out()).contains("\"articles.jsonl\": \"" + sha(ARTICLES) + "\"");
+
+    Path md = tmp.resolve("r.md");
+    Files.writeString(md, "<!-- regressions:pass -->\n<!-- /regressions:pass -->\n");
+    assertThat(cli("eval", "regressions", pass.toString(), "--report", md.toString()).exit()).isZero();
+    assertThat(Files.readString(md)).contains("| all | 2 |");
+    Run overwrite = cli("eval", "langid", tmp.resolve("data").toString(), "--report", md.toString());
+    assertThat(overwrite.exit()).isEqualTo(2);
+    assertThat(overwrite.err()).contains("not overwritten");
+  }
+
   @Test
   void evalResultKeepsFiguresInOrderDropsNaNAndEndsWithTheSummary() {
     var m = new java.util.LinkedHashMap<String, Double>();
