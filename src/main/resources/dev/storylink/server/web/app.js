@@ -22,7 +22,7 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-// Only absolute http(s) links are rendered; javascript:, data: and anything else stays plain text.
+// Only absolute http(s) links are rendered; script, data and other schemes stay plain text.
 function safeUrl(url) {
   if (typeof url !== 'string' || !url) return false;
   try {
