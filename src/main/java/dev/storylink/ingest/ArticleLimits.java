@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  *       ({@code javascript:}, {@code data:}, {@code java\tscript:}, relative paths) is dropped with a
  *       warning and the article is kept without a url.
  *   <li>{@code date}: a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+ *   <li>{@code title} and {@code text}: no run without white space over {@value #MAX_WORD_BYTES}
+ *       UTF-8 bytes (a search index term is at most 32,766 bytes).
  * </ul>
  */
 public final class ArticleLimits {
@@ -48,6 +50,14 @@ public final class ArticleLimits {
 
   /** Longest accepted language tag (BCP 47 allows 35). */
   public static final int MAX_LANG_CHARS = 35;
+
+  /**
+   * Longest run of characters without white space in a title or text, in UTF-8 bytes. A search
+   * index term is at most 32,766 bytes; no word of any language comes near this, but pasted binary
+   * data (base64) or an attack does. Characters of scripts written without spaces (Han, kana,
+   * Thai, Lao, Khmer, Myanmar), which are cut into words by a dictionary, end a run.
+   */
+  public static final int MAX_WORD_BYTES = 16_000;
 
   /** Earliest accepted publication year. */
   public static final int MIN_YEAR = 1900;
@@ -82,6 +92,8 @@ public final class ArticleLimits {
           where, "source of " + source.length() + " characters; at most " + MAX_SOURCE_CHARS);
     }
     a.date().ifPresent(d -> checkDate(d, where));
+    checkWords(title, "title", where);
+    checkWords(a.text(), "text", where);
     String url = url(a.url(), warnings);
     String text = withoutNul(a.text());
     title = singleLine(title);
@@ -133,6 +145,41 @@ public final class ArticleLimits {
         }
       }
     }
+  }
+
+  /**
+   * Refuses a run without white space longer than {@link #MAX_WORD_BYTES} UTF-8 bytes.
+   *
+   * @throws IngestInputException naming the field and the run's length
+   */
+  static void checkWords(String s, String field, String where) {
+    if (s.length() * 3L <= MAX_WORD_BYTES) {
+      return;
+    }
+    long run = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || segmentedByDictionary(cp)) {
+        run = 0;
+        continue;
+      }
+      run += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (run > MAX_WORD_BYTES) {
+        throw new IngestInputException(
+            where,
+            field + " holds a word of over " + MAX_WORD_BYTES + " bytes without a space (at "
+                + "character " + i + "); at most " + MAX_WORD_BYTES);
+      }
+    }
+  }
+
+  private static boolean segmentedByDictionary(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return switch (sc) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+      default -> false;
+    };
   }
 
   /** True for the characters that change the display order of text around them. */

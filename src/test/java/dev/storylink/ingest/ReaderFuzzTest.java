@@ -62,7 +62,7 @@ class ReaderFuzzTest {
         }
         file.write(bytes);
         file.write('\n');
-        boolean isGood = kind == 0 || kind == 12 || kind == 13;
+        boolean isGood = kind == 0 || kind == 13;
         if (isGood) {
           goodIds.add(goodId);
           if (!((String) good.get("url")).isEmpty() && !((String) good.get("url")).startsWith("https://")) {

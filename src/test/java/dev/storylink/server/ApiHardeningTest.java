@@ -282,6 +282,18 @@ class ApiHardeningTest {
   }
 
   @Test
+  void aHugeWordIsThatArticlesErrorAndIngestGoesOn() throws Exception {
+    assertError(t.post("/api/articles", article("word-1", "").replace("\"text\":\"", "\"text\":\"" + "w".repeat(40_000) + " ")),
+        400, "without a space");
+    assertError(t.post("/api/articles", article("i".repeat(33_000), "")), 400, "id of 33000 characters");
+    TestServer.Reply next = t.post("/api/articles", article("word-2", ",\"lang\":\"en\""));
+    assertThat(next.status()).as(next.body()).isEqualTo(201);
+    TestServer.Reply other = t.post("/api/articles",
+        "{\"id\":\"word-3\",\"text\":\"Le conseil municipal a adopté le budget mardi après un long débat.\",\"lang\":\"fr\"}");
+    assertThat(other.status()).as(other.body()).isEqualTo(201);
+  }
+
+  @Test
   void allowedHostsOfAConfig() {
     assertThat(ServerConfig.loopback().allowedHosts()).contains("localhost", "127.0.0.1", "[::1]");
     assertThat(ServerConfig.loopback().withAllowedHost("News.Lan").allowedHosts()).contains("news.lan");
