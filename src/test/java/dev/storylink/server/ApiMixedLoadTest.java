@@ -31,15 +31,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded loopback load test: a server in a child JVM over a real store takes {@value #REQUESTS}
- * mixed requests from {@value #THREADS} client threads (reads of the story list, searches, stored
+ * A bounded loopback load test: a server in a child JVM over a real store takes {@link #REQUESTS}
+ * (300; {@code -Dstorylink.loadtest.requests=N} for more) mixed requests from {@value #THREADS} client threads (reads of the story list, searches, stored
  * articles; writes of one to three articles; comparisons), with one oversized article every 100
  * requests (a body over 2 MB, a 40 KB word, a 40 KB id in turn). No 5xx; then the child is killed
  * with SIGKILL and every acknowledged (201) article is in the reopened store. Prints its figures
  * (requests per second, latency percentiles); they are a record of one run, not an assertion.
  */
 class ApiMixedLoadTest {
-  static final int REQUESTS = 1_000;
+  static final int REQUESTS = Integer.getInteger("storylink.loadtest.requests", 300);
   static final int THREADS = 4;
   private static final ObjectMapper M = new ObjectMapper();
   private static final String[] PLACES = {"Harbour", "Bridge", "Airport", "Library", "Stadium", "Museum"};
