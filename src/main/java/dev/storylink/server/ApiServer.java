@@ -23,8 +23,6 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,8 +53,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every client error is a 4xx with {@code {"error": "..."}}: malformed JSON, missing or
  * mistyped fields, bodies over {@link #MAX_BODY_BYTES}, a content type other than JSON, unknown ids
- * (404), unknown routes (404) and methods (405). Thread-safe: requests run concurrently; the
- * repository must be thread-safe.
+ * (404), unknown routes (404) and methods (405), and Jetty's own 400/414/431 ({@link
+ * JsonErrorHandler}). Every request first passes {@link SecurityFilter} (security headers, Host
+ * and Origin checks, the bearer token of a server bound beyond loopback, no method override; see
+ * {@link ServerConfig}). Articles meet {@link dev.storylink.ingest.ArticleLimits}; in an array each
+ * one that does not is rejected with its position and the others are stored. Thread-safe:
+ * requests run concurrently; the repository must be thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   /** Largest accepted request body. */
@@ -234,48 +236,7 @@ public final class ApiServer implements AutoCloseable {
   // ---------------------------------------------------------------- GET
 
   private void listStories(Context ctx) {
-    Optional<String> lang = param(ctx, "lang");
-    if (lang.isPresent() && !lang.get().matches("[a-z]{2,3}")) {
-      throw ApiException.badRequest("lang must be an ISO-639-1 code such as \"ar\"");
-    }
-    Optional<String> q = param(ctx, "q");
-    if (q.isPresent() && q.get().length() > 500) {
-      throw ApiException.badRequest("q must be at most 500 characters");
-    }
-    StoryRepository.StoryQuery query =
-        new StoryRepository.StoryQuery(
-            lang,
-            param(ctx, "from").map(d -> date(d, "from")),
-            param(ctx, "to").map(d -> date(d, "to")),
-            q,
-            integer(ctx, "offset", 0),
-            integer(ctx, "limit", 20));
-    ctx.json(repo.stories(query));
-  }
-
-  private static Optional<String> param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
-  }
-
-  private static LocalDate date(String s, String name) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be a date yyyy-MM-dd, not '" + s + "'");
-    }
-  }
-
-  private static int integer(Context ctx, String name, int dflt) {
-    Optional<String> v = param(ctx, name);
-    if (v.isEmpty()) {
-      return dflt;
-    }
-    try {
-      return Integer.parseInt(v.get());
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name + " must be an integer, not '" + v.get() + "'");
-    }
+    ctx.json(repo.stories(StoryQueryParams.parse(ctx)));
   }
 
   private void getStory(Context ctx) {
