@@ -2,8 +2,6 @@ package dev.storylink.ingest;
 
 import dev.storylink.core.Article;
 import dev.storylink.text.Languages;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -209,7 +207,7 @@ public final class ArticleLimits {
     if (!Languages.isKnown(primary)) {
       throw new IngestInputException(
           where,
-          "lang '" + printable(l) + "' is not an ISO 639-1 code (two letters, such as "
+          "unknown language '" + printable(l) + "': not an ISO 639-1 code (two letters, such as "
               + String.join(", ", Languages.SUPPORTED) + "; a region may follow: ar-EG, fa_IR)");
     }
     return primary;
@@ -270,16 +268,22 @@ public final class ArticleLimits {
       }
     }
     String lower = url.toLowerCase(Locale.ROOT);
-    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+    int schemeEnd = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+    if (schemeEnd < 0) {
       return Optional.of("'" + printable(abbreviate(url)) + "' is not an http(s) URL");
     }
-    try {
-      URI uri = new URI(url);
-      if (uri.getHost() == null || uri.getHost().isEmpty()) {
-        return Optional.of("'" + printable(abbreviate(url)) + "' has no host");
-      }
-    } catch (URISyntaxException e) {
-      return Optional.of("'" + printable(abbreviate(url)) + "' is not a valid URL");
+    // the host: after the scheme, up to the path, query or fragment, without user info and port
+    int end = schemeEnd;
+    while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = url.substring(schemeEnd, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    if (!host.startsWith("[") && host.indexOf(':') >= 0) {
+      host = host.substring(0, host.indexOf(':'));
+    }
+    if (host.isEmpty() || host.startsWith(".")) {
+      return Optional.of("'" + printable(abbreviate(url)) + "' has no host");
     }
     return Optional.empty();
   }

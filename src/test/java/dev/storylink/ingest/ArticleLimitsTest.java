@@ -39,7 +39,7 @@ class ArticleLimitsTest {
     assertThat(ArticleLimits.lang("und", "x")).isEqualTo(Article.UNKNOWN_LANG);
     assertThatThrownBy(() -> ArticleLimits.lang("klingon", "line 3"))
         .isInstanceOf(IngestInputException.class)
-        .hasMessage("line 3: lang 'klingon' is not an ISO 639-1 code (two letters, such as ar, fa, ur, en, tr,"
+        .hasMessage("line 3: unknown language 'klingon': not an ISO 639-1 code (two letters, such as ar, fa, ur, en, tr,"
             + " ru, de, es, fr, pl, it, pt, nl; a region may follow: ar-EG, fa_IR)");
     assertThat(JsonArticles.normalizeLang("klingon")).isEqualTo(Article.UNKNOWN_LANG);
     assertThat(JsonArticles.normalizeLang("en-us")).isEqualTo("en");
@@ -53,6 +53,14 @@ class ArticleLimitsTest {
     assertThat(ArticleLimits.url("java\tscript:alert(1)", warnings::add)).isEmpty();
     assertThat(ArticleLimits.url("data:text/html,x", warnings::add)).isEmpty();
     assertThat(ArticleLimits.url("https://" + "a".repeat(5_000), warnings::add)).isEmpty();
+    for (String ok : List.of("https://akhbar.example/news/درة-تشا", "http://[::1]:8080/x", "http://u@news.example:81",
+        "https://news.example?q=1", "HTTP://NEWS.EXAMPLE")) {
+      assertThat(ArticleLimits.url(ok, w -> {
+        throw new AssertionError(ok + ": " + w);
+      })).isEqualTo(ok);
+    }
+    assertThat(ArticleLimits.url("http://:80/x", warnings::add)).isEmpty();
+    warnings.remove(warnings.size() - 1);
     assertThat(warnings).hasSize(4).allMatch(w -> w.startsWith("url dropped: "));
     assertThat(warnings.get(1)).contains("control character").doesNotContain("\t");
   }

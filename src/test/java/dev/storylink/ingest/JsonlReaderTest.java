@@ -158,7 +158,7 @@ class JsonlReaderTest {
     assertThat(articles.get(3).text()).isEqualTo("cd");
     assertThat(problems).extracting(IngestProblem::message).satisfiesExactly(
         m -> assertThat(m).isEqualTo("in.jsonl:2: id of 33000 characters; at most 512"),
-        m -> assertThat(m).startsWith("in.jsonl:3: lang 'klingon' is not an ISO 639-1 code"),
+        m -> assertThat(m).startsWith("in.jsonl:3: unknown language 'klingon': not an ISO 639-1 code"),
         m -> assertThat(m).startsWith("in.jsonl:4: id holds the control character U+202E"),
         m -> assertThat(m).startsWith("in.jsonl:5: warning: url dropped"),
         m -> assertThat(m).startsWith("in.jsonl:6: date 0000-01-01 is out of range"),

@@ -276,7 +276,7 @@ class ApiHardeningTest {
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().get("added")).hasSize(2);
     String rejected = r.json().get("rejected").toString();
-    assertThat(rejected).contains("article [1]: lang 'klingon'").contains("article [2]: id of 600 characters");
+    assertThat(rejected).contains("article [1]: unknown language 'klingon'").contains("article [2]: id of 600 characters");
     assertThat(t.get("/api/articles/arr-0").status()).isEqualTo(200);
     assertThat(t.get("/api/articles/arr-3").status()).isEqualTo(200);
   }
