@@ -50,6 +50,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--fetch-linked-pages", description = "For feeds, fetch each entry's web page for its full text.")
   boolean fetchLinkedPages;
 
+  @Option(
+      names = "--allow-private-addresses",
+      description =
+          "With --fetch-linked-pages: also fetch links to loopback, link-local and private"
+              + " addresses (refused by default: a feed must not reach into your network).")
+  boolean allowPrivateAddresses;
+
   @Option(names = "--quiet", description = "Do not list bad records (the summary still counts them).")
   boolean quiet;
 
@@ -65,7 +72,9 @@ public final class IngestCommand implements Callable<Integer> {
     List<IngestProblem> problems = new ArrayList<>();
     boolean showProgress = progress || System.console() != null;
     long start = System.nanoTime();
-    IngestOptions options = IngestOptions.defaults().withFetchLinkedPages(fetchLinkedPages);
+    IngestOptions options = IngestOptions.defaults()
+            .withFetchLinkedPages(fetchLinkedPages)
+            .withAllowPrivateAddresses(allowPrivateAddresses);
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).batch(batch).build();
         SourceItems items = new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
       IngestSummary done = sl.ingest(items, new IngestListener() {

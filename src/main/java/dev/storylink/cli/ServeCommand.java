@@ -3,6 +3,7 @@ package dev.storylink.cli;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
 import dev.storylink.server.ApiServer;
+import dev.storylink.server.ServerConfig;
 import dev.storylink.server.StoreStoryRepository;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,6 +31,14 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "File holding the bearer token that writes need when --host is not a loopback address"
+              + " (default: the STORYLINK_TOKEN environment variable).")
+  java.nio.file.Path tokenFile;
+
   @Mixin StoreOptions store = new StoreOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,6 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
+    ServerConfig config = ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
     StoryLink sl;
     try {
@@ -63,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "storylink-shutdown"));
     try {
-      server.start(host, port);
+      server.start(config, port);
     } catch (RuntimeException e) {
       throw new InputException("cannot listen on " + host + ":" + port + ": " + Main.oneLine(e));
     }
