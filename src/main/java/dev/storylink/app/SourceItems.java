@@ -1,5 +1,6 @@
 package dev.storylink.app;
 
+import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -152,6 +153,6 @@ public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
 
   /** An id as shown in a message: at most 60 characters. */
   static String clip(String id) {
-    return id.length() > 60 ? id.substring(0, 57) + "..." : id;
+    return Texts.abbreviate(id, 57);
   }
 }

@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Texts;
 import dev.storylink.app.StoryLink;
 import dev.storylink.compare.Comparison;
 import dev.storylink.compare.Fact;
@@ -79,6 +80,6 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String clip(String s) {
-    return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    return Texts.abbreviate(s, 157);
   }
 }

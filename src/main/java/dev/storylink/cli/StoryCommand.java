@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Texts;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
 import dev.storylink.store.ArticleStore;
@@ -88,7 +89,7 @@ public final class StoryCommand implements Callable<Integer> {
     String t = a.article().title().isBlank()
         ? a.article().text().strip().lines().findFirst().orElse("")
         : a.article().title();
-    return t.length() > 90 ? t.substring(0, 90) + "…" : t;
+    return Texts.abbreviate(t, 90);
   }
 
 }

@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import dev.storylink.core.Texts;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
@@ -156,6 +157,6 @@ final class ArticlePlacer {
 
   private static String headline(Article a) {
     String h = a.title().isBlank() ? a.text().strip().lines().findFirst().orElse("") : a.title();
-    return h.length() > 200 ? h.substring(0, 200) + "…" : h;
+    return Texts.abbreviate(h, 200);
   }
 }

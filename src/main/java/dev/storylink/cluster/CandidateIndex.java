@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import dev.storylink.core.Hashing;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.cursors.LongCursor;
@@ -64,7 +65,7 @@ final class CandidateIndex {
       keys[n++] = keyHash('#', m.key());
     }
     for (long k : f.keywords()) {
-      keys[n++] = mix64(k ^ 0x77L); // keywords are hashed terms already
+      keys[n++] = Hashing.mix64(k ^ 0x77L); // keywords are hashed terms already
     }
     Arrays.sort(keys, 0, n);
     int distinct = 0;
@@ -83,15 +84,9 @@ final class CandidateIndex {
       h ^= key.charAt(i);
       h *= 0x100000001b3L;
     }
-    return mix64(h);
+    return Hashing.mix64(h);
   }
 
-  /** SplitMix64 finalizer. */
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
 
   /** Stamp of the latest {@link #candidates} lookup (changes with every lookup). */
   int lookup() {

@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import dev.storylink.core.Texts;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.util.Collection;
@@ -57,7 +58,7 @@ final class StoreLimits {
   }
 
   private static String shortId(String id) {
-    return id.length() > 200 ? id.substring(0, 200) + "..." : id;
+    return Texts.abbreviate(id, 200);
   }
 
   /**

@@ -70,6 +70,6 @@ public record Language(String code) {
   }
 
   private static String clip(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    return Texts.abbreviate(s, 40);
   }
 }

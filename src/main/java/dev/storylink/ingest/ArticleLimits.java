@@ -1,5 +1,6 @@
 package dev.storylink.ingest;
 
+import dev.storylink.core.Texts;
 import dev.storylink.core.Article;
 import dev.storylink.text.Languages;
 import java.time.LocalDate;
@@ -311,7 +312,7 @@ public final class ArticleLimits {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return Texts.abbreviate(s, 57);
   }
 
   /** Control characters shown as {@code \\uXXXX} so that a message stays one readable line. */

@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -230,7 +231,7 @@ public final class ApiServer implements AutoCloseable {
 
   private static String oneLine(String s) {
     String t = s.replace('\n', ' ').replace('\r', ' ');
-    return t.length() > 500 ? t.substring(0, 497) + "..." : t;
+    return Texts.abbreviate(t, 497);
   }
 
   // ---------------------------------------------------------------- GET

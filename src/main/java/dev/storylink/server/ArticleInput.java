@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
 import dev.storylink.ingest.ArticleLimits;
@@ -134,7 +135,7 @@ public final class ArticleInput {
           DateTimeFormatter.ISO_ZONED_DATE_TIME);
 
   private static String abbreviate(String s) {
-    String t = s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    String t = Texts.abbreviate(s, 37);
     return t.replaceAll("\\p{Cntrl}", "?");
   }
 

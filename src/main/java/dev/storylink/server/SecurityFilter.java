@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -144,7 +145,7 @@ final class SecurityFilter implements Filter {
     if (s == null) {
       return "";
     }
-    String t = s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    String t = Texts.abbreviate(s, 100);
     return t.replaceAll("[\\p{Cntrl}]", "?");
   }
 

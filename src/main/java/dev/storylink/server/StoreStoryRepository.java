@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
 import dev.storylink.app.StoryLink;
@@ -151,7 +152,7 @@ public final class StoreStoryRepository implements StoryRepository {
       int nl = t.indexOf('\n');
       title = nl > 0 ? t.substring(0, nl) : t;
       if (title.length() > 120) {
-        title = title.substring(0, 117) + "...";
+        title = Texts.abbreviate(title, 117);
       }
     }
     return new ArticleSummary(

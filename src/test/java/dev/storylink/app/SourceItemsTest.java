@@ -39,7 +39,7 @@ class SourceItemsTest {
   @Test
   void otherInputsArePositionedByTheirIdClipped() throws Exception {
     Path f = Files.writeString(tmp.resolve("a.txt"), "Putin and Rouhani spoke by phone about Idlib.", StandardCharsets.UTF_8);
-    assertThat(SourceItems.position(f.toString(), "x".repeat(500))).startsWith(f + ": article 'xxx").endsWith("...'")
+    assertThat(SourceItems.position(f.toString(), "x".repeat(500))).startsWith(f + ": article 'xxx").endsWith("…'")
         .hasSizeLessThan(f.toString().length() + 80);
     assertThat(SourceItems.position(tmp.resolve("gone.jsonl").toString(), "id")).endsWith("gone.jsonl: article 'id'");
   }
