@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -73,11 +74,7 @@ public final class LinkCommand implements Callable<Integer> {
   public record LinkJson(String langA, String langB, LinkResult result) {}
 
   static ObjectMapper mapper() {
-    return new ObjectMapper()
-        .registerModule(new Jdk8Module())
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(SerializationFeature.INDENT_OUTPUT);
+    return Json.PRETTY;
   }
 
   static void print(PrintWriter out, ArticleFeatures fa, ArticleFeatures fb, LinkResult r, int max) {

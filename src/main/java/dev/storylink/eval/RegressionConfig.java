@@ -182,7 +182,7 @@ public record RegressionConfig(
       List<Metric> metrics) {}
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      dev.storylink.core.Json.MAPPER;
 
   /** Reads {@code file}; the name is the file name without {@code .json}. */
   public static RegressionConfig load(Path file) throws IOException {

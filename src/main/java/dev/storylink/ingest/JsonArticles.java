@@ -1,5 +1,6 @@
 package dev.storylink.ingest;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,15 +17,10 @@ import java.util.Optional;
  */
 final class JsonArticles {
 
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .build();
+  static final ObjectMapper MAPPER = Json.INPUT;
 
   /** For element-by-element reading of arrays (no trailing-token check). */
-  static final ObjectMapper STREAM_MAPPER =
-      JsonMapper.builder().build();
+  static final ObjectMapper STREAM_MAPPER = Json.MAPPER;
 
   private JsonArticles() {}
 

@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Json;
 import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,10 +110,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The JSON mapper the API writes with (dates as yyyy-MM-dd, absent optionals as null). */
   public static ObjectMapper mapper() {
-    return new ObjectMapper()
-        .registerModule(new Jdk8Module())
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return Json.MAPPER;
   }
 
   private static byte[] resource(String path) {

@@ -1,5 +1,6 @@
 package dev.storylink.store;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -107,7 +108,7 @@ final class StoreSchema {
 
   /** The one JSON configuration of the store's records. */
   static final ObjectMapper JSON_MAPPER =
-      new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
+      Json.MAPPER;
 
   private final boolean legacyTerms;
   private final FieldType textType;
