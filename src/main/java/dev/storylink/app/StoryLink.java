@@ -113,7 +113,8 @@ public final class StoryLink implements Closeable {
 
     /**
      * A store opened by the caller, who closes it (tests and benchmarks that fill a store first).
-     * If the clusterer fails on an article, the facade replaces it by a store it opens and owns.
+     * If an ingest fails (the clusterer on an article, or the store), the facade closes it to roll
+     * back and replaces it by a store it opens and owns.
      */
     public Builder store(ArticleStore openStore) {
       this.store = Objects.requireNonNull(openStore, "openStore");
