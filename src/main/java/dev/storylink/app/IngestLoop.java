@@ -25,7 +25,9 @@ import java.util.Set;
  * articles are clustered again one at a time: the one that fails is reported with its position
  * and the store rolled back once more, the ones before it are clustered again and committed, and
  * the ingest goes on. Nothing committed is touched. Failures of the store itself (I/O) and of
- * the listener end the ingest; a failure of the input ends it after what was read is committed.
+ * the listener end the ingest: what was committed is kept, the rest is rolled back (the store
+ * opened again), and the next ingest starts from the last commit. A failure of the input ends
+ * the ingest after what was read is committed.
  *
  * <p>Not thread-safe: one run on one thread, under the facade's ingest lock.
  */
@@ -83,14 +85,15 @@ final class IngestLoop {
   }
 
   IngestSummary run() {
+    RuntimeException inputEnded = null;
     try {
       while (true) {
         try {
           owner.clusterer().addChunks(new Chunks(), this::placed);
           break;
         } catch (InputFailure e) {
-          commit();
-          throw (RuntimeException) e.getCause();
+          inputEnded = (RuntimeException) e.getCause();
+          break;
         } catch (Fatal | UncheckedIOException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -98,9 +101,30 @@ final class IngestLoop {
         }
       }
       commit();
-      return summary(List.of());
-    } catch (Fatal e) {
-      throw e.cause();
+    } catch (RuntimeException e) {
+      RuntimeException thrown = e instanceof Fatal f ? f.cause() : e;
+      rollBack(thrown);
+      throw thrown;
+    }
+    if (inputEnded != null) {
+      throw inputEnded; // what was read is committed
+    }
+    return summary(List.of());
+  }
+
+  /**
+   * The ingest ends on {@code failure}: drops what was not committed (the store is opened again,
+   * with a new clusterer), so that the next ingest starts from the last commit rather than from a
+   * clusterer left halfway through a chunk.
+   */
+  private void rollBack(RuntimeException failure) {
+    if (owner.dataDir().isEmpty()) {
+      return; // no store: nothing was written
+    }
+    try {
+      owner.reopen();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -218,8 +242,27 @@ final class IngestLoop {
 
   private void fail(IngestItem item, String reason) {
     failed++;
-    IngestProblem problem = IngestProblem.of(item.position(), reason);
+    String where = item.position();
+    IngestProblem problem = IngestProblem.of(where, named(where, item.article().id(), reason));
     tell(() -> listener.failed(item, problem));
+  }
+
+  /**
+   * The reason naming the article once, by a short id: the clusterer's reasons start with the id
+   * (whole, or its first 200 characters), and the position may name it too ({@code feed.xml:
+   * article 'id'}). That leading id is dropped, and the {@link SourceItems#clip clipped} id put in
+   * front unless the position shows it already.
+   */
+  static String named(String where, String id, String reason) {
+    String why = reason;
+    int clipped = reason.indexOf("...: "); // a long id's first characters, then "..."
+    if (reason.startsWith(id + ": ")) {
+      why = reason.substring(id.length() + 2);
+    } else if (clipped > 60 && id.startsWith(reason.substring(0, clipped))) {
+      why = reason.substring(clipped + 5);
+    }
+    String shortId = SourceItems.clip(id);
+    return where.contains(shortId) ? why : shortId + ": " + why;
   }
 
   /**
@@ -250,7 +293,7 @@ final class IngestLoop {
           redo(good);
           good.clear();
         }
-        fail(item, "not stored: " + reason(e));
+        fail(item, "not stored, the clusterer failed on it: " + reason(e));
         continue;
       }
       good.add(item);

@@ -12,6 +12,7 @@ import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
+import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -57,7 +58,7 @@ public final class StoryLink implements Closeable {
   private final ClusterConfig config;
   private final int batch;
   private final Supplier<? extends LanguageIdentifier> langIdFactory;
-  private final FeaturePairScorer clusterScorer = FeaturePairScorer.forClustering();
+  private final PairScorer clusterScorer;
   private final FeaturePairScorer linkScorer = FeaturePairScorer.shipped();
   private final ReadWriteLock storeLock = new ReentrantReadWriteLock();
   private final Object ingestLock = new Object();
@@ -71,6 +72,7 @@ public final class StoryLink implements Closeable {
   private StoryLink(Builder b) {
     this.config = b.config;
     this.batch = b.batch;
+    this.clusterScorer = b.clusterScorer;
     this.langIdFactory = b.languages;
     if (b.store != null) {
       this.store = b.store;
@@ -99,6 +101,7 @@ public final class StoryLink implements Closeable {
     private ClusterConfig config = ClusterConfig.defaults();
     private int batch = DEFAULT_BATCH;
     private Supplier<? extends LanguageIdentifier> languages = LinguaLanguageIdentifier::new;
+    private PairScorer clusterScorer = FeaturePairScorer.forClustering();
 
     private Builder() {}
 
@@ -110,7 +113,8 @@ public final class StoryLink implements Closeable {
 
     /**
      * A store opened by the caller, who closes it (tests and benchmarks that fill a store first).
-     * If the clusterer fails on an article, the facade replaces it by a store it opens and owns.
+     * If an ingest fails (the clusterer on an article, or the store), the facade closes it to roll
+     * back and replaces it by a store it opens and owns.
      */
     public Builder store(ArticleStore openStore) {
       this.store = Objects.requireNonNull(openStore, "openStore");
@@ -139,6 +143,15 @@ public final class StoryLink implements Closeable {
     /** The clustering thresholds and limits. */
     public Builder clusterConfig(ClusterConfig cfg) {
       this.config = Objects.requireNonNull(cfg, "cfg");
+      return this;
+    }
+
+    /**
+     * Test hook: the scorer the clusterer uses (default {@link FeaturePairScorer#forClustering}),
+     * for tests that wrap it to make the clusterer fail on chosen articles.
+     */
+    Builder clusterScorer(PairScorer scorer) {
+      this.clusterScorer = Objects.requireNonNull(scorer, "scorer");
       return this;
     }
 

@@ -15,32 +15,51 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreStoryRepositoryTest {
   @TempDir Path tmp;
 
+  /** The article with a 40,000-character word, which the analyzer drops: it is stored. */
   private static Article withLongWord(Article a) {
     return new Article(a.id(), a.lang(), a.title(), a.text() + " " + "x".repeat(40_000), a.date(), a.source(),
         a.url());
   }
 
+  /** The article under another id. */
+  private static Article withId(Article a, String id) {
+    return new Article(id, a.lang(), a.title(), a.text(), a.date(), a.source(), a.url());
+  }
+
+  /** The article in a language code nobody has: the clusterer refuses it. */
+  private static Article inLanguage(Article a, String lang) {
+    return new Article(a.id(), lang, a.title(), a.text(), a.date(), a.source(), a.url());
+  }
+
+  /**
+   * A 40 KB id is over what the store can index: the clusterer refuses that article alone, it is
+   * rejected with its index in the request and a short id, and later posts succeed.
+   */
   @Test
   void afterABadPostGoodPostsStillSucceed() {
+    String hugeId = "h".repeat(40_000);
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
       StoreStoryRepository repo = new StoreStoryRepository(sl);
       StoryRepository.IngestResult first = repo.ingest(List.of(ComposedArticles.article("a1", 1)));
       assertThat(first.added()).extracting(StoryRepository.Added::id).containsExactly("a1");
 
-      StoryRepository.IngestResult bad = repo.ingest(List.of(withLongWord(ComposedArticles.article("a2", 2))));
+      StoryRepository.IngestResult bad = repo.ingest(List.of(withId(ComposedArticles.article("a2", 2), hugeId)));
       assertThat(bad.added()).isEmpty();
       assertThat(bad.rejected()).singleElement().satisfies(r -> {
-        assertThat(r.id()).isEqualTo("a2");
-        assertThat(r.error()).startsWith("article: ").contains("not stored");
+        assertThat(r.id()).isEqualTo(hugeId);
+        assertThat(r.error()).isEqualTo("article: " + "h".repeat(57) + "...: an article id of 40000 bytes (UTF-8)"
+            + " is longer than the 32766 bytes the store can index");
       });
 
       StoryRepository.IngestResult mixed = repo.ingest(List.of(
-          ComposedArticles.article("a3", 3), withLongWord(ComposedArticles.article("a4", 4)),
-          ComposedArticles.article("a5", 5), ComposedArticles.article("a1", 1)));
+          ComposedArticles.article("a3", 3), withId(ComposedArticles.article("a4", 4), hugeId),
+          withLongWord(ComposedArticles.article("a5", 5)), ComposedArticles.article("a1", 1)));
       assertThat(mixed.added()).extracting(StoryRepository.Added::id).containsExactly("a3", "a5");
-      assertThat(mixed.rejected()).extracting(StoryRepository.Rejected::id).containsExactlyInAnyOrder("a4", "a1");
-      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).startsWith("article [1]: "));
-      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).contains("already stored"));
+      assertThat(mixed.rejected()).extracting(StoryRepository.Rejected::id).containsExactlyInAnyOrder(hugeId, "a1");
+      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).startsWith("article [1]: hhh")
+          .contains("an article id of 40000 bytes").hasSizeLessThan(200));
+      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).startsWith("article [3]: ")
+          .contains("already stored"));
 
       StoryRepository.IngestResult good = repo.ingest(List.of(ComposedArticles.article("a6", 6)));
       assertThat(good.added()).extracting(StoryRepository.Added::id).containsExactly("a6");
@@ -71,6 +90,12 @@ class StoreStoryRepositoryTest {
         java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /**
+   * Over HTTP an id is at most 200 characters (a longer one is a 400 for the request), so the
+   * article the clusterer refuses here is one in an unknown language: alone it is a 422, among
+   * others it is rejected by its index and the others are a 201; a huge word is no failure, and
+   * later posts are 201.
+   */
   @Test
   void overHttpABadPostIs422AndTheNextPostsAre201() throws Exception {
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build();
@@ -78,18 +103,23 @@ class StoreStoryRepositoryTest {
             sl.linkScorer()).start("127.0.0.1", 0)) {
       java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
       String url = "http://127.0.0.1:" + server.port() + "/api/articles";
-      var bad = post(http, url, json(withLongWord(ComposedArticles.article("b1", 1))));
+      var bad = post(http, url, json(inLanguage(ComposedArticles.article("b1", 1), "zz")));
       assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
-      assertThat(bad.body()).contains("not stored");
-      var mixed = post(http, url, "[" + json(ComposedArticles.article("g1", 2)) + ","
-          + json(withLongWord(ComposedArticles.article("b2", 3))) + "," + json(ComposedArticles.article("g2", 4)) + "]");
+      assertThat(bad.body()).contains("article: b1: unknown language 'zz'");
+      var hugeId = post(http, url, json(withId(ComposedArticles.article("b2", 2), "h".repeat(40_000))));
+      assertThat(hugeId.statusCode()).as(hugeId.body()).isEqualTo(400);
+      assertThat(hugeId.body()).contains("id must be at most 200");
+      var mixed = post(http, url, "[" + json(ComposedArticles.article("g1", 3)) + ","
+          + json(inLanguage(ComposedArticles.article("b3", 4), "zz")) + ","
+          + json(withLongWord(ComposedArticles.article("w1", 5))) + "," + json(ComposedArticles.article("g2", 6)) + "]");
       assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(201);
-      assertThat(mixed.body()).contains("\"g1\"").contains("\"g2\"").contains("article [1]");
-      for (int i = 5; i < 8; i++) {
+      assertThat(mixed.body()).contains("\"g1\"").contains("\"w1\"").contains("\"g2\"")
+          .contains("article [1]: b3: unknown language 'zz'");
+      for (int i = 7; i < 10; i++) {
         var good = post(http, url, json(ComposedArticles.article("g" + i, i)));
         assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
       }
-      assertThat(sl.read(ArticleStore::articleCount)).isEqualTo(5);
+      assertThat(sl.read(ArticleStore::articleCount)).isEqualTo(6);
     }
   }
 }
