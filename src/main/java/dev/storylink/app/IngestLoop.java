@@ -1,5 +1,6 @@
 package dev.storylink.app;
 
+import dev.storylink.core.Texts;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.ingest.IngestProblem;
@@ -255,11 +256,11 @@ final class IngestLoop {
    */
   static String named(String where, String id, String reason) {
     String why = reason;
-    int clipped = reason.indexOf("...: "); // a long id's first characters, then "..."
+    int clipped = reason.indexOf("…: "); // a long id's first characters, then "…"
     if (reason.startsWith(id + ": ")) {
       why = reason.substring(id.length() + 2);
     } else if (clipped > 60 && id.startsWith(reason.substring(0, clipped))) {
-      why = reason.substring(clipped + 5);
+      why = reason.substring(clipped + 3);
     }
     String shortId = SourceItems.clip(id);
     return where.contains(shortId) ? why : shortId + ": " + why;
@@ -324,6 +325,6 @@ final class IngestLoop {
       msg = e.getClass().getSimpleName();
     }
     msg = msg.replace('\n', ' ').replace('\r', ' ').strip();
-    return msg.length() > MAX_REASON ? msg.substring(0, MAX_REASON - 3) + "..." : msg;
+    return Texts.abbreviate(msg, MAX_REASON - 1);
   }
 }

@@ -100,7 +100,7 @@ class StoryLinkTest {
       assertThat(s.failed()).isEqualTo(1);
       assertThat(heard.failed).singleElement().satisfies(p -> {
         assertThat(p.input()).isEqualTo("item 9");
-        assertThat(p.reason()).startsWith("i".repeat(57) + "...: ")
+        assertThat(p.reason()).startsWith("i".repeat(57) + "…: ")
             .contains("an article id of 40000 bytes")
             .hasSizeLessThan(200);
       });
