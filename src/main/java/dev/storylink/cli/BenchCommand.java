@@ -1,13 +1,14 @@
 package dev.storylink.cli;
 
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.StoryLink;
 import dev.storylink.bench.SyntheticArticles;
-import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.core.TempDirs;
-import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,13 +104,13 @@ public final class BenchCommand implements Runnable {
       long cpuStart = os.getProcessCpuTime();
       // assignments go to a file (not the heap, which is measured): for the quality figure below
       Path assigned = assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
-      try (ArticleStore store = ArticleStore.open(dir);
+      try (StoryLink sl = StoryLink.builder().dataDir(dir).batch(batch).build();
           java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
-        StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
         out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
-        // generated chunk by chunk on this thread, while the chunk before is prepared on the other core
+        // generated as the ingest loop fills each chunk, on this thread, while the chunk before is
+        // prepared on the other core
         java.util.ArrayDeque<String> groups = new java.util.ArrayDeque<>(); // topic and language, in order
-        java.util.Iterator<java.util.List<Article>> generated = new java.util.Iterator<>() {
+        java.util.Iterator<IngestItem> generated = new java.util.Iterator<>() {
           int i;
 
           @Override
@@ -118,57 +119,58 @@ public final class BenchCommand implements Runnable {
           }
 
           @Override
-          public java.util.List<Article> next() {
-            java.util.List<Article> chunk = new java.util.ArrayList<>(StoryClusterer.CHUNK);
-            for (; i < articles && chunk.size() < StoryClusterer.CHUNK; i++) {
-              // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
-              int topic = i / 5 + rnd.nextInt(3);
-              Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
-              chunk.add(a);
-              groups.add(topic + "\t" + a.lang());
-            }
-            return chunk;
+          public IngestItem next() {
+            // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
+            int topic = i / 5 + rnd.nextInt(3);
+            Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
+            groups.add(topic + "\t" + a.lang());
+            return IngestItem.at(a, "generated article " + i++);
           }
         };
         // the JIT compiler takes a core for the first tens of thousands of articles: the sustained
         // rate is also reported from the end of the block at 40 % of the run on
         long warm = Math.max(block, (long) Math.ceil(articles * 0.4 / block) * block);
         Progress progress = new Progress(blockStart, cpuStart);
-        c.addChunks(generated, outcomes -> {
-          try {
-            for (StoryClusterer.Outcome o : outcomes) {
-              long k = progress.placed++;
-              progress.digest = progress.digest * 31 + o.toString().hashCode(); // same input, same assignments
-              if (o.assignment().isPresent()) {
-                var a = o.assignment().get();
-                assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
-                    + groups.peekFirst() + "\n");
-              }
-              groups.removeFirst();
-              if ((k + 1) % batch == 0) {
-                c.commit();
-              }
-              if (k + 1 == warm) {
-                progress.warmStart = System.nanoTime();
-                progress.warmCpu = os.getProcessCpuTime();
-              }
-              if ((k + 1) % block == 0) {
-                long now = System.nanoTime();
-                double secs = (now - progress.blockStart) / 1e9;
-                long cpuNow = os.getProcessCpuTime();
-                out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", k + 1, block / secs, secs * 1e6 / block,
-                    (cpuNow - progress.blockCpu) / 1e6 / block, c.activeEvents());
-                out.flush();
-                progress.blockStart = now;
-                progress.blockCpu = cpuNow;
-              }
+        // outcomes arrive in input order once their batch is committed (every --batch articles)
+        sl.ingest(generated, new IngestListener() {
+          @Override
+          public void stored(IngestItem item, StoryClusterer.Outcome o) {
+            placed(o);
+          }
+
+          @Override
+          public void failed(IngestItem item, IngestProblem problem) {
+            throw new IllegalStateException("generated article refused: " + problem.message());
+          }
+
+          private void placed(StoryClusterer.Outcome o) {
+            long k = progress.placed++;
+            progress.digest = progress.digest * 31 + o.toString().hashCode(); // same input, same assignments
+            var a = o.assignment().get();
+            try {
+              assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
+                  + groups.peekFirst() + "\n");
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
             }
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            groups.removeFirst();
+            if (k + 1 == warm) {
+              progress.warmStart = System.nanoTime();
+              progress.warmCpu = os.getProcessCpuTime();
+            }
+            if ((k + 1) % block == 0) {
+              long now = System.nanoTime();
+              double secs = (now - progress.blockStart) / 1e9;
+              long cpuNow = os.getProcessCpuTime();
+              out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", k + 1, block / secs, secs * 1e6 / block,
+                  (cpuNow - progress.blockCpu) / 1e6 / block, sl.activeEvents());
+              out.flush();
+              progress.blockStart = now;
+              progress.blockCpu = cpuNow;
+            }
           }
         });
         long digest = progress.digest;
-        c.commit();
         long end = System.nanoTime();
         long cpuEnd = os.getProcessCpuTime();
         double total = (end - start) / 1e9;
@@ -178,7 +180,8 @@ public final class BenchCommand implements Runnable {
         Runtime rt = Runtime.getRuntime();
         long heap = rt.totalMemory() - rt.freeMemory();
         out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
-            articles, total, articles / total, store.eventCount(), store.storyCount(), heap / 1e6, digest);
+            articles, total, articles / total, sl.read(ArticleStore::eventCount), sl.read(ArticleStore::storyCount),
+            heap / 1e6, digest);
         if (progress.warmStart > 0 && articles > warm) {
           double secs = (end - progress.warmStart) / 1e9;
           out.printf(Locale.ROOT, "after warm-up: articles %d-%d at %.0f articles/s, %.2f ms CPU/article%n",

@@ -1,14 +1,12 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Texts;
+import dev.storylink.app.StoryLink;
 import dev.storylink.compare.Comparison;
-import dev.storylink.compare.CoverageComparer;
 import dev.storylink.compare.Fact;
 import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
 import dev.storylink.server.ApiServer;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +36,17 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
-    Article[] pair = LinkCommand.readPair(fx, a, b);
-    Comparison c = new CoverageComparer(CorpusStats.background()).compare(pair[0], pair[1]);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(ApiServer.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
-    } else {
-      print(out, c);
+    try (StoryLink sl = StoryLink.builder().build()) {
+      Article[] pair = LinkCommand.readPair(sl, a, b);
+      Comparison c = sl.compare(pair[0], pair[1]);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(ApiServer.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
+      } else {
+        print(out, c);
+      }
+      out.flush();
     }
-    out.flush();
     return 0;
   }
 
@@ -81,6 +80,6 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private static String clip(String s) {
-    return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    return Texts.abbreviate(s, 157);
   }
 }

@@ -1,19 +1,20 @@
 package dev.storylink.cli;
 
 import dev.storylink.cluster.ClusterConfig;
-import dev.storylink.core.InputException;
-import dev.storylink.eval.ClusterEvaluator;
+import dev.storylink.eval.ClusteringEvaluation;
+import dev.storylink.eval.EvalResult;
 import dev.storylink.eval.LanguageIdEvaluator;
 import dev.storylink.eval.PairEvaluator;
 import dev.storylink.eval.PairsDataset;
-import dev.storylink.link.LinkModel;
+import dev.storylink.eval.PairsEvaluation;
+import dev.storylink.eval.RegressionConfig;
+import dev.storylink.eval.RegressionReport;
+import dev.storylink.eval.RegressionRunner;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality against gold data.",
-    subcommands = {EvalCommand.Pairs.class, EvalCommand.Clusters.class, EvalCommand.ClusterPairs.class, EvalCommand.LangId.class})
+    subcommands = {
+      EvalCommand.Pairs.class, EvalCommand.Clusters.class, EvalCommand.ClusterPairs.class, EvalCommand.LangId.class,
+      EvalCommand.Regressions.class
+    })
 public final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +45,8 @@ public final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Pearson correlation (overall and per language pair) and same-story accuracy",
-        "(gold Overall <= 2 vs >= 3) of the shipped link model on DIR/articles.jsonl + DIR/pairs.tsv.",
+        "(gold Overall <= 2 vs >= 3) of the shipped link model on DIR/articles.jsonl + DIR/pairs.tsv,",
+        "and with --cv by 10-fold cross-validation over fixed folds (a shuffle seeded by --seed).",
         "The last line is a one-line summary."
       })
   public static final class Pairs implements Callable<Integer> {
@@ -50,16 +55,19 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--cv", description = "Also report 10-fold cross-validation (retrains per fold).")
     boolean cv;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write a Markdown report (e.g. docs/quality.md).")
+    @Option(names = "--seed", description = "Seed of the cross-validation's fold shuffle (default: ${DEFAULT-VALUE}).")
+    long seed = PairsEvaluation.SEED;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the tables as a Markdown file.")
     Path report;
 
     @Option(names = "--dump", paramLabel = "TSV", description = "Write every pair's features and gold score as TSV.")
     Path dump;
 
-    @Option(names = "--min-pearson", description = "Exit 3 if overall Pearson is below this.")
+    @Option(names = "--min-pearson", description = "Exit 3 if overall Pearson (cross-validated with --cv) is below this.")
     double minPearson = Double.NaN;
 
-    @Option(names = "--min-accuracy", description = "Exit 3 if same-story accuracy is below this.")
+    @Option(names = "--min-accuracy", description = "Exit 3 if same-story accuracy (cross-validated with --cv) is below this.")
     double minAccuracy = Double.NaN;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -67,73 +75,41 @@ public final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      PairsDataset ds = PairsDataset.load(dir);
-      PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
+      PairEvaluator.PairData data = PairEvaluator.featurize(PairsDataset.load(dir), new LinguaLanguageIdentifier());
       if (dump != null) {
         Files.writeString(dump, PairEvaluator.tsv(data), StandardCharsets.UTF_8);
       }
-      PairEvaluator.Report shipped =
-          PairEvaluator.evaluate(data, LinkModel.shipped(), PairEvaluator.Routing.BY_SCRIPT, "shipped model");
-      PairEvaluator.Report evidenceOnly =
-          PairEvaluator.evaluate(
-              data, LinkModel.shipped(), PairEvaluator.Routing.EVIDENCE_ONLY,
-              "shipped evidence model on every pair");
-      PairEvaluator.Report crossValidated =
-          cv ? PairEvaluator.crossValidate(data, 10, 42, PairEvaluator.Routing.BY_SCRIPT) : null;
-      PairEvaluator.Report crossValidatedEvidence =
-          cv ? PairEvaluator.crossValidate(data, 10, 42, PairEvaluator.Routing.EVIDENCE_ONLY) : null;
-      out.println("Shipped model on " + dir + ":");
-      out.print(PairEvaluator.markdown(shipped));
-      out.println();
-      out.println("Language-independent evidence model (what pairs in different scripts get) on every pair:");
-      out.print(PairEvaluator.markdown(evidenceOnly));
-      if (crossValidated != null) {
-        out.println();
-        out.println("10-fold cross-validation (each fold scored by a model trained on the others):");
-        out.print(PairEvaluator.markdown(crossValidated));
-        out.println();
-        out.println("10-fold cross-validation, evidence model on every pair:");
-        out.print(PairEvaluator.markdown(crossValidatedEvidence));
-      }
+      PairsEvaluation.Reports reports = PairsEvaluation.reports(data, cv ? PairsEvaluation.FOLDS : 0, seed);
+      EvalResult r = PairsEvaluation.result(dir, reports);
       if (report != null) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Link detection quality\n\n");
-        md.append("Generated by `storylink eval pairs ").append(dir.getFileName()).append(cv ? " --cv" : "")
-            .append(" --report ...`. Gold: SemEval-2022 Task 8 Overall (1 = same story, 4 = unrelated).\n");
-        md.append("Pearson is between the predicted 1-4 similarity and the gold Overall; accuracy is the\n");
-        md.append("same-story decision (probability >= 0.5) on pairs with gold <= 2 (same) or >= 3 (different).\n\n");
-        md.append("Pairs in one script are scored by the lexical model (all features); pairs in different\n");
-        md.append("scripts by the language-independent evidence model (names, places, numbers, dates), which\n");
-        md.append("has no cross-script gold pairs to learn from here, so it is shown on every pair as an estimate.\n\n");
-        md.append("## Shipped model\n\n").append(PairEvaluator.markdown(shipped));
-        md.append("\n## Shipped evidence model on every pair\n\n").append(PairEvaluator.markdown(evidenceOnly));
-        if (crossValidated != null) {
-          md.append("\n## 10-fold cross-validation\n\n");
-          md.append("Each pair is scored by a model trained without it: an estimate for unseen data.\n\n");
-          md.append(PairEvaluator.markdown(crossValidated));
-          md.append("\n## 10-fold cross-validation, evidence model on every pair\n\n");
-          md.append(PairEvaluator.markdown(crossValidatedEvidence));
-        }
-        if (report.getParent() != null) {
-          Files.createDirectories(report.getParent());
-        }
-        Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
+        write(report, "# Link detection quality\n\nGenerated by `storylink eval pairs " + dir.getFileName()
+            + (cv ? " --cv" : "") + " --report ...`. Gold: SemEval-2022 Task 8 Overall (1 = same story,"
+            + " 4 = unrelated).\n\n" + r.markdown());
       }
-      out.println(PairEvaluator.summary(evidenceOnly));
-      if (crossValidated != null) {
-        out.println(PairEvaluator.summary(crossValidatedEvidence));
-        out.println(PairEvaluator.summary(crossValidated));
-      }
-      out.println(PairEvaluator.summary(shipped));
+      out.print(r.text());
       out.flush();
-      PairEvaluator.Figures f = shipped.overall();
-      if ((!Double.isNaN(minPearson) && !(f.pearson() >= minPearson))
-          || (!Double.isNaN(minAccuracy) && !(f.accuracy() >= minAccuracy))) {
+      String prefix = cv ? "cv_" : "";
+      if (below(r, prefix + "pearson", minPearson) || below(r, prefix + "accuracy", minAccuracy)) {
         spec.commandLine().getErr().println("storylink: quality below the required bar");
         return 3;
       }
       return 0;
     }
+  }
+
+  private static boolean below(EvalResult r, String metric, double min) {
+    return !Double.isNaN(min) && !(r.metric(metric).orElse(Double.NaN) >= min);
+  }
+
+  private static void write(Path file, String text) throws java.io.IOException {
+    if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).contains("<!-- regressions:")) {
+      throw new dev.storylink.core.InputException(file + " has sections generated by `storylink eval regressions"
+          + " --report " + file + "`: not overwritten (regenerate it with that command)");
+    }
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   /** Clustering options shared by the cluster evaluations. */
@@ -145,14 +121,7 @@ public final class EvalCommand implements Runnable {
     double storyThreshold = Double.NaN;
 
     ClusterConfig config() {
-      ClusterConfig c = ClusterConfig.defaults();
-      if (!Double.isNaN(eventThreshold)) {
-        c = c.withEventThreshold(eventThreshold);
-      }
-      if (!Double.isNaN(storyThreshold)) {
-        c = c.withStoryThreshold(storyThreshold);
-      }
-      return c;
+      return RegressionRunner.clusterConfig(new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
     }
   }
 
@@ -161,8 +130,11 @@ public final class EvalCommand implements Runnable {
       name = "clusters",
       mixinStandardHelpOptions = true,
       description = {
-        "Clusters DIR/articles.jsonl in file order and scores the events against DIR/clusters.tsv:",
-        "B-cubed and pairwise precision/recall/F1. The last line is a one-line summary."
+        "Clusters DIR/articles.jsonl in file order and scores the events (B-cubed and pairwise",
+        "precision/recall/F1) and the stories (B-cubed) against DIR/clusters.tsv; for documents not in",
+        "English, the attach rate (in the same story as an English document of their gold event) and",
+        "the false-join rate (in a story with a document of another gold event). The last line is a",
+        "one-line summary."
       })
   public static final class Clusters implements Callable<Integer> {
     @Parameters(paramLabel = "DIR") Path dir;
@@ -176,27 +148,11 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path jsonl = dir.resolve("articles.jsonl");
-      Path gold = dir.resolve("clusters.tsv");
-      if (!Files.isRegularFile(jsonl) || !Files.isRegularFile(gold)) {
-        throw new InputException(dir + ": expected articles.jsonl and clusters.tsv in this folder");
-      }
-      Map<String, String> goldClusters = ClusterEvaluator.readGold(gold);
-      ClusterEvaluator.Clustering c =
-          ClusterEvaluator.cluster(
-              PairsDataset.readArticles(jsonl).values(), tuning.config(), new LinguaLanguageIdentifier());
+      EvalResult r = ClusteringEvaluation.clusters(dir, tuning.config(), new LinguaLanguageIdentifier());
       PrintWriter out = spec.commandLine().getOut();
-      ClusterEvaluator.PRF b3 = ClusterEvaluator.bcubed(c.eventOf(), goldClusters);
-      ClusterEvaluator.PRF pw = ClusterEvaluator.pairwise(c.eventOf(), goldClusters);
-      long events = c.eventOf().values().stream().distinct().count();
-      long goldCount = goldClusters.values().stream().distinct().count();
-      out.printf(Locale.ROOT, "articles=%d events=%d gold clusters=%d%n", c.eventOf().size(), events, goldCount);
-      out.println("pairwise " + pw);
-      out.println("b-cubed  " + b3);
-      out.printf(Locale.ROOT, "bcubed_f1=%.3f bcubed_p=%.3f bcubed_r=%.3f pairwise_f1=%.3f events=%d%n",
-          b3.f1(), b3.precision(), b3.recall(), pw.f1(), events);
+      out.print(r.text());
       out.flush();
-      if (!Double.isNaN(minF1) && !(b3.f1() >= minF1)) {
+      if (below(r, "bcubed_f1", minF1)) {
         spec.commandLine().getErr().println("storylink: B-cubed F1 below the required bar");
         return 3;
       }
@@ -210,7 +166,8 @@ public final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Clusters DIR/articles.jsonl and checks the gold pairs of DIR/pairs.tsv: how often linked pairs",
-        "(Overall <= 1.5) share an event (or, across languages, a story) and unrelated pairs (>= 3.5) do not."
+        "(Overall <= 1.5) share an event (or, across languages, a story) and unrelated pairs (>= 3.5) do not.",
+        "The output is a one-line summary."
       })
   public static final class ClusterPairs implements Callable<Integer> {
     @Parameters(paramLabel = "DIR") Path dir;
@@ -221,12 +178,9 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PairsDataset ds = PairsDataset.load(dir);
-      ClusterEvaluator.Clustering c =
-          ClusterEvaluator.cluster(ds.articles().values(), tuning.config(), new LinguaLanguageIdentifier());
-      ClusterEvaluator.PairAgreement a = ClusterEvaluator.pairAgreement(c, ds.pairs());
+      EvalResult r = ClusteringEvaluation.clusterPairs(dir, tuning.config(), new LinguaLanguageIdentifier());
       PrintWriter out = spec.commandLine().getOut();
-      out.println(a);
+      out.print(r.text());
       out.flush();
       return 0;
     }
@@ -254,31 +208,109 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Path jsonl = Files.isDirectory(input) ? input.resolve("articles.jsonl") : input;
-      if (!Files.isRegularFile(jsonl)) {
-        throw new InputException(input + ": expected a JSONL file or a folder with articles.jsonl");
-      }
-      LanguageIdEvaluator.Report r =
-          LanguageIdEvaluator.evaluate(PairsDataset.readArticles(jsonl).values(), new LinguaLanguageIdentifier());
+      EvalResult r = LanguageIdEvaluator.run(input, new LinguaLanguageIdentifier());
       PrintWriter out = spec.commandLine().getOut();
-      out.print(r.markdown());
-      int whole = LanguageIdEvaluator.LENGTHS.size() - 1;
-      out.printf(Locale.ROOT, "articles=%d accuracy_whole=%.3f accuracy_60=%.3f accuracy_20=%.3f%n",
-          r.overall().articles(), r.overall().accuracy(whole), r.overall().accuracy(1), r.overall().accuracy(0));
+      out.print(r.text());
       out.flush();
       if (report != null) {
-        Files.writeString(report,
+        write(report,
             "# Language identification\n\n"
                 + "Generated by `storylink eval langid " + input + " --report ...`: Lingua restricted to the\n"
                 + "supported languages (`text.LinguaLanguageIdentifier`), on every article of the file whose\n"
                 + "language is given. A snippet is the text's start cut at a word boundary.\n\n"
                 + r.markdown());
       }
-      if (!Double.isNaN(minAccuracy) && !(r.overall().accuracy(whole) >= minAccuracy)) {
+      if (below(r, "accuracy_whole", minAccuracy)) {
         spec.commandLine().getErr().println("storylink: language identification below the required bar");
         return 3;
       }
       return 0;
+    }
+  }
+
+  /** {@code storylink eval regressions [CONFIG...]}. */
+  @Command(
+      name = "regressions",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs regression configs (default: every regressions/*.json): checks each data file's sha256,",
+        "runs the evaluation and prints a table per config (metric, expected, got, tolerance, gate,",
+        "result). Exit 3 when a gate fails, 4 when a config's data differs from its checksums (that",
+        "config is not run); a config whose data folder is absent is skipped. The last line is a",
+        "one-line summary. With --report, rewrites the marked sections of the given Markdown files."
+      })
+  public static final class Regressions implements Callable<Integer> {
+    @Parameters(paramLabel = "CONFIG", arity = "0..*", description = "Config files or folders (default: regressions).")
+    java.util.List<Path> configs = new java.util.ArrayList<>();
+
+    @Option(names = "--report", paramLabel = "FILE",
+        description = "Rewrite the <!-- regressions:KEY --> sections of FILE (repeatable; needs every config run).")
+    java.util.List<Path> reports = new java.util.ArrayList<>();
+
+    @Option(names = "--details", description = "Also print each evaluation's own output (its tables).")
+    boolean details;
+
+    @Option(names = "--checksums", description = "Only print the sha256 of each config's data files, as its \"files\".")
+    boolean checksums;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<RegressionConfig> all = RegressionConfig.loadAll(configs);
+      if (checksums) {
+        for (RegressionConfig c : all) {
+          StringBuilder sb = new StringBuilder();
+          for (String f : c.files().keySet()) {
+            Path p = c.dataDir().resolve(f);
+            sb.append(sb.isEmpty() ? "" : ", ").append('"').append(f).append("\": \"")
+                .append(Files.isRegularFile(p) ? RegressionRunner.sha256(p) : "(missing)").append('"');
+          }
+          out.println(c.name() + ": \"files\": {" + sb + "}");
+        }
+        out.flush();
+        return 0;
+      }
+      LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
+      java.util.List<RegressionRunner.Outcome> outcomes = new java.util.ArrayList<>();
+      for (RegressionConfig c : all) {
+        RegressionRunner.Outcome o = RegressionRunner.run(c, langId);
+        outcomes.add(o);
+        if (o.result().isPresent()) {
+          out.print(details ? o.result().get().text() : o.result().get().summary() + "\n");
+        }
+        out.print(RegressionRunner.table(o));
+        out.flush();
+      }
+      if (!reports.isEmpty()) {
+        java.util.List<String> notRun = outcomes.stream()
+            .filter(o -> o.state() != RegressionRunner.State.RAN).map(o -> o.config().name()).toList();
+        if (!notRun.isEmpty()) {
+          spec.commandLine().getErr().println("storylink: reports not written: not run: " + String.join(", ", notRun));
+        } else {
+          java.util.Set<String> ran = new java.util.HashSet<>();
+          outcomes.forEach(o -> ran.add(o.config().name()));
+          boolean complete = !Files.isDirectory(Path.of("regressions"))
+              || RegressionConfig.loadAll(java.util.List.of()).stream().allMatch(c -> ran.contains(c.name()));
+          if (!complete) {
+            out.println("reports: summary and headline sections left as they are (not every config of regressions/ ran)");
+          }
+          for (Path r : reports) {
+            int n = RegressionReport.rewrite(r, outcomes, complete);
+            out.println("report " + r + ": " + n + " section(s) rewritten");
+          }
+        }
+      }
+      out.println(RegressionRunner.summary(outcomes));
+      out.flush();
+      int code = RegressionRunner.exitCode(outcomes);
+      if (code == 3) {
+        spec.commandLine().getErr().println("storylink: a regression gate failed (see FAIL above)");
+      } else if (code == 4) {
+        spec.commandLine().getErr().println("storylink: data differs from a regression config (see DATA DIFFERS above)");
+      }
+      return code;
     }
   }
 }

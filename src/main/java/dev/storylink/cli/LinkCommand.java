@@ -1,17 +1,15 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
 import dev.storylink.ingest.ArticleReader;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,20 +40,17 @@ public final class LinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
-    Article[] pair = readPair(fx, a, b);
-    Article first = pair[0];
-    Article second = pair[1];
-    ArticleFeatures fa = fx.extract(first);
-    ArticleFeatures fb = fx.extract(second);
-    LinkResult r = FeaturePairScorer.shipped().link(fa, fb);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(mapper().writeValueAsString(new LinkJson(fa.lang(), fb.lang(), r)));
-    } else {
-      print(out, fa, fb, r, maxReasons);
+    try (StoryLink sl = StoryLink.builder().build()) {
+      Article[] pair = readPair(sl, a, b);
+      StoryLink.LinkVerdict v = sl.link(pair[0], pair[1]);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(mapper().writeValueAsString(new LinkJson(v.a().lang(), v.b().lang(), v.result())));
+      } else {
+        print(out, v.a(), v.b(), v.result(), maxReasons);
+      }
+      out.flush();
     }
-    out.flush();
     return 0;
   }
 
@@ -64,10 +59,10 @@ public final class LinkCommand implements Callable<Integer> {
    * (an unknown or unidentifiable language is an {@link dev.storylink.core.InputException}), and
    * keeps their ids apart when both are the same file.
    */
-  static Article[] readPair(FeatureExtractor fx, String a, String b) {
+  static Article[] readPair(StoryLink sl, String a, String b) {
     ArticleReader reader = new ArticleReader();
-    Article first = fx.withSupportedLanguage(reader.read(a));
-    Article second = fx.withSupportedLanguage(reader.read(b));
+    Article first = sl.withLanguage(reader.read(a));
+    Article second = sl.withLanguage(reader.read(b));
     if (first.id().equals(second.id())) {
       second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
           second.date(), second.source(), second.url());
@@ -79,11 +74,7 @@ public final class LinkCommand implements Callable<Integer> {
   public record LinkJson(String langA, String langB, LinkResult result) {}
 
   static ObjectMapper mapper() {
-    return new ObjectMapper()
-        .registerModule(new Jdk8Module())
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(SerializationFeature.INDENT_OUTPUT);
+    return Json.PRETTY;
   }
 
   static void print(PrintWriter out, ArticleFeatures fa, ArticleFeatures fb, LinkResult r, int max) {

@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.app.StoryLink;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryRecord;
@@ -42,7 +43,8 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     String query = String.join(" ", words);
-    try (ArticleStore st = ArticleStore.openReadOnly(store.data())) {
+    try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
+      ArticleStore st = sl.store();
       List<Result> results = new ArrayList<>();
       for (ArticleStore.SearchHit h : st.search(query, limit)) {
         st.story(h.storyId()).ifPresent(s -> results.add(new Result(s, h.articleId(), h.score())));

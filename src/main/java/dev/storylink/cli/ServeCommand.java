@@ -1,14 +1,10 @@
 package dev.storylink.cli;
 
-import dev.storylink.compare.CoverageComparer;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.server.ApiServer;
+import dev.storylink.server.ServerConfig;
 import dev.storylink.server.StoreStoryRepository;
-import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +31,14 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "File holding the bearer token that writes need when --host is not a loopback address"
+              + " (default: the STORYLINK_TOKEN environment variable).")
+  java.nio.file.Path tokenFile;
+
   @Mixin StoreOptions store = new StoreOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,24 +50,20 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleStore st;
+    // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
+    ServerConfig config = ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
+    StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
+    StoryLink sl;
     try {
-      st = ArticleStore.open(store.data());
+      sl = builder.build();
     } catch (InputException locked) {
-      st = ArticleStore.openReadOnly(store.data());
+      sl = builder.readOnly(true).build();
       err.println("storylink: " + locked.getMessage() + "; serving read-only (POST /api/articles disabled)");
       err.flush();
     }
-    LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
-    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), langId);
-    ApiServer server =
-        new ApiServer(
-            new StoreStoryRepository(st, langId),
-            fx,
-            new CoverageComparer(CorpusStats.background()),
-            FeaturePairScorer.shipped());
+    ApiServer server = new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer());
     CountDownLatch stopped = new CountDownLatch(1);
-    ArticleStore toClose = st;
+    StoryLink toClose = sl;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
                 },
                 "storylink-shutdown"));
     try {
-      server.start(host, port);
+      server.start(config, port);
     } catch (RuntimeException e) {
       throw new InputException("cannot listen on " + host + ":" + port + ": " + Main.oneLine(e));
     }

@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.app.StoryLink;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
@@ -44,7 +45,8 @@ public final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore st = ArticleStore.openReadOnly(store.data())) {
+    try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
+      ArticleStore st = sl.store();
       ArticleStore.StoryFilter filter =
           new ArticleStore.StoryFilter(
               Optional.ofNullable(lang), Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(query));

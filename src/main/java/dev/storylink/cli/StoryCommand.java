@@ -1,5 +1,7 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Texts;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
@@ -49,7 +51,8 @@ public final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore st = ArticleStore.openReadOnly(store.data())) {
+    try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
+      ArticleStore st = sl.store();
       StoryView v = load(st, id);
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(v));
@@ -86,7 +89,7 @@ public final class StoryCommand implements Callable<Integer> {
     String t = a.article().title().isBlank()
         ? a.article().text().strip().lines().findFirst().orElse("")
         : a.article().title();
-    return t.length() > 90 ? t.substring(0, 90) + "…" : t;
+    return Texts.abbreviate(t, 90);
   }
 
 }

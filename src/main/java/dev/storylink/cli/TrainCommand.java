@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storylink.core.Article;
@@ -54,7 +55,7 @@ public final class TrainCommand implements Runnable {
       PairsDataset ds = PairsDataset.load(dir);
       PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
       LinkModel model = PairEvaluator.train(data);
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectMapper mapper = Json.PRETTY;
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }

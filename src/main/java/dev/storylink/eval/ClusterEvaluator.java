@@ -3,6 +3,9 @@ package dev.storylink.eval;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.core.TempDirs;
@@ -44,22 +47,15 @@ public final class ClusterEvaluator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (ArticleStore store = ArticleStore.open(tmp)) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, config);
+    // one commit at the end, the same chunks as `storylink ingest`: the figures are the product's
+    try (StoryLink sl =
+        StoryLink.builder().dataDir(tmp).languages(langId).clusterConfig(config).batch(Integer.MAX_VALUE).build()) {
       Map<String, String> eventOf = new LinkedHashMap<>();
-      List<Article> all = List.copyOf(articles);
-      // the same chunks as `storylink ingest`, so the figures are those of the product
-      List<List<Article>> chunks = new ArrayList<>();
-      for (int from = 0; from < all.size(); from += StoryClusterer.CHUNK) {
-        chunks.add(all.subList(from, Math.min(all.size(), from + StoryClusterer.CHUNK)));
-      }
-      c.addChunks(chunks.iterator(), outcomes -> {
-        for (StoryClusterer.Outcome o : outcomes) {
-          // unknown language or repeated id: left out of the clustering
-          o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
-        }
-      });
-      c.commit();
+      // unknown language or repeated id: left out of the clustering
+      sl.ingest(
+          IngestItem.numbered(articles),
+          IngestListener.onStored(o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
+      ArticleStore store = sl.store();
       Map<String, String> storyOfEvent = new HashMap<>();
       Map<String, String> storyOf = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : eventOf.entrySet()) {

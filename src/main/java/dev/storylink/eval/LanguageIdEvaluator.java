@@ -1,9 +1,14 @@
 package dev.storylink.eval;
 
 import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
 import dev.storylink.text.LanguageIdentifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +118,28 @@ public final class LanguageIdEvaluator {
       conf.forEach((l, n) -> allConf.merge(l, n, Integer::sum));
     }
     return new Report(rows, new LanguageRow("all", allCount, toList(allHits), allConf));
+  }
+
+  /**
+   * {@code eval langid}: evaluates the articles of a JSONL file (or of a folder's articles.jsonl)
+   * that give their language; figures {@code accuracy_20}, {@code accuracy_60}, {@code
+   * accuracy_200}, {@code accuracy_whole} and {@code articles}.
+   */
+  public static EvalResult run(Path input, LanguageIdentifier id) throws IOException {
+    Path jsonl = Files.isDirectory(input) ? input.resolve("articles.jsonl") : input;
+    if (!Files.isRegularFile(jsonl)) {
+      throw new InputException(input + ": expected a JSONL file or a folder with articles.jsonl");
+    }
+    Report r = evaluate(PairsDataset.readArticles(jsonl).values(), id);
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (int k = 0; k < LENGTHS.size(); k++) {
+      m.put("accuracy_" + (LENGTHS.get(k) == 0 ? "whole" : LENGTHS.get(k)), r.overall().accuracy(k));
+    }
+    m.put("articles", (double) r.overall().articles());
+    int whole = LENGTHS.size() - 1;
+    String summary = String.format(Locale.ROOT, "articles=%d accuracy_whole=%.3f accuracy_60=%.3f accuracy_20=%.3f%n",
+        r.overall().articles(), r.overall().accuracy(whole), r.overall().accuracy(1), r.overall().accuracy(0));
+    return new EvalResult(m, r.markdown() + summary, r.markdown());
   }
 
   private static List<Integer> toList(int[] xs) {

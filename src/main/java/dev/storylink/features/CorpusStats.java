@@ -37,7 +37,7 @@ public final class CorpusStats implements TermStats {
   }
 
   /** Prefix of the pseudo-terms that count sentences (for boilerplate detection). */
-  public static final String SENTENCE_PREFIX = "\u0001s:";
+  public static final String SENTENCE_PREFIX = dev.storylink.core.CountedKeys.SENTENCE_PREFIX;
 
   /** Minimum tokens for a sentence to be counted. */
   public static final int MIN_SENTENCE_TOKENS = 6;

@@ -1,13 +1,11 @@
 package dev.storylink.features;
 
-import com.ibm.icu.lang.UScript;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.Languages;
 import dev.storylink.text.NameKeys;
-import dev.storylink.text.Scripts;
 import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
@@ -27,22 +25,12 @@ import java.util.Set;
  * weighted by {@link TermStats}, plus names, places ({@link Places}), numbers and dates
  * ({@link Quantities}).
  *
- * <p>Name rules: in cased scripts a capitalised word that is not a stop word and either stands
- * inside a sentence or is rare (idf above {@link #RARE_IDF_FRACTION} of the maximum); in Arabic
- * script (no capitals) a word of three or more letters that is not a stop word and is rare, and
- * likewise in the other scripts without capitals but Chinese and Japanese (Hebrew, Hangul,
- * Devanagari...: a rare word of two or more letters). A
- * word's apostrophe suffix is dropped (Erdoğan'ın → erdogan, Putin's → putin) and a French
- * elided article too (l'Iran → iran). The name key is the folded term, in Arabic script mapped by
- * {@link NameKeys#arabicScriptKey}.
+ * <p>Which words are content words and names is decided by {@link NameRules}.
  *
  * <p>Thread-safe if the {@link TermStats} and {@link LanguageIdentifier} are (all shipped ones
  * are).
  */
 public final class FeatureExtractor {
-  /** A word is rare when its idf is at least this fraction of the largest possible idf. */
-  public static final double RARE_IDF_FRACTION = 0.55;
-
   private static final int LEAD_TOKENS = 120;
   private static final int KEYWORDS = 20;
   /** Names kept per article: the strongest by rarity and frequency. */
@@ -120,7 +108,7 @@ public final class FeatureExtractor {
     String text = analyzed.text();
     List<Token> tokens = analyzed.tokens();
     Set<String> stop = Stopwords.of(lang);
-    double rareIdf = RARE_IDF_FRACTION * stats.maxIdf();
+    double rareIdf = NameRules.rareIdf(stats);
 
     Map<String, Integer> tf = new HashMap<>();
     Map<String, Integer> leadTf = new HashMap<>();
@@ -128,7 +116,7 @@ public final class FeatureExtractor {
     boolean[] boilerplate = boilerplateSentences(sentenceKeys, stats);
     for (int i = 0; i < tokens.size(); i++) {
       String term = tokens.get(i).term();
-      if (!isContent(term, stop) || boilerplate[tokens.get(i).sentence()]) {
+      if (!NameRules.isContent(term, stop) || boilerplate[tokens.get(i).sentence()]) {
         continue;
       }
       tf.merge(term, 1, Integer::sum);
@@ -172,10 +160,10 @@ public final class FeatureExtractor {
         continue;
       }
       Token t = tokens.get(i);
-      String key = nameKey(t, stop, rareIdf, stats);
+      String key = NameRules.featureKey(t, stop, rareIdf, stats);
       if (key != null) {
         double idf = stats.idf(t.term());
-        names.computeIfAbsent(key, k -> new MentionBuilder(label(t), idf)).add(t.surface());
+        names.computeIfAbsent(key, k -> new MentionBuilder(NameRules.label(t.surface()), idf)).add(t.surface());
       }
     }
 
@@ -293,21 +281,6 @@ public final class FeatureExtractor {
     return n;
   }
 
-  /** True for a term that carries content: not a stop word, not punctuation, not one letter. */
-  public static boolean isContent(String term, Set<String> stop) {
-    if (term.length() < 2 || stop.contains(term)) {
-      return false;
-    }
-    boolean letter = false;
-    for (int i = 0; i < term.length(); i++) {
-      if (Character.isLetter(term.charAt(i))) {
-        letter = true;
-        break;
-      }
-    }
-    return letter;
-  }
-
   /** Adds the character 4-grams of {@code "_" + term + "_"} (the whole of a shorter one). */
   private static void addGrams(SparseVector.Builder vec, String term, double w) {
     int padded = term.length() + 2;
@@ -322,58 +295,9 @@ public final class FeatureExtractor {
     }
   }
 
-  /** Name key of a token, or null when the token is not name-like. */
-  private static String nameKey(Token t, Set<String> stop, double rareIdf, TermStats stats) {
-    String term = stripApostrophe(t.term());
-    if (term.length() < 2 || stop.contains(term) || Scripts.isAllDigits(term)) {
-      return null;
-    }
-    if (Scripts.hasArabicScript(term)) {
-      if (term.length() < 3 || stats.idf(t.term()) < rareIdf) {
-        return null;
-      }
-      return NameKeys.arabicScriptKey(term);
-    }
-    if (!Character.isLetter(term.charAt(0))) {
-      return null;
-    }
-    if (!Scripts.isCased(term.charAt(0))) {
-      // other scripts without capitals (Hebrew, Hangul, Devanagari, Thai...): rare words, as in
-      // Arabic script; not Chinese or Japanese words, whose readings match no foreign name
-      int script = Scripts.scriptOf(term);
-      if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
-          || stats.idf(t.term()) < rareIdf) {
-        return null;
-      }
-      return term;
-    }
-    if (!t.capitalized()) {
-      return null;
-    }
-    if (t.sentenceInitial() && stats.idf(t.term()) < rareIdf) {
-      return null;
-    }
-    return term;
-  }
-
   /** Removes an apostrophe suffix (Erdoğan'ın) or a French elided article (l'Iran). */
   public static String stripApostrophe(String term) {
-    int q = term.indexOf('\'');
-    if (q < 0) {
-      q = term.indexOf('\u2019');
-    }
-    if (q < 0) {
-      return term;
-    }
-    if (q <= 2 && term.length() - q > 3) {
-      return term.substring(q + 1);
-    }
-    return term.substring(0, q);
-  }
-
-  private static String label(Token t) {
-    String s = stripApostrophe(t.surface());
-    return s.isEmpty() ? t.surface() : s;
+    return NameRules.stripApostrophe(term);
   }
 
   private static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map) {

@@ -1,5 +1,6 @@
 package dev.storylink.features;
 
+import dev.storylink.core.Hashing;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -158,17 +159,9 @@ public final class SparseVector {
     return dims.length;
   }
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
-
   /** 64-bit FNV-1a hash of a string, the dimension of a term. */
   public static long hash(CharSequence s) {
-    long h = FNV_OFFSET;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= FNV_PRIME;
-    }
-    return h;
+    return Hashing.fnv1a(s);
   }
 
   /**
@@ -176,11 +169,10 @@ public final class SparseVector {
    * (character n-grams of a padded term).
    */
   public static long hashPadded(String s, char pad, int from, int to) {
-    long h = FNV_OFFSET;
+    long h = Hashing.FNV_OFFSET;
     int last = s.length() + 1;
     for (int k = from; k < to; k++) {
-      h ^= k == 0 || k == last ? pad : s.charAt(k - 1);
-      h *= FNV_PRIME;
+      h = Hashing.fnv1a(h, k == 0 || k == last ? pad : s.charAt(k - 1));
     }
     return h;
   }

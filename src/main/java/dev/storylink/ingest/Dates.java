@@ -1,5 +1,6 @@
 package dev.storylink.ingest;
 
+import dev.storylink.core.Texts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -112,6 +113,6 @@ final class Dates {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return Texts.abbreviate(s, 37);
   }
 }

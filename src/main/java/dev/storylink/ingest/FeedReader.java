@@ -37,7 +37,15 @@ import java.util.function.Consumer;
  * are the entry's guid / Atom id, else its link, else {@code <feed-name>-<n>}; repeated ids within
  * one feed are reported and skipped.
  *
- * <p>Immutable and thread-safe. DOCTYPE declarations are refused (no external entities).
+ * <p>Each entry is checked against {@link ArticleLimits} (an id over 512 characters, a control
+ * character in it... is that entry's problem, the rest of the feed is read); an entry date outside
+ * the accepted years is dropped, a link that is not http(s) is dropped with a warning.
+ *
+ * <p>Document type declarations are accepted (RSS 0.91 declares the Netscape DTD) but never
+ * loaded: no external DTD, no external entity is read (Rome's parser has external general and
+ * parameter entities and external DTD loading turned off), so XXE payloads resolve to nothing.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class FeedReader {
 
@@ -101,7 +109,7 @@ public final class FeedReader {
     SyndFeed feed;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml), true)) {
       SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false);
+      input.setAllowDoctypes(true);
       feed = input.build(reader);
     } catch (FeedException | IOException | IllegalArgumentException e) {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -110,6 +118,9 @@ public final class FeedReader {
     String source = clean(feed.getTitle());
     if (source.isBlank()) {
       source = HtmlArticleExtractor.host(nonNull(feed.getLink()).isBlank() ? feedUrl : feed.getLink());
+    }
+    if (source.length() > ArticleLimits.MAX_SOURCE_CHARS) {
+      source = source.substring(0, ArticleLimits.MAX_SOURCE_CHARS);
     }
     String lang = JsonArticles.normalizeLang(nonNull(feed.getLanguage()));
     List<Article> out = new ArrayList<>();
@@ -149,14 +160,16 @@ public final class FeedReader {
         e.getDescription() == null ? "" : HtmlText.fragmentToText(nonNull(e.getDescription().getValue()));
     String text = content.length() >= description.length() ? content : description;
     Date published = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    Optional<LocalDate> date = Optional.ofNullable(published).map(Dates::utcDate);
+    Optional<LocalDate> date = Optional.ofNullable(published).map(Dates::utcDate).filter(FeedReader::plausible);
     String id = nonNull(e.getUri()).strip();
     if (id.isBlank()) {
       id = link.isBlank() ? fallbackId : link;
     }
+    ArticleLimits.checkId(id, entryName);
+    link = ArticleLimits.url(link, w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
     if (fetchLinkedPages && HttpFetcher.isHttpUrl(link)) {
       try {
-        HttpFetcher.Response r = fetcher.fetch(link);
+        HttpFetcher.Response r = fetcher.fetchLinked(link);
         String page = ArticleReader.decodeHtml(r, guard, link);
         Article fromPage = html.extract(page, link, id, r.uri().toString());
         if (fromPage.text().length() > text.length()) {
@@ -166,7 +179,7 @@ public final class FeedReader {
           title = fromPage.title();
         }
         if (date.isEmpty()) {
-          date = fromPage.date();
+          date = fromPage.date().filter(FeedReader::plausible);
         }
         if (lang.equals(Article.UNKNOWN_LANG)) {
           lang = fromPage.lang();
@@ -179,7 +192,14 @@ public final class FeedReader {
     if (title.isBlank() && text.isBlank()) {
       throw new IngestInputException(entryName, "entry has neither title nor text");
     }
-    return new Article(id, lang, title, text, date, source, link);
+    return ArticleLimits.check(
+        new Article(id, lang, title, text, date, source, link),
+        entryName,
+        w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+  }
+
+  private static boolean plausible(LocalDate d) {
+    return d.getYear() >= ArticleLimits.MIN_YEAR && d.getYear() <= ArticleLimits.MAX_YEAR;
   }
 
   private static String appendBlock(String a, String b) {

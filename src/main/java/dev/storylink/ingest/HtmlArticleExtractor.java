@@ -70,7 +70,22 @@ public final class HtmlArticleExtractor {
     if (title.isBlank() && text.isBlank()) {
       throw new IngestInputException(name, "no article title or text found in the HTML page");
     }
-    return new Article(id, lang, title, text, date, source, url);
+    if (date.isPresent()
+        && (date.get().getYear() < ArticleLimits.MIN_YEAR
+            || date.get().getYear() > ArticleLimits.MAX_YEAR)) {
+      date = Optional.empty();
+    }
+    if (source.length() > ArticleLimits.MAX_SOURCE_CHARS) {
+      source = source.substring(0, ArticleLimits.MAX_SOURCE_CHARS);
+    }
+    if (title.length() > ArticleLimits.MAX_TITLE_CHARS) {
+      title = title.substring(0, ArticleLimits.MAX_TITLE_CHARS);
+    }
+    // a page's own metadata is a hint: what breaks a limit is dropped or cut, not refused
+    return ArticleLimits.check(
+        new Article(id, lang, title, text, date, source, ArticleLimits.url(url, w -> {})),
+        name,
+        w -> {});
   }
 
   /** The main text of a page, one paragraph per line; empty when the page has no text. */
@@ -102,7 +117,8 @@ public final class HtmlArticleExtractor {
     if (url.isBlank()) {
       url = meta(doc, "meta[property=og:url]");
     }
-    return firstNonBlank(url.strip(), pageUrl);
+    url = url.strip();
+    return firstNonBlank(ArticleLimits.isSafeUrl(url) ? url : "", pageUrl);
   }
 
   private static String language(Document doc) {

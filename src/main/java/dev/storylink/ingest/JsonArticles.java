@@ -1,5 +1,6 @@
 package dev.storylink.ingest;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,15 +17,10 @@ import java.util.Optional;
  */
 final class JsonArticles {
 
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .build();
+  static final ObjectMapper MAPPER = Json.INPUT;
 
   /** For element-by-element reading of arrays (no trailing-token check). */
-  static final ObjectMapper STREAM_MAPPER =
-      JsonMapper.builder().build();
+  static final ObjectMapper STREAM_MAPPER = Json.MAPPER;
 
   private JsonArticles() {}
 
@@ -65,6 +61,15 @@ final class JsonArticles {
   }
 
   static Article fromNode(JsonNode node, String name, String defaultId) {
+    return fromNode(node, name, defaultId, w -> {});
+  }
+
+  /**
+   * As {@link #fromNode(JsonNode, String, String)}; the article is checked against {@link
+   * ArticleLimits} and values it drops (a non-http(s) url) are reported to {@code warnings}.
+   */
+  static Article fromNode(
+      JsonNode node, String name, String defaultId, java.util.function.Consumer<String> warnings) {
     if (node == null || node.isMissingNode()) {
       throw new IngestInputException(name, "no JSON value");
     }
@@ -76,7 +81,7 @@ final class JsonArticles {
     if (id.isBlank()) {
       id = defaultId;
     }
-    String lang = text(node, "lang", name);
+    String lang = ArticleLimits.lang(text(node, "lang", name), name);
     String title = text(node, "title", name).strip();
     String body = text(node, "text", name).strip();
     String source = text(node, "source", name).strip();
@@ -90,18 +95,19 @@ final class JsonArticles {
     if (title.isBlank() && body.isBlank()) {
       throw new IngestInputException(name, "article '" + id.strip() + "' has neither title nor text");
     }
-    return new Article(id.strip(), normalizeLang(lang), title, body, date, source, url);
+    ArticleLimits.checkId(id.strip(), name);
+    return ArticleLimits.check(
+        new Article(id.strip(), lang, title, body, date, source, url), name, warnings);
   }
 
-  /** ISO-639 primary subtag in lower case, or {@code "und"} when absent or malformed. */
+  /**
+   * The ISO-639-1 code of a language tag declared by a feed or a page ({@code en-US} → {@code en}),
+   * or {@code "und"} (identify the text) when absent or not an ISO-639-1 code: such a declaration
+   * is a hint, not the user's word.
+   */
   static String normalizeLang(String lang) {
-    String l = lang.strip().replace('_', '-');
-    int dash = l.indexOf('-');
-    if (dash >= 0) {
-      l = l.substring(0, dash);
-    }
-    l = l.toLowerCase(java.util.Locale.ROOT);
-    return l.matches("[a-z]{2,3}") ? l : Article.UNKNOWN_LANG;
+    String l = ArticleLimits.primarySubtag(lang);
+    return dev.storylink.text.Languages.isKnown(l) ? l : Article.UNKNOWN_LANG;
   }
 
   private static String text(JsonNode node, String field, String name) {

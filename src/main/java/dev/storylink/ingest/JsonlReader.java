@@ -185,7 +185,10 @@ public final class JsonlReader {
       String id = derivedId(idPrefix, lineNo);
       try {
         JsonNode node = JsonArticles.MAPPER.readTree(text);
-        Article a = JsonArticles.fromNode(node, name, id);
+        long at = lineNo;
+        Article a =
+            JsonArticles.fromNode(
+                node, name, id, w -> problems.accept(IngestProblem.atLine(name, at, "warning: " + w)));
         Long first = seenIds.putIfAbsent(a.id(), lineNo);
         if (first != null) {
           problems.accept(

@@ -81,7 +81,8 @@ public final class Sources {
         new HttpFetcher(
             new InputGuard(Math.max(options.maxArticleBytes(), options.maxFeedBytes())),
             options.connectTimeout(),
-            options.requestTimeout());
+            options.requestTimeout(),
+            options.allowPrivateAddresses());
     this.articleReader = new ArticleReader(articleGuard, fetcher);
     this.jsonlReader = new JsonlReader(articleGuard);
     this.folderReader = new TextFolderReader(articleReader);
@@ -217,7 +218,12 @@ public final class Sources {
             long line = parser.currentTokenLocation().getLineNr();
             JsonNode node = parser.readValueAsTree();
             try {
-              return JsonArticles.fromNode(node, name, prefix + "-" + index);
+              OptionalLong at = line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+              return JsonArticles.fromNode(
+                  node,
+                  name,
+                  prefix + "-" + index,
+                  w -> problems.accept(new IngestProblem(name, at, "warning: " + w)));
             } catch (RuntimeException e) {
               problems.accept(
                   IngestProblem.from(name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));

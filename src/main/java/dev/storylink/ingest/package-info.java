@@ -1,6 +1,7 @@
 /**
  * Reading articles into StoryLink: single article files (JSON, HTML, plain text), JSONL
- * collections, folders, RSS/Atom feeds and web pages, plus near-duplicate detection.
+ * collections, folders, RSS/Atom feeds and web pages (near-duplicate detection is a clustering
+ * step: {@link dev.storylink.cluster.NearDuplicateDetector}).
  *
  * <p>Entry points:
  *
@@ -10,7 +11,6 @@
  *   <li>{@link dev.storylink.ingest.Sources} streams the articles of many files, folders and URLs
  *       (CLI {@code ingest}); bad records are reported as {@link dev.storylink.ingest.IngestProblem}
  *       and the rest is still read.
- *   <li>{@link dev.storylink.ingest.NearDuplicateDetector} flags republished wire copy.
  * </ul>
  *
  * <p>All text input is guarded by {@link dev.storylink.ingest.InputGuard} (size limit, empty,

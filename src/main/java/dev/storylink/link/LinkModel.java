@@ -1,5 +1,6 @@
 package dev.storylink.link;
 
+import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -127,7 +128,7 @@ public final class LinkModel {
         if (m == null) {
           try (InputStream in = LinkModel.class.getResourceAsStream("link-model.json")) {
             Objects.requireNonNull(in, "link-model.json missing from the classpath");
-            m = fromJson(new ObjectMapper().readTree(in));
+            m = fromJson(Json.MAPPER.readTree(in));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

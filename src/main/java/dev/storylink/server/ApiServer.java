@@ -1,5 +1,7 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Json;
+import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,17 +21,19 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,12 +55,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every client error is a 4xx with {@code {"error": "..."}}: malformed JSON, missing or
  * mistyped fields, bodies over {@link #MAX_BODY_BYTES}, a content type other than JSON, unknown ids
- * (404), unknown routes (404) and methods (405). Thread-safe: requests run concurrently; the
- * repository must be thread-safe.
+ * (404), unknown routes (404) and methods (405), and Jetty's own 400/414/431 ({@link
+ * JsonErrorHandler}). Every request first passes {@link SecurityFilter} (security headers, Host
+ * and Origin checks, the bearer token of a server bound beyond loopback, no method override; see
+ * {@link ServerConfig}). Articles meet {@link dev.storylink.ingest.ArticleLimits}; in an array each
+ * one that does not is rejected with its position and the others are stored. Thread-safe:
+ * requests run concurrently; the repository must be thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   /** Largest accepted request body. */
   public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  /** Largest answer of POST /api/compare. */
+  public static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
   /** Most articles accepted in one POST /api/articles. */
   public static final int MAX_ARTICLES_PER_POST = 100;
@@ -70,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
   private final CoverageComparer comparer;
   private final FeaturePairScorer scorer;
   private final ObjectMapper json;
+  private final JsonBody body;
   private final Map<String, byte[]> resources;
   private Javalin app;
 
@@ -87,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
     this.comparer = Objects.requireNonNull(comparer, "comparer");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.json = mapper();
+    this.body = new JsonBody(json);
     this.resources =
         Map.of(
             "index.html", resource(WEB + "index.html"),
@@ -97,10 +110,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The JSON mapper the API writes with (dates as yyyy-MM-dd, absent optionals as null). */
   public static ObjectMapper mapper() {
-    return new ObjectMapper()
-        .registerModule(new Jdk8Module())
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return Json.MAPPER;
   }
 
   private static byte[] resource(String path) {
@@ -114,11 +124,23 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** Starts listening on {@code host}:{@code port} (0 picks a free port); returns this. */
-  public synchronized ApiServer start(String host, int port) {
+  /**
+   * Starts listening on {@code host}:{@code port} (0 picks a free port) with {@link
+   * ServerConfig#forServe}: beyond loopback, writes need the token of {@value
+   * ServerConfig#TOKEN_ENV}, and without one the server does not start.
+   *
+   * @throws InputException when {@code host} is not loopback and no token is set
+   */
+  public ApiServer start(String host, int port) {
+    return start(ServerConfig.forServe(host, Optional.empty(), System.getenv()), port);
+  }
+
+  /** Starts listening on {@code config.host()}:{@code port} (0 picks a free port); returns this. */
+  public synchronized ApiServer start(ServerConfig config, int port) {
     if (app != null) {
       throw new IllegalStateException("already started");
     }
+    SecurityFilter filter = new SecurityFilter(config);
     Javalin a =
         Javalin.create(
             cfg -> {
@@ -126,9 +148,17 @@ public final class ApiServer implements AutoCloseable {
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               cfg.http.prefer405over404 = true;
               cfg.jsonMapper(new JavalinJackson(json, false));
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+              cfg.jetty.modifyServletContextHandler(
+                  h -> {
+                    h.setErrorHandler(new JsonErrorHandler());
+                    h.addFilter(
+                        new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+                  });
             });
     routes(a);
-    a.start(host, port);
+    config.warning().ifPresent(LOG::warn);
+    a.start(config.host(), port);
     app = a;
     return this;
   }
@@ -182,7 +212,6 @@ public final class ApiServer implements AutoCloseable {
   private void page(Context ctx, String name, String type) {
     ctx.contentType(type);
     ctx.header("Cache-Control", "no-cache");
-    ctx.header("X-Content-Type-Options", "nosniff");
     ctx.result(resources.get(name));
   }
 
@@ -200,54 +229,13 @@ public final class ApiServer implements AutoCloseable {
 
   private static String oneLine(String s) {
     String t = s.replace('\n', ' ').replace('\r', ' ');
-    return t.length() > 500 ? t.substring(0, 497) + "..." : t;
+    return Texts.abbreviate(t, 497);
   }
 
   // ---------------------------------------------------------------- GET
 
   private void listStories(Context ctx) {
-    Optional<String> lang = param(ctx, "lang");
-    if (lang.isPresent() && !lang.get().matches("[a-z]{2,3}")) {
-      throw ApiException.badRequest("lang must be an ISO-639-1 code such as \"ar\"");
-    }
-    Optional<String> q = param(ctx, "q");
-    if (q.isPresent() && q.get().length() > 500) {
-      throw ApiException.badRequest("q must be at most 500 characters");
-    }
-    StoryRepository.StoryQuery query =
-        new StoryRepository.StoryQuery(
-            lang,
-            param(ctx, "from").map(d -> date(d, "from")),
-            param(ctx, "to").map(d -> date(d, "to")),
-            q,
-            integer(ctx, "offset", 0),
-            integer(ctx, "limit", 20));
-    ctx.json(repo.stories(query));
-  }
-
-  private static Optional<String> param(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
-  }
-
-  private static LocalDate date(String s, String name) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(name + " must be a date yyyy-MM-dd, not '" + s + "'");
-    }
-  }
-
-  private static int integer(Context ctx, String name, int dflt) {
-    Optional<String> v = param(ctx, name);
-    if (v.isEmpty()) {
-      return dflt;
-    }
-    try {
-      return Integer.parseInt(v.get());
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name + " must be an integer, not '" + v.get() + "'");
-    }
+    ctx.json(repo.stories(StoryQueryParams.parse(ctx)));
   }
 
   private void getStory(Context ctx) {
@@ -262,43 +250,16 @@ public final class ApiServer implements AutoCloseable {
 
   // ---------------------------------------------------------------- POST
 
-  private JsonNode body(Context ctx) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ApiException(415, "Content-Type must be application/json");
-    }
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > MAX_BODY_BYTES) {
-      throw new ApiException(413, "request body over " + MAX_BODY_BYTES + " bytes");
-    }
-    byte[] bytes;
-    try {
-      bytes = ctx.req().getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      throw ApiException.badRequest("could not read the request body: " + e.getMessage());
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new ApiException(413, "request body over " + MAX_BODY_BYTES + " bytes");
-    }
-    if (bytes.length == 0) {
-      throw ApiException.badRequest("empty request body; expected JSON");
-    }
-    try {
-      JsonNode node = json.readTree(bytes);
-      if (node == null || node.isMissingNode()) {
-        throw ApiException.badRequest("empty request body; expected JSON");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw ApiException.badRequest("could not read the request body: " + e.getMessage());
-    }
-  }
-
+  /**
+   * POST /api/articles: each article of an array is checked on its own; one that breaks a limit
+   * is rejected with its position ({@code "article [3]: ..."}) and the others are ingested. A
+   * single article (or an array whose every element is malformed) that breaks a limit is a 400.
+   */
   private void postArticles(Context ctx) {
-    JsonNode node = body(ctx);
+    JsonNode node = body.read(ctx);
     List<Article> articles = new ArrayList<>();
+    List<StoryRepository.Rejected> invalid = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     if (node.isArray()) {
       if (node.isEmpty()) {
         throw ApiException.badRequest("empty array: post at least one article");
@@ -308,28 +269,45 @@ public final class ApiServer implements AutoCloseable {
             413, node.size() + " articles in one request; at most " + MAX_ARTICLES_PER_POST);
       }
       for (int i = 0; i < node.size(); i++) {
-        articles.add(ArticleInput.read(node.get(i), "article [" + i + "]"));
+        try {
+          articles.add(ArticleInput.read(node.get(i), "article [" + i + "]", warnings::add));
+        } catch (ApiException | InputException e) {
+          JsonNode id = node.get(i).get("id");
+          String shown = id != null && id.isTextual() && id.asText().length() <= 512 ? id.asText() : "";
+          invalid.add(new StoryRepository.Rejected(shown, oneLine(e.getMessage())));
+        }
+      }
+      if (articles.isEmpty()) {
+        ctx.status(400);
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.json(Map.of("error", "no article was added: " + invalid.get(0).error(), "rejected", invalid));
+        return;
       }
     } else if (node.isObject()) {
-      articles.add(ArticleInput.read(node, "article"));
+      articles.add(ArticleInput.read(node, "article", warnings::add));
     } else {
       throw ApiException.badRequest("expected an article object or an array of them");
     }
+    LanguageCheck.warnContradictions(extractor, articles, warnings::add);
     StoryRepository.IngestResult r = repo.ingest(articles);
-    ctx.status(r.added().isEmpty() ? 422 : 201);
+    List<StoryRepository.Rejected> rejected = new ArrayList<>(invalid);
+    rejected.addAll(r.rejected());
+    Map<String, Object> out = new LinkedHashMap<>();
     if (r.added().isEmpty()) {
+      ctx.status(422);
       ctx.attribute(HANDLED, Boolean.TRUE);
-      ctx.json(
-          Map.of(
-              "error", "no article was added: " + oneLine(r.rejected().get(0).error()),
-              "rejected", r.rejected()));
-      return;
+      out.put("error", "no article was added: " + oneLine(rejected.get(0).error()));
+    } else {
+      ctx.status(201);
     }
-    ctx.json(r);
+    out.put("added", r.added());
+    out.put("rejected", rejected);
+    out.put("warnings", warnings);
+    ctx.json(out);
   }
 
-  private void postCompare(Context ctx) {
-    JsonNode node = body(ctx);
+  private void postCompare(Context ctx) throws JsonProcessingException {
+    JsonNode node = body.read(ctx);
     if (!node.isObject()) {
       throw ApiException.badRequest("expected {\"ids\": [a, b]} or {\"articles\": [x, y]}");
     }
@@ -360,8 +338,25 @@ public final class ApiServer implements AutoCloseable {
         pair.add(extractor.withSupportedLanguage(ArticleInput.read(posted.get(i), "articles[" + i + "]")));
       }
     }
-    Comparison c = comparer.compare(pair.get(0), pair.get(1));
-    ctx.json(c);
+    Comparison c;
+    try {
+      c = comparer.compare(pair.get(0), pair.get(1));
+    } catch (InputException e) {
+      throw new ApiException(422, e.getMessage());
+    }
+    bounded(ctx, c);
+  }
+
+  /** Writes {@code value} as JSON unless it is over {@link #MAX_RESPONSE_BYTES} (then a 422). */
+  private void bounded(Context ctx, Object value) throws JsonProcessingException {
+    byte[] bytes = json.writeValueAsBytes(value);
+    if (bytes.length > MAX_RESPONSE_BYTES) {
+      throw new ApiException(
+          422, "the answer would be " + bytes.length + " bytes, over the " + MAX_RESPONSE_BYTES
+              + " limit; compare shorter articles");
+    }
+    ctx.contentType("application/json");
+    ctx.result(bytes);
   }
 
   /** Response of POST /api/link. Immutable and thread-safe. */
@@ -376,7 +371,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void postLink(Context ctx) {
-    JsonNode node = body(ctx);
+    JsonNode node = body.read(ctx);
     if (!node.isObject()) {
       throw ApiException.badRequest("expected {\"a\": article, \"b\": article}");
     }

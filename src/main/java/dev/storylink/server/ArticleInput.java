@@ -1,27 +1,37 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
+import dev.storylink.ingest.ArticleLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads an {@link Article} from a posted JSON value: an object with the fields {@code id, lang,
  * title, text, date, source, url} (all strings, all optional except that title or text must be
  * non-blank), or a bare string taken as the text. A missing id is derived from the text (sha-256
- * prefix), so posting the same text twice names it the same. Stateless and thread-safe.
+ * prefix), so posting the same text twice names it the same.
+ *
+ * <p>The fields meet the same {@link ArticleLimits} as in the CLI: {@code lang} is an ISO-639-1
+ * code, a region may follow ({@code ar-EG}, {@code fa_IR}, {@code en-US}), anything else ({@code
+ * klingon}, {@code xx}) is refused; {@code date} is {@code yyyy-MM-dd} or an ISO date-time with or
+ * without offset ({@code 2020-02-29T10:00:00}, {@code ...Z}, {@code ...+03:30}) in the years 1900 to
+ * 2100; ids are at most 512 printable characters (no control or bidi characters); a url that is
+ * not http(s) is dropped with a warning; NUL characters are removed. Stateless and thread-safe.
  */
 public final class ArticleInput {
   /** Longest accepted id. */
-  public static final int MAX_ID_CHARS = 200;
+  public static final int MAX_ID_CHARS = ArticleLimits.MAX_ID_CHARS;
 
   private static final Set<String> FIELDS =
       Set.of("id", "lang", "title", "text", "date", "source", "url");
@@ -30,6 +40,17 @@ public final class ArticleInput {
 
   /** The article in {@code node}; {@code where} names it in error messages. */
   public static Article read(JsonNode node, String where) {
+    return read(node, where, w -> {});
+  }
+
+  /**
+   * The article in {@code node}; {@code where} names it in messages, {@code warnings} receives
+   * what was dropped ({@code "article [2]: url dropped: ..."}).
+   *
+   * @throws ApiException (400) or {@link dev.storylink.core.InputException} for a field that breaks
+   *     a limit
+   */
+  public static Article read(JsonNode node, String where, Consumer<String> warnings) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       throw ApiException.badRequest(where + " is missing");
     }
@@ -58,21 +79,18 @@ public final class ArticleInput {
     if (id.isEmpty()) {
       id = derivedId(title + "\n" + text);
     }
-    if (id.length() > MAX_ID_CHARS || id.chars().anyMatch(Character::isISOControl)) {
-      throw ApiException.badRequest(where + ": id must be at most " + MAX_ID_CHARS + " printable characters");
-    }
-    String lang = string(node, "lang", where).strip().toLowerCase(java.util.Locale.ROOT);
-    if (!lang.isEmpty() && !lang.matches("[a-z]{2,3}")) {
-      throw ApiException.badRequest(where + ": lang must be an ISO-639-1 code such as \"ar\"");
-    }
-    return new Article(
-        id,
-        lang,
-        title,
-        text,
-        date(string(node, "date", where), where),
-        string(node, "source", where),
-        string(node, "url", where));
+    ArticleLimits.checkId(id, where);
+    String lang = ArticleLimits.lang(string(node, "lang", where), where);
+    Article a =
+        new Article(
+            id,
+            lang,
+            title,
+            text,
+            date(string(node, "date", where), where),
+            string(node, "source", where).strip(),
+            string(node, "url", where).strip());
+    return ArticleLimits.check(a, where, w -> warnings.accept(where + ": " + w));
   }
 
   private static String string(JsonNode node, String field, String where) {
@@ -91,14 +109,34 @@ public final class ArticleInput {
     if (d.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      if (d.length() == 10) {
-        return Optional.of(LocalDate.parse(d));
+    LocalDate date = null;
+    for (DateTimeFormatter f : DATE_FORMATS) {
+      try {
+        date = LocalDate.from(f.parse(d));
+        break;
+      } catch (DateTimeParseException e) {
+        // try the next form
       }
-      return Optional.of(OffsetDateTime.parse(d).toLocalDate());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(where + ": date must be yyyy-MM-dd or an ISO date-time, not '" + d + "'");
     }
+    if (date == null) {
+      throw ApiException.badRequest(
+          where + ": date must be yyyy-MM-dd or an ISO date-time (2020-02-29T10:00:00, with or"
+              + " without Z or an offset), not '" + abbreviate(d) + "'");
+    }
+    ArticleLimits.checkDate(date, where);
+    return Optional.of(date);
+  }
+
+  private static final java.util.List<DateTimeFormatter> DATE_FORMATS =
+      java.util.List.of(
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+          DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+          DateTimeFormatter.ISO_ZONED_DATE_TIME);
+
+  private static String abbreviate(String s) {
+    String t = Texts.abbreviate(s, 37);
+    return t.replaceAll("\\p{Cntrl}", "?");
   }
 
   /** An id derived from the text: {@code "t-"} and 16 hex digits of its sha-256. */

@@ -1,11 +1,13 @@
 package dev.storylink.server;
 
+import dev.storylink.core.Texts;
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
-import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
-import dev.storylink.core.InputException;
-import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
@@ -21,10 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link StoryRepository} over the embedded {@link ArticleStore}, clustering posted articles with a
- * {@link StoryClusterer}. Thread-safe: reads go straight to the store (which is thread-safe), the
- * sources shown in story lists are cached per story until its next article (a concurrent map);
- * ingests are serialised on this object, since the clusterer is not thread-safe.
+ * {@link StoryRepository} over the embedded {@link ArticleStore} of a {@link StoryLink}, which
+ * clusters posted articles. One bad article of a request is rejected with its index and the rest
+ * is stored; it never stops later requests. Thread-safe: reads run concurrently through {@link
+ * StoryLink#read}, the sources shown in story lists are cached per story until its next article
+ * (a concurrent map); ingests are serialised by the {@link StoryLink}.
  */
 public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = 10;
@@ -35,29 +38,39 @@ public final class StoreStoryRepository implements StoryRepository {
 
   private final java.util.concurrent.ConcurrentHashMap<String, CachedSources> sourceCache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final ArticleStore store;
-  private final LanguageIdentifier langId;
-  private StoryClusterer clusterer; // guarded by this, opened on first ingest
+  private final StoryLink storyLink;
 
-  /** A repository over {@code store} (open for writing if ingests are to work). */
+  /** A repository over a {@link StoryLink} with a store (writable if ingests are to work). */
+  public StoreStoryRepository(StoryLink storyLink) {
+    this.storyLink = Objects.requireNonNull(storyLink, "storyLink");
+    if (storyLink.dataDir().isEmpty()) {
+      throw new IllegalArgumentException("the StoryLink has no store");
+    }
+  }
+
+  /**
+   * A repository over a store the caller opened and closes (tests, benchmarks that fill the store
+   * first), identifying languages with {@code langId}.
+   */
   public StoreStoryRepository(ArticleStore store, LanguageIdentifier langId) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.langId = Objects.requireNonNull(langId, "langId");
+    this(StoryLink.builder().store(store).languages(langId).build());
   }
 
   @Override
   public Page<StorySummary> stories(StoryQuery q) {
     ArticleStore.StoryFilter filter = new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text());
-    List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
-    boolean more = found.size() > q.limit();
-    List<StorySummary> items = new ArrayList<>();
-    for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
-      items.add(summary(s, null));
-    }
-    return new Page<>(items, q.offset(), q.limit(), more);
+    return storyLink.read(store -> {
+      List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
+      boolean more = found.size() > q.limit();
+      List<StorySummary> items = new ArrayList<>();
+      for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
+        items.add(summary(store, s, null));
+      }
+      return new Page<>(items, q.offset(), q.limit(), more);
+    });
   }
 
-  private StorySummary summary(StoryRecord s, List<ArticleSummary> articles) {
+  private StorySummary summary(ArticleStore store, StoryRecord s, List<ArticleSummary> articles) {
     Set<String> sources = new LinkedHashSet<>();
     if (articles != null) {
       for (ArticleSummary a : articles) {
@@ -100,6 +113,10 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Optional<StoryDetail> story(String id) {
+    return storyLink.read(store -> story(store, id));
+  }
+
+  private Optional<StoryDetail> story(ArticleStore store, String id) {
     Optional<StoryRecord> rec = store.story(id);
     if (rec.isEmpty()) {
       return Optional.empty();
@@ -124,7 +141,7 @@ public final class StoreStoryRepository implements StoryRepository {
             (Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
     order.sort(byDate.thenComparing(seqs::get));
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
-    return Optional.of(new StoryDetail(summary(rec.get(), timeline), events, timeline));
+    return Optional.of(new StoryDetail(summary(store, rec.get(), timeline), events, timeline));
   }
 
   static ArticleSummary summaryOf(StoredArticle sa) {
@@ -135,7 +152,7 @@ public final class StoreStoryRepository implements StoryRepository {
       int nl = t.indexOf('\n');
       title = nl > 0 ? t.substring(0, nl) : t;
       if (title.length() > 120) {
-        title = title.substring(0, 117) + "...";
+        title = Texts.abbreviate(title, 117);
       }
     }
     return new ArticleSummary(
@@ -144,7 +161,7 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Optional<StoredView> article(String id) {
-    return store
+    return storyLink.read(store -> store
         .article(id)
         .map(
             sa ->
@@ -152,31 +169,43 @@ public final class StoreStoryRepository implements StoryRepository {
                     sa.article(),
                     sa.eventId(),
                     store.event(sa.eventId()).map(EventRecord::storyId).orElse(""),
-                    sa.duplicateOf()));
+                    sa.duplicateOf())));
   }
 
+  /**
+   * Clusters and stores the articles through {@link StoryLink#ingest}; each one not stored (an id
+   * stored already, an unknown language, an article the clusterer fails on) is rejected with its
+   * index in the request, and the others are stored and committed.
+   */
   @Override
-  public synchronized IngestResult ingest(List<Article> articles) {
-    if (store.readOnly()) {
+  public IngestResult ingest(List<Article> articles) {
+    if (storyLink.readOnly()) {
       throw new ApiException(409, "the server was started on a read-only store; ingest is disabled");
     }
-    if (clusterer == null) {
-      clusterer =
-          StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, ClusterConfig.defaults());
+    List<IngestItem> items = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      items.add(IngestItem.at(articles.get(i), articles.size() == 1 ? "article" : "article [" + i + "]"));
     }
     List<Added> added = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
-    for (Article a : articles) {
-      try {
-        Assignment as = clusterer.add(a);
+    storyLink.ingest(items, new IngestListener() {
+      @Override
+      public void stored(IngestItem item, StoryClusterer.Outcome o) {
+        Assignment as = o.assignment().orElseThrow();
         added.add(new Added(as.articleId(), as.eventId(), as.storyId(), as.duplicateOf().isPresent()));
-      } catch (InputException | IllegalArgumentException e) {
-        rejected.add(new Rejected(a.id(), e.getMessage() == null ? "rejected" : e.getMessage()));
       }
-    }
-    if (!added.isEmpty()) {
-      clusterer.commit();
-    }
+
+      @Override
+      public void failed(IngestItem item, IngestProblem problem) {
+        rejected.add(new Rejected(item.article().id(), problem.message()));
+      }
+
+      @Override
+      public void known(IngestItem item) {
+        String id = item.article().id();
+        rejected.add(new Rejected(id, item.position() + ": " + id + ": an article with this id is already stored"));
+      }
+    });
     return new IngestResult(added, rejected);
   }
 }

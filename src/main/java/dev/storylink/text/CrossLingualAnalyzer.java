@@ -1,12 +1,15 @@
 package dev.storylink.text;
 
 import dev.storylink.text.ur.UrduFolder;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 
 /**
  * The analysis chain that produces StoryLink's cross-lingual terms. Used for the feature vectors,
@@ -28,6 +31,13 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  *       folder serves every Arabic-script language.
  *   <li>{@link ICUFoldingFilter}: UTR#30 folding for the other scripts: case, accents (Erdoğan →
  *       erdogan, Köln → koln), width, native digits.
+ *   <li>The language's term rules, in the instances {@link LanguageAnalyzers} builds (Arabic
+ *       proclitics, Korean particles); none in {@link #INSTANCE}.
+ *   <li>{@link LengthFilter}: a term longer than {@link #MAX_TERM_LENGTH} chars is dropped. No word
+ *       of any language comes near it (dictionary words stay well under 100 letters), but a
+ *       base64 blob or a run of letters without a break would otherwise reach Lucene's limit of
+ *       32,766 UTF-8 bytes per indexed term, where the whole document is refused. 1,000 UTF-16
+ *       chars are at most 3,000 UTF-8 bytes.
  * </ol>
  *
  * <p>No stemming and no stop words here: callers decide (see {@link Stopwords}); stemming would cut
@@ -37,18 +47,32 @@ public final class CrossLingualAnalyzer extends Analyzer {
   /** Shared instance. */
   public static final CrossLingualAnalyzer INSTANCE = new CrossLingualAnalyzer();
 
+  /**
+   * Longest term the chain emits, in UTF-16 chars; longer tokens are dropped (see the class
+   * comment). Far above any real word, far below Lucene's term limit ({@code
+   * IndexWriter.MAX_TERM_LENGTH}, 32,766 UTF-8 bytes).
+   */
+  public static final int MAX_TERM_LENGTH = 1000;
+
   private final boolean standard;
+  private final UnaryOperator<TokenStream> termRules;
 
   private CrossLingualAnalyzer() {
-    this(false);
+    this(false, UnaryOperator.identity());
   }
 
-  private CrossLingualAnalyzer(boolean standard) {
+  /**
+   * The chain on {@link StandardTokenizer} if {@code standard}, else on {@link ICUTokenizer}, with
+   * {@code termRules} applied to the folded terms (see {@link LanguageAnalyzers}).
+   */
+  CrossLingualAnalyzer(boolean standard, UnaryOperator<TokenStream> termRules) {
     this.standard = standard;
+    this.termRules = Objects.requireNonNull(termRules, "termRules");
   }
 
   /** The chain on {@link StandardTokenizer}, for texts {@link #standardTokenizerSuffices} for. */
-  static final CrossLingualAnalyzer STANDARD = new CrossLingualAnalyzer(true);
+  static final CrossLingualAnalyzer STANDARD =
+      new CrossLingualAnalyzer(true, UnaryOperator.identity());
 
   /**
    * The analyzer for {@code text}: {@link #INSTANCE}, or its faster twin when {@link
@@ -128,6 +152,8 @@ public final class CrossLingualAnalyzer extends Analyzer {
     }
     TokenStream ts = new ArabicScriptFoldingFilter(source, UrduFolder.INSTANCE);
     ts = new ICUFoldingFilter(ts);
+    ts = termRules.apply(ts);
+    ts = new LengthFilter(ts, 0, MAX_TERM_LENGTH);
     return new TokenStreamComponents(source, ts);
   }
 

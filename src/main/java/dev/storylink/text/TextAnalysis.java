@@ -2,8 +2,6 @@ package dev.storylink.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import dev.storylink.text.ar.ArabicProcliticStripper;
-import dev.storylink.text.ko.KoreanParticleStripper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,10 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Splits a text into sentences (ICU sentence boundaries, plus every line break, but no break
- * between a day number's ordinal dot and a month name: "am 12. Mai") and tokens
- * ({@link CrossLingualAnalyzer}); for Arabic ({@code lang = "ar"}) the definite article and its
- * fused clitics are stripped from the term ({@link ArabicProcliticStripper}), for Korean the case
- * particles ({@link KoreanParticleStripper}). Thread-safe.
+ * between a day number's ordinal dot and a month name: "am 12. Mai") and tokens: the {@link
+ * CrossLingualAnalyzer} chain with the language's term rules ({@link LanguageAnalyzers}: for
+ * Arabic the definite article and its fused clitics, for Korean the case particles). Thread-safe.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
@@ -28,9 +25,7 @@ public final class TextAnalysis {
   public static AnalyzedText analyze(String text, String lang) {
     List<Sentence> sentences = sentences(text);
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-    boolean arabic = "ar".equals(lang);
-    boolean korean = "ko".equals(lang);
-    try (TokenStream ts = CrossLingualAnalyzer.forText(text).tokenStream("t", text)) {
+    try (TokenStream ts = LanguageAnalyzers.forText(text).tokenStream(lang, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -43,11 +38,6 @@ public final class TextAnalysis {
           s++;
         }
         String t = term.toString();
-        if (arabic && Scripts.hasArabicScript(t)) {
-          t = ArabicProcliticStripper.strip(t, false);
-        } else if (korean) {
-          t = KoreanParticleStripper.strip(t);
-        }
         String surface = text.substring(start, end);
         boolean cap = !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
         tokens.add(new Token(surface, t, start, end, s, cap, s != lastSentence));

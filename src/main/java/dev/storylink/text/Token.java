@@ -6,8 +6,8 @@ import java.util.Objects;
  * One analysed word of a text. Immutable and thread-safe.
  *
  * @param surface the word as written in the text
- * @param term the cross-lingual term: folded by {@link CrossLingualAnalyzer}, and for Arabic with
- *     the definite article stripped ({@link dev.storylink.text.ar.ArabicProcliticStripper})
+ * @param term the cross-lingual term: folded by {@link CrossLingualAnalyzer}, with the language's
+ *     term rules applied ({@link LanguageAnalyzers}: for Arabic the definite article stripped)
  * @param start offset of the first char in the source text
  * @param end offset after the last char
  * @param sentence index of the sentence the word is in (0-based)

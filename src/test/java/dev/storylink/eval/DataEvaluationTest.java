@@ -3,55 +3,48 @@ package dev.storylink.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.storylink.cluster.ClusterConfig;
-import dev.storylink.link.LinkModel;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Regression checks on the shared evaluation data (skipped with a message when ../shared is
- * absent). Expected figures are those in docs/quality.md, with a small margin.
+ * Regression checks on the shared evaluation data: one dynamic test per config in regressions/
+ * (the same configs and runner as {@code storylink eval regressions} in CI), each skipped with a
+ * message when its data under ../shared is absent, failed when the data differs from the config's
+ * checksums or a gate fails.
  */
 class DataEvaluationTest {
+  private static final LinguaLanguageIdentifier LANG_ID = new LinguaLanguageIdentifier();
   private static final Path SEMEVAL = Path.of("../shared/data/semeval2022-task8");
-  private static final Path ECBPLUS = Path.of("../shared/data/ecbplus");
 
-  @Test
-  void linkModelOnSemEvalDev() throws Exception {
-    assumeTrue(Files.isDirectory(SEMEVAL), SEMEVAL + " is absent: SemEval regression check skipped");
-    PairEvaluator.PairData data = PairEvaluator.featurize(PairsDataset.load(SEMEVAL), new LinguaLanguageIdentifier());
-    PairEvaluator.Report r = PairEvaluator.evaluate(data, LinkModel.shipped(), PairEvaluator.Routing.BY_SCRIPT, "shipped");
-    assertThat(r.overall().pearson()).isGreaterThan(0.75);
-    assertThat(r.overall().accuracy()).isGreaterThan(0.85);
+  @TestFactory
+  Stream<DynamicTest> regressionConfigs() throws Exception {
+    return RegressionConfig.loadAll(List.of()).stream()
+        .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+          assumeTrue(Files.isDirectory(c.dataDir()), c.dataDir() + " is absent: regression " + c.name() + " skipped");
+          RegressionRunner.Outcome o = RegressionRunner.run(c, LANG_ID);
+          assertThat(o.state()).as(o.message()).isEqualTo(RegressionRunner.State.RAN);
+          assertThat(o.gateFailed()).as("a gate failed:%n%s", RegressionRunner.table(o)).isFalse();
+        }));
   }
 
   @Test
-  void eventClustersOnEcbPlus() throws Exception {
-    assumeTrue(Files.isDirectory(ECBPLUS), ECBPLUS + " is absent: ECB+ regression check skipped");
-    ClusterEvaluator.Clustering c =
-        ClusterEvaluator.cluster(
-            PairsDataset.readArticles(ECBPLUS.resolve("articles.jsonl")).values(),
-            ClusterConfig.defaults(),
-            new LinguaLanguageIdentifier());
-    ClusterEvaluator.PRF b3 = ClusterEvaluator.bcubed(c.eventOf(), ClusterEvaluator.readGold(ECBPLUS.resolve("clusters.tsv")));
-    // reached 0.856 (P 0.888, R 0.827) with background-blended term statistics
-    assertThat(b3.f1()).isGreaterThan(0.845);
-    assertThat(b3.precision()).isGreaterThan(0.87);
-  }
-
-  @Test
-  void semEvalPairsInTheClustering() throws Exception {
-    assumeTrue(Files.isDirectory(SEMEVAL), SEMEVAL + " is absent: SemEval clustering check skipped");
+  void crossValidationIsTheSameOnEveryRun() throws Exception {
+    assumeTrue(Files.isDirectory(SEMEVAL), SEMEVAL + " is absent: cross-validation determinism check skipped");
     PairsDataset ds = PairsDataset.load(SEMEVAL);
-    ClusterEvaluator.PairAgreement a =
-        ClusterEvaluator.pairAgreement(
-            ClusterEvaluator.cluster(ds.articles().values(), ClusterConfig.defaults(), new LinguaLanguageIdentifier()),
-            ds.pairs());
-    // reached: linked same event 0.850 (same story 0.867), unrelated in different events 0.957
-    assertThat(a.linkedSameStory()).isGreaterThan(0.83);
-    assertThat(a.unrelatedDifferentEvents()).isGreaterThan(0.945);
+    PairEvaluator.PairData a = PairEvaluator.featurize(ds, LANG_ID);
+    PairEvaluator.PairData b = PairEvaluator.featurize(ds, LANG_ID);
+    for (int i = 0; i < a.xs().size(); i++) {
+      assertThat(b.xs().get(i)).as("features of pair %d", i).containsExactly(a.xs().get(i));
+    }
+    PairEvaluator.Report first = PairEvaluator.crossValidate(a, 10, 42, PairEvaluator.Routing.BY_SCRIPT);
+    PairEvaluator.Report second = PairEvaluator.crossValidate(b, 10, 42, PairEvaluator.Routing.BY_SCRIPT);
+    assertThat(second.figures()).isEqualTo(first.figures());
   }
 
   @Test

@@ -129,4 +129,39 @@ class JsonlReaderTest {
     }
     return r;
   }
+
+  @Test
+  void fieldLimitsAreEachLinesOwnProblem() {
+    String huge = "i".repeat(33_000);
+    String jsonl = String.join("\n",
+        "{\"id\":\"ok1\",\"text\":\"first\"}",
+        "{\"id\":\"" + huge + "\",\"text\":\"huge id\"}",
+        "{\"id\":\"k\",\"lang\":\"klingon\",\"text\":\"x\"}",
+        "{\"id\":\"a\\u202Eb\",\"text\":\"spoof\"}",
+        "{\"id\":\"u\",\"url\":\"java\\tscript:alert(1)\",\"text\":\"kept without url\"}",
+        "{\"id\":\"d\",\"date\":\"0000-01-01\",\"text\":\"x\"}",
+        "{\"id\":\"r\",\"lang\":\"ar-EG\",\"date\":\"2020-02-29T10:00:00\",\"text\":\"نص\"}",
+        "{\"id\":\"n\",\"title\":\"a\\u0000b\",\"text\":\"c\\u0000d\"}",
+        "{\"id\":\"ok2\",\"text\":\"last\"} trailing",
+        "{\"id\":\"ok3\",\"text\":\"last\"}");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> articles;
+    try (Stream<Article> s = reader.read(
+        new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "in.jsonl", "in", problems::add)) {
+      articles = s.toList();
+    }
+    assertThat(articles).extracting(Article::id).containsExactly("ok1", "u", "r", "n", "ok3");
+    assertThat(articles.get(1).url()).isEmpty();
+    assertThat(articles.get(2).lang()).isEqualTo("ar");
+    assertThat(articles.get(2).date()).contains(LocalDate.of(2020, 2, 29));
+    assertThat(articles.get(3).title()).isEqualTo("ab");
+    assertThat(articles.get(3).text()).isEqualTo("cd");
+    assertThat(problems).extracting(IngestProblem::message).satisfiesExactly(
+        m -> assertThat(m).isEqualTo("in.jsonl:2: id of 33000 characters; at most 512"),
+        m -> assertThat(m).startsWith("in.jsonl:3: unknown language 'klingon': not an ISO 639-1 code"),
+        m -> assertThat(m).startsWith("in.jsonl:4: id holds the control character U+202E"),
+        m -> assertThat(m).startsWith("in.jsonl:5: warning: url dropped"),
+        m -> assertThat(m).startsWith("in.jsonl:6: date 0000-01-01 is out of range"),
+        m -> assertThat(m).startsWith("in.jsonl:9: malformed JSON"));
+  }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 in the middle of an ingest: a child JVM ingests and acknowledges batches; it is killed
  * without warning after a few acknowledgements; the reopened store holds every acknowledged
- * article, and every article, event and story it holds is consistent with the others.
+ * article, and every article, event and story it holds is consistent with the others. A store
+ * opened read-only beside the child sees its commits as they come.
  */
 class CrashSafetyTest {
   @TempDir Path tmp;
@@ -30,12 +31,18 @@ class CrashSafetyTest {
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     int acked = 0;
+    ArticleStore reader = null; // read-only beside the child's ingest, opened after its first commit
+    long seenAtOpen = 0;
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("ACK ")) {
           acked = Integer.parseInt(line.substring(4));
-          if (acked >= 100) {
+          if (reader == null) {
+            reader = ArticleStore.openReadOnly(data);
+            seenAtOpen = reader.articleCount();
+          }
+          if (acked >= Math.max(100, seenAtOpen + 25)) { // and one commit after the reader opened
             break;
           }
         }
@@ -45,6 +52,11 @@ class CrashSafetyTest {
       child.waitFor(30, TimeUnit.SECONDS);
     }
     assertThat(acked).isGreaterThanOrEqualTo(100);
+    // the read-only store saw the other process's later commits by itself
+    try (ArticleStore r = reader) {
+      int lastAck = acked;
+      assertThat(ReadOnlyRefreshTest.eventually(() -> r.articleCount() >= lastAck)).isTrue();
+    }
 
     try (ArticleStore store = ArticleStore.open(data)) { // also proves the lock was released
       for (int i = 0; i < acked; i++) {

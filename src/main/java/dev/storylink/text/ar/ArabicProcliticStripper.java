@@ -17,7 +17,8 @@ package dev.storylink.text.ar;
  *       names such as واشنطن; callers keep the unstripped form as a second key.
  * </ol>
  *
- * <p>Stateless and thread-safe.
+ * <p>The rules only ever match words starting with Arabic letters. {@link ArabicProcliticFilter}
+ * applies rules 1 to 3 in the analysis chain. Stateless and thread-safe.
  */
 public final class ArabicProcliticStripper {
   private static final String[] ARTICLE_PREFIXES = {
@@ -29,14 +30,33 @@ public final class ArabicProcliticStripper {
 
   /** Strips the definite article (with its fused clitics) and, if asked, a leading waw. */
   public static String strip(String folded, boolean stripWaw) {
+    int n = prefixLength(folded, stripWaw);
+    return n == 0 ? folded : folded.substring(n);
+  }
+
+  /**
+   * Number of leading chars of {@code folded} the rules remove (0 if none): the length of the
+   * article prefix, or 1 for a stripped waw.
+   */
+  static int prefixLength(CharSequence folded, boolean stripWaw) {
+    int len = folded.length();
     for (String p : ARTICLE_PREFIXES) {
-      if (folded.startsWith(p) && folded.length() - p.length() >= 3) {
-        return folded.substring(p.length());
+      if (len - p.length() >= 3 && startsWith(folded, p)) {
+        return p.length();
       }
     }
-    if (stripWaw && folded.length() >= 4 && folded.charAt(0) == '\u0648') {
-      return folded.substring(1);
+    if (stripWaw && len >= 4 && folded.charAt(0) == '\u0648') {
+      return 1;
     }
-    return folded;
+    return 0;
+  }
+
+  private static boolean startsWith(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -8,7 +8,8 @@ package dev.storylink.text.ko;
  * <p>Rule: the longest particle of the list below that ends the word is removed, when at least two
  * Hangul syllables remain (one-syllable stems such as 빈 "Vienna" keep their particle, since
  * too many short common words would be cut): 에서는, 에게서, 으로는, 에서, 에게, 으로, 까지, 부터,
- * 과의, 와의, 에는, 로는, 의, 에, 은, 는, 이, 가, 을, 를, 과, 와, 도, 로, 만.
+ * 과의, 와의, 에는, 로는, 의, 에, 은, 는, 이, 가, 을, 를, 과, 와, 도, 로, 만. Only words ending in
+ * Hangul change. {@link KoreanParticleFilter} applies the rule in the analysis chain.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,15 +23,35 @@ public final class KoreanParticleStripper {
 
   /** {@code word} without its trailing particle, or unchanged. */
   public static String strip(String word) {
-    for (String p : PARTICLES) {
-      if (word.endsWith(p) && hangulSyllables(word, word.length() - p.length()) >= 2) {
-        return word.substring(0, word.length() - p.length());
-      }
-    }
-    return word;
+    int n = particleLength(word);
+    return n == 0 ? word : word.substring(0, word.length() - n);
   }
 
-  private static int hangulSyllables(String s, int end) {
+  /** Length of the trailing particle of {@code word} the rule removes (0 if none). */
+  static int particleLength(CharSequence word) {
+    int len = word.length();
+    for (String p : PARTICLES) {
+      if (endsWith(word, len, p) && hangulSyllables(word, len - p.length()) >= 2) {
+        return p.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean endsWith(CharSequence s, int len, String suffix) {
+    int start = len - suffix.length();
+    if (start < 0) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      if (s.charAt(start + i) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hangulSyllables(CharSequence s, int end) {
     int n = 0;
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);

@@ -22,6 +22,15 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// Only absolute http(s) links are rendered; script, data and other schemes stay plain text.
+function safeUrl(url) {
+  if (typeof url !== 'string' || !url) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && /^https?:\/\//i.test(url.trim());
+  } catch (e) { return false; }
+}
+
 function langName(code) { return LANGS[code] || code; }
 function langBadge(code) { return el('span', { class: 'lang', title: langName(code), 'data-lang': code }, code); }
 
@@ -109,7 +118,7 @@ async function renderStory(id) {
           el('div', { class: 'meta' },
             a.source ? el('span', {}, a.source) : null,
             a.duplicateOf ? el('span', {}, 'republishes ' + a.duplicateOf) : null,
-            a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null))));
+            safeUrl(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null))));
   });
 
   // suggest the first pair in two different languages
@@ -230,11 +239,11 @@ async function renderCompare(idA, idB) {
   }
   const shared = c.shared.map(f => el('li', { dir: 'auto' }, f.label));
   app.replaceChildren(
-    el('p', {}, el('a', { href: 'javascript:history.back()' }, '← back')),
+    el('p', {}, el('a', { href: '#/', onclick: (ev) => { if (history.length > 1) { ev.preventDefault(); history.back(); } } }, '← back')),
     el('h1', {}, 'Coverage: ' + langName(c.a.lang) + ' vs ' + langName(c.b.lang)),
     el('div', { class: 'legend' },
-      el('span', {}, el('span', { class: 'swatch', style: 'background: var(--aligned)' }), 'said in both (hover or click to see its partner)'),
-      el('span', {}, el('span', { class: 'swatch', style: 'background: var(--only)' }), 'only in one article'),
+      el('span', {}, el('span', { class: 'swatch swatch-aligned' }), 'said in both (hover or click to see its partner)'),
+      el('span', {}, el('span', { class: 'swatch swatch-only' }), 'only in one article'),
       el('span', { id: 'link-count' }, c.links.length + ' aligned sentence pairs')),
     shared.length ? el('div', {}, el('h2', {}, 'Both report'), el('ul', { class: 'shared' }, shared)) : null,
     el('div', { class: 'compare' }, colA, colB));

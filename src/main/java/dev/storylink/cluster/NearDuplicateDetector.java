@@ -1,5 +1,6 @@
-package dev.storylink.ingest;
+package dev.storylink.cluster;
 
+import dev.storylink.core.Hashing;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -276,14 +277,14 @@ public final class NearDuplicateDetector {
     // the words are the runs between single spaces: hashed in place, without splitting
     long[] wordHashes = new long[norm.length() / 2 + 1];
     int words = 0;
-    long w = FNV_OFFSET;
+    long w = Hashing.FNV_OFFSET;
     for (int i = 0; i < norm.length(); i++) {
       char c = norm.charAt(i);
       if (c == ' ') {
         wordHashes[words++] = w;
-        w = FNV_OFFSET;
+        w = Hashing.FNV_OFFSET;
       } else {
-        w = (w ^ c) * FNV_PRIME;
+        w = Hashing.fnv1a(w, c);
       }
     }
     wordHashes[words++] = w;
@@ -295,7 +296,7 @@ public final class NearDuplicateDetector {
       for (int j = 0; j < k; j++) {
         h = h * 31 + wordHashes[start + j];
       }
-      h = mix64(h);
+      h = Hashing.mix64(h);
       // hash function i: multiply-shift, (MUL[i] * h + ADD[i]) >>> 33, on the mixed shingle hash
       for (int i = 0; i < HASHES; i++) {
         sig[i] = Math.min(sig[i], (int) ((h * MUL[i] + ADD[i]) >>> 33));
@@ -309,7 +310,7 @@ public final class NearDuplicateDetector {
     for (int b = 0; b < BANDS; b++) {
       long h = b + 1;
       for (int r = 0; r < ROWS; r++) {
-        h = mix64(h * 0x100000001B3L + sig[b * ROWS + r]);
+        h = Hashing.mix64(h * 0x100000001B3L + sig[b * ROWS + r]);
       }
       keys[b] = h;
     }
@@ -326,13 +327,5 @@ public final class NearDuplicateDetector {
     return same / (double) a.length;
   }
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
 
-  /** SplitMix64 finalizer. */
-  private static long mix64(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
-  }
 }

@@ -1,4 +1,4 @@
-package dev.storylink.ingest;
+package dev.storylink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

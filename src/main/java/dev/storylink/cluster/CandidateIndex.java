@@ -1,0 +1,273 @@
+package dev.storylink.cluster;
+
+import dev.storylink.core.Hashing;
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongCursor;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The in-memory inverted index from candidate keys (names, name skeletons, places, numbers,
+ * keywords; see {@link #keys}) to the active events whose representatives hold them, and the
+ * candidate lookup over it: the events sharing the most keys with an article.
+ *
+ * <p>Event slots: each indexed event holds a slot in a few primitive arrays, so the lookup counts
+ * overlaps in small contiguous arrays instead of updating a field on each event object it meets
+ * (the lookup is mostly memory traffic). A slot is released when its event is {@linkplain
+ * #unindex unindexed}, and its generation grows then, so index entries left behind by the event
+ * no longer match; postings drop such entries lazily.
+ *
+ * <p>Not thread-safe: confined to the clusterer's thread.
+ */
+final class CandidateIndex {
+  /** Keys held by more active events than this are too common to count. */
+  static final int MAX_POSTING = 2000;
+
+  private final int maxCandidates;
+  private final LongObjectHashMap<Posting> keyIndex = new LongObjectHashMap<>();
+  private int lookup; // stamp of the current candidate lookup (slotStamp)
+  private int[] slotGen = new int[1024];
+  private int[] slotStamp = new int[1024]; // candidate lookup that last counted the slot
+  private int[] slotOverlap = new int[1024]; // keys shared with the article of that lookup
+  private ActiveEvent[] slotEvent = new ActiveEvent[1024];
+  private int slotsUsed; // slots ever handed out
+  private final IntArrayList freeSlots = new IntArrayList();
+  private int[] touchedSlots = new int[1024];
+
+  /** An index whose lookups return at most {@code maxCandidates} events. */
+  CandidateIndex(int maxCandidates) {
+    if (maxCandidates < 1) {
+      throw new IllegalArgumentException("maxCandidates must be positive: " + maxCandidates);
+    }
+    this.maxCandidates = maxCandidates;
+  }
+
+  /**
+   * The candidate keys of an article's features: its names, name skeletons, places, numbers and
+   * keywords, each hashed to 64 bits with its kind, distinct and sorted.
+   */
+  static long[] keys(ArticleFeatures f) {
+    long[] keys = new long[2 * f.names().size() + f.places().size() + f.numbers().size() + f.keywords().length];
+    int n = 0;
+    for (Mention m : f.names()) {
+      keys[n++] = keyHash('n', m.key());
+      if (!m.skeleton().isEmpty()) {
+        keys[n++] = keyHash('k', m.skeleton());
+      }
+    }
+    for (Mention m : f.places()) {
+      keys[n++] = keyHash('p', m.key());
+    }
+    for (Mention m : f.numbers()) {
+      keys[n++] = keyHash('#', m.key());
+    }
+    for (long k : f.keywords()) {
+      keys[n++] = Hashing.mix64(k ^ 0x77L); // keywords are hashed terms already
+    }
+    Arrays.sort(keys, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, distinct);
+  }
+
+  /** 64-bit hash of a key of one kind ({@code kind} is its one-character tag). */
+  private static long keyHash(char kind, String key) {
+    long h = (0xcbf29ce484222325L ^ kind) * 0x100000001b3L;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return Hashing.mix64(h);
+  }
+
+
+  /** Stamp of the latest {@link #candidates} lookup (changes with every lookup). */
+  int lookup() {
+    return lookup;
+  }
+
+  /** Number of distinct keys indexed for at least one event. */
+  int keyCount() {
+    return keyIndex.size();
+  }
+
+  /** Indexes the keys of all of the event's representatives. */
+  void index(ActiveEvent ev) {
+    for (ArticleFeatures rep : ev.reps) {
+      index(ev, keys(rep));
+    }
+  }
+
+  /** Indexes the event under these keys (those it is indexed under already are skipped). */
+  void index(ActiveEvent ev, long[] keys) {
+    for (long k : keys) {
+      if (ev.keys.add(k)) {
+        Posting p = keyIndex.get(k);
+        if (p == null) {
+          p = new Posting();
+          keyIndex.put(k, p);
+        }
+        p.add(entry(ev));
+      }
+    }
+  }
+
+  /** Removes the event from the index: later lookups no longer find it. */
+  void unindex(ActiveEvent ev) {
+    releaseSlot(ev); // its entries stop matching now
+    for (LongCursor cursor : ev.keys) {
+      long k = cursor.value;
+      Posting p = keyIndex.get(k);
+      if (p != null && --p.live == 0) {
+        keyIndex.remove(k);
+      } else if (p != null && p.size > 2 * p.live + 8) {
+        p.compact(); // closed events hold no more than about half of a posting
+      }
+    }
+    ev.keys.clear();
+  }
+
+  /**
+   * The (at most {@code maxCandidates}) indexed events sharing the most keys with the article,
+   * best first (ties: lower event number first). Keys of more than {@link #MAX_POSTING} events are
+   * too common to count. Sets each returned event's {@code overlap}.
+   */
+  List<ActiveEvent> candidates(long[] keys) {
+    int stamp = ++lookup;
+    if (stamp == 0) { // wrapped around: no slot may look counted already
+      Arrays.fill(slotStamp, 0);
+      stamp = ++lookup;
+    }
+    int[] gen = slotGen;
+    int[] stamps = slotStamp;
+    int[] overlap = slotOverlap;
+    int[] touched = touchedSlots;
+    int nTouched = 0;
+    for (long k : keys) {
+      Posting p = keyIndex.get(k);
+      if (p == null || p.live > MAX_POSTING) {
+        continue; // too common to discriminate
+      }
+      if (p.size > 2 * p.live + 8) {
+        p.compact();
+      }
+      long[] es = p.entries;
+      for (int i = 0, n = p.size; i < n; i++) {
+        long e = es[i];
+        int s = (int) e;
+        if (gen[s] != (int) (e >>> 32)) {
+          continue; // its event has closed
+        }
+        if (stamps[s] != stamp) {
+          stamps[s] = stamp;
+          overlap[s] = 0;
+          touched[nTouched++] = s;
+        }
+        overlap[s]++;
+      }
+    }
+    // the best `maxCandidates` by (overlap descending, number ascending), kept sorted
+    ActiveEvent[] best = new ActiveEvent[Math.min(maxCandidates, nTouched)];
+    int size = 0;
+    for (int t = 0; t < nTouched; t++) {
+      ActiveEvent e = slotEvent[touched[t]];
+      e.overlap = overlap[touched[t]];
+      if (size == best.length && !ranksBefore(e, best[size - 1])) {
+        continue;
+      }
+      int at = size == best.length ? size - 1 : size++;
+      while (at > 0 && ranksBefore(e, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = e;
+    }
+    return Arrays.asList(best);
+  }
+
+  private static boolean ranksBefore(ActiveEvent a, ActiveEvent b) {
+    return a.overlap > b.overlap || a.overlap == b.overlap && a.number < b.number;
+  }
+
+  private int slotOf(ActiveEvent ev) {
+    if (ev.slot < 0) {
+      int s;
+      if (!freeSlots.isEmpty()) {
+        s = freeSlots.removeLast();
+      } else {
+        s = slotsUsed++;
+        if (s == slotEvent.length) {
+          int cap = 2 * s;
+          slotGen = Arrays.copyOf(slotGen, cap);
+          slotStamp = Arrays.copyOf(slotStamp, cap);
+          slotOverlap = Arrays.copyOf(slotOverlap, cap);
+          slotEvent = Arrays.copyOf(slotEvent, cap);
+          touchedSlots = new int[cap]; // a lookup touches each slot at most once
+        }
+      }
+      ev.slot = s;
+      slotEvent[s] = ev;
+      slotStamp[s] = 0;
+    }
+    return ev.slot;
+  }
+
+  private void releaseSlot(ActiveEvent ev) {
+    if (ev.slot >= 0) {
+      slotGen[ev.slot]++;
+      slotEvent[ev.slot] = null;
+      freeSlots.add(ev.slot);
+      ev.slot = -1;
+    }
+  }
+
+  /** An index entry: an event's slot and the slot's generation when the event took it. */
+  private long entry(ActiveEvent ev) {
+    int s = slotOf(ev);
+    return (long) slotGen[s] << 32 | s;
+  }
+
+  private boolean isLive(long entry) {
+    return slotGen[(int) entry] == (int) (entry >>> 32);
+  }
+
+  /**
+   * The events indexed under one key, as slot entries. Entries of unindexed events are dropped
+   * lazily: {@code live} counts the others, and the list is compacted when most entries are dead.
+   */
+  private final class Posting {
+    long[] entries = new long[2];
+    int size;
+    int live;
+
+    void add(long entry) {
+      if (size == entries.length) {
+        if (live < size / 2) {
+          compact();
+        }
+        if (size == entries.length) {
+          entries = Arrays.copyOf(entries, size * 2);
+        }
+      }
+      entries[size++] = entry;
+      live++;
+    }
+
+    void compact() {
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (isLive(entries[i])) {
+          entries[n++] = entries[i];
+        }
+      }
+      size = n;
+    }
+  }
+}

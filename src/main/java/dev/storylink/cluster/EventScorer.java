@@ -1,0 +1,94 @@
+package dev.storylink.cluster;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.link.PairScorer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scores an article against active events: the link scorer's probability against the event's
+ * representatives (the maximum), times a time decay on the date gap; and a cheap shortlist that
+ * scores each candidate against its newest representative only. Not thread-safe: it keeps the
+ * shortlist's scores on the events for the lookup they belong to (confined to the clusterer's
+ * thread). The pair scorer must be thread-safe only if shared with other threads.
+ */
+final class EventScorer {
+  /** Candidates per language side that get full scoring against all representatives. */
+  static final int SHORTLIST = 3;
+
+  private final PairScorer scorer;
+  private final double decayDays;
+
+  EventScorer(PairScorer scorer, double decayDays) {
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    if (!(decayDays > 0)) {
+      throw new IllegalArgumentException("decayDays must be positive: " + decayDays);
+    }
+    this.decayDays = decayDays;
+  }
+
+  /**
+   * Cheap first pass for candidate lookup {@code lookup}: each candidate scored against its newest
+   * representative only; the best {@link #SHORTLIST} per language side (same language, other
+   * languages) go on to full scoring. Fewer than {@code 2 * SHORTLIST} candidates pass unscored.
+   */
+  List<ActiveEvent> shortlist(ArticleFeatures f, List<ActiveEvent> candidates, int lookup) {
+    if (candidates.size() <= 2 * SHORTLIST) {
+      return candidates;
+    }
+    List<ActiveEvent> same = new ArrayList<>();
+    List<ActiveEvent> other = new ArrayList<>();
+    for (ActiveEvent ev : candidates) {
+      ev.quick = scorer.probability(f, ev.reps.get(ev.reps.size() - 1));
+      ev.quickStamp = lookup;
+      ev.quickRep = ev.reps.get(ev.reps.size() - 1);
+      (ev.lang.equals(f.lang()) ? same : other).add(ev);
+    }
+    Comparator<ActiveEvent> byQuick =
+        Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick).thenComparingLong(ev -> ev.number);
+    same.sort(byQuick);
+    other.sort(byQuick);
+    List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
+    out.addAll(other.subList(0, Math.min(SHORTLIST, other.size())));
+    return out;
+  }
+
+  /**
+   * The article's best link probability against the event's representatives, times the time
+   * decay; reuses the shortlist's score of lookup {@code lookup} against the newest one.
+   */
+  double score(ArticleFeatures f, ActiveEvent ev, int lookup) {
+    double best = 0;
+    int newest = ev.reps.size() - 1;
+    for (int r = 0; r <= newest; r++) {
+      // the shortlist scored this article against the newest representative already
+      boolean known = r == newest && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
+      best = Math.max(best, known ? ev.quick : scorer.probability(f, ev.reps.get(r)));
+    }
+    return best * decay(f, ev);
+  }
+
+  /**
+   * 1 for an article dated within a day of the event's date range (or either undated), else
+   * {@code exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.
+   */
+  double decay(ArticleFeatures f, ActiveEvent ev) {
+    if (f.date().isEmpty() || ev.lastDate.isEmpty() || ev.firstDate.isEmpty()) {
+      return 1.0;
+    }
+    LocalDate d = f.date().get();
+    long gap;
+    if (d.isBefore(ev.firstDate.get())) {
+      gap = ChronoUnit.DAYS.between(d, ev.firstDate.get());
+    } else if (d.isAfter(ev.lastDate.get())) {
+      gap = ChronoUnit.DAYS.between(ev.lastDate.get(), d);
+    } else {
+      gap = 0;
+    }
+    return gap <= 1 ? 1.0 : Math.exp(-(gap - 1) / decayDays);
+  }
+}

@@ -1,0 +1,214 @@
+package dev.storylink.compare;
+
+import dev.storylink.features.NameRules;
+import dev.storylink.features.Places;
+import dev.storylink.features.Quantities;
+import dev.storylink.features.TermStats;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Sentence;
+import dev.storylink.text.Stemmers;
+import dev.storylink.text.Token;
+import dev.storylink.text.de.CapitalisedNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts of two articles: numbers, places, names and quoted statements each reports, split into
+ * those only the first reports, only the second, and both. A number, place or name is only in one
+ * article when the other has no mention with the same key (names: folded key, Arabic-script key,
+ * or across scripts the skeleton of any of its words; which words are names: {@link NameRules});
+ * a quote is only in one article when its sentence has no aligned partner. Thread-safe if the
+ * {@link TermStats} is.
+ */
+final class FactDiff {
+  private static final Pattern QUOTE =
+      Pattern.compile(
+          "\"([^\"\\n]{3,}?)\"|«([^»\\n]{3,}?)»|„([^“”\"\\n]{3,}?)[“”\"]|“([^”\\n]{3,}?)”");
+
+  /**
+   * The diff of two articles' facts.
+   *
+   * @param shared facts both report (labels from the first)
+   * @param onlyInA facts only the first reports
+   * @param onlyInB facts only the second reports
+   */
+  record Result(List<Fact> shared, List<Fact> onlyInA, List<Fact> onlyInB) {
+    Result {
+      shared = List.copyOf(shared);
+      onlyInA = List.copyOf(onlyInA);
+      onlyInB = List.copyOf(onlyInB);
+    }
+  }
+
+  private final TermStats stats;
+  private final double rareIdf;
+
+  FactDiff(TermStats stats) {
+    this.stats = stats;
+    this.rareIdf = NameRules.rareIdf(stats);
+  }
+
+  /**
+   * Diffs the facts of {@code a} and {@code b}, whose sentences flagged in {@code alignedA} and
+   * {@code alignedB} have an aligned partner.
+   */
+  Result diff(
+      SentenceSignatures a, SentenceSignatures b, boolean[] alignedA, boolean[] alignedB,
+      boolean crossScript) {
+    List<Fact> shared = new ArrayList<>();
+    List<Fact> onlyA = onlyIn(a, b, alignedA, crossScript, shared);
+    List<Fact> onlyB = onlyIn(b, a, alignedB, crossScript, null);
+    return new Result(shared, onlyA, onlyB);
+  }
+
+  private List<Fact> onlyIn(
+      SentenceSignatures x, SentenceSignatures y, boolean[] aligned, boolean crossScript,
+      List<Fact> shared) {
+    List<Fact> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    numbers(x, y, seen, out, shared);
+    Set<String> yIndex = y.nameIndex(crossScript);
+    places(x, y, yIndex, crossScript, seen, out, shared);
+    names(x, yIndex, crossScript, seen, out, shared);
+    quotes(x, aligned, out);
+    return out;
+  }
+
+  private static void numbers(
+      SentenceSignatures x, SentenceSignatures y, Set<String> seen, List<Fact> out,
+      List<Fact> shared) {
+    Set<String> yNumbers = new HashSet<>();
+    for (Sentence s : y.sentences) {
+      for (Quantities.Found f : Quantities.numbers(s.text())) {
+        yNumbers.add(f.key());
+      }
+    }
+    for (Sentence s : x.sentences) {
+      for (Quantities.Found f : Quantities.numbers(s.text())) {
+        if (seen.add("n:" + f.key())) {
+          Fact fact = new Fact(Fact.Kind.NUMBER, f.key(), f.surface(), s.index());
+          (yNumbers.contains(f.key()) ? sharedOrDrop(shared) : out).add(fact);
+        }
+      }
+    }
+  }
+
+  private static void places(
+      SentenceSignatures x, SentenceSignatures y, Set<String> yIndex, boolean crossScript,
+      Set<String> seen, List<Fact> out, List<Fact> shared) {
+    Set<String> yPlaces = new HashSet<>();
+    for (Places.Match pm : y.places) {
+      yPlaces.add(pm.place().id());
+    }
+    List<Token> xt = x.at.tokens();
+    for (Places.Match pm : x.places) {
+      if (seen.add("p:" + pm.place().id())) {
+        String firstTerm = NameRules.stripApostrophe(xt.get(pm.firstToken()).term());
+        String sk = NameKeys.skeleton(firstTerm);
+        // the other article may write it as a word the gazetteer leaves out (Turkey, an adjective)
+        boolean asWord =
+            pm.tokenCount() == 1
+                && (yIndex.contains("t:" + MatchKeys.termKey(firstTerm))
+                    || (crossScript && sk.length() >= 3 && yIndex.contains("s:" + sk)));
+        Fact fact =
+            new Fact(
+                Fact.Kind.PLACE, pm.place().name(), pm.surface(), xt.get(pm.firstToken()).sentence());
+        (yPlaces.contains(pm.place().id()) || asWord ? sharedOrDrop(shared) : out).add(fact);
+      }
+    }
+  }
+
+  private void names(
+      SentenceSignatures x, Set<String> yIndex, boolean crossScript, Set<String> seen,
+      List<Fact> out, List<Fact> shared) {
+    List<Token> xt = x.at.tokens();
+    String lang = x.at.lang();
+    Map<String, Integer> count = new HashMap<>();
+    Map<String, Integer> first = new LinkedHashMap<>();
+    for (int i = 0; i < xt.size(); i++) {
+      Token t = xt.get(i);
+      if (x.placeAt[i] != null || !NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, x.stop)) {
+        continue;
+      }
+      String key = MatchKeys.termKey(NameRules.stripApostrophe(t.term()));
+      count.merge(key, 1, Integer::sum);
+      first.putIfAbsent(key, i);
+    }
+    for (Map.Entry<String, Integer> e : first.entrySet()) {
+      int i = e.getValue();
+      Token t = xt.get(i);
+      if (!NameRules.isFactName(
+          xt, i, count.get(e.getKey()), stats.idf(t.term()), rareIdf, MatchKeys::termKey)) {
+        continue;
+      }
+      String surface = NameRules.factSurface(xt, i, lang, x.stop);
+      if (surface.isEmpty()) {
+        continue;
+      }
+      String term = NameRules.stripApostrophe(t.term());
+      boolean arabic = Scripts.hasArabicScript(term);
+      boolean inY = inIndex(yIndex, term, lang, crossScript);
+      if (!arabic && CapitalisedNames.capitalisesNouns(lang)) {
+        // a run of capitalised words: the other article reports it when it has any of its words
+        for (String w : surface.split(" ")) {
+          String lower = w.toLowerCase(Locale.ROOT);
+          inY |=
+              inIndex(yIndex, NameRules.stripApostrophe(lower), lang, crossScript)
+                  && !x.stop.contains(lower)
+                  && !CapitalisedNames.isTitleNoun(w);
+        }
+      }
+      String label = arabic ? surface + " (" + NameKeys.romanize(term) + ")" : surface;
+      if (!seen.add("name:" + label)) {
+        continue;
+      }
+      Fact fact = new Fact(Fact.Kind.NAME, label, surface, t.sentence());
+      (inY ? sharedOrDrop(shared) : out).add(fact);
+    }
+  }
+
+  private static void quotes(SentenceSignatures x, boolean[] aligned, List<Fact> out) {
+    for (Sentence s : x.sentences) {
+      Matcher m = QUOTE.matcher(s.text());
+      while (m.find()) {
+        String q = null;
+        for (int g = 1; g <= 4 && q == null; g++) {
+          q = m.group(g);
+        }
+        if (q == null || q.isBlank() || aligned[s.index()]) {
+          continue;
+        }
+        out.add(new Fact(Fact.Kind.QUOTE, q.strip(), m.group(), s.index()));
+      }
+    }
+  }
+
+  private static boolean inIndex(
+      Set<String> index, String term, String lang, boolean crossScript) {
+    if (index.contains("t:" + MatchKeys.termKey(term))
+        || index.contains("t:" + MatchKeys.termKey(Stemmers.stem(term, lang)))) {
+      return true;
+    }
+    if (crossScript) {
+      for (String sk : MatchKeys.skeletons(term)) {
+        if (sk.length() >= 3 && index.contains("s:" + sk)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Fact> sharedOrDrop(List<Fact> shared) {
+    return shared == null ? new ArrayList<>() : shared;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.storylink.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON configurations of StoryLink, in one place. Every mapper knows {@code Optional} and the
+ * {@code java.time} types, writes dates as ISO strings ("2020-02-29") and refuses unknown
+ * properties when it reads into a record. Thread-safe: the mappers are configured once and never
+ * changed (Jackson mappers are thread-safe after configuration); do not reconfigure them.
+ */
+public final class Json {
+  /** Records, the API, the model file, the store's records, configs. */
+  public static final ObjectMapper MAPPER = base().build();
+
+  /** As {@link #MAPPER}, indented (command-line output, files people read). */
+  public static final ObjectMapper PRETTY = base().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /**
+   * For untrusted input read as a whole (a JSON article, a request body): anything after the JSON
+   * value is an error, and the mapper does not close the caller's stream.
+   */
+  public static final ObjectMapper INPUT =
+      base()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+          .build();
+
+  private Json() {}
+
+  private static JsonMapper.Builder base() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.storylink.features;
+
+import com.ibm.icu.lang.UScript;
+import dev.storylink.text.CalendarNames;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import dev.storylink.text.ar.ArabicNameShape;
+import dev.storylink.text.de.CapitalisedNames;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one place that says which words are content words and which are names, used by feature
+ * extraction ({@link FeatureExtractor}) and by the coverage comparison ({@code
+ * dev.storylink.compare}).
+ *
+ * <p>Content word ({@link #isContent}): two or more characters, at least one a letter, not a stop
+ * word. A word is rare when its idf is at least {@link #RARE_IDF_FRACTION} of the largest idf
+ * ({@link #rareIdf}). A word's apostrophe suffix is dropped (Erdoğan'ın → Erdoğan, Putin's →
+ * Putin) and a French elided article too (l'Iran → Iran), see {@link #stripApostrophe}.
+ *
+ * <p>Three name rules, from loose to strict:
+ *
+ * <ul>
+ *   <li>Name of an article's features ({@link #featureKey}): in cased scripts a capitalised word
+ *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
+ *       rare word of three or more letters (its key mapped by {@link NameKeys#arabicScriptKey});
+ *       in other scripts without capitals but Chinese and Japanese (Hebrew, Hangul, Devanagari...)
+ *       a rare word of two or more letters. Never a stop word or a number.
+ *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by
+ *       its consonant skeleton: three or more letters, not a stop word or number; in Arabic script
+ *       rare; in cased scripts capitalised and, when it starts its sentence, rare.
+ *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
+ *       script it recurs and has the shape of a name ({@link ArabicNameShape}); in cased scripts
+ *       it is rare, is capitalised inside a sentence at least once and never written in lower
+ *       case, and is no weekday or month name (CLDR, {@link CalendarNames}); in languages that
+ *       capitalise every noun only a run of capitalised words is a name ({@link
+ *       CapitalisedNames}).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameRules {
+  /** A word is rare when its idf is at least this fraction of the largest possible idf. */
+  public static final double RARE_IDF_FRACTION = 0.55;
+
+  private NameRules() {}
+
+  /** The idf at and above which a word is rare under {@code stats}. */
+  public static double rareIdf(TermStats stats) {
+    return RARE_IDF_FRACTION * stats.maxIdf();
+  }
+
+  /** True for a term that carries content: not a stop word, not punctuation, not one letter. */
+  public static boolean isContent(String term, Set<String> stop) {
+    if (term.length() < 2 || stop.contains(term)) {
+      return false;
+    }
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isLetter(term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes an apostrophe suffix (Erdoğan'ın) or a French elided article (l'Iran). */
+  public static String stripApostrophe(String term) {
+    int q = term.indexOf('\'');
+    if (q < 0) {
+      q = term.indexOf('\u2019');
+    }
+    if (q < 0) {
+      return term;
+    }
+    if (q <= 2 && term.length() - q > 3) {
+      return term.substring(q + 1);
+    }
+    return term.substring(0, q);
+  }
+
+  /** Display form of a name as written: without its apostrophe part, unless nothing is left. */
+  public static String label(String surface) {
+    String s = stripApostrophe(surface);
+    return s.isEmpty() ? surface : s;
+  }
+
+  /**
+   * Name key of a token for the article's features, or null when the token is not a name (kept
+   * null-returning and allocation-free: it runs on every token ingested).
+   */
+  static String featureKey(Token t, Set<String> stop, double rareIdf, TermStats stats) {
+    String term = stripApostrophe(t.term());
+    if (term.length() < 2 || stop.contains(term) || Scripts.isAllDigits(term)) {
+      return null;
+    }
+    if (Scripts.hasArabicScript(term)) {
+      if (term.length() < 3 || stats.idf(t.term()) < rareIdf) {
+        return null;
+      }
+      return NameKeys.arabicScriptKey(term);
+    }
+    if (!Character.isLetter(term.charAt(0))) {
+      return null;
+    }
+    if (!Scripts.isCased(term.charAt(0))) {
+      // other scripts without capitals (Hebrew, Hangul, Devanagari, Thai...): rare words, as in
+      // Arabic script; not Chinese or Japanese words, whose readings match no foreign name
+      int script = Scripts.scriptOf(term);
+      if (script == UScript.HAN
+          || script == UScript.HIRAGANA
+          || script == UScript.KATAKANA
+          || stats.idf(t.term()) < rareIdf) {
+        return null;
+      }
+      return term;
+    }
+    if (!t.capitalized()) {
+      return null;
+    }
+    if (t.sentenceInitial() && stats.idf(t.term()) < rareIdf) {
+      return null;
+    }
+    return term;
+  }
+
+  /**
+   * True when token {@code t} (whose term has idf {@code idf}) may be a name: three or more
+   * letters, not a stop word or number; in Arabic script rare; otherwise capitalised, and rare
+   * when it starts its sentence.
+   */
+  public static boolean isNameLike(Token t, double idf, double rareIdf, Set<String> stop) {
+    String term = t.term();
+    if (term.length() < 3 || stop.contains(term) || Scripts.isAllDigits(term)) {
+      return false;
+    }
+    if (Scripts.hasArabicScript(term)) {
+      return idf >= rareIdf;
+    }
+    if (!t.capitalized()) {
+      return false;
+    }
+    return !t.sentenceInitial() || idf >= rareIdf;
+  }
+
+  /**
+   * True when the name-like word {@code tokens.get(i)} is reported as a name (the fact rule of the
+   * class comment, but for the run of capitalised words: see {@link #factSurface}).
+   *
+   * @param occurrences how often the word (by {@code keyOf}) occurs as a name-like word
+   * @param idf the idf of its term
+   * @param keyOf the matching key of a term without its apostrophe part; words with the same key
+   *     are the same word
+   */
+  public static boolean isFactName(
+      List<Token> tokens, int i, int occurrences, double idf, double rareIdf,
+      UnaryOperator<String> keyOf) {
+    Token t = tokens.get(i);
+    String term = stripApostrophe(t.term());
+    if (Scripts.hasArabicScript(term)) {
+      // no capitals: a rare word is a name only when it recurs and has none of the marks of a
+      // common noun or verb (definite article, tanwin, feminine or pronoun ending)
+      return occurrences >= 2 && ArabicNameShape.test(t.surface());
+    }
+    return !commonOrSentenceInitial(tokens, keyOf.apply(term), keyOf)
+        && idf >= rareIdf
+        && !CalendarWords.contains(term);
+  }
+
+  /**
+   * The name as displayed for the fact name {@code tokens.get(i)}: its surface without the
+   * apostrophe part, or in a language that capitalises every noun the run of capitalised words
+   * around it ({@link CapitalisedNames#run}); "" when there it stands alone and is no name.
+   */
+  public static String factSurface(List<Token> tokens, int i, String lang, Set<String> stop) {
+    Token t = tokens.get(i);
+    if (!Scripts.hasArabicScript(stripApostrophe(t.term()))
+        && CapitalisedNames.capitalisesNouns(lang)) {
+      return CapitalisedNames.run(tokens, i, stop);
+    }
+    return label(t.surface());
+  }
+
+  /**
+   * True when the word with key {@code key} is no name: it only starts sentences, or is also
+   * written in lower case.
+   */
+  private static boolean commonOrSentenceInitial(
+      List<Token> tokens, String key, UnaryOperator<String> keyOf) {
+    boolean inside = false;
+    for (Token t : tokens) {
+      if (keyOf.apply(stripApostrophe(t.term())).equals(key)) {
+        if (!t.capitalized()) {
+          return true; // also written in lower case: a common word
+        }
+        inside |= !t.sentenceInitial();
+      }
+    }
+    return !inside;
+  }
+
+  /** Weekday and month names of the supported languages (CLDR), as analysed terms. */
+  private static final class CalendarWords {
+    private static final class Holder {
+      static final Set<String> TERMS = terms();
+    }
+
+    private CalendarWords() {}
+
+    static boolean contains(String term) {
+      return Holder.TERMS.contains(term);
+    }
+
+    private static Set<String> terms() {
+      Set<String> out = new HashSet<>();
+      for (Set<String> names : List.of(CalendarNames.months(), CalendarNames.weekdays())) {
+        for (String n : names) {
+          TextAnalysis.analyze(n, "und").tokens().forEach(t -> out.add(t.term()));
+        }
+      }
+      return Set.copyOf(out);
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package dev.storylink.store;
+
+import dev.storylink.core.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.storylink.core.Article;
+import dev.storylink.text.NameKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * How the store's three record kinds (articles, events, stories) become Lucene documents and back:
+ * the field names, the field types, the JSON of the stored records, and the store's format marks.
+ *
+ * <p>Formats. A store written since format 2 marks every commit with {@code storeFormat=2} and
+ * counts a text's own terms from {@code text}, keeping in {@code terms} only the counted keys that
+ * are no term of the text ({@link #besideText}: the long-sentence keys). A store written before
+ * (no mark in a non-empty index) counts every feature term in {@code terms} and keeps doing so
+ * ({@link #legacyTerms}). A store whose {@code text} field was written with positions keeps writing
+ * them, since a field's index options cannot change.
+ *
+ * <p>Immutable and thread-safe (the JSON mapper is configured once and only used afterwards).
+ */
+final class StoreSchema {
+  static final String TYPE = "type";
+  static final String ID = "id";
+  static final String JSON = "json";
+  static final String LANGS = "langs";
+  static final String EVENT = "event";
+  static final String STORY = "story";
+  static final String SEQ = "seq";
+  static final String FIRST = "first";
+  static final String LAST = "last";
+  static final String TEXT = "text";
+  static final String TERMS = "terms";
+  static final String SKEL = "skel";
+  static final String OPEN = "open";
+
+  /** Shortest name skeleton worth indexing or looking up. */
+  static final int MIN_SKELETON = 3;
+
+  /** Commit-data key of the store format; absent in stores written before format 2. */
+  static final String FORMAT_KEY = "storeFormat";
+
+  static final String FORMAT = "2";
+
+  /** The three record kinds, with the value of their {@link #TYPE} field. */
+  enum Kind {
+    ARTICLE("article"),
+    EVENT("event"),
+    STORY("story");
+
+    final String term;
+
+    Kind(String term) {
+      this.term = term;
+    }
+
+    /** Matches every record of this kind. */
+    Query query() {
+      return new TermQuery(new Term(TYPE, term));
+    }
+  }
+
+  /** Keys without positions or norms: term statistics and skeleton look-ups only. */
+  static final FieldType TERMS_TYPE = new FieldType();
+
+  /**
+   * The searchable text: term frequencies without positions (search runs term queries only),
+   * norms for length normalisation.
+   */
+  static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    TERMS_TYPE.setIndexOptions(IndexOptions.DOCS);
+    TERMS_TYPE.setOmitNorms(true);
+    TERMS_TYPE.setTokenized(true);
+    TERMS_TYPE.freeze();
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT_TYPE.freeze();
+  }
+
+  /** The one JSON configuration of the store's records. */
+  static final ObjectMapper JSON_MAPPER =
+      Json.MAPPER;
+
+  private final boolean legacyTerms;
+  private final FieldType textType;
+  private final Predicate<String> besideText;
+
+  /**
+   * @param legacyTerms format 1: {@code terms} holds every counted key
+   * @param textPositions the {@code text} field was written with positions
+   * @param besideText which counted keys are no term of the text (counted from {@code terms})
+   */
+  StoreSchema(boolean legacyTerms, boolean textPositions, Predicate<String> besideText) {
+    this.legacyTerms = legacyTerms;
+    this.textType = textPositions ? TextField.TYPE_NOT_STORED : TEXT_TYPE;
+    this.besideText = Objects.requireNonNull(besideText, "besideText");
+  }
+
+  /** The schema of the index {@code r} shows: its format mark and its text field's options. */
+  static StoreSchema of(IndexReader r, Predicate<String> besideText) {
+    boolean legacy =
+        r.maxDoc() > 0
+            && r instanceof DirectoryReader dr
+            && !commitData(dr).containsKey(FORMAT_KEY);
+    FieldInfo info = FieldInfos.getMergedFieldInfos(r).fieldInfo(TEXT);
+    boolean positions =
+        info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+    return new StoreSchema(legacy, positions, besideText);
+  }
+
+  private static Map<String, String> commitData(DirectoryReader dr) {
+    try {
+      return dr.getIndexCommit().getUserData();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True for a store written before format 2 (every counted key in {@code terms}). */
+  boolean legacyTerms() {
+    return legacyTerms;
+  }
+
+  /** The fields whose term dictionaries hold the counted keys. */
+  List<String> countedFields() {
+    return legacyTerms ? List.of(TERMS) : List.of(TEXT, TERMS);
+  }
+
+  /** The commit data for {@code state}: the state, with this schema's format mark. */
+  Map<String, String> commitData(Map<String, String> state) {
+    Map<String, String> data = new LinkedHashMap<>(state);
+    if (!legacyTerms) {
+      data.put(FORMAT_KEY, FORMAT);
+    }
+    return data;
+  }
+
+  // ---------------------------------------------------------------- records to documents
+
+  /**
+   * An article's document. {@code tokens} are its analysed terms in text order (indexed as the
+   * searchable text, so the text is not analysed a second time), {@code featureTerms} its distinct
+   * feature terms (for term statistics), {@code names} its names (indexed by skeleton for
+   * cross-script search).
+   */
+  Document article(
+      StoredArticle a, List<String> tokens, Collection<String> featureTerms, Collection<String> names) {
+    Article art = a.article();
+    Document d = new Document();
+    d.add(new StringField(TYPE, Kind.ARTICLE.term, Field.Store.NO));
+    d.add(new StringField(ID, art.id(), Field.Store.YES));
+    d.add(new StringField(LANGS, art.lang(), Field.Store.NO));
+    d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
+    d.add(new NumericDocValuesField(SEQ, a.seq()));
+    art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
+    d.add(new Field(TEXT, new ListTokenStream(tokens), textType));
+    // the text's own terms are counted from `text`; `terms` holds the rest (sentence keys)
+    Collection<String> counted =
+        legacyTerms ? featureTerms : featureTerms.stream().filter(besideText).toList();
+    d.add(new Field(TERMS, new ListTokenStream(counted), TERMS_TYPE));
+    List<String> skeletons = new ArrayList<>();
+    for (String n : names) {
+      skeleton(n).ifPresent(skeletons::add);
+    }
+    d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
+    d.add(new StoredField(JSON, toJson(a)));
+    return d;
+  }
+
+  /** An event's document. */
+  Document event(EventRecord e) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, Kind.EVENT.term, Field.Store.NO));
+    d.add(new StringField(ID, e.id(), Field.Store.YES));
+    d.add(new StringField(LANGS, e.lang(), Field.Store.NO));
+    d.add(new StringField(STORY, e.storyId(), Field.Store.YES));
+    d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
+    d.add(new StringField(OPEN, Boolean.toString(e.open()), Field.Store.NO));
+    d.add(new StoredField(JSON, toJson(e)));
+    return d;
+  }
+
+  /** A story's document. */
+  Document story(StoryRecord s) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, Kind.STORY.term, Field.Store.NO));
+    d.add(new StringField(ID, s.id(), Field.Store.YES));
+    for (String l : s.langs()) {
+      d.add(new StringField(LANGS, l, Field.Store.NO));
+    }
+    d.add(new NumericDocValuesField(SEQ, s.lastSeq()));
+    d.add(new LongPoint(FIRST, s.firstDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
+    d.add(new LongPoint(LAST, s.lastDate().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
+    d.add(new StoredField(JSON, toJson(s)));
+    return d;
+  }
+
+  /** The name skeleton of {@code word} indexed in (and looked up from) {@link #SKEL}, if long enough. */
+  static Optional<String> skeleton(String word) {
+    String s = NameKeys.skeleton(word);
+    return s.length() >= MIN_SKELETON ? Optional.of(s) : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- JSON of the records
+
+  /** The stored JSON of a record. */
+  static String toJson(Object record) {
+    try {
+      return JSON_MAPPER.writeValueAsString(record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A record read back from its stored JSON. */
+  static <T> T fromJson(String json, Class<T> cls) {
+    try {
+      return JSON_MAPPER.readValue(json, cls);
+    } catch (IOException e) {
+      throw new UncheckedIOException("corrupt record in store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The record a document stores. */
+  static <T> T record(Document d, Class<T> cls) {
+    return fromJson(d.get(JSON), cls);
+  }
+}
