@@ -22,7 +22,7 @@ class ActiveEventsTest {
   private static ArticleFeatures features(String id, LocalDate date) {
     return new ArticleFeatures(id, "en", "Latn", Optional.of(date), SparseVector.EMPTY, SparseVector.EMPTY,
         SparseVector.EMPTY, new long[] {id.hashCode()}, SparseVector.EMPTY, List.of(), List.of(), List.of(),
-        List.of(), 0);
+        List.of(), List.of(), List.of(), Optional.empty(), 0);
   }
 
   /** Adds an article dated {@code date} to {@code ev} as the clusterer does. */

@@ -37,7 +37,7 @@ class EventScorerTest {
   private static ArticleFeatures features(String id, String lang, String date) {
     return new ArticleFeatures(id, lang, "Latn", Optional.ofNullable(date).map(LocalDate::parse),
         SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, new long[0], SparseVector.EMPTY,
-        List.of(), List.of(), List.of(), List.of(), 0);
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), 0);
   }
 
   private static ActiveEvent event(int number, String lang, String... repDates) {
