@@ -97,6 +97,42 @@ class ConceptLexiconEconomyTest {
     assertThat(ids(lang, text)).contains("central_bank", "interest_rate");
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          en | Al Ahly beat Zamalek in Friday's match
+          ar | فاز الأهلي على الزمالك في مباراة الجمعة
+          fa | پرسپولیس در مسابقه فوتبال روز جمعه استقلال را شکست داد
+          ur | جمعہ کے میچ میں الاہلی نے زمالک کو ہرا دیا
+          tr | Al Ahly cuma günkü maçta Zamalek'i yendi
+          ru | «Аль-Ахли» обыграл «Замалек» в пятничном матче
+          de | Al Ahly gewann die Partie gegen Zamalek am Freitag
+          es | Al Ahly venció al Zamalek en el partido contra el campeón
+          fr | Al Ahly a battu Zamalek lors du match de vendredi
+          pl | Al Ahly pokonał Zamalek w piątkowym meczu
+          it | L'Al Ahly ha battuto lo Zamalek nella partita di venerdì
+          pt | O Al Ahly venceu o Zamalek na partida de sexta-feira
+          nl | Al Ahly won vrijdag de wedstrijd tegen Zamalek
+          zh | 阿赫利在周五的比赛中击败扎马雷克
+          """)
+  void aFootballMatchInEveryLanguage(String lang, String text) {
+    assertThat(ids(lang, text)).contains("football_match");
+  }
+
+  @Test
+  void sportWordsThatAreAlsoEverydayWordsNeedTheirSportContext() {
+    // "league" (Arab League), "goal" (policy goal), "penalty" (legal), "transfer" (of power),
+    // Persian کشتی (wrestling and ship), Turkish göl (lake) folded like gol (goal)
+    assertThat(ids(PART, "en", "The Arab League said the goal is to avoid a penalty and a transfer of power"))
+        .isEmpty();
+    assertThat(ids(PART, "fa", "کشتی در بندر لنگر انداخت")).isEmpty();
+    assertThat(ids(PART, "tr", "Van Gölü kıyısında")).isEmpty();
+    assertThat(ids("en", "He scored twice in the goalless first half before the penalty shootout"))
+        .contains("goal_scored", "penalty_kick");
+  }
+
   @Test
   void innerWordsOfPhrasesAreInflected() {
     assertThat(ids("ru", "Банк России снизил процентную ставку")).contains("interest_rate");
