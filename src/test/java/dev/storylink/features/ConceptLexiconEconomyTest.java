@@ -133,6 +133,30 @@ class ConceptLexiconEconomyTest {
         .contains("goal_scored", "penalty_kick");
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          en | The university cancelled all classes
+          ar | أغلقت الجامعة أبوابها أمام الطلاب
+          fa | دانشگاه تهران کلاس‌ها را تعطیل کرد
+          ur | یونیورسٹی نے تمام کلاسیں منسوخ کر دیں
+          tr | Üniversite tüm dersleri iptal etti
+          ru | Университет отменил все занятия
+          de | Die Universität sagte alle Vorlesungen ab
+          es | La universidad suspendió todas las clases
+          fr | L'université a suspendu tous les cours
+          pl | Uniwersytet odwołał wszystkie zajęcia
+          it | L'università ha sospeso tutte le lezioni
+          pt | A universidade suspendeu todas as aulas
+          nl | De universiteit schrapte alle colleges
+          zh | 这所大学宣布停课
+          """)
+  void aUniversityInEveryLanguage(String lang, String text) {
+    assertThat(ids(lang, text)).contains("university");
+  }
+
   @Test
   void innerWordsOfPhrasesAreInflected() {
     assertThat(ids("ru", "Банк России снизил процентную ставку")).contains("interest_rate");
