@@ -190,6 +190,20 @@ class ConceptLexiconEconomyTest {
   }
 
   @Test
+  void foldedFormsOfEverydayWordsAreNotTakenForConcepts() {
+    // folding makes Polish stał (stood) = stal (steel), Turkish Macaristan begin like maç (match),
+    // Spanish anunció (announced) = anuncio (advert), Turkish var (there is) = VAR
+    assertThat(ids(PART, "pl", "Prezydent stał przy drodze")).isEmpty();
+    assertThat(ids(PART, "tr", "Macaristan ile görüşmeler var")).isEmpty();
+    assertThat(ids(PART, "es", "El presidente anunció nuevas medidas")).isEmpty();
+    assertThat(ids(PART, "en", "Israeli forces raided a town in the West Bank, the Syrian Observatory said"))
+        .isEmpty();
+    assertThat(ids(PART, "fr", "À ce stade, l'émission a été concertée avec les invités")).isEmpty();
+    assertThat(ids(PART, "de", "Die Lage am Golf ist angespannt, Autoritäten verlagern die Debatte"))
+        .isEmpty();
+  }
+
+  @Test
   void ambiguousWordsAreNotTakenForEconomicConcepts() {
     // Arabic ذهب is "gold" and "he went"; Turkish kar (kâr) is "profit" and "snow"; Russian стали is
     // "steel" and "became"; French prix is "price" and "prize".
