@@ -31,19 +31,27 @@ import java.util.Objects;
 public final class LinkModel {
   /** Similarity features that get a square-root companion in the lexical model. */
   public static final List<String> LEXICAL_SQRT =
-      List.of(
-          "terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared",
-          "concepts", "quantities");
+      List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared");
 
   /** Language-independent features: the evidence model's inputs. */
   public static final List<String> EVIDENCE =
-      List.of(
-          "names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared", "concepts",
-          "quantities", "eventtype");
+      List.of("names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared");
 
   /** Evidence features that get a square-root companion. */
-  public static final List<String> EVIDENCE_SQRT =
-      List.of("names", "places", "numbers", "dates", "shared", "concepts", "quantities");
+  public static final List<String> EVIDENCE_SQRT = List.of("names", "places", "numbers", "dates", "shared");
+
+  /**
+   * Pair features that are computed, and shown as reasons, but are not inputs of the shipped
+   * models yet: the news concepts, the numbers with their role and the event type. Retrained with
+   * them, the clustering model joins more unrelated events (SemEval dev: unrelated pairs kept apart
+   * 0.957 → 0.943; xling-dev ecb false joins 0.25 → 0.34), so they wait for the cross-language
+   * model that is trained on cross-lingual pairs (docs/quality.md).
+   */
+  public static final List<String> NOT_YET_MODELLED = List.of("concepts", "quantities", "eventtype");
+
+  /** The lexical model's inputs: every pair feature but {@link #NOT_YET_MODELLED}. */
+  public static final List<String> LEXICAL =
+      PairFeatures.NAMES.stream().filter(f -> !NOT_YET_MODELLED.contains(f)).toList();
 
   private final Regression lexical;
   private final Regression evidence;
@@ -57,7 +65,7 @@ public final class LinkModel {
 
   /** Pair features without the per-language shares. */
   public static final List<String> NEUTRAL =
-      PairFeatures.NAMES.stream().filter(f -> !f.startsWith("lang_")).toList();
+      LEXICAL.stream().filter(f -> !f.startsWith("lang_")).toList();
 
   /** The untrained shape of the language-neutral model. */
   public static Regression neutralShape() {
@@ -79,7 +87,7 @@ public final class LinkModel {
 
   /** The untrained shape of the lexical model. */
   public static Regression lexicalShape() {
-    return Regression.shape(PairFeatures.NAMES, LEXICAL_SQRT);
+    return Regression.shape(LEXICAL, LEXICAL_SQRT);
   }
 
   /** The untrained shape of the evidence model. */
