@@ -91,6 +91,7 @@ public final class BenchCommand implements Runnable {
     }
 
     @Override
+    @dev.storylink.core.SuppressForbidden(reason = "process CPU time: com.sun.management is the only API for it")
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = data != null ? data : Files.createTempDirectory("storylink-bench");
@@ -106,7 +107,7 @@ public final class BenchCommand implements Runnable {
       try (ArticleStore store = ArticleStore.open(dir);
           java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
         StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
-        out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
+        out.printf(Locale.ROOT, "%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
         // generated chunk by chunk on this thread, while the chunk before is prepared on the other core
         java.util.ArrayDeque<String> groups = new java.util.ArrayDeque<>(); // topic and language, in order
         java.util.Iterator<java.util.List<Article>> generated = new java.util.Iterator<>() {

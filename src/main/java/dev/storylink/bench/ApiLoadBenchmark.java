@@ -1,6 +1,5 @@
-package dev.storylink.server;
+package dev.storylink.bench;
 
-import dev.storylink.bench.SyntheticArticles;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.compare.CoverageComparer;
@@ -9,6 +8,8 @@ import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.core.TempDirs;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.StoreStoryRepository;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
