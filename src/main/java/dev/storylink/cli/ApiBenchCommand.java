@@ -1,6 +1,6 @@
 package dev.storylink.cli;
 
-import dev.storylink.server.ApiLoadBenchmark;
+import dev.storylink.bench.ApiLoadBenchmark;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -92,6 +92,7 @@ public final class BenchCommand implements Runnable {
     }
 
     @Override
+    @dev.storylink.core.SuppressForbidden(reason = "process CPU time: com.sun.management is the only API for it")
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = data != null ? data : Files.createTempDirectory("storylink-bench");
@@ -106,7 +107,7 @@ public final class BenchCommand implements Runnable {
       Path assigned = assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
       try (StoryLink sl = StoryLink.builder().dataDir(dir).batch(batch).build();
           java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
-        out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
+        out.printf(Locale.ROOT, "%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
         // generated as the ingest loop fills each chunk, on this thread, while the chunk before is
         // prepared on the other core
         java.util.ArrayDeque<String> groups = new java.util.ArrayDeque<>(); // topic and language, in order

@@ -91,7 +91,7 @@ public final class LinkCommand implements Callable<Integer> {
       out.println("shared:");
       r.reasons().stream().limit(max).forEach(x -> out.println("  " + x.describe()));
       if (r.reasons().size() > max) {
-        out.printf("  ... and %d more%n", r.reasons().size() - max);
+        out.printf(Locale.ROOT, "  ... and %d more%n", r.reasons().size() - max);
       }
     }
   }

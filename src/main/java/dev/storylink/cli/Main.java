@@ -65,11 +65,10 @@ public final class Main implements Runnable {
     return msg.replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** Lucene logs its SIMD set-up at INFO through java.util.logging; the CLI keeps stderr clean. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    // java.util.logging (Lucene) goes to slf4j: levels are set in simplelogger.properties only
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
     System.exit(commandLine().execute(args));
   }
 }

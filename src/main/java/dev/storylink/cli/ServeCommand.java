@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new InputException("cannot listen on " + host + ":" + port + ": " + Main.oneLine(e));
     }
-    out.printf("storylink: serving http://%s:%d/ (data %s)%n", host, server.port(), store.data());
+    out.printf(java.util.Locale.ROOT, "storylink: serving http://%s:%d/ (data %s)%n", host, server.port(), store.data());
     out.flush();
     stopped.await();
     return 0;

@@ -58,7 +58,7 @@ public final class StoriesCommand implements Callable<Integer> {
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(stories));
       } else {
-        out.printf("%-8s %-14s %8s  %-23s  %s%n", "story", "languages", "articles", "dates", "headline");
+        out.printf(Locale.ROOT, "%-8s %-14s %8s  %-23s  %s%n", "story", "languages", "articles", "dates", "headline");
         for (StoryRecord s : stories) {
           out.printf(
               Locale.ROOT,
@@ -69,7 +69,7 @@ public final class StoriesCommand implements Callable<Integer> {
               span(s),
               s.headline());
         }
-        out.printf("%d stories shown (%d in store)%n", stories.size(), st.storyCount());
+        out.printf(Locale.ROOT, "%d stories shown (%d in store)%n", stories.size(), st.storyCount());
       }
       out.flush();
     }

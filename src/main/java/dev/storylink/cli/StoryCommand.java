@@ -60,18 +60,18 @@ public final class StoryCommand implements Callable<Integer> {
         return 0;
       }
       StoryRecord s = v.story();
-      out.printf("%s  %s%n", s.id(), s.headline());
-      out.printf("languages: %s   articles: %d   dates: %s%n", String.join(", ", s.langs()), s.articleCount(), StoriesCommand.span(s));
+      out.printf(java.util.Locale.ROOT, "%s  %s%n", s.id(), s.headline());
+      out.printf(java.util.Locale.ROOT, "languages: %s   articles: %d   dates: %s%n", String.join(", ", s.langs()), s.articleCount(), StoriesCommand.span(s));
       Map<String, List<EventView>> byLang = new TreeMap<>();
       for (EventView e : v.events()) {
         byLang.computeIfAbsent(e.event().lang(), k -> new ArrayList<>()).add(e);
       }
       for (Map.Entry<String, List<EventView>> lang : byLang.entrySet()) {
-        out.printf("%n[%s]%n", lang.getKey());
+        out.printf(java.util.Locale.ROOT, "%n[%s]%n", lang.getKey());
         for (EventView e : lang.getValue()) {
-          out.printf("  event %s (%d articles): %s%n", e.event().id(), e.articles().size(), e.event().headline());
+          out.printf(java.util.Locale.ROOT, "  event %s (%d articles): %s%n", e.event().id(), e.articles().size(), e.event().headline());
           for (StoredArticle a : e.articles()) {
-            out.printf("    %-24s %-10s %-20s %s%s%n",
+            out.printf(java.util.Locale.ROOT, "    %-24s %-10s %-20s %s%s%n",
                 a.article().id(),
                 a.article().date().map(LocalDate::toString).orElse(""),
                 a.article().source(),

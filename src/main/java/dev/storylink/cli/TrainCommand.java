@@ -96,7 +96,7 @@ public final class TrainCommand implements Runnable {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         stats.write(w, minDf);
       }
-      spec.commandLine().getOut().printf("%d articles, %d terms; wrote %s%n",
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%d articles, %d terms; wrote %s%n",
           stats.docCount(), stats.termCount(), out);
       spec.commandLine().getOut().flush();
       return 0;

@@ -9,6 +9,7 @@ import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,7 +182,7 @@ public final class Quantities {
       int day = Integer.parseInt(m.group(3));
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
         String year = m.group(1) == null ? "" : m.group(1) + "-";
-        out.add(new Found(String.format("%s%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
+        out.add(new Found(String.format(Locale.ROOT, "%s%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
       }
     }
     Map<String, Integer> monthTable = months();
@@ -205,7 +206,7 @@ public final class Quantities {
         year = tokens.get(to + 1).term();
         to++;
       }
-      String key = String.format("%s%02d-%02d", year.isEmpty() ? "" : year + "-", month, day);
+      String key = String.format(Locale.ROOT, "%s%02d-%02d", year.isEmpty() ? "" : year + "-", month, day);
       out.add(new Found(key, text.substring(tokens.get(from).start(), tokens.get(to).end())));
     }
     return out;
@@ -227,7 +228,7 @@ public final class Quantities {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       out.add(
           new Found(
-              String.format("%s-%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
+              String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.storylink.features;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.internal.hppc.LongIntHashMap;
 
 /**
  * Document frequencies over an unbounded stream of documents, in bounded memory: the statistics

@@ -144,7 +144,6 @@ public final class ApiServer implements AutoCloseable {
     Javalin a =
         Javalin.create(
             cfg -> {
-              cfg.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               cfg.http.prefer405over404 = true;
               cfg.jsonMapper(new JavalinJackson(json, false));

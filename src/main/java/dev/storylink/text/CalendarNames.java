@@ -61,7 +61,7 @@ public final class CalendarNames {
           String n = names[k];
           if (n != null && !n.isBlank()) {
             // months are 0-based in ICU, weekdays 1-based (index 0 is empty)
-            out.putIfAbsent(normalize(n.toLowerCase(new Locale(lang))), months ? k + 1 : k);
+            out.putIfAbsent(normalize(n.toLowerCase(Locale.of(lang))), months ? k + 1 : k);
           }
         }
       }

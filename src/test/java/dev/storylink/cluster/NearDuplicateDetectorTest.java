@@ -39,7 +39,7 @@ class NearDuplicateDetectorTest {
   void republishedWireTextIsDuplicateEvenWithSmallEdits() {
     NearDuplicateDetector d = new NearDuplicateDetector();
     assertThat(d.findDuplicateOf("agency-1", WIRE)).isEmpty();
-    String republished = WIRE.replace("Thursday", "Thursday morning").toUpperCase() + " (Reporting by staff)";
+    String republished = WIRE.replace("Thursday", "Thursday morning").toUpperCase(java.util.Locale.ROOT) + " (Reporting by staff)";
     assertThat(d.findDuplicateOf("paper-7", republished)).contains("agency-1");
     assertThat(d.findDuplicateOf("bank-1", OTHER)).isEmpty();
     assertThat(d.size()).isEqualTo(3);

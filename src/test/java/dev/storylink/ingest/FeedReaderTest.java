@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@dev.storylink.core.SuppressForbidden(reason = "a local feed server: jdk.httpserver is a supported JDK module")
 class FeedReaderTest {
 
   @TempDir Path tmp;

@@ -1,14 +1,19 @@
-package dev.storylink.server;
+package dev.storylink.bench;
 
-import dev.storylink.bench.SyntheticArticles;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.compare.CoverageComparer;
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.IngestSummary;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.core.TempDirs;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.StoreStoryRepository;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
@@ -86,13 +91,11 @@ public final class ApiLoadBenchmark {
 
   private static Result run(Path dir, int articles, int requests, int threads, PrintWriter log)
       throws Exception {
-    LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     long t0 = System.nanoTime();
-    try (ArticleStore store = ArticleStore.open(dir)) {
-      StoryClusterer clusterer =
-          StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, ClusterConfig.defaults());
+    try (StoryLink sl = StoryLink.builder().dataDir(dir).build()) {
       Random rnd = new Random(42);
       LocalDate base = LocalDate.of(2020, 2, 1);
+      List<IngestItem> items = new ArrayList<>(articles);
       for (int i = 0; i < articles; i++) {
         // as `bench ingest`: a topic lives for ~5 articles; dates advance one day per 300
         int topic = i / 5 + rnd.nextInt(3);
@@ -100,24 +103,25 @@ public final class ApiLoadBenchmark {
         String text = g.text();
         int cut = text.indexOf(' ', Math.min(text.length() - 1, 60));
         String title = cut > 0 ? text.substring(0, cut) : "";
-        Article a =
-            new Article(
-                g.id(), g.lang(), title, text, Optional.of(base.plusDays(i / 300)),
-                "outlet" + (i % 17) + ".example", "");
-        clusterer.add(a);
-        if ((i + 1) % 1000 == 0) {
-          clusterer.commit();
-          log.printf(Locale.ROOT, "  filled %,d articles%n", i + 1);
-          log.flush();
-        }
+        items.add(
+            IngestItem.at(
+                new Article(
+                    g.id(), g.lang(), title, text, Optional.of(base.plusDays(i / 300)),
+                    "outlet" + (i % 17) + ".example", ""),
+                "generated article " + (i + 1)));
       }
-      clusterer.commit();
+      sl.ingest(
+          items,
+          new IngestListener() {
+            @Override
+            public void progress(IngestSummary soFar) {
+              log.printf(Locale.ROOT, "  filled %,d articles%n", soFar.stored());
+              log.flush();
+            }
+          });
       double fill = (System.nanoTime() - t0) / 1e9;
-      FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), langId);
       try (ApiServer server =
-          new ApiServer(
-                  new StoreStoryRepository(store, langId), fx,
-                  new CoverageComparer(CorpusStats.background()), FeaturePairScorer.shipped())
+          new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer())
               .start("127.0.0.1", 0)) {
         String base0 = "http://127.0.0.1:" + server.port() + "/api/stories";
         HttpClient http =
@@ -167,7 +171,7 @@ public final class ApiLoadBenchmark {
         }
         log.flush();
         return new Result(
-            store.articleCount(), store.storyCount(), requests, errors.get(), threads,
+            sl.read(s -> s.articleCount()), sl.read(s -> s.storyCount()), requests, errors.get(), threads,
             pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), requests / secs, fill);
       }
     }
