@@ -1,21 +1,13 @@
 package dev.storylink.bench;
 
-import dev.storylink.cluster.ClusterConfig;
-import dev.storylink.cluster.StoryClusterer;
-import dev.storylink.compare.CoverageComparer;
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
 import dev.storylink.app.IngestSummary;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.core.TempDirs;
 import dev.storylink.server.ApiServer;
 import dev.storylink.server.StoreStoryRepository;
-import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -41,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * API latency benchmark: fills a temporary store with generated articles (clustered like an
  * ingest), starts the server on loopback, fires a bounded number of GET /api/stories requests
  * (plain pages, deeper pages, language filters, date ranges and text queries in turn) from a few
- * client threads, and reports p50/p95/p99 latency and requests per second. Not thread-safe (run
- * one at a time); deletes its temporary store when done.
+ * client threads, and reports p50/p95/p99 latency and requests per second. Not thread-safe (run one
+ * at a time); deletes its temporary store when done.
  */
 public final class ApiLoadBenchmark {
   /**
@@ -60,8 +52,16 @@ public final class ApiLoadBenchmark {
    * @param fillSeconds time to ingest the articles
    */
   public record Result(
-      long articles, long stories, int requests, int errors, int threads, double p50Ms,
-      double p95Ms, double p99Ms, double requestsPerSecond, double fillSeconds) {
+      long articles,
+      long stories,
+      int requests,
+      int errors,
+      int threads,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double requestsPerSecond,
+      double fillSeconds) {
     public Result {
       if (requests < 1 || threads < 1 || errors < 0) {
         throw new IllegalArgumentException("bad benchmark result");
@@ -70,14 +70,22 @@ public final class ApiLoadBenchmark {
   }
 
   private static final String[] QUERIES = {
-    "", "?limit=50", "?offset=40&limit=20", "?lang=ar", "?lang=fa&limit=10",
-    "?from=2020-02-10&to=2020-02-20", "?q=Putin", "?q=Tehran%20Astana", "?lang=de&q=Merkel"
+    "",
+    "?limit=50",
+    "?offset=40&limit=20",
+    "?lang=ar",
+    "?lang=fa&limit=10",
+    "?from=2020-02-10&to=2020-02-20",
+    "?q=Putin",
+    "?q=Tehran%20Astana",
+    "?lang=de&q=Merkel"
   };
 
   private ApiLoadBenchmark() {}
 
   /** Runs the benchmark, printing progress to {@code log}. */
-  public static Result run(int articles, int requests, int threads, PrintWriter log) throws Exception {
+  public static Result run(int articles, int requests, int threads, PrintWriter log)
+      throws Exception {
     if (articles < 1 || requests < 1 || threads < 1 || threads > 64) {
       throw new IllegalArgumentException("articles, requests >= 1 and threads in 1..64");
     }
@@ -106,8 +114,13 @@ public final class ApiLoadBenchmark {
         items.add(
             IngestItem.at(
                 new Article(
-                    g.id(), g.lang(), title, text, Optional.of(base.plusDays(i / 300)),
-                    "outlet" + (i % 17) + ".example", ""),
+                    g.id(),
+                    g.lang(),
+                    title,
+                    text,
+                    Optional.of(base.plusDays(i / 300)),
+                    "outlet" + (i % 17) + ".example",
+                    ""),
                 "generated article " + (i + 1)));
       }
       sl.ingest(
@@ -121,11 +134,18 @@ public final class ApiLoadBenchmark {
           });
       double fill = (System.nanoTime() - t0) / 1e9;
       try (ApiServer server =
-          new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer())
+          new ApiServer(
+                  new StoreStoryRepository(sl),
+                  sl.featureExtractor(),
+                  sl.comparer(),
+                  sl.linkScorer())
               .start("127.0.0.1", 0)) {
         String base0 = "http://127.0.0.1:" + server.port() + "/api/stories";
         HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         // warm-up
         for (int i = 0; i < Math.min(50, requests); i++) {
           get(http, base0 + QUERIES[i % QUERIES.length]);
@@ -165,14 +185,27 @@ public final class ApiLoadBenchmark {
           }
           long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
           if (qs.length > 0) {
-            log.printf(Locale.ROOT, "  %-36s p50 %7.2f ms  p95 %7.2f ms  (%d requests)%n",
-                "/api/stories" + QUERIES[q], pct(qs, 50), pct(qs, 95), qs.length);
+            log.printf(
+                Locale.ROOT,
+                "  %-36s p50 %7.2f ms  p95 %7.2f ms  (%d requests)%n",
+                "/api/stories" + QUERIES[q],
+                pct(qs, 50),
+                pct(qs, 95),
+                qs.length);
           }
         }
         log.flush();
         return new Result(
-            sl.read(s -> s.articleCount()), sl.read(s -> s.storyCount()), requests, errors.get(), threads,
-            pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), requests / secs, fill);
+            sl.read(s -> s.articleCount()),
+            sl.read(s -> s.storyCount()),
+            requests,
+            errors.get(),
+            threads,
+            pct(sorted, 50),
+            pct(sorted, 95),
+            pct(sorted, 99),
+            requests / secs,
+            fill);
       }
     }
   }

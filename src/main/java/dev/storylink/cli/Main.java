@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code storylink} command line. Every subcommand prints a clear one-line error and exits
- * non-zero on bad input (exit 2) or any other failure (exit 1), never a stack trace unless
- * {@code STORYLINK_DEBUG=1}. Not thread-safe (one instance per process).
+ * non-zero on bad input (exit 2) or any other failure (exit 1), never a stack trace unless {@code
+ * STORYLINK_DEBUG=1}. Not thread-safe (one instance per process).
  */
 @Command(
     name = "storylink",
@@ -40,8 +40,10 @@ public final class Main implements Runnable {
   /** Builds the configured command line (also used by tests). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if ("1".equals(System.getenv("STORYLINK_DEBUG"))) {

@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
 /**
  * Extracts numbers and calendar dates from text in any supported language.
  *
- * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a
- * Latin letter are a model name (F16), glued to a word of another script a number (死亡43人,
- * بـ43); thousands groups
- * ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator followed by one or
- * two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and plain years (1900–2099)
- * are left out: they are too common to be evidence (a magnitude 6.1 is kept).
+ * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a Latin
+ * letter are a model name (F16), glued to a word of another script a number (死亡43人, بـ43);
+ * thousands groups ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator
+ * followed by one or two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and
+ * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
+ * kept).
  *
- * <p>Dates: a day number next to a month name in any identified language ({@code Languages#IDENTIFIED}) (CLDR month names from
- * ICU4J, wide forms: "29 February", "29 فبراير", "29. Februar", "February 29"), and numeric dates
- * "2020-02-29", "29/02/2020", "29.02.2020", and the Chinese, Japanese and Korean forms "2020年2月29日",
- * "2月29日", "2월 29일". The key is {@code MM-DD} (plus the year when written).
+ * <p>Dates: a day number next to a month name in any identified language ({@code
+ * Languages#IDENTIFIED}) (CLDR month names from ICU4J, wide forms: "29 February", "29 فبراير", "29.
+ * Februar", "February 29"), and numeric dates "2020-02-29", "29/02/2020", "29.02.2020", and the
+ * Chinese, Japanese and Korean forms "2020年2月29日", "2月29日", "2월 29일". The key is {@code MM-DD}
+ * (plus the year when written).
  *
  * <p>Stateless and thread-safe (month tables are built once, lazily).
  */
@@ -39,9 +40,12 @@ public final class Quantities {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY_DATE =
       Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+
   /** Chinese, Japanese and Korean dates: 2020年2月29日, 2月29日, 2월 29일. */
   private static final Pattern CJK_DATE =
-      Pattern.compile("(?<!\\d)(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+      Pattern.compile(
+          "(?<!\\d)(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
@@ -64,7 +68,8 @@ public final class Quantities {
       if (m.start() > 0 && isLatinLetter(digits.charAt(m.start() - 1))) {
         continue;
       }
-      if (m.end() < digits.length() && Character.isLetter(digits.charAt(m.end()))
+      if (m.end() < digits.length()
+          && Character.isLetter(digits.charAt(m.end()))
           && !Character.isIdeographic(digits.charAt(m.end()))) {
         if (isLatinLetter(digits.charAt(m.end()))) {
           continue;
@@ -113,9 +118,9 @@ public final class Quantities {
     }
 
     /**
-     * {@link Matcher#find()} from {@code from} (the end of the previous match): the first run
-     * start at or after {@code from} where the pattern matches (its lookbehinds still see the
-     * text before), so the matches are the same.
+     * {@link Matcher#find()} from {@code from} (the end of the previous match): the first run start
+     * at or after {@code from} where the pattern matches (its lookbehinds still see the text
+     * before), so the matches are the same.
      */
     boolean find(Matcher m, int from) {
       m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -182,7 +187,10 @@ public final class Quantities {
       int day = Integer.parseInt(m.group(3));
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
         String year = m.group(1) == null ? "" : m.group(1) + "-";
-        out.add(new Found(String.format(Locale.ROOT, "%s%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
+        out.add(
+            new Found(
+                String.format(Locale.ROOT, "%s%02d-%02d", year, month, day),
+                text.substring(m.start(), m.end())));
       }
     }
     Map<String, Integer> monthTable = months();
@@ -206,7 +214,8 @@ public final class Quantities {
         year = tokens.get(to + 1).term();
         to++;
       }
-      String key = String.format(Locale.ROOT, "%s%02d-%02d", year.isEmpty() ? "" : year + "-", month, day);
+      String key =
+          String.format(Locale.ROOT, "%s%02d-%02d", year.isEmpty() ? "" : year + "-", month, day);
       out.add(new Found(key, text.substring(tokens.get(from).start(), tokens.get(to).end())));
     }
     return out;
@@ -224,11 +233,13 @@ public final class Quantities {
     return d >= 1 && d <= 31 ? d : -1;
   }
 
-  private static void add(List<Found> out, int month, int day, String year, String text, Matcher m) {
+  private static void add(
+      List<Found> out, int month, int day, String year, String text, Matcher m) {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       out.add(
           new Found(
-              String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day), text.substring(m.start(), m.end())));
+              String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day),
+              text.substring(m.start(), m.end())));
     }
   }
 

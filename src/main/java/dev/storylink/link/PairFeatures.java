@@ -19,8 +19,8 @@ import java.util.Map;
  *   <li>{@code terms}: cosine of the tf-idf term vectors.
  *   <li>{@code chars}: cosine of the character 4-gram vectors.
  *   <li>{@code lead}: cosine of the title+lead vectors.
- *   <li>{@code names}: weighted Dice overlap of names; same-script names match on their folded
- *       key, names in different scripts on their consonant skeleton.
+ *   <li>{@code names}: weighted Dice overlap of names; same-script names match on their folded key,
+ *       names in different scripts on their consonant skeleton.
  *   <li>{@code places}: Dice overlap of CLDR places.
  *   <li>{@code numbers}: Dice overlap of numbers.
  *   <li>{@code dates}: Dice overlap of calendar dates mentioned (by month and day).
@@ -47,8 +47,20 @@ public final class PairFeatures {
     List<String> n =
         new ArrayList<>(
             List.of(
-                "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
-                "cross", "length", "stems", "keywords", "shared"));
+                "terms",
+                "chars",
+                "lead",
+                "names",
+                "places",
+                "numbers",
+                "dates",
+                "pubdate",
+                "dated",
+                "cross",
+                "length",
+                "stems",
+                "keywords",
+                "shared"));
     for (String lang : Languages.SUPPORTED) {
       n.add("lang_" + lang);
     }
@@ -104,8 +116,8 @@ public final class PairFeatures {
 
   /**
    * Display label of a matched name: a Latin-script form when either side has one, else the ICU
-   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of
-   * the Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
+   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of the
+   * Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
    */
   private static String nameLabel(Mention a, Mention b) {
     for (Mention m : List.of(a, b)) {
@@ -193,7 +205,8 @@ public final class PairFeatures {
       }
       if (reasons != null) {
         reasons.add(
-            new Reason(Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
+            new Reason(
+                Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
       }
     }
     return Math.min(1.0, 2 * shared / (sumA + sumB));

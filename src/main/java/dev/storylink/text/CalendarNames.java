@@ -27,8 +27,8 @@ public final class CalendarNames {
   }
 
   /**
-   * The day of the week {@code word} (any case, with or without zero-width non-joiners) names in
-   * an identified language, 1 = Sunday to 7 = Saturday, or 0 when it names none.
+   * The day of the week {@code word} (any case, with or without zero-width non-joiners) names in an
+   * identified language, 1 = Sunday to 7 = Saturday, or 0 when it names none.
    */
   public static int weekday(String word) {
     return Holder.WEEKDAYS.getOrDefault(normalize(word), 0);

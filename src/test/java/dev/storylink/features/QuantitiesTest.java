@@ -65,6 +65,7 @@ class QuantitiesTest {
 
   @Test
   void findsNumericDates() {
-    assertThat(dates("Published 2020-02-29 and 01/03/2020", "en")).containsExactly("2020-02-29", "2020-03-01");
+    assertThat(dates("Published 2020-02-29 and 01/03/2020", "en"))
+        .containsExactly("2020-02-29", "2020-03-01");
   }
 }
