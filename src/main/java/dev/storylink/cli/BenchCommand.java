@@ -42,6 +42,9 @@ public final class BenchCommand implements Runnable {
         "one new topic per ~5 articles, dates advancing) and ingests them into a temporary store",
         "with clustering, committing every --batch. Prints articles/s per block and heap after ingest."
       })
+  @dev.storylink.core.SuppressForbidden(
+      reason =
+          "process CPU time: com.sun.management is the only API for it (the progress listener reads it too)")
   public static final class Ingest implements Callable<Integer> {
     @Option(names = "--articles", description = "How many (default ${DEFAULT-VALUE}).")
     int articles = 100_000;
@@ -100,8 +103,6 @@ public final class BenchCommand implements Runnable {
     }
 
     @Override
-    @dev.storylink.core.SuppressForbidden(
-        reason = "process CPU time: com.sun.management is the only API for it")
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = data != null ? data : Files.createTempDirectory("storylink-bench");
@@ -109,11 +110,9 @@ public final class BenchCommand implements Runnable {
       long start = System.nanoTime();
       long blockStart = start;
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-      var os =
-          (com.sun.management.OperatingSystemMXBean)
-              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long mainCpuStart = threads.getCurrentThreadCpuTime();
-      long cpuStart = os.getProcessCpuTime();
+      long cpuStart = processCpuNanos();
       // assignments go to a file (not the heap, which is measured): for the quality figure below
       Path assigned =
           assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
@@ -190,12 +189,12 @@ public final class BenchCommand implements Runnable {
                 groups.removeFirst();
                 if (k + 1 == warm) {
                   progress.warmStart = System.nanoTime();
-                  progress.warmCpu = os.getProcessCpuTime();
+                  progress.warmCpu = processCpuNanos();
                 }
                 if ((k + 1) % block == 0) {
                   long now = System.nanoTime();
                   double secs = (now - progress.blockStart) / 1e9;
-                  long cpuNow = os.getProcessCpuTime();
+                  long cpuNow = processCpuNanos();
                   out.printf(
                       Locale.ROOT,
                       "%10d %12.0f %14.1f %16.2f %14d%n",
@@ -212,7 +211,7 @@ public final class BenchCommand implements Runnable {
             });
         long digest = progress.digest;
         long end = System.nanoTime();
-        long cpuEnd = os.getProcessCpuTime();
+        long cpuEnd = processCpuNanos();
         double total = (end - start) / 1e9;
         double mainCpu = (threads.getCurrentThreadCpuTime() - mainCpuStart) / 1e6 / articles;
         double cpu = (cpuEnd - cpuStart) / 1e6 / articles;
@@ -274,5 +273,14 @@ public final class BenchCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /** CPU time of this process in nanoseconds (all threads). */
+  @dev.storylink.core.SuppressForbidden(
+      reason = "process CPU time: com.sun.management is the only API for it")
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }
