@@ -37,12 +37,17 @@ class RegressionsTest {
   private String langidConfig(String sha, double expected, boolean gate) throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.writeString(data.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         {"title": "toy", "kind": "langid", "data": "%s",
          "files": {"articles.jsonl": "%s"},
          "metrics": [{"name": "accuracy_whole", "expected": %s, "gate": %s}, {"name": "articles", "expected": 2, "tolerance": 0}]}
-        """
-        .formatted(data.toString().replace("\\", "/"), sha, expected, gate);
+        """,
+        data.toString().replace("\\", "/"),
+        sha,
+        expected,
+        gate);
   }
 
   private static final String ARTICLES =
