@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * One article to ingest and where it came from, so a problem with it can name its position
- * ({@code feed.jsonl:17}, {@code article [3]}, a feed item). The position is computed only when a
- * problem is reported. Immutable and thread-safe if the position supplier is.
+ * One article to ingest and where it came from, so a problem with it can name its position ({@code
+ * feed.jsonl:17}, {@code article [3]}, a feed item). The position is computed only when a problem
+ * is reported. Immutable and thread-safe if the position supplier is.
  *
  * @param article the article
  * @param where its position in the input, computed on demand
@@ -28,8 +28,8 @@ public record IngestItem(Article article, Supplier<String> where) {
   }
 
   /**
-   * Articles given in memory (an evaluation set, a request), each positioned by its 1-based
-   * number and id: {@code article 3 (id)}.
+   * Articles given in memory (an evaluation set, a request), each positioned by its 1-based number
+   * and id: {@code article 3 (id)}.
    */
   public static List<IngestItem> numbered(Collection<Article> articles) {
     List<IngestItem> items = new ArrayList<>(articles.size());

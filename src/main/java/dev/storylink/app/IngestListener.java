@@ -14,8 +14,8 @@ public interface IngestListener {
   default void stored(IngestItem item, StoryClusterer.Outcome outcome) {}
 
   /**
-   * The article is not stored: the clusterer refused it or failed on it. {@code problem} names
-   * its position ({@link IngestItem#position}) and why.
+   * The article is not stored: the clusterer refused it or failed on it. {@code problem} names its
+   * position ({@link IngestItem#position}) and why.
    */
   default void failed(IngestItem item, IngestProblem problem) {}
 

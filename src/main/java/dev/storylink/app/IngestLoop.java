@@ -1,8 +1,8 @@
 package dev.storylink.app;
 
-import dev.storylink.core.Texts;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -16,19 +16,18 @@ import java.util.Set;
 /**
  * The one ingest loop behind {@link StoryLink#ingest}: cuts the items into chunks of {@link
  * StoryClusterer#CHUNK}, skips ids stored already or still on their way through the clusterer,
- * clusters the chunks, and commits once {@code batch} articles were clustered since the last
- * commit (and at the end). An article is acknowledged ({@link IngestListener#stored}) only once
- * committed.
+ * clusters the chunks, and commits once {@code batch} articles were clustered since the last commit
+ * (and at the end). An article is acknowledged ({@link IngestListener#stored}) only once committed.
  *
  * <p>One bad article never stops the ingest. When the clusterer throws (for instance an id or a
- * word over Lucene's 32,766-byte term limit), everything since the last commit is rolled back
- * (the store is closed without committing and opened again, with a new clusterer) and those
- * articles are clustered again one at a time: the one that fails is reported with its position
- * and the store rolled back once more, the ones before it are clustered again and committed, and
- * the ingest goes on. Nothing committed is touched. Failures of the store itself (I/O) and of
- * the listener end the ingest: what was committed is kept, the rest is rolled back (the store
- * opened again), and the next ingest starts from the last commit. A failure of the input ends
- * the ingest after what was read is committed.
+ * word over Lucene's 32,766-byte term limit), everything since the last commit is rolled back (the
+ * store is closed without committing and opened again, with a new clusterer) and those articles are
+ * clustered again one at a time: the one that fails is reported with its position and the store
+ * rolled back once more, the ones before it are clustered again and committed, and the ingest goes
+ * on. Nothing committed is touched. Failures of the store itself (I/O) and of the listener end the
+ * ingest: what was committed is kept, the rest is rolled back (the store opened again), and the
+ * next ingest starts from the last commit. A failure of the input ends the ingest after what was
+ * read is committed.
  *
  * <p>Not thread-safe: one run on one thread, under the facade's ingest lock.
  */
@@ -40,11 +39,13 @@ final class IngestLoop {
   private final IngestListener listener;
   private final int batch;
 
-  private final ArrayDeque<List<IngestItem>> inFlight = new ArrayDeque<>(); // handed over, not placed
+  private final ArrayDeque<List<IngestItem>> inFlight =
+      new ArrayDeque<>(); // handed over, not placed
   private final Set<String> inFlightIds = new HashSet<>();
   private final List<Placed> pending = new ArrayList<>(); // placed since the last commit, in order
   private RuntimeException inputFailure; // thrown by the items while a chunk was being filled
-  private long committedPlaced; // outcomes committed so far: batch boundaries are multiples of batch
+  private long
+      committedPlaced; // outcomes committed so far: batch boundaries are multiples of batch
   private long stored;
   private long duplicates;
   private long newEvents;
@@ -267,8 +268,8 @@ final class IngestLoop {
   }
 
   /**
-   * The clusterer failed on one of the articles since the last commit: rolls back to that
-   * commit and clusters them again one at a time, reporting the ones that fail.
+   * The clusterer failed on one of the articles since the last commit: rolls back to that commit
+   * and clusters them again one at a time, reporting the ones that fail.
    */
   private void recover(RuntimeException failure) {
     List<IngestItem> replay = new ArrayList<>();
@@ -309,7 +310,8 @@ final class IngestLoop {
     try {
       again = owner.clusterer().addAll(good.stream().map(IngestItem::article).toList());
     } catch (RuntimeException e) {
-      throw new IllegalStateException("clustering failed again on articles it had accepted: " + reason(e), e);
+      throw new IllegalStateException(
+          "clustering failed again on articles it had accepted: " + reason(e), e);
     }
     pending.clear();
     for (int i = 0; i < good.size(); i++) {

@@ -1,10 +1,10 @@
 package dev.storylink.app;
 
-import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.ingest.ArticleReader;
 import dev.storylink.ingest.IngestProblem;
 import dev.storylink.ingest.JsonlReader;
@@ -27,10 +27,10 @@ import java.util.stream.Stream;
 
 /**
  * The command line's inputs (files, folders, feeds, URLs, {@code -}) as {@link IngestItem}s, read
- * lazily one input after another through {@link Sources}. An item's position is its input and,
- * in a JSONL file, its line ({@code feed.jsonl:17}), found only when a problem is reported (the
- * file is searched for the article's id then); elsewhere its input and id. Not thread-safe: one
- * iterator, consumed on one thread, closed when done.
+ * lazily one input after another through {@link Sources}. An item's position is its input and, in a
+ * JSONL file, its line ({@code feed.jsonl:17}), found only when a problem is reported (the file is
+ * searched for the article's id then); elsewhere its input and id. Not thread-safe: one iterator,
+ * consumed on one thread, closed when done.
  */
 public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
   private static final JsonFactory JSON = new JsonFactory();
@@ -112,12 +112,17 @@ public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
         return OptionalLong.of(n);
       }
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    // an id JSON may write with escapes is looked for in every line; a plain one only where it occurs
-    boolean plain = id.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/');
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    // an id JSON may write with escapes is looked for in every line; a plain one only where it
+    // occurs
+    boolean plain =
+        id.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '/');
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
       long n = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         n++;

@@ -28,10 +28,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * StoryLink's one composition root: the store, the language identifier, the scorers, the
- * clusterer and the comparer, wired once, behind four operations: {@link #ingest}, {@link #link},
- * {@link #compare} and queries ({@link #read}). The command line, the server and the benchmarks
- * all go through it; nothing else opens a store or a clusterer.
+ * StoryLink's one composition root: the store, the language identifier, the scorers, the clusterer
+ * and the comparer, wired once, behind four operations: {@link #ingest}, {@link #link}, {@link
+ * #compare} and queries ({@link #read}). The command line, the server and the benchmarks all go
+ * through it; nothing else opens a store or a clusterer.
  *
  * <pre>{@code
  * try (StoryLink sl = StoryLink.builder().dataDir(Path.of("storylink-data")).build()) {
@@ -41,13 +41,13 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Without a data directory it links and compares only. The language identifier, the feature
- * extractor and the comparer are created once, on first use (the language models take a few
- * hundred MB). The clusterer is opened on the first ingest and kept: a later ingest continues
- * where the last one ended.
+ * extractor and the comparer are created once, on first use (the language models take a few hundred
+ * MB). The clusterer is opened on the first ingest and kept: a later ingest continues where the
+ * last one ended.
  *
- * <p>Thread-safe: queries, links and comparisons run concurrently; ingests are serialised. When
- * the clusterer fails on an article the store is closed and opened again (see {@link
- * IngestLoop}); a query waits for that swap, never seeing a closed store.
+ * <p>Thread-safe: queries, links and comparisons run concurrently; ingests are serialised. When the
+ * clusterer fails on an article the store is closed and opened again (see {@link IngestLoop}); a
+ * query waits for that swap, never seeing a closed store.
  */
 public final class StoryLink implements Closeable {
   /** Articles per commit unless the builder says otherwise. */
@@ -82,8 +82,10 @@ public final class StoryLink implements Closeable {
     } else {
       this.dataDir = Optional.ofNullable(b.dataDir);
       this.readOnly = b.readOnly;
-      this.store = b.dataDir == null ? null
-          : b.readOnly ? ArticleStore.openReadOnly(b.dataDir) : ArticleStore.open(b.dataDir);
+      this.store =
+          b.dataDir == null
+              ? null
+              : b.readOnly ? ArticleStore.openReadOnly(b.dataDir) : ArticleStore.open(b.dataDir);
       this.ownsStore = true;
     }
   }
@@ -127,7 +129,9 @@ public final class StoryLink implements Closeable {
       return this;
     }
 
-    /** How languages are identified (default: {@link LinguaLanguageIdentifier}, made on first use). */
+    /**
+     * How languages are identified (default: {@link LinguaLanguageIdentifier}, made on first use).
+     */
     public Builder languages(Supplier<? extends LanguageIdentifier> identifier) {
       this.languages = Objects.requireNonNull(identifier, "identifier");
       return this;
@@ -246,8 +250,8 @@ public final class StoryLink implements Closeable {
   }
 
   /**
-   * The article with its language filled in or checked: an unknown or unidentifiable language is
-   * an {@link InputException}.
+   * The article with its language filled in or checked: an unknown or unidentifiable language is an
+   * {@link InputException}.
    */
   public Article withLanguage(Article article) {
     return featureExtractor().withSupportedLanguage(article);
@@ -300,8 +304,8 @@ public final class StoryLink implements Closeable {
   }
 
   /**
-   * The store itself, for a caller that runs no ingest meanwhile, on one thread (the command
-   * line's queries); with concurrent ingests use {@link #read}, as the store may be replaced.
+   * The store itself, for a caller that runs no ingest meanwhile, on one thread (the command line's
+   * queries); with concurrent ingests use {@link #read}, as the store may be replaced.
    */
   public ArticleStore store() {
     return read(s -> s);
@@ -319,13 +323,14 @@ public final class StoryLink implements Closeable {
   /**
    * Clusters and stores articles; see {@link IngestLoop}. Articles whose id is stored already are
    * skipped ({@link IngestListener#known}); an article the clusterer refuses or fails on is
-   * reported ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised.
-   * Throws {@link InputException} on a read-only store.
+   * reported ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised. Throws
+   * {@link InputException} on a read-only store.
    */
   public IngestSummary ingest(Iterator<IngestItem> items, IngestListener listener) {
     if (readOnly) {
-      throw new InputException(dataDir.map(Path::toString).orElse("the store")
-          + " is open read-only (another StoryLink process holds it); ingest is disabled");
+      throw new InputException(
+          dataDir.map(Path::toString).orElse("the store")
+              + " is open read-only (another StoryLink process holds it); ingest is disabled");
     }
     synchronized (ingestLock) {
       return new IngestLoop(this, items, listener, batch).run();
@@ -353,8 +358,8 @@ public final class StoryLink implements Closeable {
   }
 
   /**
-   * Drops everything since the last commit: closes the store without committing and opens it
-   * again, with a new clusterer. Called under the ingest lock.
+   * Drops everything since the last commit: closes the store without committing and opens it again,
+   * with a new clusterer. Called under the ingest lock.
    */
   void reopen() {
     clusterer = null;

@@ -8,24 +8,40 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Deterministic generator of news-like articles for benchmarks: several languages (English,
- * German, Arabic, Persian, Turkish); each topic has its own names, rare words and figure, common
- * words are Zipf-distributed per language; 250–600 words. Stateless and thread-safe.
+ * Deterministic generator of news-like articles for benchmarks: several languages (English, German,
+ * Arabic, Persian, Turkish); each topic has its own names, rare words and figure, common words are
+ * Zipf-distributed per language; 250–600 words. Stateless and thread-safe.
  */
 public final class SyntheticArticles {
   private static final String[][] WORDS = {
-    {"en", "the government said on talks minister president city police people report new year "
-        + "officials agreement security meeting week economy market crisis election court health "
-        + "attack border troops company prices water school hospital vote party leader"},
-    {"de", "die der und regierung sagte gespräche minister präsident stadt polizei menschen bericht "
-        + "jahr behörden abkommen sicherheit treffen woche wirtschaft markt krise wahl gericht"},
-    {"ar", "الحكومة قال محادثات وزير الرئيس مدينة الشرطة الناس تقرير العام المسؤولين اتفاق الأمن "
-        + "اجتماع الأسبوع الاقتصاد السوق الأزمة الانتخابات المحكمة الصحة هجوم الحدود"},
-    {"fa", "دولت گفت مذاکرات وزیر رئیس شهر پلیس مردم گزارش سال مقامات توافق امنیت نشست هفته "
-        + "اقتصاد بازار بحران انتخابات دادگاه سلامت حمله مرز"},
-    {"tr", "hükümet açıkladı görüşmeler bakan cumhurbaşkanı şehir polis insanlar rapor yıl "
-        + "yetkililer anlaşma güvenlik toplantı hafta ekonomi piyasa kriz seçim mahkeme"}
+    {
+      "en",
+      "the government said on talks minister president city police people report new year "
+          + "officials agreement security meeting week economy market crisis election court health "
+          + "attack border troops company prices water school hospital vote party leader"
+    },
+    {
+      "de",
+      "die der und regierung sagte gespräche minister präsident stadt polizei menschen bericht "
+          + "jahr behörden abkommen sicherheit treffen woche wirtschaft markt krise wahl gericht"
+    },
+    {
+      "ar",
+      "الحكومة قال محادثات وزير الرئيس مدينة الشرطة الناس تقرير العام المسؤولين اتفاق الأمن "
+          + "اجتماع الأسبوع الاقتصاد السوق الأزمة الانتخابات المحكمة الصحة هجوم الحدود"
+    },
+    {
+      "fa",
+      "دولت گفت مذاکرات وزیر رئیس شهر پلیس مردم گزارش سال مقامات توافق امنیت نشست هفته "
+          + "اقتصاد بازار بحران انتخابات دادگاه سلامت حمله مرز"
+    },
+    {
+      "tr",
+      "hükümet açıkladı görüşmeler bakan cumhurbaşkanı şehir polis insanlar rapor yıl "
+          + "yetkililer anlaşma güvenlik toplantı hafta ekonomi piyasa kriz seçim mahkeme"
+    }
   };
+
   /** The common vocabulary of each language of {@link #WORDS}, split once. */
   private static final String[][] VOCAB =
       java.util.Arrays.stream(WORDS).map(w -> w[1].split(" ")).toArray(String[][]::new);
@@ -74,7 +90,10 @@ public final class SyntheticArticles {
       } else if (u < 0.25) {
         sb.append(topicWords[rnd.nextInt(topicWords.length)]).append(' ');
       } else {
-        int k = (int) Math.min(vocab.length - 1, Math.floor(Math.pow(vocab.length, rnd.nextDouble())) - 1);
+        int k =
+            (int)
+                Math.min(
+                    vocab.length - 1, Math.floor(Math.pow(vocab.length, rnd.nextDouble())) - 1);
         sb.append(vocab[Math.max(0, k)]).append(' ');
       }
       if (w % 18 == 17) {
@@ -82,12 +101,19 @@ public final class SyntheticArticles {
       }
     }
     LocalDate date = LocalDate.of(2020, 1, 1).plusDays(topic / 60 + rnd.nextInt(2));
-    return new Article(id, lang[0], names[0] + " " + names[1] + " " + topicWords[0], sb.toString(),
-        Optional.of(date), "synthetic", "");
+    return new Article(
+        id,
+        lang[0],
+        names[0] + " " + names[1] + " " + topicWords[0],
+        sb.toString(),
+        Optional.of(date),
+        "synthetic",
+        "");
   }
 
   private static final String[] SYLLABLES = {
-    "ka", "lo", "mi", "ra", "ven", "dor", "tis", "bal", "mur", "sen", "gal", "pi", "zor", "nu", "ter", "fel"
+    "ka", "lo", "mi", "ra", "ven", "dor", "tis", "bal", "mur", "sen", "gal", "pi", "zor", "nu",
+    "ter", "fel"
   };
 
   private static String pseudoWord(Random rnd, boolean capital) {

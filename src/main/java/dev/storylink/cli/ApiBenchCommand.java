@@ -1,6 +1,6 @@
 package dev.storylink.cli;
 
-import dev.storylink.server.ApiLoadBenchmark;
+import dev.storylink.bench.ApiLoadBenchmark;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,19 +30,32 @@ public final class ApiBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (articles < 1 || articles > 1_000_000 || requests < 1 || requests > 1_000_000
-        || threads < 1 || threads > 64) {
+    if (articles < 1
+        || articles > 1_000_000
+        || requests < 1
+        || requests > 1_000_000
+        || threads < 1
+        || threads > 64) {
       throw new dev.storylink.core.InputException(
           "--articles 1..1000000, --requests 1..1000000, --threads 1..64");
     }
     PrintWriter out = spec.commandLine().getOut();
-    ApiLoadBenchmark.Result r = ApiLoadBenchmark.run(articles, requests, threads, spec.commandLine().getErr());
+    ApiLoadBenchmark.Result r =
+        ApiLoadBenchmark.run(articles, requests, threads, spec.commandLine().getErr());
     out.printf(
         Locale.ROOT,
         "GET /api/stories: %d articles, %d stories (filled in %.1f s); %d requests from %d threads,"
             + " %d errors%n  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  %.0f requests/s%n",
-        r.articles(), r.stories(), r.fillSeconds(), r.requests(), r.threads(), r.errors(),
-        r.p50Ms(), r.p95Ms(), r.p99Ms(), r.requestsPerSecond());
+        r.articles(),
+        r.stories(),
+        r.fillSeconds(),
+        r.requests(),
+        r.threads(),
+        r.errors(),
+        r.p50Ms(),
+        r.p95Ms(),
+        r.p99Ms(),
+        r.requestsPerSecond());
     out.flush();
     return r.errors() == 0 ? 0 : 1;
   }

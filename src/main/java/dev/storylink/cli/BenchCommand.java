@@ -42,6 +42,9 @@ public final class BenchCommand implements Runnable {
         "one new topic per ~5 articles, dates advancing) and ingests them into a temporary store",
         "with clustering, committing every --batch. Prints articles/s per block and heap after ingest."
       })
+  @dev.storylink.core.SuppressForbidden(
+      reason =
+          "process CPU time: com.sun.management is the only API for it (the progress listener reads it too)")
   public static final class Ingest implements Callable<Integer> {
     @Option(names = "--articles", description = "How many (default ${DEFAULT-VALUE}).")
     int articles = 100_000;
@@ -52,10 +55,15 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--batch", description = "Articles per commit (default ${DEFAULT-VALUE}).")
     int batch = 1000;
 
-    @Option(names = "--data", description = "Store directory (default: a temporary one, deleted after).")
+    @Option(
+        names = "--data",
+        description = "Store directory (default: a temporary one, deleted after).")
     Path data;
 
-    @Option(names = "--assignments", description = "Also write each article's assignment (id, event, story at the time, generated topic, language) to this TSV file, to compare runs.")
+    @Option(
+        names = "--assignments",
+        description =
+            "Also write each article's assignment (id, event, story at the time, generated topic, language) to this TSV file, to compare runs.")
     Path assignments;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -65,7 +73,8 @@ public final class BenchCommand implements Runnable {
      * generator gives each topic its own names, rare words and figure): a sanity check of the
      * clustering on a long stream, where the speed work must not change it.
      */
-    static dev.storylink.eval.ClusterEvaluator.PRF eventQuality(Path assignments) throws java.io.IOException {
+    static dev.storylink.eval.ClusterEvaluator.PRF eventQuality(Path assignments)
+        throws java.io.IOException {
       java.util.Map<String, String> events = new java.util.HashMap<>();
       java.util.Map<String, String> groups = new java.util.HashMap<>();
       for (String line : Files.readAllLines(assignments, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -76,7 +85,9 @@ public final class BenchCommand implements Runnable {
       return dev.storylink.eval.ClusterEvaluator.bcubed(events, groups);
     }
 
-    /** Where the run is: articles placed, the digest so far, and the clocks of the current block. */
+    /**
+     * Where the run is: articles placed, the digest so far, and the clocks of the current block.
+     */
     private static final class Progress {
       long placed;
       long digest = 17;
@@ -99,107 +110,157 @@ public final class BenchCommand implements Runnable {
       long start = System.nanoTime();
       long blockStart = start;
       var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-      var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long mainCpuStart = threads.getCurrentThreadCpuTime();
-      long cpuStart = os.getProcessCpuTime();
+      long cpuStart = processCpuNanos();
       // assignments go to a file (not the heap, which is measured): for the quality figure below
-      Path assigned = assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
+      Path assigned =
+          assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
       try (StoryLink sl = StoryLink.builder().dataDir(dir).batch(batch).build();
-          java.io.Writer assignmentsOut = Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
-        out.printf("%10s %12s %14s %16s %14s%n", "articles", "block art/s", "µs/article", "CPU ms/article", "active events");
+          java.io.Writer assignmentsOut =
+              Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
+        out.printf(
+            Locale.ROOT,
+            "%10s %12s %14s %16s %14s%n",
+            "articles",
+            "block art/s",
+            "µs/article",
+            "CPU ms/article",
+            "active events");
         // generated as the ingest loop fills each chunk, on this thread, while the chunk before is
         // prepared on the other core
-        java.util.ArrayDeque<String> groups = new java.util.ArrayDeque<>(); // topic and language, in order
-        java.util.Iterator<IngestItem> generated = new java.util.Iterator<>() {
-          int i;
+        java.util.ArrayDeque<String> groups =
+            new java.util.ArrayDeque<>(); // topic and language, in order
+        java.util.Iterator<IngestItem> generated =
+            new java.util.Iterator<>() {
+              int i;
 
-          @Override
-          public boolean hasNext() {
-            return i < articles;
-          }
+              @Override
+              public boolean hasNext() {
+                return i < articles;
+              }
 
-          @Override
-          public IngestItem next() {
-            // a topic stays alive for ~5 articles on average; dates advance one day per 300 articles
-            int topic = i / 5 + rnd.nextInt(3);
-            Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
-            groups.add(topic + "\t" + a.lang());
-            return IngestItem.at(a, "generated article " + i++);
-          }
-        };
+              @Override
+              public IngestItem next() {
+                // a topic stays alive for ~5 articles on average; dates advance one day per 300
+                // articles
+                int topic = i / 5 + rnd.nextInt(3);
+                Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
+                groups.add(topic + "\t" + a.lang());
+                return IngestItem.at(a, "generated article " + i++);
+              }
+            };
         // the JIT compiler takes a core for the first tens of thousands of articles: the sustained
         // rate is also reported from the end of the block at 40 % of the run on
         long warm = Math.max(block, (long) Math.ceil(articles * 0.4 / block) * block);
         Progress progress = new Progress(blockStart, cpuStart);
         // outcomes arrive in input order once their batch is committed (every --batch articles)
-        sl.ingest(generated, new IngestListener() {
-          @Override
-          public void stored(IngestItem item, StoryClusterer.Outcome o) {
-            placed(o);
-          }
+        sl.ingest(
+            generated,
+            new IngestListener() {
+              @Override
+              public void stored(IngestItem item, StoryClusterer.Outcome o) {
+                placed(o);
+              }
 
-          @Override
-          public void failed(IngestItem item, IngestProblem problem) {
-            throw new IllegalStateException("generated article refused: " + problem.message());
-          }
+              @Override
+              public void failed(IngestItem item, IngestProblem problem) {
+                throw new IllegalStateException("generated article refused: " + problem.message());
+              }
 
-          private void placed(StoryClusterer.Outcome o) {
-            long k = progress.placed++;
-            progress.digest = progress.digest * 31 + o.toString().hashCode(); // same input, same assignments
-            var a = o.assignment().get();
-            try {
-              assignmentsOut.write(a.articleId() + "\t" + a.eventId() + "\t" + a.storyId() + "\t"
-                  + groups.peekFirst() + "\n");
-            } catch (java.io.IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-            groups.removeFirst();
-            if (k + 1 == warm) {
-              progress.warmStart = System.nanoTime();
-              progress.warmCpu = os.getProcessCpuTime();
-            }
-            if ((k + 1) % block == 0) {
-              long now = System.nanoTime();
-              double secs = (now - progress.blockStart) / 1e9;
-              long cpuNow = os.getProcessCpuTime();
-              out.printf(Locale.ROOT, "%10d %12.0f %14.1f %16.2f %14d%n", k + 1, block / secs, secs * 1e6 / block,
-                  (cpuNow - progress.blockCpu) / 1e6 / block, sl.activeEvents());
-              out.flush();
-              progress.blockStart = now;
-              progress.blockCpu = cpuNow;
-            }
-          }
-        });
+              private void placed(StoryClusterer.Outcome o) {
+                long k = progress.placed++;
+                progress.digest =
+                    progress.digest * 31 + o.toString().hashCode(); // same input, same assignments
+                var a = o.assignment().get();
+                try {
+                  assignmentsOut.write(
+                      a.articleId()
+                          + "\t"
+                          + a.eventId()
+                          + "\t"
+                          + a.storyId()
+                          + "\t"
+                          + groups.peekFirst()
+                          + "\n");
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+                groups.removeFirst();
+                if (k + 1 == warm) {
+                  progress.warmStart = System.nanoTime();
+                  progress.warmCpu = processCpuNanos();
+                }
+                if ((k + 1) % block == 0) {
+                  long now = System.nanoTime();
+                  double secs = (now - progress.blockStart) / 1e9;
+                  long cpuNow = processCpuNanos();
+                  out.printf(
+                      Locale.ROOT,
+                      "%10d %12.0f %14.1f %16.2f %14d%n",
+                      k + 1,
+                      block / secs,
+                      secs * 1e6 / block,
+                      (cpuNow - progress.blockCpu) / 1e6 / block,
+                      sl.activeEvents());
+                  out.flush();
+                  progress.blockStart = now;
+                  progress.blockCpu = cpuNow;
+                }
+              }
+            });
         long digest = progress.digest;
         long end = System.nanoTime();
-        long cpuEnd = os.getProcessCpuTime();
+        long cpuEnd = processCpuNanos();
         double total = (end - start) / 1e9;
         double mainCpu = (threads.getCurrentThreadCpuTime() - mainCpuStart) / 1e6 / articles;
         double cpu = (cpuEnd - cpuStart) / 1e6 / articles;
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = rt.totalMemory() - rt.freeMemory();
-        out.printf(Locale.ROOT, "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
-            articles, total, articles / total, sl.read(ArticleStore::eventCount), sl.read(ArticleStore::storyCount),
-            heap / 1e6, digest);
+        out.printf(
+            Locale.ROOT,
+            "total: %d articles in %.1f s = %.0f articles/s; events %d, stories %d; heap after ingest and GC %.0f MB; assignments digest %016x%n",
+            articles,
+            total,
+            articles / total,
+            sl.read(ArticleStore::eventCount),
+            sl.read(ArticleStore::storyCount),
+            heap / 1e6,
+            digest);
         if (progress.warmStart > 0 && articles > warm) {
           double secs = (end - progress.warmStart) / 1e9;
-          out.printf(Locale.ROOT, "after warm-up: articles %d-%d at %.0f articles/s, %.2f ms CPU/article%n",
-              warm + 1, articles, (articles - warm) / secs, (cpuEnd - progress.warmCpu) / 1e6 / (articles - warm));
+          out.printf(
+              Locale.ROOT,
+              "after warm-up: articles %d-%d at %.0f articles/s, %.2f ms CPU/article%n",
+              warm + 1,
+              articles,
+              (articles - warm) / secs,
+              (cpuEnd - progress.warmCpu) / 1e6 / (articles - warm));
         }
         // CPU per article is less disturbed than wall time when other jobs share the cores
-        out.printf(Locale.ROOT, "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",
-            cpu, mainCpu, os.getSystemLoadAverage());
+        out.printf(
+            Locale.ROOT,
+            "cpu: %.2f ms/article in all threads, %.2f ms/article in the ingesting thread; load average %.2f%n",
+            cpu,
+            mainCpu,
+            os.getSystemLoadAverage());
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long gcMs = 0;
         for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
           gcMs += Math.max(0, gc.getCollectionTime());
         }
-        out.printf(Locale.ROOT, "jvm: JIT compiling %.1f s (all compiler threads), GC %.1f s (collection time)%n",
-            jit == null || !jit.isCompilationTimeMonitoringSupported() ? Double.NaN : jit.getTotalCompilationTime() / 1e3,
+        out.printf(
+            Locale.ROOT,
+            "jvm: JIT compiling %.1f s (all compiler threads), GC %.1f s (collection time)%n",
+            jit == null || !jit.isCompilationTimeMonitoringSupported()
+                ? Double.NaN
+                : jit.getTotalCompilationTime() / 1e3,
             gcMs / 1e3);
         assignmentsOut.flush();
-        out.printf(Locale.ROOT, "quality: events against the generated (topic, language) groups: B-cubed %s%n",
+        out.printf(
+            Locale.ROOT,
+            "quality: events against the generated (topic, language) groups: B-cubed %s%n",
             eventQuality(assigned));
       } finally {
         if (data == null) {
@@ -212,5 +273,14 @@ public final class BenchCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /** CPU time of this process in nanoseconds (all threads). */
+  @dev.storylink.core.SuppressForbidden(
+      reason = "process CPU time: com.sun.management is the only API for it")
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

@@ -1,11 +1,11 @@
 package dev.storylink.cli;
 
-import dev.storylink.core.Texts;
 import dev.storylink.app.StoryLink;
 import dev.storylink.compare.Comparison;
 import dev.storylink.compare.Fact;
 import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.server.ApiServer;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
       "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
     })
 public final class CompareCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "A") String a;
-  @Parameters(index = "1", paramLabel = "B") String b;
+  @Parameters(index = "0", paramLabel = "A")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B")
+  String b;
 
   @Option(names = "--json", description = "Print the comparison as JSON.")
   boolean json;
@@ -52,19 +55,30 @@ public final class CompareCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, Comparison c) {
     out.printf(
-        Locale.ROOT, "A: %s (%s, %d sentences)   B: %s (%s, %d sentences)%n",
-        c.a().id(), c.a().lang(), c.a().sentences().size(),
-        c.b().id(), c.b().lang(), c.b().sentences().size());
+        Locale.ROOT,
+        "A: %s (%s, %d sentences)   B: %s (%s, %d sentences)%n",
+        c.a().id(),
+        c.a().lang(),
+        c.a().sentences().size(),
+        c.b().id(),
+        c.b().lang(),
+        c.b().sentences().size());
     out.printf(Locale.ROOT, "%d aligned sentence pairs:%n", c.links().size());
     for (SentenceLink l : c.links()) {
-      out.printf(Locale.ROOT, "  A%d <-> B%d  %.2f  [%s]%n", l.a() + 1, l.b() + 1, l.score(),
+      out.printf(
+          Locale.ROOT,
+          "  A%d <-> B%d  %.2f  [%s]%n",
+          l.a() + 1,
+          l.b() + 1,
+          l.score(),
           String.join(", ", l.evidence()));
       out.println("    A: " + clip(c.a().sentences().get(l.a()).text()));
       out.println("    B: " + clip(c.b().sentences().get(l.b()).text()));
     }
     facts(out, "only in A (" + c.a().id() + ")", c.onlyInA());
     facts(out, "only in B (" + c.b().id() + ")", c.onlyInB());
-    out.println("unaligned sentences: A " + plusOne(c.unalignedA()) + "  B " + plusOne(c.unalignedB()));
+    out.println(
+        "unaligned sentences: A " + plusOne(c.unalignedA()) + "  B " + plusOne(c.unalignedB()));
   }
 
   private static List<Integer> plusOne(List<Integer> xs) {
@@ -74,8 +88,12 @@ public final class CompareCommand implements Callable<Integer> {
   private static void facts(PrintWriter out, String title, List<Fact> facts) {
     out.println(title + ":" + (facts.isEmpty() ? " nothing" : ""));
     for (Fact f : facts) {
-      out.printf(Locale.ROOT, "  %-6s %s  (sentence %d)%n", f.kind().name().toLowerCase(Locale.ROOT),
-          clip(f.label()), f.sentence() + 1);
+      out.printf(
+          Locale.ROOT,
+          "  %-6s %s  (sentence %d)%n",
+          f.kind().name().toLowerCase(Locale.ROOT),
+          clip(f.label()),
+          f.sentence() + 1);
     }
   }
 

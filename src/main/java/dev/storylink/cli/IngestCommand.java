@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storylink ingest SOURCE...}: reads articles, clusters them into events and stories, and
  * commits them to the store in batches (an article is acknowledged once its batch is committed),
- * through {@link StoryLink#ingest}. A bad record, or an article the clusterer fails on, is
- * reported with its position and skipped; the rest is stored. Not thread-safe.
+ * through {@link StoryLink#ingest}. A bad record, or an article the clusterer fails on, is reported
+ * with its position and skipped; the rest is stored. Not thread-safe.
  */
 @Command(
     name = "ingest",
@@ -37,17 +37,22 @@ import picocli.CommandLine.Spec;
       "2 when some were skipped."
     })
 public final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "SOURCE", arity = "1..*") List<String> sources;
+  @Parameters(paramLabel = "SOURCE", arity = "1..*")
+  List<String> sources;
 
   @Mixin StoreOptions store = new StoreOptions();
 
   @Option(names = "--batch", description = "Articles per commit (default ${DEFAULT-VALUE}).")
   int batch = 1000;
 
-  @Option(names = "--progress", description = "Show a progress line even when stderr is not a terminal.")
+  @Option(
+      names = "--progress",
+      description = "Show a progress line even when stderr is not a terminal.")
   boolean progress;
 
-  @Option(names = "--fetch-linked-pages", description = "For feeds, fetch each entry's web page for its full text.")
+  @Option(
+      names = "--fetch-linked-pages",
+      description = "For feeds, fetch each entry's web page for its full text.")
   boolean fetchLinkedPages;
 
   @Option(
@@ -57,7 +62,9 @@ public final class IngestCommand implements Callable<Integer> {
               + " addresses (refused by default: a feed must not reach into your network).")
   boolean allowPrivateAddresses;
 
-  @Option(names = "--quiet", description = "Do not list bad records (the summary still counts them).")
+  @Option(
+      names = "--quiet",
+      description = "Do not list bad records (the summary still counts them).")
   boolean quiet;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -72,42 +79,59 @@ public final class IngestCommand implements Callable<Integer> {
     List<IngestProblem> problems = new ArrayList<>();
     boolean showProgress = progress || System.console() != null;
     long start = System.nanoTime();
-    IngestOptions options = IngestOptions.defaults()
+    IngestOptions options =
+        IngestOptions.defaults()
             .withFetchLinkedPages(fetchLinkedPages)
             .withAllowPrivateAddresses(allowPrivateAddresses);
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).batch(batch).build();
-        SourceItems items = new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
-      IngestSummary done = sl.ingest(items, new IngestListener() {
-        private long lastShown;
+        SourceItems items =
+            new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
+      IngestSummary done =
+          sl.ingest(
+              items,
+              new IngestListener() {
+                private long lastShown;
 
-        @Override
-        public void failed(IngestItem item, IngestProblem problem) {
-          report(problem, problems, err);
-        }
+                @Override
+                public void failed(IngestItem item, IngestProblem problem) {
+                  report(problem, problems, err);
+                }
 
-        @Override
-        public void progress(IngestSummary soFar) {
-          long now = System.nanoTime();
-          if (showProgress && now - lastShown > 500_000_000L) {
-            lastShown = now;
-            double secs = (now - start) / 1e9;
-            err.printf(Locale.ROOT, "\r  %,d articles  %,d events  %.0f articles/s   ", soFar.stored(),
-                soFar.newEvents(), soFar.stored() / Math.max(secs, 1e-9));
-            err.flush();
-          }
-        }
-      });
+                @Override
+                public void progress(IngestSummary soFar) {
+                  long now = System.nanoTime();
+                  if (showProgress && now - lastShown > 500_000_000L) {
+                    lastShown = now;
+                    double secs = (now - start) / 1e9;
+                    err.printf(
+                        Locale.ROOT,
+                        "\r  %,d articles  %,d events  %.0f articles/s   ",
+                        soFar.stored(),
+                        soFar.newEvents(),
+                        soFar.stored() / Math.max(secs, 1e-9));
+                    err.flush();
+                  }
+                }
+              });
       if (showProgress) {
         err.print("\r" + " ".repeat(60) + "\r");
         err.flush();
       }
-      long[] counts = sl.read(st -> new long[] {st.articleCount(), st.eventCount(), st.storyCount()});
+      long[] counts =
+          sl.read(st -> new long[] {st.articleCount(), st.eventCount(), st.storyCount()});
       out.printf(
           Locale.ROOT,
           "ingested %d articles (%d near-duplicates, %d new events, %d already stored) into %s; store now"
               + " has %d articles, %d events, %d stories; %d problems%n",
-          done.stored(), done.duplicates(), done.newEvents(), done.known(), store.data(), counts[0], counts[1],
-          counts[2], problems.size());
+          done.stored(),
+          done.duplicates(),
+          done.newEvents(),
+          done.known(),
+          store.data(),
+          counts[0],
+          counts[1],
+          counts[2],
+          problems.size());
       out.flush();
     }
     // bad input: what could be read and clustered is stored, the exit code says some was not

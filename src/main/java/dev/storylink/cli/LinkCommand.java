@@ -1,12 +1,9 @@
 package dev.storylink.cli;
 
-import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
+import dev.storylink.core.Json;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.ingest.ArticleReader;
 import dev.storylink.link.LinkResult;
@@ -27,13 +24,18 @@ import picocli.CommandLine.Spec;
       "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
     })
 public final class LinkCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "A") String a;
-  @Parameters(index = "1", paramLabel = "B") String b;
+  @Parameters(index = "0", paramLabel = "A")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "B")
+  String b;
 
   @Option(names = "--json", description = "Print the verdict as JSON.")
   boolean json;
 
-  @Option(names = "--reasons", description = "How many reasons to print (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--reasons",
+      description = "How many reasons to print (default ${DEFAULT-VALUE}).")
   int maxReasons = 15;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,7 +47,8 @@ public final class LinkCommand implements Callable<Integer> {
       StoryLink.LinkVerdict v = sl.link(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(mapper().writeValueAsString(new LinkJson(v.a().lang(), v.b().lang(), v.result())));
+        out.println(
+            mapper().writeValueAsString(new LinkJson(v.a().lang(), v.b().lang(), v.result())));
       } else {
         print(out, v.a(), v.b(), v.result(), maxReasons);
       }
@@ -64,8 +67,15 @@ public final class LinkCommand implements Callable<Integer> {
     Article first = sl.withLanguage(reader.read(a));
     Article second = sl.withLanguage(reader.read(b));
     if (first.id().equals(second.id())) {
-      second = new Article(second.id() + "#2", second.lang(), second.title(), second.text(),
-          second.date(), second.source(), second.url());
+      second =
+          new Article(
+              second.id() + "#2",
+              second.lang(),
+              second.title(),
+              second.text(),
+              second.date(),
+              second.source(),
+              second.url());
     }
     return new Article[] {first, second};
   }
@@ -77,7 +87,8 @@ public final class LinkCommand implements Callable<Integer> {
     return Json.PRETTY;
   }
 
-  static void print(PrintWriter out, ArticleFeatures fa, ArticleFeatures fb, LinkResult r, int max) {
+  static void print(
+      PrintWriter out, ArticleFeatures fa, ArticleFeatures fb, LinkResult r, int max) {
     out.printf(Locale.ROOT, "%s (%s)  vs  %s (%s)%n", r.idA(), fa.lang(), r.idB(), fb.lang());
     out.printf(
         Locale.ROOT,
@@ -91,7 +102,7 @@ public final class LinkCommand implements Callable<Integer> {
       out.println("shared:");
       r.reasons().stream().limit(max).forEach(x -> out.println("  " + x.describe()));
       if (r.reasons().size() > max) {
-        out.printf("  ... and %d more%n", r.reasons().size() - max);
+        out.printf(Locale.ROOT, "  ... and %d more%n", r.reasons().size() - max);
       }
     }
   }

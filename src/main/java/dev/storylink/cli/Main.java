@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code storylink} command line. Every subcommand prints a clear one-line error and exits
- * non-zero on bad input (exit 2) or any other failure (exit 1), never a stack trace unless
- * {@code STORYLINK_DEBUG=1}. Not thread-safe (one instance per process).
+ * non-zero on bad input (exit 2) or any other failure (exit 1), never a stack trace unless {@code
+ * STORYLINK_DEBUG=1}. Not thread-safe (one instance per process).
  */
 @Command(
     name = "storylink",
@@ -40,8 +40,10 @@ public final class Main implements Runnable {
   /** Builds the configured command line (also used by tests). */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if ("1".equals(System.getenv("STORYLINK_DEBUG"))) {
@@ -65,11 +67,10 @@ public final class Main implements Runnable {
     return msg.replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** Lucene logs its SIMD set-up at INFO through java.util.logging; the CLI keeps stderr clean. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    // java.util.logging (Lucene) goes to slf4j: levels are set in simplelogger.properties only
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
     System.exit(commandLine().execute(args));
   }
 }

@@ -22,9 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = {"Finds stories by text. A query in one language also finds the story's coverage in others."})
+    description = {
+      "Finds stories by text. A query in one language also finds the story's coverage in others."
+    })
 public final class SearchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "QUERY", arity = "1..*") List<String> words;
+  @Parameters(paramLabel = "QUERY", arity = "1..*")
+  List<String> words;
 
   @Mixin StoreOptions store = new StoreOptions();
 
@@ -56,10 +59,22 @@ public final class SearchCommand implements Callable<Integer> {
       } else {
         for (Result r : results) {
           StoryRecord s = r.story();
-          String matched = st.article(r.matchedArticle()).map(StoryCommand::title).orElse(r.matchedArticle());
-          out.printf(Locale.ROOT, "%-8s [%s] %d articles  %s%n", s.id(), String.join(",", s.langs()), s.articleCount(), s.headline());
-          out.printf(Locale.ROOT, "         matched: %s (%s)%n", matched,
-              st.article(r.matchedArticle()).map((StoredArticle a) -> a.article().lang()).orElse("?"));
+          String matched =
+              st.article(r.matchedArticle()).map(StoryCommand::title).orElse(r.matchedArticle());
+          out.printf(
+              Locale.ROOT,
+              "%-8s [%s] %d articles  %s%n",
+              s.id(),
+              String.join(",", s.langs()),
+              s.articleCount(),
+              s.headline());
+          out.printf(
+              Locale.ROOT,
+              "         matched: %s (%s)%n",
+              matched,
+              st.article(r.matchedArticle())
+                  .map((StoredArticle a) -> a.article().lang())
+                  .orElse("?"));
         }
       }
       out.flush();

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code storylink serve}: the web API and page over the store, until the process is stopped.
- * Not thread-safe (one per process).
+ * {@code storylink serve}: the web API and page over the store, until the process is stopped. Not
+ * thread-safe (one per process).
  */
 @Command(
     name = "serve",
@@ -51,17 +51,23 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
-    ServerConfig config = ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
+    ServerConfig config =
+        ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
     StoryLink sl;
     try {
       sl = builder.build();
     } catch (InputException locked) {
       sl = builder.readOnly(true).build();
-      err.println("storylink: " + locked.getMessage() + "; serving read-only (POST /api/articles disabled)");
+      err.println(
+          "storylink: "
+              + locked.getMessage()
+              + "; serving read-only (POST /api/articles disabled)");
       err.flush();
     }
-    ApiServer server = new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer());
+    ApiServer server =
+        new ApiServer(
+            new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer());
     CountDownLatch stopped = new CountDownLatch(1);
     StoryLink toClose = sl;
     Runtime.getRuntime()
@@ -78,7 +84,12 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new InputException("cannot listen on " + host + ":" + port + ": " + Main.oneLine(e));
     }
-    out.printf("storylink: serving http://%s:%d/ (data %s)%n", host, server.port(), store.data());
+    out.printf(
+        java.util.Locale.ROOT,
+        "storylink: serving http://%s:%d/ (data %s)%n",
+        host,
+        server.port(),
+        store.data());
     out.flush();
     stopped.await();
     return 0;

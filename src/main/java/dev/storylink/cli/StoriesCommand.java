@@ -15,20 +15,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code storylink stories}: lists stories, most recently updated first. Not thread-safe. */
-@Command(name = "stories", mixinStandardHelpOptions = true, description = "Lists stories, most recent first.")
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = "Lists stories, most recent first.")
 public final class StoriesCommand implements Callable<Integer> {
   @Mixin StoreOptions store = new StoreOptions();
 
-  @Option(names = "--lang", description = "Only stories with coverage in this language (ISO-639-1).")
+  @Option(
+      names = "--lang",
+      description = "Only stories with coverage in this language (ISO-639-1).")
   String lang;
 
-  @Option(names = "--from", description = "Only stories with articles on or after this date (yyyy-MM-dd).")
+  @Option(
+      names = "--from",
+      description = "Only stories with articles on or after this date (yyyy-MM-dd).")
   LocalDate from;
 
-  @Option(names = "--to", description = "Only stories with articles on or before this date (yyyy-MM-dd).")
+  @Option(
+      names = "--to",
+      description = "Only stories with articles on or before this date (yyyy-MM-dd).")
   LocalDate to;
 
-  @Option(names = {"-q", "--query"}, description = "Only stories matching this text (any language).")
+  @Option(
+      names = {"-q", "--query"},
+      description = "Only stories matching this text (any language).")
   String query;
 
   @Option(names = "--multilingual", description = "Only stories covered in two or more languages.")
@@ -49,7 +60,10 @@ public final class StoriesCommand implements Callable<Integer> {
       ArticleStore st = sl.store();
       ArticleStore.StoryFilter filter =
           new ArticleStore.StoryFilter(
-              Optional.ofNullable(lang), Optional.ofNullable(from), Optional.ofNullable(to), Optional.ofNullable(query));
+              Optional.ofNullable(lang),
+              Optional.ofNullable(from),
+              Optional.ofNullable(to),
+              Optional.ofNullable(query));
       List<StoryRecord> stories =
           st.stories(filter, 0, multilingual ? Math.max(limit * 50, 1000) : limit).stream()
               .filter(s -> !multilingual || s.langs().size() > 1)
@@ -58,7 +72,14 @@ public final class StoriesCommand implements Callable<Integer> {
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(stories));
       } else {
-        out.printf("%-8s %-14s %8s  %-23s  %s%n", "story", "languages", "articles", "dates", "headline");
+        out.printf(
+            Locale.ROOT,
+            "%-8s %-14s %8s  %-23s  %s%n",
+            "story",
+            "languages",
+            "articles",
+            "dates",
+            "headline");
         for (StoryRecord s : stories) {
           out.printf(
               Locale.ROOT,
@@ -69,7 +90,8 @@ public final class StoriesCommand implements Callable<Integer> {
               span(s),
               s.headline());
         }
-        out.printf("%d stories shown (%d in store)%n", stories.size(), st.storyCount());
+        out.printf(
+            Locale.ROOT, "%d stories shown (%d in store)%n", stories.size(), st.storyCount());
       }
       out.flush();
     }

@@ -1,8 +1,8 @@
 package dev.storylink.cli;
 
-import dev.storylink.core.Texts;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
+import dev.storylink.core.Texts;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
@@ -21,9 +21,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code storylink story ID}: a story's events and articles by language. Not thread-safe. */
-@Command(name = "story", mixinStandardHelpOptions = true, description = "Shows one story: its events and articles by language.")
+@Command(
+    name = "story",
+    mixinStandardHelpOptions = true,
+    description = "Shows one story: its events and articles by language.")
 public final class StoryCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "ID") String id;
+  @Parameters(paramLabel = "ID")
+  String id;
 
   @Mixin StoreOptions store = new StoreOptions();
 
@@ -40,7 +44,9 @@ public final class StoryCommand implements Callable<Integer> {
 
   /** Loads a story view, or throws {@link InputException} for an unknown id. */
   public static StoryView load(ArticleStore st, String id) {
-    StoryRecord s = st.story(id).orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
+    StoryRecord s =
+        st.story(id)
+            .orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
     List<EventView> events = new ArrayList<>();
     for (EventRecord e : st.eventsOf(id)) {
       events.add(new EventView(e, st.articlesOf(e.id())));
@@ -60,18 +66,30 @@ public final class StoryCommand implements Callable<Integer> {
         return 0;
       }
       StoryRecord s = v.story();
-      out.printf("%s  %s%n", s.id(), s.headline());
-      out.printf("languages: %s   articles: %d   dates: %s%n", String.join(", ", s.langs()), s.articleCount(), StoriesCommand.span(s));
+      out.printf(java.util.Locale.ROOT, "%s  %s%n", s.id(), s.headline());
+      out.printf(
+          java.util.Locale.ROOT,
+          "languages: %s   articles: %d   dates: %s%n",
+          String.join(", ", s.langs()),
+          s.articleCount(),
+          StoriesCommand.span(s));
       Map<String, List<EventView>> byLang = new TreeMap<>();
       for (EventView e : v.events()) {
         byLang.computeIfAbsent(e.event().lang(), k -> new ArrayList<>()).add(e);
       }
       for (Map.Entry<String, List<EventView>> lang : byLang.entrySet()) {
-        out.printf("%n[%s]%n", lang.getKey());
+        out.printf(java.util.Locale.ROOT, "%n[%s]%n", lang.getKey());
         for (EventView e : lang.getValue()) {
-          out.printf("  event %s (%d articles): %s%n", e.event().id(), e.articles().size(), e.event().headline());
+          out.printf(
+              java.util.Locale.ROOT,
+              "  event %s (%d articles): %s%n",
+              e.event().id(),
+              e.articles().size(),
+              e.event().headline());
           for (StoredArticle a : e.articles()) {
-            out.printf("    %-24s %-10s %-20s %s%s%n",
+            out.printf(
+                java.util.Locale.ROOT,
+                "    %-24s %-10s %-20s %s%s%n",
                 a.article().id(),
                 a.article().date().map(LocalDate::toString).orElse(""),
                 a.article().source(),
@@ -86,10 +104,10 @@ public final class StoryCommand implements Callable<Integer> {
   }
 
   static String title(StoredArticle a) {
-    String t = a.article().title().isBlank()
-        ? a.article().text().strip().lines().findFirst().orElse("")
-        : a.article().title();
+    String t =
+        a.article().title().isBlank()
+            ? a.article().text().strip().lines().findFirst().orElse("")
+            : a.article().title();
     return Texts.abbreviate(t, 90);
   }
-
 }

@@ -1,9 +1,8 @@
 package dev.storylink.cli;
 
-import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storylink.core.Article;
+import dev.storylink.core.Json;
 import dev.storylink.eval.PairEvaluator;
 import dev.storylink.eval.PairsDataset;
 import dev.storylink.features.CorpusStats;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
     subcommands = {TrainCommand.Link.class, TrainCommand.Background.class})
 public final class TrainCommand implements Runnable {
   static final Path MODEL = Path.of("src/main/resources/dev/storylink/link/link-model.json");
-  static final Path BACKGROUND = Path.of("src/main/resources/dev/storylink/features/background-df.tsv");
+  static final Path BACKGROUND =
+      Path.of("src/main/resources/dev/storylink/features/background-df.tsv");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,10 +40,13 @@ public final class TrainCommand implements Runnable {
   }
 
   /** {@code storylink train link DIR}: fits the pair model on a SemEval-style pair set. */
-  @Command(name = "link", mixinStandardHelpOptions = true,
+  @Command(
+      name = "link",
+      mixinStandardHelpOptions = true,
       description = "Fits the link model (ridge regression + logistic calibration) on DIR.")
   public static final class Link implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR") Path dir;
+    @Parameters(paramLabel = "DIR")
+    Path dir;
 
     @Option(names = "--out", description = "Model file (default ${DEFAULT-VALUE}).")
     Path out = MODEL;
@@ -59,9 +62,12 @@ public final class TrainCommand implements Runnable {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }
-      Files.writeString(out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
       PrintWriter pw = spec.commandLine().getOut();
-      pw.println(PairEvaluator.summary(PairEvaluator.evaluate(data, model, PairEvaluator.Routing.BY_SCRIPT, "in-sample")));
+      pw.println(
+          PairEvaluator.summary(
+              PairEvaluator.evaluate(data, model, PairEvaluator.Routing.BY_SCRIPT, "in-sample")));
       pw.println("wrote " + out);
       pw.flush();
       return 0;
@@ -69,12 +75,17 @@ public final class TrainCommand implements Runnable {
   }
 
   /** {@code storylink train background JSONL...}: document frequencies of frequent terms. */
-  @Command(name = "background", mixinStandardHelpOptions = true,
+  @Command(
+      name = "background",
+      mixinStandardHelpOptions = true,
       description = "Counts document frequencies of terms seen in at least --min-df articles.")
   public static final class Background implements Callable<Integer> {
-    @Parameters(paramLabel = "JSONL", arity = "1..*") List<Path> files;
+    @Parameters(paramLabel = "JSONL", arity = "1..*")
+    List<Path> files;
 
-    @Option(names = "--min-df", description = "Keep terms in at least this many articles (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--min-df",
+        description = "Keep terms in at least this many articles (default ${DEFAULT-VALUE}).")
     int minDf = 3;
 
     @Option(names = "--out", description = "Output (default ${DEFAULT-VALUE}).")
@@ -96,8 +107,14 @@ public final class TrainCommand implements Runnable {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         stats.write(w, minDf);
       }
-      spec.commandLine().getOut().printf("%d articles, %d terms; wrote %s%n",
-          stats.docCount(), stats.termCount(), out);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              java.util.Locale.ROOT,
+              "%d articles, %d terms; wrote %s%n",
+              stats.docCount(),
+              stats.termCount(),
+              out);
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -75,6 +75,7 @@ final class ActiveEvent {
   }
 
   EventRecord record(boolean open) {
-    return new EventRecord(id, storyId, lang, articleIds, originals, firstDate, lastDate, lastSeq, headline, open);
+    return new EventRecord(
+        id, storyId, lang, articleIds, originals, firstDate, lastDate, lastSeq, headline, open);
   }
 }

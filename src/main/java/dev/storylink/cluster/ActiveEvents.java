@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The life-cycle of events in memory: the active events in order of last update, which event
- * recent articles went to, and closing events that went idle (by article dates) or beyond the cap
- * on active events. An event is indexed in the {@link CandidateIndex} while active; closing it
- * unindexes it, forgets its articles' near-duplicate signatures and queues its final record.
- * Not thread-safe: confined to the clusterer's thread.
+ * The life-cycle of events in memory: the active events in order of last update, which event recent
+ * articles went to, and closing events that went idle (by article dates) or beyond the cap on
+ * active events. An event is indexed in the {@link CandidateIndex} while active; closing it
+ * unindexes it, forgets its articles' near-duplicate signatures and queues its final record. Not
+ * thread-safe: confined to the clusterer's thread.
  */
 final class ActiveEvents implements StoryBook.EventMover {
   /** Articles whose event is remembered in memory (beyond that, the store is asked). */
@@ -33,12 +33,13 @@ final class ActiveEvents implements StoryBook.EventMover {
   private final NearDuplicateDetector duplicates;
   private final PendingWrites pending;
   private final LinkedHashMap<String, ActiveEvent> active = new LinkedHashMap<>();
-  private final Map<String, String> eventOfRecent = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> e) {
-      return size() > RECENT_ARTICLES;
-    }
-  };
+  private final Map<String, String> eventOfRecent =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+          return size() > RECENT_ARTICLES;
+        }
+      };
   private Optional<LocalDate> newest = Optional.empty();
 
   ActiveEvents(
@@ -66,14 +67,18 @@ final class ActiveEvents implements StoryBook.EventMover {
       Set<String> repIds = new LinkedHashSet<>();
       int half = Math.max(1, config.representatives() / 2);
       repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
-      repIds.addAll(ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
+      repIds.addAll(
+          ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
       for (String id : repIds) {
-        store.article(id).ifPresent(sa -> {
-          ev.reps.add(extractor.extract(sa.article()));
-          if (sa.duplicateOf().isEmpty()) {
-            duplicates.findDuplicateOf(id, PreparedChunk.body(sa.article()));
-          }
-        });
+        store
+            .article(id)
+            .ifPresent(
+                sa -> {
+                  ev.reps.add(extractor.extract(sa.article()));
+                  if (sa.duplicateOf().isEmpty()) {
+                    duplicates.findDuplicateOf(id, PreparedChunk.body(sa.article()));
+                  }
+                });
       }
       for (String id : ids) {
         eventOfRecent.put(id, e.id());
@@ -127,8 +132,8 @@ final class ActiveEvents implements StoryBook.EventMover {
   }
 
   /**
-   * Closes the least recently updated events beyond {@link ClusterConfig#maxActiveEvents} and,
-   * when {@code seq} is a multiple of {@link #IDLE_CHECK_EVERY}, those idle for {@link
+   * Closes the least recently updated events beyond {@link ClusterConfig#maxActiveEvents} and, when
+   * {@code seq} is a multiple of {@link #IDLE_CHECK_EVERY}, those idle for {@link
    * ClusterConfig#inactiveDays} before the newest date seen.
    */
   void closeInactive(long seq) {
@@ -171,8 +176,21 @@ final class ActiveEvents implements StoryBook.EventMover {
       ev.storyId = storyId;
       pending.markChanged(ev);
     } else {
-      record(eventId).ifPresent(e -> pending.putEvent(new EventRecord(e.id(), storyId, e.lang(),
-          e.articleIds(), e.originals(), e.firstDate(), e.lastDate(), e.lastSeq(), e.headline(), e.open())));
+      record(eventId)
+          .ifPresent(
+              e ->
+                  pending.putEvent(
+                      new EventRecord(
+                          e.id(),
+                          storyId,
+                          e.lang(),
+                          e.articleIds(),
+                          e.originals(),
+                          e.firstDate(),
+                          e.lastDate(),
+                          e.lastSeq(),
+                          e.headline(),
+                          e.open())));
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.storylink.cluster;
 
-import dev.storylink.core.Texts;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.store.ArticleStore;
@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * Places one prepared article, in input order: the near-duplicate check, the candidate lookup,
  * scoring, joining the best same-language event or opening one, linking its story with another
  * language's, and the bookkeeping (the store write handed over, the event and story changes, idle
- * events closed). Holds the counters that are committed with the store: the sequence number and
- * the next event and story numbers. Not thread-safe: confined to the clusterer's thread.
+ * events closed). Holds the counters that are committed with the store: the sequence number and the
+ * next event and story numbers. Not thread-safe: confined to the clusterer's thread.
  */
 final class ArticlePlacer {
   private static final String SEQ = "seq";
@@ -144,11 +144,13 @@ final class ArticlePlacer {
     }
 
     StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
-    writes.accept(() -> store.putArticle(
-        stored,
-        analyzed.tokens().stream().map(Token::term).toList(),
-        countedKeys,
-        f.names().stream().map(Mention::key).toList()));
+    writes.accept(
+        () ->
+            store.putArticle(
+                stored,
+                analyzed.tokens().stream().map(Token::term).toList(),
+                countedKeys,
+                f.names().stream().map(Mention::key).toList()));
     pending.markChanged(target); // its record is built once, at the commit
     stories.add(target, article, mySeq);
     events.closeInactive(seq);

@@ -11,8 +11,7 @@ import java.util.Optional;
  * @param storyId its story (after any cross-lingual linking this article caused)
  * @param newEvent the article opened a new event (first story)
  * @param duplicateOf the earlier article it is a near-duplicate of, if any
- * @param probability link probability to the event it joined (1 for a duplicate, 0 for a new
- *     event)
+ * @param probability link probability to the event it joined (1 for a duplicate, 0 for a new event)
  */
 public record Assignment(
     String articleId,

@@ -1,9 +1,9 @@
 package dev.storylink.cluster;
 
-import dev.storylink.core.Hashing;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.cursors.LongCursor;
+import dev.storylink.core.Hashing;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import java.util.List;
  *
  * <p>Event slots: each indexed event holds a slot in a few primitive arrays, so the lookup counts
  * overlaps in small contiguous arrays instead of updating a field on each event object it meets
- * (the lookup is mostly memory traffic). A slot is released when its event is {@linkplain
- * #unindex unindexed}, and its generation grows then, so index entries left behind by the event
- * no longer match; postings drop such entries lazily.
+ * (the lookup is mostly memory traffic). A slot is released when its event is {@linkplain #unindex
+ * unindexed}, and its generation grows then, so index entries left behind by the event no longer
+ * match; postings drop such entries lazily.
  *
  * <p>Not thread-safe: confined to the clusterer's thread.
  */
@@ -50,7 +50,9 @@ final class CandidateIndex {
    * keywords, each hashed to 64 bits with its kind, distinct and sorted.
    */
   static long[] keys(ArticleFeatures f) {
-    long[] keys = new long[2 * f.names().size() + f.places().size() + f.numbers().size() + f.keywords().length];
+    long[] keys =
+        new long
+            [2 * f.names().size() + f.places().size() + f.numbers().size() + f.keywords().length];
     int n = 0;
     for (Mention m : f.names()) {
       keys[n++] = keyHash('n', m.key());
@@ -86,7 +88,6 @@ final class CandidateIndex {
     }
     return Hashing.mix64(h);
   }
-
 
   /** Stamp of the latest {@link #candidates} lookup (changes with every lookup). */
   int lookup() {
@@ -135,9 +136,9 @@ final class CandidateIndex {
   }
 
   /**
-   * The (at most {@code maxCandidates}) indexed events sharing the most keys with the article,
-   * best first (ties: lower event number first). Keys of more than {@link #MAX_POSTING} events are
-   * too common to count. Sets each returned event's {@code overlap}.
+   * The (at most {@code maxCandidates}) indexed events sharing the most keys with the article, best
+   * first (ties: lower event number first). Keys of more than {@link #MAX_POSTING} events are too
+   * common to count. Sets each returned event's {@code overlap}.
    */
   List<ActiveEvent> candidates(long[] keys) {
     int stamp = ++lookup;

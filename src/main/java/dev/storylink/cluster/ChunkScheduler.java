@@ -10,36 +10,36 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Runs the per-article work of chunks ahead of their in-order clustering, on helper threads and
- * on the consuming thread, so that both cores stay busy: while the consuming thread clusters
- * one chunk, the next one is analysed and its features computed.
+ * Runs the per-article work of chunks ahead of their in-order clustering, on helper threads and on
+ * the consuming thread, so that both cores stay busy: while the consuming thread clusters one
+ * chunk, the next one is analysed and its features computed.
  *
- * <p>Each chunk's {@link Work} runs in four steps, each call made once, by whichever thread
- * claims it first:
+ * <p>Each chunk's {@link Work} runs in four steps, each call made once, by whichever thread claims
+ * it first:
  *
  * <ol>
  *   <li>{@link Work#analyse} for every index (independent of everything else);
  *   <li>{@link Work#index}, once all of the chunk is analysed <em>and</em> every earlier chunk is
  *       finished (step 4), so it sees the statistics of all earlier chunks and of none later;
  *   <li>{@link Work#featurize} for every index, once the chunk is indexed;
- *   <li>{@link Work#finish}, once all of the chunk's features are computed (it may add the
- *       chunk's statistics: the next chunk is indexed only after it).
+ *   <li>{@link Work#finish}, once all of the chunk's features are computed (it may add the chunk's
+ *       statistics: the next chunk is indexed only after it).
  * </ol>
  *
- * Writes handed over with {@link #write} run one at a time in the order given. Tasks are taken
- * in this order: a queued write, then the oldest chunk's next step, then the next chunk's, and so
- * on; the consuming thread waiting for a chunk's feature prefers that chunk's next feature.
+ * Writes handed over with {@link #write} run one at a time in the order given. Tasks are taken in
+ * this order: a queued write, then the oldest chunk's next step, then the next chunk's, and so on;
+ * the consuming thread waiting for a chunk's feature prefers that chunk's next feature.
  *
- * <p>Helpers never wait for the consuming thread: they wait only while a step they could take
- * next is running elsewhere, and return once no chunk is unfinished and no write is queued (a
- * new chunk or write starts them again). So a consumer that stops early leaves no helper
- * behind. A failed step or write is rethrown to the consuming thread by {@link #await} and
- * {@link #awaitWritesAndFinish}, and after it every call fails: the scheduler is then unusable.
+ * <p>Helpers never wait for the consuming thread: they wait only while a step they could take next
+ * is running elsewhere, and return once no chunk is unfinished and no write is queued (a new chunk
+ * or write starts them again). So a consumer that stops early leaves no helper behind. A failed
+ * step or write is rethrown to the consuming thread by {@link #await} and {@link
+ * #awaitWritesAndFinish}, and after it every call fails: the scheduler is then unusable.
  *
- * <p>Thread-safety: one consuming thread calls {@link #submit}, {@link #await}, {@link #write}
- * and {@link #awaitWritesAndFinish}; the helpers are internal. A {@link Work}'s calls for different
- * indexes may run concurrently; every call happens-after the calls its step depends on, and
- * the consumer's {@code await(c, i)} happens-after {@code featurize(i)}.
+ * <p>Thread-safety: one consuming thread calls {@link #submit}, {@link #await}, {@link #write} and
+ * {@link #awaitWritesAndFinish}; the helpers are internal. A {@link Work}'s calls for different
+ * indexes may run concurrently; every call happens-after the calls its step depends on, and the
+ * consumer's {@code await(c, i)} happens-after {@code featurize(i)}.
  */
 final class ChunkScheduler {
   /** The work of one chunk of {@link #size} articles. */
@@ -85,17 +85,23 @@ final class ChunkScheduler {
   private Throwable failure; // guarded by lock
 
   /**
-   * Helper threads, shared by all schedulers: daemon threads, kept while busy and for a few
-   * seconds after. Not the common pool: a helper waits on the scheduler's lock, and a common-pool
-   * worker waiting there could starve the fork/join tasks of a step it waits for (language
-   * identification runs its own tasks on the common pool).
+   * Helper threads, shared by all schedulers: daemon threads, kept while busy and for a few seconds
+   * after. Not the common pool: a helper waits on the scheduler's lock, and a common-pool worker
+   * waiting there could starve the fork/join tasks of a step it waits for (language identification
+   * runs its own tasks on the common pool).
    */
-  private static final ExecutorService HELPERS = new ThreadPoolExecutor(
-      0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-        Thread t = new Thread(r, "storylink-cluster-helper");
-        t.setDaemon(true);
-        return t;
-      });
+  private static final ExecutorService HELPERS =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          5,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "storylink-cluster-helper");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** A scheduler with one helper per core beyond the first (none on a one-core machine). */
   ChunkScheduler() {
@@ -128,7 +134,8 @@ final class ChunkScheduler {
    */
   void await(Chunk c, int i) {
     Objects.checkIndex(i, c.n);
-    workUntil(() -> c.featured[i], () -> c.indexed && c.featureNext < c.n ? claimFeature(c) : claim());
+    workUntil(
+        () -> c.featured[i], () -> c.indexed && c.featureNext < c.n ? claimFeature(c) : claim());
   }
 
   /** Queues a write; writes run one at a time, in the order queued. */
@@ -151,8 +158,8 @@ final class ChunkScheduler {
   }
 
   /**
-   * The consumer's loop: runs the tasks {@code next} claims until {@code done} holds, waiting
-   * while there is none; both are called under the lock. Rethrows any failure.
+   * The consumer's loop: runs the tasks {@code next} claims until {@code done} holds, waiting while
+   * there is none; both are called under the lock. Rethrows any failure.
    */
   private void workUntil(BooleanSupplier done, Supplier<Runnable> next) {
     while (true) {
@@ -231,10 +238,13 @@ final class ChunkScheduler {
       }
       if (c.featuredCount == c.n && c.indexed && !c.finishClaimed) {
         c.finishClaimed = true;
-        return () -> run(c.work::finish, () -> {
-          c.finished = true;
-          chunks.remove(c);
-        });
+        return () ->
+            run(
+                c.work::finish,
+                () -> {
+                  c.finished = true;
+                  chunks.remove(c);
+                });
       }
       oldest = false;
     }
@@ -243,13 +253,18 @@ final class ChunkScheduler {
 
   private Runnable claimFeature(Chunk c) {
     int i = c.featureNext++;
-    return () -> run(() -> c.work.featurize(i), () -> {
-      c.featured[i] = true;
-      c.featuredCount++;
-    });
+    return () ->
+        run(
+            () -> c.work.featurize(i),
+            () -> {
+              c.featured[i] = true;
+              c.featuredCount++;
+            });
   }
 
-  /** Runs a step or write outside the lock, then records it done (or the failure) under the lock. */
+  /**
+   * Runs a step or write outside the lock, then records it done (or the failure) under the lock.
+   */
   private void run(Runnable step, Runnable done) {
     Throwable t = null;
     try {

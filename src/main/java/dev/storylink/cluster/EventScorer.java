@@ -49,7 +49,8 @@ final class EventScorer {
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
     }
     Comparator<ActiveEvent> byQuick =
-        Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick).thenComparingLong(ev -> ev.number);
+        Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick)
+            .thenComparingLong(ev -> ev.number);
     same.sort(byQuick);
     other.sort(byQuick);
     List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
@@ -58,8 +59,8 @@ final class EventScorer {
   }
 
   /**
-   * The article's best link probability against the event's representatives, times the time
-   * decay; reuses the shortlist's score of lookup {@code lookup} against the newest one.
+   * The article's best link probability against the event's representatives, times the time decay;
+   * reuses the shortlist's score of lookup {@code lookup} against the newest one.
    */
   double score(ArticleFeatures f, ActiveEvent ev, int lookup) {
     double best = 0;
@@ -73,8 +74,8 @@ final class EventScorer {
   }
 
   /**
-   * 1 for an article dated within a day of the event's date range (or either undated), else
-   * {@code exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.
+   * 1 for an article dated within a day of the event's date range (or either undated), else {@code
+   * exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.
    */
   double decay(ArticleFeatures f, ActiveEvent ev) {
     if (f.date().isEmpty() || ev.lastDate.isEmpty() || ev.firstDate.isEmpty()) {

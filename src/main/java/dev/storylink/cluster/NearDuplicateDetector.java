@@ -15,21 +15,20 @@ import java.util.SplittableRandom;
  *
  * <p>Text is normalized before shingling: Unicode NFKC, lower case (per code point), Arabic
  * diacritics (U+064B to U+065F, U+0670) and tatweel (U+0640) removed, zero-width non-joiner and
- * other format characters removed, Arabic/Persian letter variants (ي/ى/ی, ك/ک) unified,
- * punctuation treated as space.
- * Texts shorter than the shingle size form a single shingle.
+ * other format characters removed, Arabic/Persian letter variants (ي/ى/ی, ك/ک) unified, punctuation
+ * treated as space. Texts shorter than the shingle size form a single shingle.
  *
  * <p>Two texts are duplicates when their estimated Jaccard similarity (the fraction of equal
- * MinHash values) is at least the threshold (0.8 by default). With the defaults (100 hash
- * functions in 20 bands of 5 rows) a pair at Jaccard 0.8 becomes a candidate with probability
- * above 0.999. Each shingle is hashed once (FNV-1a words, combined and mixed to 64 bits); hash
- * function {@code i} is then the multiply-shift {@code (a_i * h + b_i) >>> 33} with fixed random
- * {@code a_i} (odd) and {@code b_i}, so results are deterministic across runs.
+ * MinHash values) is at least the threshold (0.8 by default). With the defaults (100 hash functions
+ * in 20 bands of 5 rows) a pair at Jaccard 0.8 becomes a candidate with probability above 0.999.
+ * Each shingle is hashed once (FNV-1a words, combined and mixed to 64 bits); hash function {@code
+ * i} is then the multiply-shift {@code (a_i * h + b_i) >>> 33} with fixed random {@code a_i} (odd)
+ * and {@code b_i}, so results are deterministic across runs.
  *
- * <p>Thread-safe: {@link #findDuplicateOf} computes the signature without locking and then
- * looks up and registers atomically under the detector's lock, so concurrent callers see a
- * consistent "earlier article" order. Memory: about 400 bytes of signature and 20 index entries
- * per registered article, until it is {@linkplain #forget forgotten}.
+ * <p>Thread-safe: {@link #findDuplicateOf} computes the signature without locking and then looks up
+ * and registers atomically under the detector's lock, so concurrent callers see a consistent
+ * "earlier article" order. Memory: about 400 bytes of signature and 20 index entries per registered
+ * article, until it is {@linkplain #forget forgotten}.
  */
 public final class NearDuplicateDetector {
 
@@ -79,9 +78,9 @@ public final class NearDuplicateDetector {
 
   /**
    * Returns the id of the earliest registered article whose text is a near duplicate of this one,
-   * and registers this article for later calls. Texts without any word are never duplicates and
-   * are not registered. Registering an id a second time does not add it again; its earlier
-   * registration is not reported as its own duplicate.
+   * and registers this article for later calls. Texts without any word are never duplicates and are
+   * not registered. Registering an id a second time does not add it again; its earlier registration
+   * is not reported as its own duplicate.
    *
    * @param articleId the id of the article
    * @param text its body text (leave out the headline so that a changed headline does not hide
@@ -93,9 +92,9 @@ public final class NearDuplicateDetector {
   }
 
   /**
-   * The MinHash signature of a text. Computing it touches no detector state, so callers may
-   * compute signatures in parallel and register them in order with {@link
-   * #findDuplicateOf(String, Signature)}. Immutable and thread-safe.
+   * The MinHash signature of a text. Computing it touches no detector state, so callers may compute
+   * signatures in parallel and register them in order with {@link #findDuplicateOf(String,
+   * Signature)}. Immutable and thread-safe.
    */
   public static final class Signature {
     private final int[] values; // null: the text has no word
@@ -126,7 +125,8 @@ public final class NearDuplicateDetector {
           continue;
         }
         for (Entry e : bucket) {
-          if ((best == null || e.order < best.order) && !e.id.equals(articleId)
+          if ((best == null || e.order < best.order)
+              && !e.id.equals(articleId)
               && similarity(sig, e.signature) >= threshold) {
             best = e;
           }
@@ -236,11 +236,12 @@ public final class NearDuplicateDetector {
       if (type == Character.FORMAT) {
         continue; // ZWNJ, ZWJ, bidi marks, soft hyphen
       }
-      cp = switch (cp) {
-        case 0x064A, 0x0649 -> 0x06CC; // Arabic yeh, alef maksura -> Farsi yeh
-        case 0x0643 -> 0x06A9; // Arabic kaf -> keheh
-        default -> Character.toLowerCase(cp);
-      };
+      cp =
+          switch (cp) {
+            case 0x064A, 0x0649 -> 0x06CC; // Arabic yeh, alef maksura -> Farsi yeh
+            case 0x0643 -> 0x06A9; // Arabic kaf -> keheh
+            default -> Character.toLowerCase(cp);
+          };
       boolean wordChar =
           Character.isLetterOrDigit(cp)
               || type == Character.NON_SPACING_MARK
@@ -326,6 +327,4 @@ public final class NearDuplicateDetector {
     }
     return same / (double) a.length;
   }
-
-
 }

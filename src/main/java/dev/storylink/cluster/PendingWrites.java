@@ -13,11 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What changed since the last commit and is written to the store at the next one: event records
- * (of closed events and of events moved to another story), active events whose record is built
- * once at the commit however often they changed, stories changed and stories merged away.
- * Articles are not here: they are written as they are placed. Not thread-safe: confined to the
- * clusterer's thread.
+ * What changed since the last commit and is written to the store at the next one: event records (of
+ * closed events and of events moved to another story), active events whose record is built once at
+ * the commit however often they changed, stories changed and stories merged away. Articles are not
+ * here: they are written as they are placed. Not thread-safe: confined to the clusterer's thread.
  */
 final class PendingWrites {
   private final Map<String, EventRecord> events = new LinkedHashMap<>();
@@ -72,7 +71,10 @@ final class PendingWrites {
 
   /** True if nothing is pending. */
   boolean isEmpty() {
-    return events.isEmpty() && changedActive.isEmpty() && stories.isEmpty() && deletedStories.isEmpty();
+    return events.isEmpty()
+        && changedActive.isEmpty()
+        && stories.isEmpty()
+        && deletedStories.isEmpty();
   }
 
   /**

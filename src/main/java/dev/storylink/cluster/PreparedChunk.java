@@ -17,16 +17,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One chunk of articles on its way to clustering: each article's language identification,
- * analysis, term statistics, features and near-duplicate signature, computed by the {@link
- * ChunkScheduler} steps, each writing only its own slots (see {@link ChunkScheduler} for which
- * step happens-after which). An article is refused (its {@link #problems} slot set) before it
- * touches any shared state: for a repeated or stored id, an unknown or unsupported language, a
- * failure of its analysis or feature extraction, or a term the store cannot index ({@link
- * StoreLimits}). Refusals during analysis are decided before the chunk's statistics are counted;
- * a refusal during feature extraction (a failure, or a name the store cannot index) leaves the
- * article out of the statistics, though the features of later articles of the same chunk were
- * computed counting it.
+ * One chunk of articles on its way to clustering: each article's language identification, analysis,
+ * term statistics, features and near-duplicate signature, computed by the {@link ChunkScheduler}
+ * steps, each writing only its own slots (see {@link ChunkScheduler} for which step happens-after
+ * which). An article is refused (its {@link #problems} slot set) before it touches any shared
+ * state: for a repeated or stored id, an unknown or unsupported language, a failure of its analysis
+ * or feature extraction, or a term the store cannot index ({@link StoreLimits}). Refusals during
+ * analysis are decided before the chunk's statistics are counted; a refusal during feature
+ * extraction (a failure, or a name the store cannot index) leaves the article out of the
+ * statistics, though the features of later articles of the same chunk were computed counting it.
  *
  * <p>Thread-safety: the steps run on the scheduler's threads in the order {@link ChunkScheduler}
  * guarantees, each article's slots written by its own steps only; the consuming thread reads an
@@ -47,7 +46,8 @@ final class PreparedChunk implements ChunkScheduler.Work {
   private final FeatureExtractor extractor;
   private final StreamTermStats stats;
   private final LanguageIdentifier langId;
-  private List<PreparedChunk> earlier; // prepared before and not yet placed when this one was; until index()
+  private List<PreparedChunk>
+      earlier; // prepared before and not yet placed when this one was; until index()
   // ids of the articles not refused; set by index(), final after finish()
   private Set<String> accepted = Set.of();
   // term key -> [count, chunk positions ascending...]; set by index()
@@ -87,14 +87,15 @@ final class PreparedChunk implements ChunkScheduler.Work {
 
   /**
    * The store's statistics with the shipped background counts added ({@code docCount} and {@code
-   * docFreq} summed), so the first articles of a young store are not weighted as if every word
-   * were rare. Thread-safe if both are.
+   * docFreq} summed), so the first articles of a young store are not weighted as if every word were
+   * rare. Thread-safe if both are.
    */
   static TermStats withBackground(TermStats store, TermStats background) {
     return new TermStats() {
       @Override
       public long docCount() {
-        return Math.max(1, store.docCount() + (background.docCount() > 1 ? background.docCount() : 0));
+        return Math.max(
+            1, store.docCount() + (background.docCount() > 1 ? background.docCount() : 0));
       }
 
       @Override
@@ -191,29 +192,31 @@ final class PreparedChunk implements ChunkScheduler.Work {
     if (problems[i] != null) {
       return;
     }
-    TermStats prefix = new TermStats() {
-      @Override
-      public long docCount() {
-        return Math.max(1, base + before[i] + 1);
-      }
+    TermStats prefix =
+        new TermStats() {
+          @Override
+          public long docCount() {
+            return Math.max(1, base + before[i] + 1);
+          }
 
-      @Override
-      public long docFreq(String term) {
-        long key = StreamTermStats.key(term);
-        int[] docs = chunkDocs.get(key);
-        long inChunk = 0;
-        if (docs != null) {
-          // chunk articles up to and including i that hold the term (positions ascending)
-          int at = Arrays.binarySearch(docs, 1, docs[0] + 1, i);
-          inChunk = at >= 0 ? at : -at - 2;
-        }
-        return stats.docFreq(key) + inChunk;
-      }
-    };
+          @Override
+          public long docFreq(String term) {
+            long key = StreamTermStats.key(term);
+            int[] docs = chunkDocs.get(key);
+            long inChunk = 0;
+            if (docs != null) {
+              // chunk articles up to and including i that hold the term (positions ascending)
+              int at = Arrays.binarySearch(docs, 1, docs[0] + 1, i);
+              inChunk = at >= 0 ? at : -at - 2;
+            }
+            return stats.docFreq(key) + inChunk;
+          }
+        };
     String id = articles[i].id();
     try {
-      features[i] = new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
-          .extract(articles[i], analyzed[i], sentenceKeys[i]);
+      features[i] =
+          new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
+              .extract(articles[i], analyzed[i], sentenceKeys[i]);
       signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
     } catch (RuntimeException e) {
       problems[i] = id + ": the article's features could not be computed (" + e + ")";

@@ -7,11 +7,11 @@ import java.util.Collection;
 import org.apache.lucene.index.IndexWriter;
 
 /**
- * Checks an article against what the store can index, so that an article the store would refuse
- * is refused by the clusterer before any state changes for it, instead of failing the store write
- * halfway through a chunk. The store indexes the article id, its text's terms, its counted keys
- * and its names' skeletons, each as one Lucene term of at most {@link #MAX_TERM_BYTES} UTF-8
- * bytes. Stateless and thread-safe.
+ * Checks an article against what the store can index, so that an article the store would refuse is
+ * refused by the clusterer before any state changes for it, instead of failing the store write
+ * halfway through a chunk. The store indexes the article id, its text's terms, its counted keys and
+ * its names' skeletons, each as one Lucene term of at most {@link #MAX_TERM_BYTES} UTF-8 bytes.
+ * Stateless and thread-safe.
  */
 final class StoreLimits {
   /** Lucene's limit on one indexed term, in UTF-8 bytes. */
@@ -27,7 +27,12 @@ final class StoreLimits {
     int bytes = utf8Length(id);
     return bytes <= MAX_TERM_BYTES
         ? null
-        : shortId(id) + ": an article id of " + bytes + " bytes (UTF-8) is longer than the " + MAX_TERM_BYTES + " bytes the store can index";
+        : shortId(id)
+            + ": an article id of "
+            + bytes
+            + " bytes (UTF-8) is longer than the "
+            + MAX_TERM_BYTES
+            + " bytes the store can index";
   }
 
   /**
@@ -39,8 +44,14 @@ final class StoreLimits {
       if (t.length() > MAX_TERM_BYTES / 3) { // shorter ones fit: at most 3 bytes per UTF-16 unit
         int bytes = utf8Length(t);
         if (bytes > MAX_TERM_BYTES) {
-          return shortId(id) + ": a word of " + bytes + " bytes (UTF-8, starting \""
-              + t.substring(0, 20) + "...\") is longer than the " + MAX_TERM_BYTES + " bytes the store can index";
+          return shortId(id)
+              + ": a word of "
+              + bytes
+              + " bytes (UTF-8, starting \""
+              + t.substring(0, 20)
+              + "...\") is longer than the "
+              + MAX_TERM_BYTES
+              + " bytes the store can index";
         }
       }
     }
@@ -51,7 +62,10 @@ final class StoreLimits {
   static String nameProblem(String id, ArticleFeatures f) {
     for (Mention m : f.names()) {
       if (m.skeleton().length() > MAX_TERM_BYTES / 3 && utf8Length(m.skeleton()) > MAX_TERM_BYTES) {
-        return shortId(id) + ": a name too long for the store to index (" + m.skeleton().length() + " characters)";
+        return shortId(id)
+            + ": a name too long for the store to index ("
+            + m.skeleton().length()
+            + " characters)";
       }
     }
     return null;
@@ -73,7 +87,9 @@ final class StoreLimits {
         bytes++;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         bytes += 4;
         i++;
       } else {

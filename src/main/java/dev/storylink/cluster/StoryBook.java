@@ -14,9 +14,9 @@ import java.util.TreeSet;
 
 /**
  * The stories: looks them up (pending changes first, then a cache of recently read or committed
- * ones, then the store), counts an article into its event's story and merges two stories into
- * the older one. Changes go to {@link PendingWrites}. Not thread-safe: confined to the
- * clusterer's thread.
+ * ones, then the store), counts an article into its event's story and merges two stories into the
+ * older one. Changes go to {@link PendingWrites}. Not thread-safe: confined to the clusterer's
+ * thread.
  */
 final class StoryBook {
   /** Moves an event to another story (when the story it was in is merged away). */
@@ -28,12 +28,13 @@ final class StoryBook {
 
   private final ArticleStore store;
   private final PendingWrites pending;
-  private final Map<String, StoryRecord> cache = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, StoryRecord> e) {
-      return size() > CACHE_SIZE; // as stored: read back or committed (least recently used go)
-    }
-  };
+  private final Map<String, StoryRecord> cache =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryRecord> e) {
+          return size() > CACHE_SIZE; // as stored: read back or committed (least recently used go)
+        }
+      };
 
   StoryBook(ArticleStore store, PendingWrites pending) {
     this.store = Objects.requireNonNull(store, "store");
@@ -60,8 +61,8 @@ final class StoryBook {
   }
 
   /**
-   * Counts the article, just added to {@code ev} with sequence number {@code seq}, into the
-   * event's story (created with the event's headline if it does not exist yet).
+   * Counts the article, just added to {@code ev} with sequence number {@code seq}, into the event's
+   * story (created with the event's headline if it does not exist yet).
    */
   void add(ActiveEvent ev, Article article, long seq) {
     StoryRecord old = record(ev.storyId);
@@ -85,8 +86,8 @@ final class StoryBook {
 
   /**
    * Merges two stories into the older one (lower number) and returns its id. The events of the
-   * younger story that are already recorded in it are moved over by {@code mover}; the caller
-   * moves an event whose story is not recorded yet.
+   * younger story that are already recorded in it are moved over by {@code mover}; the caller moves
+   * an event whose story is not recorded yet.
    */
   String merge(String x, String y, EventMover mover) {
     if (x.equals(y)) {
@@ -108,8 +109,14 @@ final class StoryBook {
       TreeSet<String> langs = new TreeSet<>(a.langs());
       langs.addAll(b.langs());
       pending.putStory(
-          new StoryRecord(into, events, List.copyOf(langs), a.articleCount() + b.articleCount(),
-              a.headline(), Dates.min(a.firstDate(), b.firstDate()), Dates.max(a.lastDate(), b.lastDate()),
+          new StoryRecord(
+              into,
+              events,
+              List.copyOf(langs),
+              a.articleCount() + b.articleCount(),
+              a.headline(),
+              Dates.min(a.firstDate(), b.firstDate()),
+              Dates.max(a.lastDate(), b.lastDate()),
               Math.max(a.lastSeq(), b.lastSeq())));
     }
     pending.deleteStory(from);

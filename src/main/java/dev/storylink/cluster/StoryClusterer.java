@@ -23,32 +23,32 @@ import java.util.function.Consumer;
  * style of Miranda et al. (2018), "Multilingual Clustering of Streaming News":
  *
  * <ol>
- *   <li>Each arriving article is analysed and its features computed with term statistics that
- *       grow with the stream.
+ *   <li>Each arriving article is analysed and its features computed with term statistics that grow
+ *       with the stream.
  *   <li>A near-duplicate of an earlier article (same wire text republished) joins that article's
  *       event, flagged, and does not count as an original.
- *   <li>Candidate events are the active events sharing the most names, keywords, places or
- *       numbers with the article (an in-memory inverted index over their representatives).
+ *   <li>Candidate events are the active events sharing the most names, keywords, places or numbers
+ *       with the article (an in-memory inverted index over their representatives).
  *   <li>Each same-language candidate is scored by the link scorer against the event's
  *       representative articles (maximum), times a time decay on the date gap; the article joins
  *       the best one at or above {@link ClusterConfig#eventThreshold}, or opens a new event.
  *   <li>The article is then scored against candidates in other languages; at or above {@link
  *       ClusterConfig#storyThreshold} their stories are merged: events are linked across languages
  *       into stories.
- *   <li>Events not updated for {@link ClusterConfig#inactiveDays} (by article dates; checked
- *       every 500 articles) or beyond {@link ClusterConfig#maxActiveEvents} (least recently
- *       updated first) are closed: dropped from memory (with their articles' near-duplicate
- *       signatures), kept on disk. The term and sentence statistics are bounded too ({@link
- *       StreamTermStats}), so memory does not grow with the number of articles ingested.
+ *   <li>Events not updated for {@link ClusterConfig#inactiveDays} (by article dates; checked every
+ *       500 articles) or beyond {@link ClusterConfig#maxActiveEvents} (least recently updated
+ *       first) are closed: dropped from memory (with their articles' near-duplicate signatures),
+ *       kept on disk. The term and sentence statistics are bounded too ({@link StreamTermStats}),
+ *       so memory does not grow with the number of articles ingested.
  * </ol>
  *
  * <p>This class is the facade; its parts, each with one role: {@link PreparedChunk} (the
  * per-article analysis and features, run ahead on helper threads by the {@link ChunkScheduler}),
  * {@link ArticlePlacer} (places one article at a time, in input order, with the counters), {@link
- * NearDuplicateDetector}, {@link CandidateIndex} (the inverted
- * index from keys to active events), {@link EventScorer} (link score times time decay), {@link
- * ActiveEvents} (the events in memory and closing idle ones), {@link StoryBook} (stories and
- * their merging) and {@link PendingWrites} (what the next {@link #commit} writes).
+ * NearDuplicateDetector}, {@link CandidateIndex} (the inverted index from keys to active events),
+ * {@link EventScorer} (link score times time decay), {@link ActiveEvents} (the events in memory and
+ * closing idle ones), {@link StoryBook} (stories and their merging) and {@link PendingWrites} (what
+ * the next {@link #commit} writes).
  *
  * <p>Deterministic: ids are counters and all choices break ties by creation order, so the same
  * input order gives the same events and stories. Every change goes to the store; {@link #commit}
@@ -82,8 +82,17 @@ public final class StoryClusterer {
     this.langId = langId;
     this.extractor =
         new FeatureExtractor(PreparedChunk.withBackground(stats, CorpusStats.background()), langId);
-    this.placer = new ArticlePlacer(store, config, store.committedState(), duplicates, index,
-        new EventScorer(scorer, config.decayDays()), events, stories, pending);
+    this.placer =
+        new ArticlePlacer(
+            store,
+            config,
+            store.committedState(),
+            duplicates,
+            index,
+            new EventScorer(scorer, config.decayDays()),
+            events,
+            stories,
+            pending);
   }
 
   /** A clusterer continuing from the store's last commit (reloads its open events). */
@@ -110,7 +119,8 @@ public final class StoryClusterer {
   }
 
   /** What became of one article of a batch: its assignment, or why it was refused. */
-  public record Outcome(String articleId, Optional<Assignment> assignment, Optional<String> problem) {
+  public record Outcome(
+      String articleId, Optional<Assignment> assignment, Optional<String> problem) {
     public Outcome {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(assignment, "assignment");
@@ -125,8 +135,8 @@ public final class StoryClusterer {
   public static final int CHUNK = 256;
 
   /**
-   * Adds one article: stores it and assigns it to an event and a story (not yet durable; see
-   * {@link #commit}). Throws {@link InputException} for an article refused as {@link #addChunks}
+   * Adds one article: stores it and assigns it to an event and a story (not yet durable; see {@link
+   * #commit}). Throws {@link InputException} for an article refused as {@link #addChunks}
    * describes; the store and this clusterer are unchanged then.
    */
   public Assignment add(Article input) {
@@ -148,24 +158,24 @@ public final class StoryClusterer {
    * Adds chunks of articles in order, clustering one article at a time in input order while the
    * next chunk is prepared on the other cores: its articles' language identification, analysis,
    * term statistics, features and near-duplicate signatures. Each article's features see the term
-   * statistics as of itself, as if the articles came one by one, so neither the chunk sizes nor
-   * the timing change the result (once the term statistics are full, which rare keys they drop
-   * depends on where chunks end). Articles are written to the store one at a time in input
-   * order, by whichever thread is free.
+   * statistics as of itself, as if the articles came one by one, so neither the chunk sizes nor the
+   * timing change the result (once the term statistics are full, which rare keys they drop depends
+   * on where chunks end). Articles are written to the store one at a time in input order, by
+   * whichever thread is free.
    *
    * <p>{@code placed} receives each chunk's outcomes (one per article, in order) on this thread,
    * once the chunk's articles are written to the store (not yet durable); it may {@link #commit}.
    *
    * <p>Failures of one article are that article's refusal, an outcome with the reason as its
-   * problem; the store and this clusterer stay as if the article had not been given, and the
-   * rest of the chunk and later chunks go on: an id stored before or repeated in the stream; an
-   * unknown or unsupported language; an id or a word (or name) longer than the store can index
-   * (32,766 bytes in UTF-8); an exception thrown by the article's analysis or feature extraction.
+   * problem; the store and this clusterer stay as if the article had not been given, and the rest
+   * of the chunk and later chunks go on: an id stored before or repeated in the stream; an unknown
+   * or unsupported language; an id or a word (or name) longer than the store can index (32,766
+   * bytes in UTF-8); an exception thrown by the article's analysis or feature extraction.
    *
    * <p>When {@code chunks} throws, the chunk prepared before is still added and handed to {@code
    * placed}, then the exception is rethrown. Any other failure (of the store, or thrown by {@code
-   * placed}) leaves this clusterer unusable: open a new one on the store, which holds what was
-   * last committed.
+   * placed}) leaves this clusterer unusable: open a new one on the store, which holds what was last
+   * committed.
    */
   public void addChunks(Iterator<? extends List<Article>> chunks, Consumer<List<Outcome>> placed) {
     Objects.requireNonNull(chunks, "chunks");
@@ -230,10 +240,20 @@ public final class StoryClusterer {
     for (int i = 0; i < p.n; i++) {
       scheduler.await(p.handle, i);
       String id = p.chunk.get(i).id();
-      out.add(p.problems[i] != null
-          ? new Outcome(id, Optional.empty(), Optional.of(p.problems[i]))
-          : new Outcome(id, Optional.of(placer.place(p.articles[i], p.analyzed[i], p.counted[i], p.features[i],
-              p.signatures[i], scheduler::write)), Optional.empty()));
+      out.add(
+          p.problems[i] != null
+              ? new Outcome(id, Optional.empty(), Optional.of(p.problems[i]))
+              : new Outcome(
+                  id,
+                  Optional.of(
+                      placer.place(
+                          p.articles[i],
+                          p.analyzed[i],
+                          p.counted[i],
+                          p.features[i],
+                          p.signatures[i],
+                          scheduler::write)),
+                  Optional.empty()));
     }
     scheduler.awaitWritesAndFinish(p.handle);
     onTheirWay.removeFirst();

@@ -4,9 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Cognates: two rare words match when the Dice overlap of their character 4-grams (of {@code "_"
- * + word + "_"}) reaches {@link #MIN_DICE} (Syrien/Syria, Rohani/Rouhani). Stateless and
- * thread-safe.
+ * Cognates: two rare words match when the Dice overlap of their character 4-grams (of {@code "_" +
+ * word + "_"}) reaches {@link #MIN_DICE} (Syrien/Syria, Rohani/Rouhani). Stateless and thread-safe.
  */
 final class Cognates {
   /** The least 4-gram overlap of two cognates. */

@@ -6,10 +6,9 @@ import java.util.List;
 
 /**
  * Bounds on the work and the result of one comparison. Aligning sentences scores every pair of
- * sentences (and of their clauses), so the work grows with the product of the two articles'
- * sizes; these caps keep it bounded while leaving every news article untouched (the longest
- * article of the evaluation sets has 157 sentences, 17,000 characters and a sentence of 2,135
- * characters).
+ * sentences (and of their clauses), so the work grows with the product of the two articles' sizes;
+ * these caps keep it bounded while leaving every news article untouched (the longest article of the
+ * evaluation sets has 157 sentences, 17,000 characters and a sentence of 2,135 characters).
  *
  * <ul>
  *   <li>An article is refused ({@link InputException}) with more than {@link #MAX_TEXT_CHARS}
@@ -18,9 +17,9 @@ import java.util.List;
  *   <li>A pair of articles is refused when scoring would take more than {@link #MAX_UNIT_PAIRS}
  *       pairs of units (a unit is a sentence or one of its clause units, see {@link
  *       SentenceScorer}; the count is the product of the two articles' unit counts) or more than
- *       {@link #MAX_RARE_WORD_PAIRS} pairs of rare words tried as cognates (the product of the
- *       two articles' rare words summed over their units). The largest pair of the evaluation
- *       sets needs 82,215 unit pairs and 3,261,456 rare-word pairs.
+ *       {@link #MAX_RARE_WORD_PAIRS} pairs of rare words tried as cognates (the product of the two
+ *       articles' rare words summed over their units). The largest pair of the evaluation sets
+ *       needs 82,215 unit pairs and 3,261,456 rare-word pairs.
  *   <li>No sentence takes part in more than {@link #MAX_PARTNERS} links, so a result holds at most
  *       {@code MAX_PARTNERS × MAX_SENTENCES} links, each with at most {@link
  *       SentenceScorer#EVIDENCE} evidence labels: the result grows with the articles, never with
@@ -57,23 +56,39 @@ public final class ComparisonLimits {
   static void checkText(String id, String fullText) {
     if (fullText.length() > MAX_TEXT_CHARS) {
       throw new InputException(
-          "article '" + id + "' is too long to compare: " + fullText.length()
-              + " characters, at most " + MAX_TEXT_CHARS + " are compared");
+          "article '"
+              + id
+              + "' is too long to compare: "
+              + fullText.length()
+              + " characters, at most "
+              + MAX_TEXT_CHARS
+              + " are compared");
     }
   }
 
   /**
-   * Throws {@link InputException} when comparing articles {@code a} and {@code b}, whose
-   * signatures are built, would take more work than the limits allow.
+   * Throws {@link InputException} when comparing articles {@code a} and {@code b}, whose signatures
+   * are built, would take more work than the limits allow.
    */
   static void checkWork(SentenceSignatures a, SentenceSignatures b) {
     long units = a.units() * b.units();
     long rare = a.rareWords() * b.rareWords();
     if (units > MAX_UNIT_PAIRS || rare > MAX_RARE_WORD_PAIRS) {
       throw new InputException(
-          "articles '" + a.article.id() + "' and '" + b.article.id() + "' are too long to compare"
-              + " together: " + units + " sentence and clause pairs (at most " + MAX_UNIT_PAIRS
-              + ") and " + rare + " rare-word pairs (at most " + MAX_RARE_WORD_PAIRS + ") to score;"
+          "articles '"
+              + a.article.id()
+              + "' and '"
+              + b.article.id()
+              + "' are too long to compare"
+              + " together: "
+              + units
+              + " sentence and clause pairs (at most "
+              + MAX_UNIT_PAIRS
+              + ") and "
+              + rare
+              + " rare-word pairs (at most "
+              + MAX_RARE_WORD_PAIRS
+              + ") to score;"
               + " compare shorter articles or parts of them");
     }
   }
@@ -82,14 +97,25 @@ public final class ComparisonLimits {
   static void checkSentences(String id, List<Sentence> sentences) {
     if (sentences.size() > MAX_SENTENCES) {
       throw new InputException(
-          "article '" + id + "' is too long to compare: " + sentences.size()
-              + " sentences, at most " + MAX_SENTENCES + " are compared");
+          "article '"
+              + id
+              + "' is too long to compare: "
+              + sentences.size()
+              + " sentences, at most "
+              + MAX_SENTENCES
+              + " are compared");
     }
     for (Sentence s : sentences) {
       if (s.text().length() > MAX_SENTENCE_CHARS) {
         throw new InputException(
-            "article '" + id + "' cannot be compared: sentence " + (s.index() + 1) + " has "
-                + s.text().length() + " characters, at most " + MAX_SENTENCE_CHARS
+            "article '"
+                + id
+                + "' cannot be compared: sentence "
+                + (s.index() + 1)
+                + " has "
+                + s.text().length()
+                + " characters, at most "
+                + MAX_SENTENCE_CHARS
                 + " are compared (is it prose?)");
       }
     }

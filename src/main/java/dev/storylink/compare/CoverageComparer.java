@@ -16,22 +16,22 @@ import java.util.Objects;
 /**
  * Compares the coverage of two articles of one story, in the same or different languages.
  *
- * <p>Sentence alignment uses the cross-lingual signals of {@code dev.storylink.link}, per
- * sentence ({@link SentenceSignatures}): folded terms ({@link TextAnalysis}; Arabic-script terms
- * through {@link NameKeys#arabicScriptKey}, so Arabic and Persian spellings meet), same-language
- * stems, names across scripts by consonant skeleton ({@link NameKeys#skeleton}), CLDR places
- * ({@link Places}), numbers ({@link Quantities}), CLDR weekday names ({@link CalendarNames}) and,
- * for rare words left unmatched, {@link Cognates} by character 4-gram overlap. Each feature is
- * weighted by its background idf times its rarity within the two articles (a name in every
- * sentence says little about which sentences match). The score of a sentence pair is the shared
- * weight over the geometric mean of the two sentences' weights; a long sentence is also scored
- * clause by clause (clauses end at commas, semicolons, colons and quotation marks), so that a
- * sentence reporting three things meets each of the three shorter sentences that report them one
- * by one ({@link SentenceScorer}). The pairs are aligned 1:1, 1:n and n:m by {@link
- * SentenceAligner} (above {@link #THRESHOLD}, joins at {@link #JOIN_THRESHOLD}).
+ * <p>Sentence alignment uses the cross-lingual signals of {@code dev.storylink.link}, per sentence
+ * ({@link SentenceSignatures}): folded terms ({@link TextAnalysis}; Arabic-script terms through
+ * {@link NameKeys#arabicScriptKey}, so Arabic and Persian spellings meet), same-language stems,
+ * names across scripts by consonant skeleton ({@link NameKeys#skeleton}), CLDR places ({@link
+ * Places}), numbers ({@link Quantities}), CLDR weekday names ({@link CalendarNames}) and, for rare
+ * words left unmatched, {@link Cognates} by character 4-gram overlap. Each feature is weighted by
+ * its background idf times its rarity within the two articles (a name in every sentence says little
+ * about which sentences match). The score of a sentence pair is the shared weight over the
+ * geometric mean of the two sentences' weights; a long sentence is also scored clause by clause
+ * (clauses end at commas, semicolons, colons and quotation marks), so that a sentence reporting
+ * three things meets each of the three shorter sentences that report them one by one ({@link
+ * SentenceScorer}). The pairs are aligned 1:1, 1:n and n:m by {@link SentenceAligner} (above {@link
+ * #THRESHOLD}, joins at {@link #JOIN_THRESHOLD}).
  *
- * <p>Facts ({@link FactDiff}): numbers, places, names and quoted statements ("…", «…», „…“, “…”)
- * of each article, split into those only one article reports and those both report.
+ * <p>Facts ({@link FactDiff}): numbers, places, names and quoted statements ("…", «…», „…“, “…”) of
+ * each article, split into those only one article reports and those both report.
  *
  * <p>The work and the result are bounded ({@link ComparisonLimits}): a longer article is refused
  * with an {@link dev.storylink.core.InputException}.
@@ -55,8 +55,8 @@ public final class CoverageComparer {
   }
 
   /**
-   * Compares two articles whose languages are known ({@code Article#hasLanguage}); callers
-   * identify unknown languages first (e.g. {@code FeatureExtractor#withSupportedLanguage}).
+   * Compares two articles whose languages are known ({@code Article#hasLanguage}); callers identify
+   * unknown languages first (e.g. {@code FeatureExtractor#withSupportedLanguage}).
    *
    * @throws dev.storylink.core.InputException when an article exceeds {@link ComparisonLimits}
    */
@@ -86,7 +86,9 @@ public final class CoverageComparer {
       SentenceAligner.Cell best = scored[p.a()][p.b()];
       List<String> evidence = new ArrayList<>();
       SentenceScorer.pairScore(
-          sa.sigs.get(p.a()).unit(best.unitA()), sb.sigs.get(p.b()).unit(best.unitB()), evidence,
+          sa.sigs.get(p.a()).unit(best.unitA()),
+          sb.sigs.get(p.b()).unit(best.unitB()),
+          evidence,
           null);
       links.add(new SentenceLink(p.a(), p.b(), Math.min(1.0, best.score()), evidence));
       alignedA[p.a()] = true;
@@ -96,8 +98,14 @@ public final class CoverageComparer {
 
     FactDiff.Result diff = facts.diff(sa, sb, alignedA, alignedB, crossScript);
     return new Comparison(
-        sa.view(), sb.view(), links, diff.shared(), diff.onlyInA(), diff.onlyInB(),
-        unaligned(alignedA), unaligned(alignedB));
+        sa.view(),
+        sb.view(),
+        links,
+        diff.shared(),
+        diff.onlyInA(),
+        diff.onlyInB(),
+        unaligned(alignedA),
+        unaligned(alignedB));
   }
 
   /** Compares the first article with each of the others, in order. */

@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 /**
  * The facts of two articles: numbers, places, names and quoted statements each reports, split into
  * those only the first reports, only the second, and both. A number, place or name is only in one
- * article when the other has no mention with the same key (names: folded key, Arabic-script key,
- * or across scripts the skeleton of any of its words; which words are names: {@link NameRules});
- * a quote is only in one article when its sentence has no aligned partner. Thread-safe if the
- * {@link TermStats} is.
+ * article when the other has no mention with the same key (names: folded key, Arabic-script key, or
+ * across scripts the skeleton of any of its words; which words are names: {@link NameRules}); a
+ * quote is only in one article when its sentence has no aligned partner. Thread-safe if the {@link
+ * TermStats} is.
  */
 final class FactDiff {
   private static final Pattern QUOTE =
@@ -62,7 +62,10 @@ final class FactDiff {
    * {@code alignedB} have an aligned partner.
    */
   Result diff(
-      SentenceSignatures a, SentenceSignatures b, boolean[] alignedA, boolean[] alignedB,
+      SentenceSignatures a,
+      SentenceSignatures b,
+      boolean[] alignedA,
+      boolean[] alignedB,
       boolean crossScript) {
     List<Fact> shared = new ArrayList<>();
     List<Fact> onlyA = onlyIn(a, b, alignedA, crossScript, shared);
@@ -71,7 +74,10 @@ final class FactDiff {
   }
 
   private List<Fact> onlyIn(
-      SentenceSignatures x, SentenceSignatures y, boolean[] aligned, boolean crossScript,
+      SentenceSignatures x,
+      SentenceSignatures y,
+      boolean[] aligned,
+      boolean crossScript,
       List<Fact> shared) {
     List<Fact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -84,7 +90,10 @@ final class FactDiff {
   }
 
   private static void numbers(
-      SentenceSignatures x, SentenceSignatures y, Set<String> seen, List<Fact> out,
+      SentenceSignatures x,
+      SentenceSignatures y,
+      Set<String> seen,
+      List<Fact> out,
       List<Fact> shared) {
     Set<String> yNumbers = new HashSet<>();
     for (Sentence s : y.sentences) {
@@ -103,8 +112,13 @@ final class FactDiff {
   }
 
   private static void places(
-      SentenceSignatures x, SentenceSignatures y, Set<String> yIndex, boolean crossScript,
-      Set<String> seen, List<Fact> out, List<Fact> shared) {
+      SentenceSignatures x,
+      SentenceSignatures y,
+      Set<String> yIndex,
+      boolean crossScript,
+      Set<String> seen,
+      List<Fact> out,
+      List<Fact> shared) {
     Set<String> yPlaces = new HashSet<>();
     for (Places.Match pm : y.places) {
       yPlaces.add(pm.place().id());
@@ -121,15 +135,22 @@ final class FactDiff {
                     || (crossScript && sk.length() >= 3 && yIndex.contains("s:" + sk)));
         Fact fact =
             new Fact(
-                Fact.Kind.PLACE, pm.place().name(), pm.surface(), xt.get(pm.firstToken()).sentence());
+                Fact.Kind.PLACE,
+                pm.place().name(),
+                pm.surface(),
+                xt.get(pm.firstToken()).sentence());
         (yPlaces.contains(pm.place().id()) || asWord ? sharedOrDrop(shared) : out).add(fact);
       }
     }
   }
 
   private void names(
-      SentenceSignatures x, Set<String> yIndex, boolean crossScript, Set<String> seen,
-      List<Fact> out, List<Fact> shared) {
+      SentenceSignatures x,
+      Set<String> yIndex,
+      boolean crossScript,
+      Set<String> seen,
+      List<Fact> out,
+      List<Fact> shared) {
     List<Token> xt = x.at.tokens();
     String lang = x.at.lang();
     Map<String, Integer> count = new HashMap<>();
@@ -192,8 +213,7 @@ final class FactDiff {
     }
   }
 
-  private static boolean inIndex(
-      Set<String> index, String term, String lang, boolean crossScript) {
+  private static boolean inIndex(Set<String> index, String term, String lang, boolean crossScript) {
     if (index.contains("t:" + MatchKeys.termKey(term))
         || index.contains("t:" + MatchKeys.termKey(Stemmers.stem(term, lang)))) {
       return true;

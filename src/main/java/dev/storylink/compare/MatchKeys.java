@@ -43,8 +43,8 @@ final class MatchKeys {
   }
 
   /**
-   * A long Arabic-script word: kept as a possible name across scripts even when it is common in
-   * the background statistics (اردوغان is frequent in Persian news).
+   * A long Arabic-script word: kept as a possible name across scripts even when it is common in the
+   * background statistics (اردوغان is frequent in Persian news).
    */
   static boolean longArabicScriptWord(String term) {
     return term.length() >= 6
@@ -57,8 +57,14 @@ final class MatchKeys {
     StringBuilder sb = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (c != '\u0627' && c != '\u0648' && c != '\u064A' && c != '\u0649' && c != '\u06CC'
-          && c != '\u0622' && c != '\u0623' && c != '\u0625') {
+      if (c != '\u0627'
+          && c != '\u0648'
+          && c != '\u064A'
+          && c != '\u0649'
+          && c != '\u06CC'
+          && c != '\u0622'
+          && c != '\u0623'
+          && c != '\u0625') {
         sb.append(c);
       }
     }

@@ -9,17 +9,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Aligns the sentences of two articles given the score of every sentence pair: a pure function
- * from a score matrix to the aligned pairs. Three steps:
+ * Aligns the sentences of two articles given the score of every sentence pair: a pure function from
+ * a score matrix to the aligned pairs. Three steps:
  *
  * <ol>
  *   <li>1:1: pairs at or above {@link #THRESHOLD}, best first, each sentence used once;
  *   <li>1:n: a sentence still alone joins its best partner when that pair reaches {@link
  *       #JOIN_THRESHOLD} and is also the best of the partner's row or column;
- *   <li>n:m: a long sentence may cover several of the other side: a pair is linked when it
- *       reaches {@link #EXTRA_SHARE} of the best score of its unit on both sides (the clause its
- *       score rests on, or the whole sentence), at {@link #JOIN_THRESHOLD}, or at {@link
- *       #THRESHOLD} when it rests on a clause of one side.
+ *   <li>n:m: a long sentence may cover several of the other side: a pair is linked when it reaches
+ *       {@link #EXTRA_SHARE} of the best score of its unit on both sides (the clause its score
+ *       rests on, or the whole sentence), at {@link #JOIN_THRESHOLD}, or at {@link #THRESHOLD} when
+ *       it rests on a clause of one side.
  * </ol>
  *
  * <p>No sentence takes part in more than {@link ComparisonLimits#MAX_PARTNERS} links (steps 2 and 3

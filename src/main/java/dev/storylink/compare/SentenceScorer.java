@@ -21,11 +21,11 @@ final class SentenceScorer {
   private SentenceScorer() {}
 
   /**
-   * Score of a sentence pair: the score of the whole sentences, or {@link #CLAUSE_FACTOR} times
-   * the best score of a clause of one against a clause (or the whole) of the other when that
-   * match rests on at least two shared features. A long sentence that reports several things
-   * (Putin stressed the Astana agreements, Syria's territorial integrity, and welcomed Tehran's
-   * offer to host the summit) thereby meets each shorter sentence that reports one of them.
+   * Score of a sentence pair: the score of the whole sentences, or {@link #CLAUSE_FACTOR} times the
+   * best score of a clause of one against a clause (or the whole) of the other when that match
+   * rests on at least two shared features. A long sentence that reports several things (Putin
+   * stressed the Astana agreements, Syria's territorial integrity, and welcomed Tehran's offer to
+   * host the summit) thereby meets each shorter sentence that reports one of them.
    */
   static SentenceAligner.Cell score(Signature a, Signature b) {
     SentenceAligner.Cell best = new SentenceAligner.Cell(pairScore(a, b, null, null), -1, -1);

@@ -59,9 +59,9 @@ final class Signature {
   }
 
   /**
-   * Multiplies each weight by its rarity among the {@code sentences} of both articles ({@code
-   * df}: in how many sentences a key occurs) and sums the total a pair score divides by. A key
-   * only a clause unit has (a number its clause text reads differently) counts as in one sentence.
+   * Multiplies each weight by its rarity among the {@code sentences} of both articles ({@code df}:
+   * in how many sentences a key occurs) and sums the total a pair score divides by. A key only a
+   * clause unit has (a number its clause text reads differently) counts as in one sentence.
    */
   void weigh(Map<String, Integer> df, int sentences, Set<String> other) {
     double sum = 0;

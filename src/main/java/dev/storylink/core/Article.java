@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * <p>All string components are non-null; an unknown value is the empty string. {@code lang} is an
  * ISO-639-1 code in lower case ({@code "ar"}, {@code "fa"}, ...) or {@link #UNKNOWN_LANG} when the
- * language is not known yet (language identification fills it in, see
- * {@link dev.storylink.text.LanguageIdentifier}).
+ * language is not known yet (language identification fills it in, see {@link
+ * dev.storylink.text.LanguageIdentifier}).
  *
  * @param id stable identifier, unique within a store; never blank
  * @param lang ISO-639-1 code or {@code "und"}
@@ -21,7 +21,13 @@ import java.util.Optional;
  * @param url canonical URL, may be empty
  */
 public record Article(
-    String id, String lang, String title, String text, Optional<LocalDate> date, String source, String url) {
+    String id,
+    String lang,
+    String title,
+    String text,
+    Optional<LocalDate> date,
+    String source,
+    String url) {
 
   /** Language code used when the language is not known. */
   public static final String UNKNOWN_LANG = "und";

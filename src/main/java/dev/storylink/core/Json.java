@@ -19,7 +19,8 @@ public final class Json {
   public static final ObjectMapper MAPPER = base().build();
 
   /** As {@link #MAPPER}, indented (command-line output, files people read). */
-  public static final ObjectMapper PRETTY = base().enable(SerializationFeature.INDENT_OUTPUT).build();
+  public static final ObjectMapper PRETTY =
+      base().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /**
    * For untrusted input read as a whole (a JSON article, a request body): anything after the JSON

@@ -19,9 +19,13 @@ import java.util.stream.Stream;
 public record Language(String code) {
   private static final String UND = "und";
   private static final Set<String> ISO_639_1 =
-      Stream.of(ULocale.getISOLanguages()).filter(c -> c.length() == 2).collect(Collectors.toUnmodifiableSet());
-  // a language subtag, then an optional region (ISO 3166 letters or UN M.49 digits): en, en-US, fa_IR, es-419
-  private static final Pattern TAG = Pattern.compile("([A-Za-z]{2})(?:[-_]([A-Za-z]{2}|[0-9]{3}))?");
+      Stream.of(ULocale.getISOLanguages())
+          .filter(c -> c.length() == 2)
+          .collect(Collectors.toUnmodifiableSet());
+  // a language subtag, then an optional region (ISO 3166 letters or UN M.49 digits): en, en-US,
+  // fa_IR, es-419
+  private static final Pattern TAG =
+      Pattern.compile("([A-Za-z]{2})(?:[-_]([A-Za-z]{2}|[0-9]{3}))?");
 
   /** No language could be determined. */
   public static final Language UNDETERMINED = new Language(UND);
@@ -30,7 +34,8 @@ public record Language(String code) {
   public Language {
     Objects.requireNonNull(code, "code");
     if (!code.equals(UND) && !ISO_639_1.contains(code)) {
-      throw new IllegalArgumentException("not a lowercase ISO 639-1 language code: '" + clip(code) + "'");
+      throw new IllegalArgumentException(
+          "not a lowercase ISO 639-1 language code: '" + clip(code) + "'");
     }
   }
 
@@ -54,7 +59,9 @@ public record Language(String code) {
       }
     }
     throw new InputException(
-        "unknown language '" + clip(t) + "': expected an ISO 639-1 code such as ar, fa or en,"
+        "unknown language '"
+            + clip(t)
+            + "': expected an ISO 639-1 code such as ar, fa or en,"
             + " optionally with a region (ar-EG, fa_IR, en-US)");
   }
 

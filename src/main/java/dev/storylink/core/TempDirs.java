@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Clean-up of the temporary stores that evaluations and benchmarks create. Stateless and thread-safe. */
+/**
+ * Clean-up of the temporary stores that evaluations and benchmarks create. Stateless and
+ * thread-safe.
+ */
 public final class TempDirs {
   private TempDirs() {}
 

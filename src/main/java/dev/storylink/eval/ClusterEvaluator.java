@@ -1,15 +1,13 @@
 package dev.storylink.eval;
 
-import dev.storylink.cluster.Assignment;
-import dev.storylink.cluster.ClusterConfig;
-import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
 import dev.storylink.app.StoryLink;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.core.TempDirs;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.text.LanguageIdentifier;
@@ -18,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Clusters a collection of articles with {@link StoryClusterer} in a temporary store and scores
- * the result: B-cubed and pairwise precision/recall/F1 against gold clusters (ECB+ style
- * {@code clusters.tsv}), and, for SemEval-style pair sets, how often linked pairs share an event
- * and unrelated pairs do not. Thread-safe (each call uses its own store).
+ * Clusters a collection of articles with {@link StoryClusterer} in a temporary store and scores the
+ * result: B-cubed and pairwise precision/recall/F1 against gold clusters (ECB+ style {@code
+ * clusters.tsv}), and, for SemEval-style pair sets, how often linked pairs share an event and
+ * unrelated pairs do not. Thread-safe (each call uses its own store).
  */
 public final class ClusterEvaluator {
   private ClusterEvaluator() {}
@@ -49,12 +46,18 @@ public final class ClusterEvaluator {
     }
     // one commit at the end, the same chunks as `storylink ingest`: the figures are the product's
     try (StoryLink sl =
-        StoryLink.builder().dataDir(tmp).languages(langId).clusterConfig(config).batch(Integer.MAX_VALUE).build()) {
+        StoryLink.builder()
+            .dataDir(tmp)
+            .languages(langId)
+            .clusterConfig(config)
+            .batch(Integer.MAX_VALUE)
+            .build()) {
       Map<String, String> eventOf = new LinkedHashMap<>();
       // unknown language or repeated id: left out of the clustering
       sl.ingest(
           IngestItem.numbered(articles),
-          IngestListener.onStored(o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
+          IngestListener.onStored(
+              o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
       ArticleStore store = sl.store();
       Map<String, String> storyOfEvent = new HashMap<>();
       Map<String, String> storyOf = new LinkedHashMap<>();
@@ -133,7 +136,8 @@ public final class ClusterEvaluator {
         }
       }
     }
-    return PRF.of(tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn));
+    return PRF.of(
+        tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 1 : (double) tp / (tp + fn));
   }
 
   /** Reads a two-column TSV {@code article_id gold_cluster_id} (header line allowed). */
@@ -155,14 +159,23 @@ public final class ClusterEvaluator {
 
   /** For a pair set: share of linked pairs together and of unrelated pairs apart. */
   public record PairAgreement(
-      int linked, double linkedSameEvent, double linkedSameStory, int unrelated,
-      double unrelatedDifferentEvents, double unrelatedDifferentStories) {
+      int linked,
+      double linkedSameEvent,
+      double linkedSameStory,
+      int unrelated,
+      double unrelatedDifferentEvents,
+      double unrelatedDifferentStories) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "linked pairs (<= 1.5): %d, same event %.3f, same story %.3f; unrelated pairs (>= 3.5): %d,"
               + " different events %.3f, different stories %.3f",
-          linked, linkedSameEvent, linkedSameStory, unrelated, unrelatedDifferentEvents,
+          linked,
+          linkedSameEvent,
+          linkedSameStory,
+          unrelated,
+          unrelatedDifferentEvents,
           unrelatedDifferentStories);
     }
   }
@@ -194,8 +207,12 @@ public final class ClusterEvaluator {
       }
     }
     return new PairAgreement(
-        linked, ratio(linkedEvent, linked), ratio(linkedStory, linked),
-        unrelated, ratio(apartEvent, unrelated), ratio(apartStory, unrelated));
+        linked,
+        ratio(linkedEvent, linked),
+        ratio(linkedStory, linked),
+        unrelated,
+        ratio(apartEvent, unrelated),
+        ratio(apartStory, unrelated));
   }
 
   private static double ratio(int a, int b) {

@@ -21,7 +21,8 @@ public final class ClusteringEvaluation {
   private ClusteringEvaluation() {}
 
   /** Clusters {@code dir/articles.jsonl} and scores it against {@code dir/clusters.tsv}. */
-  public static EvalResult clusters(Path dir, ClusterConfig config, LanguageIdentifier langId) throws IOException {
+  public static EvalResult clusters(Path dir, ClusterConfig config, LanguageIdentifier langId)
+      throws IOException {
     Path jsonl = dir.resolve("articles.jsonl");
     Path goldTsv = dir.resolve("clusters.tsv");
     if (!Files.isRegularFile(jsonl) || !Files.isRegularFile(goldTsv)) {
@@ -55,47 +56,84 @@ public final class ClusteringEvaluation {
     m.put("false_join_rate", st.falseJoinRate());
 
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "articles=%d events=%d stories=%d gold clusters=%d%n",
-        c.eventOf().size(), events, st.stories(), goldCount));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "articles=%d events=%d stories=%d gold clusters=%d%n",
+            c.eventOf().size(),
+            events,
+            st.stories(),
+            goldCount));
     text.append("events:  pairwise ").append(pw).append('\n');
     text.append("events:  b-cubed  ").append(b3).append('\n');
     text.append("stories: b-cubed  ").append(st.bcubed()).append('\n');
     if (st.others() > 0) {
-      text.append(String.format(Locale.ROOT,
-          "documents not in English: %d; attached to an English document of their event %d (%.3f);"
-              + " in a story with another event %d (%.3f)%n",
-          st.others(), st.attached(), st.attachRate(), st.falselyJoined(), st.falseJoinRate()));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "documents not in English: %d; attached to an English document of their event %d (%.3f);"
+                  + " in a story with another event %d (%.3f)%n",
+              st.others(),
+              st.attached(),
+              st.attachRate(),
+              st.falselyJoined(),
+              st.falseJoinRate()));
     }
-    text.append(String.format(Locale.ROOT,
-        "bcubed_f1=%.3f bcubed_p=%.3f bcubed_r=%.3f pairwise_f1=%.3f events=%d story_bcubed_f1=%.3f stories=%d",
-        b3.f1(), b3.precision(), b3.recall(), pw.f1(), events, st.bcubed().f1(), st.stories()));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "bcubed_f1=%.3f bcubed_p=%.3f bcubed_r=%.3f pairwise_f1=%.3f events=%d story_bcubed_f1=%.3f stories=%d",
+            b3.f1(),
+            b3.precision(),
+            b3.recall(),
+            pw.f1(),
+            events,
+            st.bcubed().f1(),
+            st.stories()));
     if (st.others() > 0) {
-      text.append(String.format(Locale.ROOT, " attach=%.3f false_joins=%.3f", st.attachRate(), st.falseJoinRate()));
+      text.append(
+          String.format(
+              Locale.ROOT, " attach=%.3f false_joins=%.3f", st.attachRate(), st.falseJoinRate()));
     }
     text.append('\n');
 
     StringBuilder md = new StringBuilder();
-    md.append(String.format(Locale.ROOT, "%d articles clustered in file order: %d events, %d stories, %d gold clusters.%n%n",
-        c.eventOf().size(), events, st.stories(), goldCount));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d articles clustered in file order: %d events, %d stories, %d gold clusters.%n%n",
+            c.eventOf().size(),
+            events,
+            st.stories(),
+            goldCount));
     md.append("| measure | precision | recall | F1 |\n|---|---:|---:|---:|\n");
     md.append(prfRow("events, B-cubed", b3)).append(prfRow("events, pairwise", pw));
     md.append(prfRow("stories, B-cubed", st.bcubed()));
     if (st.others() > 0) {
-      md.append(String.format(Locale.ROOT,
-          "%nDocuments not in English: %d. In the same story as an English document of their gold event"
-              + " (attach rate): %d = **%.3f**. In a story holding a document of another gold event"
-              + " (false joins): %d = **%.3f**.%n",
-          st.others(), st.attached(), st.attachRate(), st.falselyJoined(), st.falseJoinRate()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "%nDocuments not in English: %d. In the same story as an English document of their gold event"
+                  + " (attach rate): %d = **%.3f**. In a story holding a document of another gold event"
+                  + " (false joins): %d = **%.3f**.%n",
+              st.others(),
+              st.attached(),
+              st.attachRate(),
+              st.falselyJoined(),
+              st.falseJoinRate()));
     }
     return new EvalResult(m, text.toString(), md.toString());
   }
 
-  /** Clusters a SemEval-style pair set and checks whether its gold pairs share events and stories. */
+  /**
+   * Clusters a SemEval-style pair set and checks whether its gold pairs share events and stories.
+   */
   public static EvalResult clusterPairs(Path dir, ClusterConfig config, LanguageIdentifier langId)
       throws IOException {
     PairsDataset ds = PairsDataset.load(dir);
     ClusterEvaluator.PairAgreement a =
-        ClusterEvaluator.pairAgreement(ClusterEvaluator.cluster(ds.articles().values(), config, langId), ds.pairs());
+        ClusterEvaluator.pairAgreement(
+            ClusterEvaluator.cluster(ds.articles().values(), config, langId), ds.pairs());
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("linked_same_event", a.linkedSameEvent());
     m.put("linked_same_story", a.linkedSameStory());
@@ -103,17 +141,29 @@ public final class ClusteringEvaluation {
     m.put("unrelated_apart_stories", a.unrelatedDifferentStories());
     m.put("linked", (double) a.linked());
     m.put("unrelated", (double) a.unrelated());
-    String md = String.format(Locale.ROOT,
-        "All articles clustered in file order; then the gold pairs are looked up.%n%n"
-            + "| pairs | n | in the same event | in the same story |%n|---|---:|---:|---:|%n"
-            + "| linked (Overall ≤ 1.5) | %d | **%.3f** | %.3f |%n"
-            + "| unrelated (Overall ≥ 3.5) | %d | apart: **%.3f** | apart: %.3f |%n",
-        a.linked(), a.linkedSameEvent(), a.linkedSameStory(),
-        a.unrelated(), a.unrelatedDifferentEvents(), a.unrelatedDifferentStories());
+    String md =
+        String.format(
+            Locale.ROOT,
+            "All articles clustered in file order; then the gold pairs are looked up.%n%n"
+                + "| pairs | n | in the same event | in the same story |%n|---|---:|---:|---:|%n"
+                + "| linked (Overall ≤ 1.5) | %d | **%.3f** | %.3f |%n"
+                + "| unrelated (Overall ≥ 3.5) | %d | apart: **%.3f** | apart: %.3f |%n",
+            a.linked(),
+            a.linkedSameEvent(),
+            a.linkedSameStory(),
+            a.unrelated(),
+            a.unrelatedDifferentEvents(),
+            a.unrelatedDifferentStories());
     return new EvalResult(m, a + "\n", md);
   }
 
   private static String prfRow(String name, ClusterEvaluator.PRF prf) {
-    return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", name, prf.precision(), prf.recall(), prf.f1());
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.3f | %.3f | %.3f |%n",
+        name,
+        prf.precision(),
+        prf.recall(),
+        prf.f1());
   }
 }

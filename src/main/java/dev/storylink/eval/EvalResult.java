@@ -20,11 +20,12 @@ public record EvalResult(Map<String, Double> metrics, String text, String markdo
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(markdown, "markdown");
     Map<String, Double> copy = new LinkedHashMap<>();
-    metrics.forEach((k, v) -> {
-      if (v != null && !v.isNaN()) {
-        copy.put(k, v);
-      }
-    });
+    metrics.forEach(
+        (k, v) -> {
+          if (v != null && !v.isNaN()) {
+            copy.put(k, v);
+          }
+        });
     metrics = Collections.unmodifiableMap(copy);
     if (!text.endsWith("\n")) {
       text = text + "\n";

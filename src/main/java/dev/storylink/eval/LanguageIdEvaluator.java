@@ -16,10 +16,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Accuracy of a {@link LanguageIdentifier} per language, on articles whose language is given,
- * at several text lengths in the manner of Lingua's own reports: a snippet of about 20 characters
- * (a few words), about 60 (a headline), about 200 (a sentence or two) and the whole text. A
- * snippet is cut at the last word boundary before its length. Stateless and thread-safe.
+ * Accuracy of a {@link LanguageIdentifier} per language, on articles whose language is given, at
+ * several text lengths in the manner of Lingua's own reports: a snippet of about 20 characters (a
+ * few words), about 60 (a headline), about 200 (a sentence or two) and the whole text. A snippet is
+ * cut at the last word boundary before its length. Stateless and thread-safe.
  */
 public final class LanguageIdEvaluator {
   /** Snippet lengths in characters; 0 stands for the whole text. */
@@ -35,7 +35,8 @@ public final class LanguageIdEvaluator {
    * @param correct per entry of {@link #LENGTHS}, how many were identified as {@code lang}
    * @param confusions the wrong answers on whole texts, with their counts
    */
-  public record LanguageRow(String lang, int articles, List<Integer> correct, Map<String, Integer> confusions) {
+  public record LanguageRow(
+      String lang, int articles, List<Integer> correct, Map<String, Integer> confusions) {
     public LanguageRow {
       Objects.requireNonNull(lang, "lang");
       correct = List.copyOf(correct);
@@ -74,7 +75,9 @@ public final class LanguageIdEvaluator {
           sb.append(String.format(Locale.ROOT, " %.3f |", r.accuracy(k)));
         }
         StringBuilder conf = new StringBuilder();
-        new TreeMap<>(r.confusions()).forEach((l, n) -> conf.append(conf.isEmpty() ? "" : ", ").append(l).append(" ").append(n));
+        new TreeMap<>(r.confusions())
+            .forEach(
+                (l, n) -> conf.append(conf.isEmpty() ? "" : ", ").append(l).append(" ").append(n));
         sb.append(' ').append(conf).append(" |\n");
       }
       return sb.toString();
@@ -133,12 +136,19 @@ public final class LanguageIdEvaluator {
     Report r = evaluate(PairsDataset.readArticles(jsonl).values(), id);
     Map<String, Double> m = new LinkedHashMap<>();
     for (int k = 0; k < LENGTHS.size(); k++) {
-      m.put("accuracy_" + (LENGTHS.get(k) == 0 ? "whole" : LENGTHS.get(k)), r.overall().accuracy(k));
+      m.put(
+          "accuracy_" + (LENGTHS.get(k) == 0 ? "whole" : LENGTHS.get(k)), r.overall().accuracy(k));
     }
     m.put("articles", (double) r.overall().articles());
     int whole = LENGTHS.size() - 1;
-    String summary = String.format(Locale.ROOT, "articles=%d accuracy_whole=%.3f accuracy_60=%.3f accuracy_20=%.3f%n",
-        r.overall().articles(), r.overall().accuracy(whole), r.overall().accuracy(1), r.overall().accuracy(0));
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "articles=%d accuracy_whole=%.3f accuracy_60=%.3f accuracy_20=%.3f%n",
+            r.overall().articles(),
+            r.overall().accuracy(whole),
+            r.overall().accuracy(1),
+            r.overall().accuracy(0));
     return new EvalResult(m, r.markdown() + summary, r.markdown());
   }
 

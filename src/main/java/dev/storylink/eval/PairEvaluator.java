@@ -37,7 +37,10 @@ public final class PairEvaluator {
 
   /** Features of every gold pair of a dataset. */
   public record PairData(
-      List<PairsDataset.GoldPair> pairs, List<double[]> xs, List<String> groups, List<Boolean> crossScript) {
+      List<PairsDataset.GoldPair> pairs,
+      List<double[]> xs,
+      List<String> groups,
+      List<Boolean> crossScript) {
     double[] gold() {
       return pairs.stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
     }
@@ -75,11 +78,14 @@ public final class PairEvaluator {
   }
 
   private static Regression route(LinkModel model, PairData data, int i, Routing routing) {
-    return routing == Routing.EVIDENCE_ONLY ? model.evidence() : model.forPair(data.crossScript().get(i));
+    return routing == Routing.EVIDENCE_ONLY
+        ? model.evidence()
+        : model.forPair(data.crossScript().get(i));
   }
 
   /** Evaluates {@code model} on pre-computed pair features. */
-  public static Report evaluate(PairData data, LinkModel model, Routing routing, String description) {
+  public static Report evaluate(
+      PairData data, LinkModel model, Routing routing, String description) {
     double[] pred = new double[data.xs().size()];
     Regression[] used = new Regression[pred.length];
     for (int i = 0; i < pred.length; i++) {
@@ -101,8 +107,13 @@ public final class PairEvaluator {
         pred[i] = used[i].similarity(data.xs().get(i));
       }
     }
-    return report(data, pred, used, k + "-fold cross-validation"
-        + (routing == Routing.EVIDENCE_ONLY ? ", evidence model on every pair" : ""));
+    return report(
+        data,
+        pred,
+        used,
+        k
+            + "-fold cross-validation"
+            + (routing == Routing.EVIDENCE_ONLY ? ", evidence model on every pair" : ""));
   }
 
   /** Trains both regressions on all pairs, each calibrated on its out-of-fold predictions. */
@@ -167,7 +178,8 @@ public final class PairEvaluator {
     return java.util.stream.IntStream.range(0, n).filter(i -> !in[i]).toArray();
   }
 
-  private static Report report(PairData data, double[] pred, Regression[] used, String description) {
+  private static Report report(
+      PairData data, double[] pred, Regression[] used, String description) {
     double[] gold = data.gold();
     List<Figures> out = new ArrayList<>();
     out.add(figures("all", data, pred, gold, used, null));
@@ -203,7 +215,8 @@ public final class PairEvaluator {
         Stats.pearson(
             p.stream().mapToDouble(Double::doubleValue).toArray(),
             g.stream().mapToDouble(Double::doubleValue).toArray());
-    return new Figures(name, p.size(), r, decided, decided == 0 ? Double.NaN : (double) correct / decided);
+    return new Figures(
+        name, p.size(), r, decided, decided == 0 ? Double.NaN : (double) correct / decided);
   }
 
   /** The pair features and gold scores as TSV (one header line), for analysis. */
@@ -212,8 +225,15 @@ public final class PairEvaluator {
     sb.append(String.join("\t", PairFeatures.NAMES)).append('\n');
     for (int i = 0; i < data.pairs().size(); i++) {
       PairsDataset.GoldPair p = data.pairs().get(i);
-      sb.append(p.id1()).append('\t').append(p.id2()).append('\t').append(data.groups().get(i))
-          .append('\t').append(data.crossScript().get(i) ? 1 : 0).append('\t').append(p.overall());
+      sb.append(p.id1())
+          .append('\t')
+          .append(p.id2())
+          .append('\t')
+          .append(data.groups().get(i))
+          .append('\t')
+          .append(data.crossScript().get(i) ? 1 : 0)
+          .append('\t')
+          .append(p.overall());
       for (double v : data.xs().get(i)) {
         sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
       }
@@ -252,5 +272,4 @@ public final class PairEvaluator {
         f.accuracy(),
         r.modelDescription());
   }
-
 }

@@ -36,21 +36,29 @@ public final class PairsEvaluation {
    */
   public static Reports reports(PairEvaluator.PairData data, int folds, long seed) {
     LinkModel shipped = LinkModel.shipped();
-    PairEvaluator.Report s = PairEvaluator.evaluate(data, shipped, PairEvaluator.Routing.BY_SCRIPT, "shipped model");
+    PairEvaluator.Report s =
+        PairEvaluator.evaluate(data, shipped, PairEvaluator.Routing.BY_SCRIPT, "shipped model");
     PairEvaluator.Report e =
         PairEvaluator.evaluate(
-            data, shipped, PairEvaluator.Routing.EVIDENCE_ONLY, "shipped evidence model on every pair");
+            data,
+            shipped,
+            PairEvaluator.Routing.EVIDENCE_ONLY,
+            "shipped evidence model on every pair");
     if (folds < 2) {
       return new Reports(s, e, Optional.empty(), Optional.empty());
     }
     return new Reports(
-        s, e,
-        Optional.of(PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.BY_SCRIPT)),
-        Optional.of(PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.EVIDENCE_ONLY)));
+        s,
+        e,
+        Optional.of(
+            PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.BY_SCRIPT)),
+        Optional.of(
+            PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.EVIDENCE_ONLY)));
   }
 
   /** Loads, featurises and evaluates {@code dir}; {@code folds < 2} means no cross-validation. */
-  public static EvalResult run(Path dir, int folds, long seed, LanguageIdentifier langId) throws IOException {
+  public static EvalResult run(Path dir, int folds, long seed, LanguageIdentifier langId)
+      throws IOException {
     PairEvaluator.PairData data = PairEvaluator.featurize(PairsDataset.load(dir), langId);
     return result(dir, reports(data, folds, seed));
   }
@@ -65,13 +73,27 @@ public final class PairsEvaluation {
     m.put("pairs", (double) r.shipped().overall().pairs());
 
     StringBuilder text = new StringBuilder();
-    text.append("Shipped model on ").append(dir).append(":\n").append(PairEvaluator.markdown(r.shipped()));
-    text.append("\nLanguage-independent evidence model (what pairs in different scripts get) on every pair:\n");
+    text.append("Shipped model on ")
+        .append(dir)
+        .append(":\n")
+        .append(PairEvaluator.markdown(r.shipped()));
+    text.append(
+        "\nLanguage-independent evidence model (what pairs in different scripts get) on every pair:\n");
     text.append(PairEvaluator.markdown(r.evidence()));
-    r.cv().ifPresent(cv -> text.append("\n").append(cv.modelDescription())
-        .append(" (each fold scored by a model trained on the others):\n").append(PairEvaluator.markdown(cv)));
-    r.cvEvidence().ifPresent(cv -> text.append("\n").append(cv.modelDescription()).append(":\n")
-        .append(PairEvaluator.markdown(cv)));
+    r.cv()
+        .ifPresent(
+            cv ->
+                text.append("\n")
+                    .append(cv.modelDescription())
+                    .append(" (each fold scored by a model trained on the others):\n")
+                    .append(PairEvaluator.markdown(cv)));
+    r.cvEvidence()
+        .ifPresent(
+            cv ->
+                text.append("\n")
+                    .append(cv.modelDescription())
+                    .append(":\n")
+                    .append(PairEvaluator.markdown(cv)));
     text.append(PairEvaluator.summary(r.evidence())).append('\n');
     r.cvEvidence().ifPresent(cv -> text.append(PairEvaluator.summary(cv)).append('\n'));
     text.append(PairEvaluator.summary(r.shipped())).append('\n');
@@ -79,31 +101,69 @@ public final class PairsEvaluation {
     text.append(summary(r)).append('\n');
 
     StringBuilder md = new StringBuilder();
-    md.append("Pearson is between the predicted 1-4 similarity and the gold Overall; accuracy is the\n");
-    md.append("same-story decision (probability >= 0.5) on pairs with gold <= 2 (same) or >= 3 (different).\n");
-    md.append("Pairs in one script are scored by the lexical model (all features), pairs in different\n");
-    md.append("scripts by the language-independent evidence model (names, places, numbers, dates), shown\n");
+    md.append(
+        "Pearson is between the predicted 1-4 similarity and the gold Overall; accuracy is the\n");
+    md.append(
+        "same-story decision (probability >= 0.5) on pairs with gold <= 2 (same) or >= 3 (different).\n");
+    md.append(
+        "Pairs in one script are scored by the lexical model (all features), pairs in different\n");
+    md.append(
+        "scripts by the language-independent evidence model (names, places, numbers, dates), shown\n");
     md.append("on every pair as an estimate.\n");
-    r.cv().ifPresent(cv -> md.append("\n### ").append(cv.modelDescription())
-        .append("\n\nEach pair is scored by a model trained without it (fixed folds, seed ").append(SEED)
-        .append(" by default): the estimate for unseen data.\n\n").append(PairEvaluator.markdown(cv)));
-    md.append("\n### Shipped model\n\nThe shipped link model, trained on all SemEval-2022 Task 8 dev pairs (on those"
-        + " its figures flatter).\n\n").append(PairEvaluator.markdown(r.shipped()));
-    r.cvEvidence().ifPresent(cv -> md.append("\n### ").append(cv.modelDescription()).append("\n\n")
-        .append(PairEvaluator.markdown(cv)));
-    md.append("\n### Shipped evidence model on every pair\n\n").append(PairEvaluator.markdown(r.evidence()));
+    r.cv()
+        .ifPresent(
+            cv ->
+                md.append("\n### ")
+                    .append(cv.modelDescription())
+                    .append(
+                        "\n\nEach pair is scored by a model trained without it (fixed folds, seed ")
+                    .append(SEED)
+                    .append(" by default): the estimate for unseen data.\n\n")
+                    .append(PairEvaluator.markdown(cv)));
+    md.append(
+            "\n### Shipped model\n\nThe shipped link model, trained on all SemEval-2022 Task 8 dev pairs (on those"
+                + " its figures flatter).\n\n")
+        .append(PairEvaluator.markdown(r.shipped()));
+    r.cvEvidence()
+        .ifPresent(
+            cv ->
+                md.append("\n### ")
+                    .append(cv.modelDescription())
+                    .append("\n\n")
+                    .append(PairEvaluator.markdown(cv)));
+    md.append("\n### Shipped evidence model on every pair\n\n")
+        .append(PairEvaluator.markdown(r.evidence()));
     return new EvalResult(m, text.toString(), md.toString());
   }
 
   /** The one-line summary: the shipped figures and, with CV, the cross-validated ones. */
   static String summary(Reports r) {
     PairEvaluator.Figures s = r.shipped().overall();
-    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
-        "pairs=%d pearson=%.3f accuracy=%.3f", s.pairs(), s.pearson(), s.accuracy()));
-    r.cv().ifPresent(cv -> sb.append(String.format(java.util.Locale.ROOT, " cv_pearson=%.3f cv_accuracy=%.3f",
-        cv.overall().pearson(), cv.overall().accuracy())));
-    r.cvEvidence().ifPresent(cv -> sb.append(String.format(java.util.Locale.ROOT,
-        " cv_evidence_pearson=%.3f", cv.overall().pearson())));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                java.util.Locale.ROOT,
+                "pairs=%d pearson=%.3f accuracy=%.3f",
+                s.pairs(),
+                s.pearson(),
+                s.accuracy()));
+    r.cv()
+        .ifPresent(
+            cv ->
+                sb.append(
+                    String.format(
+                        java.util.Locale.ROOT,
+                        " cv_pearson=%.3f cv_accuracy=%.3f",
+                        cv.overall().pearson(),
+                        cv.overall().accuracy())));
+    r.cvEvidence()
+        .ifPresent(
+            cv ->
+                sb.append(
+                    String.format(
+                        java.util.Locale.ROOT,
+                        " cv_evidence_pearson=%.3f",
+                        cv.overall().pearson())));
     return sb.toString();
   }
 

@@ -1,6 +1,5 @@
 package dev.storylink.eval;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.InputException;
@@ -45,8 +44,14 @@ import java.util.Objects;
  * @param metrics the checked figures
  */
 public record RegressionConfig(
-    String name, String title, Kind kind, String data, Map<String, String> files, Options options,
-    double tolerance, List<Metric> metrics) {
+    String name,
+    String title,
+    Kind kind,
+    String data,
+    Map<String, String> files,
+    Options options,
+    double tolerance,
+    List<Metric> metrics) {
 
   /** The evaluations a config can run. */
   public enum Kind {
@@ -70,7 +75,8 @@ public record RegressionConfig(
           return k;
         }
       }
-      throw new IllegalArgumentException("unknown kind \"" + s + "\" (pairs, clusters, cluster-pairs, langid)");
+      throw new IllegalArgumentException(
+          "unknown kind \"" + s + "\" (pairs, clusters, cluster-pairs, langid)");
     }
   }
 
@@ -112,7 +118,12 @@ public record RegressionConfig(
    * @param lowerIsBetter whether smaller values are better (e.g. a false-join rate)
    */
   public record Metric(
-      String name, String label, Double expected, Double tolerance, Boolean gate, Boolean headline,
+      String name,
+      String label,
+      Double expected,
+      Double tolerance,
+      Boolean gate,
+      Boolean headline,
       Boolean lowerIsBetter) {
     /** Fills in the defaults and validates. */
     public Metric {
@@ -146,11 +157,12 @@ public record RegressionConfig(
     if (files == null || files.isEmpty()) {
       throw new IllegalArgumentException("\"files\" (data file -> sha256) is missing");
     }
-    files.forEach((f, h) -> {
-      if (h == null || !h.matches("[0-9a-f]{64}")) {
-        throw new IllegalArgumentException("files." + f + ": not a sha256 in lower-case hex");
-      }
-    });
+    files.forEach(
+        (f, h) -> {
+          if (h == null || !h.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("files." + f + ": not a sha256 in lower-case hex");
+          }
+        });
     files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     options = options == null ? Options.defaults() : options;
     if (kind != Kind.PAIRS && (options.folds() != 0 || options.seed() != PairsEvaluation.SEED)) {
@@ -158,17 +170,28 @@ public record RegressionConfig(
     }
     if ((kind == Kind.PAIRS || kind == Kind.LANGID)
         && (!options.eventThreshold().isNaN() || !options.storyThreshold().isNaN())) {
-      throw new IllegalArgumentException("thresholds are options of kinds clusters and cluster-pairs only");
+      throw new IllegalArgumentException(
+          "thresholds are options of kinds clusters and cluster-pairs only");
     }
     if (metrics == null || metrics.isEmpty()) {
       throw new IllegalArgumentException("\"metrics\" is missing");
     }
     double tol = tolerance;
-    metrics = metrics.stream()
-        .map(m -> m.tolerance().isNaN()
-            ? new Metric(m.name(), m.label(), m.expected(), tol, m.gate(), m.headline(), m.lowerIsBetter())
-            : m)
-        .toList();
+    metrics =
+        metrics.stream()
+            .map(
+                m ->
+                    m.tolerance().isNaN()
+                        ? new Metric(
+                            m.name(),
+                            m.label(),
+                            m.expected(),
+                            tol,
+                            m.gate(),
+                            m.headline(),
+                            m.lowerIsBetter())
+                        : m)
+            .toList();
   }
 
   /** The data folder. */
@@ -178,11 +201,15 @@ public record RegressionConfig(
 
   /** The JSON body of a config (everything but the name). */
   private record Json(
-      String title, String kind, String data, Map<String, String> files, Options options, Double tolerance,
+      String title,
+      String kind,
+      String data,
+      Map<String, String> files,
+      Options options,
+      Double tolerance,
       List<Metric> metrics) {}
 
-  private static final ObjectMapper JSON =
-      dev.storylink.core.Json.MAPPER;
+  private static final ObjectMapper JSON = dev.storylink.core.Json.MAPPER;
 
   /** Reads {@code file}; the name is the file name without {@code .json}. */
   public static RegressionConfig load(Path file) throws IOException {
@@ -190,15 +217,22 @@ public record RegressionConfig(
       throw new InputException(file + ": no such regression config");
     }
     String fileName = file.getFileName().toString();
-    String name = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    String name =
+        fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
     try {
       Json j = JSON.readValue(file.toFile(), Json.class);
       if (j.kind() == null) {
         throw new IllegalArgumentException("\"kind\" is missing");
       }
       return new RegressionConfig(
-          name, j.title(), Kind.of(j.kind()), j.data(), j.files(), j.options(),
-          j.tolerance() == null ? 0.005 : j.tolerance(), j.metrics());
+          name,
+          j.title(),
+          Kind.of(j.kind()),
+          j.data(),
+          j.files(),
+          j.options(),
+          j.tolerance() == null ? 0.005 : j.tolerance(),
+          j.metrics());
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
       throw new InputException(file + ": " + cause.getMessage().lines().findFirst().orElse(""));
@@ -208,8 +242,8 @@ public record RegressionConfig(
   }
 
   /**
-   * The configs named on the command line: files, or folders whose {@code *.json} files are read
-   * in name order; none means the folder {@code regressions}.
+   * The configs named on the command line: files, or folders whose {@code *.json} files are read in
+   * name order; none means the folder {@code regressions}.
    */
   public static List<RegressionConfig> loadAll(List<Path> paths) throws IOException {
     List<Path> given = paths.isEmpty() ? List.of(Path.of("regressions")) : paths;
@@ -217,7 +251,8 @@ public record RegressionConfig(
     for (Path p : given) {
       if (Files.isDirectory(p)) {
         try (var s = Files.list(p)) {
-          for (Path f : s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+          for (Path f :
+              s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
             out.add(load(f));
           }
         }

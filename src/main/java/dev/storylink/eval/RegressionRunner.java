@@ -19,8 +19,8 @@ import java.util.Optional;
  * Runs {@link RegressionConfig}s: checks the data files against their sha256, runs the evaluation
  * and compares each figure with its expected value. A figure passes when it is no more than its
  * tolerance worse than expected (better by more than the tolerance is reported as BETTER: time to
- * raise the expected value). Exit codes of a run ({@link #exitCode}): 3 when a gate fails, 4 when
- * a config's data differs from its checksums (that config is not run: its figures would not be
+ * raise the expected value). Exit codes of a run ({@link #exitCode}): 3 when a gate fails, 4 when a
+ * config's data differs from its checksums (that config is not run: its figures would not be
  * comparable), otherwise 0; a config whose data folder is absent is skipped. Stateless and
  * thread-safe.
  */
@@ -71,7 +71,11 @@ public final class RegressionRunner {
    * @param result the evaluation's result (absent when it did not run)
    */
   public record Outcome(
-      RegressionConfig config, State state, String message, List<Check> checks, Optional<EvalResult> result) {
+      RegressionConfig config,
+      State state,
+      String message,
+      List<Check> checks,
+      Optional<EvalResult> result) {
     /** Validates. */
     public Outcome {
       Objects.requireNonNull(config, "config");
@@ -91,27 +95,32 @@ public final class RegressionRunner {
   public static Outcome run(RegressionConfig c, LanguageIdentifier langId) throws IOException {
     Path dir = c.dataDir();
     if (!Files.isDirectory(dir)) {
-      return new Outcome(c, State.NO_DATA, dir + " is absent: skipped", List.of(), Optional.empty());
+      return new Outcome(
+          c, State.NO_DATA, dir + " is absent: skipped", List.of(), Optional.empty());
     }
     List<String> differences = dataDifferences(c);
     if (!differences.isEmpty()) {
       return new Outcome(
-          c, State.DATA_DIFFERS,
+          c,
+          State.DATA_DIFFERS,
           "the data differs from the config, figures would not be comparable: not run; "
               + String.join("; ", differences),
-          List.of(), Optional.empty());
+          List.of(),
+          Optional.empty());
     }
     EvalResult r = evaluate(c, langId);
     return new Outcome(c, State.RAN, "", compare(c, r), Optional.of(r));
   }
 
   /** Runs the config's evaluation (without checking the data). */
-  public static EvalResult evaluate(RegressionConfig c, LanguageIdentifier langId) throws IOException {
+  public static EvalResult evaluate(RegressionConfig c, LanguageIdentifier langId)
+      throws IOException {
     RegressionConfig.Options o = c.options();
     return switch (c.kind()) {
       case PAIRS -> PairsEvaluation.run(c.dataDir(), o.folds(), o.seed(), langId);
       case CLUSTERS -> ClusteringEvaluation.clusters(c.dataDir(), clusterConfig(o), langId);
-      case CLUSTER_PAIRS -> ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
+      case CLUSTER_PAIRS ->
+          ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
       case LANGID -> LanguageIdEvaluator.run(c.dataDir(), langId);
     };
   }
@@ -138,7 +147,9 @@ public final class RegressionRunner {
     return out;
   }
 
-  /** PASS within the tolerance, BETTER beyond it on the good side, FAIL otherwise (or unmeasured). */
+  /**
+   * PASS within the tolerance, BETTER beyond it on the good side, FAIL otherwise (or unmeasured).
+   */
   public static Status status(RegressionConfig.Metric m, double got) {
     if (Double.isNaN(got)) {
       return Status.FAIL;
@@ -195,21 +206,42 @@ public final class RegressionRunner {
   public static String table(Outcome o) {
     RegressionConfig c = o.config();
     StringBuilder sb = new StringBuilder();
-    sb.append("== ").append(c.name()).append(": ").append(c.title()).append(" (eval ").append(c.kind().label())
-        .append(' ').append(c.data()).append(")\n");
+    sb.append("== ")
+        .append(c.name())
+        .append(": ")
+        .append(c.title())
+        .append(" (eval ")
+        .append(c.kind().label())
+        .append(' ')
+        .append(c.data())
+        .append(")\n");
     if (o.state() != State.RAN) {
-      return sb.append(o.state() == State.NO_DATA ? "SKIPPED: " : "DATA DIFFERS: ").append(o.message())
-          .append('\n').toString();
+      return sb.append(o.state() == State.NO_DATA ? "SKIPPED: " : "DATA DIFFERS: ")
+          .append(o.message())
+          .append('\n')
+          .toString();
     }
     int w = Math.max(6, c.metrics().stream().mapToInt(m -> m.name().length()).max().orElse(0));
     String row = "%-" + w + "s  %8s  %8s  %9s  %-4s  %s%n";
-    sb.append(String.format(Locale.ROOT, row, "metric", "expected", "got", "tolerance", "gate", "result"));
+    sb.append(
+        String.format(
+            Locale.ROOT, row, "metric", "expected", "got", "tolerance", "gate", "result"));
     for (Check k : o.checks()) {
       RegressionConfig.Metric m = k.metric();
-      String result = k.status().name() + (m.gate() ? "" : " (informational)")
-          + (k.status() == Status.BETTER ? ": raise the expected value" : "");
-      sb.append(String.format(Locale.ROOT, row, m.name(), fmt(m.expected()), fmt(k.got()),
-          (m.lowerIsBetter() ? "+" : "-") + fmt(m.tolerance()), m.gate() ? "yes" : "no", result));
+      String result =
+          k.status().name()
+              + (m.gate() ? "" : " (informational)")
+              + (k.status() == Status.BETTER ? ": raise the expected value" : "");
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              row,
+              m.name(),
+              fmt(m.expected()),
+              fmt(k.got()),
+              (m.lowerIsBetter() ? "+" : "-") + fmt(m.tolerance()),
+              m.gate() ? "yes" : "no",
+              result));
     }
     return sb.toString();
   }
@@ -217,22 +249,35 @@ public final class RegressionRunner {
   /** The one-line summary of a run. */
   public static String summary(List<Outcome> outcomes) {
     long ran = outcomes.stream().filter(o -> o.state() == State.RAN).count();
-    long gates = outcomes.stream().flatMap(o -> o.checks().stream()).filter(k -> k.metric().gate()).count();
-    long failed = outcomes.stream().flatMap(o -> o.checks().stream()).filter(Check::gateFailed).count();
-    long info = outcomes.stream().flatMap(o -> o.checks().stream())
-        .filter(k -> !k.metric().gate() && k.status() == Status.FAIL).count();
+    long gates =
+        outcomes.stream().flatMap(o -> o.checks().stream()).filter(k -> k.metric().gate()).count();
+    long failed =
+        outcomes.stream().flatMap(o -> o.checks().stream()).filter(Check::gateFailed).count();
+    long info =
+        outcomes.stream()
+            .flatMap(o -> o.checks().stream())
+            .filter(k -> !k.metric().gate() && k.status() == Status.FAIL)
+            .count();
     long skipped = outcomes.stream().filter(o -> o.state() == State.NO_DATA).count();
     long differs = outcomes.stream().filter(o -> o.state() == State.DATA_DIFFERS).count();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "regressions=%d ran=%d skipped_no_data=%d data_differs=%d gates=%d gates_failed=%d informational_below=%d",
-        outcomes.size(), ran, skipped, differs, gates, failed, info);
+        outcomes.size(),
+        ran,
+        skipped,
+        differs,
+        gates,
+        failed,
+        info);
   }
 
   static String fmt(double v) {
     if (Double.isNaN(v)) {
       return "-";
     }
-    return v == Math.rint(v) && Math.abs(v) >= 2 ? String.format(Locale.ROOT, "%.0f", v)
+    return v == Math.rint(v) && Math.abs(v) >= 2
+        ? String.format(Locale.ROOT, "%.0f", v)
         : String.format(Locale.ROOT, "%.3f", v);
   }
 }

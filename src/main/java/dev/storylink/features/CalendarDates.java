@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
  *       29", "29 فبراير", "29 شباط", "۱۰ اسفند ۱۳۹۸" (Solar Hijri), "٥ رجب ١٤٤١ هـ" (Hijri), "29
  *       февраля", "29 Şubat". A following year in the month's calendar's range is read as its year
  *       (Gregorian 1900–2100, Hijri calendars 1300–1500).
- *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰"
- *       (year first, 1300–1500: Solar Hijri).
+ *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰" (year
+ *       first, 1300–1500: Solar Hijri).
  *   <li>Chinese, Japanese and Korean dates: "2020年2月29日", "2月29日", "2월 29일".
- *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в
- *       субботу") are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the
- *       day before it.
+ *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
+ *       are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the day before
+ *       it.
  * </ol>
  *
- * <p>A date without a written year is resolved against the publication date (the year that puts
- * it nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
+ * <p>A date without a written year is resolved against the publication date (the year that puts it
+ * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
  * converted in a reference year (1398, exact to a day), and a Hijri one is dropped (the lunar year
  * moves it through the whole Gregorian year).
  *
@@ -88,7 +88,8 @@ public final class CalendarDates {
 
   /**
    * The dates in {@code text} (language {@code lang}), given its tokens from {@link
-   * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a year, weekdays and "yesterday".
+   * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a
+   * year, weekdays and "yesterday".
    */
   public static List<DateMention> find(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
@@ -100,8 +101,15 @@ public final class CalendarDates {
     Matcher m = CJK.matcher(digits);
     while (m.find()) {
       int year = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-      add(out, DateCalendar.GREGORIAN, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-          text.substring(m.start(), m.end()), m.start(), published);
+      add(
+          out,
+          DateCalendar.GREGORIAN,
+          year,
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)),
+          text.substring(m.start(), m.end()),
+          m.start(),
+          published);
     }
     for (int i = 0; i < tokens.size(); i++) {
       TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
@@ -120,7 +128,9 @@ public final class CalendarDates {
           d = p.minusDays(1);
         }
         if (d != null) {
-          out.add(new DateMention(monthDay(d), Optional.of(d), DateCalendar.GREGORIAN, t.surface(), t.start()));
+          out.add(
+              new DateMention(
+                  monthDay(d), Optional.of(d), DateCalendar.GREGORIAN, t.surface(), t.start()));
         }
       }
     }
@@ -128,9 +138,16 @@ public final class CalendarDates {
     return out;
   }
 
-  /** Reads "day month [year]" or "month day [year]" at the month name {@code i}; returns the last index used. */
+  /**
+   * Reads "day month [year]" or "month day [year]" at the month name {@code i}; returns the last
+   * index used.
+   */
   private static int monthName(
-      List<DateMention> out, String text, List<Token> tokens, int i, TermLexicon.Entry<CalendarTables.Month> name,
+      List<DateMention> out,
+      String text,
+      List<Token> tokens,
+      int i,
+      TermLexicon.Entry<CalendarTables.Month> name,
       Optional<LocalDate> published) {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
@@ -148,50 +165,89 @@ public final class CalendarDates {
     int year = 0;
     if (last + 1 < tokens.size()) {
       String y = tokens.get(last + 1).term();
-      if (y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9') && cal.plausibleYear(Integer.parseInt(y))) {
+      if (y.length() == 4
+          && y.chars().allMatch(c -> c >= '0' && c <= '9')
+          && cal.plausibleYear(Integer.parseInt(y))) {
         year = Integer.parseInt(y);
         last++;
       }
     }
     int start = tokens.get(from).start();
-    add(out, cal, year, name.value().month(), day, text.substring(start, tokens.get(last).end()), start, published);
+    add(
+        out,
+        cal,
+        year,
+        name.value().month(),
+        day,
+        text.substring(start, tokens.get(last).end()),
+        start,
+        published);
     return last;
   }
 
   private static void numeric(
-      List<DateMention> out, String text, String digits, Pattern p, int y, int mo, int d,
-      DateCalendar cal, Optional<LocalDate> published) {
+      List<DateMention> out,
+      String text,
+      String digits,
+      Pattern p,
+      int y,
+      int mo,
+      int d,
+      DateCalendar cal,
+      Optional<LocalDate> published) {
     Matcher m = p.matcher(digits);
     while (m.find()) {
-      add(out, cal, Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)),
-          text.substring(m.start(), m.end()), m.start(), published);
+      add(
+          out,
+          cal,
+          Integer.parseInt(m.group(y)),
+          Integer.parseInt(m.group(mo)),
+          Integer.parseInt(m.group(d)),
+          text.substring(m.start(), m.end()),
+          m.start(),
+          published);
     }
   }
 
   private static void add(
-      List<DateMention> out, DateCalendar cal, int year, int month, int day, String surface, int start,
+      List<DateMention> out,
+      DateCalendar cal,
+      int year,
+      int month,
+      int day,
+      String surface,
+      int start,
       Optional<LocalDate> published) {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return;
     }
     if (year > 0) {
       cal.toGregorian(year, month, day)
-          .ifPresent(g -> out.add(new DateMention(g.toString(), Optional.of(g), cal, surface, start)));
+          .ifPresent(
+              g -> out.add(new DateMention(g.toString(), Optional.of(g), cal, surface, start)));
       return;
     }
     Optional<LocalDate> resolved = published.flatMap(p -> nearest(cal, month, day, p));
     if (resolved.isPresent()) {
       out.add(new DateMention(monthDay(resolved.get()), resolved, cal, surface, start));
     } else if (cal == DateCalendar.GREGORIAN) {
-      out.add(new DateMention(String.format("%02d-%02d", month, day), Optional.empty(), cal, surface, start));
+      out.add(
+          new DateMention(
+              String.format(java.util.Locale.ROOT, "%02d-%02d", month, day),
+              Optional.empty(),
+              cal,
+              surface,
+              start));
     } else if (cal == DateCalendar.SOLAR_HIJRI) {
       cal.toGregorian(1398, month, day)
-          .ifPresent(g -> out.add(new DateMention(monthDay(g), Optional.empty(), cal, surface, start)));
+          .ifPresent(
+              g -> out.add(new DateMention(monthDay(g), Optional.empty(), cal, surface, start)));
     }
   }
 
   /** The day {@code month-day} of the calendar nearest to {@code published}. */
-  private static Optional<LocalDate> nearest(DateCalendar cal, int month, int day, LocalDate published) {
+  private static Optional<LocalDate> nearest(
+      DateCalendar cal, int month, int day, LocalDate published) {
     int y = cal.yearOf(published);
     LocalDate best = null;
     for (int year = y - 1; year <= y + 1; year++) {
@@ -219,6 +275,6 @@ public final class CalendarDates {
   }
 
   private static String monthDay(LocalDate d) {
-    return String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+    return String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
   }
 }

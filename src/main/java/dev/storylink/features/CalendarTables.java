@@ -18,16 +18,17 @@ import java.util.Set;
  * folding), built once from CLDR through ICU4J:
  *
  * <ul>
- *   <li>{@link DateCalendar#GREGORIAN}: the wide month names of every identified language
- *       ({@link Languages#IDENTIFIED}) in format and stand-alone context (Russian genitive
- *       "февраля", Polish "lutego"), the Levantine/Iraqi Arabic series (كانون الثاني … شباط …
- *       تشرين الأول, from {@code ar_SY}), the Maghreb series (جانفي, فيفري …; يوليوز, غشت …), and the
- *       English abbreviations (Jan, Feb, Sept …).
+ *   <li>{@link DateCalendar#GREGORIAN}: the wide month names of every identified language ({@link
+ *       Languages#IDENTIFIED}) in format and stand-alone context (Russian genitive "февраля",
+ *       Polish "lutego"), the Levantine/Iraqi Arabic series (كانون الثاني … شباط … تشرين الأول,
+ *       from {@code ar_SY}), the Maghreb series (جانفي, فيفري …; يوليوز, غشت …), and the English
+ *       abbreviations (Jan, Feb, Sept …).
  *   <li>{@link DateCalendar#SOLAR_HIJRI}: the Persian calendar months (فروردین … اسفند) in their
  *       Persian, Urdu and Arabic CLDR spellings, the Persian spellings analysed as Arabic and Urdu
  *       text too (Arabic and Urdu outlets quoting Iranian dates use them), the old variant امرداد,
  *       and the Afghan zodiac names (حمل … حوت).
- *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and Urdu.
+ *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and
+ *       Urdu.
  *   <li>Weekdays: the wide weekday names of every identified language.
  * </ul>
  *
@@ -94,7 +95,9 @@ public final class CalendarTables {
     addSymbols(out, "ar_SY", "ar", "", DateCalendar.GREGORIAN);
     addSymbols(out, "ar_MA", "ar", "", DateCalendar.GREGORIAN);
     addSymbols(out, "ar_DZ", "ar", "", DateCalendar.GREGORIAN);
-    String[] english = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    String[] english = {
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    };
     int[] englishMonth = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
     for (int k = 0; k < english.length; k++) {
       out.add(english[k], "en", new Month(DateCalendar.GREGORIAN, englishMonth[k]));
@@ -112,9 +115,14 @@ public final class CalendarTables {
   }
 
   private static void addSymbols(
-      TermLexicon.Builder<Month> out, String locale, String analyseAs, String calendar, DateCalendar cal) {
+      TermLexicon.Builder<Month> out,
+      String locale,
+      String analyseAs,
+      String calendar,
+      DateCalendar cal) {
     // explicit calendar: a locale's default one is not always Gregorian (fa defaults to Persian)
-    ULocale loc = new ULocale(locale + "@calendar=" + (calendar.isEmpty() ? "gregorian" : calendar));
+    ULocale loc =
+        new ULocale(locale + "@calendar=" + (calendar.isEmpty() ? "gregorian" : calendar));
     DateFormatSymbols sym = new DateFormatSymbols(Calendar.getInstance(loc), loc);
     for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
       addNames(out, sym.getMonths(ctx, DateFormatSymbols.WIDE), 0, analyseAs, cal);
@@ -123,7 +131,11 @@ public final class CalendarTables {
 
   /** Adds {@code names[k]} as month {@code first + k + 1}, or as month {@code first} when alone. */
   private static void addNames(
-      TermLexicon.Builder<Month> out, String[] names, int first, String analyseAs, DateCalendar cal) {
+      TermLexicon.Builder<Month> out,
+      String[] names,
+      int first,
+      String analyseAs,
+      DateCalendar cal) {
     for (int k = 0; k < names.length && k < 12; k++) {
       if (names[k] == null || names[k].isBlank()) {
         continue;

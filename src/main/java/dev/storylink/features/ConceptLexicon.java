@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
  * key, and some concepts name the type of an event (an earthquake, an election, a phone call
  * between leaders).
  *
- * <p>File format (the files {@code concepts/index.txt} lists, UTF-8, tab-separated; lines starting with {@code #} are
- * comments): a header line {@code concept domain event en ar fa …} naming the language columns
- * (ISO 639-1), then one line per concept: its id ({@code [a-z0-9_]+}, unique), its domain, {@code
- * event} when it names an event type (else {@code -}), and per language its words and phrases
- * separated by {@code |} (empty or {@code -} when none). A word ending in {@code *} is a stem that
- * matches every word it begins; phrases match as consecutive words (see {@link TermLexicon} for
- * the matching rules). Words are analysed like article text of their language at load, so they are
- * written as the press writes them.
+ * <p>File format (the files {@code concepts/index.txt} lists, UTF-8, tab-separated; lines starting
+ * with {@code #} are comments): a header line {@code concept domain event en ar fa …} naming the
+ * language columns (ISO 639-1), then one line per concept: its id ({@code [a-z0-9_]+}, unique), its
+ * domain, {@code event} when it names an event type (else {@code -}), and per language its words
+ * and phrases separated by {@code |} (empty or {@code -} when none). A word ending in {@code *} is
+ * a stem that matches every word it begins; phrases match as consecutive words (see {@link
+ * TermLexicon} for the matching rules). Words are analysed like article text of their language at
+ * load, so they are written as the press writes them.
  *
  * <p>A malformed line is refused at load with its line number (the shipped file is checked by a
  * test). Thread-safe: immutable after loading.
@@ -75,7 +75,8 @@ public final class ConceptLexicon {
   private final Map<String, TermLexicon<Concept>> byLanguage;
   private final Map<String, Concept> concepts;
 
-  private ConceptLexicon(Map<String, TermLexicon<Concept>> byLanguage, Map<String, Concept> concepts) {
+  private ConceptLexicon(
+      Map<String, TermLexicon<Concept>> byLanguage, Map<String, Concept> concepts) {
     this.byLanguage = byLanguage;
     this.concepts = concepts;
   }
@@ -205,7 +206,8 @@ public final class ConceptLexicon {
     }
     Map<String, TermLexicon<Concept>> byLanguage = new HashMap<>(a.byLanguage);
     b.byLanguage.forEach((lang, lex) -> byLanguage.merge(lang, lex, TermLexicon::union));
-    return new ConceptLexicon(Map.copyOf(byLanguage), java.util.Collections.unmodifiableMap(concepts));
+    return new ConceptLexicon(
+        Map.copyOf(byLanguage), java.util.Collections.unmodifiableMap(concepts));
   }
 
   /** Parses a lexicon in the file format above; {@code name} names it in errors. */
@@ -221,8 +223,12 @@ public final class ConceptLexicon {
       }
       String[] f = line.split("\t", -1);
       if (header == null) {
-        if (f.length < 4 || !f[0].equals("concept") || !f[1].equals("domain") || !f[2].equals("event")) {
-          throw new IllegalStateException(name + ":" + lineNo + ": the header must start with concept, domain, event");
+        if (f.length < 4
+            || !f[0].equals("concept")
+            || !f[1].equals("domain")
+            || !f[2].equals("event")) {
+          throw new IllegalStateException(
+              name + ":" + lineNo + ": the header must start with concept, domain, event");
         }
         header = f;
         continue;
@@ -238,14 +244,16 @@ public final class ConceptLexicon {
         throw new IllegalStateException(name + ":" + lineNo + ": " + e.getMessage(), e);
       }
       if (concepts.putIfAbsent(c.id(), c) != null) {
-        throw new IllegalStateException(name + ":" + lineNo + ": concept '" + c.id() + "' is defined twice");
+        throw new IllegalStateException(
+            name + ":" + lineNo + ": concept '" + c.id() + "' is defined twice");
       }
       for (int k = 3; k < f.length; k++) {
         String cell = f[k].strip();
         if (cell.isEmpty() || cell.equals("-")) {
           continue;
         }
-        TermLexicon.Builder<Concept> b = builders.computeIfAbsent(header[k], l -> TermLexicon.builder());
+        TermLexicon.Builder<Concept> b =
+            builders.computeIfAbsent(header[k], l -> TermLexicon.builder());
         for (String phrase : cell.split("\\|")) {
           if (!phrase.isBlank()) {
             b.add(phrase, header[k], c);
@@ -258,6 +266,7 @@ public final class ConceptLexicon {
     }
     Map<String, TermLexicon<Concept>> byLanguage = new HashMap<>();
     builders.forEach((lang, b) -> byLanguage.put(lang, b.build()));
-    return new ConceptLexicon(Map.copyOf(byLanguage), java.util.Collections.unmodifiableMap(concepts));
+    return new ConceptLexicon(
+        Map.copyOf(byLanguage), java.util.Collections.unmodifiableMap(concepts));
   }
 }

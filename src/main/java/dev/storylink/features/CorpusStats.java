@@ -129,7 +129,10 @@ public final class CorpusStats implements TermStats {
         });
     for (Map.Entry<String, LongAdder> e : entries) {
       long n = e.getValue().sum();
-      if (n >= minDf && !e.getKey().startsWith(SENTENCE_PREFIX) && e.getKey().indexOf('\t') < 0 && e.getKey().indexOf('\n') < 0) {
+      if (n >= minDf
+          && !e.getKey().startsWith(SENTENCE_PREFIX)
+          && e.getKey().indexOf('\t') < 0
+          && e.getKey().indexOf('\n') < 0) {
         out.write(e.getKey());
         out.write('\t');
         out.write(Long.toString(n));

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The calendars a news text may date an event in, with conversion of a written date to a day of
- * the Gregorian calendar (through ICU4J's calendars). Thread-safe (each conversion uses its own
- * ICU calendar object).
+ * The calendars a news text may date an event in, with conversion of a written date to a day of the
+ * Gregorian calendar (through ICU4J's calendars). Thread-safe (each conversion uses its own ICU
+ * calendar object).
  */
 public enum DateCalendar {
   /** The Gregorian calendar (any language's month names, numeric dates, CJK dates). */

@@ -23,7 +23,10 @@ import java.util.Set;
  * @param eventType the id of the event-type concept the article names most, if any
  */
 public record EventEvidence(
-    List<Mention> dates, List<Mention> concepts, List<Mention> quantities, Optional<String> eventType) {
+    List<Mention> dates,
+    List<Mention> concepts,
+    List<Mention> quantities,
+    Optional<String> eventType) {
   public EventEvidence {
     dates = List.copyOf(dates);
     concepts = List.copyOf(concepts);
@@ -32,7 +35,8 @@ public record EventEvidence(
   }
 
   /** The evidence of a text in language {@code lang} with its analysed tokens. */
-  public static EventEvidence of(String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+  public static EventEvidence of(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     Map<String, Builder> dates = new LinkedHashMap<>();
     for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
       dates.computeIfAbsent(d.key(), k -> new Builder(k, 1.0)).add(d.surface(), 1);
@@ -40,7 +44,9 @@ public record EventEvidence(
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
     Map<String, Builder> concepts = new LinkedHashMap<>();
     for (ConceptLexicon.Found f : found) {
-      Builder b = concepts.computeIfAbsent(f.concept().id(), k -> new Builder(k, f.concept().eventType() ? 2.0 : 1.0));
+      Builder b =
+          concepts.computeIfAbsent(
+              f.concept().id(), k -> new Builder(k, f.concept().eventType() ? 2.0 : 1.0));
       for (String s : f.surfaces()) {
         b.add(s, 0);
       }
@@ -59,7 +65,17 @@ public record EventEvidence(
 
   private static List<Mention> build(Mention.Kind kind, Map<String, Builder> map) {
     List<Mention> out = new ArrayList<>(map.size());
-    map.forEach((key, b) -> out.add(new Mention(kind, key, b.label, List.copyOf(b.surfaces), b.weight, Math.max(1, b.count), "")));
+    map.forEach(
+        (key, b) ->
+            out.add(
+                new Mention(
+                    kind,
+                    key,
+                    b.label,
+                    List.copyOf(b.surfaces),
+                    b.weight,
+                    Math.max(1, b.count),
+                    "")));
     return out;
   }
 

@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Turns an {@link Article} into {@link ArticleFeatures}: identifies the language when unknown,
  * analyses the text ({@link TextAnalysis}), and builds term, character-gram and lead vectors
- * weighted by {@link TermStats}, plus names, places ({@link Places}), numbers and dates
- * ({@link Quantities}).
+ * weighted by {@link TermStats}, plus names, places ({@link Places}), numbers and dates ({@link
+ * Quantities}).
  *
  * <p>Which words are content words and names is decided by {@link NameRules}.
  *
@@ -33,8 +33,10 @@ import java.util.Set;
 public final class FeatureExtractor {
   private static final int LEAD_TOKENS = 120;
   private static final int KEYWORDS = 20;
+
   /** Names kept per article: the strongest by rarity and frequency. */
   public static final int MAX_NAMES = 40;
+
   private final TermStats stats;
   private final LanguageIdentifier languageIdentifier;
 
@@ -54,16 +56,18 @@ public final class FeatureExtractor {
   }
 
   /**
-   * Returns {@code article} with its language filled in, or throws {@link InputException} when
-   * the language is neither given nor identifiable, or is given but is no ISO-639-1 code. A
-   * language outside {@link Languages#SUPPORTED} is processed with the language-independent
-   * signals only (see {@link Languages}).
+   * Returns {@code article} with its language filled in, or throws {@link InputException} when the
+   * language is neither given nor identifiable, or is given but is no ISO-639-1 code. A language
+   * outside {@link Languages#SUPPORTED} is processed with the language-independent signals only
+   * (see {@link Languages}).
    */
   public Article withSupportedLanguage(Article article) {
     if (article.hasLanguage()) {
       if (!Languages.isKnown(article.lang())) {
         throw new InputException(
-            article.id() + ": unknown language '" + article.lang()
+            article.id()
+                + ": unknown language '"
+                + article.lang()
                 + "' (give a two-letter ISO-639-1 code such as en, ar, fa, zh)");
       }
       return article;
@@ -71,8 +75,10 @@ public final class FeatureExtractor {
     String lang = languageIdentifier.identify(article.fullText());
     if (!Languages.isKnown(lang)) {
       throw new InputException(
-          article.id() + ": could not identify the language (identified: "
-              + String.join(", ", Languages.SUPPORTED) + " and languages with a script of their own,"
+          article.id()
+              + ": could not identify the language (identified: "
+              + String.join(", ", Languages.SUPPORTED)
+              + " and languages with a script of their own,"
               + " such as zh, ja, ko, el, he, hi); give \"lang\" in a JSON article");
     }
     return article.withLang(lang);
@@ -97,11 +103,15 @@ public final class FeatureExtractor {
    * As {@link #extract(Article, AnalyzedText)}, given the text's sentence keys ({@link
    * CorpusStats#sentenceKeysBySentence}) when the caller has computed them already.
    */
-  public ArticleFeatures extract(Article article, AnalyzedText analyzed, List<String> sentenceKeys) {
+  public ArticleFeatures extract(
+      Article article, AnalyzedText analyzed, List<String> sentenceKeys) {
     if (sentenceKeys.size() != analyzed.sentences().size()) {
       throw new IllegalArgumentException(
-          "one sentence key per sentence expected: " + sentenceKeys.size() + " keys, "
-              + analyzed.sentences().size() + " sentences");
+          "one sentence key per sentence expected: "
+              + sentenceKeys.size()
+              + " keys, "
+              + analyzed.sentences().size()
+              + " sentences");
     }
     TermStats stats = memoized(this.stats); // a term's idf is asked for several times
     String lang = analyzed.lang();
@@ -139,7 +149,8 @@ public final class FeatureExtractor {
         weighted.stream().limit(KEYWORDS).mapToLong(Map.Entry::getKey).sorted().toArray();
     SparseVector.Builder leadVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
-      leadVec.add(SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * stats.idf(e.getKey()));
+      leadVec.add(
+          SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * stats.idf(e.getKey()));
     }
 
     // places first, so their tokens are not also counted as names
@@ -163,7 +174,9 @@ public final class FeatureExtractor {
       String key = NameRules.featureKey(t, stop, rareIdf, stats);
       if (key != null) {
         double idf = stats.idf(t.term());
-        names.computeIfAbsent(key, k -> new MentionBuilder(NameRules.label(t.surface()), idf)).add(t.surface());
+        names
+            .computeIfAbsent(key, k -> new MentionBuilder(NameRules.label(t.surface()), idf))
+            .add(t.surface());
       }
     }
 
@@ -325,7 +338,8 @@ public final class FeatureExtractor {
     List<Mention> sorted = new ArrayList<>(names);
     sorted.sort(
         (p, q) ->
-            Double.compare(q.weight() * (1 + Math.log(q.count())), p.weight() * (1 + Math.log(p.count()))));
+            Double.compare(
+                q.weight() * (1 + Math.log(q.count())), p.weight() * (1 + Math.log(p.count()))));
     return List.copyOf(sorted.subList(0, max));
   }
 

@@ -20,26 +20,25 @@ import java.util.function.UnaryOperator;
  *
  * <p>Content word ({@link #isContent}): two or more characters, at least one a letter, not a stop
  * word. A word is rare when its idf is at least {@link #RARE_IDF_FRACTION} of the largest idf
- * ({@link #rareIdf}). A word's apostrophe suffix is dropped (Erdoğan'ın → Erdoğan, Putin's →
- * Putin) and a French elided article too (l'Iran → Iran), see {@link #stripApostrophe}.
+ * ({@link #rareIdf}). A word's apostrophe suffix is dropped (Erdoğan'ın → Erdoğan, Putin's → Putin)
+ * and a French elided article too (l'Iran → Iran), see {@link #stripApostrophe}.
  *
  * <p>Three name rules, from loose to strict:
  *
  * <ul>
  *   <li>Name of an article's features ({@link #featureKey}): in cased scripts a capitalised word
  *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
- *       rare word of three or more letters (its key mapped by {@link NameKeys#arabicScriptKey});
- *       in other scripts without capitals but Chinese and Japanese (Hebrew, Hangul, Devanagari...)
- *       a rare word of two or more letters. Never a stop word or a number.
- *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by
- *       its consonant skeleton: three or more letters, not a stop word or number; in Arabic script
+ *       rare word of three or more letters (its key mapped by {@link NameKeys#arabicScriptKey}); in
+ *       other scripts without capitals but Chinese and Japanese (Hebrew, Hangul, Devanagari...) a
+ *       rare word of two or more letters. Never a stop word or a number.
+ *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by its
+ *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script
  *       rare; in cased scripts capitalised and, when it starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
- *       script it recurs and has the shape of a name ({@link ArabicNameShape}); in cased scripts
- *       it is rare, is capitalised inside a sentence at least once and never written in lower
- *       case, and is no weekday or month name (CLDR, {@link CalendarNames}); in languages that
- *       capitalise every noun only a run of capitalised words is a name ({@link
- *       CapitalisedNames}).
+ *       script it recurs and has the shape of a name ({@link ArabicNameShape}); in cased scripts it
+ *       is rare, is capitalised inside a sentence at least once and never written in lower case,
+ *       and is no weekday or month name (CLDR, {@link CalendarNames}); in languages that capitalise
+ *       every noun only a run of capitalised words is a name ({@link CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -130,8 +129,8 @@ public final class NameRules {
 
   /**
    * True when token {@code t} (whose term has idf {@code idf}) may be a name: three or more
-   * letters, not a stop word or number; in Arabic script rare; otherwise capitalised, and rare
-   * when it starts its sentence.
+   * letters, not a stop word or number; in Arabic script rare; otherwise capitalised, and rare when
+   * it starts its sentence.
    */
   public static boolean isNameLike(Token t, double idf, double rareIdf, Set<String> stop) {
     String term = t.term();
@@ -157,7 +156,11 @@ public final class NameRules {
    *     are the same word
    */
   public static boolean isFactName(
-      List<Token> tokens, int i, int occurrences, double idf, double rareIdf,
+      List<Token> tokens,
+      int i,
+      int occurrences,
+      double idf,
+      double rareIdf,
       UnaryOperator<String> keyOf) {
     Token t = tokens.get(i);
     String term = stripApostrophe(t.term());

@@ -1,7 +1,7 @@
 package dev.storylink.features;
 
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import dev.storylink.text.Languages;
 import dev.storylink.text.Scripts;
@@ -23,10 +23,10 @@ import java.util.Set;
  * the same {@link TextAnalysis} as article text, so سورية (Arabic), سوریه (Persian), Syrien and
  * Syria all resolve to the place {@code SY}, and فيينا, وین and Vienna to {@code Europe/Vienna}.
  *
- * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in
- * the text; one-word names shorter than three letters, names equal to a stop word and a short
- * list of names that are common words (Arabic مالي "financial") are left out; US county time
- * zones and Antarctica are skipped.
+ * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in the
+ * text; one-word names shorter than three letters, names equal to a stop word and a short list of
+ * names that are common words (Arabic مالي "financial") are left out; US county time zones and
+ * Antarctica are skipped.
  *
  * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
  */
@@ -40,7 +40,8 @@ public final class Places {
   private record Entry(String[] terms, Place place) {}
 
   private static final Set<String> AMBIGUOUS =
-      Set.of("مالي", "chad", "man", "jersey", "nice", "mobile", "reading", "split", "bar", "male",
+      Set.of(
+          "مالي", "chad", "man", "jersey", "nice", "mobile", "reading", "split", "bar", "male",
           "guinea", "turkey", "china", "georgia", "jordan", "niger", "eucla", "center", "nome");
   private static final List<String> EXTRA_LANGS =
       List.of("ps", "ku", "ckb", "az", "uk", "he", "zh", "ja", "ko", "el", "hi");
@@ -160,8 +161,7 @@ public final class Places {
   /**
    * Finds place names in analysed tokens of a text in {@code lang}, longest match first,
    * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
-   * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's
-   * language.
+   * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language.
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
     List<Match> out = new ArrayList<>();

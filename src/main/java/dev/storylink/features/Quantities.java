@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Extracts numbers from text in any supported language.
  *
- * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a
- * Latin letter are a model name (F16), glued to a word of another script a number (死亡43人,
- * بـ43); thousands groups
- * ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator followed by one or
- * two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and plain years (1900–2099)
- * are left out: they are too common to be evidence (a magnitude 6.1 is kept).
+ * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a Latin
+ * letter are a model name (F16), glued to a word of another script a number (死亡43人, بـ43);
+ * thousands groups ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator
+ * followed by one or two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and
+ * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
+ * kept).
  *
  * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses.
  *
@@ -49,7 +49,8 @@ public final class Quantities {
       if (m.start() > 0 && isLatinLetter(digits.charAt(m.start() - 1))) {
         continue;
       }
-      if (m.end() < digits.length() && Character.isLetter(digits.charAt(m.end()))
+      if (m.end() < digits.length()
+          && Character.isLetter(digits.charAt(m.end()))
           && !Character.isIdeographic(digits.charAt(m.end()))) {
         if (isLatinLetter(digits.charAt(m.end()))) {
           continue;
@@ -98,9 +99,9 @@ public final class Quantities {
     }
 
     /**
-     * {@link Matcher#find()} from {@code from} (the end of the previous match): the first run
-     * start at or after {@code from} where the pattern matches (its lookbehinds still see the
-     * text before), so the matches are the same.
+     * {@link Matcher#find()} from {@code from} (the end of the previous match): the first run start
+     * at or after {@code from} where the pattern matches (its lookbehinds still see the text
+     * before), so the matches are the same.
      */
     boolean find(Matcher m, int from) {
       m.useTransparentBounds(true).useAnchoringBounds(false);

@@ -1,6 +1,5 @@
 package dev.storylink.features;
 
-import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Numbers with their role: "12 killed" = "۱۲ کشته" = "12 قتيلا" = "12 погибших" = "造成12人死亡"
- * all read as {@code killed:12}; "magnitude 5.4" = "۵.۴ ریشتر" as {@code magnitude:5.4}; "$2.5
- * million" = "2.5 مليون دولار" as {@code money:2500000:USD}; "12%" = "yüzde 12" = "۱۲ درصد" as
- * {@code percent:12}.
+ * Numbers with their role: "12 killed" = "۱۲ کشته" = "12 قتيلا" = "12 погибших" = "造成12人死亡" all
+ * read as {@code killed:12}; "magnitude 5.4" = "۵.۴ ریشتر" as {@code magnitude:5.4}; "$2.5 million"
+ * = "2.5 مليون دولار" as {@code money:2500000:USD}; "12%" = "yüzde 12" = "۱۲ درصد" as {@code
+ * percent:12}.
  *
  * <p>Rules, over the tokens of one sentence:
  *
@@ -26,23 +25,31 @@ import java.util.Optional;
  *   <li>A number is a token of digits (any script's digits are folded to ASCII by the analysis),
  *       with "1,000" / "1.000" read as thousands and one separator before one or two digits as a
  *       decimal point ("5,4" = 5.4).
- *   <li>A scale word right after it multiplies it (million, مليون, میلیون, млн, Millionen, لاکھ,
- *       万 …).
+ *   <li>A scale word right after it multiplies it (million, مليون, میلیون, млн, Millionen, لاکھ, 万
+ *       …).
  *   <li>Its role is that of the nearest role word (file {@code quantity-roles.tsv}) within four
- *       tokens after or before it, not across another number and not across the sentence end;
- *       ties go to the word after ("12 killed and 85 injured", "killed 12 and injured 85").
- *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($,
- *       €, £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
+ *       tokens after or before it, not across another number and not across the sentence end; ties
+ *       go to the word after ("12 killed and 85 injured", "killed 12 and injured 85").
+ *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($, €,
+ *       £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
  *       makes it money in that currency, whatever role word is near.
  * </ol>
  *
- * <p>A number without a role is not returned ({@link Quantities#numbers} has them all). Thread-safe:
- * the word tables are immutable after class initialisation.
+ * <p>A number without a role is not returned ({@link Quantities#numbers} has them all).
+ * Thread-safe: the word tables are immutable after class initialisation.
  */
 public final class QuantityRoles {
   /** What a number counts or measures. */
   public enum Role {
-    KILLED, INJURED, MISSING, ARRESTED, DISPLACED, MAGNITUDE, PERCENT, PEOPLE, MONEY;
+    KILLED,
+    INJURED,
+    MISSING,
+    ARRESTED,
+    DISPLACED,
+    MAGNITUDE,
+    PERCENT,
+    PEOPLE,
+    MONEY;
 
     String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -70,7 +77,10 @@ public final class QuantityRoles {
 
     /** The language-neutral key: {@code killed:12}, {@code money:2500000:USD}. */
     public String key() {
-      String v = value == Math.rint(value) && value < 1e15 ? Long.toString((long) value) : Double.toString(value);
+      String v =
+          value == Math.rint(value) && value < 1e15
+              ? Long.toString((long) value)
+              : Double.toString(value);
       return role.key() + ":" + v + (unit.isEmpty() ? "" : ":" + unit);
     }
   }
@@ -116,11 +126,19 @@ public final class QuantityRoles {
         }
       }
       if (!currency.isEmpty()) {
-        out.add(new RoleQuantity(Role.MONEY, value, currency, text.substring(t.start(), tokens.get(last).end()), t.start()));
+        out.add(
+            new RoleQuantity(
+                Role.MONEY,
+                value,
+                currency,
+                text.substring(t.start(), tokens.get(last).end()),
+                t.start()));
         continue;
       }
       if (t.end() < text.length() && (text.charAt(t.end()) == '%' || text.charAt(t.end()) == '٪')) {
-        out.add(new RoleQuantity(Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
+        out.add(
+            new RoleQuantity(
+                Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
         continue;
       }
       Optional<Found> role = roleNear(tokens, i, last, lang);
@@ -138,9 +156,9 @@ public final class QuantityRoles {
   private record Found(Role role, int start, int last) {}
 
   /**
-   * The nearest role word around the number at {@code i} (its scale word ends at {@code last});
-   * a bare count of persons ("12 people") gives way to a stronger role further on ("12 people
-   * were killed").
+   * The nearest role word around the number at {@code i} (its scale word ends at {@code last}); a
+   * bare count of persons ("12 people") gives way to a stronger role further on ("12 people were
+   * killed").
    */
   private static Optional<Found> roleNear(List<Token> tokens, int i, int last, String lang) {
     boolean beforeFirst = "ar".equals(lang);
@@ -163,12 +181,18 @@ public final class QuantityRoles {
           afterOpen = false;
         } else {
           TermLexicon.Entry<Word> w = roleWordAt(tokens, a, lang);
-          after = w == null ? null : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
+          after =
+              w == null
+                  ? null
+                  : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
         }
       }
       Found before = null;
       int b = i - d;
-      if (b >= 0 && tokens.get(b).sentence() == sentence && !blockedBefore(tokens, b, i) && !claimed(tokens, b)) {
+      if (b >= 0
+          && tokens.get(b).sentence() == sentence
+          && !blockedBefore(tokens, b, i)
+          && !claimed(tokens, b)) {
         TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
@@ -210,7 +234,8 @@ public final class QuantityRoles {
     return null;
   }
 
-  private static TermLexicon.Entry<Word> wordAt(List<Token> tokens, int i, String kind, String lang) {
+  private static TermLexicon.Entry<Word> wordAt(
+      List<Token> tokens, int i, String kind, String lang) {
     for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
       if (w.value().kind().equals(kind)) {
         return w;
@@ -241,7 +266,10 @@ public final class QuantityRoles {
     if (term.length() > 1 && CLITICS.indexOf(term.charAt(0)) >= 0) {
       term = term.substring(1); // "و85": and 85
     }
-    if (term.isEmpty() || term.length() > 18 || !Character.isDigit(term.charAt(0)) || !Character.isDigit(term.charAt(term.length() - 1))) {
+    if (term.isEmpty()
+        || term.length() > 18
+        || !Character.isDigit(term.charAt(0))
+        || !Character.isDigit(term.charAt(term.length() - 1))) {
       return Optional.empty();
     }
     for (int k = 0; k < term.length(); k++) {
@@ -276,7 +304,8 @@ public final class QuantityRoles {
         }
         String[] f = line.split("\t");
         if (f.length != 3) {
-          throw new IllegalStateException("quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
+          throw new IllegalStateException(
+              "quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
         }
         String[] kv = f[0].split("=", 2);
         Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");

@@ -54,8 +54,8 @@ public final class SparseVector {
   }
 
   /**
-   * Sums raw weights per hashed dimension (an open-addressing table, no boxing) and then builds
-   * the vector, exactly as {@link #of} would from a map merged with the same additions. Not
+   * Sums raw weights per hashed dimension (an open-addressing table, no boxing) and then builds the
+   * vector, exactly as {@link #of} would from a map merged with the same additions. Not
    * thread-safe: one per vector being built.
    */
   public static final class Builder {

@@ -1,33 +1,33 @@
 package dev.storylink.features;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.internal.hppc.LongIntHashMap;
 
 /**
- * Document frequencies over an unbounded stream of documents, in bounded memory: the statistics
- * the clusterer keeps while it ingests (terms and long-sentence keys of {@link
+ * Document frequencies over an unbounded stream of documents, in bounded memory: the statistics the
+ * clusterer keeps while it ingests (terms and long-sentence keys of {@link
  * CorpusStats#countedKeys}).
  *
  * <p>Rules:
  *
  * <ul>
- *   <li>Keys are kept as 64-bit hashes (FNV-1a, mixed) in primitive hash tables, about
- *       16 bytes per key (32 while a table grows); the strings themselves are not kept.
- *       Two keys with the same 64-bit hash share a count (at 10 million keys the chance that any
- *       two collide is about 3 in a million).
+ *   <li>Keys are kept as 64-bit hashes (FNV-1a, mixed) in primitive hash tables, about 16 bytes per
+ *       key (32 while a table grows); the strings themselves are not kept. Two keys with the same
+ *       64-bit hash share a count (at 10 million keys the chance that any two collide is about 3 in
+ *       a million).
  *   <li>At most {@link #capacity()} keys are kept. When a document brings the count above it, the
- *       rarest keys are dropped (lossy counting): all keys with the lowest document frequency,
- *       then the next lowest, until at most three quarters of the capacity remain. A dropped key
- *       counts from 0 again if it comes back. The keys that matter survive: boilerplate sentences
- *       and common words recur, and a word seen once long ago weighs about as much unseen.
+ *       rarest keys are dropped (lossy counting): all keys with the lowest document frequency, then
+ *       the next lowest, until at most three quarters of the capacity remain. A dropped key counts
+ *       from 0 again if it comes back. The keys that matter survive: boilerplate sentences and
+ *       common words recur, and a word seen once long ago weighs about as much unseen.
  *   <li>Which keys are dropped depends only on the order documents were added, so a given input
  *       order gives the same statistics.
  * </ul>
  *
- * <p>Thread-safe: documents may be added from one thread while others read. The table is split
- * into shards, each guarded by its own lock, so readers on different cores rarely wait.
+ * <p>Thread-safe: documents may be added from one thread while others read. The table is split into
+ * shards, each guarded by its own lock, so readers on different cores rarely wait.
  */
 public final class StreamTermStats implements TermStats {
   /**
@@ -89,8 +89,8 @@ public final class StreamTermStats implements TermStats {
   }
 
   /**
-   * Counts one document given the {@link #key}s of its distinct keys (hashed ahead, for example
-   * on other threads).
+   * Counts one document given the {@link #key}s of its distinct keys (hashed ahead, for example on
+   * other threads).
    */
   public void addHashed(long[] distinctKeys) {
     for (long h : distinctKeys) {
@@ -101,8 +101,8 @@ public final class StreamTermStats implements TermStats {
   }
 
   /**
-   * Adds {@code df} to one key's document frequency without counting a document: for loading
-   * stored statistics (set the document count with {@link #setDocuments}).
+   * Adds {@code df} to one key's document frequency without counting a document: for loading stored
+   * statistics (set the document count with {@link #setDocuments}).
    */
   public void addCount(String key, long df) {
     if (df < 0) {
@@ -168,8 +168,8 @@ public final class StreamTermStats implements TermStats {
   }
 
   /**
-   * Drops the keys of the lowest document frequencies until at most three quarters of the
-   * capacity remain (see the class rules).
+   * Drops the keys of the lowest document frequencies until at most three quarters of the capacity
+   * remain (see the class rules).
    */
   private void pruneIfFull() {
     if (size.get() <= capacity) {

@@ -16,10 +16,11 @@ import java.util.Objects;
  * <p>Rules:
  *
  * <ul>
- *   <li>An entry of several words matches them as consecutive tokens ("death toll", "كانون الثاني").
- *   <li>A word ending in {@code *} matches every token it begins ("قتيل*" matches قتيلا and
- *       قتيلاً; "verletzt*" matches verletzten): a stem for languages whose words inflect; any word
- *       of a phrase may be one ("подземн* толч*").
+ *   <li>An entry of several words matches them as consecutive tokens ("death toll", "كانون
+ *       الثاني").
+ *   <li>A word ending in {@code *} matches every token it begins ("قتيل*" matches قتيلا and قتيلاً;
+ *       "verletzt*" matches verletzten): a stem for languages whose words inflect; any word of a
+ *       phrase may be one ("подземн* толч*").
  *   <li>In Arabic texts a token may carry one glued conjunction or preposition (و، ف، ب، ل) that
  *       the analysis does not strip: "وإصابة" matches "إصابة". Not in Persian or Urdu, where the
  *       same letters begin ordinary words (برای, بامداد).
@@ -127,8 +128,8 @@ public final class TermLexicon<T> {
   }
 
   /**
-   * The entries that match at {@code tokens[i]} of a text in language {@code lang}, longest
-   * first; empty when none.
+   * The entries that match at {@code tokens[i]} of a text in language {@code lang}, longest first;
+   * empty when none.
    */
   public List<Entry<T>> matchAt(List<Token> tokens, int i, String lang) {
     if (i < 0 || i >= tokens.size()) {
@@ -178,6 +179,8 @@ public final class TermLexicon<T> {
   }
 
   private static boolean termMatches(String want, String got) {
-    return want.endsWith("*") ? got.startsWith(want.substring(0, want.length() - 1)) : got.equals(want);
+    return want.endsWith("*")
+        ? got.startsWith(want.substring(0, want.length() - 1))
+        : got.equals(want);
   }
 }

@@ -1,7 +1,7 @@
 package dev.storylink.ingest;
 
-import dev.storylink.core.Texts;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.text.Languages;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  *       are removed from title, text and source.
  *   <li>{@code url}: an absolute {@code http} or {@code https} URL with a host, at most {@value
  *       #MAX_URL_CHARS} characters, without white space or control characters; any other value
- *       ({@code javascript:}, {@code data:}, {@code java\tscript:}, relative paths) is dropped with a
- *       warning and the article is kept without a url.
+ *       ({@code javascript:}, {@code data:}, {@code java\tscript:}, relative paths) is dropped with
+ *       a warning and the article is kept without a url.
  *   <li>{@code date}: a year from {@value #MIN_YEAR} to {@value #MAX_YEAR}.
  *   <li>{@code title} and {@code text}: no run without white space over {@value #MAX_WORD_BYTES}
  *       UTF-8 bytes (a search index term is at most 32,766 bytes).
@@ -53,8 +53,8 @@ public final class ArticleLimits {
   /**
    * Longest run of characters without white space in a title or text, in UTF-8 bytes. A search
    * index term is at most 32,766 bytes; no word of any language comes near this, but pasted binary
-   * data (base64) or an attack does. Characters of scripts written without spaces (Han, kana,
-   * Thai, Lao, Khmer, Myanmar), which are cut into words by a dictionary, end a run.
+   * data (base64) or an attack does. Characters of scripts written without spaces (Han, kana, Thai,
+   * Lao, Khmer, Myanmar), which are cut into words by a dictionary, end a run.
    */
   public static final int MAX_WORD_BYTES = 16_000;
 
@@ -67,8 +67,8 @@ public final class ArticleLimits {
   private ArticleLimits() {}
 
   /**
-   * Checks {@code a} against the limits and returns a cleaned copy (NUL characters removed,
-   * control characters in title and source replaced, a non-http(s) url dropped).
+   * Checks {@code a} against the limits and returns a cleaned copy (NUL characters removed, control
+   * characters in title and source replaced, a non-http(s) url dropped).
    *
    * @param where names the article in messages ({@code "feed.xml entry 3"}, {@code "article [2]"})
    * @param warnings receives one line per value that was dropped (without {@code where})
@@ -140,7 +140,8 @@ public final class ArticleLimits {
                 ? i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(id.charAt(i - 1));
         if (!paired) {
-          throw new IngestInputException(where, "id holds an unpaired surrogate at position " + (i + 1));
+          throw new IngestInputException(
+              where, "id holds an unpaired surrogate at position " + (i + 1));
         }
       }
     }
@@ -167,8 +168,14 @@ public final class ArticleLimits {
       if (run > MAX_WORD_BYTES) {
         throw new IngestInputException(
             where,
-            field + " holds a word of over " + MAX_WORD_BYTES + " bytes without a space (at "
-                + "character " + i + "); at most " + MAX_WORD_BYTES);
+            field
+                + " holds a word of over "
+                + MAX_WORD_BYTES
+                + " bytes without a space (at "
+                + "character "
+                + i
+                + "); at most "
+                + MAX_WORD_BYTES);
       }
     }
   }
@@ -202,14 +209,18 @@ public final class ArticleLimits {
       return Article.UNKNOWN_LANG;
     }
     if (l.length() > MAX_LANG_CHARS) {
-      throw new IngestInputException(where, "lang of " + l.length() + " characters is not a language tag");
+      throw new IngestInputException(
+          where, "lang of " + l.length() + " characters is not a language tag");
     }
     String primary = primarySubtag(l);
     if (!Languages.isKnown(primary)) {
       throw new IngestInputException(
           where,
-          "unknown language '" + printable(l) + "': not an ISO 639-1 code (two letters, such as "
-              + String.join(", ", Languages.SUPPORTED) + "; a region may follow: ar-EG, fa_IR)");
+          "unknown language '"
+              + printable(l)
+              + "': not an ISO 639-1 code (two letters, such as "
+              + String.join(", ", Languages.SUPPORTED)
+              + "; a region may follow: ar-EG, fa_IR)");
     }
     return primary;
   }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
- * Reads exactly one article from a file, from standard input ({@code "-"}) or from an http(s)
- * URL, sniffing the format: a JSON article object, an HTML page, or plain text.
+ * Reads exactly one article from a file, from standard input ({@code "-"}) or from an http(s) URL,
+ * sniffing the format: a JSON article object, an HTML page, or plain text.
  *
  * <p>JSON objects have the fields {@code id, lang, title, text, date, source, url} (all optional
  * except that title or text must be present); {@code date} is {@code yyyy-MM-dd} or an ISO
@@ -47,7 +47,8 @@ public final class ArticleReader {
   static final int MAX_TITLE_CHARS = 200;
 
   private static final Pattern HTML_START =
-      Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]",
+      Pattern.compile(
+          "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HTML_TAGS =
       Pattern.compile("<(body|p|article)(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
@@ -74,8 +75,8 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads the article named by a CLI argument: {@code "-"} for standard input, an http(s) URL,
-   * or a file path.
+   * Reads the article named by a CLI argument: {@code "-"} for standard input, an http(s) URL, or a
+   * file path.
    *
    * @throws dev.storylink.core.InputException when the input is missing, empty, binary, too big,
    *     not decodable or malformed
@@ -182,7 +183,9 @@ public final class ArticleReader {
     return new Article(id, Article.UNKNOWN_LANG, title, body, Optional.empty(), "", "");
   }
 
-  /** File name without directory and extension ({@code "a/b/story.en.txt"} → {@code "story.en"}). */
+  /**
+   * File name without directory and extension ({@code "a/b/story.en.txt"} → {@code "story.en"}).
+   */
   public static String defaultId(Path path) {
     Path fileName = path.getFileName();
     String name = fileName == null ? path.toString() : fileName.toString();

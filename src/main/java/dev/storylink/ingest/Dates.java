@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses publication dates to the calendar date as written by the publisher (the local date at
- * the given offset; instants without offset are taken in UTC). Stateless and thread-safe.
+ * Parses publication dates to the calendar date as written by the publisher (the local date at the
+ * given offset; instants without offset are taken in UTC). Stateless and thread-safe.
  */
 final class Dates {
 
@@ -29,10 +29,7 @@ final class Dates {
           .toFormatter(Locale.ROOT);
 
   private static final List<DateTimeFormatter> ISO =
-      List.of(
-          DateTimeFormatter.ISO_LOCAL_DATE,
-          DateTimeFormatter.ISO_DATE_TIME,
-          OFFSET_NO_COLON);
+      List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_DATE_TIME, OFFSET_NO_COLON);
 
   private static final Pattern DATE_PREFIX =
       Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
@@ -40,8 +37,8 @@ final class Dates {
   private Dates() {}
 
   /**
-   * Strict ISO parsing: {@code yyyy-MM-dd} or an ISO date-time (with offset, zone id or none;
-   * a space instead of {@code T} is accepted). Empty for blank input.
+   * Strict ISO parsing: {@code yyyy-MM-dd} or an ISO date-time (with offset, zone id or none; a
+   * space instead of {@code T} is accepted). Empty for blank input.
    *
    * @throws IllegalArgumentException when the value is not blank but not an ISO date
    */
@@ -62,8 +59,8 @@ final class Dates {
   }
 
   /**
-   * Lenient parsing for web metadata: ISO forms, RFC 1123, or a leading {@code yyyy-MM-dd} /
-   * {@code yyyy/MM/dd}. Empty when nothing sensible is found.
+   * Lenient parsing for web metadata: ISO forms, RFC 1123, or a leading {@code yyyy-MM-dd} / {@code
+   * yyyy/MM/dd}. Empty when nothing sensible is found.
    */
   static Optional<LocalDate> parseLenient(String value) {
     String s = value.strip();

@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads RSS and Atom feeds with Rome, from a file or an http(s) URL. Each entry becomes an
- * article: the entry title, its content or description with HTML stripped (whichever is longer),
- * the published (else updated) date, the entry link, the feed title as source (else the feed's
- * host) and the feed language when the feed declares one.
+ * Reads RSS and Atom feeds with Rome, from a file or an http(s) URL. Each entry becomes an article:
+ * the entry title, its content or description with HTML stripped (whichever is longer), the
+ * published (else updated) date, the entry link, the feed title as source (else the feed's host)
+ * and the feed language when the feed declares one.
  *
  * <p>By default the linked pages are not fetched; with {@code fetchLinkedPages} each entry's page
  * is fetched and extracted with {@link HtmlArticleExtractor}, and its text replaces the feed
@@ -41,9 +41,9 @@ import java.util.function.Consumer;
  * character in it... is that entry's problem, the rest of the feed is read); an entry date outside
  * the accepted years is dropped, a link that is not http(s) is dropped with a warning.
  *
- * <p>Document type declarations are accepted (RSS 0.91 declares the Netscape DTD) but never
- * loaded: no external DTD, no external entity is read (Rome's parser has external general and
- * parameter entities and external DTD loading turned off), so XXE payloads resolve to nothing.
+ * <p>Document type declarations are accepted (RSS 0.91 declares the Netscape DTD) but never loaded:
+ * no external DTD, no external entity is read (Rome's parser has external general and parameter
+ * entities and external DTD loading turned off), so XXE payloads resolve to nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -86,7 +86,8 @@ public final class FeedReader {
     if (!Files.exists(file)) {
       throw new IngestInputException(file.toString(), "no such file");
     }
-    return parse(guard.readBytes(file), file.toString(), ArticleReader.defaultId(file), "", problems);
+    return parse(
+        guard.readBytes(file), file.toString(), ArticleReader.defaultId(file), "", problems);
   }
 
   /**
@@ -117,7 +118,8 @@ public final class FeedReader {
     }
     String source = clean(feed.getTitle());
     if (source.isBlank()) {
-      source = HtmlArticleExtractor.host(nonNull(feed.getLink()).isBlank() ? feedUrl : feed.getLink());
+      source =
+          HtmlArticleExtractor.host(nonNull(feed.getLink()).isBlank() ? feedUrl : feed.getLink());
     }
     if (source.length() > ArticleLimits.MAX_SOURCE_CHARS) {
       source = source.substring(0, ArticleLimits.MAX_SOURCE_CHARS);
@@ -157,16 +159,20 @@ public final class FeedReader {
       content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
     }
     String description =
-        e.getDescription() == null ? "" : HtmlText.fragmentToText(nonNull(e.getDescription().getValue()));
+        e.getDescription() == null
+            ? ""
+            : HtmlText.fragmentToText(nonNull(e.getDescription().getValue()));
     String text = content.length() >= description.length() ? content : description;
     Date published = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    Optional<LocalDate> date = Optional.ofNullable(published).map(Dates::utcDate).filter(FeedReader::plausible);
+    Optional<LocalDate> date =
+        Optional.ofNullable(published).map(Dates::utcDate).filter(FeedReader::plausible);
     String id = nonNull(e.getUri()).strip();
     if (id.isBlank()) {
       id = link.isBlank() ? fallbackId : link;
     }
     ArticleLimits.checkId(id, entryName);
-    link = ArticleLimits.url(link, w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+    link =
+        ArticleLimits.url(link, w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
     if (fetchLinkedPages && HttpFetcher.isHttpUrl(link)) {
       try {
         HttpFetcher.Response r = fetcher.fetchLinked(link);

@@ -55,15 +55,16 @@ public final class HtmlArticleExtractor {
    * @param html the page source
    * @param name input name used in error messages (file name or URL)
    * @param id the article id to use
-   * @param pageUrl the address the page was fetched from, or {@code ""}; used to resolve
-   *     relative links and as fallback URL and source
+   * @param pageUrl the address the page was fetched from, or {@code ""}; used to resolve relative
+   *     links and as fallback URL and source
    * @throws IngestInputException when the page has neither a title nor any text
    */
   public Article extract(String html, String name, String id, String pageUrl) {
     Document doc = Jsoup.parse(html, pageUrl);
     String title = title(doc);
     String url = canonicalUrl(doc, pageUrl);
-    String source = firstNonBlank(meta(doc, "meta[property=og:site_name]"), host(url), host(pageUrl));
+    String source =
+        firstNonBlank(meta(doc, "meta[property=og:site_name]"), host(url), host(pageUrl));
     String lang = JsonArticles.normalizeLang(language(doc));
     Optional<LocalDate> date = date(doc);
     String text = mainText(doc);

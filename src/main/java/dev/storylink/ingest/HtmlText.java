@@ -13,9 +13,34 @@ final class HtmlText {
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-          "tr", "table", "section", "article", "header", "footer", "pre", "dd", "dt", "figcaption",
-          "hr", "main", "aside", "nav", "body");
+          "p",
+          "div",
+          "br",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "tr",
+          "table",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "pre",
+          "dd",
+          "dt",
+          "figcaption",
+          "hr",
+          "main",
+          "aside",
+          "nav",
+          "body");
 
   private HtmlText() {}
 

@@ -23,10 +23,10 @@ import java.util.Optional;
  * line, fetched wherever it points) and those found in fetched content ({@link #fetchLinked}: a
  * feed entry's link). The latter are untrusted: unless the fetcher was made with {@code
  * allowPrivateAddresses}, a link whose host resolves to a loopback, link-local, private (RFC 1918,
- * unique-local, carrier-grade NAT), multicast or unspecified address is refused, before the
- * request and again at every redirect (redirects are followed one by one, at most {@value
- * #MAX_REDIRECTS}). A host that resolves differently between the check and the connection (DNS
- * rebinding within the resolver's cache time) is not covered.
+ * unique-local, carrier-grade NAT), multicast or unspecified address is refused, before the request
+ * and again at every redirect (redirects are followed one by one, at most {@value #MAX_REDIRECTS}).
+ * A host that resolves differently between the check and the connection (DNS rebinding within the
+ * resolver's cache time) is not covered.
  *
  * <p>Thread-safe: the underlying {@link HttpClient} is shared and immutable.
  */
@@ -95,11 +95,14 @@ public final class HttpFetcher {
   }
 
   /**
-   * A fetcher with explicit timeouts; {@code allowPrivateAddresses} lets {@link #fetchLinked}
-   * reach loopback and private addresses too.
+   * A fetcher with explicit timeouts; {@code allowPrivateAddresses} lets {@link #fetchLinked} reach
+   * loopback and private addresses too.
    */
   public HttpFetcher(
-      InputGuard guard, Duration connectTimeout, Duration requestTimeout, boolean allowPrivateAddresses) {
+      InputGuard guard,
+      Duration connectTimeout,
+      Duration requestTimeout,
+      boolean allowPrivateAddresses) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     this.allowPrivateAddresses = allowPrivateAddresses;
@@ -200,7 +203,10 @@ public final class HttpFetcher {
       if (!isPublic(a)) {
         throw new IngestInputException(
             name,
-            "refused: " + host + " is a loopback, private or local address (" + a.getHostAddress()
+            "refused: "
+                + host
+                + " is a loopback, private or local address ("
+                + a.getHostAddress()
                 + "); links found in feeds may only reach public addresses unless private"
                 + " addresses are allowed");
       }
@@ -249,8 +255,10 @@ public final class HttpFetcher {
         HttpRequest.newBuilder(uri)
             .timeout(requestTimeout)
             .header("User-Agent", USER_AGENT)
-            .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, "
-                + "application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5")
+            .header(
+                "Accept",
+                "text/html, application/xhtml+xml, application/rss+xml, "
+                    + "application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5")
             .GET()
             .build();
     HttpResponse<InputStream> response;
@@ -260,7 +268,10 @@ public final class HttpFetcher {
       throw new IngestInputException(name, "timed out", e);
     } catch (IOException e) {
       throw new IngestInputException(
-          name, "cannot fetch: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+          name,
+          "cannot fetch: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IngestInputException(name, "interrupted", e);

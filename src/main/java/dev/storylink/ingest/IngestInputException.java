@@ -19,7 +19,8 @@ public final class IngestInputException extends InputException {
   }
 
   public IngestInputException(String input, String reason, Throwable cause) {
-    super(Objects.requireNonNull(input, "input") + ": " + Objects.requireNonNull(reason, "reason"),
+    super(
+        Objects.requireNonNull(input, "input") + ": " + Objects.requireNonNull(reason, "reason"),
         cause);
     this.input = input;
     this.reason = reason;

@@ -30,8 +30,10 @@ public record IngestOptions(
     if (maxArticleBytes <= 0 || maxFeedBytes <= 0) {
       throw new IllegalArgumentException("size limits must be positive");
     }
-    if (connectTimeout.isNegative() || connectTimeout.isZero()
-        || requestTimeout.isNegative() || requestTimeout.isZero()) {
+    if (connectTimeout.isNegative()
+        || connectTimeout.isZero()
+        || requestTimeout.isNegative()
+        || requestTimeout.isZero()) {
       throw new IllegalArgumentException("timeouts must be positive");
     }
   }
@@ -53,19 +55,34 @@ public record IngestOptions(
   /** A copy with another per-article limit. */
   public IngestOptions withMaxArticleBytes(long bytes) {
     return new IngestOptions(
-        bytes, maxFeedBytes, fetchLinkedPages, connectTimeout, requestTimeout, allowPrivateAddresses);
+        bytes,
+        maxFeedBytes,
+        fetchLinkedPages,
+        connectTimeout,
+        requestTimeout,
+        allowPrivateAddresses);
   }
 
   /** A copy with another feed limit. */
   public IngestOptions withMaxFeedBytes(long bytes) {
     return new IngestOptions(
-        maxArticleBytes, bytes, fetchLinkedPages, connectTimeout, requestTimeout, allowPrivateAddresses);
+        maxArticleBytes,
+        bytes,
+        fetchLinkedPages,
+        connectTimeout,
+        requestTimeout,
+        allowPrivateAddresses);
   }
 
   /** A copy that does or does not fetch feed entries' linked pages. */
   public IngestOptions withFetchLinkedPages(boolean fetch) {
     return new IngestOptions(
-        maxArticleBytes, maxFeedBytes, fetch, connectTimeout, requestTimeout, allowPrivateAddresses);
+        maxArticleBytes,
+        maxFeedBytes,
+        fetch,
+        connectTimeout,
+        requestTimeout,
+        allowPrivateAddresses);
   }
 
   /** A copy that does or does not let linked pages be fetched from private addresses. */

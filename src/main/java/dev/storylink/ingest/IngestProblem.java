@@ -46,7 +46,9 @@ public record IngestProblem(String input, OptionalLong line, String reason) {
 
   /** {@code input:line: reason} or {@code input: reason}, as printed to the user. */
   public String message() {
-    return line.isPresent() ? input + ":" + line.getAsLong() + ": " + reason : input + ": " + reason;
+    return line.isPresent()
+        ? input + ":" + line.getAsLong() + ": " + reason
+        : input + ": " + reason;
   }
 
   @Override

@@ -76,8 +76,8 @@ public final class InputGuard {
   }
 
   /**
-   * Reads a stream completely (without closing it), stopping with an error as soon as more than
-   * the limit has been read.
+   * Reads a stream completely (without closing it), stopping with an error as soon as more than the
+   * limit has been read.
    */
   public byte[] readBytes(InputStream in, String name) {
     byte[] buf = new byte[(int) Math.min(maxBytes + 1, 64 * 1024)];
@@ -119,8 +119,8 @@ public final class InputGuard {
   }
 
   /**
-   * Decodes bytes as UTF-8 (or UTF-16 when a UTF-16 byte order mark is present), stripping the
-   * BOM. Rejects empty input, input that is only a BOM, binary data and malformed byte sequences.
+   * Decodes bytes as UTF-8 (or UTF-16 when a UTF-16 byte order mark is present), stripping the BOM.
+   * Rejects empty input, input that is only a BOM, binary data and malformed byte sequences.
    */
   public String decode(byte[] bytes, String name) {
     if (bytes.length == 0) {

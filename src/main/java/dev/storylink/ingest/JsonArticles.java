@@ -1,13 +1,10 @@
 package dev.storylink.ingest;
 
-import dev.storylink.core.Json;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.storylink.core.Article;
+import dev.storylink.core.Json;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -93,7 +90,8 @@ final class JsonArticles {
       throw new IngestInputException(name, e.getMessage());
     }
     if (title.isBlank() && body.isBlank()) {
-      throw new IngestInputException(name, "article '" + id.strip() + "' has neither title nor text");
+      throw new IngestInputException(
+          name, "article '" + id.strip() + "' has neither title nor text");
     }
     ArticleLimits.checkId(id.strip(), name);
     return ArticleLimits.check(

@@ -90,7 +90,8 @@ public final class JsonlReader {
   public Stream<Article> read(
       InputStream in, String name, String idPrefix, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
-    LineIterator it = new LineIterator(new BufferedInputStream(in, 1 << 16), name, idPrefix, problems);
+    LineIterator it =
+        new LineIterator(new BufferedInputStream(in, 1 << 16), name, idPrefix, problems);
     it.checkStart();
     return it.stream().onClose(() -> closeQuietly(in));
   }
@@ -164,7 +165,9 @@ public final class JsonlReader {
       if (tooLong) {
         problems.accept(
             IngestProblem.atLine(
-                name, lineNo, "line exceeds the " + InputGuard.mb(lineGuard.maxBytes()) + " limit"));
+                name,
+                lineNo,
+                "line exceeds the " + InputGuard.mb(lineGuard.maxBytes()) + " limit"));
         return null;
       }
       byte[] bytes = line.toByteArray();
@@ -188,12 +191,17 @@ public final class JsonlReader {
         long at = lineNo;
         Article a =
             JsonArticles.fromNode(
-                node, name, id, w -> problems.accept(IngestProblem.atLine(name, at, "warning: " + w)));
+                node,
+                name,
+                id,
+                w -> problems.accept(IngestProblem.atLine(name, at, "warning: " + w)));
         Long first = seenIds.putIfAbsent(a.id(), lineNo);
         if (first != null) {
           problems.accept(
               IngestProblem.atLine(
-                  name, lineNo, "duplicate id '" + a.id() + "' (first used on line " + first + ")"));
+                  name,
+                  lineNo,
+                  "duplicate id '" + a.id() + "' (first used on line " + first + ")"));
           return null;
         }
         return a;

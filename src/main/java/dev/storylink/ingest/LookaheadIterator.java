@@ -41,6 +41,7 @@ abstract class LookaheadIterator implements Iterator<Article> {
   /** A sequential, ordered stream over this iterator. */
   final Stream<Article> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 }

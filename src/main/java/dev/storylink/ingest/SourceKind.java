@@ -1,6 +1,9 @@
 package dev.storylink.ingest;
 
-/** What kind of input a CLI argument names; see {@link Sources#kindOf(String)}. Immutable and thread-safe. */
+/**
+ * What kind of input a CLI argument names; see {@link Sources#kindOf(String)}. Immutable and
+ * thread-safe.
+ */
 public enum SourceKind {
   /** {@code "-"}: JSONL on standard input. */
   STDIN,

@@ -39,9 +39,9 @@ import java.util.stream.StreamSupport;
  *       feed, JSONL or single article ({@link ArticleReader}).
  * </ul>
  *
- * <p>Sources are opened one after another only when the stream reaches them, so inputs of any
- * size are never held in memory at once (a feed document is read whole). Whatever cannot be read
- * — a missing file, a bad JSONL line, a broken feed entry — is passed to the problem callback and
+ * <p>Sources are opened one after another only when the stream reaches them, so inputs of any size
+ * are never held in memory at once (a feed document is read whole). Whatever cannot be read — a
+ * missing file, a bad JSONL line, a broken feed entry — is passed to the problem callback and
  * reading goes on. The problem callback is called on the thread consuming the stream.
  *
  * <p>Usage:
@@ -95,8 +95,8 @@ public final class Sources {
   }
 
   /**
-   * Classifies an argument by its form, extension and (for files with other extensions) the
-   * first bytes of its content.
+   * Classifies an argument by its form, extension and (for files with other extensions) the first
+   * bytes of its content.
    */
   public static SourceKind kindOf(String arg) {
     Objects.requireNonNull(arg, "arg");
@@ -174,7 +174,9 @@ public final class Sources {
     HttpFetcher.Response r = fetcher.fetch(url);
     String type = r.contentType().toLowerCase(Locale.ROOT);
     boolean feed =
-        type.contains("rss") || type.contains("atom") || type.contains("/xml")
+        type.contains("rss")
+            || type.contains("atom")
+            || type.contains("/xml")
             || sniff(r.body()) == SourceKind.FEED;
     if (feed) {
       return feedReader
@@ -226,11 +228,13 @@ public final class Sources {
                   w -> problems.accept(new IngestProblem(name, at, "warning: " + w)));
             } catch (RuntimeException e) {
               problems.accept(
-                  IngestProblem.from(name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
+                  IngestProblem.from(
+                      name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
             }
           }
         } catch (JsonProcessingException e) {
-          problems.accept(IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
+          problems.accept(
+              IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
         } catch (IOException e) {
           problems.accept(IngestProblem.of(name, "cannot read: " + e.getMessage()));
         }
@@ -259,7 +263,9 @@ public final class Sources {
             .replace("\uFEFF", "")
             .stripLeading();
     String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("<rss") || lower.startsWith("<feed") || lower.startsWith("<rdf:rdf")
+    if (lower.startsWith("<rss")
+        || lower.startsWith("<feed")
+        || lower.startsWith("<rdf:rdf")
         || (lower.startsWith("<?xml")
             && (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")))) {
       return SourceKind.FEED;
@@ -304,8 +310,7 @@ public final class Sources {
               return true;
             }
           } catch (RuntimeException e) {
-            problems.accept(
-                IngestProblem.from(currentArg, OptionalLong.empty(), e));
+            problems.accept(IngestProblem.from(currentArg, OptionalLong.empty(), e));
           }
           closeCurrent();
         }

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 /**
  * Reads a folder of single-article files recursively: {@code .txt}, {@code .text}, {@code .html},
  * {@code .htm} and {@code .json} files, each one article (see {@link ArticleReader}). Files are
- * visited in path order so that results are deterministic; hidden files and folders (names
- * starting with a dot) and files with other extensions are ignored.
+ * visited in path order so that results are deterministic; hidden files and folders (names starting
+ * with a dot) and files with other extensions are ignored.
  *
- * <p>The id of an article without its own id is its path relative to the folder, without
- * extension and with {@code /} separators (for example {@code en/2024/flood}). A file that cannot
- * be read is reported as an {@link IngestProblem} and the rest is still read.
+ * <p>The id of an article without its own id is its path relative to the folder, without extension
+ * and with {@code /} separators (for example {@code en/2024/flood}). A file that cannot be read is
+ * reported as an {@link IngestProblem} and the rest is still read.
  *
  * <p>Immutable and thread-safe; each returned stream is single-threaded. Only the sorted list of
  * paths is held in memory, articles are read one at a time.
@@ -46,7 +46,8 @@ public final class TextFolderReader {
   public List<Path> files(Path folder) {
     String name = folder.toString();
     if (!Files.isDirectory(folder)) {
-      throw new IngestInputException(name, Files.exists(folder) ? "is not a folder" : "no such folder");
+      throw new IngestInputException(
+          name, Files.exists(folder) ? "is not a folder" : "no such folder");
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> !isHidden(folder, p))
@@ -93,7 +94,8 @@ public final class TextFolderReader {
       if (i > 0) {
         sb.append('/');
       }
-      sb.append(i == rel.getNameCount() - 1 ? ArticleReader.defaultId(rel.getName(i)) : rel.getName(i));
+      sb.append(
+          i == rel.getNameCount() - 1 ? ArticleReader.defaultId(rel.getName(i)) : rel.getName(i));
     }
     return sb.toString();
   }

@@ -7,8 +7,7 @@ import java.util.Objects;
 
 /**
  * The {@link PairScorer}: {@link PairFeatures} through a {@link LinkModel} (its lexical model for
- * pairs in one script, its evidence model across scripts). Immutable and
- * thread-safe.
+ * pairs in one script, its evidence model across scripts). Immutable and thread-safe.
  */
 public final class FeaturePairScorer implements PairScorer {
   private final LinkModel model;

@@ -1,9 +1,9 @@
 package dev.storylink.link;
 
-import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storylink.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,10 +14,10 @@ import java.util.Objects;
  * The learned pair model: three calibrated {@link Regression}s trained on the same gold pairs.
  *
  * <ul>
- *   <li>{@code lexical} uses every pair feature; it scores pairs written in the same script,
- *       where shared words and character n-grams mean something.
- *   <li>{@code neutral} is the lexical model without the per-language shares; the clusterer uses
- *       it for pairs in one script.
+ *   <li>{@code lexical} uses every pair feature; it scores pairs written in the same script, where
+ *       shared words and character n-grams mean something.
+ *   <li>{@code neutral} is the lexical model without the per-language shares; the clusterer uses it
+ *       for pairs in one script.
  *   <li>{@code evidence} uses only the language-independent features (names, places, numbers,
  *       dates, publication dates, length, the shared-evidence count); it scores pairs in different
  *       scripts (Arabic–English, Persian–Russian...), where words cannot overlap. It learns from
@@ -25,29 +25,41 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Because each probability is a monotone function of its similarity, the two never disagree.
- * Immutable and thread-safe. The shipped weights are the resource {@code link-model.json},
- * written by {@code storylink train link}.
+ * Immutable and thread-safe. The shipped weights are the resource {@code link-model.json}, written
+ * by {@code storylink train link}.
  */
 public final class LinkModel {
   /** Similarity features that get a square-root companion in the lexical model. */
   public static final List<String> LEXICAL_SQRT =
-      List.of("terms", "chars", "lead", "names", "places", "numbers", "dates", "stems", "keywords", "shared");
+      List.of(
+          "terms",
+          "chars",
+          "lead",
+          "names",
+          "places",
+          "numbers",
+          "dates",
+          "stems",
+          "keywords",
+          "shared");
 
   /** Language-independent features: the evidence model's inputs. */
   public static final List<String> EVIDENCE =
       List.of("names", "places", "numbers", "dates", "pubdate", "dated", "length", "shared");
 
   /** Evidence features that get a square-root companion. */
-  public static final List<String> EVIDENCE_SQRT = List.of("names", "places", "numbers", "dates", "shared");
+  public static final List<String> EVIDENCE_SQRT =
+      List.of("names", "places", "numbers", "dates", "shared");
 
   /**
-   * Pair features that are computed, and shown as reasons, but are not inputs of the shipped
-   * models yet: the news concepts, the numbers with their role and the event type. Retrained with
-   * them, the clustering model joins more unrelated events (SemEval dev: unrelated pairs kept apart
-   * 0.957 → 0.943; xling-dev ecb false joins 0.25 → 0.34), so they wait for the cross-language
-   * model that is trained on cross-lingual pairs (docs/quality.md).
+   * Pair features that are computed, and shown as reasons, but are not inputs of the shipped models
+   * yet: the news concepts, the numbers with their role and the event type. Retrained with them,
+   * the clustering model joins more unrelated events (SemEval dev: unrelated pairs kept apart 0.957
+   * → 0.943; xling-dev ecb false joins 0.25 → 0.34), so they wait for the cross-language model that
+   * is trained on cross-lingual pairs (docs/quality.md).
    */
-  public static final List<String> NOT_YET_MODELLED = List.of("concepts", "quantities", "eventtype");
+  public static final List<String> NOT_YET_MODELLED =
+      List.of("concepts", "quantities", "eventtype");
 
   /** The lexical model's inputs: every pair feature but {@link #NOT_YET_MODELLED}. */
   public static final List<String> LEXICAL =

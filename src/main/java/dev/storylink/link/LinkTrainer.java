@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Fits a {@link Regression}: ridge regression of the 1–4 similarity on the expanded pair features,
- * then a logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do
- * not inform it) on the regression output, whose midpoint (the decision threshold) is then moved
- * to the point that classifies the most calibration pairs correctly. Deterministic. Stateless and thread-safe.
+ * then a logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not
+ * inform it) on the regression output, whose midpoint (the decision threshold) is then moved to the
+ * point that classifies the most calibration pairs correctly. Deterministic. Stateless and
+ * thread-safe.
  */
 public final class LinkTrainer {
   /** Ridge penalty (features are in [0, 1]). */
@@ -65,7 +66,8 @@ public final class LinkTrainer {
         }
       }
       if (correct > bestCorrect
-          || correct == bestCorrect && Math.abs(t - logisticMidpoint) < Math.abs(best - logisticMidpoint)) {
+          || correct == bestCorrect
+              && Math.abs(t - logisticMidpoint) < Math.abs(best - logisticMidpoint)) {
         bestCorrect = correct;
         best = t;
       }

@@ -19,8 +19,8 @@ import java.util.Map;
  *   <li>{@code terms}: cosine of the tf-idf term vectors.
  *   <li>{@code chars}: cosine of the character 4-gram vectors.
  *   <li>{@code lead}: cosine of the title+lead vectors.
- *   <li>{@code names}: weighted Dice overlap of names; same-script names match on their folded
- *       key, names in different scripts on their consonant skeleton.
+ *   <li>{@code names}: weighted Dice overlap of names; same-script names match on their folded key,
+ *       names in different scripts on their consonant skeleton.
  *   <li>{@code places}: Dice overlap of CLDR places.
  *   <li>{@code numbers}: Dice overlap of numbers.
  *   <li>{@code dates}: Dice overlap of calendar dates mentioned (by month and day).
@@ -34,8 +34,8 @@ import java.util.Map;
  *   <li>{@code concepts}: weighted Dice overlap of the news concepts both name (an event-type
  *       concept weighs twice).
  *   <li>{@code quantities}: Dice overlap of the numbers with a role (killed:12, magnitude:5.4).
- *   <li>{@code eventtype}: 1 when both report the same type of event, 0 otherwise (also when
- *       either names none).
+ *   <li>{@code eventtype}: 1 when both report the same type of event, 0 otherwise (also when either
+ *       names none).
  *   <li>{@code lang_xx}: the share of the pair written in language xx (1 for two articles in xx,
  *       0.5 each for a pair in xx and yy), so the model can learn a per-language offset: what a
  *       given word overlap means differs by language (German compounds, Arabic clitics).
@@ -52,8 +52,22 @@ public final class PairFeatures {
     List<String> n =
         new ArrayList<>(
             List.of(
-                "terms", "chars", "lead", "names", "places", "numbers", "dates", "pubdate", "dated",
-                "cross", "length", "stems", "keywords", "shared", "concepts", "quantities",
+                "terms",
+                "chars",
+                "lead",
+                "names",
+                "places",
+                "numbers",
+                "dates",
+                "pubdate",
+                "dated",
+                "cross",
+                "length",
+                "stems",
+                "keywords",
+                "shared",
+                "concepts",
+                "quantities",
                 "eventtype"));
     for (String lang : Languages.SUPPORTED) {
       n.add("lang_" + lang);
@@ -113,8 +127,8 @@ public final class PairFeatures {
 
   /**
    * Display label of a matched name: a Latin-script form when either side has one, else the ICU
-   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of
-   * the Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
+   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of the
+   * Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
    */
   private static String nameLabel(Mention a, Mention b) {
     for (Mention m : List.of(a, b)) {
@@ -204,7 +218,8 @@ public final class PairFeatures {
       }
       if (reasons != null) {
         reasons.add(
-            new Reason(Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
+            new Reason(
+                Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
       }
     }
     return Math.min(1.0, 2 * shared / (sumA + sumB));
@@ -230,7 +245,13 @@ public final class PairFeatures {
         shared += m.weight();
         if (reasons != null) {
           reasons.add(
-              new Reason(m.kind(), m.label(), m.surfaces(), other.surfaces(), 0.5 * m.weight(), Reason.MatchType.CONCEPT));
+              new Reason(
+                  m.kind(),
+                  m.label(),
+                  m.surfaces(),
+                  other.surfaces(),
+                  0.5 * m.weight(),
+                  Reason.MatchType.CONCEPT));
         }
       }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One piece of evidence that two articles report the same event: a name, place, number or date
- * both mention, with the forms each article writes it in. Immutable and thread-safe.
+ * One piece of evidence that two articles report the same event: a name, place, number or date both
+ * mention, with the forms each article writes it in. Immutable and thread-safe.
  *
  * @param kind what kind of evidence
  * @param label readable label (English place name, the number, the name as written in A)

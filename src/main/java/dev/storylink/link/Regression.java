@@ -21,7 +21,11 @@ import java.util.List;
  * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
  */
 public record Regression(
-    List<String> features, List<String> sqrtFeatures, double[] weights, double slope, double midpoint) {
+    List<String> features,
+    List<String> sqrtFeatures,
+    double[] weights,
+    double slope,
+    double midpoint) {
 
   public Regression {
     features = List.copyOf(features);
@@ -29,7 +33,9 @@ public record Regression(
     for (String f : features) {
       if (!PairFeatures.NAMES.contains(f)) {
         throw new IllegalArgumentException(
-            "model uses feature '" + f + "' this build does not compute; retrain with `storylink train link`");
+            "model uses feature '"
+                + f
+                + "' this build does not compute; retrain with `storylink train link`");
       }
     }
     if (!features.containsAll(sqrtFeatures)) {
@@ -137,7 +143,8 @@ public record Regression(
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint);
+    return java.util.Objects.hash(
+        features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint);
   }
 
   @Override

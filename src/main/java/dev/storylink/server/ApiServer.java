@@ -1,17 +1,14 @@
 package dev.storylink.server;
 
-import dev.storylink.core.Json;
-import dev.storylink.core.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.compare.Comparison;
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
+import dev.storylink.core.Json;
+import dev.storylink.core.Texts;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
@@ -29,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,14 +49,14 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /} — the web page (index.html, app.js, style.css)
  * </ul>
  *
- * <p>Every client error is a 4xx with {@code {"error": "..."}}: malformed JSON, missing or
- * mistyped fields, bodies over {@link #MAX_BODY_BYTES}, a content type other than JSON, unknown ids
- * (404), unknown routes (404) and methods (405), and Jetty's own 400/414/431 ({@link
- * JsonErrorHandler}). Every request first passes {@link SecurityFilter} (security headers, Host
- * and Origin checks, the bearer token of a server bound beyond loopback, no method override; see
- * {@link ServerConfig}). Articles meet {@link dev.storylink.ingest.ArticleLimits}; in an array each
- * one that does not is rejected with its position and the others are stored. Thread-safe:
- * requests run concurrently; the repository must be thread-safe.
+ * <p>Every client error is a 4xx with {@code {"error": "..."}}: malformed JSON, missing or mistyped
+ * fields, bodies over {@link #MAX_BODY_BYTES}, a content type other than JSON, unknown ids (404),
+ * unknown routes (404) and methods (405), and Jetty's own 400/414/431 ({@link JsonErrorHandler}).
+ * Every request first passes {@link SecurityFilter} (security headers, Host and Origin checks, the
+ * bearer token of a server bound beyond loopback, no method override; see {@link ServerConfig}).
+ * Articles meet {@link dev.storylink.ingest.ArticleLimits}; in an array each one that does not is
+ * rejected with its position and the others are stored. Thread-safe: requests run concurrently; the
+ * repository must be thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
   /** Largest accepted request body. */
@@ -86,8 +82,8 @@ public final class ApiServer implements AutoCloseable {
   private Javalin app;
 
   /**
-   * A server over {@code repo}; {@code extractor} identifies languages and computes link
-   * features, {@code comparer} compares articles.
+   * A server over {@code repo}; {@code extractor} identifies languages and computes link features,
+   * {@code comparer} compares articles.
    */
   public ApiServer(
       StoryRepository repo,
@@ -144,7 +140,6 @@ public final class ApiServer implements AutoCloseable {
     Javalin a =
         Javalin.create(
             cfg -> {
-              cfg.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               cfg.http.prefer405over404 = true;
               cfg.jsonMapper(new JavalinJackson(json, false));
@@ -152,8 +147,7 @@ public final class ApiServer implements AutoCloseable {
               cfg.jetty.modifyServletContextHandler(
                   h -> {
                     h.setErrorHandler(new JsonErrorHandler());
-                    h.addFilter(
-                        new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+                    h.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
                   });
             });
     routes(a);
@@ -197,7 +191,8 @@ public final class ApiServer implements AutoCloseable {
     a.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     a.exception(
         HttpResponseException.class,
-        (e, ctx) -> error(ctx, e.getStatus(), e.getMessage() == null ? "request refused" : e.getMessage()));
+        (e, ctx) ->
+            error(ctx, e.getStatus(), e.getMessage() == null ? "request refused" : e.getMessage()));
     a.exception(
         Exception.class,
         (e, ctx) -> {
@@ -240,20 +235,23 @@ public final class ApiServer implements AutoCloseable {
 
   private void getStory(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.json(repo.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'")));
+    ctx.json(
+        repo.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'")));
   }
 
   private void getArticle(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.json(repo.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'")));
+    ctx.json(
+        repo.article(id)
+            .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'")));
   }
 
   // ---------------------------------------------------------------- POST
 
   /**
-   * POST /api/articles: each article of an array is checked on its own; one that breaks a limit
-   * is rejected with its position ({@code "article [3]: ..."}) and the others are ingested. A
-   * single article (or an array whose every element is malformed) that breaks a limit is a 400.
+   * POST /api/articles: each article of an array is checked on its own; one that breaks a limit is
+   * rejected with its position ({@code "article [3]: ..."}) and the others are ingested. A single
+   * article (or an array whose every element is malformed) that breaks a limit is a 400.
    */
   private void postArticles(Context ctx) {
     JsonNode node = body.read(ctx);
@@ -273,14 +271,17 @@ public final class ApiServer implements AutoCloseable {
           articles.add(ArticleInput.read(node.get(i), "article [" + i + "]", warnings::add));
         } catch (ApiException | InputException e) {
           JsonNode id = node.get(i).get("id");
-          String shown = id != null && id.isTextual() && id.asText().length() <= 512 ? id.asText() : "";
+          String shown =
+              id != null && id.isTextual() && id.asText().length() <= 512 ? id.asText() : "";
           invalid.add(new StoryRepository.Rejected(shown, oneLine(e.getMessage())));
         }
       }
       if (articles.isEmpty()) {
         ctx.status(400);
         ctx.attribute(HANDLED, Boolean.TRUE);
-        ctx.json(Map.of("error", "no article was added: " + invalid.get(0).error(), "rejected", invalid));
+        ctx.json(
+            Map.of(
+                "error", "no article was added: " + invalid.get(0).error(), "rejected", invalid));
         return;
       }
     } else if (node.isObject()) {
@@ -314,7 +315,8 @@ public final class ApiServer implements AutoCloseable {
     JsonNode ids = node.get("ids");
     JsonNode posted = node.get("articles");
     if ((ids == null) == (posted == null)) {
-      throw ApiException.badRequest("give exactly one of \"ids\" (two stored article ids) or \"articles\" (two texts)");
+      throw ApiException.badRequest(
+          "give exactly one of \"ids\" (two stored article ids) or \"articles\" (two texts)");
     }
     List<Article> pair = new ArrayList<>();
     if (ids != null) {
@@ -327,15 +329,19 @@ public final class ApiServer implements AutoCloseable {
         }
         pair.add(
             repo.article(id.asText())
-                .orElseThrow(() -> ApiException.notFound("no article with id '" + id.asText() + "'"))
+                .orElseThrow(
+                    () -> ApiException.notFound("no article with id '" + id.asText() + "'"))
                 .article());
       }
     } else {
       if (!posted.isArray() || posted.size() != 2) {
-        throw ApiException.badRequest("\"articles\" must be an array of two articles (objects or strings)");
+        throw ApiException.badRequest(
+            "\"articles\" must be an array of two articles (objects or strings)");
       }
       for (int i = 0; i < 2; i++) {
-        pair.add(extractor.withSupportedLanguage(ArticleInput.read(posted.get(i), "articles[" + i + "]")));
+        pair.add(
+            extractor.withSupportedLanguage(
+                ArticleInput.read(posted.get(i), "articles[" + i + "]")));
       }
     }
     Comparison c;
@@ -352,7 +358,11 @@ public final class ApiServer implements AutoCloseable {
     byte[] bytes = json.writeValueAsBytes(value);
     if (bytes.length > MAX_RESPONSE_BYTES) {
       throw new ApiException(
-          422, "the answer would be " + bytes.length + " bytes, over the " + MAX_RESPONSE_BYTES
+          422,
+          "the answer would be "
+              + bytes.length
+              + " bytes, over the "
+              + MAX_RESPONSE_BYTES
               + " limit; compare shorter articles");
     }
     ctx.contentType("application/json");
@@ -361,7 +371,11 @@ public final class ApiServer implements AutoCloseable {
 
   /** Response of POST /api/link. Immutable and thread-safe. */
   public record LinkResponse(
-      String langA, String langB, double probability, double similarity, boolean sameStory,
+      String langA,
+      String langB,
+      double probability,
+      double similarity,
+      boolean sameStory,
       List<Reason> reasons) {
     public LinkResponse {
       Objects.requireNonNull(langA, "langA");
@@ -384,6 +398,7 @@ public final class ApiServer implements AutoCloseable {
     ArticleFeatures fb = extractor.extract(b);
     LinkResult r = scorer.link(fa, fb);
     ctx.json(
-        new LinkResponse(fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));
+        new LinkResponse(
+            fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));
   }
 }

@@ -1,8 +1,8 @@
 package dev.storylink.server;
 
-import dev.storylink.core.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.ingest.ArticleLimits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * <p>The fields meet the same {@link ArticleLimits} as in the CLI: {@code lang} is an ISO-639-1
  * code, a region may follow ({@code ar-EG}, {@code fa_IR}, {@code en-US}), anything else ({@code
  * klingon}, {@code xx}) is refused; {@code date} is {@code yyyy-MM-dd} or an ISO date-time with or
- * without offset ({@code 2020-02-29T10:00:00}, {@code ...Z}, {@code ...+03:30}) in the years 1900 to
- * 2100; ids are at most 512 printable characters (no control or bidi characters); a url that is
+ * without offset ({@code 2020-02-29T10:00:00}, {@code ...Z}, {@code ...+03:30}) in the years 1900
+ * to 2100; ids are at most 512 printable characters (no control or bidi characters); a url that is
  * not http(s) is dropped with a warning; NUL characters are removed. Stateless and thread-safe.
  */
 public final class ArticleInput {
@@ -44,8 +44,8 @@ public final class ArticleInput {
   }
 
   /**
-   * The article in {@code node}; {@code where} names it in messages, {@code warnings} receives
-   * what was dropped ({@code "article [2]: url dropped: ..."}).
+   * The article in {@code node}; {@code where} names it in messages, {@code warnings} receives what
+   * was dropped ({@code "article [2]: url dropped: ..."}).
    *
    * @throws ApiException (400) or {@link dev.storylink.core.InputException} for a field that breaks
    *     a limit
@@ -67,7 +67,8 @@ public final class ArticleInput {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!FIELDS.contains(f)) {
-        throw ApiException.badRequest(where + ": unknown field '" + f + "' (expected " + FIELDS + ")");
+        throw ApiException.badRequest(
+            where + ": unknown field '" + f + "' (expected " + FIELDS + ")");
       }
     }
     String title = string(node, "title", where);
@@ -120,8 +121,11 @@ public final class ArticleInput {
     }
     if (date == null) {
       throw ApiException.badRequest(
-          where + ": date must be yyyy-MM-dd or an ISO date-time (2020-02-29T10:00:00, with or"
-              + " without Z or an offset), not '" + abbreviate(d) + "'");
+          where
+              + ": date must be yyyy-MM-dd or an ISO date-time (2020-02-29T10:00:00, with or"
+              + " without Z or an offset), not '"
+              + abbreviate(d)
+              + "'");
     }
     ArticleLimits.checkDate(date, where);
     return Optional.of(date);

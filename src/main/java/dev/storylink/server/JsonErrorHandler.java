@@ -49,7 +49,8 @@ final class JsonErrorHandler extends ErrorHandler {
 
   static byte[] body(int status, String reason) {
     String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-    return ("{\"error\":\"" + jsonEscape(status + " " + why) + "\"}").getBytes(StandardCharsets.UTF_8);
+    return ("{\"error\":\"" + jsonEscape(status + " " + why) + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   static String jsonEscape(String s) {

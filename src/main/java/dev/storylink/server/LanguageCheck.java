@@ -10,9 +10,9 @@ import java.util.function.Consumer;
  * Compares a declared language with what the identifier reads. The declared language is kept (the
  * publisher knows its language better than a statistical guess, and an article may quote another
  * language at length), but a contradiction is reported as a warning, so that a wrong {@code lang}
- * does not go unnoticed. Only texts of at least {@value #MIN_CHARS} characters are checked, and only
- * identifications of a {@linkplain Languages#SUPPORTED fully supported} language count. Stateless
- * and thread-safe.
+ * does not go unnoticed. Only texts of at least {@value #MIN_CHARS} characters are checked, and
+ * only identifications of a {@linkplain Languages#SUPPORTED fully supported} language count.
+ * Stateless and thread-safe.
  */
 final class LanguageCheck {
   /** Shortest text whose identification is trusted enough to warn. */
@@ -34,8 +34,15 @@ final class LanguageCheck {
       String read = extractor.languageOf(Article.of(a.id(), Article.UNKNOWN_LANG, head));
       if (Languages.isSupported(read) && !read.equals(a.lang())) {
         warnings.accept(
-            "article '" + a.id() + "': declared lang '" + a.lang() + "' but the text reads as '"
-                + read + "'; kept '" + a.lang() + "' as declared");
+            "article '"
+                + a.id()
+                + "': declared lang '"
+                + a.lang()
+                + "' but the text reads as '"
+                + read
+                + "'; kept '"
+                + a.lang()
+                + "' as declared");
       }
     }
   }

@@ -78,8 +78,13 @@ final class SecurityFilter implements Filter {
     HEADERS.forEach(response::setHeader);
     Optional<String> hostName = hostName(request.getHeader("Host"));
     if (hostName.isEmpty() || !config.allowedHosts().contains(hostName.get())) {
-      refuse(response, 403, "Host '" + shown(request.getHeader("Host")) + "' is not this server;"
-          + " use http://127.0.0.1:<port>/ (or a name the server was told to accept)");
+      refuse(
+          response,
+          403,
+          "Host '"
+              + shown(request.getHeader("Host"))
+              + "' is not this server;"
+              + " use http://127.0.0.1:<port>/ (or a name the server was told to accept)");
       return;
     }
     if (WRITES.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
@@ -98,7 +103,8 @@ final class SecurityFilter implements Filter {
         return;
       }
     }
-    chain.doFilter(request.getHeader(METHOD_OVERRIDE) == null ? request : new NoOverride(request), response);
+    chain.doFilter(
+        request.getHeader(METHOD_OVERRIDE) == null ? request : new NoOverride(request), response);
   }
 
   private boolean authorized(String header) {
@@ -153,7 +159,8 @@ final class SecurityFilter implements Filter {
     response.setStatus(status);
     response.setContentType("application/json");
     byte[] body =
-        ("{\"error\":\"" + JsonErrorHandler.jsonEscape(message) + "\"}").getBytes(StandardCharsets.UTF_8);
+        ("{\"error\":\"" + JsonErrorHandler.jsonEscape(message) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
@@ -177,7 +184,9 @@ final class SecurityFilter implements Filter {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return METHOD_OVERRIDE.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      return METHOD_OVERRIDE.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
 
     @Override

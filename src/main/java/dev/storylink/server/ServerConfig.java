@@ -20,17 +20,17 @@ import java.util.Set;
 /**
  * Where the server listens and who may write. Immutable and thread-safe.
  *
- * <p>Bound to a loopback address (the default, {@code 127.0.0.1}), writes need no token: the
- * checks of Host and Origin keep web pages of other sites (DNS rebinding, cross-site forms) away.
- * Bound beyond loopback ({@code 0.0.0.0}, a LAN address), every write ({@code POST}, {@code PUT},
- * {@code DELETE}, {@code PATCH}) also needs {@code Authorization: Bearer <token>}, and the server
- * refuses to start without a token.
+ * <p>Bound to a loopback address (the default, {@code 127.0.0.1}), writes need no token: the checks
+ * of Host and Origin keep web pages of other sites (DNS rebinding, cross-site forms) away. Bound
+ * beyond loopback ({@code 0.0.0.0}, a LAN address), every write ({@code POST}, {@code PUT}, {@code
+ * DELETE}, {@code PATCH}) also needs {@code Authorization: Bearer <token>}, and the server refuses
+ * to start without a token.
  *
  * @param host the address to bind
  * @param token the bearer token writes need; required when {@code host} is not loopback
  * @param allowedHosts the host names (without port, lower case) accepted in the {@code Host}
- *     header: {@code localhost}, {@code 127.0.0.1}, {@code [::1]}, the bound address, and what
- *     the user adds
+ *     header: {@code localhost}, {@code 127.0.0.1}, {@code [::1]}, the bound address, and what the
+ *     user adds
  */
 public record ServerConfig(String host, Optional<String> token, Set<String> allowedHosts) {
   /** The environment variable a token is read from. */
@@ -47,13 +47,19 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
     if (host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
-    if (token.isPresent() && (token.get().length() < MIN_TOKEN_CHARS || !token.get().matches("[\\x21-\\x7E]+"))) {
+    if (token.isPresent()
+        && (token.get().length() < MIN_TOKEN_CHARS || !token.get().matches("[\\x21-\\x7E]+"))) {
       throw new InputException(
-          "the token must be at least " + MIN_TOKEN_CHARS + " printable ASCII characters without spaces");
+          "the token must be at least "
+              + MIN_TOKEN_CHARS
+              + " printable ASCII characters without spaces");
     }
     if (token.isEmpty() && !isLoopback(host)) {
       throw new InputException(
-          "serving on " + host + " (beyond loopback) needs a token for writes: set " + TOKEN_ENV
+          "serving on "
+              + host
+              + " (beyond loopback) needs a token for writes: set "
+              + TOKEN_ENV
               + " or give --token-file; clients then send 'Authorization: Bearer <token>'");
     }
   }
@@ -100,13 +106,15 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
    *
    * @throws InputException when the file cannot be read, or a non-loopback host has no token
    */
-  public static ServerConfig forServe(String host, Optional<Path> tokenFile, Map<String, String> env) {
+  public static ServerConfig forServe(
+      String host, Optional<Path> tokenFile, Map<String, String> env) {
     Optional<String> token;
     if (tokenFile.isPresent()) {
       try {
         token = Optional.of(Files.readString(tokenFile.get(), StandardCharsets.UTF_8).strip());
       } catch (IOException e) {
-        throw new InputException("cannot read the token file " + tokenFile.get() + ": " + e.getMessage());
+        throw new InputException(
+            "cannot read the token file " + tokenFile.get() + ": " + e.getMessage());
       }
     } else {
       token = Optional.ofNullable(env.get(TOKEN_ENV)).map(String::strip).filter(t -> !t.isEmpty());
@@ -132,7 +140,9 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
       return Optional.empty();
     }
     return Optional.of(
-        "storylink: warning: serving on " + host + ", reachable from other machines; writes need"
+        "storylink: warning: serving on "
+            + host
+            + ", reachable from other machines; writes need"
             + " 'Authorization: Bearer <token>', reads are open to anyone who can reach this port,"
             + " and traffic is not encrypted (use a TLS proxy beyond a trusted LAN)");
   }

@@ -1,12 +1,12 @@
 package dev.storylink.server;
 
-import dev.storylink.core.Texts;
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
 import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
@@ -24,10 +24,10 @@ import java.util.Set;
 
 /**
  * {@link StoryRepository} over the embedded {@link ArticleStore} of a {@link StoryLink}, which
- * clusters posted articles. One bad article of a request is rejected with its index and the rest
- * is stored; it never stops later requests. Thread-safe: reads run concurrently through {@link
- * StoryLink#read}, the sources shown in story lists are cached per story until its next article
- * (a concurrent map); ingests are serialised by the {@link StoryLink}.
+ * clusters posted articles. One bad article of a request is rejected with its index and the rest is
+ * stored; it never stops later requests. Thread-safe: reads run concurrently through {@link
+ * StoryLink#read}, the sources shown in story lists are cached per story until its next article (a
+ * concurrent map); ingests are serialised by the {@link StoryLink}.
  */
 public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = 10;
@@ -58,16 +58,18 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Page<StorySummary> stories(StoryQuery q) {
-    ArticleStore.StoryFilter filter = new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text());
-    return storyLink.read(store -> {
-      List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
-      boolean more = found.size() > q.limit();
-      List<StorySummary> items = new ArrayList<>();
-      for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
-        items.add(summary(store, s, null));
-      }
-      return new Page<>(items, q.offset(), q.limit(), more);
-    });
+    ArticleStore.StoryFilter filter =
+        new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text());
+    return storyLink.read(
+        store -> {
+          List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
+          boolean more = found.size() > q.limit();
+          List<StorySummary> items = new ArrayList<>();
+          for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
+            items.add(summary(store, s, null));
+          }
+          return new Page<>(items, q.offset(), q.limit(), more);
+        });
   }
 
   private StorySummary summary(ArticleStore store, StoryRecord s, List<ArticleSummary> articles) {
@@ -126,7 +128,8 @@ public final class StoreStoryRepository implements StoryRepository {
     List<Long> seqs = new ArrayList<>();
     for (EventRecord e : store.eventsOf(id)) {
       events.add(
-          new EventView(e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
+          new EventView(
+              e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
       for (StoredArticle sa : store.articlesOf(e.id())) {
         articles.add(summaryOf(sa));
         seqs.add(sa.seq());
@@ -137,8 +140,7 @@ public final class StoreStoryRepository implements StoryRepository {
       order.add(i);
     }
     Comparator<Integer> byDate =
-        Comparator.comparing(
-            (Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
+        Comparator.comparing((Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
     order.sort(byDate.thenComparing(seqs::get));
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
     return Optional.of(new StoryDetail(summary(store, rec.get(), timeline), events, timeline));
@@ -161,15 +163,17 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Optional<StoredView> article(String id) {
-    return storyLink.read(store -> store
-        .article(id)
-        .map(
-            sa ->
-                new StoredView(
-                    sa.article(),
-                    sa.eventId(),
-                    store.event(sa.eventId()).map(EventRecord::storyId).orElse(""),
-                    sa.duplicateOf())));
+    return storyLink.read(
+        store ->
+            store
+                .article(id)
+                .map(
+                    sa ->
+                        new StoredView(
+                            sa.article(),
+                            sa.eventId(),
+                            store.event(sa.eventId()).map(EventRecord::storyId).orElse(""),
+                            sa.duplicateOf())));
   }
 
   /**
@@ -180,32 +184,41 @@ public final class StoreStoryRepository implements StoryRepository {
   @Override
   public IngestResult ingest(List<Article> articles) {
     if (storyLink.readOnly()) {
-      throw new ApiException(409, "the server was started on a read-only store; ingest is disabled");
+      throw new ApiException(
+          409, "the server was started on a read-only store; ingest is disabled");
     }
     List<IngestItem> items = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
-      items.add(IngestItem.at(articles.get(i), articles.size() == 1 ? "article" : "article [" + i + "]"));
+      items.add(
+          IngestItem.at(articles.get(i), articles.size() == 1 ? "article" : "article [" + i + "]"));
     }
     List<Added> added = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
-    storyLink.ingest(items, new IngestListener() {
-      @Override
-      public void stored(IngestItem item, StoryClusterer.Outcome o) {
-        Assignment as = o.assignment().orElseThrow();
-        added.add(new Added(as.articleId(), as.eventId(), as.storyId(), as.duplicateOf().isPresent()));
-      }
+    storyLink.ingest(
+        items,
+        new IngestListener() {
+          @Override
+          public void stored(IngestItem item, StoryClusterer.Outcome o) {
+            Assignment as = o.assignment().orElseThrow();
+            added.add(
+                new Added(
+                    as.articleId(), as.eventId(), as.storyId(), as.duplicateOf().isPresent()));
+          }
 
-      @Override
-      public void failed(IngestItem item, IngestProblem problem) {
-        rejected.add(new Rejected(item.article().id(), problem.message()));
-      }
+          @Override
+          public void failed(IngestItem item, IngestProblem problem) {
+            rejected.add(new Rejected(item.article().id(), problem.message()));
+          }
 
-      @Override
-      public void known(IngestItem item) {
-        String id = item.article().id();
-        rejected.add(new Rejected(id, item.position() + ": " + id + ": an article with this id is already stored"));
-      }
-    });
+          @Override
+          public void known(IngestItem item) {
+            String id = item.article().id();
+            rejected.add(
+                new Rejected(
+                    id,
+                    item.position() + ": " + id + ": an article with this id is already stored"));
+          }
+        });
     return new IngestResult(added, rejected);
   }
 }

@@ -213,7 +213,10 @@ public interface StoryRepository {
     }
   }
 
-  /** An article added: its id, event, story and whether it is a near-duplicate. Immutable and thread-safe. */
+  /**
+   * An article added: its id, event, story and whether it is a near-duplicate. Immutable and
+   * thread-safe.
+   */
   record Added(String id, String eventId, String storyId, boolean duplicate) {
     public Added {
       Objects.requireNonNull(id, "id");

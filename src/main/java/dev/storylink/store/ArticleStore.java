@@ -1,7 +1,7 @@
 package dev.storylink.store;
 
-import dev.storylink.core.InputException;
 import dev.storylink.core.CountedKeys;
+import dev.storylink.core.InputException;
 import dev.storylink.store.StoreSchema.Kind;
 import dev.storylink.text.CrossLingualAnalyzer;
 import java.io.Closeable;
@@ -20,8 +20,8 @@ import org.apache.lucene.search.SearcherManager;
  * The embedded store: one Lucene index in {@code DATA/index} holding articles, events, stories and
  * the clusterer's counters. Everything a batch changes (new articles and the events and stories
  * they touch) goes through one writer and becomes durable in one {@link #commit}: a crash (even
- * {@code kill -9}) leaves the store at the previous commit, never with an article without its
- * event or an event pointing at a lost article. Only committed articles count as acknowledged.
+ * {@code kill -9}) leaves the store at the previous commit, never with an article without its event
+ * or an event pointing at a lost article. Only committed articles count as acknowledged.
  *
  * <p>Articles are indexed twice for search: their text with {@link CrossLingualAnalyzer} ({@code
  * text}) and the consonant skeletons of their names ({@code skel}), so a query in one script finds
@@ -45,8 +45,7 @@ public final class ArticleStore implements Closeable {
    * The counted keys that are no term of the text (the long-sentence keys), kept in {@code terms}
    * since format 2.
    */
-  private static final Predicate<String> BESIDE_TEXT =
-      CountedKeys::isSentence;
+  private static final Predicate<String> BESIDE_TEXT = CountedKeys::isSentence;
 
   private final StoreIndex index;
   private final StoreSchema schema;
@@ -95,7 +94,10 @@ public final class ArticleStore implements Closeable {
    * cross-script search).
    */
   public void putArticle(
-      StoredArticle a, List<String> tokens, Collection<String> featureTerms, Collection<String> names) {
+      StoredArticle a,
+      List<String> tokens,
+      Collection<String> featureTerms,
+      Collection<String> names) {
     index.update(a.article().id(), schema.article(a, tokens, featureTerms, names));
   }
 
@@ -115,8 +117,8 @@ public final class ArticleStore implements Closeable {
   }
 
   /**
-   * Makes everything written since the last commit durable, atomically, together with {@code
-   * state} (the clusterer's counters). Returns after the commit is on disk.
+   * Makes everything written since the last commit durable, atomically, together with {@code state}
+   * (the clusterer's counters). Returns after the commit is on disk.
    */
   public void commit(Map<String, String> state) {
     index.commit(state);
@@ -208,7 +210,10 @@ public final class ArticleStore implements Closeable {
 
   /** Which stories to list. */
   public record StoryFilter(
-      Optional<String> lang, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> text) {
+      Optional<String> lang,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Optional<String> text) {
     public StoryFilter {
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(from, "from");
@@ -218,7 +223,8 @@ public final class ArticleStore implements Closeable {
 
     /** No filter. */
     public static StoryFilter all() {
-      return new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      return new StoryFilter(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 

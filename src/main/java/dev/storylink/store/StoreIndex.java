@@ -31,8 +31,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * state, and close without committing (uncommitted writes are dropped, as after a crash).
  *
  * <p>Reads go through a {@link SearcherManager}. A writable index reopens it near-real-time after
- * each {@link #commit} (and on {@link #refresh}), never per write. A read-only index cannot see
- * the writer process's writes until that process commits; it checks for a new commit every {@value
+ * each {@link #commit} (and on {@link #refresh}), never per write. A read-only index cannot see the
+ * writer process's writes until that process commits; it checks for a new commit every {@value
  * #REFRESH_MILLIS} ms on a daemon thread (stopped by {@link #close}), so a server opened read-only
  * beside an ingest serves the ingest's commits within about a second.
  *
@@ -79,7 +79,8 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new InputException(
-          dataDir + " is locked by another StoryLink process (an ingest or a server); wait for it to"
+          dataDir
+              + " is locked by another StoryLink process (an ingest or a server); wait for it to"
               + " finish or stop it, then try again");
     } catch (IOException e) {
       closeQuietly(dir);
@@ -189,9 +190,8 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
   }
 
   /**
-   * Makes everything written since the last commit durable, atomically, together with {@code
-   * state} and the schema's format mark, then reopens the reads. Returns after the commit is on
-   * disk.
+   * Makes everything written since the last commit durable, atomically, together with {@code state}
+   * and the schema's format mark, then reopens the reads. Returns after the commit is on disk.
    */
   synchronized void commit(Map<String, String> state) {
     try {

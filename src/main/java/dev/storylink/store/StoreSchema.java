@@ -1,10 +1,8 @@
 package dev.storylink.store;
 
-import dev.storylink.core.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.storylink.core.Article;
+import dev.storylink.core.Json;
 import dev.storylink.text.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,10 +38,10 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Formats. A store written since format 2 marks every commit with {@code storeFormat=2} and
  * counts a text's own terms from {@code text}, keeping in {@code terms} only the counted keys that
- * are no term of the text ({@link #besideText}: the long-sentence keys). A store written before
- * (no mark in a non-empty index) counts every feature term in {@code terms} and keeps doing so
- * ({@link #legacyTerms}). A store whose {@code text} field was written with positions keeps writing
- * them, since a field's index options cannot change.
+ * are no term of the text ({@link #besideText}: the long-sentence keys). A store written before (no
+ * mark in a non-empty index) counts every feature term in {@code terms} and keeps doing so ({@link
+ * #legacyTerms}). A store whose {@code text} field was written with positions keeps writing them,
+ * since a field's index options cannot change.
  *
  * <p>Immutable and thread-safe (the JSON mapper is configured once and only used afterwards).
  */
@@ -92,8 +90,8 @@ final class StoreSchema {
   static final FieldType TERMS_TYPE = new FieldType();
 
   /**
-   * The searchable text: term frequencies without positions (search runs term queries only),
-   * norms for length normalisation.
+   * The searchable text: term frequencies without positions (search runs term queries only), norms
+   * for length normalisation.
    */
   static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -107,8 +105,7 @@ final class StoreSchema {
   }
 
   /** The one JSON configuration of the store's records. */
-  static final ObjectMapper JSON_MAPPER =
-      Json.MAPPER;
+  static final ObjectMapper JSON_MAPPER = Json.MAPPER;
 
   private final boolean legacyTerms;
   private final FieldType textType;
@@ -173,7 +170,10 @@ final class StoreSchema {
    * cross-script search).
    */
   Document article(
-      StoredArticle a, List<String> tokens, Collection<String> featureTerms, Collection<String> names) {
+      StoredArticle a,
+      List<String> tokens,
+      Collection<String> featureTerms,
+      Collection<String> names) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, Kind.ARTICLE.term, Field.Store.NO));
@@ -224,7 +224,10 @@ final class StoreSchema {
     return d;
   }
 
-  /** The name skeleton of {@code word} indexed in (and looked up from) {@link #SKEL}, if long enough. */
+  /**
+   * The name skeleton of {@code word} indexed in (and looked up from) {@link #SKEL}, if long
+   * enough.
+   */
   static Optional<String> skeleton(String word) {
     String s = NameKeys.skeleton(word);
     return s.length() >= MIN_SKELETON ? Optional.of(s) : Optional.empty();

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param eventId the event it belongs to
  * @param duplicateOf the earlier article it republishes, when it is a near-duplicate
  */
-public record StoredArticle(Article article, long seq, String eventId, Optional<String> duplicateOf) {
+public record StoredArticle(
+    Article article, long seq, String eventId, Optional<String> duplicateOf) {
   public StoredArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(eventId, "eventId");

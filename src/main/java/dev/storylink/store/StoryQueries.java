@@ -106,7 +106,8 @@ final class StoryQueries {
           if (td.scoreDocs.length == 0) {
             return Optional.empty();
           }
-          return Optional.of(StoreSchema.record(s.storedFields().document(td.scoreDocs[0].doc), cls));
+          return Optional.of(
+              StoreSchema.record(s.storedFields().document(td.scoreDocs[0].doc), cls));
         });
   }
 
@@ -166,8 +167,7 @@ final class StoryQueries {
     filter
         .lang()
         .ifPresent(
-            l ->
-                q.add(new TermQuery(new Term(StoreSchema.LANGS, l)), BooleanClause.Occur.FILTER));
+            l -> q.add(new TermQuery(new Term(StoreSchema.LANGS, l)), BooleanClause.Occur.FILTER));
     filter
         .from()
         .ifPresent(

@@ -123,7 +123,8 @@ final class StorySearch {
         return "";
       }
       String story =
-          s.storedFields().document(td.scoreDocs[0].doc, Set.of(StoreSchema.STORY))
+          s.storedFields()
+              .document(td.scoreDocs[0].doc, Set.of(StoreSchema.STORY))
               .get(StoreSchema.STORY);
       return story == null ? "" : story;
     } catch (IOException e) {

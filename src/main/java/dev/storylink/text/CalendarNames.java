@@ -27,8 +27,8 @@ public final class CalendarNames {
   }
 
   /**
-   * The day of the week {@code word} (any case, with or without zero-width non-joiners) names in
-   * an identified language, 1 = Sunday to 7 = Saturday, or 0 when it names none.
+   * The day of the week {@code word} (any case, with or without zero-width non-joiners) names in an
+   * identified language, 1 = Sunday to 7 = Saturday, or 0 when it names none.
    */
   public static int weekday(String word) {
     return Holder.WEEKDAYS.getOrDefault(normalize(word), 0);
@@ -61,7 +61,7 @@ public final class CalendarNames {
           String n = names[k];
           if (n != null && !n.isBlank()) {
             // months are 0-based in ICU, weekdays 1-based (index 0 is empty)
-            out.putIfAbsent(normalize(n.toLowerCase(new Locale(lang))), months ? k + 1 : k);
+            out.putIfAbsent(normalize(n.toLowerCase(Locale.of(lang))), months ? k + 1 : k);
           }
         }
       }

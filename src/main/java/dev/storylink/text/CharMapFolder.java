@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A {@link Folder} driven by a table of single-character rules: each BMP character maps to a
- * replacement character or is deleted. Lookup is one array access per character, so folding runs
- * at memory speed. Built once with {@link Builder}; immutable and thread-safe afterwards.
+ * replacement character or is deleted. Lookup is one array access per character, so folding runs at
+ * memory speed. Built once with {@link Builder}; immutable and thread-safe afterwards.
  */
 public class CharMapFolder implements Folder {
   private static final char KEEP = '\uFFFF';

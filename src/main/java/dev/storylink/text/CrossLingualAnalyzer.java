@@ -6,10 +6,10 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysis chain that produces StoryLink's cross-lingual terms. Used for the feature vectors,
@@ -17,9 +17,9 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
  *
  * <p>{@link #forText} picks, for one text, this chain or the same chain on Lucene's {@link
  * StandardTokenizer} (UAX#29 word breaks compiled to a JFlex scanner, about 2.5 times faster than
- * ICU's rule interpreter). It picks the faster one only where both give the same tokens at the
- * same offsets ({@link #standardTokenizerSuffices}); checked, in a test, on every qualifying
- * SemEval, ECB+, seed and fixture text (over 1,350, in Latin, Cyrillic and Arabic script), with no
+ * ICU's rule interpreter). It picks the faster one only where both give the same tokens at the same
+ * offsets ({@link #standardTokenizerSuffices}); checked, in a test, on every qualifying SemEval,
+ * ECB+, seed and fixture text (over 1,350, in Latin, Cyrillic and Arabic script), with no
  * difference.
  *
  * <ol>
@@ -34,10 +34,10 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
  *   <li>The language's term rules, in the instances {@link LanguageAnalyzers} builds (Arabic
  *       proclitics, Korean particles); none in {@link #INSTANCE}.
  *   <li>{@link LengthFilter}: a term longer than {@link #MAX_TERM_LENGTH} chars is dropped. No word
- *       of any language comes near it (dictionary words stay well under 100 letters), but a
- *       base64 blob or a run of letters without a break would otherwise reach Lucene's limit of
- *       32,766 UTF-8 bytes per indexed term, where the whole document is refused. 1,000 UTF-16
- *       chars are at most 3,000 UTF-8 bytes.
+ *       of any language comes near it (dictionary words stay well under 100 letters), but a base64
+ *       blob or a run of letters without a break would otherwise reach Lucene's limit of 32,766
+ *       UTF-8 bytes per indexed term, where the whole document is refused. 1,000 UTF-16 chars are
+ *       at most 3,000 UTF-8 bytes.
  * </ol>
  *
  * <p>No stemming and no stop words here: callers decide (see {@link Stopwords}); stemming would cut
@@ -86,11 +86,11 @@ public final class CrossLingualAnalyzer extends Analyzer {
    * True when {@link StandardTokenizer} splits {@code text} exactly as {@link ICUTokenizer} does:
    * every character is ASCII (but the underscore, which ICU keeps as a word of its own), Latin
    * (U+00A0 to U+024F, but © and ®, which the standard tokenizer emits as emoji), a combining
-   * diacritic (U+0300 to U+036F), Cyrillic (U+0400 to U+04FF), Arabic (U+0600 to U+06FF, U+0750
-   * to U+077F: Arabic, Persian, Urdu), general punctuation (U+2000 to U+206F, with ZWNJ, but the
-   * emoji ‼ and ⁉) or a currency sign (U+20A0 to U+20CF), and no word mixes letters of two of
-   * these scripts (ICU splits a word where its script changes). Anything else (CJK, Thai, Hebrew,
-   * Arabic presentation forms, emoji, other symbols) goes to ICU.
+   * diacritic (U+0300 to U+036F), Cyrillic (U+0400 to U+04FF), Arabic (U+0600 to U+06FF, U+0750 to
+   * U+077F: Arabic, Persian, Urdu), general punctuation (U+2000 to U+206F, with ZWNJ, but the emoji
+   * ‼ and ⁉) or a currency sign (U+20A0 to U+20CF), and no word mixes letters of two of these
+   * scripts (ICU splits a word where its script changes). Anything else (CJK, Thai, Hebrew, Arabic
+   * presentation forms, emoji, other symbols) goes to ICU.
    */
   public static boolean standardTokenizerSuffices(String text) {
     int prevScript = -1; // 0 Latin, 1 Cyrillic, 2 Arabic

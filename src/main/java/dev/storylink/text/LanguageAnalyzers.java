@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The {@link CrossLingualAnalyzer} chain with each language's term rules, chosen by the language:
- * the field name given to {@link #tokenStream(String, String)} is the text's ISO-639-1 code
- * ({@code "und"} or any other code gets no rules). The rules, applied to the folded terms:
+ * the field name given to {@link #tokenStream(String, String)} is the text's ISO-639-1 code ({@code
+ * "und"} or any other code gets no rules). The rules, applied to the folded terms:
  *
  * <ul>
  *   <li>{@code ar}: {@link ArabicProcliticFilter}, the definite article and its fused clitics
@@ -22,11 +22,12 @@ import org.apache.lucene.analysis.TokenStream;
  *   <li>{@code ko}: {@link KoreanParticleFilter}, the trailing case particle (푸틴은 → 푸틴).
  * </ul>
  *
- * <p>{@link #forText} keeps {@link CrossLingualAnalyzer#forText}'s choice of tokenizer: the
- * wrapper over {@link org.apache.lucene.analysis.standard.StandardTokenizer}-based chains where
- * that tokenizer gives the same tokens as ICU's, else the one over ICU-based chains. Each language's chain is its own Lucene {@link
- * Analyzer}, whose components are reused per thread (this wrapper delegates to their reuse
- * strategy), so choosing a language costs one map lookup per text and nothing per token.
+ * <p>{@link #forText} keeps {@link CrossLingualAnalyzer#forText}'s choice of tokenizer: the wrapper
+ * over {@link org.apache.lucene.analysis.standard.StandardTokenizer}-based chains where that
+ * tokenizer gives the same tokens as ICU's, else the one over ICU-based chains. Each language's
+ * chain is its own Lucene {@link Analyzer}, whose components are reused per thread (this wrapper
+ * delegates to their reuse strategy), so choosing a language costs one map lookup per text and
+ * nothing per token.
  *
  * <p>Thread-safe, like every Lucene Analyzer.
  */

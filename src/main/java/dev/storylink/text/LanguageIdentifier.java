@@ -1,8 +1,6 @@
 package dev.storylink.text;
 
-/**
- * Identifies the language of a text. Implementations are thread-safe.
- */
+/** Identifies the language of a text. Implementations are thread-safe. */
 public interface LanguageIdentifier {
   /**
    * Returns the ISO-639-1 code of the language of {@code text}, or {@code "und"} when the text is

@@ -51,7 +51,10 @@ public final class Languages {
           Map.entry(UScript.MALAYALAM, "ml"),
           Map.entry(UScript.SINHALA, "si"));
 
-  /** {@link #SUPPORTED} and then the languages of {@link #SCRIPT_LANGUAGES}: all that are identified. */
+  /**
+   * {@link #SUPPORTED} and then the languages of {@link #SCRIPT_LANGUAGES}: all that are
+   * identified.
+   */
   public static final List<String> IDENTIFIED =
       java.util.stream.Stream.concat(
               SUPPORTED.stream(), SCRIPT_LANGUAGES.values().stream().distinct().sorted())

@@ -1,20 +1,20 @@
 package dev.storylink.text;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.ibm.icu.lang.UScript;
-import java.util.HashMap;
-import java.util.Map;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.ibm.icu.lang.UScript;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link LanguageIdentifier}: a text mostly in a script of {@link Languages#SCRIPT_LANGUAGES}
  * (Chinese, Korean, Greek, Hebrew, Hindi...) is identified by its script; any other by Lingua,
- * restricted to {@link Languages#SUPPORTED} so only
- * those models are ever loaded, and built lazily on first use (the models take a few hundred MB and
- * a second or two to load; a process that never needs language id never pays). Only the first
- * 2,000 characters of a text are looked at. Thread-safe.
+ * restricted to {@link Languages#SUPPORTED} so only those models are ever loaded, and built lazily
+ * on first use (the models take a few hundred MB and a second or two to load; a process that never
+ * needs language id never pays). Only the first 2,000 characters of a text are looked at.
+ * Thread-safe.
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   private static final int MAX_CHARS = 2000;

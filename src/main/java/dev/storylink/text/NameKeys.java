@@ -64,10 +64,10 @@ public final class NameKeys {
   }
 
   /**
-   * A readable Latin spelling of an Arabic-script name for display (پوتین → Putin, روحاني →
-   * Ruhani, آستانه → Astana, إدلب → Idlb): long vowels from alef/waw/yeh, a final heh or teh marbuta read as
-   * "a"; short vowels, unwritten in the script, stay unwritten (ادلب → Adlb). Words in other scripts
-   * are returned unchanged.
+   * A readable Latin spelling of an Arabic-script name for display (پوتین → Putin, روحاني → Ruhani,
+   * آستانه → Astana, إدلب → Idlb): long vowels from alef/waw/yeh, a final heh or teh marbuta read
+   * as "a"; short vowels, unwritten in the script, stay unwritten (ادلب → Adlb). Words in other
+   * scripts are returned unchanged.
    */
   public static String romanize(String word) {
     if (!Scripts.hasArabicScript(word)) {

@@ -14,11 +14,11 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
- * Same-language stemming of cross-lingual terms, for the within-language similarity only (never
- * for names or cross-lingual keys, which stemming would cut). Snowball stemmers for the European
+ * Same-language stemming of cross-lingual terms, for the within-language similarity only (never for
+ * names or cross-lingual keys, which stemming would cut). Snowball stemmers for the European
  * languages and Turkish, Lucene's light stemmers for Arabic and Persian; other languages are
- * returned unchanged. Arabic and Persian use a light suffix strip (the
- * suffix lists of Lucene's light stemmers, which are not public API). Thread-safe: stemmer instances are per thread.
+ * returned unchanged. Arabic and Persian use a light suffix strip (the suffix lists of Lucene's
+ * light stemmers, which are not public API). Thread-safe: stemmer instances are per thread.
  */
 public final class Stemmers {
   private static final Map<String, Supplier<SnowballStemmer>> SNOWBALL =
@@ -36,8 +36,14 @@ public final class Stemmers {
       ThreadLocal.withInitial(java.util.HashMap::new);
   // Light suffix lists (folded letters), longest first, as in Lucene's Arabic/Persian stemmers.
   private static final String[] ARABIC_SUFFIXES = {
-    "\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
-    "\u064A\u0647", "\u0647", "\u064A"
+    "\u0647\u0627",
+    "\u0627\u0646",
+    "\u0627\u062A",
+    "\u0648\u0646",
+    "\u064A\u0646",
+    "\u064A\u0647",
+    "\u0647",
+    "\u064A"
   };
   private static final String[] PERSIAN_SUFFIXES = {
     "\u0647\u0627\u064A", "\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u064A"

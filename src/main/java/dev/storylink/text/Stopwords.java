@@ -10,44 +10,44 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.el.GreekAnalyzer;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.th.ThaiAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.no.NorwegianAnalyzer;
-import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.hu.HungarianAnalyzer;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
-import org.apache.lucene.analysis.cz.CzechAnalyzer;
-import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
-import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
-import org.apache.lucene.analysis.ga.IrishAnalyzer;
-import org.apache.lucene.analysis.lv.LatvianAnalyzer;
-import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
-import org.apache.lucene.analysis.eu.BasqueAnalyzer;
-import org.apache.lucene.analysis.gl.GalicianAnalyzer;
-import org.apache.lucene.analysis.bn.BengaliAnalyzer;
-import org.apache.lucene.analysis.ne.NepaliAnalyzer;
-import org.apache.lucene.analysis.ta.TamilAnalyzer;
-import org.apache.lucene.analysis.te.TeluguAnalyzer;
-import org.apache.lucene.analysis.et.EstonianAnalyzer;
-import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.ta.TamilAnalyzer;
+import org.apache.lucene.analysis.te.TeluguAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
@@ -55,10 +55,10 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * Stop words per language, as cross-lingual terms (folded by the same {@link CrossLingualAnalyzer}
  * as the text, so they match its terms). Lists come from Lucene (Arabic, Persian, Turkish, and the
  * Snowball lists for English, German, Spanish, French, Russian, Italian, Portuguese, Dutch); Urdu
- * and Polish lists, which Lucene's common analysis module lacks, and a Hebrew one, are StoryLink's own resources
- * (with a few news-specific words added for Arabic and Persian). Other languages get Lucene's list
- * where it has one (Greek, Hindi, Thai, Swedish, Czech...). Thread-safe; sets are built
- * lazily once per language and are read-only.
+ * and Polish lists, which Lucene's common analysis module lacks, and a Hebrew one, are StoryLink's
+ * own resources (with a few news-specific words added for Arabic and Persian). Other languages get
+ * Lucene's list where it has one (Greek, Hindi, Thai, Swedish, Czech...). Thread-safe; sets are
+ * built lazily once per language and are read-only.
  */
 public final class Stopwords {
   private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
@@ -66,8 +66,8 @@ public final class Stopwords {
   private Stopwords() {}
 
   /**
-   * Stop words of {@code lang}; for a language outside {@link Languages#SUPPORTED} the list
-   * Lucene has for it (Greek, Hindi, Thai, Swedish, Czech...), or none.
+   * Stop words of {@code lang}; for a language outside {@link Languages#SUPPORTED} the list Lucene
+   * has for it (Greek, Hindi, Thai, Swedish, Czech...), or none.
    */
   public static Set<String> of(String lang) {
     Set<String> s = CACHE.get(lang);

@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Splits a text into sentences (ICU sentence boundaries, plus every line break, but no break
  * between a day number's ordinal dot and a month name: "am 12. Mai") and tokens: the {@link
- * CrossLingualAnalyzer} chain with the language's term rules ({@link LanguageAnalyzers}: for
- * Arabic the definite article and its fused clitics, for Korean the case particles). Thread-safe.
+ * CrossLingualAnalyzer} chain with the language's term rules ({@link LanguageAnalyzers}: for Arabic
+ * the definite article and its fused clitics, for Korean the case particles). Thread-safe.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}

@@ -12,12 +12,16 @@ class IngestLoopTest {
     String refusal = "i".repeat(200) + "…: an article id of 40000 bytes";
     assertThat(IngestLoop.named("feed.jsonl:23", hugeId, refusal))
         .isEqualTo("i".repeat(57) + "…: an article id of 40000 bytes");
-    assertThat(IngestLoop.named("feed.xml: article '" + SourceItems.clip(hugeId) + "'", hugeId, refusal))
-        .as("the position shows the id already").isEqualTo("an article id of 40000 bytes");
+    assertThat(
+            IngestLoop.named(
+                "feed.xml: article '" + SourceItems.clip(hugeId) + "'", hugeId, refusal))
+        .as("the position shows the id already")
+        .isEqualTo("an article id of 40000 bytes");
     assertThat(IngestLoop.named("article [2]", "a: b", "a: b: unknown language 'zz'"))
         .isEqualTo("a: b: unknown language 'zz'");
     assertThat(IngestLoop.named("item 4", "a4", "the store failed"))
-        .as("a reason without the id gets it").isEqualTo("a4: the store failed");
+        .as("a reason without the id gets it")
+        .isEqualTo("a4: the store failed");
     assertThat(IngestLoop.named("item 4", "a4", "i".repeat(70) + "…: not this article's id"))
         .isEqualTo("a4: " + "i".repeat(70) + "…: not this article's id");
   }

@@ -57,8 +57,15 @@ class StoryLinkTest {
     for (int i = 1; i <= n; i++) {
       Article a = ComposedArticles.article(i == longIdAt ? "i".repeat(40_000) : "a" + i, i);
       if (i == longWordAt) {
-        a = new Article(a.id(), a.lang(), a.title(), a.text() + " " + "x".repeat(40_000) + " end.", a.date(),
-            a.source(), a.url());
+        a =
+            new Article(
+                a.id(),
+                a.lang(),
+                a.title(),
+                a.text() + " " + "x".repeat(40_000) + " end.",
+                a.date(),
+                a.source(),
+                a.url());
       }
       items.add(IngestItem.at(a, "item " + i));
     }
@@ -79,16 +86,17 @@ class StoryLinkTest {
       IngestSummary s = sl.ingest(items(12, 0, 0), heard);
       assertThat(s.stored()).isEqualTo(12);
       assertThat(s.failed()).isZero();
-      assertThat(heard.stored).containsExactly("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11",
-          "a12");
+      assertThat(heard.stored)
+          .containsExactly(
+              "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12");
     }
     assertThat(storedCount(data)).isEqualTo(12);
   }
 
   /**
    * Item 7 has a 40,000-character word, which the analyzer drops: it is stored. Item 9 has a 40 KB
-   * id, over what the store can index: the clusterer refuses it alone, and it is reported with
-   * its position and one short id prefix.
+   * id, over what the store can index: the clusterer refuses it alone, and it is reported with its
+   * position and one short id prefix.
    */
   @Test
   void oneBadArticleIsReportedWithItsPositionAndTheRestIsStored() {
@@ -98,13 +106,18 @@ class StoryLinkTest {
       IngestSummary s = sl.ingest(items(12, 7, 9), heard);
       assertThat(s.stored()).isEqualTo(11);
       assertThat(s.failed()).isEqualTo(1);
-      assertThat(heard.failed).singleElement().satisfies(p -> {
-        assertThat(p.input()).isEqualTo("item 9");
-        assertThat(p.reason()).startsWith("i".repeat(57) + "…: ")
-            .contains("an article id of 40000 bytes")
-            .hasSizeLessThan(200);
-      });
-      assertThat(heard.stored).containsExactly("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a10", "a11", "a12");
+      assertThat(heard.failed)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.input()).isEqualTo("item 9");
+                assertThat(p.reason())
+                    .startsWith("i".repeat(57) + "…: ")
+                    .contains("an article id of 40000 bytes")
+                    .hasSizeLessThan(200);
+              });
+      assertThat(heard.stored)
+          .containsExactly("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a10", "a11", "a12");
       assertThat(sl.read(ArticleStore::articleCount)).isEqualTo(11);
       assertThat(sl.read(st -> st.article("a7")).orElseThrow().article().text()).endsWith(" end.");
 
@@ -161,24 +174,35 @@ class StoryLinkTest {
   @Test
   void whenTheClustererThrowsTheArticleIsReportedAndTheOthersAreStored() {
     Path data = tmp.resolve("d");
-    FailingScorer scorer = new FailingScorer(id -> new IllegalStateException("scorer failed on " + id), "a260");
+    FailingScorer scorer =
+        new FailingScorer(id -> new IllegalStateException("scorer failed on " + id), "a260");
     List<Long> committedWhenReported = new ArrayList<>();
-    Heard heard = new Heard() {
-      @Override
-      public void failed(IngestItem item, IngestProblem problem) {
-        super.failed(item, problem);
-        committedWhenReported.add(storedCount(data)); // what another process sees: committed only
-      }
-    };
-    try (StoryLink sl = StoryLink.builder().dataDir(data).batch(100).clusterScorer(scorer).build()) {
+    Heard heard =
+        new Heard() {
+          @Override
+          public void failed(IngestItem item, IngestProblem problem) {
+            super.failed(item, problem);
+            committedWhenReported.add(
+                storedCount(data)); // what another process sees: committed only
+          }
+        };
+    try (StoryLink sl =
+        StoryLink.builder().dataDir(data).batch(100).clusterScorer(scorer).build()) {
       IngestSummary s = sl.ingest(items(264, 0, 0), heard);
-      assertThat(scorer.threw).as("the clusterer really failed, and again when replayed").hasValueGreaterThan(1);
+      assertThat(scorer.threw)
+          .as("the clusterer really failed, and again when replayed")
+          .hasValueGreaterThan(1);
       assertThat(s.stored()).isEqualTo(263);
       assertThat(s.failed()).isEqualTo(1);
-      assertThat(heard.failed).singleElement().satisfies(p -> {
-        assertThat(p.input()).isEqualTo("item 260");
-        assertThat(p.reason()).isEqualTo("a260: not stored, the clusterer failed on it: scorer failed on a260");
-      });
+      assertThat(heard.failed)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.input()).isEqualTo("item 260");
+                assertThat(p.reason())
+                    .isEqualTo(
+                        "a260: not stored, the clusterer failed on it: scorer failed on a260");
+              });
       assertThat(committedWhenReported).containsExactly(259L);
       List<String> expected = new ArrayList<>(ids(1, 259));
       expected.addAll(ids(261, 264));
@@ -203,9 +227,11 @@ class StoryLinkTest {
   @Test
   void anIoFailureEndsTheIngestAndKeepsWhatWasCommitted() {
     Path data = tmp.resolve("d");
-    FailingScorer scorer = new FailingScorer(id -> new UncheckedIOException(new IOException("disk failed")), "a280");
+    FailingScorer scorer =
+        new FailingScorer(id -> new UncheckedIOException(new IOException("disk failed")), "a280");
     Heard heard = new Heard();
-    try (StoryLink sl = StoryLink.builder().dataDir(data).batch(100).clusterScorer(scorer).build()) {
+    try (StoryLink sl =
+        StoryLink.builder().dataDir(data).batch(100).clusterScorer(scorer).build()) {
       assertThatThrownBy(() -> sl.ingest(items(300, 0, 0), heard))
           .isInstanceOf(UncheckedIOException.class)
           .hasMessageContaining("disk failed");
@@ -263,9 +289,11 @@ class StoryLinkTest {
       assertThat(v.langA()).isEqualTo(Language.of("en"));
       assertThat(v.result().sameStory()).isTrue();
       assertThat(sl.compare(a, b).links()).isNotEmpty();
-      assertThat(sl.identify("Der Bundestag hat am Dienstag das neue Gesetz beschlossen.")).isEqualTo(Language.of("de"));
+      assertThat(sl.identify("Der Bundestag hat am Dienstag das neue Gesetz beschlossen."))
+          .isEqualTo(Language.of("de"));
       assertThat(sl.languageIdentifier()).isSameAs(sl.languageIdentifier());
-      assertThatThrownBy(() -> sl.read(ArticleStore::articleCount)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> sl.read(ArticleStore::articleCount))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 }

@@ -26,7 +26,8 @@ class LinkCommandTest {
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     int code = cl.execute(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Path write(String name, String text) throws IOException {
@@ -34,22 +35,28 @@ class LinkCommandTest {
   }
 
   private Path good() throws IOException {
-    return write("good.txt",
+    return write(
+        "good.txt",
         "Putin and Rouhani discussed Idlib by phone\nThe Kremlin said Vladimir Putin and Hassan Rouhani "
             + "spoke on Saturday about the situation in Idlib and the Astana agreements on Syria.");
   }
 
   private static void assertOneLineError(Run r) {
     assertThat(r.code()).isNotZero();
-    assertThat(r.err().strip()).startsWith("storylink: ").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(r.err().strip())
+        .startsWith("storylink: ")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
   }
 
   @Test
   void linksTwoEnglishTextsAndPrintsReasons() throws IOException {
-    Path b = write("b.txt",
-        "Rouhani tells Putin Idlib situation worrying\nIranian President Hassan Rouhani told "
-            + "Vladimir Putin in a phone call on Saturday that the situation in Idlib was worrying "
-            + "and the Astana process on Syria must be implemented.");
+    Path b =
+        write(
+            "b.txt",
+            "Rouhani tells Putin Idlib situation worrying\nIranian President Hassan Rouhani told "
+                + "Vladimir Putin in a phone call on Saturday that the situation in Idlib was worrying "
+                + "and the Astana process on Syria must be implemented.");
     Run r = run("link", good().toString(), b.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("SAME EVENT").contains("Putin").contains("Idlib");
@@ -59,7 +66,10 @@ class LinkCommandTest {
   void jsonOutputHasProbabilitySimilarityAndReasons() throws IOException {
     Run r = run("link", "--json", good().toString(), good().toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"probability\"").contains("\"similarity\"").contains("\"reasons\"");
+    assertThat(r.out())
+        .contains("\"probability\"")
+        .contains("\"similarity\"")
+        .contains("\"reasons\"");
   }
 
   @Test
@@ -81,7 +91,9 @@ class LinkCommandTest {
   @Test
   void fiftyMegabyteTextIsAOneLineError() throws IOException {
     Path big = dir.resolve("big.txt");
-    byte[] line = "Putin spoke with Rouhani about Idlib and the Astana talks. ".getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "Putin spoke with Rouhani about Idlib and the Astana talks. "
+            .getBytes(StandardCharsets.UTF_8);
     try (OutputStream o = Files.newOutputStream(big)) {
       for (long n = 0; n < 50L * 1024 * 1024; n += line.length) {
         o.write(line);
@@ -95,7 +107,8 @@ class LinkCommandTest {
   @Test
   void invalidUtf8IsAOneLineError() throws IOException {
     Path bad = dir.resolve("bad.txt");
-    Files.write(bad, new byte[] {'a', 'b', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'c', 'd', (byte) 0xFF, 'e'});
+    Files.write(
+        bad, new byte[] {'a', 'b', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'c', 'd', (byte) 0xFF, 'e'});
     Run r = run("link", bad.toString(), good().toString());
     assertOneLineError(r);
     assertThat(r.err()).containsIgnoringCase("UTF-8");
@@ -103,7 +116,8 @@ class LinkCommandTest {
 
   @Test
   void unknownLanguageIsAOneLineError() throws IOException {
-    Path klingon = write("x.json", "{\"id\":\"k\",\"lang\":\"tlh\",\"text\":\"nuqneH, Qapla' batlh\"}");
+    Path klingon =
+        write("x.json", "{\"id\":\"k\",\"lang\":\"tlh\",\"text\":\"nuqneH, Qapla' batlh\"}");
     Run r = run("link", klingon.toString(), good().toString());
     assertOneLineError(r);
     assertThat(r.err()).contains("unknown language 'tlh'");
@@ -114,6 +128,7 @@ class LinkCommandTest {
 
   @Test
   void missingFileIsAOneLineError() {
-    assertOneLineError(run("link", dir.resolve("nope.txt").toString(), dir.resolve("nope2.txt").toString()));
+    assertOneLineError(
+        run("link", dir.resolve("nope.txt").toString(), dir.resolve("nope2.txt").toString()));
   }
 }

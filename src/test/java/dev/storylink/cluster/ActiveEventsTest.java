@@ -20,16 +20,42 @@ class ActiveEventsTest {
   @TempDir Path tmp;
 
   private static ArticleFeatures features(String id, LocalDate date) {
-    return new ArticleFeatures(id, "en", "Latn", Optional.of(date), SparseVector.EMPTY, SparseVector.EMPTY,
-        SparseVector.EMPTY, new long[] {id.hashCode()}, SparseVector.EMPTY, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), Optional.empty(), 0);
+    return new ArticleFeatures(
+        id,
+        "en",
+        "Latn",
+        Optional.of(date),
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        new long[] {id.hashCode()},
+        SparseVector.EMPTY,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        0);
   }
 
   /** Adds an article dated {@code date} to {@code ev} as the clusterer does. */
-  private static void add(ActiveEvents events, CandidateIndex index, PendingWrites pending, ActiveEvent ev,
-      String articleId, LocalDate date, long seq) {
+  private static void add(
+      ActiveEvents events,
+      CandidateIndex index,
+      PendingWrites pending,
+      ActiveEvent ev,
+      String articleId,
+      LocalDate date,
+      long seq) {
     ArticleFeatures f = features(articleId, date);
-    ev.add(new Article(articleId, "en", "t", "Some text of " + articleId, f.date(), "", ""), f, seq, false, 6);
+    ev.add(
+        new Article(articleId, "en", "t", "Some text of " + articleId, f.date(), "", ""),
+        f,
+        seq,
+        false,
+        6);
     index.index(ev, CandidateIndex.keys(f));
     events.added(ev, articleId);
     events.seeDate(date);
@@ -84,9 +110,22 @@ class ActiveEventsTest {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       CandidateIndex index = new CandidateIndex(10);
       PendingWrites pending = new PendingWrites();
-      ActiveEvents events = new ActiveEvents(store, ClusterConfig.defaults(), index, new NearDuplicateDetector(), pending);
+      ActiveEvents events =
+          new ActiveEvents(
+              store, ClusterConfig.defaults(), index, new NearDuplicateDetector(), pending);
       ActiveEvent active = events.open("e1", "s5", "en", "one");
-      pending.putEvent(new EventRecord("e2", "s5", "de", List.of("x"), 1, Optional.empty(), Optional.empty(), 1, "two", false));
+      pending.putEvent(
+          new EventRecord(
+              "e2",
+              "s5",
+              "de",
+              List.of("x"),
+              1,
+              Optional.empty(),
+              Optional.empty(),
+              1,
+              "two",
+              false));
       events.moveToStory("e1", "s1");
       events.moveToStory("e2", "s1");
       events.moveToStory("e404", "s1"); // unknown: nothing to move

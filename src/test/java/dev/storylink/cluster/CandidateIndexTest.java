@@ -90,7 +90,8 @@ class CandidateIndexTest {
       index.unindex(events[i]);
     }
     assertThat(ids(index.candidates(new long[] {42}))).containsExactly("e2991", "e2992", "e2993");
-    assertThat(ids(index.candidates(new long[] {42, 1000 + 2999}))).containsExactly("e3000", "e2991", "e2992");
+    assertThat(ids(index.candidates(new long[] {42, 1000 + 2999})))
+        .containsExactly("e3000", "e2991", "e2992");
     assertThat(index.keyCount()).isEqualTo(11);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -97,10 +96,13 @@ class ChunkSchedulerTest {
       assertThat(index).as("chunk %d indexed", c).isGreaterThanOrEqualTo(0);
       for (int i = 0; i < n; i++) {
         assertThat(log.indexOf(c + ":a:" + i)).as("analysis before index").isBetween(0, index);
-        assertThat(log.indexOf(c + ":f:" + i)).as("features after index, before finish").isBetween(index, finish);
+        assertThat(log.indexOf(c + ":f:" + i))
+            .as("features after index, before finish")
+            .isBetween(index, finish);
       }
       if (c > 0) {
-        assertThat(index).as("chunk %d indexed after chunk %d finished", c, c - 1)
+        assertThat(index)
+            .as("chunk %d indexed after chunk %d finished", c, c - 1)
             .isGreaterThan(log.indexOf((c - 1) + ":z:0"));
       }
     }
@@ -147,12 +149,15 @@ class ChunkSchedulerTest {
     ChunkScheduler s = new ChunkScheduler(1);
     ChunkScheduler.Chunk c = s.submit(new Logged(0, 8, log, 5));
     AtomicInteger awaited = new AtomicInteger();
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 8; i++) {
-        s.await(c, i);
-        awaited.incrementAndGet();
-      }
-    }).isInstanceOf(IllegalStateException.class).hasMessage("feature 5 failed");
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 8; i++) {
+                s.await(c, i);
+                awaited.incrementAndGet();
+              }
+            })
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("feature 5 failed");
     assertThat(awaited.get()).isLessThanOrEqualTo(5);
     assertThatThrownBy(() -> s.submit(new Logged(1, 1, log, -1))).hasMessage("feature 5 failed");
     assertThatThrownBy(() -> s.write(() -> {})).hasMessage("feature 5 failed");
@@ -161,42 +166,48 @@ class ChunkSchedulerTest {
   @Test
   void aFailedWriteIsRethrownByAwaitWrites() {
     ChunkScheduler s = new ChunkScheduler(1);
-    ChunkScheduler.Chunk c = s.submit(new Logged(0, 2, new java.util.concurrent.CopyOnWriteArrayList<>(), -1));
-    s.write(() -> {
-      throw new IllegalArgumentException("disk full");
-    });
-    assertThatThrownBy(() -> s.awaitWritesAndFinish(c)).isInstanceOf(IllegalArgumentException.class).hasMessage("disk full");
+    ChunkScheduler.Chunk c =
+        s.submit(new Logged(0, 2, new java.util.concurrent.CopyOnWriteArrayList<>(), -1));
+    s.write(
+        () -> {
+          throw new IllegalArgumentException("disk full");
+        });
+    assertThatThrownBy(() -> s.awaitWritesAndFinish(c))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("disk full");
   }
 
   @Test
   void stepsMayWaitForForkJoinTasksOfTheirOwn() {
     // language identification runs fork/join tasks on the common pool from inside a step: the
     // helpers must not be common-pool workers blocked on the scheduler (that deadlocked)
-    ChunkScheduler s = new ChunkScheduler(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    ChunkScheduler s =
+        new ChunkScheduler(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
     AtomicInteger sum = new AtomicInteger();
-    ChunkScheduler.Work forking = new ChunkScheduler.Work() {
-      @Override
-      public int size() {
-        return 64;
-      }
+    ChunkScheduler.Work forking =
+        new ChunkScheduler.Work() {
+          @Override
+          public int size() {
+            return 64;
+          }
 
-      @Override
-      public void analyse(int i) {
-        List<java.util.concurrent.Callable<Integer>> parts = List.of(() -> i, () -> 1);
-        for (var f : java.util.concurrent.ForkJoinPool.commonPool().invokeAll(parts)) {
-          sum.addAndGet(f.resultNow());
-        }
-      }
+          @Override
+          public void analyse(int i) {
+            List<java.util.concurrent.Callable<Integer>> parts = List.of(() -> i, () -> 1);
+            for (var f : java.util.concurrent.ForkJoinPool.commonPool().invokeAll(parts)) {
+              sum.addAndGet(f.resultNow());
+            }
+          }
 
-      @Override
-      public void index() {}
+          @Override
+          public void index() {}
 
-      @Override
-      public void featurize(int i) {}
+          @Override
+          public void featurize(int i) {}
 
-      @Override
-      public void finish() {}
-    };
+          @Override
+          public void finish() {}
+        };
     ChunkScheduler.Chunk c = s.submit(forking);
     for (int i = 0; i < 64; i++) {
       s.await(c, i);

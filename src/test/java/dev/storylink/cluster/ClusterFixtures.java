@@ -14,7 +14,8 @@ final class ClusterFixtures {
 
   static Path dir() {
     try {
-      return Path.of(ClusterFixtures.class.getResource("/fixtures/cluster/articles.jsonl").toURI()).getParent();
+      return Path.of(ClusterFixtures.class.getResource("/fixtures/cluster/articles.jsonl").toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.SparseVector;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
-import dev.storylink.features.SparseVector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +35,24 @@ class EventScorerTest {
   }
 
   private static ArticleFeatures features(String id, String lang, String date) {
-    return new ArticleFeatures(id, lang, "Latn", Optional.ofNullable(date).map(LocalDate::parse),
-        SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY, new long[0], SparseVector.EMPTY,
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), 0);
+    return new ArticleFeatures(
+        id,
+        lang,
+        "Latn",
+        Optional.ofNullable(date).map(LocalDate::parse),
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        new long[0],
+        SparseVector.EMPTY,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        0);
   }
 
   private static ActiveEvent event(int number, String lang, String... repDates) {
@@ -57,8 +72,10 @@ class EventScorerTest {
     assertThat(s.decay(features("a", "en", "2020-01-11"), ev)).isEqualTo(1.0);
     assertThat(s.decay(features("a", "en", "2020-01-13"), ev)).isEqualTo(1.0);
     assertThat(s.decay(features("a", "en", "2020-01-09"), ev)).isEqualTo(1.0);
-    assertThat(s.decay(features("a", "en", "2020-01-16"), ev)).isCloseTo(Math.exp(-1.0), within(1e-12));
-    assertThat(s.decay(features("a", "en", "2020-01-03"), ev)).isCloseTo(Math.exp(-2.0), within(1e-12));
+    assertThat(s.decay(features("a", "en", "2020-01-16"), ev))
+        .isCloseTo(Math.exp(-1.0), within(1e-12));
+    assertThat(s.decay(features("a", "en", "2020-01-03"), ev))
+        .isCloseTo(Math.exp(-2.0), within(1e-12));
     assertThat(s.decay(features("a", "en", null), ev)).isEqualTo(1.0);
   }
 
@@ -71,7 +88,8 @@ class EventScorerTest {
     EventScorer s = new EventScorer(table, 3.0);
     ActiveEvent ev = event(1, "en", "2020-01-10", "2020-01-10", "2020-01-10");
     assertThat(s.score(features("a", "en", "2020-01-10"), ev, 1)).isEqualTo(0.9);
-    assertThat(s.score(features("a", "en", "2020-01-15"), ev, 1)).isCloseTo(0.9 * Math.exp(-4 / 3.0), within(1e-12));
+    assertThat(s.score(features("a", "en", "2020-01-15"), ev, 1))
+        .isCloseTo(0.9 * Math.exp(-4 / 3.0), within(1e-12));
   }
 
   @Test
@@ -86,10 +104,14 @@ class EventScorerTest {
     EventScorer s = new EventScorer(table, 3.0);
     ArticleFeatures f = features("a", "en", "2020-01-10");
     List<ActiveEvent> shortlist = s.shortlist(f, candidates, 7);
-    assertThat(shortlist).extracting(e -> e.id).containsExactly("e10", "e8", "e6", "e9", "e7", "e5");
+    assertThat(shortlist)
+        .extracting(e -> e.id)
+        .containsExactly("e10", "e8", "e6", "e9", "e7", "e5");
     int calls = table.calls;
     assertThat(s.score(f, shortlist.get(0), 7)).isEqualTo(1.0);
-    assertThat(table.calls).as("the newest representative was scored by the shortlist").isEqualTo(calls);
+    assertThat(table.calls)
+        .as("the newest representative was scored by the shortlist")
+        .isEqualTo(calls);
     s.score(f, shortlist.get(0), 8);
     assertThat(table.calls).as("another lookup scores again").isEqualTo(calls + 1);
     assertThat(s.shortlist(f, candidates.subList(0, 6), 9)).hasSize(6);

@@ -39,7 +39,9 @@ class NearDuplicateDetectorTest {
   void republishedWireTextIsDuplicateEvenWithSmallEdits() {
     NearDuplicateDetector d = new NearDuplicateDetector();
     assertThat(d.findDuplicateOf("agency-1", WIRE)).isEmpty();
-    String republished = WIRE.replace("Thursday", "Thursday morning").toUpperCase() + " (Reporting by staff)";
+    String republished =
+        WIRE.replace("Thursday", "Thursday morning").toUpperCase(java.util.Locale.ROOT)
+            + " (Reporting by staff)";
     assertThat(d.findDuplicateOf("paper-7", republished)).contains("agency-1");
     assertThat(d.findDuplicateOf("bank-1", OTHER)).isEmpty();
     assertThat(d.size()).isEqualTo(3);
@@ -78,7 +80,8 @@ class NearDuplicateDetectorTest {
     NearDuplicateDetector d = new NearDuplicateDetector();
     assertThat(d.findDuplicateOf("ar-1", ARABIC_PLAIN)).isEmpty();
     assertThat(d.findDuplicateOf("ar-2", ARABIC_DIACRITICS)).contains("ar-1");
-    assertThat(NearDuplicateDetector.estimatedSimilarity(ARABIC_PLAIN, ARABIC_DIACRITICS)).isEqualTo(1.0);
+    assertThat(NearDuplicateDetector.estimatedSimilarity(ARABIC_PLAIN, ARABIC_DIACRITICS))
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -103,8 +106,10 @@ class NearDuplicateDetectorTest {
 
   @Test
   void deterministicAcrossInstancesAndThreadSafe() throws Exception {
-    assertThat(NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."))
-        .isEqualTo(NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."));
+    assertThat(
+            NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."))
+        .isEqualTo(
+            NearDuplicateDetector.estimatedSimilarity(WIRE, WIRE + " Extra sentence added here."));
     NearDuplicateDetector d = new NearDuplicateDetector();
     d.findDuplicateOf("orig", WIRE);
     ExecutorService pool = Executors.newFixedThreadPool(4);

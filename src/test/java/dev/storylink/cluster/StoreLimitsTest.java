@@ -11,7 +11,9 @@ class StoreLimitsTest {
   void utf8LengthIsWhatLuceneEncodes() {
     for (String s : List.of("", "abc", "é", "日本語", "😀x", "Грузия", "a\uD800b", "\uDC00")) {
       String expected = s.replace('\uD800', '\uFFFD').replace('\uDC00', '\uFFFD');
-      assertThat(StoreLimits.utf8Length(s)).as(s).isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
+      assertThat(StoreLimits.utf8Length(s))
+          .as(s)
+          .isEqualTo(expected.getBytes(StandardCharsets.UTF_8).length);
     }
   }
 
@@ -19,7 +21,8 @@ class StoreLimitsTest {
   void idsAndTermsUpToTheLimitPassLongerOnesAreRefusedWithTheirSize() {
     assertThat(StoreLimits.idProblem("a".repeat(StoreLimits.MAX_TERM_BYTES))).isNull();
     assertThat(StoreLimits.idProblem("a".repeat(StoreLimits.MAX_TERM_BYTES + 1)))
-        .contains("32767 bytes").hasSizeLessThan(400);
+        .contains("32767 bytes")
+        .hasSizeLessThan(400);
     assertThat(StoreLimits.termProblem("x", List.of("word", "ж".repeat(16_383)))).isNull();
     assertThat(StoreLimits.termProblem("x", List.of("word", "ж".repeat(16_384))))
         .startsWith("x: a word of 32768 bytes");

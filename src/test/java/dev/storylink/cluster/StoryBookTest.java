@@ -18,7 +18,8 @@ class StoryBookTest {
   @TempDir Path tmp;
 
   private static Article article(String id, String date) {
-    return new Article(id, "en", "Title " + id, "Text of " + id + ".", Optional.of(LocalDate.parse(date)), "", "");
+    return new Article(
+        id, "en", "Title " + id, "Text of " + id + ".", Optional.of(LocalDate.parse(date)), "", "");
   }
 
   @Test

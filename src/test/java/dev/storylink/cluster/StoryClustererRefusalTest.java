@@ -29,19 +29,24 @@ class StoryClustererRefusalTest {
   }
 
   private static StoryClusterer open(ArticleStore store) {
-    return StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+    return StoryClusterer.open(
+        store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
   }
 
   @Test
   void aHugeWordAndAHugeIdAreRefusedAndTheRestOfTheChunkAndLaterChunksGoOn() throws IOException {
     List<Article> all = ClusterFixtures.articles();
-    Article hugeWord = withText(all.get(0), "huge-word", all.get(0).text() + " " + "x".repeat(40_000) + " end.");
+    Article hugeWord =
+        withText(all.get(0), "huge-word", all.get(0).text() + " " + "x".repeat(40_000) + " end.");
     Article hugeId = withId(all.get(1), "id-" + "y".repeat(40_000));
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       StoryClusterer c = open(store);
       List<StoryClusterer.Outcome> out = new ArrayList<>();
       c.addChunks(
-          List.of(List.of(all.get(2), hugeWord, all.get(3), hugeId, all.get(4)), List.of(all.get(5))).iterator(),
+          List.of(
+                  List.of(all.get(2), hugeWord, all.get(3), hugeId, all.get(4)),
+                  List.of(all.get(5)))
+              .iterator(),
           outcomes -> {
             out.addAll(outcomes);
             c.commit();
@@ -50,8 +55,9 @@ class StoryClustererRefusalTest {
       // the analysis drops a word over 1,000 chars (CrossLingualAnalyzer), so the article with
       // one goes in without it; an id over Lucene's term limit is refused with its reason
       assertThat(out.get(1).assignment()).isPresent();
-      assertThat(out.get(3).problem()).hasValueSatisfying(p -> assertThat(p)
-          .contains("an article id of 40003 bytes").hasSizeLessThan(500));
+      assertThat(out.get(3).problem())
+          .hasValueSatisfying(
+              p -> assertThat(p).contains("an article id of 40003 bytes").hasSizeLessThan(500));
       for (int i : new int[] {0, 1, 2, 4, 5}) {
         assertThat(out.get(i).assignment()).as(out.get(i).articleId()).isPresent();
       }
@@ -59,7 +65,9 @@ class StoryClustererRefusalTest {
       assertThat(store.containsArticle("huge-word")).isTrue();
 
       // the clusterer stays usable: refused one by one, and good articles still go in
-      assertThatThrownBy(() -> c.add(hugeId)).isInstanceOf(InputException.class).hasMessageContaining("article id of");
+      assertThatThrownBy(() -> c.add(hugeId))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("article id of");
       assertThat(c.add(all.get(6)).articleId()).isEqualTo(all.get(6).id());
       c.add(withId(all.get(1), "id-corrected")); // the refused article, with a usable id
       c.commit();

@@ -24,7 +24,9 @@ class StoryClustererTest {
   @TempDir Path tmp;
 
   private static Map<String, Assignment> ingest(ArticleStore store, List<Article> articles) {
-    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+    StoryClusterer c =
+        StoryClusterer.open(
+            store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
     Map<String, Assignment> out = new LinkedHashMap<>();
     for (Article a : articles) {
       out.put(a.id(), c.add(a));
@@ -38,13 +40,22 @@ class StoryClustererTest {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       Map<String, Assignment> as = ingest(store, ClusterFixtures.articles());
       String call = as.get("en_rouhani_putin").storyId();
-      // stories are read back from the store: merges may have happened after an article's assignment
+      // stories are read back from the store: merges may have happened after an article's
+      // assignment
       Map<String, String> storyOf = new LinkedHashMap<>();
       as.forEach((id, a) -> storyOf.put(id, store.event(a.eventId()).orElseThrow().storyId()));
       assertThat(storyOf.get("ru_rouhani_putin")).isEqualTo(storyOf.get("en_rouhani_putin"));
       assertThat(storyOf.get("de_rouhani_putin")).isEqualTo(storyOf.get("en_rouhani_putin"));
-      assertThat(as.get("en_rouhani_putin_2").eventId()).isEqualTo(as.get("en_rouhani_putin").eventId());
-      for (String other : List.of("en_lisbon_floods", "es_lisbon_floods", "ar_cairo_cup", "en_cairo_cup", "fa_tabriz_snow", "en_tabriz_snow")) {
+      assertThat(as.get("en_rouhani_putin_2").eventId())
+          .isEqualTo(as.get("en_rouhani_putin").eventId());
+      for (String other :
+          List.of(
+              "en_lisbon_floods",
+              "es_lisbon_floods",
+              "ar_cairo_cup",
+              "en_cairo_cup",
+              "fa_tabriz_snow",
+              "en_tabriz_snow")) {
         assertThat(storyOf.get(other)).as(other).isNotEqualTo(storyOf.get("en_rouhani_putin"));
       }
       assertThat(storyOf.get("en_cairo_cup")).isNotEqualTo(storyOf.get("en_lisbon_floods"));
@@ -65,7 +76,8 @@ class StoryClustererTest {
       EventRecord e = store.event(dup.eventId()).orElseThrow();
       assertThat(e.articleIds()).contains("en_rouhani_putin_repub");
       assertThat(e.originals()).isEqualTo(e.articleIds().size() - 1);
-      assertThat(store.article("en_rouhani_putin_repub").orElseThrow().duplicateOf()).contains("en_rouhani_putin");
+      assertThat(store.article("en_rouhani_putin_repub").orElseThrow().duplicateOf())
+          .contains("en_rouhani_putin");
     }
   }
 
@@ -93,8 +105,13 @@ class StoryClustererTest {
     try (ArticleStore store = ArticleStore.open(dir)) {
       assertThat(store.articleCount()).isEqualTo(2);
       rest = ingest(store, all.subList(2, all.size()));
-      String callStory = store.article("en_rouhani_putin").map(a -> store.event(a.eventId()).orElseThrow().storyId()).orElseThrow();
-      assertThat(store.event(rest.get("en_rouhani_putin_2").eventId()).orElseThrow().storyId()).isEqualTo(callStory);
+      String callStory =
+          store
+              .article("en_rouhani_putin")
+              .map(a -> store.event(a.eventId()).orElseThrow().storyId())
+              .orElseThrow();
+      assertThat(store.event(rest.get("en_rouhani_putin_2").eventId()).orElseThrow().storyId())
+          .isEqualTo(callStory);
       assertThat(rest.get("en_rouhani_putin_2").eventId())
           .isEqualTo(store.article("en_rouhani_putin").orElseThrow().eventId());
       assertThat(store.articleCount()).isEqualTo(all.size());
@@ -106,7 +123,9 @@ class StoryClustererTest {
     Path dir = tmp.resolve("d");
     List<Article> all = ClusterFixtures.articles();
     try (ArticleStore store = ArticleStore.open(dir)) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       c.add(all.get(0));
       c.commit();
       c.add(all.get(1)); // never committed
@@ -121,12 +140,17 @@ class StoryClustererTest {
   @Test
   void repeatedIdAndUnknownLanguageAreRejectedWithoutChangingTheStore() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       Article a = ClusterFixtures.articles().get(0);
       c.add(a);
-      assertThatThrownBy(() -> c.add(a)).isInstanceOf(InputException.class).hasMessageContaining("already stored");
+      assertThatThrownBy(() -> c.add(a))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("already stored");
       assertThatThrownBy(() -> c.add(Article.of("x", "tlh", "nuqneH Qapla' batlh")))
-          .isInstanceOf(InputException.class).hasMessageContaining("unknown language");
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("unknown language");
       c.commit();
       assertThat(store.articleCount()).isEqualTo(1);
     }
@@ -136,7 +160,8 @@ class StoryClustererTest {
   void fixtureClusteringMatchesTheGoldEvents() throws IOException {
     ClusterEvaluator.Clustering c =
         ClusterEvaluator.cluster(ClusterFixtures.articles(), ClusterConfig.defaults(), LANG);
-    Map<String, String> gold = ClusterEvaluator.readGold(ClusterFixtures.dir().resolve("clusters.tsv"));
+    Map<String, String> gold =
+        ClusterEvaluator.readGold(ClusterFixtures.dir().resolve("clusters.tsv"));
     // gold clusters are multilingual stories
     ClusterEvaluator.PRF stories = ClusterEvaluator.bcubed(c.storyOf(), gold);
     assertThat(stories.precision()).isEqualTo(1.0);
@@ -147,7 +172,11 @@ class StoryClustererTest {
   void closedEventsLeaveMemoryButStayOnDisk() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       StoryClusterer c =
-          StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults().withMaxActiveEvents(2));
+          StoryClusterer.open(
+              store,
+              FeaturePairScorer.forClustering(),
+              LANG,
+              ClusterConfig.defaults().withMaxActiveEvents(2));
       for (Article a : ClusterFixtures.articles()) {
         c.add(a);
       }
@@ -163,7 +192,8 @@ class StoryClustererTest {
     java.util.Random rnd = new java.util.Random(5);
     List<Article> all = new java.util.ArrayList<>(ClusterFixtures.articles());
     for (int i = 0; i < 300; i++) {
-      all.add(dev.storylink.bench.SyntheticArticles.article(rnd, "gen-" + i, i / 5 + rnd.nextInt(3)));
+      all.add(
+          dev.storylink.bench.SyntheticArticles.article(rnd, "gen-" + i, i / 5 + rnd.nextInt(3)));
     }
     Map<String, Assignment> one;
     try (ArticleStore store = ArticleStore.open(tmp.resolve("one"))) {
@@ -171,17 +201,23 @@ class StoryClustererTest {
     }
     Map<String, Assignment> streamed = new LinkedHashMap<>();
     try (ArticleStore store = ArticleStore.open(tmp.resolve("streamed"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       List<List<Article>> chunks = new java.util.ArrayList<>();
       for (int from = 0, size = 7; from < all.size(); from += size, size = size * 2 % 97 + 1) {
-        chunks.add(all.subList(from, Math.min(all.size(), from + size))); // uneven chunks, some of one article
+        chunks.add(
+            all.subList(
+                from, Math.min(all.size(), from + size))); // uneven chunks, some of one article
       }
       List<Integer> sizes = new java.util.ArrayList<>();
-      c.addChunks(chunks.iterator(), outcomes -> {
-        sizes.add(outcomes.size());
-        outcomes.forEach(o -> streamed.put(o.articleId(), o.assignment().orElseThrow()));
-        c.commit();
-      });
+      c.addChunks(
+          chunks.iterator(),
+          outcomes -> {
+            sizes.add(outcomes.size());
+            outcomes.forEach(o -> streamed.put(o.articleId(), o.assignment().orElseThrow()));
+            c.commit();
+          });
       assertThat(sizes).isEqualTo(chunks.stream().map(List::size).toList());
     }
     // the same events, stories and probabilities: each article's features saw the same statistics
@@ -189,22 +225,31 @@ class StoryClustererTest {
   }
 
   @Test
-  void idsRepeatedAcrossChunksOnTheirWayAreRefusedButARefusedArticleDoesNotHoldItsId() throws IOException {
+  void idsRepeatedAcrossChunksOnTheirWayAreRefusedButARefusedArticleDoesNotHoldItsId()
+      throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       Article a = ClusterFixtures.articles().get(0);
       Article b = ClusterFixtures.articles().get(1);
       Article klingon = Article.of("k", "tlh", "nuqneH Qapla' batlh");
       Article k = new Article("k", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
       List<StoryClusterer.Outcome> out = new java.util.ArrayList<>();
-      c.addChunks(List.of(List.of(a, klingon), List.of(a, k), List.of(b, a)).iterator(), out::addAll);
-      assertThat(out).extracting(StoryClusterer.Outcome::articleId).containsExactly(a.id(), "k", a.id(), "k", b.id(), a.id());
+      c.addChunks(
+          List.of(List.of(a, klingon), List.of(a, k), List.of(b, a)).iterator(), out::addAll);
+      assertThat(out)
+          .extracting(StoryClusterer.Outcome::articleId)
+          .containsExactly(a.id(), "k", a.id(), "k", b.id(), a.id());
       assertThat(out.get(0).assignment()).isPresent();
-      assertThat(out.get(1).problem()).hasValueSatisfying(p -> assertThat(p).contains("unknown language"));
-      assertThat(out.get(2).problem()).hasValueSatisfying(p -> assertThat(p).contains("already stored"));
+      assertThat(out.get(1).problem())
+          .hasValueSatisfying(p -> assertThat(p).contains("unknown language"));
+      assertThat(out.get(2).problem())
+          .hasValueSatisfying(p -> assertThat(p).contains("already stored"));
       assertThat(out.get(3).assignment()).as("the id of a refused article is free").isPresent();
       assertThat(out.get(4).assignment()).isPresent();
-      assertThat(out.get(5).problem()).hasValueSatisfying(p -> assertThat(p).contains("already stored"));
+      assertThat(out.get(5).problem())
+          .hasValueSatisfying(p -> assertThat(p).contains("already stored"));
       c.commit();
       assertThat(store.articleCount()).isEqualTo(3);
     }
@@ -213,12 +258,20 @@ class StoryClustererTest {
   @Test
   void aFailureWhileClusteringAStreamLeavesTheClustererUnusable() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       List<Article> all = ClusterFixtures.articles();
-      assertThatThrownBy(() -> c.addChunks(List.of(all.subList(0, 2), all.subList(2, 4)).iterator(), o -> {
-        throw new IllegalStateException("sink failed");
-      })).hasMessage("sink failed");
-      assertThatThrownBy(() -> c.add(all.get(5))).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(
+              () ->
+                  c.addChunks(
+                      List.of(all.subList(0, 2), all.subList(2, 4)).iterator(),
+                      o -> {
+                        throw new IllegalStateException("sink failed");
+                      }))
+          .hasMessage("sink failed");
+      assertThatThrownBy(() -> c.add(all.get(5)))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("open a new one");
     }
   }
@@ -226,26 +279,30 @@ class StoryClustererTest {
   @Test
   void aFailingSourceStillAddsTheChunkPreparedBeforeIt() throws IOException {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
-      StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
+      StoryClusterer c =
+          StoryClusterer.open(
+              store, FeaturePairScorer.forClustering(), LANG, ClusterConfig.defaults());
       List<Article> all = ClusterFixtures.articles();
-      java.util.Iterator<List<Article>> failing = new java.util.Iterator<>() {
-        int calls;
+      java.util.Iterator<List<Article>> failing =
+          new java.util.Iterator<>() {
+            int calls;
 
-        @Override
-        public boolean hasNext() {
-          return true;
-        }
+            @Override
+            public boolean hasNext() {
+              return true;
+            }
 
-        @Override
-        public List<Article> next() {
-          if (calls++ == 1) {
-            throw new java.io.UncheckedIOException(new IOException("connection reset"));
-          }
-          return all.subList(0, 3);
-        }
-      };
+            @Override
+            public List<Article> next() {
+              if (calls++ == 1) {
+                throw new java.io.UncheckedIOException(new IOException("connection reset"));
+              }
+              return all.subList(0, 3);
+            }
+          };
       List<StoryClusterer.Outcome> out = new java.util.ArrayList<>();
-      assertThatThrownBy(() -> c.addChunks(failing, out::addAll)).hasMessageContaining("connection reset");
+      assertThatThrownBy(() -> c.addChunks(failing, out::addAll))
+          .hasMessageContaining("connection reset");
       assertThat(out).hasSize(3).allMatch(o -> o.assignment().isPresent());
       c.add(all.get(3)); // still usable
       c.commit();

@@ -72,7 +72,8 @@ class ComparisonLimitsTest {
     int n = c.a().sentences().size();
     int m = c.b().sentences().size();
     assertThat(n).isGreaterThan(150);
-    assertThat(c.links().size()).isLessThanOrEqualTo(ComparisonLimits.MAX_PARTNERS * Math.min(n, m));
+    assertThat(c.links().size())
+        .isLessThanOrEqualTo(ComparisonLimits.MAX_PARTNERS * Math.min(n, m));
     Map<Integer, Integer> partnersA = new HashMap<>();
     Map<Integer, Integer> partnersB = new HashMap<>();
     for (SentenceLink l : c.links()) {

@@ -78,8 +78,15 @@ class ComposedFixturesCompareTest {
     Comparison c = CMP.compare(AR, FA);
     assertThat(c.a().dir()).isEqualTo("rtl");
     assertThat(c.b().dir()).isEqualTo("rtl");
-    assertThat(linked(c, 0, 0)).as("magnitude 6.1/۶.۱ on Tuesday (الثلاثاء = سه‌شنبه) in Izmir").isTrue();
-    assertThat(c.links().stream().filter(l -> l.a() == 0 && l.b() == 0).findFirst().orElseThrow().evidence())
+    assertThat(linked(c, 0, 0))
+        .as("magnitude 6.1/۶.۱ on Tuesday (الثلاثاء = سه‌شنبه) in Izmir")
+        .isTrue();
+    assertThat(
+            c.links().stream()
+                .filter(l -> l.a() == 0 && l.b() == 0)
+                .findFirst()
+                .orElseThrow()
+                .evidence())
         .contains("الثلاثاء = سه\u200cشنبه");
     assertThat(linked(c, 1, 1)).as("casualty figures 14/۱۴ and 230/۲۳۰").isTrue();
     assertThat(linked(c, 2, 2)).as("Erdogan in both scripts").isTrue();
@@ -93,8 +100,7 @@ class ComposedFixturesCompareTest {
     Comparison c = CMP.compare(EN, AR);
     assertThat(linked(c, 1, 1)).as("casualty figures").isTrue();
     assertThat(linked(c, 3, 3)).as("Greece = اليونان, Germany = ألمانيا").isTrue();
-    assertThat(c.links())
-        .anySatisfy(l -> assertThat(l.evidence()).contains("Erdogan = أردوغان"));
+    assertThat(c.links()).anySatisfy(l -> assertThat(l.evidence()).contains("Erdogan = أردوغان"));
     assertThat(c.shared()).extracting(Fact::label).contains("14", "230", "Greece");
   }
 
@@ -132,7 +138,10 @@ class ComposedFixturesCompareTest {
   @Test
   void unrelatedArticlesHaveNoLinks() {
     Article other =
-        Article.of("rates", "en", "The central bank raised its main interest rate by 50 basis points on Thursday.");
+        Article.of(
+            "rates",
+            "en",
+            "The central bank raised its main interest rate by 50 basis points on Thursday.");
     Comparison c = CMP.compare(EN, other);
     assertThat(c.links()).isEmpty();
     assertThat(c.onlyInB()).extracting(Fact::label).contains("50");
@@ -143,14 +152,18 @@ class ComposedFixturesCompareTest {
     List<Comparison> all = CMP.compareAll(List.of(EN, DE, AR));
     assertThat(all).hasSize(2);
     assertThat(all.get(1).b().id()).isEqualTo("ar");
-    assertThatThrownBy(() -> CMP.compareAll(List.of(EN))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CMP.compareAll(List.of(EN)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void valueTypesValidate() {
-    assertThatThrownBy(() -> new SentenceLink(-1, 0, 0.5, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SentenceLink(0, 0, 1.5, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Fact(Fact.Kind.NAME, " ", "x", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SentenceLink(-1, 0, 0.5, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SentenceLink(0, 0, 1.5, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Fact(Fact.Kind.NAME, " ", "x", 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ComparedArticle("a", "en", "", "", "up", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(ComparedArticle.direction("fa")).isEqualTo("rtl");

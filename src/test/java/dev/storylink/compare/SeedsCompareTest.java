@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The comparison bar on the two seed articles in ../shared/seeds (Arabic 000_*, Persian 003_*,
- * both on Rouhani's calls with Putin and Erdogan of 29 February 2020). Skipped when absent.
+ * The comparison bar on the two seed articles in ../shared/seeds (Arabic 000_*, Persian 003_*, both
+ * on Rouhani's calls with Putin and Erdogan of 29 February 2020). Skipped when absent.
  */
 class SeedsCompareTest {
   private static final Path SEEDS = Path.of("../shared/seeds");
@@ -23,7 +23,8 @@ class SeedsCompareTest {
 
   @BeforeAll
   static void compare() throws IOException {
-    assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed comparison tests skipped");
+    assumeTrue(
+        Files.isDirectory(SEEDS), "../shared/seeds is absent: seed comparison tests skipped");
     List<Path> seeds;
     try (Stream<Path> files = Files.list(SEEDS)) {
       seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -34,7 +35,10 @@ class SeedsCompareTest {
     cmp = new CoverageComparer(CorpusStats.background()).compare(arabic, persian);
   }
 
-  /** True when some link joins an Arabic sentence containing {@code ar} to a Persian one with {@code fa}. */
+  /**
+   * True when some link joins an Arabic sentence containing {@code ar} to a Persian one with {@code
+   * fa}.
+   */
   private static boolean aligned(String ar, String fa) {
     return cmp.links().stream()
         .anyMatch(
@@ -51,7 +55,8 @@ class SeedsCompareTest {
 
   @Test
   void alignsAstanaAgreementsDeEscalationZonesAndTerrorism() {
-    assertThat(aligned("اتفاقيات أستانة", "توافقات انجام گرفته براساس چارچوب روند آستانه")).isTrue();
+    assertThat(aligned("اتفاقيات أستانة", "توافقات انجام گرفته براساس چارچوب روند آستانه"))
+        .isTrue();
     assertThat(aligned("مناطق خفض التصعيد", "مناطق کاهش تنش")).isTrue();
     assertThat(aligned("الإرهاب", "تروریسم")).isTrue();
   }
@@ -96,7 +101,8 @@ class SeedsCompareTest {
             f -> {
               assertThat(f.kind()).isEqualTo(Fact.Kind.NAME);
               assertThat(f.surface()).isEqualTo("أردوغان");
-              assertThat(cmp.a().sentences().get(f.sentence()).text()).contains("الاتصال مع أردوغان");
+              assertThat(cmp.a().sentences().get(f.sentence()).text())
+                  .contains("الاتصال مع أردوغان");
             });
     assertThat(cmp.onlyInB()).noneMatch(f -> f.kind() == Fact.Kind.NUMBER);
   }

@@ -61,7 +61,8 @@ class SentenceAlignerTest {
     };
     assertThat(SentenceAligner.align(clause)).containsExactly(p(0, 0), p(1, 1), p(0, 1));
     Cell[][] whole = {
-      {new Cell(0.5, -1, -1), new Cell(0.22, -1, -1)}, {new Cell(0.1, -1, -1), new Cell(0.3, -1, -1)}
+      {new Cell(0.5, -1, -1), new Cell(0.22, -1, -1)},
+      {new Cell(0.1, -1, -1), new Cell(0.3, -1, -1)}
     };
     assertThat(SentenceAligner.align(whole)).containsExactly(p(0, 0), p(1, 1));
   }

@@ -25,7 +25,8 @@ class LanguageTest {
 
   @Test
   void anythingElseIsAClearError() {
-    for (String bad : new String[] {"", "xx", "klingon", "eng", "ar-", "ar-EGYPT", "a", "fa IR", "ar-EG-x"}) {
+    for (String bad :
+        new String[] {"", "xx", "klingon", "eng", "ar-", "ar-EGYPT", "a", "fa IR", "ar-EG-x"}) {
       assertThatThrownBy(() -> Language.of(bad))
           .as(bad)
           .isInstanceOf(InputException.class)

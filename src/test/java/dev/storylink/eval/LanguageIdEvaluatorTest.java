@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 class LanguageIdEvaluatorTest {
   @Test
   void snippetsAreCutAtAWordBoundary() {
-    assertThat(LanguageIdEvaluator.snippet("Putin spoke with Rouhani on Saturday", 20)).isEqualTo("Putin spoke with");
+    assertThat(LanguageIdEvaluator.snippet("Putin spoke with Rouhani on Saturday", 20))
+        .isEqualTo("Putin spoke with");
     assertThat(LanguageIdEvaluator.snippet("short", 20)).isEqualTo("short");
-    assertThat(LanguageIdEvaluator.snippet("Donaudampfschifffahrtsgesellschaft", 10)).isEqualTo("Donaudampf");
+    assertThat(LanguageIdEvaluator.snippet("Donaudampfschifffahrtsgesellschaft", 10))
+        .isEqualTo("Donaudampf");
     assertThat(LanguageIdEvaluator.snippet("a whole text", 0)).isEqualTo("a whole text");
   }
 
@@ -27,7 +29,9 @@ class LanguageIdEvaluatorTest {
                 Article.of("2", "de", "Der Kreml teilte mit, die Präsidenten hätten telefoniert."),
                 Article.of("3", "de", "Die Regierung in Berlin schwieg.")),
             text -> "en");
-    assertThat(r.rows()).extracting(LanguageIdEvaluator.LanguageRow::lang).containsExactly("de", "en");
+    assertThat(r.rows())
+        .extracting(LanguageIdEvaluator.LanguageRow::lang)
+        .containsExactly("de", "en");
     LanguageIdEvaluator.LanguageRow de = r.rows().get(0);
     assertThat(de.articles()).isEqualTo(2);
     assertThat(de.accuracy(3)).isZero();
@@ -41,9 +45,13 @@ class LanguageIdEvaluatorTest {
   void linguaTellsArabicPersianAndUrduApartInShortNewsSentences() throws Exception {
     LanguageIdEvaluator.Report r =
         LanguageIdEvaluator.evaluate(
-            PairsDataset.readArticles(Path.of("src/test/resources/fixtures/langid/arabic-script.jsonl")).values(),
+            PairsDataset.readArticles(
+                    Path.of("src/test/resources/fixtures/langid/arabic-script.jsonl"))
+                .values(),
             new LinguaLanguageIdentifier());
-    assertThat(r.rows()).extracting(LanguageIdEvaluator.LanguageRow::lang).containsExactly("ar", "fa", "ur");
+    assertThat(r.rows())
+        .extracting(LanguageIdEvaluator.LanguageRow::lang)
+        .containsExactly("ar", "fa", "ur");
     // whole sentences and headline-length snippets: every one right (Persian without ZWNJ too)
     assertThat(r.overall().accuracy(3)).isEqualTo(1.0);
     assertThat(r.overall().accuracy(1)).isEqualTo(1.0);

@@ -27,19 +27,27 @@ class RegressionsTest {
   }
 
   private static String sha(String text) throws Exception {
-    return java.util.HexFormat.of().formatHex(
-        java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A tiny language-identification data set; returns the config JSON for it. */
   private String langidConfig(String sha, double expected, boolean gate) throws Exception {
     Path data = Files.createDirectories(tmp.resolve("data"));
     Files.writeString(data.resolve("articles.jsonl"), ARTICLES, StandardCharsets.UTF_8);
-    return """
+    return String.format(
+        java.util.Locale.ROOT,
+        """
         {"title": "toy", "kind": "langid", "data": "%s",
          "files": {"articles.jsonl": "%s"},
          "metrics": [{"name": "accuracy_whole", "expected": %s, "gate": %s}, {"name": "articles", "expected": 2, "tolerance": 0}]}
-        """.formatted(data.toString().replace("\\", "/"), sha, expected, gate);
+        """,
+        data.toString().replace("\\", "/"),
+        sha,
+        expected,
+        gate);
   }
 
   private static final String ARTICLES =
@@ -48,7 +56,8 @@ class RegressionsTest {
 
   @Test
   void loadsAConfigWithDefaults() throws Exception {
-    RegressionConfig c = RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
+    RegressionConfig c =
+        RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
     assertThat(c.name()).isEqualTo("toy");
     assertThat(c.kind()).isEqualTo(RegressionConfig.Kind.LANGID);
     assertThat(c.tolerance()).isEqualTo(0.005);
@@ -63,40 +72,62 @@ class RegressionsTest {
   void rejectsBadConfigsWithTheFileName() throws Exception {
     String ok = langidConfig(sha(ARTICLES), 1.0, true);
     assertThatThrownBy(() -> RegressionConfig.load(config("kind", ok.replace("langid", "ranking"))))
-        .isInstanceOf(InputException.class).hasMessageContaining("kind.json").hasMessageContaining("ranking");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("kind.json")
+        .hasMessageContaining("ranking");
     assertThatThrownBy(() -> RegressionConfig.load(config("sha", ok.replace(sha(ARTICLES), "abc"))))
-        .isInstanceOf(InputException.class).hasMessageContaining("sha256");
-    assertThatThrownBy(() -> RegressionConfig.load(config("typo", ok.replace("\"title\"", "\"titel\""))))
-        .isInstanceOf(InputException.class).hasMessageContaining("typo.json");
-    assertThatThrownBy(() -> RegressionConfig.load(config("folds", ok.replace("\"files\"", "\"options\": {\"folds\": 10}, \"files\""))))
-        .isInstanceOf(InputException.class).hasMessageContaining("pairs only");
-    assertThatThrownBy(() -> RegressionConfig.load(config("noexp", ok.replace("\"expected\": 2, ", ""))))
-        .isInstanceOf(InputException.class).hasMessageContaining("expected value");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("sha256");
+    assertThatThrownBy(
+            () -> RegressionConfig.load(config("typo", ok.replace("\"title\"", "\"titel\""))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("typo.json");
+    assertThatThrownBy(
+            () ->
+                RegressionConfig.load(
+                    config(
+                        "folds",
+                        ok.replace("\"files\"", "\"options\": {\"folds\": 10}, \"files\""))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("pairs only");
+    assertThatThrownBy(
+            () -> RegressionConfig.load(config("noexp", ok.replace("\"expected\": 2, ", ""))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("expected value");
   }
 
   @Test
   void runsAConfigAndComparesItsFigures() throws Exception {
-    RegressionConfig c = RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
+    RegressionConfig c =
+        RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
     RegressionRunner.Outcome o = RegressionRunner.run(c, LANG_ID);
     assertThat(o.state()).isEqualTo(RegressionRunner.State.RAN);
-    assertThat(o.checks()).extracting(RegressionRunner.Check::status)
+    assertThat(o.checks())
+        .extracting(RegressionRunner.Check::status)
         .containsExactly(RegressionRunner.Status.PASS, RegressionRunner.Status.PASS);
     assertThat(o.gateFailed()).isFalse();
     assertThat(RegressionRunner.exitCode(List.of(o))).isZero();
-    assertThat(RegressionRunner.table(o)).contains("accuracy_whole").contains("PASS").contains("expected");
+    assertThat(RegressionRunner.table(o))
+        .contains("accuracy_whole")
+        .contains("PASS")
+        .contains("expected");
   }
 
   @Test
   void aFigureBelowItsToleranceFailsTheGateAndOnlyTheGate() throws Exception {
-    RegressionConfig gate = RegressionConfig.load(config("gate", langidConfig(sha(ARTICLES), 1.5, true)));
+    RegressionConfig gate =
+        RegressionConfig.load(config("gate", langidConfig(sha(ARTICLES), 1.5, true)));
     RegressionRunner.Outcome o = RegressionRunner.run(gate, LANG_ID);
     assertThat(o.checks().get(0).status()).isEqualTo(RegressionRunner.Status.FAIL);
     assertThat(RegressionRunner.exitCode(List.of(o))).isEqualTo(3);
     assertThat(RegressionRunner.table(o)).contains("FAIL");
-    RegressionConfig info = RegressionConfig.load(config("info", langidConfig(sha(ARTICLES), 1.5, false)));
+    RegressionConfig info =
+        RegressionConfig.load(config("info", langidConfig(sha(ARTICLES), 1.5, false)));
     RegressionRunner.Outcome i = RegressionRunner.run(info, LANG_ID);
     assertThat(RegressionRunner.exitCode(List.of(i))).isZero();
-    assertThat(RegressionRunner.summary(List.of(o, i))).contains("gates_failed=1").contains("informational_below=1");
+    assertThat(RegressionRunner.summary(List.of(o, i)))
+        .contains("gates_failed=1")
+        .contains("informational_below=1");
   }
 
   @Test
@@ -113,10 +144,14 @@ class RegressionsTest {
 
   @Test
   void dataThatDiffersFromTheChecksumIsNotRunAndSaysSo() throws Exception {
-    RegressionConfig c = RegressionConfig.load(config("toy", langidConfig(sha("other data"), 1.0, true)));
+    RegressionConfig c =
+        RegressionConfig.load(config("toy", langidConfig(sha("other data"), 1.0, true)));
     RegressionRunner.Outcome o = RegressionRunner.run(c, LANG_ID);
     assertThat(o.state()).isEqualTo(RegressionRunner.State.DATA_DIFFERS);
-    assertThat(o.message()).contains("articles.jsonl").contains(sha(ARTICLES)).contains(sha("other data"));
+    assertThat(o.message())
+        .contains("articles.jsonl")
+        .contains(sha(ARTICLES))
+        .contains(sha("other data"));
     assertThat(o.result()).isEmpty();
     assertThat(RegressionRunner.exitCode(List.of(o))).isEqualTo(4);
     assertThat(RegressionRunner.table(o)).startsWith("== toy").contains("DATA DIFFERS");
@@ -124,8 +159,9 @@ class RegressionsTest {
 
   @Test
   void anAbsentDataFolderIsSkipped() throws Exception {
-    RegressionConfig c = RegressionConfig.load(
-        config("toy", langidConfig(sha(ARTICLES), 1.0, true).replace("/data\"", "/nowhere\"")));
+    RegressionConfig c =
+        RegressionConfig.load(
+            config("toy", langidConfig(sha(ARTICLES), 1.0, true).replace("/data\"", "/nowhere\"")));
     RegressionRunner.Outcome o = RegressionRunner.run(c, LANG_ID);
     assertThat(o.state()).isEqualTo(RegressionRunner.State.NO_DATA);
     assertThat(o.message()).contains("nowhere").contains("absent");
@@ -139,32 +175,52 @@ class RegressionsTest {
     Files.writeString(dir.resolve("b.json"), json);
     Files.writeString(dir.resolve("a.json"), json);
     Files.writeString(dir.resolve("README.md"), "not a config");
-    assertThat(RegressionConfig.loadAll(List.of(dir))).extracting(RegressionConfig::name).containsExactly("a", "b");
+    assertThat(RegressionConfig.loadAll(List.of(dir)))
+        .extracting(RegressionConfig::name)
+        .containsExactly("a", "b");
     assertThatThrownBy(() -> RegressionConfig.loadAll(List.of(tmp.resolve("data"))))
-        .isInstanceOf(InputException.class).hasMessageContaining("no regression configs");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no regression configs");
   }
 
   @Test
   void theShippedConfigsLoad() throws Exception {
     List<RegressionConfig> all = RegressionConfig.loadAll(List.of(Path.of("regressions")));
-    assertThat(all).extracting(RegressionConfig::name).contains("semeval-pairs", "ecbplus-events", "xling-ecb-stories");
-    RegressionConfig pairs = all.stream().filter(c -> c.name().equals("semeval-pairs")).findFirst().orElseThrow();
+    assertThat(all)
+        .extracting(RegressionConfig::name)
+        .contains("semeval-pairs", "ecbplus-events", "xling-ecb-stories");
+    RegressionConfig pairs =
+        all.stream().filter(c -> c.name().equals("semeval-pairs")).findFirst().orElseThrow();
     assertThat(pairs.options().folds()).isEqualTo(10);
-    assertThat(pairs.metrics().stream().filter(RegressionConfig.Metric::gate).map(RegressionConfig.Metric::name))
+    assertThat(
+            pairs.metrics().stream()
+                .filter(RegressionConfig.Metric::gate)
+                .map(RegressionConfig.Metric::name))
         .containsExactly("cv_pearson", "cv_accuracy");
-    assertThat(all.stream().filter(c -> c.name().startsWith("xling")).flatMap(c -> c.metrics().stream()))
+    assertThat(
+            all.stream()
+                .filter(c -> c.name().startsWith("xling"))
+                .flatMap(c -> c.metrics().stream()))
         .noneMatch(RegressionConfig.Metric::gate);
   }
 
   @Test
   void rewritesOnlyTheMarkedSectionsOfAReport() throws Exception {
-    RegressionConfig c = RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
+    RegressionConfig c =
+        RegressionConfig.load(config("toy", langidConfig(sha(ARTICLES), 1.0, true)));
     var metric = c.metrics().get(0);
     var result = new EvalResult(Map.of("accuracy_whole", 1.0), "articles=2\n", "| table |\n");
-    var o = new RegressionRunner.Outcome(c, RegressionRunner.State.RAN, "",
-        List.of(new RegressionRunner.Check(metric, 1.0, RegressionRunner.Status.PASS)), Optional.of(result));
+    var o =
+        new RegressionRunner.Outcome(
+            c,
+            RegressionRunner.State.RAN,
+            "",
+            List.of(new RegressionRunner.Check(metric, 1.0, RegressionRunner.Status.PASS)),
+            Optional.of(result));
     Path md = tmp.resolve("report.md");
-    Files.writeString(md, """
+    Files.writeString(
+        md,
+        """
         # Report
         intro stays
         <!-- regressions:summary -->
@@ -182,13 +238,16 @@ class RegressionsTest {
     assertThat(Files.readString(md)).contains("old summary").doesNotContain("old detail");
     assertThat(RegressionReport.rewrite(md, List.of(o), true)).isEqualTo(2);
     String after = Files.readString(md);
-    assertThat(after).contains("intro stays", "middle stays", "other config's section stays", "| table |")
-        .contains("| `toy` | accuracy_whole | 1.000 | 1.000 |").doesNotContain("old summary", "old detail");
+    assertThat(after)
+        .contains("intro stays", "middle stays", "other config's section stays", "| table |")
+        .contains("| `toy` | accuracy_whole | 1.000 | 1.000 |")
+        .doesNotContain("old summary", "old detail");
     assertThat(RegressionReport.rewrite(md, List.of(o), true)).isEqualTo(2);
     assertThat(Files.readString(md)).isEqualTo(after);
     Path plain = tmp.resolve("plain.md");
     Files.writeString(plain, "# nothing marked\n");
-    assertThatThrownBy(() -> RegressionReport.rewrite(plain, List.of(o), true)).isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> RegressionReport.rewrite(plain, List.of(o), true))
+        .isInstanceOf(InputException.class);
   }
 
   private record Run(int exit, String out, String err) {}
@@ -208,16 +267,27 @@ class RegressionsTest {
     Path pass = config("pass", langidConfig(sha(ARTICLES), 1.0, true));
     Run ok = cli("eval", "regressions", pass.toString());
     assertThat(ok.exit()).isZero();
-    assertThat(ok.out()).contains("== pass: toy (eval langid").contains("metric").contains("expected").contains("got")
-        .contains("tolerance").contains("PASS");
-    assertThat(ok.out().strip().lines().reduce((x, y) -> y).orElseThrow()).startsWith("regressions=1 ran=1");
+    assertThat(ok.out())
+        .contains("== pass: toy (eval langid")
+        .contains("metric")
+        .contains("expected")
+        .contains("got")
+        .contains("tolerance")
+        .contains("PASS");
+    assertThat(ok.out().strip().lines().reduce((x, y) -> y).orElseThrow())
+        .startsWith("regressions=1 ran=1");
 
-    Run failed = cli("eval", "regressions", config("fail", langidConfig(sha(ARTICLES), 1.5, true)).toString());
+    Run failed =
+        cli(
+            "eval",
+            "regressions",
+            config("fail", langidConfig(sha(ARTICLES), 1.5, true)).toString());
     assertThat(failed.exit()).isEqualTo(3);
     assertThat(failed.out()).contains("FAIL");
     assertThat(failed.err()).contains("gate failed");
 
-    Run differs = cli("eval", "regressions", config("differs", langidConfig(sha("x"), 1.0, true)).toString());
+    Run differs =
+        cli("eval", "regressions", config("differs", langidConfig(sha("x"), 1.0, true)).toString());
     assertThat(differs.exit()).isEqualTo(4);
     assertThat(differs.out()).contains("DATA DIFFERS");
 
@@ -226,9 +296,11 @@ class RegressionsTest {
 
     Path md = tmp.resolve("r.md");
     Files.writeString(md, "<!-- regressions:pass -->\n<!-- /regressions:pass -->\n");
-    assertThat(cli("eval", "regressions", pass.toString(), "--report", md.toString()).exit()).isZero();
+    assertThat(cli("eval", "regressions", pass.toString(), "--report", md.toString()).exit())
+        .isZero();
     assertThat(Files.readString(md)).contains("| all | 2 |");
-    Run overwrite = cli("eval", "langid", tmp.resolve("data").toString(), "--report", md.toString());
+    Run overwrite =
+        cli("eval", "langid", tmp.resolve("data").toString(), "--report", md.toString());
     assertThat(overwrite.exit()).isEqualTo(2);
     assertThat(overwrite.err()).contains("not overwritten");
   }

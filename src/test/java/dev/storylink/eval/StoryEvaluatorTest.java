@@ -14,7 +14,8 @@ class StoryEvaluatorTest {
 
   @Test
   void perfectStoriesAttachEveryRenderedDocumentAndJoinNoneFalsely() {
-    Map<String, String> stories = Map.of("e1", "s1", "e2", "s1", "t1", "s1", "e3", "s2", "t2", "s2", "t3", "s2");
+    Map<String, String> stories =
+        Map.of("e1", "s1", "e2", "s1", "t1", "s1", "e3", "s2", "t2", "s2", "t3", "s2");
     StoryEvaluator.StoryScores s = StoryEvaluator.score(stories, GOLD, LANG);
     assertThat(s.bcubed().f1()).isEqualTo(1.0);
     assertThat(s.stories()).isEqualTo(2);
@@ -27,12 +28,14 @@ class StoryEvaluatorTest {
   void countsAttachmentsOnlyToEnglishDocumentsOfTheSameEventAndJoinsWithAnyOtherEvent() {
     // t1 alone; t2 with t3 only (same event, but no English document); t3 also with... see below;
     // e3 joined with e1/e2's story: a false join for nobody rendered, but B-cubed precision drops
-    Map<String, String> stories = Map.of("e1", "s1", "e2", "s1", "e3", "s1", "t1", "s2", "t2", "s3", "t3", "s3");
+    Map<String, String> stories =
+        Map.of("e1", "s1", "e2", "s1", "e3", "s1", "t1", "s2", "t2", "s3", "t3", "s3");
     StoryEvaluator.StoryScores s = StoryEvaluator.score(stories, GOLD, LANG);
     assertThat(s.attached()).isZero();
     assertThat(s.falselyJoined()).isZero();
     // t1 in the English story of its event, but that story also holds e3 of event y
-    Map<String, String> joined = Map.of("e1", "s1", "e2", "s1", "e3", "s1", "t1", "s1", "t2", "s3", "t3", "s3");
+    Map<String, String> joined =
+        Map.of("e1", "s1", "e2", "s1", "e3", "s1", "t1", "s1", "t2", "s3", "t3", "s3");
     StoryEvaluator.StoryScores j = StoryEvaluator.score(joined, GOLD, LANG);
     assertThat(j.attached()).isEqualTo(1);
     assertThat(j.falselyJoined()).isEqualTo(1);
@@ -43,7 +46,8 @@ class StoryEvaluatorTest {
 
   @Test
   void aRenderedDocumentLeftOutOfTheClusteringCountsAsNotAttached() {
-    Map<String, String> stories = Map.of("e1", "s1", "e2", "s1", "e3", "s2", "t2", "s2", "t3", "s2");
+    Map<String, String> stories =
+        Map.of("e1", "s1", "e2", "s1", "e3", "s2", "t2", "s2", "t3", "s2");
     StoryEvaluator.StoryScores s = StoryEvaluator.score(stories, GOLD, LANG);
     assertThat(s.others()).isEqualTo(3);
     assertThat(s.attached()).isEqualTo(2);
@@ -53,7 +57,8 @@ class StoryEvaluatorTest {
   @Test
   void englishOnlyDataHasNoRates() {
     Map<String, String> gold = Map.of("a", "x", "b", "y");
-    StoryEvaluator.StoryScores s = StoryEvaluator.score(Map.of("a", "1", "b", "2"), gold, Map.of("a", "en", "b", "en"));
+    StoryEvaluator.StoryScores s =
+        StoryEvaluator.score(Map.of("a", "1", "b", "2"), gold, Map.of("a", "en", "b", "en"));
     assertThat(s.others()).isZero();
     assertThat(s.attachRate()).isNaN();
     assertThat(s.falseJoinRate()).isNaN();

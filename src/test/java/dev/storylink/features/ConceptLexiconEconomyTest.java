@@ -46,7 +46,8 @@ class ConceptLexiconEconomyTest {
     assertThat(SHIPPED.concepts().size()).isGreaterThanOrEqualTo(800);
     assertThat(PART.concepts().size()).isGreaterThanOrEqualTo(390);
     assertThat(PART.languages())
-        .contains("en", "ar", "fa", "ur", "tr", "ru", "de", "es", "fr", "pl", "it", "pt", "nl", "zh");
+        .contains(
+            "en", "ar", "fa", "ur", "tr", "ru", "de", "es", "fr", "pl", "it", "pt", "nl", "zh");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -125,10 +126,16 @@ class ConceptLexiconEconomyTest {
   void sportWordsThatAreAlsoEverydayWordsNeedTheirSportContext() {
     // "league" (Arab League), "goal" (policy goal), "penalty" (legal), "transfer" (of power),
     // Persian کشتی (wrestling and ship), Turkish göl (lake) folded like gol (goal)
-    assertThat(ids(PART, "en", "The Arab League said the goal is to avoid a penalty and a transfer of power"))
+    assertThat(
+            ids(
+                PART,
+                "en",
+                "The Arab League said the goal is to avoid a penalty and a transfer of power"))
         .isEmpty();
     assertThat(ids(PART, "fa", "کشتی در بندر لنگر انداخت")).isEmpty();
-    assertThat(ids(PART, "tr", "Van Gölü kıyısında")).contains("lake").doesNotContain("goal_scored");
+    assertThat(ids(PART, "tr", "Van Gölü kıyısında"))
+        .contains("lake")
+        .doesNotContain("goal_scored");
     assertThat(ids("en", "He scored twice in the goalless first half before the penalty shootout"))
         .contains("goal_scored", "penalty_kick");
   }
@@ -196,16 +203,23 @@ class ConceptLexiconEconomyTest {
     assertThat(ids(PART, "pl", "Prezydent stał przy drodze")).isEmpty();
     assertThat(ids(PART, "tr", "Macaristan ile görüşmeler var")).isEmpty();
     assertThat(ids(PART, "es", "El presidente anunció nuevas medidas")).isEmpty();
-    assertThat(ids(PART, "en", "Israeli forces raided a town in the West Bank, the Syrian Observatory said"))
+    assertThat(
+            ids(
+                PART,
+                "en",
+                "Israeli forces raided a town in the West Bank, the Syrian Observatory said"))
         .isEmpty();
-    assertThat(ids(PART, "fr", "À ce stade, l'émission a été concertée avec les invités")).isEmpty();
-    assertThat(ids(PART, "de", "Die Lage am Golf ist angespannt, Autoritäten verlagern die Debatte"))
+    assertThat(ids(PART, "fr", "À ce stade, l'émission a été concertée avec les invités"))
+        .isEmpty();
+    assertThat(
+            ids(PART, "de", "Die Lage am Golf ist angespannt, Autoritäten verlagern die Debatte"))
         .isEmpty();
   }
 
   @Test
   void ambiguousWordsAreNotTakenForEconomicConcepts() {
-    // Arabic ذهب is "gold" and "he went"; Turkish kar (kâr) is "profit" and "snow"; Russian стали is
+    // Arabic ذهب is "gold" and "he went"; Turkish kar (kâr) is "profit" and "snow"; Russian стали
+    // is
     // "steel" and "became"; French prix is "price" and "prize".
     assertThat(ids(PART, "ar", "ذهب الرئيس إلى المدينة")).isEmpty();
     assertThat(ids(PART, "tr", "Kar yağışı yolları kapattı")).isEmpty();

@@ -15,7 +15,9 @@ class ConceptLexiconTest {
   private static final ConceptLexicon LEXICON = ConceptLexicon.shipped();
 
   private static List<String> ids(String lang, String text) {
-    return LEXICON.find(TextAnalysis.analyze(text, lang).tokens(), lang).stream().map(f -> f.concept().id()).toList();
+    return LEXICON.find(TextAnalysis.analyze(text, lang).tokens(), lang).stream()
+        .map(f -> f.concept().id())
+        .toList();
   }
 
   @Test
@@ -26,13 +28,19 @@ class ConceptLexiconTest {
     assertThat(ids("ar", "ضرب زلزال قوي محافظة كرمان")).contains("earthquake");
     assertThat(ids("ur", "کرمان میں شدید زلزلہ")).contains("earthquake");
     assertThat(ids("tr", "Kerman'da şiddetli deprem")).contains("earthquake");
-    assertThat(ids("ru", "Сильное землетрясение произошло в провинции Керман")).contains("earthquake");
-    assertThat(ids("de", "Ein schweres Erdbeben erschütterte die Provinz Kerman")).contains("earthquake");
-    assertThat(ids("es", "Un fuerte terremoto sacudió la provincia de Kerman")).contains("earthquake");
-    assertThat(ids("fr", "Un violent séisme a frappé la province de Kerman")).contains("earthquake");
+    assertThat(ids("ru", "Сильное землетрясение произошло в провинции Керман"))
+        .contains("earthquake");
+    assertThat(ids("de", "Ein schweres Erdbeben erschütterte die Provinz Kerman"))
+        .contains("earthquake");
+    assertThat(ids("es", "Un fuerte terremoto sacudió la provincia de Kerman"))
+        .contains("earthquake");
+    assertThat(ids("fr", "Un violent séisme a frappé la province de Kerman"))
+        .contains("earthquake");
     assertThat(ids("pl", "Silne trzęsienie ziemi w prowincji Kerman")).contains("earthquake");
-    assertThat(ids("it", "Un forte terremoto ha colpito la provincia di Kerman")).contains("earthquake");
-    assertThat(ids("pt", "Um forte terremoto atingiu a província de Kerman")).contains("earthquake");
+    assertThat(ids("it", "Un forte terremoto ha colpito la provincia di Kerman"))
+        .contains("earthquake");
+    assertThat(ids("pt", "Um forte terremoto atingiu a província de Kerman"))
+        .contains("earthquake");
     assertThat(ids("nl", "Een zware aardbeving trof de provincie Kerman")).contains("earthquake");
     assertThat(ids("zh", "克尔曼省发生强烈地震")).contains("earthquake");
   }
@@ -40,7 +48,8 @@ class ConceptLexiconTest {
   @Test
   void theRedCrescentAsAPhrase() {
     assertThat(ids("en", "The Red Crescent sent rescue teams")).contains("red_crescent", "rescue");
-    assertThat(ids("fa", "هلال احمر تیم‌های امداد را اعزام کرد")).contains("red_crescent", "rescue");
+    assertThat(ids("fa", "هلال احمر تیم‌های امداد را اعزام کرد"))
+        .contains("red_crescent", "rescue");
     assertThat(ids("ar", "أرسل الهلال الأحمر فرق الإنقاذ")).contains("red_crescent", "rescue");
   }
 
@@ -48,15 +57,23 @@ class ConceptLexiconTest {
   void theEventTypeIsTheEventConceptNamedMost() {
     List<Found> found =
         LEXICON.find(
-            TextAnalysis.analyze("Earthquake in Kerman. The quake caused a fire. Rescue teams arrived after the earthquake.", "en").tokens(),
+            TextAnalysis.analyze(
+                    "Earthquake in Kerman. The quake caused a fire. Rescue teams arrived after the earthquake.",
+                    "en")
+                .tokens(),
             "en");
-    assertThat(ConceptLexicon.eventType(found)).map(ConceptLexicon.Concept::id).contains("earthquake");
+    assertThat(ConceptLexicon.eventType(found))
+        .map(ConceptLexicon.Concept::id)
+        .contains("earthquake");
     assertThat(ConceptLexicon.eventType(List.of())).isEmpty();
   }
 
   @Test
   void surfacesAndCountsAreKept() {
-    Found quake = LEXICON.find(TextAnalysis.analyze("The earthquake. Another quake.", "en").tokens(), "en").get(0);
+    Found quake =
+        LEXICON
+            .find(TextAnalysis.analyze("The earthquake. Another quake.", "en").tokens(), "en")
+            .get(0);
     assertThat(quake.count()).isEqualTo(2);
     assertThat(quake.surfaces()).containsExactly("earthquake", "quake");
   }
@@ -72,7 +89,9 @@ class ConceptLexiconTest {
     for (String id : LEXICON.concepts().keySet()) {
       assertThat(id).matches("[a-z0-9_]+");
     }
-    assertThat(LEXICON.languages()).contains("en", "ar", "fa", "ur", "tr", "ru", "de", "es", "fr", "pl", "it", "pt", "nl", "zh");
+    assertThat(LEXICON.languages())
+        .contains(
+            "en", "ar", "fa", "ur", "tr", "ru", "de", "es", "fr", "pl", "it", "pt", "nl", "zh");
   }
 
   @Test

@@ -82,7 +82,8 @@ class NameRulesTest {
 
   @Test
   void featureNamesInArabicScriptAndOtherUncasedScripts() {
-    assertThat(featureKey("وقال الرئيس التركي رجب طيب أردوغان إن فرق الإنقاذ تبحث.", "ar", "أردوغان"))
+    assertThat(
+            featureKey("وقال الرئيس التركي رجب طيب أردوغان إن فرق الإنقاذ تبحث.", "ar", "أردوغان"))
         .isNotNull();
     assertThat(featureKey("وقال الرئيس التركي رجب طيب أردوغان إن فرق الإنقاذ تبحث.", "ar", "وقال"))
         .isNull();
@@ -109,8 +110,7 @@ class NameRulesTest {
     assertThat(factName(text, "en", "Erdogan", 1)).isTrue();
     assertThat(factName(text, "en", "Tuesday", 2)).isFalse(); // a weekday
     // also written in lower case: a common word
-    assertThat(factName("He met Rescue workers. The rescue went on.", "en", "Rescue", 1))
-        .isFalse();
+    assertThat(factName("He met Rescue workers. The rescue went on.", "en", "Rescue", 1)).isFalse();
     // only ever starts sentences
     assertThat(factName("Erdogan spoke. Rescue went on.", "en", "Erdogan", 1)).isFalse();
   }
@@ -125,7 +125,8 @@ class NameRulesTest {
 
   @Test
   void factSurfacesInLanguagesThatCapitaliseEveryNoun() {
-    List<Token> de = tokens("Das Technische Hilfswerk stehe bereit, die Gebäude stürzten ein.", "de");
+    List<Token> de =
+        tokens("Das Technische Hilfswerk stehe bereit, die Gebäude stürzten ein.", "de");
     Set<String> stop = Stopwords.of("de");
     assertThat(NameRules.factSurface(de, indexOf(de, "Hilfswerk"), "de", stop))
         .isEqualTo("Technische Hilfswerk");

@@ -2,7 +2,6 @@ package dev.storylink.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.text.TextAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +40,4 @@ class QuantitiesTest {
     assertThat(numbers("코로나바이러스로 43명이 숨지고")).containsExactly("43");
     assertThat(numbers("A320 and F16")).isEmpty();
   }
-
 }

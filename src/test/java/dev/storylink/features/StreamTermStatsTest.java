@@ -96,17 +96,21 @@ class StreamTermStatsTest {
     StreamTermStats s = new StreamTermStats(1000);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> reader = pool.submit(() -> {
-        for (int i = 0; i < 200_000; i++) {
-          assertThat(s.docFreq("common")).isLessThanOrEqualTo(2000);
-        }
-      });
+      Future<?> reader =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 200_000; i++) {
+                  assertThat(s.docFreq("common")).isLessThanOrEqualTo(2000);
+                }
+              });
       List<Future<?>> writers = new ArrayList<>();
-      writers.add(pool.submit(() -> {
-        for (int doc = 0; doc < 2000; doc++) {
-          s.addTerms(List.of("common", "w" + doc));
-        }
-      }));
+      writers.add(
+          pool.submit(
+              () -> {
+                for (int doc = 0; doc < 2000; doc++) {
+                  s.addTerms(List.of("common", "w" + doc));
+                }
+              }));
       for (Future<?> w : writers) {
         w.get();
       }

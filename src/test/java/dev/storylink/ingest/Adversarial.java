@@ -63,8 +63,13 @@ public final class Adversarial {
     StringBuilder b = new StringBuilder();
     while (b.length() < length) {
       int cp = codePoint();
-      if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && (cp < 0xFDD0 || cp > 0xFDEF)
-          && (cp & 0xFFFE) != 0xFFFE && cp != '<' && cp != '&') {
+      if (cp >= 0x20
+          && cp != 0xFFFE
+          && cp != 0xFFFF
+          && (cp < 0xFDD0 || cp > 0xFDEF)
+          && (cp & 0xFFFE) != 0xFFFE
+          && cp != '<'
+          && cp != '&') {
         b.appendCodePoint(cp);
       } else {
         b.append(' ');
@@ -81,12 +86,38 @@ public final class Adversarial {
 
   /** Random bytes of broken markup: unclosed tags, stray entities, deep nesting. */
   public String brokenMarkup(int length) {
-    String[] bits = {"<", ">", "</", "<div", "<p>", "&amp", "&#x0;", "&#xD800;", "<!--", "-->", "<![CDATA[",
-        "]]>", "<script>", "</script>", "<style>", "\"", "'", "=", "<b><i><u>", "<!DOCTYPE html>",
-        "<html lang=\"\u202E\">", "<meta charset=\"utf-7\">", "<title>", "</title>"};
+    String[] bits = {
+      "<",
+      ">",
+      "</",
+      "<div",
+      "<p>",
+      "&amp",
+      "&#x0;",
+      "&#xD800;",
+      "<!--",
+      "-->",
+      "<![CDATA[",
+      "]]>",
+      "<script>",
+      "</script>",
+      "<style>",
+      "\"",
+      "'",
+      "=",
+      "<b><i><u>",
+      "<!DOCTYPE html>",
+      "<html lang=\"\u202E\">",
+      "<meta charset=\"utf-7\">",
+      "<title>",
+      "</title>"
+    };
     StringBuilder b = new StringBuilder();
     while (b.length() < length) {
-      b.append(random.nextBoolean() ? bits[random.nextInt(bits.length)] : xmlSafeNoise(1 + random.nextInt(8)));
+      b.append(
+          random.nextBoolean()
+              ? bits[random.nextInt(bits.length)]
+              : xmlSafeNoise(1 + random.nextInt(8)));
     }
     return b.toString();
   }

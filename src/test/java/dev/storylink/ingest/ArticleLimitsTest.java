@@ -17,13 +17,15 @@ class ArticleLimitsTest {
 
   @Test
   void hugeWordsAreRefusedButLongTextsInScriptsWithoutSpacesAreNot() {
-    assertThatThrownBy(() -> ArticleLimits.check(text("A " + "w".repeat(40_000) + " b"), "in.jsonl", w -> {}))
+    assertThatThrownBy(
+            () -> ArticleLimits.check(text("A " + "w".repeat(40_000) + " b"), "in.jsonl", w -> {}))
         .isInstanceOf(IngestInputException.class)
         .hasMessageContaining("text holds a word of over 16000 bytes");
     assertThatThrownBy(() -> ArticleLimits.check(text("😀".repeat(4_001)), "x", w -> {}))
         .hasMessageContaining("16000");
     String longButSpaced = ("word ".repeat(10_000));
-    assertThat(ArticleLimits.check(text(longButSpaced), "x", w -> {}).text()).isEqualTo(longButSpaced);
+    assertThat(ArticleLimits.check(text(longButSpaced), "x", w -> {}).text())
+        .isEqualTo(longButSpaced);
     String chinese = "中国国家主席今天在北京会见了来访的代表团双方就合作问题交换了意见".repeat(400);
     assertThat(ArticleLimits.check(text(chinese), "x", w -> {}).text()).isEqualTo(chinese);
     String thai = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร".repeat(400);
@@ -39,8 +41,9 @@ class ArticleLimitsTest {
     assertThat(ArticleLimits.lang("und", "x")).isEqualTo(Article.UNKNOWN_LANG);
     assertThatThrownBy(() -> ArticleLimits.lang("klingon", "line 3"))
         .isInstanceOf(IngestInputException.class)
-        .hasMessage("line 3: unknown language 'klingon': not an ISO 639-1 code (two letters, such as ar, fa, ur, en, tr,"
-            + " ru, de, es, fr, pl, it, pt, nl; a region may follow: ar-EG, fa_IR)");
+        .hasMessage(
+            "line 3: unknown language 'klingon': not an ISO 639-1 code (two letters, such as ar, fa, ur, en, tr,"
+                + " ru, de, es, fr, pl, it, pt, nl; a region may follow: ar-EG, fa_IR)");
     assertThat(JsonArticles.normalizeLang("klingon")).isEqualTo(Article.UNKNOWN_LANG);
     assertThat(JsonArticles.normalizeLang("en-us")).isEqualTo("en");
   }
@@ -48,16 +51,26 @@ class ArticleLimitsTest {
   @Test
   void urlsAreKeptOnlyWhenHttp() {
     List<String> warnings = new ArrayList<>();
-    assertThat(ArticleLimits.url("https://a.example/x", warnings::add)).isEqualTo("https://a.example/x");
+    assertThat(ArticleLimits.url("https://a.example/x", warnings::add))
+        .isEqualTo("https://a.example/x");
     assertThat(ArticleLimits.url("javascript:alert(1)", warnings::add)).isEmpty();
     assertThat(ArticleLimits.url("java\tscript:alert(1)", warnings::add)).isEmpty();
     assertThat(ArticleLimits.url("data:text/html,x", warnings::add)).isEmpty();
     assertThat(ArticleLimits.url("https://" + "a".repeat(5_000), warnings::add)).isEmpty();
-    for (String ok : List.of("https://akhbar.example/news/درة-تشا", "http://[::1]:8080/x", "http://u@news.example:81",
-        "https://news.example?q=1", "HTTP://NEWS.EXAMPLE")) {
-      assertThat(ArticleLimits.url(ok, w -> {
-        throw new AssertionError(ok + ": " + w);
-      })).isEqualTo(ok);
+    for (String ok :
+        List.of(
+            "https://akhbar.example/news/درة-تشا",
+            "http://[::1]:8080/x",
+            "http://u@news.example:81",
+            "https://news.example?q=1",
+            "HTTP://NEWS.EXAMPLE")) {
+      assertThat(
+              ArticleLimits.url(
+                  ok,
+                  w -> {
+                    throw new AssertionError(ok + ": " + w);
+                  }))
+          .isEqualTo(ok);
     }
     assertThat(ArticleLimits.url("http://:80/x", warnings::add)).isEmpty();
     warnings.remove(warnings.size() - 1);

@@ -34,8 +34,10 @@ class ArticleReaderTest {
 
   @Test
   void jsonDefaultsIdToFileNameAndLangToUnd() throws IOException {
-    Path f = Files.writeString(tmp.resolve("haber-7.json"),
-        "{\"title\":\"Deprem\",\"text\":\"Hafif bir deprem hissedildi.\",\"date\":\"2024-05-01\"}");
+    Path f =
+        Files.writeString(
+            tmp.resolve("haber-7.json"),
+            "{\"title\":\"Deprem\",\"text\":\"Hafif bir deprem hissedildi.\",\"date\":\"2024-05-01\"}");
     Article a = reader.read(f);
     assertThat(a.id()).isEqualTo("haber-7");
     assertThat(a.lang()).isEqualTo("und");
@@ -46,7 +48,8 @@ class ArticleReaderTest {
 
   @Test
   void malformedJsonNamesLineAndColumn() throws IOException {
-    Path f = Files.writeString(tmp.resolve("bad.json"), "{\n  \"title\": \"x\",\n  \"text\": oops\n}");
+    Path f =
+        Files.writeString(tmp.resolve("bad.json"), "{\n  \"title\": \"x\",\n  \"text\": oops\n}");
     assertThatThrownBy(() -> reader.read(f))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith(f + ": malformed JSON at line 3, column ")
@@ -56,11 +59,14 @@ class ArticleReaderTest {
   @Test
   void jsonWithBadDateOrTypesIsRejected() throws IOException {
     Path d = Files.writeString(tmp.resolve("d.json"), "{\"text\":\"t\",\"date\":\"yesterday\"}");
-    assertThatThrownBy(() -> reader.read(d)).hasMessageContaining("date 'yesterday' is not an ISO date");
+    assertThatThrownBy(() -> reader.read(d))
+        .hasMessageContaining("date 'yesterday' is not an ISO date");
     Path t = Files.writeString(tmp.resolve("t.json"), "{\"text\":[\"a\"]}");
-    assertThatThrownBy(() -> reader.read(t)).hasMessage(t + ": field 'text' must be a string, found an array");
+    assertThatThrownBy(() -> reader.read(t))
+        .hasMessage(t + ": field 'text' must be a string, found an array");
     Path e = Files.writeString(tmp.resolve("e.json"), "{\"id\":\"x\",\"title\":\" \"}");
-    assertThatThrownBy(() -> reader.read(e)).hasMessage(e + ": article 'x' has neither title nor text");
+    assertThatThrownBy(() -> reader.read(e))
+        .hasMessage(e + ": article 'x' has neither title nor text");
   }
 
   @Test
@@ -91,7 +97,8 @@ class ArticleReaderTest {
   @Test
   void readsStdin() {
     ByteArrayInputStream in =
-        new ByteArrayInputStream("عنوان الخبر\nنص الخبر الكامل هنا.".getBytes(StandardCharsets.UTF_8));
+        new ByteArrayInputStream(
+            "عنوان الخبر\nنص الخبر الكامل هنا.".getBytes(StandardCharsets.UTF_8));
     Article a = reader.read("-", in);
     assertThat(a.id()).isEqualTo("stdin");
     assertThat(a.title()).isEqualTo("عنوان الخبر");
@@ -109,7 +116,8 @@ class ArticleReaderTest {
   @Test
   void sniffsFormats() {
     assertThat(ArticleReader.sniff("  {\"a\":1}")).isEqualTo(ArticleReader.Format.JSON);
-    assertThat(ArticleReader.sniff("<!DOCTYPE html><html></html>")).isEqualTo(ArticleReader.Format.HTML);
+    assertThat(ArticleReader.sniff("<!DOCTYPE html><html></html>"))
+        .isEqualTo(ArticleReader.Format.HTML);
     assertThat(ArticleReader.sniff("<html lang=\"ar\">")).isEqualTo(ArticleReader.Format.HTML);
     assertThat(ArticleReader.sniff("Title\n<p>para</p>")).isEqualTo(ArticleReader.Format.HTML);
     assertThat(ArticleReader.sniff("Title\nx < y and p > q")).isEqualTo(ArticleReader.Format.TEXT);
@@ -132,7 +140,8 @@ class ArticleReaderTest {
     Path empty = Files.createFile(tmp.resolve("e.txt"));
     assertThatThrownBy(() -> reader.read(empty.toString())).hasMessage(empty + ": file is empty");
     Path missing = tmp.resolve("missing.txt");
-    assertThatThrownBy(() -> reader.read(missing.toString())).hasMessage(missing + ": no such file");
+    assertThatThrownBy(() -> reader.read(missing.toString()))
+        .hasMessage(missing + ": no such file");
     assertThatThrownBy(() -> reader.read(tmp.toString())).hasMessageContaining("is a directory");
     Path ws = Files.writeString(tmp.resolve("ws.txt"), "  \n\t\n");
     assertThatThrownBy(() -> reader.read(ws)).hasMessage(ws + ": file is empty");

@@ -65,7 +65,8 @@ class HtmlArticleExtractorTest {
         "<html><body>"
             + "<div class=teaser><p>Short teaser one.</p><p>Short teaser two.</p></div>"
             + "<div class=story><p>"
-            + "The first paragraph of the real story is clearly the longest block on the page. ".repeat(3)
+            + "The first paragraph of the real story is clearly the longest block on the page. "
+                .repeat(3)
             + "</p><p>The second paragraph continues the story with more detail about the event.</p></div>"
             + "</body></html>";
     String text = extractor.mainText(html);
@@ -81,7 +82,8 @@ class HtmlArticleExtractorTest {
 
   @Test
   void emptyPageIsRejected() {
-    assertThatThrownBy(() -> extractor.extract("<html><body><nav>menu</nav></body></html>", "e.html", "e", ""))
+    assertThatThrownBy(
+            () -> extractor.extract("<html><body><nav>menu</nav></body></html>", "e.html", "e", ""))
         .isInstanceOf(IngestInputException.class)
         .hasMessage("e.html: no article title or text found in the HTML page");
   }

@@ -60,7 +60,8 @@ class InputGuardTest {
   @Test
   void rejectsControlCharacterSoupAndKnownSignatures() {
     byte[] soup = "a\u0001b\u0002c\u0003d\u0004e\u0005".getBytes(StandardCharsets.US_ASCII);
-    assertThatThrownBy(() -> guard.decode(soup, "s")).hasMessage("s: looks like binary data, not text");
+    assertThatThrownBy(() -> guard.decode(soup, "s"))
+        .hasMessage("s: looks like binary data, not text");
     byte[] gzip = {0x1F, (byte) 0x8B, 8, 'a', 'b'};
     assertThatThrownBy(() -> guard.decode(gzip, "g.gz")).hasMessageContaining("binary");
   }
@@ -87,8 +88,10 @@ class InputGuardTest {
   @Test
   void acceptsUtf16WithBom() {
     String text = "خبر فوری\nنص الخبر";
-    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+    byte[] le =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] be =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
     assertThat(guard.decode(le, "le.txt")).isEqualTo(text);
     assertThat(guard.decode(be, "be.txt")).isEqualTo(text);
   }

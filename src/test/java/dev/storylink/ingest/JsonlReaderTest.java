@@ -62,7 +62,9 @@ class JsonlReaderTest {
     List<IngestProblem> problems = new ArrayList<>();
     try (Stream<Article> s =
         reader.read(
-            new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "mem", "mem",
+            new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)),
+            "mem",
+            "mem",
             problems::add)) {
       assertThat(s.limit(2).map(Article::id).toList()).containsExactly("mem-L1", "mem-L2");
     }
@@ -71,7 +73,8 @@ class JsonlReaderTest {
 
   @Test
   void invalidUtf8LineAndCrlfAndBom() throws IOException {
-    byte[] good1 = "\uFEFF{\"id\":\"a\",\"text\":\"Birinci haber\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] good1 =
+        "\uFEFF{\"id\":\"a\",\"text\":\"Birinci haber\"}\r\n".getBytes(StandardCharsets.UTF_8);
     byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] good2 = "{\"id\":\"c\",\"text\":\"Üçüncü haber\"}".getBytes(StandardCharsets.UTF_8);
     Path f = tmp.resolve("mixed.jsonl");
@@ -83,22 +86,28 @@ class JsonlReaderTest {
     }
     assertThat(list).extracting(Article::id).containsExactly("a", "c");
     assertThat(list.get(1).text()).isEqualTo("Üçüncü haber");
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.line()).hasValue(2);
-      assertThat(p.reason()).isEqualTo("invalid UTF-8 in line");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).hasValue(2);
+              assertThat(p.reason()).isEqualTo("invalid UTF-8 in line");
+            });
   }
 
   @Test
   void overlongLineIsReported() throws IOException {
     JsonlReader small = new JsonlReader(new InputGuard(64));
     Path f = tmp.resolve("long.jsonl");
-    Files.writeString(f, "{\"text\":\"" + "x".repeat(200) + "\"}\n{\"id\":\"ok\",\"text\":\"short\"}\n");
+    Files.writeString(
+        f, "{\"text\":\"" + "x".repeat(200) + "\"}\n{\"id\":\"ok\",\"text\":\"short\"}\n");
     List<IngestProblem> problems = new ArrayList<>();
     try (Stream<Article> s = small.read(f, problems::add)) {
       assertThat(s.map(Article::id).toList()).containsExactly("ok");
     }
-    assertThat(problems).singleElement().extracting(IngestProblem::message)
+    assertThat(problems)
+        .singleElement()
+        .extracting(IngestProblem::message)
         .isEqualTo(f + ":1: line exceeds the 64 bytes limit");
   }
 
@@ -107,7 +116,8 @@ class JsonlReaderTest {
     Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
     assertThatThrownBy(() -> reader.read(empty, p -> {})).hasMessage(empty + ": file is empty");
     Path bin = Files.write(tmp.resolve("bin.jsonl"), new byte[] {'{', 0, 1, 2, 0, '}'});
-    assertThatThrownBy(() -> reader.read(bin, p -> {})).hasMessage(bin + ": looks like binary data, not text");
+    assertThatThrownBy(() -> reader.read(bin, p -> {}))
+        .hasMessage(bin + ": looks like binary data, not text");
   }
 
   private List<String> ids(Path file) {
@@ -133,21 +143,27 @@ class JsonlReaderTest {
   @Test
   void fieldLimitsAreEachLinesOwnProblem() {
     String huge = "i".repeat(33_000);
-    String jsonl = String.join("\n",
-        "{\"id\":\"ok1\",\"text\":\"first\"}",
-        "{\"id\":\"" + huge + "\",\"text\":\"huge id\"}",
-        "{\"id\":\"k\",\"lang\":\"klingon\",\"text\":\"x\"}",
-        "{\"id\":\"a\\u202Eb\",\"text\":\"spoof\"}",
-        "{\"id\":\"u\",\"url\":\"java\\tscript:alert(1)\",\"text\":\"kept without url\"}",
-        "{\"id\":\"d\",\"date\":\"0000-01-01\",\"text\":\"x\"}",
-        "{\"id\":\"r\",\"lang\":\"ar-EG\",\"date\":\"2020-02-29T10:00:00\",\"text\":\"نص\"}",
-        "{\"id\":\"n\",\"title\":\"a\\u0000b\",\"text\":\"c\\u0000d\"}",
-        "{\"id\":\"ok2\",\"text\":\"last\"} trailing",
-        "{\"id\":\"ok3\",\"text\":\"last\"}");
+    String jsonl =
+        String.join(
+            "\n",
+            "{\"id\":\"ok1\",\"text\":\"first\"}",
+            "{\"id\":\"" + huge + "\",\"text\":\"huge id\"}",
+            "{\"id\":\"k\",\"lang\":\"klingon\",\"text\":\"x\"}",
+            "{\"id\":\"a\\u202Eb\",\"text\":\"spoof\"}",
+            "{\"id\":\"u\",\"url\":\"java\\tscript:alert(1)\",\"text\":\"kept without url\"}",
+            "{\"id\":\"d\",\"date\":\"0000-01-01\",\"text\":\"x\"}",
+            "{\"id\":\"r\",\"lang\":\"ar-EG\",\"date\":\"2020-02-29T10:00:00\",\"text\":\"نص\"}",
+            "{\"id\":\"n\",\"title\":\"a\\u0000b\",\"text\":\"c\\u0000d\"}",
+            "{\"id\":\"ok2\",\"text\":\"last\"} trailing",
+            "{\"id\":\"ok3\",\"text\":\"last\"}");
     List<IngestProblem> problems = new ArrayList<>();
     List<Article> articles;
-    try (Stream<Article> s = reader.read(
-        new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "in.jsonl", "in", problems::add)) {
+    try (Stream<Article> s =
+        reader.read(
+            new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+            "in.jsonl",
+            "in",
+            problems::add)) {
       articles = s.toList();
     }
     assertThat(articles).extracting(Article::id).containsExactly("ok1", "u", "r", "n", "ok3");
@@ -156,12 +172,16 @@ class JsonlReaderTest {
     assertThat(articles.get(2).date()).contains(LocalDate.of(2020, 2, 29));
     assertThat(articles.get(3).title()).isEqualTo("ab");
     assertThat(articles.get(3).text()).isEqualTo("cd");
-    assertThat(problems).extracting(IngestProblem::message).satisfiesExactly(
-        m -> assertThat(m).isEqualTo("in.jsonl:2: id of 33000 characters; at most 512"),
-        m -> assertThat(m).startsWith("in.jsonl:3: unknown language 'klingon': not an ISO 639-1 code"),
-        m -> assertThat(m).startsWith("in.jsonl:4: id holds the control character U+202E"),
-        m -> assertThat(m).startsWith("in.jsonl:5: warning: url dropped"),
-        m -> assertThat(m).startsWith("in.jsonl:6: date 0000-01-01 is out of range"),
-        m -> assertThat(m).startsWith("in.jsonl:9: malformed JSON"));
+    assertThat(problems)
+        .extracting(IngestProblem::message)
+        .satisfiesExactly(
+            m -> assertThat(m).isEqualTo("in.jsonl:2: id of 33000 characters; at most 512"),
+            m ->
+                assertThat(m)
+                    .startsWith("in.jsonl:3: unknown language 'klingon': not an ISO 639-1 code"),
+            m -> assertThat(m).startsWith("in.jsonl:4: id holds the control character U+202E"),
+            m -> assertThat(m).startsWith("in.jsonl:5: warning: url dropped"),
+            m -> assertThat(m).startsWith("in.jsonl:6: date 0000-01-01 is out of range"),
+            m -> assertThat(m).startsWith("in.jsonl:9: malformed JSON"));
   }
 }

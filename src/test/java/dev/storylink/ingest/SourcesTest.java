@@ -23,14 +23,21 @@ class SourcesTest {
     assertThat(Sources.kindOf("-")).isEqualTo(SourceKind.STDIN);
     assertThat(Sources.kindOf("https://example.org/feed")).isEqualTo(SourceKind.URL);
     assertThat(Sources.kindOf(Fixtures.path("folder").toString())).isEqualTo(SourceKind.FOLDER);
-    assertThat(Sources.kindOf(Fixtures.path("articles.jsonl").toString())).isEqualTo(SourceKind.JSONL);
+    assertThat(Sources.kindOf(Fixtures.path("articles.jsonl").toString()))
+        .isEqualTo(SourceKind.JSONL);
     assertThat(Sources.kindOf(Fixtures.path("feed-rss.xml").toString())).isEqualTo(SourceKind.FEED);
-    assertThat(Sources.kindOf(Fixtures.path("article-en.json").toString())).isEqualTo(SourceKind.ARTICLE);
-    assertThat(Sources.kindOf(Fixtures.path("page-fa.html").toString())).isEqualTo(SourceKind.ARTICLE);
+    assertThat(Sources.kindOf(Fixtures.path("article-en.json").toString()))
+        .isEqualTo(SourceKind.ARTICLE);
+    assertThat(Sources.kindOf(Fixtures.path("page-fa.html").toString()))
+        .isEqualTo(SourceKind.ARTICLE);
     assertThat(Sources.kindOf(tmp.resolve("nope.txt").toString())).isEqualTo(SourceKind.MISSING);
-    Path feedNoExt = Files.writeString(tmp.resolve("feed"), "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    Path feedNoExt =
+        Files.writeString(
+            tmp.resolve("feed"),
+            "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">");
     assertThat(Sources.kindOf(feedNoExt.toString())).isEqualTo(SourceKind.FEED);
-    Path jsonlNoExt = Files.writeString(tmp.resolve("dump"), "{\"text\":\"a\"}\n{\"text\":\"b\"}\n");
+    Path jsonlNoExt =
+        Files.writeString(tmp.resolve("dump"), "{\"text\":\"a\"}\n{\"text\":\"b\"}\n");
     assertThat(Sources.kindOf(jsonlNoExt.toString())).isEqualTo(SourceKind.JSONL);
     Path array = Files.writeString(tmp.resolve("all.json"), "[{\"text\":\"a\"}]");
     assertThat(Sources.kindOf(array.toString())).isEqualTo(SourceKind.JSON_ARRAY);
@@ -38,30 +45,42 @@ class SourcesTest {
 
   @Test
   void streamsAllKindsInArgumentOrderAndCollectsProblems() throws IOException {
-    Path array = Files.writeString(tmp.resolve("all.json"),
-        "[\n {\"id\":\"arr-1\",\"text\":\"Erster Artikel\"},\n {\"text\":5.5,\"title\":[]},\n {\"text\":\"Dritter\"}\n]");
-    List<String> args = List.of(
-        Fixtures.path("article-en.json").toString(),
-        tmp.resolve("missing.txt").toString(),
-        Fixtures.path("articles.jsonl").toString(),
-        array.toString(),
-        Fixtures.path("feed-atom.xml").toString(),
-        "-");
-    ByteArrayInputStream stdin = new ByteArrayInputStream(
-        "{\"id\":\"s1\",\"text\":\"Von der Standardeingabe\"}\n".getBytes(StandardCharsets.UTF_8));
+    Path array =
+        Files.writeString(
+            tmp.resolve("all.json"),
+            "[\n {\"id\":\"arr-1\",\"text\":\"Erster Artikel\"},\n {\"text\":5.5,\"title\":[]},\n {\"text\":\"Dritter\"}\n]");
+    List<String> args =
+        List.of(
+            Fixtures.path("article-en.json").toString(),
+            tmp.resolve("missing.txt").toString(),
+            Fixtures.path("articles.jsonl").toString(),
+            array.toString(),
+            Fixtures.path("feed-atom.xml").toString(),
+            "-");
+    ByteArrayInputStream stdin =
+        new ByteArrayInputStream(
+            "{\"id\":\"s1\",\"text\":\"Von der Standardeingabe\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
     List<IngestProblem> problems = new ArrayList<>();
     List<String> ids;
     try (Stream<Article> s = new Sources().open(args, stdin, problems::add)) {
       ids = s.map(Article::id).toList();
     }
-    assertThat(ids).containsExactly(
-        "en-harbor-1",
-        "j1", "j2", "articles-L4", "j6",
-        "arr-1", "all-3",
-        "urn:example:nachrichten:42", "urn:example:nachrichten:43",
-        "s1");
+    assertThat(ids)
+        .containsExactly(
+            "en-harbor-1",
+            "j1",
+            "j2",
+            "articles-L4",
+            "j6",
+            "arr-1",
+            "all-3",
+            "urn:example:nachrichten:42",
+            "urn:example:nachrichten:43",
+            "s1");
     assertThat(problems).extracting(IngestProblem::message).hasSize(5);
-    assertThat(problems.get(0).message()).isEqualTo(tmp.resolve("missing.txt") + ": no such file or folder");
+    assertThat(problems.get(0).message())
+        .isEqualTo(tmp.resolve("missing.txt") + ": no such file or folder");
     assertThat(problems.get(1).line()).hasValue(3);
     assertThat(problems.get(4).input()).isEqualTo(array.toString());
     assertThat(problems.get(4).line()).hasValue(3);
@@ -76,8 +95,10 @@ class SourcesTest {
     }
     Files.writeString(big, sb);
     List<IngestProblem> problems = new ArrayList<>();
-    try (Stream<Article> s = new Sources().open(List.of(big.toString(), "/definitely/missing"), problems::add)) {
-      assertThat(s.limit(3).map(Article::id).toList()).containsExactly("big-L1", "big-L2", "big-L3");
+    try (Stream<Article> s =
+        new Sources().open(List.of(big.toString(), "/definitely/missing"), problems::add)) {
+      assertThat(s.limit(3).map(Article::id).toList())
+          .containsExactly("big-L1", "big-L2", "big-L3");
     }
     assertThat(problems).as("second source never opened").isEmpty();
   }
@@ -87,8 +108,14 @@ class SourcesTest {
     Path big = tmp.resolve("100k.jsonl");
     try (var w = Files.newBufferedWriter(big)) {
       for (int i = 0; i < 100_000; i++) {
-        w.write("{\"id\":\"n" + i + "\",\"lang\":\"en\",\"title\":\"Headline " + i
-            + "\",\"text\":\"Body text of article number " + i + " with a few more words.\"}\n");
+        w.write(
+            "{\"id\":\"n"
+                + i
+                + "\",\"lang\":\"en\",\"title\":\"Headline "
+                + i
+                + "\",\"text\":\"Body text of article number "
+                + i
+                + " with a few more words.\"}\n");
       }
     }
     List<IngestProblem> problems = new ArrayList<>();
@@ -103,11 +130,15 @@ class SourcesTest {
   @Test
   void folderAndFeedUrlFailuresBecomeProblems() {
     List<IngestProblem> problems = new ArrayList<>();
-    IngestOptions opts = IngestOptions.defaults()
-        .withTimeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2));
-    try (Stream<Article> s = new Sources(opts).open(List.of("http://127.0.0.1:1/feed"), problems::add)) {
+    IngestOptions opts =
+        IngestOptions.defaults()
+            .withTimeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2));
+    try (Stream<Article> s =
+        new Sources(opts).open(List.of("http://127.0.0.1:1/feed"), problems::add)) {
       assertThat(s.toList()).isEmpty();
     }
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.input()).isEqualTo("http://127.0.0.1:1/feed"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.input()).isEqualTo("http://127.0.0.1:1/feed"));
   }
 }

@@ -31,18 +31,24 @@ class TextFolderReaderTest {
     try (Stream<Article> s = reader.read(folder, problems::add)) {
       list = s.toList();
     }
-    assertThat(list).extracting(Article::id).containsExactly("folder-json", "de/a-markt", "en/b-fire");
+    assertThat(list)
+        .extracting(Article::id)
+        .containsExactly("folder-json", "de/a-markt", "en/b-fire");
     assertThat(list.get(0).lang()).isEqualTo("fa");
     assertThat(list.get(1).lang()).isEqualTo("de");
     assertThat(list.get(1).title()).isEqualTo("Wochenmarkt zieht um");
-    assertThat(list.get(1).text()).isEqualTo(
-        "Der Wochenmarkt zieht im Sommer auf den Rathausplatz um.\nDie Händler begrüßen den neuen Standort.");
+    assertThat(list.get(1).text())
+        .isEqualTo(
+            "Der Wochenmarkt zieht im Sommer auf den Rathausplatz um.\nDie Händler begrüßen den neuen Standort.");
     assertThat(list.get(2).title()).isEqualTo("Fire station opens in Lakeside");
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.input()).endsWith("empty.txt");
-      assertThat(p.reason()).isEqualTo("file is empty");
-      assertThat(p.line()).isEmpty();
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.input()).endsWith("empty.txt");
+              assertThat(p.reason()).isEqualTo("file is empty");
+              assertThat(p.line()).isEmpty();
+            });
   }
 
   @Test
@@ -54,8 +60,10 @@ class TextFolderReaderTest {
     try (Stream<Article> s = reader.read(tmp, problems::add)) {
       assertThat(s.map(Article::id).toList()).containsExactly("c");
     }
-    assertThat(problems).extracting(IngestProblem::reason)
-        .containsExactly("looks like binary data, not text", "invalid UTF-8 at byte offset 2 (line 1)");
+    assertThat(problems)
+        .extracting(IngestProblem::reason)
+        .containsExactly(
+            "looks like binary data, not text", "invalid UTF-8 at byte offset 2 (line 1)");
   }
 
   @Test

@@ -49,7 +49,9 @@ class CrossScriptLinkTest {
             .collect(Collectors.toSet());
     assertThat(names).contains("Putin", "Rouhani", "Idlib", "Astana");
     Set<String> places =
-        r.reasons().stream().filter(x -> x.kind() == Mention.Kind.PLACE).map(Reason::label)
+        r.reasons().stream()
+            .filter(x -> x.kind() == Mention.Kind.PLACE)
+            .map(Reason::label)
             .collect(Collectors.toSet());
     assertThat(places).contains("Syria", "Vienna", "Tehran");
   }
@@ -77,7 +79,9 @@ class CrossScriptLinkTest {
         assertThat(r.sameStory()).as(lang + " vs en: p=%.2f", r.probability()).isTrue();
       }
       Set<String> places =
-          r.reasons().stream().filter(x -> x.kind() == Mention.Kind.PLACE).map(Reason::label)
+          r.reasons().stream()
+              .filter(x -> x.kind() == Mention.Kind.PLACE)
+              .map(Reason::label)
               .collect(Collectors.toSet());
       assertThat(places).as(lang).contains("Syria", "Iran");
       if (!lang.equals("zh")) {
@@ -93,9 +97,15 @@ class CrossScriptLinkTest {
 
   @Test
   void unrelatedArticlesInOtherScriptsAreNotLinked() throws IOException {
-    assertThat(SCORER.link(fixture("ru_rouhani_putin.txt"), fixture("en_unrelated.txt")).sameStory()).isFalse();
-    assertThat(SCORER.link(fixture("ar_unrelated.txt"), fixture("en_rouhani_putin.txt")).sameStory()).isFalse();
-    assertThat(SCORER.link(fixture("fa_unrelated.txt"), fixture("ru_rouhani_putin.txt")).sameStory()).isFalse();
+    assertThat(
+            SCORER.link(fixture("ru_rouhani_putin.txt"), fixture("en_unrelated.txt")).sameStory())
+        .isFalse();
+    assertThat(
+            SCORER.link(fixture("ar_unrelated.txt"), fixture("en_rouhani_putin.txt")).sameStory())
+        .isFalse();
+    assertThat(
+            SCORER.link(fixture("fa_unrelated.txt"), fixture("ru_rouhani_putin.txt")).sameStory())
+        .isFalse();
   }
 
   @Test

@@ -76,8 +76,10 @@ class SeedsLinkTest {
 
   @Test
   void eachSeedIsNotLinkedToAnUnrelatedArticleInItsLanguage() throws IOException {
-    LinkResult ar = SCORER.link(FX.extract(arabic), FX.extract(fixture("ar_unrelated.txt", "ar-other")));
-    LinkResult fa = SCORER.link(FX.extract(persian), FX.extract(fixture("fa_unrelated.txt", "fa-other")));
+    LinkResult ar =
+        SCORER.link(FX.extract(arabic), FX.extract(fixture("ar_unrelated.txt", "ar-other")));
+    LinkResult fa =
+        SCORER.link(FX.extract(persian), FX.extract(fixture("fa_unrelated.txt", "fa-other")));
     assertThat(ar.sameStory()).isFalse();
     assertThat(fa.sameStory()).isFalse();
     assertThat(ar.similarity()).isGreaterThan(3.0);

@@ -8,7 +8,10 @@ import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.nio.file.Path;
 
-/** A server in its own JVM for {@link ApiMixedLoadTest}: prints {@code PORT n}, then serves until killed. */
+/**
+ * A server in its own JVM for {@link ApiMixedLoadTest}: prints {@code PORT n}, then serves until
+ * killed.
+ */
 public final class ApiServerChild {
   private ApiServerChild() {}
 

@@ -46,7 +46,8 @@ class ApiServerTest {
     http = HttpClient.newHttpClient();
     base = "http://127.0.0.1:" + server.port();
     StringBuilder array = new StringBuilder("[");
-    for (String line : Files.readAllLines(Path.of("e2e/fixtures/articles.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(Path.of("e2e/fixtures/articles.jsonl"), StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         array.append(array.length() > 1 ? "," : "").append(line);
       }
@@ -78,7 +79,8 @@ class ApiServerTest {
   }
 
   static Reply send(HttpRequest.Builder b) throws Exception {
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Reply(r.statusCode(), r.body(), r.headers().firstValue("content-type").orElse(""));
   }
 
@@ -115,8 +117,10 @@ class ApiServerTest {
       }
     }
     assertThat(quake).isNotNull();
-    assertThat(JSON.convertValue(quake.get("languages"), List.class)).containsExactly("ar", "de", "en", "fa");
-    assertThat(JSON.convertValue(quake.get("sources"), List.class)).contains("wire.example", "khabar.example");
+    assertThat(JSON.convertValue(quake.get("languages"), List.class))
+        .containsExactly("ar", "de", "en", "fa");
+    assertThat(JSON.convertValue(quake.get("sources"), List.class))
+        .contains("wire.example", "khabar.example");
     assertThat(quake.get("firstDate").asText()).isEqualTo("2025-03-04");
   }
 
@@ -128,7 +132,13 @@ class ApiServerTest {
     assertThat(get("/api/stories?from=2025-01-01&to=2025-03-05").json().get("items")).hasSize(1);
     assertThat(get("/api/stories?q=Lagarde").json().get("items").get(0).get("id").asText())
         .isEqualTo(storyOf("rates-en"));
-    assertThat(get("/api/stories?q=%D8%A3%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86").json().get("items").get(0).get("id").asText())
+    assertThat(
+            get("/api/stories?q=%D8%A3%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asText())
         .as("Arabic query أردوغان finds the quake story")
         .isEqualTo(storyOf("quake-en"));
     JsonNode page = get("/api/stories?limit=1").json();
@@ -136,7 +146,8 @@ class ApiServerTest {
     assertThat(page.get("hasMore").asBoolean()).isTrue();
     JsonNode second = get("/api/stories?limit=1&offset=1").json();
     assertThat(get("/api/stories?limit=1&offset=100").json().get("hasMore").asBoolean()).isFalse();
-    assertThat(second.get("items").get(0).get("id")).isNotEqualTo(page.get("items").get(0).get("id"));
+    assertThat(second.get("items").get(0).get("id"))
+        .isNotEqualTo(page.get("items").get(0).get("id"));
   }
 
   @Test
@@ -194,7 +205,8 @@ class ApiServerTest {
 
   @Test
   void ingestsOneObjectAndRejectsItsDuplicate() throws Exception {
-    String one = "{\"id\":\"solo-1\",\"lang\":\"en\",\"date\":\"2024-01-07\",\"title\":\"Volcano erupts in Iceland\",\"text\":\"The volcano near Grindavik erupted again on Sunday.\"}";
+    String one =
+        "{\"id\":\"solo-1\",\"lang\":\"en\",\"date\":\"2024-01-07\",\"title\":\"Volcano erupts in Iceland\",\"text\":\"The volcano near Grindavik erupted again on Sunday.\"}";
     Reply r = post("/api/articles", one);
     assertThat(r.status).as(r.body).isEqualTo(201);
     assertThat(r.json().get("added").get(0).get("storyId").asText()).isNotBlank();
@@ -209,7 +221,8 @@ class ApiServerTest {
     expectError(post("/api/compare", "{\"ids\":[\"quake-en\"]}"), 400, "two article ids");
     expectError(post("/api/compare", "{}"), 400, "exactly one");
     expectError(post("/api/compare", "{\"ids\":[\"quake-en\",\"nope\"]}"), 404, "nope");
-    expectError(post("/api/compare", "{\"ids\":[\"a\",\"b\"]}", "text/plain"), 415, "application/json");
+    expectError(
+        post("/api/compare", "{\"ids\":[\"a\",\"b\"]}", "text/plain"), 415, "application/json");
     expectError(post("/api/link", "{\"a\":\"some text\"}"), 400, "\"b\" is missing");
     expectError(post("/api/link", "[]"), 400, "expected");
     expectError(post("/api/articles", "[]"), 400, "at least one");
@@ -234,7 +247,10 @@ class ApiServerTest {
     expectError(post("/api/articles", big), 413, "2097152");
     StringBuilder many = new StringBuilder("[");
     for (int i = 0; i <= ApiServer.MAX_ARTICLES_PER_POST; i++) {
-      many.append(i > 0 ? "," : "").append("{\"id\":\"m").append(i).append("\",\"text\":\"hello\"}");
+      many.append(i > 0 ? "," : "")
+          .append("{\"id\":\"m")
+          .append(i)
+          .append("\",\"text\":\"hello\"}");
     }
     expectError(post("/api/articles", many.append("]").toString()), 413, "at most 100");
   }

@@ -18,7 +18,8 @@ class ArticleInputTest {
   void readsAllFieldsAndDerivesIds() throws Exception {
     Article a =
         ArticleInput.read(
-            M.readTree("{\"id\":\" x1 \",\"lang\":\"AR\",\"title\":\"t\",\"text\":\"b\",\"date\":\"2020-02-29T10:00:00Z\",\"source\":\"s\",\"url\":\"u\"}"),
+            M.readTree(
+                "{\"id\":\" x1 \",\"lang\":\"AR\",\"title\":\"t\",\"text\":\"b\",\"date\":\"2020-02-29T10:00:00Z\",\"source\":\"s\",\"url\":\"u\"}"),
             "a");
     assertThat(a.id()).isEqualTo("x1");
     assertThat(a.lang()).isEqualTo("ar");
@@ -32,14 +33,22 @@ class ArticleInputTest {
   void rejectsBadValuesWith400() throws Exception {
     assertThatThrownBy(() -> ArticleInput.read(M.readTree("42"), "a"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-    assertThatThrownBy(() -> ArticleInput.read(M.readTree("{\"text\":\"x\",\"id\":\"" + "i".repeat(513) + "\"}"), "a"))
+    assertThatThrownBy(
+            () ->
+                ArticleInput.read(
+                    M.readTree("{\"text\":\"x\",\"id\":\"" + "i".repeat(513) + "\"}"), "a"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("at most 512");
-    assertThat(ArticleInput.read(M.readTree("{\"text\":\"x\",\"id\":\"" + "i".repeat(512) + "\"}"), "a").id())
+    assertThat(
+            ArticleInput.read(
+                    M.readTree("{\"text\":\"x\",\"id\":\"" + "i".repeat(512) + "\"}"), "a")
+                .id())
         .hasSize(512);
-    assertThatThrownBy(() -> ArticleInput.read(M.readTree("{\"text\":\"x\",\"lang\":\"english\"}"), "a"))
+    assertThatThrownBy(
+            () -> ArticleInput.read(M.readTree("{\"text\":\"x\",\"lang\":\"english\"}"), "a"))
         .isInstanceOf(InputException.class);
-    assertThatThrownBy(() -> new ApiException(200, "ok")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ApiException(200, "ok"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static Article read(String json) throws Exception {
@@ -64,25 +73,41 @@ class ArticleInputTest {
   @Test
   void datesAndDateTimesWithinTheYearRange() throws Exception {
     LocalDate leap = LocalDate.of(2020, 2, 29);
-    for (String d : List.of("2020-02-29", "2020-02-29T10:00:00", "2020-02-29T10:00:00Z",
-        "2020-02-29T10:00:00+03:30", "2020-02-29T23:59:59.5-05:00")) {
+    for (String d :
+        List.of(
+            "2020-02-29",
+            "2020-02-29T10:00:00",
+            "2020-02-29T10:00:00Z",
+            "2020-02-29T10:00:00+03:30",
+            "2020-02-29T23:59:59.5-05:00")) {
       assertThat(read("{\"text\":\"x\",\"date\":\"" + d + "\"}").date()).as(d).contains(leap);
     }
-    for (String d : List.of("0000-01-01", "1899-12-31", "2101-01-01", "+999999999-12-31",
-        "-999999999-01-01", "2021-02-29", "2020-02-29T25:00:00", "yesterday")) {
+    for (String d :
+        List.of(
+            "0000-01-01",
+            "1899-12-31",
+            "2101-01-01",
+            "+999999999-12-31",
+            "-999999999-01-01",
+            "2021-02-29",
+            "2020-02-29T25:00:00",
+            "yesterday")) {
       assertThatThrownBy(() -> read("{\"text\":\"x\",\"date\":\"" + d + "\"}"))
           .as(d)
           .isInstanceOfAny(InputException.class, ApiException.class)
           .hasMessageContaining("article [4]")
           .hasMessageContaining("date");
     }
-    assertThat(read("{\"text\":\"x\",\"date\":\"1900-01-01\"}").date()).contains(LocalDate.of(1900, 1, 1));
+    assertThat(read("{\"text\":\"x\",\"date\":\"1900-01-01\"}").date())
+        .contains(LocalDate.of(1900, 1, 1));
   }
 
   @Test
   void idsWithBidiOrControlCharactersAreRefused() {
-    for (String c : List.of("\\u202e", "\\u202a", "\\u2066", "\\u2069", "\\u200f", "\\u0000", "\\u0007",
-        "\\n", "\\u0085")) {
+    for (String c :
+        List.of(
+            "\\u202e", "\\u202a", "\\u2066", "\\u2069", "\\u200f", "\\u0000", "\\u0007", "\\n",
+            "\\u0085")) {
       assertThatThrownBy(() -> read("{\"text\":\"x\",\"id\":\"abc" + c + "def\"}"))
           .as(c)
           .isInstanceOf(InputException.class)
@@ -92,7 +117,8 @@ class ArticleInputTest {
 
   @Test
   void nulIsRemovedFromTitleTextAndSource() throws Exception {
-    Article a = read("{\"title\":\"T\\u0000itle\",\"text\":\"te\\u0000xt\",\"source\":\"S\\u0000rc\"}");
+    Article a =
+        read("{\"title\":\"T\\u0000itle\",\"text\":\"te\\u0000xt\",\"source\":\"S\\u0000rc\"}");
     assertThat(a.title()).isEqualTo("Title");
     assertThat(a.text()).isEqualTo("text");
     assertThat(a.source()).isEqualTo("Src");
@@ -100,18 +126,32 @@ class ArticleInputTest {
 
   @Test
   void onlyHttpUrlsAreKept() throws Exception {
-    for (String bad : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\\tscript:alert(1)",
-        "data:text/html,<script>alert(1)</script>", "//evil.example/x", "/relative", "http://",
-        " javascript:alert(1)", "https://ok.example/\\u202e")) {
+    for (String bad :
+        List.of(
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "//evil.example/x",
+            "/relative",
+            "http://",
+            " javascript:alert(1)",
+            "https://ok.example/\\u202e")) {
       List<String> warnings = new ArrayList<>();
-      Article a = ArticleInput.read(
-          M.readTree("{\"text\":\"x\",\"url\":\"" + bad + "\"}"), "article [1]", warnings::add);
+      Article a =
+          ArticleInput.read(
+              M.readTree("{\"text\":\"x\",\"url\":\"" + bad + "\"}"), "article [1]", warnings::add);
       assertThat(a.url()).as(bad).isEmpty();
-      assertThat(warnings).as(bad).singleElement().asString().startsWith("article [1]: url dropped");
+      assertThat(warnings)
+          .as(bad)
+          .singleElement()
+          .asString()
+          .startsWith("article [1]: url dropped");
     }
     List<String> none = new ArrayList<>();
-    Article ok = ArticleInput.read(
-        M.readTree("{\"text\":\"x\",\"url\":\"HTTPS://news.example/a?b=c\"}"), "a", none::add);
+    Article ok =
+        ArticleInput.read(
+            M.readTree("{\"text\":\"x\",\"url\":\"HTTPS://news.example/a?b=c\"}"), "a", none::add);
     assertThat(ok.url()).isEqualTo("HTTPS://news.example/a?b=c");
     assertThat(none).isEmpty();
   }

@@ -17,7 +17,13 @@ class StoreStoryRepositoryTest {
 
   /** The article with a 40,000-character word, which the analyzer drops: it is stored. */
   private static Article withLongWord(Article a) {
-    return new Article(a.id(), a.lang(), a.title(), a.text() + " " + "x".repeat(40_000), a.date(), a.source(),
+    return new Article(
+        a.id(),
+        a.lang(),
+        a.title(),
+        a.text() + " " + "x".repeat(40_000),
+        a.date(),
+        a.source(),
         a.url());
   }
 
@@ -31,9 +37,19 @@ class StoreStoryRepositoryTest {
     return new Article(a.id(), lang, a.title(), a.text(), a.date(), a.source(), a.url());
   }
 
-  /** The article with a text in no identifiable language and none declared: the clusterer refuses it. */
+  /**
+   * The article with a text in no identifiable language and none declared: the clusterer refuses
+   * it.
+   */
   private static Article withoutLanguage(Article a) {
-    return new Article(a.id(), Article.UNKNOWN_LANG, "", "12345 67890 24680 13579.", a.date(), a.source(), a.url());
+    return new Article(
+        a.id(),
+        Article.UNKNOWN_LANG,
+        "",
+        "12345 67890 24680 13579.",
+        a.date(),
+        a.source(),
+        a.url());
   }
 
   /**
@@ -48,23 +64,43 @@ class StoreStoryRepositoryTest {
       StoryRepository.IngestResult first = repo.ingest(List.of(ComposedArticles.article("a1", 1)));
       assertThat(first.added()).extracting(StoryRepository.Added::id).containsExactly("a1");
 
-      StoryRepository.IngestResult bad = repo.ingest(List.of(withId(ComposedArticles.article("a2", 2), hugeId)));
+      StoryRepository.IngestResult bad =
+          repo.ingest(List.of(withId(ComposedArticles.article("a2", 2), hugeId)));
       assertThat(bad.added()).isEmpty();
-      assertThat(bad.rejected()).singleElement().satisfies(r -> {
-        assertThat(r.id()).isEqualTo(hugeId);
-        assertThat(r.error()).isEqualTo("article: " + "h".repeat(57) + "…: an article id of 40000 bytes (UTF-8)"
-            + " is longer than the 32766 bytes the store can index");
-      });
+      assertThat(bad.rejected())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.id()).isEqualTo(hugeId);
+                assertThat(r.error())
+                    .isEqualTo(
+                        "article: "
+                            + "h".repeat(57)
+                            + "…: an article id of 40000 bytes (UTF-8)"
+                            + " is longer than the 32766 bytes the store can index");
+              });
 
-      StoryRepository.IngestResult mixed = repo.ingest(List.of(
-          ComposedArticles.article("a3", 3), withId(ComposedArticles.article("a4", 4), hugeId),
-          withLongWord(ComposedArticles.article("a5", 5)), ComposedArticles.article("a1", 1)));
+      StoryRepository.IngestResult mixed =
+          repo.ingest(
+              List.of(
+                  ComposedArticles.article("a3", 3),
+                      withId(ComposedArticles.article("a4", 4), hugeId),
+                  withLongWord(ComposedArticles.article("a5", 5)),
+                      ComposedArticles.article("a1", 1)));
       assertThat(mixed.added()).extracting(StoryRepository.Added::id).containsExactly("a3", "a5");
-      assertThat(mixed.rejected()).extracting(StoryRepository.Rejected::id).containsExactlyInAnyOrder(hugeId, "a1");
-      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).startsWith("article [1]: hhh")
-          .contains("an article id of 40000 bytes").hasSizeLessThan(200));
-      assertThat(mixed.rejected()).anySatisfy(r -> assertThat(r.error()).startsWith("article [3]: ")
-          .contains("already stored"));
+      assertThat(mixed.rejected())
+          .extracting(StoryRepository.Rejected::id)
+          .containsExactlyInAnyOrder(hugeId, "a1");
+      assertThat(mixed.rejected())
+          .anySatisfy(
+              r ->
+                  assertThat(r.error())
+                      .startsWith("article [1]: hhh")
+                      .contains("an article id of 40000 bytes")
+                      .hasSizeLessThan(200));
+      assertThat(mixed.rejected())
+          .anySatisfy(
+              r -> assertThat(r.error()).startsWith("article [3]: ").contains("already stored"));
 
       StoryRepository.IngestResult good = repo.ingest(List.of(ComposedArticles.article("a6", 6)));
       assertThat(good.added()).extracting(StoryRepository.Added::id).containsExactly("a6");
@@ -73,24 +109,43 @@ class StoreStoryRepositoryTest {
       assertThat(repo.article("a5")).isPresent();
       assertThat(repo.article("a4")).isEmpty();
       assertThat(sl.read(ArticleStore::articleCount)).isEqualTo(4);
-      StoryRepository.Page<StoryRepository.StorySummary> page = repo.stories(
-          new StoryRepository.StoryQuery(java.util.Optional.empty(), java.util.Optional.empty(),
-              java.util.Optional.empty(), java.util.Optional.empty(), 0, 100));
+      StoryRepository.Page<StoryRepository.StorySummary> page =
+          repo.stories(
+              new StoryRepository.StoryQuery(
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  0,
+                  100));
       assertThat(page.items()).isNotEmpty();
     }
   }
 
   private static String json(Article a) throws Exception {
-    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
-        "id", a.id(), "lang", a.lang(), "title", a.title(), "text", a.text(), "date", a.date().get().toString()));
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(
+            java.util.Map.of(
+                "id",
+                a.id(),
+                "lang",
+                a.lang(),
+                "title",
+                a.title(),
+                "text",
+                a.text(),
+                "date",
+                a.date().get().toString()));
   }
 
-  private static java.net.http.HttpResponse<String> post(java.net.http.HttpClient http, String url, String body)
-      throws Exception {
+  private static java.net.http.HttpResponse<String> post(
+      java.net.http.HttpClient http, String url, String body) throws Exception {
     return http.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
             .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    body, java.nio.charset.StandardCharsets.UTF_8))
             .build(),
         java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -104,8 +159,13 @@ class StoreStoryRepositoryTest {
   @Test
   void overHttpABadPostIs422AndTheNextPostsAre201() throws Exception {
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build();
-        ApiServer server = new ApiServer(new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(),
-            sl.linkScorer()).start("127.0.0.1", 0)) {
+        ApiServer server =
+            new ApiServer(
+                    new StoreStoryRepository(sl),
+                    sl.featureExtractor(),
+                    sl.comparer(),
+                    sl.linkScorer())
+                .start("127.0.0.1", 0)) {
       java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
       String url = "http://127.0.0.1:" + server.port() + "/api/articles";
       var badCode = post(http, url, json(inLanguage(ComposedArticles.article("b0", 1), "zz")));
@@ -113,15 +173,30 @@ class StoreStoryRepositoryTest {
       var bad = post(http, url, json(withoutLanguage(ComposedArticles.article("b1", 1))));
       assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
       assertThat(bad.body()).contains("article: b1: ");
-      var hugeId = post(http, url, json(withId(ComposedArticles.article("b2", 2), "h".repeat(40_000))));
+      var hugeId =
+          post(http, url, json(withId(ComposedArticles.article("b2", 2), "h".repeat(40_000))));
       assertThat(hugeId.statusCode()).as(hugeId.body()).isEqualTo(400);
       assertThat(hugeId.body()).contains("id of 40000 characters; at most 512");
-      var mixed = post(http, url, "[" + json(ComposedArticles.article("g1", 3)) + ","
-          + json(withoutLanguage(ComposedArticles.article("b3", 4))) + ","
-          + json(withLongWord(ComposedArticles.article("w1", 5))) + "," + json(ComposedArticles.article("g2", 6)) + "]");
+      var mixed =
+          post(
+              http,
+              url,
+              "["
+                  + json(ComposedArticles.article("g1", 3))
+                  + ","
+                  + json(withoutLanguage(ComposedArticles.article("b3", 4)))
+                  + ","
+                  + json(withLongWord(ComposedArticles.article("w1", 5)))
+                  + ","
+                  + json(ComposedArticles.article("g2", 6))
+                  + "]");
       assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(201);
-      assertThat(mixed.body()).contains("\"g1\"").contains("\"g2\"")
-          .contains("article [1]: b3: ").contains("article [2]").contains("without a space");
+      assertThat(mixed.body())
+          .contains("\"g1\"")
+          .contains("\"g2\"")
+          .contains("article [1]: b3: ")
+          .contains("article [2]")
+          .contains("without a space");
       for (int i = 7; i < 10; i++) {
         var good = post(http, url, json(ComposedArticles.article("g" + i, i)));
         assertThat(good.statusCode()).as(good.body()).isEqualTo(201);

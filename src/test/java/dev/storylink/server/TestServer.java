@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** An ApiServer over a real store in a directory, with HTTP helpers (raw socket for forged headers). */
+/**
+ * An ApiServer over a real store in a directory, with HTTP helpers (raw socket for forged headers).
+ */
 final class TestServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static LinguaLanguageIdentifier langId;
@@ -73,7 +75,8 @@ final class TestServer implements AutoCloseable {
   }
 
   Reply send(HttpRequest.Builder b) throws Exception {
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     Map<String, String> h = new LinkedHashMap<>();
     r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
     return new Reply(r.statusCode(), r.body(), h);
@@ -114,7 +117,9 @@ final class TestServer implements AutoCloseable {
       for (int i = 1; i < lines.length; i++) {
         int c = lines[i].indexOf(':');
         if (c > 0) {
-          h.put(lines[i].substring(0, c).strip().toLowerCase(Locale.ROOT), lines[i].substring(c + 1).strip());
+          h.put(
+              lines[i].substring(0, c).strip().toLowerCase(Locale.ROOT),
+              lines[i].substring(c + 1).strip());
         }
       }
       if ("chunked".equalsIgnoreCase(h.get("transfer-encoding"))) {
@@ -143,7 +148,8 @@ final class TestServer implements AutoCloseable {
   }
 
   /** A raw HTTP/1.1 request that closes the connection after the answer. */
-  String request(String method, String path, String host, Map<String, String> headers, String body) {
+  String request(
+      String method, String path, String host, Map<String, String> headers, String body) {
     StringBuilder b = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
     b.append("Host: ").append(host).append("\r\n");
     b.append("Connection: close\r\n");

@@ -21,13 +21,19 @@ class ArticleStoreTest {
   @TempDir Path tmp;
 
   static List<Article> fixtures() throws IOException, URISyntaxException {
-    Path p = Path.of(ArticleStoreTest.class.getResource("/fixtures/cluster/articles.jsonl").toURI());
+    Path p =
+        Path.of(ArticleStoreTest.class.getResource("/fixtures/cluster/articles.jsonl").toURI());
     return List.copyOf(PairsDataset.readArticles(p).values());
   }
 
   private ArticleStore filled() throws Exception {
     ArticleStore store = ArticleStore.open(tmp.resolve("d"));
-    StoryClusterer c = StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+    StoryClusterer c =
+        StoryClusterer.open(
+            store,
+            FeaturePairScorer.forClustering(),
+            new LinguaLanguageIdentifier(),
+            ClusterConfig.defaults());
     for (Article a : fixtures()) {
       c.add(a);
     }
@@ -37,7 +43,9 @@ class ArticleStoreTest {
 
   /** The store's term statistics as the clusterer loads them. */
   private static dev.storylink.features.StreamTermStats stats(ArticleStore store) {
-    var stats = new dev.storylink.features.StreamTermStats(dev.storylink.features.StreamTermStats.DEFAULT_CAPACITY);
+    var stats =
+        new dev.storylink.features.StreamTermStats(
+            dev.storylink.features.StreamTermStats.DEFAULT_CAPACITY);
     stats.setDocuments(store.readTermCounts(stats::addCount));
     return stats;
   }
@@ -49,14 +57,24 @@ class ArticleStoreTest {
     Path index = tmp.resolve("old").resolve("index");
     java.nio.file.Files.createDirectories(index);
     try (var dir = org.apache.lucene.store.FSDirectory.open(index);
-        var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+        var w =
+            new org.apache.lucene.index.IndexWriter(
+                dir, new org.apache.lucene.index.IndexWriterConfig())) {
       var d = new org.apache.lucene.document.Document();
-      d.add(new org.apache.lucene.document.TextField("text", "an old article", org.apache.lucene.document.Field.Store.NO));
+      d.add(
+          new org.apache.lucene.document.TextField(
+              "text", "an old article", org.apache.lucene.document.Field.Store.NO));
       w.addDocument(d);
       w.commit();
     }
-    try (ArticleStore old = ArticleStore.open(tmp.resolve("old")); ArticleStore now = filled()) {
-      StoryClusterer c = StoryClusterer.open(old, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+    try (ArticleStore old = ArticleStore.open(tmp.resolve("old"));
+        ArticleStore now = filled()) {
+      StoryClusterer c =
+          StoryClusterer.open(
+              old,
+              FeaturePairScorer.forClustering(),
+              new LinguaLanguageIdentifier(),
+              ClusterConfig.defaults());
       for (Article a : fixtures()) {
         c.add(a);
       }
@@ -87,9 +105,11 @@ class ArticleStoreTest {
 
   @Test
   void readOnlyOpenWorksBesideAWriterAndRefusesWrites() throws Exception {
-    try (ArticleStore writer = filled(); ArticleStore reader = ArticleStore.openReadOnly(tmp.resolve("d"))) {
+    try (ArticleStore writer = filled();
+        ArticleStore reader = ArticleStore.openReadOnly(tmp.resolve("d"))) {
       assertThat(reader.articleCount()).isEqualTo(writer.articleCount());
-      assertThatThrownBy(() -> reader.commit(java.util.Map.of())).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> reader.commit(java.util.Map.of()))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 
@@ -103,12 +123,26 @@ class ArticleStoreTest {
   @Test
   void searchInOneScriptFindsTheStoryCoveredInOthers() throws Exception {
     try (ArticleStore store = filled()) {
-      String callStory = store.event(store.article("ru_rouhani_putin").orElseThrow().eventId()).orElseThrow().storyId();
-      assertThat(store.search("Putin Idlib", 3)).first().extracting(ArticleStore.SearchHit::storyId).isEqualTo(callStory);
-      assertThat(store.search("Путин Идлиб", 3)).first().extracting(ArticleStore.SearchHit::storyId).isEqualTo(callStory);
-      assertThat(store.search("پوتین", 3)).extracting(ArticleStore.SearchHit::storyId).contains(callStory);
-      assertThat(store.search("Tabriz snow", 3)).first()
-          .extracting(ArticleStore.SearchHit::storyId).isNotEqualTo(callStory);
+      String callStory =
+          store
+              .event(store.article("ru_rouhani_putin").orElseThrow().eventId())
+              .orElseThrow()
+              .storyId();
+      assertThat(store.search("Putin Idlib", 3))
+          .first()
+          .extracting(ArticleStore.SearchHit::storyId)
+          .isEqualTo(callStory);
+      assertThat(store.search("Путин Идлиб", 3))
+          .first()
+          .extracting(ArticleStore.SearchHit::storyId)
+          .isEqualTo(callStory);
+      assertThat(store.search("پوتین", 3))
+          .extracting(ArticleStore.SearchHit::storyId)
+          .contains(callStory);
+      assertThat(store.search("Tabriz snow", 3))
+          .first()
+          .extracting(ArticleStore.SearchHit::storyId)
+          .isNotEqualTo(callStory);
     }
   }
 
@@ -117,16 +151,45 @@ class ArticleStoreTest {
     try (ArticleStore store = filled()) {
       var all = store.stories(ArticleStore.StoryFilter.all(), 0, 100);
       assertThat(all).hasSize((int) store.storyCount());
-      var ru = store.stories(new ArticleStore.StoryFilter(java.util.Optional.of("ru"), java.util.Optional.empty(),
-          java.util.Optional.empty(), java.util.Optional.empty()), 0, 100);
-      assertThat(ru).hasSize(1).first().extracting(StoryRecord::langs).asList().contains("ru", "de", "en");
-      var march = store.stories(new ArticleStore.StoryFilter(java.util.Optional.empty(),
-          java.util.Optional.of(java.time.LocalDate.of(2020, 3, 5)), java.util.Optional.empty(), java.util.Optional.empty()), 0, 100);
-      assertThat(march).allSatisfy(s -> assertThat(s.lastDate().orElseThrow()).isAfterOrEqualTo("2020-03-05"));
+      var ru =
+          store.stories(
+              new ArticleStore.StoryFilter(
+                  java.util.Optional.of("ru"),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty()),
+              0,
+              100);
+      assertThat(ru)
+          .hasSize(1)
+          .first()
+          .extracting(StoryRecord::langs)
+          .asList()
+          .contains("ru", "de", "en");
+      var march =
+          store.stories(
+              new ArticleStore.StoryFilter(
+                  java.util.Optional.empty(),
+                  java.util.Optional.of(java.time.LocalDate.of(2020, 3, 5)),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty()),
+              0,
+              100);
+      assertThat(march)
+          .allSatisfy(s -> assertThat(s.lastDate().orElseThrow()).isAfterOrEqualTo("2020-03-05"));
       assertThat(march).isNotEmpty().hasSizeLessThan(all.size());
-      var snow = store.stories(new ArticleStore.StoryFilter(java.util.Optional.empty(), java.util.Optional.empty(),
-          java.util.Optional.empty(), java.util.Optional.of("Tabriz")), 0, 100);
-      assertThat(snow).isNotEmpty().allSatisfy(s -> assertThat(s.headline()).containsAnyOf("Tabriz", "تبریز"));
+      var snow =
+          store.stories(
+              new ArticleStore.StoryFilter(
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.of("Tabriz")),
+              0,
+              100);
+      assertThat(snow)
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(s.headline()).containsAnyOf("Tabriz", "تبریز"));
     }
   }
 

@@ -19,7 +19,11 @@ public final class CrashIngestChild {
   public static void main(String[] args) {
     ArticleStore store = ArticleStore.open(Path.of(args[0]));
     StoryClusterer c =
-        StoryClusterer.open(store, FeaturePairScorer.forClustering(), new LinguaLanguageIdentifier(), ClusterConfig.defaults());
+        StoryClusterer.open(
+            store,
+            FeaturePairScorer.forClustering(),
+            new LinguaLanguageIdentifier(),
+            ClusterConfig.defaults());
     Random rnd = new Random(5);
     for (int i = 0; ; i++) {
       Article a = SyntheticArticles.article(rnd, "gen-" + i, rnd.nextInt(40));

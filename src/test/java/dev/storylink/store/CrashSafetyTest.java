@@ -26,12 +26,18 @@ class CrashSafetyTest {
     Path data = tmp.resolve("data");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                CrashIngestChild.class.getName(), data.toString())
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashIngestChild.class.getName(),
+                data.toString())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     int acked = 0;
-    ArticleStore reader = null; // read-only beside the child's ingest, opened after its first commit
+    ArticleStore reader =
+        null; // read-only beside the child's ingest, opened after its first commit
     long seenAtOpen = 0;
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -66,7 +72,10 @@ class CrashSafetyTest {
       assertThat(store.committedState().get("seq")).isEqualTo(Long.toString(articles));
       Set<String> seen = new HashSet<>();
       for (StoredArticle a : store.allArticles()) {
-        EventRecord e = store.event(a.eventId()).orElseThrow(() -> new AssertionError("no event for " + a.article().id()));
+        EventRecord e =
+            store
+                .event(a.eventId())
+                .orElseThrow(() -> new AssertionError("no event for " + a.article().id()));
         assertThat(e.articleIds()).contains(a.article().id());
         assertThat(store.story(e.storyId())).as("story of %s", e.id()).isPresent();
         seen.add(a.article().id());
@@ -74,7 +83,10 @@ class CrashSafetyTest {
       long members = 0;
       for (StoryRecord s : store.stories(ArticleStore.StoryFilter.all(), 0, Integer.MAX_VALUE)) {
         for (String ev : s.eventIds()) {
-          EventRecord e = store.event(ev).orElseThrow(() -> new AssertionError("story " + s.id() + " lost event " + ev));
+          EventRecord e =
+              store
+                  .event(ev)
+                  .orElseThrow(() -> new AssertionError("story " + s.id() + " lost event " + ev));
           assertThat(e.storyId()).isEqualTo(s.id());
           assertThat(seen).containsAll(e.articleIds());
           members += e.articleIds().size();

@@ -52,8 +52,11 @@ class ReadOnlyRefreshTest {
         writer.commit(Map.of("seq", "2"));
 
         assertThat(eventually(() -> reader.story("s2").isPresent()))
-            .as("the read-only store lists the committed story").isTrue();
-        assertThat(reader.stories(StoryFilter.all(), 0, 10)).extracting(StoryRecord::id).containsExactly("s2", "s1");
+            .as("the read-only store lists the committed story")
+            .isTrue();
+        assertThat(reader.stories(StoryFilter.all(), 0, 10))
+            .extracting(StoryRecord::id)
+            .containsExactly("s2", "s1");
         assertThat(reader.eventsOf("s2")).extracting(EventRecord::id).containsExactly("e-s2");
         assertThat(reader.committedState()).containsEntry("seq", "2");
       }
@@ -96,7 +99,9 @@ class ReadOnlyRefreshTest {
       assertThat(t.isAlive()).isFalse();
     }
     try (ArticleStore writable = ArticleStore.open(data)) {
-      assertThat(refreshThreads()).as("a writable store refreshes at its commits only").isEqualTo(before);
+      assertThat(refreshThreads())
+          .as("a writable store refreshes at its commits only")
+          .isEqualTo(before);
     }
   }
 

@@ -51,7 +51,8 @@ class StoreSchemaTest {
     EventRecord e = Records.event("e1", "s1", "en", 7, true, "a1");
     StoryRecord s = Records.story("s1", List.of("en", "ru"), "2020-03-01", null, 7, "e1");
     try (InMemoryIndex index = new InMemoryIndex()) {
-      index.add("a1", NEW.article(a, List.of("x"), Set.of("x"), List.of()))
+      index
+          .add("a1", NEW.article(a, List.of("x"), Set.of("x"), List.of()))
           .add("e1", NEW.event(e))
           .add("s1", NEW.story(s))
           .commit(Map.of());
@@ -65,15 +66,18 @@ class StoreSchemaTest {
 
   @Test
   void format2CountsOnlyTheKeysBesideTheTextInTermsAndFormat1CountsAll() throws Exception {
-    try (InMemoryIndex now = new InMemoryIndex(); InMemoryIndex old = new InMemoryIndex()) {
+    try (InMemoryIndex now = new InMemoryIndex();
+        InMemoryIndex old = new InMemoryIndex()) {
       now.add("a1", article(NEW)).commit(Map.of());
       old.add("a1", article(LEGACY)).commit(Map.of());
-      try (DirectoryReader r = now.reader(); DirectoryReader o = old.reader()) {
+      try (DirectoryReader r = now.reader();
+          DirectoryReader o = old.reader()) {
         assertThat(terms(r, StoreSchema.TERMS)).containsExactly("#s1");
         assertThat(terms(o, StoreSchema.TERMS)).containsExactlyInAnyOrder("#s1", "idlib", "putin");
         assertThat(terms(r, StoreSchema.TEXT)).containsExactly("idlib", "putin");
         // names by skeleton, the too-short ones left out
-        assertThat(terms(r, StoreSchema.SKEL)).containsExactly(StoreSchema.skeleton("Putin").orElseThrow());
+        assertThat(terms(r, StoreSchema.SKEL))
+            .containsExactly(StoreSchema.skeleton("Putin").orElseThrow());
       }
     }
     assertThat(NEW.countedFields()).containsExactly(StoreSchema.TEXT, StoreSchema.TERMS);
@@ -83,7 +87,8 @@ class StoreSchemaTest {
   @Test
   void commitsOfFormat2CarryTheMarkAndOldStoresStayUnmarked() {
     assertThat(NEW.commitData(Map.of("seq", "3")))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("seq", "3", StoreSchema.FORMAT_KEY, StoreSchema.FORMAT));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("seq", "3", StoreSchema.FORMAT_KEY, StoreSchema.FORMAT));
     assertThat(LEGACY.commitData(Map.of("seq", "3"))).containsExactlyEntriesOf(Map.of("seq", "3"));
   }
 
@@ -97,13 +102,18 @@ class StoreSchemaTest {
       Document positional = new Document();
       positional.add(new TextField(StoreSchema.TEXT, "an old article", Field.Store.NO));
       unmarked.add("x", positional).commit(Map.of());
-      try (DirectoryReader e = empty.reader(); DirectoryReader m = marked.reader(); DirectoryReader u = unmarked.reader()) {
-        assertThat(StoreSchema.of(e, SENTENCE_KEYS).legacyTerms()).isFalse(); // a new store: format 2
+      try (DirectoryReader e = empty.reader();
+          DirectoryReader m = marked.reader();
+          DirectoryReader u = unmarked.reader()) {
+        assertThat(StoreSchema.of(e, SENTENCE_KEYS).legacyTerms())
+            .isFalse(); // a new store: format 2
         assertThat(StoreSchema.of(m, SENTENCE_KEYS).legacyTerms()).isFalse();
         StoreSchema old = StoreSchema.of(u, SENTENCE_KEYS);
         assertThat(old.legacyTerms()).isTrue();
         // the old text field had positions: new articles keep writing them
-        Document d = old.article(Records.article("a2", "en", 2, "e1", null), List.of("x"), Set.of("x"), List.of());
+        Document d =
+            old.article(
+                Records.article("a2", "en", 2, "e1", null), List.of("x"), Set.of("x"), List.of());
         assertThat(d.getField(StoreSchema.TEXT).fieldType().indexOptions())
             .isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         assertThat(article(NEW).getField(StoreSchema.TEXT).fieldType().indexOptions())
@@ -114,10 +124,12 @@ class StoreSchemaTest {
 
   @Test
   void jsonKeepsOptionalsAndDatesAndACorruptRecordIsAClearError() {
-    StoryRecord s = Records.story("s1", List.of("ar", "fa"), "2020-02-29", "2020-03-01", 2, "e1", "e2");
+    StoryRecord s =
+        Records.story("s1", List.of("ar", "fa"), "2020-02-29", "2020-03-01", 2, "e1", "e2");
     assertThat(StoreSchema.fromJson(StoreSchema.toJson(s), StoryRecord.class)).isEqualTo(s);
     StoredArticle undated = Records.article("a1", "fa", 1, "e1", null);
-    assertThat(StoreSchema.fromJson(StoreSchema.toJson(undated), StoredArticle.class)).isEqualTo(undated);
+    assertThat(StoreSchema.fromJson(StoreSchema.toJson(undated), StoredArticle.class))
+        .isEqualTo(undated);
     assertThatThrownBy(() -> StoreSchema.fromJson("{\"id\":", StoryRecord.class))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("corrupt record in store");

@@ -18,8 +18,15 @@ class StoryQueriesTest {
   private InMemoryIndex index;
   private StoryQueries queries;
 
-  private void article(String id, String lang, long seq, String event, String date, String... tokens) {
-    index.add(id, SCHEMA.article(Records.article(id, lang, seq, event, date), List.of(tokens), Set.of(tokens), List.of()));
+  private void article(
+      String id, String lang, long seq, String event, String date, String... tokens) {
+    index.add(
+        id,
+        SCHEMA.article(
+            Records.article(id, lang, seq, event, date),
+            List.of(tokens),
+            Set.of(tokens),
+            List.of()));
   }
 
   /**
@@ -36,8 +43,13 @@ class StoryQueriesTest {
     index.add("e1", SCHEMA.event(Records.event("e1", "s1", "en", 3, true, "a1", "a3")));
     index.add("e2", SCHEMA.event(Records.event("e2", "s1", "ru", 2, false, "a2")));
     index.add("e3", SCHEMA.event(Records.event("e3", "s2", "fa", 4, true, "a4")));
-    index.add("s1", SCHEMA.story(Records.story("s1", List.of("en", "ru"), "2020-03-01", "2020-03-02", 5, "e1", "e2")));
-    index.add("s2", SCHEMA.story(Records.story("s2", List.of("fa"), "2020-02-20", "2020-02-20", 4, "e3")));
+    index.add(
+        "s1",
+        SCHEMA.story(
+            Records.story("s1", List.of("en", "ru"), "2020-03-01", "2020-03-02", 5, "e1", "e2")));
+    index.add(
+        "s2",
+        SCHEMA.story(Records.story("s2", List.of("fa"), "2020-02-20", "2020-02-20", 4, "e3")));
     index.commit(Map.of());
     queries = new StoryQueries(index, new StorySearch(index));
   }
@@ -48,8 +60,11 @@ class StoryQueriesTest {
   }
 
   private static StoryFilter filter(String lang, String from, String to, String text) {
-    return new StoryFilter(Optional.ofNullable(lang), Optional.ofNullable(from).map(LocalDate::parse),
-        Optional.ofNullable(to).map(LocalDate::parse), Optional.ofNullable(text));
+    return new StoryFilter(
+        Optional.ofNullable(lang),
+        Optional.ofNullable(from).map(LocalDate::parse),
+        Optional.ofNullable(to).map(LocalDate::parse),
+        Optional.ofNullable(text));
   }
 
   private static List<String> ids(List<StoryRecord> stories) {
@@ -71,10 +86,14 @@ class StoryQueriesTest {
 
   @Test
   void membersComeInTheirOrder() {
-    assertThat(queries.articlesOf("e1")).extracting(a -> a.article().id()).containsExactly("a1", "a3");
+    assertThat(queries.articlesOf("e1"))
+        .extracting(a -> a.article().id())
+        .containsExactly("a1", "a3");
     assertThat(queries.eventsOf("s1")).extracting(EventRecord::id).containsExactly("e1", "e2");
     assertThat(queries.openEvents()).extracting(EventRecord::id).containsExactly("e1", "e3");
-    assertThat(queries.allArticles()).extracting(a -> a.article().id()).containsExactly("a1", "a2", "a3", "a4");
+    assertThat(queries.allArticles())
+        .extracting(a -> a.article().id())
+        .containsExactly("a1", "a2", "a3", "a4");
     assertThat(queries.articlesOf("none")).isEmpty();
   }
 
@@ -85,10 +104,14 @@ class StoryQueriesTest {
     assertThat(ids(queries.stories(StoryFilter.all(), 0, 1))).containsExactly("s1");
     assertThat(ids(queries.stories(StoryFilter.all(), 5, 10))).isEmpty();
     assertThat(ids(queries.stories(filter("ru", null, null, null), 0, 10))).containsExactly("s1");
-    assertThat(ids(queries.stories(filter(null, "2020-03-01", null, null), 0, 10))).containsExactly("s1");
-    assertThat(ids(queries.stories(filter(null, null, "2020-02-28", null), 0, 10))).containsExactly("s2");
-    assertThat(ids(queries.stories(filter(null, null, null, "Tabriz"), 0, 10))).containsExactly("s2");
+    assertThat(ids(queries.stories(filter(null, "2020-03-01", null, null), 0, 10)))
+        .containsExactly("s1");
+    assertThat(ids(queries.stories(filter(null, null, "2020-02-28", null), 0, 10)))
+        .containsExactly("s2");
+    assertThat(ids(queries.stories(filter(null, null, null, "Tabriz"), 0, 10)))
+        .containsExactly("s2");
     assertThat(ids(queries.stories(filter(null, null, null, "nothing-like-it"), 0, 10))).isEmpty();
-    assertThat(ids(queries.stories(filter(null, null, null, "  "), 0, 10))).containsExactly("s1", "s2");
+    assertThat(ids(queries.stories(filter(null, null, null, "  "), 0, 10)))
+        .containsExactly("s1", "s2");
   }
 }

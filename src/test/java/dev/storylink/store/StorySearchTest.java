@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class StorySearchTest {
   private static final StoreSchema SCHEMA = new StoreSchema(false, false, k -> false);
 
-  private static void article(InMemoryIndex index, String id, String event, List<String> tokens, List<String> names) {
-    index.add(id, SCHEMA.article(Records.article(id, "xx", 1, event, null), tokens, Set.copyOf(tokens), names));
+  private static void article(
+      InMemoryIndex index, String id, String event, List<String> tokens, List<String> names) {
+    index.add(
+        id,
+        SCHEMA.article(
+            Records.article(id, "xx", 1, event, null), tokens, Set.copyOf(tokens), names));
   }
 
   @Test
@@ -49,7 +53,9 @@ class StorySearchTest {
       article(index, "ar1", "e1", List.of("كرملين"), List.of());
       index.add("e1", SCHEMA.event(Records.event("e1", "s1", "ar", 1, true, "ar1")));
       index.commit(Map.of());
-      assertThat(new StorySearch(index).search("الكرملين", 10)).extracting(SearchHit::storyId).containsExactly("s1");
+      assertThat(new StorySearch(index).search("الكرملين", 10))
+          .extracting(SearchHit::storyId)
+          .containsExactly("s1");
     }
   }
 }

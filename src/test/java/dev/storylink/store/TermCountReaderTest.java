@@ -16,10 +16,20 @@ class TermCountReaderTest {
   }
 
   private static void fill(InMemoryIndex index, StoreSchema schema) {
-    index.add("a1", schema.article(Records.article("a1", "en", 1, "e1", null),
-        List.of("putin", "idlib"), Set.of("putin", "idlib", "#s1"), List.of()));
-    index.add("a2", schema.article(Records.article("a2", "en", 2, "e1", null),
-        List.of("putin", "putin"), Set.of("putin", "#s1", "#s2"), List.of()));
+    index.add(
+        "a1",
+        schema.article(
+            Records.article("a1", "en", 1, "e1", null),
+            List.of("putin", "idlib"),
+            Set.of("putin", "idlib", "#s1"),
+            List.of()));
+    index.add(
+        "a2",
+        schema.article(
+            Records.article("a2", "en", 2, "e1", null),
+            List.of("putin", "putin"),
+            Set.of("putin", "#s1", "#s2"),
+            List.of()));
     index.add("e1", schema.event(Records.event("e1", "s1", "en", 2, true, "a1", "a2")));
     index.commit(schema.commitData(Map.of()));
   }
@@ -31,8 +41,9 @@ class TermCountReaderTest {
       fill(index, schema);
       long[] docs = new long[1];
       Map<String, Long> counts = read(new TermCountReader(index, schema), docs);
-      assertThat(counts).containsExactlyInAnyOrderEntriesOf(
-          Map.of("putin", 2L, "idlib", 1L, "#s1", 2L, "#s2", 1L));
+      assertThat(counts)
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of("putin", 2L, "idlib", 1L, "#s1", 2L, "#s2", 1L));
       assertThat(docs[0]).as("articles, not events").isEqualTo(2);
     }
   }
@@ -44,8 +55,9 @@ class TermCountReaderTest {
       fill(index, schema);
       long[] docs = new long[1];
       Map<String, Long> counts = read(new TermCountReader(index, schema), docs);
-      assertThat(counts).containsExactlyInAnyOrderEntriesOf(
-          Map.of("putin", 2L, "idlib", 1L, "#s1", 2L, "#s2", 1L));
+      assertThat(counts)
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of("putin", 2L, "idlib", 1L, "#s1", 2L, "#s2", 1L));
       assertThat(docs[0]).isEqualTo(2);
     }
   }

@@ -46,16 +46,22 @@ class CrossLingualAnalyzerTest {
   @Test
   void latinAndCyrillicNewsTextTokenizesTheSameWithTheStandardTokenizer() {
     sameTermsBothWays("Erdoğan'ın açıklaması: İdlib'de 3,5 milyon kişi — 29.02.2020 tarihinde.");
-    sameTermsBothWays("Am 12. Mai sagte Präsident Putin in Moskau, die Waffenruhe (24/7) gelte ab 10:30 Uhr.");
-    sameTermsBothWays("L'Iran et la Turquie s'accordent ; « aujourd'hui » à Téhéran, 1 234,5 € d'aide.");
-    sameTermsBothWays("Путин и Эрдоган договорились о прекращении огня в Идлибе 5 марта 2020 года.");
-    sameTermsBothWays("U.S. officials said the co-operation (see www.example.com) cost $4.5bn, i.e. 12% more.");
-    sameTermsBothWays("Władze w Łodzi: „zamknięte” szkoły, naïve café, résumé\u0301 and Zoë's 2nd-round win.");
+    sameTermsBothWays(
+        "Am 12. Mai sagte Präsident Putin in Moskau, die Waffenruhe (24/7) gelte ab 10:30 Uhr.");
+    sameTermsBothWays(
+        "L'Iran et la Turquie s'accordent ; « aujourd'hui » à Téhéran, 1 234,5 € d'aide.");
+    sameTermsBothWays(
+        "Путин и Эрдоган договорились о прекращении огня в Идлибе 5 марта 2020 года.");
+    sameTermsBothWays(
+        "U.S. officials said the co-operation (see www.example.com) cost $4.5bn, i.e. 12% more.");
+    sameTermsBothWays(
+        "Władze w Łodzi: „zamknięte” szkoły, naïve café, résumé\u0301 and Zoë's 2nd-round win.");
   }
 
   @Test
   void arabicPersianAndUrduTextTokenizesTheSameWithTheStandardTokenizer() {
-    sameTermsBothWays("قال الرئيس الروسي فلاديمير بوتين إن اتفاقات أستانة، بما فيها مناطق خفض التصعيد، ما زالت قائمة.");
+    sameTermsBothWays(
+        "قال الرئيس الروسي فلاديمير بوتين إن اتفاقات أستانة، بما فيها مناطق خفض التصعيد، ما زالت قائمة.");
     sameTermsBothWays("پوتین در گفت‌وگو با روحانی گفت: نشست آستانه ۱۳۹۸ در تهران برگزار می‌شود؟");
     sameTermsBothWays("وَصَلَتْ فِرَقُ الإنقاذِ إلى القريةِ يومَ ٢٩ فبراير ٢٠٢٠.");
     sameTermsBothWays("وزیر اعظم نے کہا کہ پاکستان اور ایران کے درمیان تجارت بڑھے گی۔");
@@ -66,7 +72,8 @@ class CrossLingualAnalyzerTest {
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("© 2020 Reuters")).isFalse();
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("see ___ below")).isFalse();
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("Putin met Xi 习近平")).isFalse();
-    assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("بوتينPutin")).isFalse(); // one word, two scripts
+    assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("بوتينPutin"))
+        .isFalse(); // one word, two scripts
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("ﷲ")).isFalse(); // presentation form
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("great news 😀")).isFalse();
     assertThat(CrossLingualAnalyzer.standardTokenizerSuffices("Путинa")).isFalse(); // Latin a
@@ -110,18 +117,21 @@ class CrossLingualAnalyzerTest {
 
   @Test
   void everyQualifyingSemEvalAndEcbPlusTextTokenizesTheSame() throws IOException {
-    List<Path> files = List.of(
-        Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-        Path.of("../shared/data/ecbplus/articles.jsonl"));
+    List<Path> files =
+        List.of(
+            Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
+            Path.of("../shared/data/ecbplus/articles.jsonl"));
     for (String seed : List.of("000_a6aba22b4ac3ca80.txt", "003_93c9b146f3cc785a.txt")) {
       Path p = Path.of("../shared/seeds", seed);
       if (Files.isRegularFile(p)) {
         String text = Files.readString(p);
         assertThat(CrossLingualAnalyzer.standardTokenizerSuffices(text)).as(seed).isTrue();
-        assertThat(terms(CrossLingualAnalyzer.STANDARD, text)).isEqualTo(terms(CrossLingualAnalyzer.INSTANCE, text));
+        assertThat(terms(CrossLingualAnalyzer.STANDARD, text))
+            .isEqualTo(terms(CrossLingualAnalyzer.INSTANCE, text));
       }
     }
-    assumeTrue(files.stream().anyMatch(Files::isRegularFile),
+    assumeTrue(
+        files.stream().anyMatch(Files::isRegularFile),
         "../shared/data (SemEval-2022 Task 8, ECB+) is absent: comparison on real news skipped");
     ObjectMapper json = new ObjectMapper();
     int compared = 0;

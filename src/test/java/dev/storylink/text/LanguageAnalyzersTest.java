@@ -45,8 +45,10 @@ class LanguageAnalyzersTest {
   @Test
   void theFieldNameIsTheLanguageThatChoosesTheRules() {
     String arabic = "والسورية في الكرملين";
-    assertThat(terms(LanguageAnalyzers.forText(arabic), "ar", arabic)).containsExactly("سوريه", "في", "كرملين");
-    assertThat(terms(LanguageAnalyzers.forText(arabic), "fa", arabic)).containsExactly("والسوريه", "في", "الكرملين");
+    assertThat(terms(LanguageAnalyzers.forText(arabic), "ar", arabic))
+        .containsExactly("سوريه", "في", "كرملين");
+    assertThat(terms(LanguageAnalyzers.forText(arabic), "fa", arabic))
+        .containsExactly("والسوريه", "في", "الكرملين");
     assertThat(terms(LanguageAnalyzers.forText("푸틴은"), "ko", "푸틴은")).containsExactly("푸틴");
     assertThat(terms(LanguageAnalyzers.forText("푸틴은"), "und", "푸틴은")).containsExactly("푸틴은");
   }
@@ -59,8 +61,10 @@ class LanguageAnalyzersTest {
     assertThat(LanguageAnalyzers.forText("푸틴은")).isSameAs(LanguageAnalyzers.INSTANCE);
     // without rules, each is the plain chain
     String text = "Erdoğan in Köln, بوتين في الكرملين";
-    assertThat(terms(LanguageAnalyzers.STANDARD, "und", text)).isEqualTo(terms(CrossLingualAnalyzer.STANDARD, "t", text));
-    assertThat(terms(LanguageAnalyzers.INSTANCE, "und", text)).isEqualTo(terms(CrossLingualAnalyzer.INSTANCE, "t", text));
+    assertThat(terms(LanguageAnalyzers.STANDARD, "und", text))
+        .isEqualTo(terms(CrossLingualAnalyzer.STANDARD, "t", text));
+    assertThat(terms(LanguageAnalyzers.INSTANCE, "und", text))
+        .isEqualTo(terms(CrossLingualAnalyzer.INSTANCE, "t", text));
   }
 
   @Test
@@ -85,7 +89,8 @@ class LanguageAnalyzersTest {
     assertThat(LanguageAnalyzers.queryVariants("والسوريه")).containsExactly("والسوريه", "سوريه");
     assertThat(LanguageAnalyzers.queryVariants("للاتفاق")).containsExactly("للاتفاق", "اتفاق");
     assertThat(LanguageAnalyzers.queryVariants("الى")).containsExactly("الى");
-    assertThat(LanguageAnalyzers.queryVariants("وروحاني")).containsExactly("وروحاني"); // no waw rule
+    assertThat(LanguageAnalyzers.queryVariants("وروحاني"))
+        .containsExactly("وروحاني"); // no waw rule
     assertThat(LanguageAnalyzers.queryVariants("putin")).containsExactly("putin");
     assertThat(LanguageAnalyzers.queryVariants("푸틴은")).containsExactly("푸틴은");
     // each variant is a term TextAnalysis gives Arabic text
@@ -132,7 +137,8 @@ class LanguageAnalyzersTest {
       for (String lang : List.of("ar", "ko", "en")) {
         Document d = new Document();
         d.add(new TextField(lang, text, org.apache.lucene.document.Field.Store.NO));
-        d.add(new TextField("std", LanguageAnalyzers.STANDARD.tokenStream(lang, "x " + LONG_ARABIC)));
+        d.add(
+            new TextField("std", LanguageAnalyzers.STANDARD.tokenStream(lang, "x " + LONG_ARABIC)));
         w.addDocument(d);
       }
       w.commit();

@@ -9,9 +9,12 @@ class LinguaLanguageIdentifierTest {
 
   @Test
   void tellsArabicPersianAndUrduApart() {
-    assertThat(ID.identify("أعلن الكرملين أن الرئيس الروسي تحدث هاتفيا مع نظيره الإيراني اليوم السبت"))
+    assertThat(
+            ID.identify("أعلن الكرملين أن الرئيس الروسي تحدث هاتفيا مع نظيره الإيراني اليوم السبت"))
         .isEqualTo("ar");
-    assertThat(ID.identify("رئیس جمهور روسیه در گفتگوی تلفنی با همتای ایرانی خود درباره سوریه صحبت کرد"))
+    assertThat(
+            ID.identify(
+                "رئیس جمهور روسیه در گفتگوی تلفنی با همتای ایرانی خود درباره سوریه صحبت کرد"))
         .isEqualTo("fa");
     assertThat(ID.identify("روسی صدر نے ایرانی ہم منصب سے ٹیلی فون پر شام کی صورتحال پر بات کی ہے"))
         .isEqualTo("ur");
@@ -19,13 +22,21 @@ class LinguaLanguageIdentifierTest {
 
   @Test
   void identifiesEuropeanLanguagesAndTurkish() {
-    assertThat(ID.identify("The Kremlin said the Russian president spoke with his Iranian counterpart."))
+    assertThat(
+            ID.identify(
+                "The Kremlin said the Russian president spoke with his Iranian counterpart."))
         .isEqualTo("en");
-    assertThat(ID.identify("Der Kreml teilte mit, der russische Präsident habe mit Teheran telefoniert."))
+    assertThat(
+            ID.identify(
+                "Der Kreml teilte mit, der russische Präsident habe mit Teheran telefoniert."))
         .isEqualTo("de");
-    assertThat(ID.identify("Kremlin, Rusya Devlet Başkanı'nın İranlı mevkidaşıyla telefonda görüştüğünü açıkladı."))
+    assertThat(
+            ID.identify(
+                "Kremlin, Rusya Devlet Başkanı'nın İranlı mevkidaşıyla telefonda görüştüğünü açıkladı."))
         .isEqualTo("tr");
-    assertThat(ID.identify("Кремль сообщил, что президент России провел телефонный разговор с Тегераном."))
+    assertThat(
+            ID.identify(
+                "Кремль сообщил, что президент России провел телефонный разговор с Тегераном."))
         .isEqualTo("ru");
   }
 
@@ -38,7 +49,8 @@ class LinguaLanguageIdentifierTest {
     assertThat(ID.identify("פוטין שוחח בטלפון עם רוחאני")).isEqualTo("he");
     assertThat(ID.identify("पुतिन ने रूहानी से फोन पर बात की")).isEqualTo("hi");
     // a Latin text quoting a few Chinese characters is still identified by Lingua
-    assertThat(ID.identify("The Chinese word 新闻 means news, and the reporters said so again.")).isEqualTo("en");
+    assertThat(ID.identify("The Chinese word 新闻 means news, and the reporters said so again."))
+        .isEqualTo("en");
   }
 
   @Test

@@ -41,7 +41,9 @@ class TextAnalysisTest {
   @Test
   void sentencesSplitOnPunctuationAndNewlines() {
     List<Sentence> s = TextAnalysis.sentences("First one. Second one!\nThird line");
-    assertThat(s).extracting(Sentence::text).containsExactly("First one.", "Second one!", "Third line");
+    assertThat(s)
+        .extracting(Sentence::text)
+        .containsExactly("First one.", "Second one!", "Third line");
   }
 
   @Test

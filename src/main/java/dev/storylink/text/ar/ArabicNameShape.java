@@ -3,16 +3,16 @@ package dev.storylink.text.ar;
 import java.util.regex.Pattern;
 
 /**
- * Whether an Arabic-script word has the shape of a proper name. Arabic script has no capitals, so
- * a rare word is only taken as a name when it has none of the marks of a common noun or verb.
- * After dropping tatweel (U+0640), a word has the shape of a name when all of these hold:
+ * Whether an Arabic-script word has the shape of a proper name. Arabic script has no capitals, so a
+ * rare word is only taken as a name when it has none of the marks of a common noun or verb. After
+ * dropping tatweel (U+0640), a word has the shape of a name when all of these hold:
  *
  * <ol>
  *   <li>it has at least four letters;
- *   <li>it does not start with the definite article, alone or after a proclitic (ال, وال, فال,
- *       بال, لال, كال) or as لل;
- *   <li>it does not start with a conjunction before a verb or pronoun prefix (وا, وأ, وإ, وي, وت, ون,
- *       and the same after ف), nor with the derived-verb prefixes است, مست, تا, تأ;
+ *   <li>it does not start with the definite article, alone or after a proclitic (ال, وال, فال, بال,
+ *       لال, كال) or as لل;
+ *   <li>it does not start with a conjunction before a verb or pronoun prefix (وا, وأ, وإ, وي, وت,
+ *       ون, and the same after ف), nor with the derived-verb prefixes است, مست, تا, تأ;
  *   <li>it does not end in a feminine, pronoun, dual or plural ending: ة, ه, ا, ى, ها, هم, ين, ون,
  *       ات, ية, ی (Persian yeh) or ي;
  *   <li>it carries no harakat or shadda (U+064B..U+0652), which mark an explained common word;

@@ -10,10 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * term, by the rules of {@link ArabicProcliticStripper} without the waw rule: وال, بال, كال, فال,
  * then لل, then ال, first match wins, and only when at least three chars remain (والسوريه → سوريه,
  * للاتفاق → اتفاق, الكرملين → كرملين, الى stays). The terms must already be folded ({@link
- * ArabicFolder}, as {@code CrossLingualAnalyzer} does before this filter). Only terms starting
- * with these Arabic letters change; any other term, in Arabic script or not, passes as it is.
- * Works in the term buffer, without allocating. Like any Lucene TokenStream it is not
- * thread-safe; its analyzer gives each thread its own.
+ * ArabicFolder}, as {@code CrossLingualAnalyzer} does before this filter). Only terms starting with
+ * these Arabic letters change; any other term, in Arabic script or not, passes as it is. Works in
+ * the term buffer, without allocating. Like any Lucene TokenStream it is not thread-safe; its
+ * analyzer gives each thread its own.
  */
 public final class ArabicProcliticFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

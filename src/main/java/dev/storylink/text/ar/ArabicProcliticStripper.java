@@ -22,8 +22,12 @@ package dev.storylink.text.ar;
  */
 public final class ArabicProcliticStripper {
   private static final String[] ARTICLE_PREFIXES = {
-    "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
-    "\u0644\u0644", "\u0627\u0644"
+    "\u0648\u0627\u0644",
+    "\u0628\u0627\u0644",
+    "\u0643\u0627\u0644",
+    "\u0641\u0627\u0644",
+    "\u0644\u0644",
+    "\u0627\u0644"
   };
 
   private ArabicProcliticStripper() {}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names in languages that capitalise every noun (German, Luxembourgish), where one capitalised
- * word says little. The rules:
+ * Names in languages that capitalise every noun (German, Luxembourgish), where one capitalised word
+ * says little. The rules:
  *
  * <ol>
  *   <li>{@link #capitalisesNouns} holds for the languages {@code de} and {@code lb};

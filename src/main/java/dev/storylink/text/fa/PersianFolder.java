@@ -4,9 +4,9 @@ import dev.storylink.text.CharMapFolder;
 import dev.storylink.text.ar.ArabicFolder;
 
 /**
- * Orthographic folding for Persian (Farsi). Folds onto the same canonical letters as
- * {@link ArabicFolder}, so a Persian spelling and the Arabic spelling of a shared word or name
- * compare equal (روحانی = روحاني, آستانه = أستانة).
+ * Orthographic folding for Persian (Farsi). Folds onto the same canonical letters as {@link
+ * ArabicFolder}, so a Persian spelling and the Arabic spelling of a shared word or name compare
+ * equal (روحانی = روحاني, آستانه = أستانة).
  *
  * <p>Rules: every {@link ArabicFolder} rule, and then
  *
@@ -14,8 +14,8 @@ import dev.storylink.text.ar.ArabicFolder;
  *   <li>Farsi yeh ی U+06CC → Arabic yeh ي U+064A.
  *   <li>Keheh ک U+06A9 → Arabic kaf ك U+0643.
  *   <li>Heh with yeh above ۀ U+06C0 → heh ه.
- *   <li>Zero-width non-joiner U+200C is removed, so a word typed with ZWNJ (رئیس‌جمهور) and the same
- *       word with the ZWNJ stripped (رئیسجمهور) fold to one form. (Lucene's PersianAnalyzer
+ *   <li>Zero-width non-joiner U+200C is removed, so a word typed with ZWNJ (رئیس‌جمهور) and the
+ *       same word with the ZWNJ stripped (رئیسجمهور) fold to one form. (Lucene's PersianAnalyzer
  *       instead splits at ZWNJ, which makes the two index differently.)
  *   <li>Extended Arabic-Indic (Persian) digits ۰۱۲۳۴۵۶۷۸۹ → ASCII 0-9.
  * </ol>

@@ -108,7 +108,11 @@ class ArabicProcliticFilterTest {
     assertThat(TextAnalysis.analyze("والسورية في الكرملين", "ar").tokens())
         .extracting(Token::term)
         .containsExactly("سوريه", "في", "كرملين");
-    assertThat(TextAnalysis.analyze("البته", "fa").tokens()).extracting(Token::term).containsExactly("البته");
-    assertThat(TextAnalysis.analyze("الكرملين", "und").tokens()).extracting(Token::term).containsExactly("الكرملين");
+    assertThat(TextAnalysis.analyze("البته", "fa").tokens())
+        .extracting(Token::term)
+        .containsExactly("البته");
+    assertThat(TextAnalysis.analyze("الكرملين", "und").tokens())
+        .extracting(Token::term)
+        .containsExactly("الكرملين");
   }
 }

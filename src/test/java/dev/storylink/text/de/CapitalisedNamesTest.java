@@ -38,7 +38,8 @@ class CapitalisedNamesTest {
 
   @Test
   void rule2ANameIsARunOfCapitalisedWordsWithoutStopWords() {
-    String text = "Das Technische Hilfswerk stehe mit 50 Helfern bereit, sagte Recep Tayyip Erdogan.";
+    String text =
+        "Das Technische Hilfswerk stehe mit 50 Helfern bereit, sagte Recep Tayyip Erdogan.";
     assertThat(run(text, "Hilfswerk")).isEqualTo("Technische Hilfswerk");
     assertThat(run(text, "Tayyip")).isEqualTo("Recep Tayyip Erdogan");
   }

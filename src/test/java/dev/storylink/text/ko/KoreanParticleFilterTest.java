@@ -47,8 +47,8 @@ class KoreanParticleFilterTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "과의", "와의", "에는", "로는", "의", "에",
-        "은", "는", "이", "가", "을", "를", "과", "와", "도", "로", "만"
+        "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "과의", "와의", "에는", "로는", "의", "에", "은",
+        "는", "이", "가", "을", "를", "과", "와", "도", "로", "만"
       })
   void everyParticleOfTheListIsRemoved(String particle) {
     assertThat(one("시리아" + particle)).isEqualTo("시리아");
@@ -78,8 +78,7 @@ class KoreanParticleFilterTest {
 
   @Test
   void otherTermsPassUnchangedWithTheirOffsets() {
-    assertThat(filter("putin 푸틴은 시리아"))
-        .containsExactly("putin@0-5", "푸틴@6-9", "시리아@10-13");
+    assertThat(filter("putin 푸틴은 시리아")).containsExactly("putin@0-5", "푸틴@6-9", "시리아@10-13");
   }
 
   @Test
@@ -87,6 +86,8 @@ class KoreanParticleFilterTest {
     assertThat(TextAnalysis.analyze("푸틴은 모스크바에서는 회의", "ko").tokens())
         .extracting(Token::term)
         .containsExactly("푸틴", "모스크바", "회의");
-    assertThat(TextAnalysis.analyze("푸틴은", "ja").tokens()).extracting(Token::term).containsExactly("푸틴은");
+    assertThat(TextAnalysis.analyze("푸틴은", "ja").tokens())
+        .extracting(Token::term)
+        .containsExactly("푸틴은");
   }
 }

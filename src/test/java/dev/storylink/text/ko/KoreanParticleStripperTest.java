@@ -31,7 +31,11 @@ class KoreanParticleStripperTest {
 
   @Test
   void appliedToKoreanTextOnly() {
-    assertThat(TextAnalysis.analyze("푸틴은 시리아의", "ko").tokens()).extracting(Token::term).containsExactly("푸틴", "시리아");
-    assertThat(TextAnalysis.analyze("푸틴은", "und").tokens()).extracting(Token::term).containsExactly("푸틴은");
+    assertThat(TextAnalysis.analyze("푸틴은 시리아의", "ko").tokens())
+        .extracting(Token::term)
+        .containsExactly("푸틴", "시리아");
+    assertThat(TextAnalysis.analyze("푸틴은", "und").tokens())
+        .extracting(Token::term)
+        .containsExactly("푸틴은");
   }
 }

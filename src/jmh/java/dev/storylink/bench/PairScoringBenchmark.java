@@ -30,15 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH: pair scoring throughput on one core with features precomputed (the clustering hot path),
  * over real SemEval dev articles when {@code ../shared/data/semeval2022-task8} is present, else
- * over generated multilingual articles. Run: {@code java -cp target/storylink.jar
- * org.openjdk.jmh.Main PairScoringBenchmark}. JMH state is per thread; not for direct use.
+ * over generated multilingual articles. Not part of the product jar; run (docs/benchmarks.md):
+ * {@code ./mvnw -Pjmh test-compile exec:exec -Djmh.args="PairScoringBenchmark"}. JMH state is per
+ * thread; not for direct use.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 @Threads(1)
 public class PairScoringBenchmark {
   private ArticleFeatures[] features;

@@ -1,16 +1,13 @@
-package dev.storylink.server;
+package dev.storylink.bench;
 
-import dev.storylink.bench.SyntheticArticles;
-import dev.storylink.cluster.ClusterConfig;
-import dev.storylink.cluster.StoryClusterer;
-import dev.storylink.compare.CoverageComparer;
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.IngestSummary;
+import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.core.TempDirs;
-import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.StoreStoryRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -36,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * API latency benchmark: fills a temporary store with generated articles (clustered like an
  * ingest), starts the server on loopback, fires a bounded number of GET /api/stories requests
  * (plain pages, deeper pages, language filters, date ranges and text queries in turn) from a few
- * client threads, and reports p50/p95/p99 latency and requests per second. Not thread-safe (run
- * one at a time); deletes its temporary store when done.
+ * client threads, and reports p50/p95/p99 latency and requests per second. Not thread-safe (run one
+ * at a time); deletes its temporary store when done.
  */
 public final class ApiLoadBenchmark {
   /**
@@ -55,8 +52,16 @@ public final class ApiLoadBenchmark {
    * @param fillSeconds time to ingest the articles
    */
   public record Result(
-      long articles, long stories, int requests, int errors, int threads, double p50Ms,
-      double p95Ms, double p99Ms, double requestsPerSecond, double fillSeconds) {
+      long articles,
+      long stories,
+      int requests,
+      int errors,
+      int threads,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      double requestsPerSecond,
+      double fillSeconds) {
     public Result {
       if (requests < 1 || threads < 1 || errors < 0) {
         throw new IllegalArgumentException("bad benchmark result");
@@ -65,14 +70,22 @@ public final class ApiLoadBenchmark {
   }
 
   private static final String[] QUERIES = {
-    "", "?limit=50", "?offset=40&limit=20", "?lang=ar", "?lang=fa&limit=10",
-    "?from=2020-02-10&to=2020-02-20", "?q=Putin", "?q=Tehran%20Astana", "?lang=de&q=Merkel"
+    "",
+    "?limit=50",
+    "?offset=40&limit=20",
+    "?lang=ar",
+    "?lang=fa&limit=10",
+    "?from=2020-02-10&to=2020-02-20",
+    "?q=Putin",
+    "?q=Tehran%20Astana",
+    "?lang=de&q=Merkel"
   };
 
   private ApiLoadBenchmark() {}
 
   /** Runs the benchmark, printing progress to {@code log}. */
-  public static Result run(int articles, int requests, int threads, PrintWriter log) throws Exception {
+  public static Result run(int articles, int requests, int threads, PrintWriter log)
+      throws Exception {
     if (articles < 1 || requests < 1 || threads < 1 || threads > 64) {
       throw new IllegalArgumentException("articles, requests >= 1 and threads in 1..64");
     }
@@ -86,13 +99,11 @@ public final class ApiLoadBenchmark {
 
   private static Result run(Path dir, int articles, int requests, int threads, PrintWriter log)
       throws Exception {
-    LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     long t0 = System.nanoTime();
-    try (ArticleStore store = ArticleStore.open(dir)) {
-      StoryClusterer clusterer =
-          StoryClusterer.open(store, FeaturePairScorer.forClustering(), langId, ClusterConfig.defaults());
+    try (StoryLink sl = StoryLink.builder().dataDir(dir).build()) {
       Random rnd = new Random(42);
       LocalDate base = LocalDate.of(2020, 2, 1);
+      List<IngestItem> items = new ArrayList<>(articles);
       for (int i = 0; i < articles; i++) {
         // as `bench ingest`: a topic lives for ~5 articles; dates advance one day per 300
         int topic = i / 5 + rnd.nextInt(3);
@@ -100,28 +111,41 @@ public final class ApiLoadBenchmark {
         String text = g.text();
         int cut = text.indexOf(' ', Math.min(text.length() - 1, 60));
         String title = cut > 0 ? text.substring(0, cut) : "";
-        Article a =
-            new Article(
-                g.id(), g.lang(), title, text, Optional.of(base.plusDays(i / 300)),
-                "outlet" + (i % 17) + ".example", "");
-        clusterer.add(a);
-        if ((i + 1) % 1000 == 0) {
-          clusterer.commit();
-          log.printf(Locale.ROOT, "  filled %,d articles%n", i + 1);
-          log.flush();
-        }
+        items.add(
+            IngestItem.at(
+                new Article(
+                    g.id(),
+                    g.lang(),
+                    title,
+                    text,
+                    Optional.of(base.plusDays(i / 300)),
+                    "outlet" + (i % 17) + ".example",
+                    ""),
+                "generated article " + (i + 1)));
       }
-      clusterer.commit();
+      sl.ingest(
+          items,
+          new IngestListener() {
+            @Override
+            public void progress(IngestSummary soFar) {
+              log.printf(Locale.ROOT, "  filled %,d articles%n", soFar.stored());
+              log.flush();
+            }
+          });
       double fill = (System.nanoTime() - t0) / 1e9;
-      FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), langId);
       try (ApiServer server =
           new ApiServer(
-                  new StoreStoryRepository(store, langId), fx,
-                  new CoverageComparer(CorpusStats.background()), FeaturePairScorer.shipped())
+                  new StoreStoryRepository(sl),
+                  sl.featureExtractor(),
+                  sl.comparer(),
+                  sl.linkScorer())
               .start("127.0.0.1", 0)) {
         String base0 = "http://127.0.0.1:" + server.port() + "/api/stories";
         HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         // warm-up
         for (int i = 0; i < Math.min(50, requests); i++) {
           get(http, base0 + QUERIES[i % QUERIES.length]);
@@ -161,14 +185,27 @@ public final class ApiLoadBenchmark {
           }
           long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
           if (qs.length > 0) {
-            log.printf(Locale.ROOT, "  %-36s p50 %7.2f ms  p95 %7.2f ms  (%d requests)%n",
-                "/api/stories" + QUERIES[q], pct(qs, 50), pct(qs, 95), qs.length);
+            log.printf(
+                Locale.ROOT,
+                "  %-36s p50 %7.2f ms  p95 %7.2f ms  (%d requests)%n",
+                "/api/stories" + QUERIES[q],
+                pct(qs, 50),
+                pct(qs, 95),
+                qs.length);
           }
         }
         log.flush();
         return new Result(
-            store.articleCount(), store.storyCount(), requests, errors.get(), threads,
-            pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), requests / secs, fill);
+            sl.read(s -> s.articleCount()),
+            sl.read(s -> s.storyCount()),
+            requests,
+            errors.get(),
+            threads,
+            pct(sorted, 50),
+            pct(sorted, 95),
+            pct(sorted, 99),
+            requests / secs,
+            fill);
       }
     }
   }
