@@ -21,7 +21,10 @@ import java.util.Optional;
  * @param names names (capitalised words; rare Arabic-script words)
  * @param places CLDR countries and cities
  * @param numbers numbers of two or more digits
- * @param dates calendar dates mentioned
+ * @param dates calendar dates mentioned, in any calendar ({@link CalendarDates})
+ * @param concepts news concepts named ({@link ConceptLexicon})
+ * @param quantities numbers with their role ({@link QuantityRoles})
+ * @param eventType the id of the type of event the article reports, if it names one
  * @param tokenCount number of word tokens
  */
 public record ArticleFeatures(
@@ -38,6 +41,9 @@ public record ArticleFeatures(
     List<Mention> places,
     List<Mention> numbers,
     List<Mention> dates,
+    List<Mention> concepts,
+    List<Mention> quantities,
+    Optional<String> eventType,
     int tokenCount) {
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
@@ -53,5 +59,8 @@ public record ArticleFeatures(
     places = List.copyOf(places);
     numbers = List.copyOf(numbers);
     dates = List.copyOf(dates);
+    concepts = List.copyOf(concepts);
+    quantities = List.copyOf(quantities);
+    Objects.requireNonNull(eventType, "eventType");
   }
 }

@@ -184,10 +184,7 @@ public final class FeatureExtractor {
     for (Quantities.Found f : Quantities.numbers(text)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
-    Map<String, MentionBuilder> dates = new LinkedHashMap<>();
-    for (Quantities.Found f : Quantities.dates(text, tokens)) {
-      dates.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
-    }
+    EventEvidence event = EventEvidence.of(text, tokens, lang, article.date());
 
     return new ArticleFeatures(
         article.id(),
@@ -202,7 +199,10 @@ public final class FeatureExtractor {
         strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
         build(Mention.Kind.PLACE, places),
         build(Mention.Kind.NUMBER, numbers),
-        build(Mention.Kind.DATE, dates),
+        event.dates(),
+        event.concepts(),
+        event.quantities(),
+        event.eventType(),
         tokens.size());
   }
 

@@ -29,7 +29,11 @@ public record Mention(
     NAME,
     PLACE,
     NUMBER,
-    DATE
+    DATE,
+    /** A news concept of the lexicon ({@link ConceptLexicon}): earthquake, phone call. */
+    CONCEPT,
+    /** A number with its role ({@link QuantityRoles}): killed:12. */
+    QUANTITY
   }
 
   public Mention {

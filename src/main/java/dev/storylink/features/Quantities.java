@@ -1,21 +1,13 @@
 package dev.storylink.features;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import dev.storylink.text.CharMapFolder;
-import dev.storylink.text.Languages;
-import dev.storylink.text.TextAnalysis;
-import dev.storylink.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Extracts numbers and calendar dates from text in any supported language.
+ * Extracts numbers from text in any supported language.
  *
  * <p>Numbers: Arabic-Indic (٤٣) and Persian (۴۳) digits are read as ASCII; digits glued to a Latin
  * letter are a model name (F16), glued to a word of another script a number (死亡43人, بـ43);
@@ -24,11 +16,7 @@ import java.util.regex.Pattern;
  * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
  * kept).
  *
- * <p>Dates: a day number next to a month name in any identified language ({@code
- * Languages#IDENTIFIED}) (CLDR month names from ICU4J, wide forms: "29 February", "29 فبراير", "29.
- * Februar", "February 29"), and numeric dates "2020-02-29", "29/02/2020", "29.02.2020", and the
- * Chinese, Japanese and Korean forms "2020年2月29日", "2月29日", "2월 29일". The key is {@code MM-DD}
- * (plus the year when written).
+ * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses.
  *
  * <p>Stateless and thread-safe (month tables are built once, lazily).
  */
@@ -36,25 +24,18 @@ public final class Quantities {
   private static final CharMapFolder DIGITS = new DigitFolder();
   private static final Pattern NUMBER =
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d{1,2})?)(?![\\d])");
-  private static final Pattern ISO_DATE =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-  private static final Pattern DMY_DATE =
-      Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
-
-  /** Chinese, Japanese and Korean dates: 2020年2月29日, 2月29日, 2월 29일. */
-  private static final Pattern CJK_DATE =
-      Pattern.compile(
-          "(?<!\\d)(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
-
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
-  private static volatile Map<String, Integer> months;
 
   private Quantities() {}
 
-  /** A number or date found in a text; {@code key} is canonical, {@code surface} as written. */
+  /** A number found in a text; {@code key} is canonical, {@code surface} as written. */
   public record Found(String key, String surface) {}
+
+  /** {@code text} with Arabic-Indic and Persian digits as ASCII digits (same length). */
+  static String foldDigits(String text) {
+    return DIGITS.fold(text);
+  }
 
   /** Numbers in {@code text}. */
   public static List<Found> numbers(String text) {
@@ -166,108 +147,6 @@ public final class Quantities {
       return Long.toString((long) v);
     }
     return Double.toString(v);
-  }
-
-  /** Calendar dates in {@code text}, given its tokens from {@link TextAnalysis}. */
-  public static List<Found> dates(String text, List<Token> tokens) {
-    String digits = DIGITS.fold(text);
-    List<Found> out = new ArrayList<>();
-    DigitRuns runs = new DigitRuns(digits);
-    Matcher m = ISO_DATE.matcher(digits);
-    for (int from = 0; runs.find(m, from); from = m.end()) {
-      add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1), text, m);
-    }
-    m = DMY_DATE.matcher(digits);
-    for (int from = 0; runs.find(m, from); from = m.end()) {
-      add(out, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), text, m);
-    }
-    m = CJK_DATE.matcher(digits);
-    for (int from = 0; runs.find(m, from); from = m.end()) {
-      int month = Integer.parseInt(m.group(2));
-      int day = Integer.parseInt(m.group(3));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-        String year = m.group(1) == null ? "" : m.group(1) + "-";
-        out.add(
-            new Found(
-                String.format(Locale.ROOT, "%s%02d-%02d", year, month, day),
-                text.substring(m.start(), m.end())));
-      }
-    }
-    Map<String, Integer> monthTable = months();
-    for (int i = 0; i < tokens.size(); i++) {
-      Integer month = monthTable.get(tokens.get(i).term());
-      if (month == null) {
-        continue;
-      }
-      int day = dayAt(tokens, i - 1);
-      int from = i - 1;
-      if (day < 0) {
-        day = dayAt(tokens, i + 1);
-        from = i;
-      }
-      if (day < 0) {
-        continue;
-      }
-      int to = from == i ? i + 1 : i;
-      String year = "";
-      if (to + 1 < tokens.size() && YEAR.matcher(tokens.get(to + 1).term()).matches()) {
-        year = tokens.get(to + 1).term();
-        to++;
-      }
-      String key =
-          String.format(Locale.ROOT, "%s%02d-%02d", year.isEmpty() ? "" : year + "-", month, day);
-      out.add(new Found(key, text.substring(tokens.get(from).start(), tokens.get(to).end())));
-    }
-    return out;
-  }
-
-  private static int dayAt(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
-      return -1;
-    }
-    String t = tokens.get(i).term();
-    if (!DAY.matcher(t).matches()) {
-      return -1;
-    }
-    int d = Integer.parseInt(t);
-    return d >= 1 && d <= 31 ? d : -1;
-  }
-
-  private static void add(
-      List<Found> out, int month, int day, String year, String text, Matcher m) {
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      out.add(
-          new Found(
-              String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day),
-              text.substring(m.start(), m.end())));
-    }
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> t = months;
-    if (t == null) {
-      synchronized (Quantities.class) {
-        t = months;
-        if (t == null) {
-          t = new HashMap<>();
-          for (String lang : Languages.IDENTIFIED) {
-            DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
-            for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-              String[] names = sym.getMonths(ctx, DateFormatSymbols.WIDE);
-              for (int k = 0; k < 12 && k < names.length; k++) {
-                for (Token tok : TextAnalysis.analyze(names[k], lang).tokens()) {
-                  if (tok.term().length() >= 3) {
-                    t.putIfAbsent(tok.term(), k + 1);
-                  }
-                }
-              }
-            }
-          }
-          months = Map.copyOf(t);
-        }
-      }
-    }
-    return t;
   }
 
   /** Length-preserving folder that turns Arabic-Indic and Persian digits into ASCII. */

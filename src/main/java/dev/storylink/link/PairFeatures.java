@@ -31,6 +31,11 @@ import java.util.Map;
  *   <li>{@code stems}: cosine of same-language stem vectors ({@code terms} across languages).
  *   <li>{@code keywords}: overlap of the 20 heaviest terms.
  *   <li>{@code shared}: number of shared names, places and numbers, capped at 10, over 10.
+ *   <li>{@code concepts}: weighted Dice overlap of the news concepts both name (an event-type
+ *       concept weighs twice).
+ *   <li>{@code quantities}: Dice overlap of the numbers with a role (killed:12, magnitude:5.4).
+ *   <li>{@code eventtype}: 1 when both report the same type of event, 0 otherwise (also when either
+ *       names none).
  *   <li>{@code lang_xx}: the share of the pair written in language xx (1 for two articles in xx,
  *       0.5 each for a pair in xx and yy), so the model can learn a per-language offset: what a
  *       given word overlap means differs by language (German compounds, Arabic clitics).
@@ -41,7 +46,7 @@ public final class PairFeatures {
   public static final List<String> NAMES = names();
 
   /** Number of features before the per-language shares. */
-  private static final int CORE = 14;
+  private static final int CORE = 17;
 
   private static List<String> names() {
     List<String> n =
@@ -60,7 +65,10 @@ public final class PairFeatures {
                 "length",
                 "stems",
                 "keywords",
-                "shared"));
+                "shared",
+                "concepts",
+                "quantities",
+                "eventtype"));
     for (String lang : Languages.SUPPORTED) {
       n.add("lang_" + lang);
     }
@@ -106,6 +114,9 @@ public final class PairFeatures {
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
     x[13] = Math.min(10, shared[0]) / 10.0;
+    x[14] = weightedDice(a.concepts(), b.concepts(), null);
+    x[15] = dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
+    x[16] = a.eventType().isPresent() && a.eventType().equals(b.eventType()) ? 1 : 0;
     for (int k = 0; k < Languages.SUPPORTED.size(); k++) {
       String lang = Languages.SUPPORTED.get(k);
       x[CORE + k] = (a.lang().equals(lang) ? 0.5 : 0) + (b.lang().equals(lang) ? 0.5 : 0);
@@ -162,6 +173,8 @@ public final class PairFeatures {
     dice(a.places(), b.places(), Mention.Kind.PLACE, out, null);
     dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out, null);
     dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
+    dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, out, null);
+    weightedDice(a.concepts(), b.concepts(), out);
     out.sort((r, s) -> Double.compare(s.weight(), r.weight()));
     return out;
   }
@@ -210,6 +223,39 @@ public final class PairFeatures {
       }
     }
     return Math.min(1.0, 2 * shared / (sumA + sumB));
+  }
+
+  /** Dice overlap of mentions by key, weighted by their weights; concepts give their reasons. */
+  private static double weightedDice(List<Mention> as, List<Mention> bs, List<Reason> reasons) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
+    double sumB = 0;
+    for (Mention m : bs) {
+      byKey.put(m.key(), m);
+      sumB += m.weight();
+    }
+    double sumA = 0;
+    double shared = 0;
+    for (Mention m : as) {
+      sumA += m.weight();
+      Mention other = byKey.get(m.key());
+      if (other != null) {
+        shared += m.weight();
+        if (reasons != null) {
+          reasons.add(
+              new Reason(
+                  m.kind(),
+                  m.label(),
+                  m.surfaces(),
+                  other.surfaces(),
+                  0.5 * m.weight(),
+                  Reason.MatchType.CONCEPT));
+        }
+      }
+    }
+    return 2 * shared / (sumA + sumB);
   }
 
   private static double dice(

@@ -30,8 +30,10 @@ public record Reason(
     TRANSLITERATED,
     /** Same CLDR place. */
     PLACE,
-    /** Same normalised value (numbers, dates). */
-    VALUE
+    /** Same normalised value (numbers, dates, numbers with their role). */
+    VALUE,
+    /** Same news concept of the lexicon, named in each article's own words. */
+    CONCEPT
   }
 
   public Reason {

@@ -34,6 +34,9 @@ class ActiveEventsTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         0);
   }
 

@@ -49,6 +49,9 @@ class EventScorerTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         0);
   }
 

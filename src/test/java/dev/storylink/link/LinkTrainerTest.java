@@ -45,7 +45,7 @@ class LinkTrainerTest {
   @Test
   void shippedModelMatchesThisBuildsFeatures() {
     LinkModel m = LinkModel.shipped();
-    assertThat(m.lexical().features()).isEqualTo(PairFeatures.NAMES);
+    assertThat(m.lexical().features()).isEqualTo(LinkModel.LEXICAL);
     assertThat(m.evidence().features()).isEqualTo(LinkModel.EVIDENCE);
   }
 

@@ -1,0 +1,280 @@
+package dev.storylink.features;
+
+import dev.storylink.text.Token;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in a news text, in any calendar the press uses, resolved to days of the Gregorian calendar
+ * so that texts compare as days whatever calendar each one wrote:
+ *
+ * <ol>
+ *   <li>A day number next to a month name ({@link CalendarTables}): "29 February 2020", "February
+ *       29", "29 فبراير", "29 شباط", "۱۰ اسفند ۱۳۹۸" (Solar Hijri), "٥ رجب ١٤٤١ هـ" (Hijri), "29
+ *       февраля", "29 Şubat". A following year in the month's calendar's range is read as its year
+ *       (Gregorian 1900–2100, Hijri calendars 1300–1500).
+ *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰" (year
+ *       first, 1300–1500: Solar Hijri).
+ *   <li>Chinese, Japanese and Korean dates: "2020年2月29日", "2月29日", "2월 29일".
+ *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
+ *       are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the day before
+ *       it.
+ * </ol>
+ *
+ * <p>A date without a written year is resolved against the publication date (the year that puts it
+ * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
+ * converted in a reference year (1398, exact to a day), and a Hijri one is dropped (the lunar year
+ * moves it through the whole Gregorian year).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CalendarDates {
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern DMY =
+      Pattern.compile("(?<![\\d/.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?![\\d/])");
+  private static final Pattern YMD_SOLAR =
+      Pattern.compile("(?<![\\d/])(1[34]\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+  private static final Pattern CJK =
+      Pattern.compile(
+          "(?<!\\d)(?:((?:19|20)\\d{2})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
+  private CalendarDates() {}
+
+  /**
+   * A date found in a text.
+   *
+   * @param key {@code YYYY-MM-DD} when the text wrote the year, else {@code MM-DD} (Gregorian)
+   * @param day the resolved Gregorian day, when known (a year written, or resolved against the
+   *     publication date)
+   * @param calendar the calendar the text wrote it in
+   * @param surface the text as written
+   * @param start offset of the surface in the text
+   */
+  public record DateMention(
+      String key, Optional<LocalDate> day, DateCalendar calendar, String surface, int start) {
+    public DateMention {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(calendar, "calendar");
+      Objects.requireNonNull(surface, "surface");
+      if (!key.matches("(\\d{4}-)?\\d{2}-\\d{2}") || start < 0) {
+        throw new IllegalArgumentException("bad date key " + key + " at " + start);
+      }
+    }
+
+    /**
+     * True when both name the same day: equal resolved days, or equal month and day when either
+     * lacks its year.
+     */
+    public boolean sameDay(DateMention other) {
+      if (day.isPresent() && other.day.isPresent()) {
+        return day.get().equals(other.day.get());
+      }
+      return monthDay().equals(other.monthDay());
+    }
+
+    /** {@code MM-DD}. */
+    public String monthDay() {
+      return key.substring(key.length() - 5);
+    }
+  }
+
+  /**
+   * The dates in {@code text} (language {@code lang}), given its tokens from {@link
+   * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a
+   * year, weekdays and "yesterday".
+   */
+  public static List<DateMention> find(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    List<DateMention> out = new ArrayList<>();
+    String digits = Quantities.foldDigits(text);
+    numeric(out, text, digits, ISO, 1, 2, 3, DateCalendar.GREGORIAN, published);
+    numeric(out, text, digits, DMY, 3, 2, 1, DateCalendar.GREGORIAN, published);
+    numeric(out, text, digits, YMD_SOLAR, 1, 2, 3, DateCalendar.SOLAR_HIJRI, published);
+    Matcher m = CJK.matcher(digits);
+    while (m.find()) {
+      int year = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+      add(
+          out,
+          DateCalendar.GREGORIAN,
+          year,
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)),
+          text.substring(m.start(), m.end()),
+          m.start(),
+          published);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
+      if (name != null) {
+        i = monthName(out, text, tokens, i, name, published);
+        continue;
+      }
+      if (published.isPresent()) {
+        Token t = tokens.get(i);
+        int weekday = CalendarTables.weekday(t.term());
+        LocalDate p = published.get();
+        LocalDate d = null;
+        if (weekday > 0) {
+          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - weekday, 7));
+        } else if (CalendarTables.isYesterday(t.term())) {
+          d = p.minusDays(1);
+        }
+        if (d != null) {
+          out.add(
+              new DateMention(
+                  monthDay(d), Optional.of(d), DateCalendar.GREGORIAN, t.surface(), t.start()));
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Reads "day month [year]" or "month day [year]" at the month name {@code i}; returns the last
+   * index used.
+   */
+  private static int monthName(
+      List<DateMention> out,
+      String text,
+      List<Token> tokens,
+      int i,
+      TermLexicon.Entry<CalendarTables.Month> name,
+      Optional<LocalDate> published) {
+    int after = i + name.terms().size(); // first token after the name
+    int from = i - 1;
+    int day = dayAt(tokens, i - 1);
+    int last = after - 1;
+    if (day < 0) {
+      day = dayAt(tokens, after);
+      from = i;
+      last = after;
+    }
+    if (day < 0) {
+      return after - 1;
+    }
+    DateCalendar cal = name.value().calendar();
+    int year = 0;
+    if (last + 1 < tokens.size()) {
+      String y = tokens.get(last + 1).term();
+      if (y.length() == 4
+          && y.chars().allMatch(c -> c >= '0' && c <= '9')
+          && cal.plausibleYear(Integer.parseInt(y))) {
+        year = Integer.parseInt(y);
+        last++;
+      }
+    }
+    int start = tokens.get(from).start();
+    add(
+        out,
+        cal,
+        year,
+        name.value().month(),
+        day,
+        text.substring(start, tokens.get(last).end()),
+        start,
+        published);
+    return last;
+  }
+
+  private static void numeric(
+      List<DateMention> out,
+      String text,
+      String digits,
+      Pattern p,
+      int y,
+      int mo,
+      int d,
+      DateCalendar cal,
+      Optional<LocalDate> published) {
+    Matcher m = p.matcher(digits);
+    while (m.find()) {
+      add(
+          out,
+          cal,
+          Integer.parseInt(m.group(y)),
+          Integer.parseInt(m.group(mo)),
+          Integer.parseInt(m.group(d)),
+          text.substring(m.start(), m.end()),
+          m.start(),
+          published);
+    }
+  }
+
+  private static void add(
+      List<DateMention> out,
+      DateCalendar cal,
+      int year,
+      int month,
+      int day,
+      String surface,
+      int start,
+      Optional<LocalDate> published) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return;
+    }
+    if (year > 0) {
+      cal.toGregorian(year, month, day)
+          .ifPresent(
+              g -> out.add(new DateMention(g.toString(), Optional.of(g), cal, surface, start)));
+      return;
+    }
+    Optional<LocalDate> resolved = published.flatMap(p -> nearest(cal, month, day, p));
+    if (resolved.isPresent()) {
+      out.add(new DateMention(monthDay(resolved.get()), resolved, cal, surface, start));
+    } else if (cal == DateCalendar.GREGORIAN) {
+      out.add(
+          new DateMention(
+              String.format(java.util.Locale.ROOT, "%02d-%02d", month, day),
+              Optional.empty(),
+              cal,
+              surface,
+              start));
+    } else if (cal == DateCalendar.SOLAR_HIJRI) {
+      cal.toGregorian(1398, month, day)
+          .ifPresent(
+              g -> out.add(new DateMention(monthDay(g), Optional.empty(), cal, surface, start)));
+    }
+  }
+
+  /** The day {@code month-day} of the calendar nearest to {@code published}. */
+  private static Optional<LocalDate> nearest(
+      DateCalendar cal, int month, int day, LocalDate published) {
+    int y = cal.yearOf(published);
+    LocalDate best = null;
+    for (int year = y - 1; year <= y + 1; year++) {
+      Optional<LocalDate> g = cal.toGregorian(year, month, day);
+      if (g.isPresent()
+          && (best == null
+              || Math.abs(ChronoUnit.DAYS.between(g.get(), published))
+                  < Math.abs(ChronoUnit.DAYS.between(best, published)))) {
+        best = g.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int dayAt(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return -1;
+    }
+    String t = tokens.get(i).term();
+    if (t.isEmpty() || t.length() > 2 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    int d = Integer.parseInt(t);
+    return d >= 1 && d <= 31 ? d : -1;
+  }
+
+  private static String monthDay(LocalDate d) {
+    return String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+  }
+}

@@ -1,0 +1,183 @@
+package dev.storylink.features;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.ULocale;
+import dev.storylink.text.Languages;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Month and weekday names of the calendars the press writes dates in, as sequences of analysed
+ * terms (the form {@link TextAnalysis} gives article words, so they match after each language's
+ * folding), built once from CLDR through ICU4J:
+ *
+ * <ul>
+ *   <li>{@link DateCalendar#GREGORIAN}: the wide month names of every identified language ({@link
+ *       Languages#IDENTIFIED}) in format and stand-alone context (Russian genitive "февраля",
+ *       Polish "lutego"), the Levantine/Iraqi Arabic series (كانون الثاني … شباط … تشرين الأول,
+ *       from {@code ar_SY}), the Maghreb series (جانفي, فيفري …; يوليوز, غشت …), and the English
+ *       abbreviations (Jan, Feb, Sept …).
+ *   <li>{@link DateCalendar#SOLAR_HIJRI}: the Persian calendar months (فروردین … اسفند) in their
+ *       Persian, Urdu and Arabic CLDR spellings, the Persian spellings analysed as Arabic and Urdu
+ *       text too (Arabic and Urdu outlets quoting Iranian dates use them), the old variant امرداد,
+ *       and the Afghan zodiac names (حمل … حوت).
+ *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and
+ *       Urdu.
+ *   <li>Weekdays: the wide weekday names of every identified language.
+ * </ul>
+ *
+ * <p>Thread-safe: immutable after class initialisation.
+ */
+public final class CalendarTables {
+  /** A month of a calendar, 1-based. */
+  public record Month(DateCalendar calendar, int month) {
+    public Month {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("month out of range: " + month);
+      }
+    }
+  }
+
+  private static final class Holder {
+    static final TermLexicon<Month> MONTHS = buildMonths();
+    static final Map<String, Integer> WEEKDAYS = buildWeekdays();
+    static final Set<String> YESTERDAY = buildYesterday();
+  }
+
+  private CalendarTables() {}
+
+  /**
+   * The month named at {@code tokens[i]} (one or more terms; the longest name), or {@code null}
+   * when none starts there.
+   */
+  static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i, lang);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, or 0. */
+  static int weekday(String term) {
+    return Holder.WEEKDAYS.getOrDefault(term, 0);
+  }
+
+  /** True when {@code term} means "yesterday" in a supported language. */
+  static boolean isYesterday(String term) {
+    return Holder.YESTERDAY.contains(term);
+  }
+
+  private static Set<String> buildYesterday() {
+    Set<String> out = new HashSet<>();
+    String[][] words = {
+      {"en", "yesterday"}, {"ar", "أمس"}, {"fa", "دیروز"}, {"ur", "گزشتہ روز"}, {"tr", "dün"},
+      {"ru", "вчера"}, {"de", "gestern"}, {"es", "ayer"}, {"fr", "hier"}, {"pl", "wczoraj"},
+      {"it", "ieri"}, {"pt", "ontem"}, {"nl", "gisteren"}, {"zh", "昨天"}, {"ja", "昨日"}
+    };
+    for (String[] w : words) {
+      List<Token> tokens = TextAnalysis.analyze(w[1], w[0]).tokens();
+      if (tokens.size() == 1) {
+        out.add(tokens.get(0).term());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static TermLexicon<Month> buildMonths() {
+    TermLexicon.Builder<Month> out = TermLexicon.builder();
+    for (String lang : Languages.IDENTIFIED) {
+      addSymbols(out, lang, lang, "", DateCalendar.GREGORIAN);
+    }
+    addSymbols(out, "ar_SY", "ar", "", DateCalendar.GREGORIAN);
+    addSymbols(out, "ar_MA", "ar", "", DateCalendar.GREGORIAN);
+    addSymbols(out, "ar_DZ", "ar", "", DateCalendar.GREGORIAN);
+    String[] english = {
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    };
+    int[] englishMonth = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+    for (int k = 0; k < english.length; k++) {
+      out.add(english[k], "en", new Month(DateCalendar.GREGORIAN, englishMonth[k]));
+    }
+    for (String loc : List.of("fa", "ur", "ar")) {
+      addSymbols(out, loc, loc, "persian", DateCalendar.SOLAR_HIJRI);
+      addSymbols(out, loc, loc, "islamic", DateCalendar.HIJRI);
+      // Persian spellings as an Arabic or Urdu text writes them
+      addSymbols(out, "fa", loc, "persian", DateCalendar.SOLAR_HIJRI);
+      addNames(out, new String[] {"امرداد"}, 5, loc, DateCalendar.SOLAR_HIJRI);
+      // the Afghan names of the solar Hijri months (حمل = Farvardin), fa_AF's Persian calendar
+      addSymbols(out, "fa_AF", loc, "persian", DateCalendar.SOLAR_HIJRI);
+    }
+    return out.build();
+  }
+
+  private static void addSymbols(
+      TermLexicon.Builder<Month> out,
+      String locale,
+      String analyseAs,
+      String calendar,
+      DateCalendar cal) {
+    // explicit calendar: a locale's default one is not always Gregorian (fa defaults to Persian)
+    ULocale loc =
+        new ULocale(locale + "@calendar=" + (calendar.isEmpty() ? "gregorian" : calendar));
+    DateFormatSymbols sym = new DateFormatSymbols(Calendar.getInstance(loc), loc);
+    for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      addNames(out, sym.getMonths(ctx, DateFormatSymbols.WIDE), 0, analyseAs, cal);
+    }
+  }
+
+  /** Adds {@code names[k]} as month {@code first + k + 1}, or as month {@code first} when alone. */
+  private static void addNames(
+      TermLexicon.Builder<Month> out,
+      String[] names,
+      int first,
+      String analyseAs,
+      DateCalendar cal) {
+    for (int k = 0; k < names.length && k < 12; k++) {
+      if (names[k] == null || names[k].isBlank()) {
+        continue;
+      }
+      // a one-letter name is a stray letter (CLDR's "ربيع II"); names written with digits
+      // (Japanese "2月") are read as numeric CJK dates instead
+      List<Token> terms = TextAnalysis.analyze(names[k], analyseAs).tokens();
+      if (!terms.isEmpty()
+          && (terms.size() > 1 || terms.get(0).term().length() >= 2)
+          && !Character.isDigit(terms.get(0).term().charAt(0))) {
+        out.add(names[k], analyseAs, new Month(cal, names.length == 1 ? first : k + 1));
+      }
+    }
+  }
+
+  private static Map<String, Integer> buildWeekdays() {
+    Map<String, Integer> out = new HashMap<>();
+    for (String lang : Languages.IDENTIFIED) {
+      DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
+      for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+        String[] names = sym.getWeekdays(ctx, DateFormatSymbols.WIDE);
+        for (int k = 1; k < names.length; k++) { // ICU: 1 = Sunday … 7 = Saturday
+          List<Token> tokens = TextAnalysis.analyze(names[k], lang).tokens();
+          if (tokens.size() == 1) {
+            int iso = k == 1 ? 7 : k - 1;
+            out.putIfAbsent(tokens.get(0).term(), iso);
+          }
+        }
+      }
+    }
+    // Russian "в субботу" (accusative) and Polish "w sobotę": the forms that follow "on"
+    for (String[] extra :
+        new String[][] {
+          {"ru", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"},
+          {"pl", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"}
+        }) {
+      for (int k = 1; k < extra.length; k++) {
+        for (Token t : TextAnalysis.analyze(extra[k], extra[0]).tokens()) {
+          out.putIfAbsent(t.term(), k);
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+}

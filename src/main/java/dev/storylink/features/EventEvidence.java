@@ -1,0 +1,100 @@
+package dev.storylink.features;
+
+import dev.storylink.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The language-neutral evidence of what happened and when that an article gives beyond names and
+ * places: the dates it mentions in any calendar ({@link CalendarDates}), the news concepts it names
+ * ({@link ConceptLexicon}) with the type of event it reports, and its numbers with their role
+ * ({@link QuantityRoles}). Immutable and thread-safe.
+ *
+ * @param dates dates mentioned, keyed {@code YYYY-MM-DD} or {@code MM-DD}
+ * @param concepts concepts named, keyed by concept id; an event-type concept weighs 2, others 1
+ * @param quantities numbers with a role, keyed {@code killed:12}
+ * @param eventType the id of the event-type concept the article names most, if any
+ */
+public record EventEvidence(
+    List<Mention> dates,
+    List<Mention> concepts,
+    List<Mention> quantities,
+    Optional<String> eventType) {
+  public EventEvidence {
+    dates = List.copyOf(dates);
+    concepts = List.copyOf(concepts);
+    quantities = List.copyOf(quantities);
+    Objects.requireNonNull(eventType, "eventType");
+  }
+
+  /** The evidence of a text in language {@code lang} with its analysed tokens. */
+  public static EventEvidence of(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    Map<String, Builder> dates = new LinkedHashMap<>();
+    for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
+      dates.computeIfAbsent(d.key(), k -> new Builder(k, 1.0)).add(d.surface(), 1);
+    }
+    List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
+    Map<String, Builder> concepts = new LinkedHashMap<>();
+    for (ConceptLexicon.Found f : found) {
+      Builder b =
+          concepts.computeIfAbsent(
+              f.concept().id(), k -> new Builder(k, f.concept().eventType() ? 2.0 : 1.0));
+      for (String s : f.surfaces()) {
+        b.add(s, 0);
+      }
+      b.count += f.count();
+    }
+    Map<String, Builder> quantities = new LinkedHashMap<>();
+    for (QuantityRoles.RoleQuantity q : QuantityRoles.find(text, tokens, lang)) {
+      quantities.computeIfAbsent(q.key(), k -> new Builder(k, 1.0)).add(q.surface(), 1);
+    }
+    return new EventEvidence(
+        build(Mention.Kind.DATE, dates),
+        build(Mention.Kind.CONCEPT, concepts),
+        build(Mention.Kind.QUANTITY, quantities),
+        ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id));
+  }
+
+  private static List<Mention> build(Mention.Kind kind, Map<String, Builder> map) {
+    List<Mention> out = new ArrayList<>(map.size());
+    map.forEach(
+        (key, b) ->
+            out.add(
+                new Mention(
+                    kind,
+                    key,
+                    b.label,
+                    List.copyOf(b.surfaces),
+                    b.weight,
+                    Math.max(1, b.count),
+                    "")));
+    return out;
+  }
+
+  private static final class Builder {
+    final String label;
+    final double weight;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    int count;
+
+    Builder(String label, double weight) {
+      this.label = label;
+      this.weight = weight;
+    }
+
+    void add(String surface, int times) {
+      if (surfaces.size() < 5) {
+        surfaces.add(surface);
+      }
+      count += times;
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.storylink.features;
+
+import dev.storylink.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Numbers with their role: "12 killed" = "۱۲ کشته" = "12 قتيلا" = "12 погибших" = "造成12人死亡" all
+ * read as {@code killed:12}; "magnitude 5.4" = "۵.۴ ریشتر" as {@code magnitude:5.4}; "$2.5 million"
+ * = "2.5 مليون دولار" as {@code money:2500000:USD}; "12%" = "yüzde 12" = "۱۲ درصد" as {@code
+ * percent:12}.
+ *
+ * <p>Rules, over the tokens of one sentence:
+ *
+ * <ol>
+ *   <li>A number is a token of digits (any script's digits are folded to ASCII by the analysis),
+ *       with "1,000" / "1.000" read as thousands and one separator before one or two digits as a
+ *       decimal point ("5,4" = 5.4).
+ *   <li>A scale word right after it multiplies it (million, مليون, میلیون, млн, Millionen, لاکھ, 万
+ *       …).
+ *   <li>Its role is that of the nearest role word (file {@code quantity-roles.tsv}) within four
+ *       tokens after or before it, not across another number and not across the sentence end; ties
+ *       go to the word after ("12 killed and 85 injured", "killed 12 and injured 85").
+ *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($, €,
+ *       £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
+ *       makes it money in that currency, whatever role word is near.
+ * </ol>
+ *
+ * <p>A number without a role is not returned ({@link Quantities#numbers} has them all).
+ * Thread-safe: the word tables are immutable after class initialisation.
+ */
+public final class QuantityRoles {
+  /** What a number counts or measures. */
+  public enum Role {
+    KILLED,
+    INJURED,
+    MISSING,
+    ARRESTED,
+    DISPLACED,
+    MAGNITUDE,
+    PERCENT,
+    PEOPLE,
+    MONEY;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * A number with its role.
+   *
+   * @param role what it counts
+   * @param value the value, scale applied
+   * @param unit the currency code for money, else empty
+   * @param surface the text from the number to its role word, as written
+   * @param start offset of the surface in the text
+   */
+  public record RoleQuantity(Role role, double value, String unit, String surface, int start) {
+    public RoleQuantity {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(surface, "surface");
+      if (!Double.isFinite(value) || value < 0 || start < 0) {
+        throw new IllegalArgumentException("bad quantity " + value + " at " + start);
+      }
+    }
+
+    /** The language-neutral key: {@code killed:12}, {@code money:2500000:USD}. */
+    public String key() {
+      String v =
+          value == Math.rint(value) && value < 1e15
+              ? Long.toString((long) value)
+              : Double.toString(value);
+      return role.key() + ":" + v + (unit.isEmpty() ? "" : ":" + unit);
+    }
+  }
+
+  private static final int WINDOW = 4;
+  private static final String CLITICS = "وفبل"; // glued to a number: "و85"
+  private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
+
+  /** What a word of the file says: its kind (a role, "scale" or "currency") and value. */
+  record Word(String kind, String value) {}
+
+  private static final class Holder {
+    static final TermLexicon<Word> WORDS = load();
+  }
+
+  private QuantityRoles() {}
+
+  /**
+   * The numbers of {@code text} (in language {@code lang}, ISO 639-1) that have a role, in text
+   * order.
+   */
+  public static List<RoleQuantity> find(String text, List<Token> tokens, String lang) {
+    List<RoleQuantity> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<Double> number = number(tokens.get(i).term());
+      if (number.isEmpty()) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      double value = number.get();
+      int last = i;
+      TermLexicon.Entry<Word> scale = wordAt(tokens, i + 1, "scale", lang);
+      if (scale != null) {
+        value *= Double.parseDouble(scale.value().value());
+        last = i + scale.terms().size();
+      }
+      String currency = currencySign(text, t.start());
+      for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
+        TermLexicon.Entry<Word> c = wordAt(tokens, k, "currency", lang);
+        if (c != null && tokens.get(k).sentence() == t.sentence()) {
+          currency = c.value().value();
+          last = k + c.terms().size() - 1;
+        }
+      }
+      if (!currency.isEmpty()) {
+        out.add(
+            new RoleQuantity(
+                Role.MONEY,
+                value,
+                currency,
+                text.substring(t.start(), tokens.get(last).end()),
+                t.start()));
+        continue;
+      }
+      if (t.end() < text.length() && (text.charAt(t.end()) == '%' || text.charAt(t.end()) == '٪')) {
+        out.add(
+            new RoleQuantity(
+                Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
+        continue;
+      }
+      Optional<Found> role = roleNear(tokens, i, last, lang);
+      if (role.isPresent()) {
+        Found r = role.get();
+        int from = Math.min(t.start(), r.start());
+        int to = Math.max(tokens.get(r.last()).end(), t.end());
+        double v = r.role() == Role.MAGNITUDE ? number.get() : value;
+        out.add(new RoleQuantity(r.role(), v, "", text.substring(from, to), t.start()));
+      }
+    }
+    return out;
+  }
+
+  private record Found(Role role, int start, int last) {}
+
+  /**
+   * The nearest role word around the number at {@code i} (its scale word ends at {@code last}); a
+   * bare count of persons ("12 people") gives way to a stronger role further on ("12 people were
+   * killed").
+   */
+  private static Optional<Found> roleNear(List<Token> tokens, int i, int last, String lang) {
+    boolean beforeFirst = "ar".equals(lang);
+    int sentence = tokens.get(i).sentence();
+    Found people = null;
+    // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
+    if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
+      TermLexicon.Entry<Word> w = roleWordAt(tokens, last + 1, lang);
+      if (w != null && role(w) == Role.PEOPLE) {
+        people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
+        last = people.last();
+      }
+    }
+    boolean afterOpen = true;
+    for (int d = 1; d <= WINDOW; d++) {
+      Found after = null;
+      int a = last + d;
+      if (afterOpen && a < tokens.size() && tokens.get(a).sentence() == sentence) {
+        if (number(tokens.get(a).term()).isPresent()) {
+          afterOpen = false;
+        } else {
+          TermLexicon.Entry<Word> w = roleWordAt(tokens, a, lang);
+          after =
+              w == null
+                  ? null
+                  : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
+        }
+      }
+      Found before = null;
+      int b = i - d;
+      if (b >= 0
+          && tokens.get(b).sentence() == sentence
+          && !blockedBefore(tokens, b, i)
+          && !claimed(tokens, b)) {
+        TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
+        before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
+      }
+      for (Found f : beforeFirst ? new Found[] {before, after} : new Found[] {after, before}) {
+        if (f != null && f.role() != Role.PEOPLE) {
+          return Optional.of(f);
+        } else if (f != null && people == null) {
+          people = f;
+        }
+      }
+    }
+    return Optional.ofNullable(people);
+  }
+
+  /** A role word right after another number is that number's: "12 قتيلا و85 جريحا". */
+  private static boolean claimed(List<Token> tokens, int b) {
+    return b >= 1 && number(tokens.get(b - 1).term()).isPresent();
+  }
+
+  private static boolean blockedBefore(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (number(tokens.get(k).term()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Role role(TermLexicon.Entry<Word> w) {
+    return Role.valueOf(w.value().kind().toUpperCase(Locale.ROOT));
+  }
+
+  private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
+      if (!w.value().kind().equals("scale") && !w.value().kind().equals("currency")) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static TermLexicon.Entry<Word> wordAt(
+      List<Token> tokens, int i, String kind, String lang) {
+    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
+      if (w.value().kind().equals(kind)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static String currencySign(String text, int start) {
+    int k = start - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return "";
+    }
+    return switch (text.charAt(k)) {
+      case '$' -> "USD";
+      case '€' -> "EUR";
+      case '£' -> "GBP";
+      case '¥' -> "JPY";
+      default -> "";
+    };
+  }
+
+  /** The value of a number token, or empty when it is not one. */
+  static Optional<Double> number(String term) {
+    if (term.length() > 1 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+      term = term.substring(1); // "و85": and 85
+    }
+    if (term.isEmpty()
+        || term.length() > 18
+        || !Character.isDigit(term.charAt(0))
+        || !Character.isDigit(term.charAt(term.length() - 1))) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < term.length(); k++) {
+      char c = term.charAt(k);
+      if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
+        return Optional.empty();
+      }
+    }
+    String s = term;
+    if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+      s = s.replace(",", "").replace(".", "");
+    } else if (s.matches("\\d+[.,]\\d{1,2}")) {
+      s = s.replace(',', '.');
+    } else if (!s.matches("\\d+")) {
+      return Optional.empty();
+    }
+    return Optional.of(Double.parseDouble(s));
+  }
+
+  private static TermLexicon<Word> load() {
+    TermLexicon.Builder<Word> lexicon = TermLexicon.builder();
+    try (InputStream in = QuantityRoles.class.getResourceAsStream("quantity-roles.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("quantity-roles.tsv is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException(
+              "quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
+        }
+        String[] kv = f[0].split("=", 2);
+        Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
+        if (!word.kind().equals("scale") && !word.kind().equals("currency")) {
+          Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails on an unknown role
+        }
+        for (String phrase : f[2].split("\\|")) {
+          // a word of any language is analysed as each script's languages analyse it
+          for (String lang : f[1].equals("*") ? ANY : List.of(f[1])) {
+            lexicon.add(phrase, lang, word);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lexicon.build();
+  }
+}

@@ -1,0 +1,186 @@
+package dev.storylink.features;
+
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A lexicon of words and phrases, each with a value, matched against the analysed tokens of a text
+ * after the same folding as the text (entries are analysed with {@link TextAnalysis} in their
+ * language when added).
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>An entry of several words matches them as consecutive tokens ("death toll", "كانون
+ *       الثاني").
+ *   <li>A word ending in {@code *} matches every token it begins ("قتيل*" matches قتيلا and قتيلاً;
+ *       "verletzt*" matches verletzten): a stem for languages whose words inflect; any word of a
+ *       phrase may be one ("подземн* толч*").
+ *   <li>In Arabic texts a token may carry one glued conjunction or preposition (و، ف، ب، ل) that
+ *       the analysis does not strip: "وإصابة" matches "إصابة". Not in Persian or Urdu, where the
+ *       same letters begin ordinary words (برای, بامداد).
+ * </ul>
+ *
+ * <p>Build with {@link Builder} on one thread; the built lexicon is immutable and thread-safe.
+ *
+ * @param <T> the value type
+ */
+public final class TermLexicon<T> {
+  /** One entry: its analysed terms (the last may end in {@code *}) and its value. */
+  public record Entry<T>(List<String> terms, T value) {
+    public Entry {
+      terms = List.copyOf(terms);
+      Objects.requireNonNull(value, "value");
+      if (terms.isEmpty()) {
+        throw new IllegalArgumentException("an entry needs a term");
+      }
+    }
+  }
+
+  private static final String CLITICS = "وفبل";
+  private static final int MAX_PREFIX = 24;
+
+  private final Map<String, List<Entry<T>>> byFirst;
+
+  private TermLexicon(Map<String, List<Entry<T>>> byFirst) {
+    this.byFirst = byFirst;
+  }
+
+  /** A new builder. */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds a lexicon. Not thread-safe. */
+  public static final class Builder<T> {
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code phrase} (words of {@code lang}; a trailing {@code *} marks a stem) with {@code
+     * value}; a phrase that analyses to no term is skipped. Returns false when skipped.
+     */
+    public boolean add(String phrase, String lang, T value) {
+      List<String> terms = new ArrayList<>();
+      for (String word : phrase.strip().split("\\s+")) {
+        boolean stem = word.endsWith("*");
+        String plain = stem ? word.substring(0, word.length() - 1) : word;
+        List<Token> tokens = TextAnalysis.analyze(plain, lang).tokens();
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        for (Token t : tokens) {
+          terms.add(t.term());
+        }
+        if (stem) {
+          String last = terms.get(terms.size() - 1);
+          if (last.length() < 2) {
+            return false;
+          }
+          terms.set(terms.size() - 1, last + "*");
+        }
+      }
+      if (terms.isEmpty()) {
+        return false;
+      }
+      Entry<T> e = new Entry<>(terms, value);
+      List<Entry<T>> list = byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>());
+      if (!list.contains(e)) {
+        list.add(e);
+      }
+      return true;
+    }
+
+    /** The lexicon; entries of more words are tried first. */
+    public TermLexicon<T> build() {
+      Map<String, List<Entry<T>>> out = new HashMap<>();
+      byFirst.forEach(
+          (k, v) -> {
+            List<Entry<T>> sorted = new ArrayList<>(v);
+            sorted.sort((a, b) -> Integer.compare(b.terms().size(), a.terms().size()));
+            out.put(k, List.copyOf(sorted));
+          });
+      return new TermLexicon<>(Map.copyOf(out));
+    }
+  }
+
+  /** A lexicon with the entries of both. */
+  public static <T> TermLexicon<T> union(TermLexicon<T> a, TermLexicon<T> b) {
+    Map<String, List<Entry<T>>> out = new HashMap<>(a.byFirst);
+    b.byFirst.forEach(
+        (k, v) ->
+            out.merge(
+                k,
+                v,
+                (x, y) -> {
+                  List<Entry<T>> all = new ArrayList<>(x);
+                  y.stream().filter(e -> !all.contains(e)).forEach(all::add);
+                  all.sort((p, q) -> Integer.compare(q.terms().size(), p.terms().size()));
+                  return List.copyOf(all);
+                }));
+    return new TermLexicon<>(Map.copyOf(out));
+  }
+
+  /**
+   * The entries that match at {@code tokens[i]} of a text in language {@code lang}, longest first;
+   * empty when none.
+   */
+  public List<Entry<T>> matchAt(List<Token> tokens, int i, String lang) {
+    if (i < 0 || i >= tokens.size()) {
+      return List.of();
+    }
+    String term = tokens.get(i).term();
+    List<Entry<T>> out = new ArrayList<>(2);
+    collect(term, tokens, i, out);
+    if ("ar".equals(lang) && term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+      collect(term.substring(1), tokens, i, out);
+    }
+    if (out.size() > 1) {
+      out.sort((a, b) -> Integer.compare(b.terms().size(), a.terms().size()));
+    }
+    return out;
+  }
+
+  private void collect(String first, List<Token> tokens, int i, List<Entry<T>> out) {
+    addMatching(byFirst.get(first), first, tokens, i, out);
+    for (int len = Math.min(first.length(), MAX_PREFIX); len >= 2; len--) {
+      addMatching(byFirst.get(first.substring(0, len) + "*"), first, tokens, i, out);
+    }
+  }
+
+  private static <T> void addMatching(
+      List<Entry<T>> entries, String first, List<Token> tokens, int i, List<Entry<T>> out) {
+    if (entries == null) {
+      return;
+    }
+    for (Entry<T> e : entries) {
+      if (matches(e.terms(), first, tokens, i) && !out.contains(e)) {
+        out.add(e);
+      }
+    }
+  }
+
+  private static boolean matches(List<String> terms, String first, List<Token> tokens, int i) {
+    if (i + terms.size() > tokens.size() || !termMatches(terms.get(0), first)) {
+      return false;
+    }
+    for (int k = 1; k < terms.size(); k++) {
+      if (!termMatches(terms.get(k), tokens.get(i + k).term())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean termMatches(String want, String got) {
+    return want.endsWith("*")
+        ? got.startsWith(want.substring(0, want.length() - 1))
+        : got.equals(want);
+  }
+}

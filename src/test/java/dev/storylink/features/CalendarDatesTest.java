@@ -1,0 +1,178 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.features.CalendarDates.DateMention;
+import dev.storylink.text.TextAnalysis;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One test per date form, with real script; every date here is 29 February 2020 unless named. */
+class CalendarDatesTest {
+  private static final LocalDate LEAP_DAY = LocalDate.of(2020, 2, 29);
+
+  private static List<DateMention> find(String lang, String text, LocalDate published) {
+    return CalendarDates.find(
+        text, TextAnalysis.analyze(text, lang).tokens(), lang, Optional.ofNullable(published));
+  }
+
+  private static List<LocalDate> days(String lang, String text, LocalDate published) {
+    return find(lang, text, published).stream().map(d -> d.day().orElseThrow()).toList();
+  }
+
+  @Test
+  void solarHijriWithPersianDigits() {
+    List<DateMention> found = find("fa", "زلزله روز ۱۰ اسفند ۱۳۹۸ در استان کرمان رخ داد.", null);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).key()).isEqualTo("2020-02-29");
+    assertThat(found.get(0).calendar()).isEqualTo(DateCalendar.SOLAR_HIJRI);
+    assertThat(found.get(0).surface()).isEqualTo("۱۰ اسفند ۱۳۹۸");
+  }
+
+  @Test
+  void solarHijriWithoutYearResolvedAgainstPublication() {
+    assertThat(days("fa", "این زلزله ۱۰ اسفند رخ داد.", LocalDate.of(2020, 3, 1)))
+        .containsExactly(LEAP_DAY);
+    // without a publication date only month and day are kept, in a reference year
+    assertThat(find("fa", "این زلزله ۱۰ اسفند رخ داد.", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+  }
+
+  @Test
+  void solarHijriNumeric() {
+    assertThat(find("fa", "تاریخ: ۱۳۹۸/۱۲/۱۰", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+  }
+
+  @Test
+  void afghanSolarMonths() {
+    // 10 Hut 1398 = 10 Esfand 1398
+    assertThat(find("fa", "این حادثه در ۱۰ حوت ۱۳۹۸ رخ داد", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+  }
+
+  @Test
+  void arabicEgyptianMonthsAndArabicIndicDigits() {
+    assertThat(find("ar", "وقع الزلزال يوم ٢٩ فبراير ٢٠٢٠ في إيران", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+  }
+
+  @Test
+  void arabicLevantineMonthsOfTwoWords() {
+    assertThat(find("ar", "اتصال هاتفي في 29 شباط 2020", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("ar", "جرت الانتخابات في 12 تشرين الأول 2019 و 3 كانون الثاني 2020", null))
+        .extracting(DateMention::key)
+        .containsExactly("2019-10-12", "2020-01-03");
+  }
+
+  @Test
+  void hijri() {
+    List<DateMention> found = find("ar", "الموافق 5 رجب 1441 هـ", null);
+    assertThat(found).extracting(DateMention::key).containsExactly("2020-02-29");
+    assertThat(found.get(0).calendar()).isEqualTo(DateCalendar.HIJRI);
+    // a Hijri day without a year is no day at all without a publication date
+    assertThat(find("ar", "في 5 رجب", null)).isEmpty();
+    assertThat(days("ar", "في 5 رجب", LocalDate.of(2020, 3, 1))).containsExactly(LEAP_DAY);
+  }
+
+  @Test
+  void urduTurkishRussianChineseEnglish() {
+    assertThat(find("ur", "29 فروری 2020 کو زلزلہ آیا", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("tr", "Deprem 29 Şubat 2020 Cumartesi günü oldu", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("ru", "Землетрясение произошло 29 февраля 2020 года", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("zh", "2020年2月29日发生地震", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("en", "The quake struck on Feb. 29, 2020, and again on March 3", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29", "03-03");
+  }
+
+  @Test
+  void numericDates() {
+    assertThat(find("de", "Am 29.02.2020 und am 2020-03-01", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29", "2020-03-01");
+    assertThat(find("fr", "le 29/02/2020", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+  }
+
+  @Test
+  void weekdaysResolvedAgainstPublication() {
+    LocalDate monday = LocalDate.of(2020, 3, 2);
+    assertThat(days("en", "The quake struck on Saturday.", monday)).containsExactly(LEAP_DAY);
+    assertThat(days("fa", "زلزله روز شنبه رخ داد", monday)).containsExactly(LEAP_DAY);
+    assertThat(days("ar", "وقع الزلزال يوم السبت", monday)).containsExactly(LEAP_DAY);
+    assertThat(days("ru", "Землетрясение произошло в субботу", monday)).containsExactly(LEAP_DAY);
+    // the same weekday as the publication is that day
+    assertThat(days("en", "on Saturday", LEAP_DAY)).containsExactly(LEAP_DAY);
+    // without a publication date a weekday is no date
+    assertThat(find("en", "on Saturday", null)).isEmpty();
+  }
+
+  @Test
+  void yesterday() {
+    LocalDate march1 = LocalDate.of(2020, 3, 1);
+    assertThat(days("fa", "دیروز زلزله آمد", march1)).containsExactly(LEAP_DAY);
+    assertThat(days("ar", "وقع الزلزال أمس", march1)).containsExactly(LEAP_DAY);
+    assertThat(days("en", "The earthquake struck yesterday", march1)).containsExactly(LEAP_DAY);
+  }
+
+  @Test
+  void datesThatDoNotExistAreNotRead() {
+    assertThat(find("en", "on 31 February 2020 and 30 February", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-30");
+    assertThat(find("en", "99 February 2020, 2020-13-45, 45/13/2020", null)).isEmpty();
+  }
+
+  @Test
+  void sameDayAcrossCalendars() {
+    DateMention persian = find("fa", "۱۰ اسفند ۱۳۹۸", null).get(0);
+    DateMention english = find("en", "February 29", null).get(0);
+    DateMention hijri = find("ar", "5 رجب 1441", null).get(0);
+    assertThat(persian.sameDay(english)).isTrue();
+    assertThat(persian.sameDay(hijri)).isTrue();
+    assertThat(persian.sameDay(find("en", "March 1, 2020", null).get(0))).isFalse();
+  }
+
+  @Test
+  void datesWithLocalMonthNamesAndCjkForms() {
+    assertThat(find("de", "Am 29. Februar 2020 telefonierte er", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29");
+    assertThat(find("en", "On February 29 they spoke", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+    assertThat(find("ar", "في 29 فبراير أجرى روحاني اتصالا", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+    assertThat(find("ja", "プーチン氏は2月29日に電話した", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+    assertThat(find("ko", "푸틴은 2월 29일 통화했다", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+    assertThat(find("el", "Ο Πούτιν μίλησε στις 29 Φεβρουαρίου", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-29");
+    assertThat(find("en", "Published 2020-02-29 and 01/03/2020", null))
+        .extracting(DateMention::key)
+        .containsExactly("2020-02-29", "2020-03-01");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.features.QuantityRoles.RoleQuantity;
+import dev.storylink.text.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule and per language, with real script. */
+class QuantityRolesTest {
+  private static List<String> keys(String lang, String text) {
+    return QuantityRoles.find(text, TextAnalysis.analyze(text, lang).tokens(), lang).stream()
+        .map(RoleQuantity::key)
+        .toList();
+  }
+
+  @Test
+  void casualtiesInEveryLanguage() {
+    assertThat(keys("en", "The quake killed 12 people and injured 85 others."))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("en", "At least 12 people were killed and 85 were injured."))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("fa", "این زلزله ۱۲ کشته و ۸۵ زخمی بر جای گذاشت."))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("fa", "۱۲ نفر جان باختند و ۸۵ نفر مصدوم شدند"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("ar", "أسفر الزلزال عن 12 قتيلا و٨٥ جريحا"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("ar", "مقتل 12 شخصا وإصابة 85 آخرين"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("ur", "زلزلے میں 12 افراد جاں بحق اور 85 زخمی ہوگئے"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("ru", "12 погибших и 85 раненых")).containsExactly("killed:12", "injured:85");
+    assertThat(keys("tr", "Depremde 12 kişi öldü, 85 kişi yaralandı"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("de", "Bei dem Beben starben 12 Menschen, 85 wurden verletzt"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("es", "El sismo dejó 12 muertos y 85 heridos"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("fr", "Le séisme a fait 12 morts et 85 blessés"))
+        .containsExactly("killed:12", "injured:85");
+    assertThat(keys("zh", "地震造成12人死亡，85人受伤")).containsExactly("killed:12", "injured:85");
+  }
+
+  @Test
+  void magnitude() {
+    assertThat(keys("en", "a magnitude 5.4 earthquake")).containsExactly("magnitude:5.4");
+    assertThat(keys("en", "a 5.4-magnitude earthquake")).containsExactly("magnitude:5.4");
+    assertThat(keys("fa", "زلزله‌ای به بزرگی ۵.۴ ریشتر")).containsExactly("magnitude:5.4");
+    assertThat(keys("ru", "землетрясение магнитудой 5,4")).containsExactly("magnitude:5.4");
+    assertThat(keys("zh", "发生5.4级地震")).containsExactly("magnitude:5.4");
+  }
+
+  @Test
+  void moneyWithScaleAndCurrency() {
+    assertThat(keys("en", "a loan of $2.5 million")).containsExactly("money:2500000:USD");
+    assertThat(keys("ar", "قرض بقيمة 2.5 مليون دولار")).containsExactly("money:2500000:USD");
+    assertThat(keys("fa", "وامی به ارزش ۲.۵ میلیون دلار")).containsExactly("money:2500000:USD");
+    assertThat(keys("ru", "кредит в 2,5 млн долларов")).containsExactly("money:2500000:USD");
+    assertThat(keys("de", "ein Kredit über 3 Milliarden Euro"))
+        .containsExactly("money:3000000000:EUR");
+  }
+
+  @Test
+  void percent() {
+    assertThat(keys("en", "inflation rose 12% in May")).containsExactly("percent:12");
+    assertThat(keys("tr", "enflasyon yüzde 12 arttı")).containsExactly("percent:12");
+    assertThat(keys("fa", "تورم ۱۲ درصد افزایش یافت")).containsExactly("percent:12");
+    assertThat(keys("ar", "ارتفع التضخم 12 بالمئة")).containsExactly("percent:12");
+  }
+
+  @Test
+  void aBareCountOfPeopleIsWeakerThanARole() {
+    assertThat(keys("en", "12 people attended")).containsExactly("people:12");
+    assertThat(keys("en", "12 people were killed")).containsExactly("killed:12");
+  }
+
+  @Test
+  void aNumberWithoutARoleIsNotReturned() {
+    assertThat(keys("en", "Room 12 of building 85 on page 3")).isEmpty();
+    // the role word of another number is not taken across it
+    assertThat(keys("en", "12 85 killed")).containsExactly("killed:85");
+    // nor across a sentence end
+    assertThat(keys("en", "He bought 12. Many were killed.")).isEmpty();
+  }
+
+  @Test
+  void largeScaledCountsOfDisplacedAndArrested() {
+    assertThat(keys("en", "2 million people were displaced")).containsExactly("displaced:2000000");
+    assertThat(keys("fa", "۳۰ نفر بازداشت شدند")).containsExactly("arrested:30");
+  }
+}
