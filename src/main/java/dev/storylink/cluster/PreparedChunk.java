@@ -216,6 +216,7 @@ final class PreparedChunk implements ChunkScheduler.Work {
     try {
       features[i] =
           new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
+              .withoutConcepts()
               .extract(articles[i], analyzed[i], sentenceKeys[i]);
       signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
     } catch (RuntimeException e) {

@@ -95,11 +95,13 @@ public final class CalendarDates {
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<DateMention> out = new ArrayList<>();
     String digits = Quantities.foldDigits(text);
-    numeric(out, text, digits, ISO, 1, 2, 3, DateCalendar.GREGORIAN, published);
-    numeric(out, text, digits, DMY, 3, 2, 1, DateCalendar.GREGORIAN, published);
-    numeric(out, text, digits, YMD_SOLAR, 1, 2, 3, DateCalendar.SOLAR_HIJRI, published);
+    // every numeric pattern starts at the first digit of a run: tried only there
+    Quantities.DigitRuns runs = new Quantities.DigitRuns(digits);
+    numeric(out, text, digits, runs, ISO, 1, 2, 3, DateCalendar.GREGORIAN, published);
+    numeric(out, text, digits, runs, DMY, 3, 2, 1, DateCalendar.GREGORIAN, published);
+    numeric(out, text, digits, runs, YMD_SOLAR, 1, 2, 3, DateCalendar.SOLAR_HIJRI, published);
     Matcher m = CJK.matcher(digits);
-    while (m.find()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       int year = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
       add(
           out,
@@ -189,6 +191,7 @@ public final class CalendarDates {
       List<DateMention> out,
       String text,
       String digits,
+      Quantities.DigitRuns runs,
       Pattern p,
       int y,
       int mo,
@@ -196,7 +199,7 @@ public final class CalendarDates {
       DateCalendar cal,
       Optional<LocalDate> published) {
     Matcher m = p.matcher(digits);
-    while (m.find()) {
+    for (int from = 0; runs.find(m, from); from = m.end()) {
       add(
           out,
           cal,

@@ -34,13 +34,25 @@ public record EventEvidence(
     Objects.requireNonNull(eventType, "eventType");
   }
 
-  /** The evidence of a text in language {@code lang} with its analysed tokens. */
-  public static EventEvidence of(
+  /** Only the dates of a text: no concepts, quantities or event type. */
+  public static EventEvidence datesOf(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    return new EventEvidence(
+        dates(text, tokens, lang, published), List.of(), List.of(), Optional.empty());
+  }
+
+  private static List<Mention> dates(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     Map<String, Builder> dates = new LinkedHashMap<>();
     for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
       dates.computeIfAbsent(d.key(), k -> new Builder(k, 1.0)).add(d.surface(), 1);
     }
+    return build(Mention.Kind.DATE, dates);
+  }
+
+  /** The evidence of a text in language {@code lang} with its analysed tokens. */
+  public static EventEvidence of(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
     Map<String, Builder> concepts = new LinkedHashMap<>();
     for (ConceptLexicon.Found f : found) {
@@ -57,7 +69,7 @@ public record EventEvidence(
       quantities.computeIfAbsent(q.key(), k -> new Builder(k, 1.0)).add(q.surface(), 1);
     }
     return new EventEvidence(
-        build(Mention.Kind.DATE, dates),
+        dates(text, tokens, lang, published),
         build(Mention.Kind.CONCEPT, concepts),
         build(Mention.Kind.QUANTITY, quantities),
         ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id));

@@ -39,10 +39,26 @@ public final class FeatureExtractor {
 
   private final TermStats stats;
   private final LanguageIdentifier languageIdentifier;
+  private final boolean concepts;
 
   public FeatureExtractor(TermStats stats, LanguageIdentifier languageIdentifier) {
+    this(stats, languageIdentifier, true);
+  }
+
+  private FeatureExtractor(
+      TermStats stats, LanguageIdentifier languageIdentifier, boolean concepts) {
     this.stats = Objects.requireNonNull(stats, "stats");
     this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
+    this.concepts = concepts;
+  }
+
+  /**
+   * This extractor without the news concepts, the numbers with their role and the event type (empty
+   * in its features): for the clusterer, whose models do not read them yet ({@link
+   * dev.storylink.link.LinkModel#NOT_YET_MODELLED}); they cost about a fifth of the feature time.
+   */
+  public FeatureExtractor withoutConcepts() {
+    return new FeatureExtractor(stats, languageIdentifier, false);
   }
 
   /** The statistics weights come from. */
@@ -184,7 +200,10 @@ public final class FeatureExtractor {
     for (Quantities.Found f : Quantities.numbers(text)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
-    EventEvidence event = EventEvidence.of(text, tokens, lang, article.date());
+    EventEvidence event =
+        concepts
+            ? EventEvidence.of(text, tokens, lang, article.date())
+            : EventEvidence.datesOf(text, tokens, lang, article.date());
 
     return new ArticleFeatures(
         article.id(),

@@ -74,7 +74,7 @@ public final class Quantities {
    * first digit of a run (its lookbehind refuses a digit before), so {@link #find} tries a pattern
    * only there, and a text is scanned once however many patterns run over it.
    */
-  private static final class DigitRuns {
+  static final class DigitRuns {
     private final String text;
     private final int[] starts;
     private final int count;

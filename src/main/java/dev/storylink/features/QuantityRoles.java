@@ -86,6 +86,10 @@ public final class QuantityRoles {
   }
 
   private static final int WINDOW = 4;
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\d+[.,]\\d{1,2}");
   private static final String CLITICS = "وفبل"; // glued to a number: "و85"
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
 
@@ -279,11 +283,11 @@ public final class QuantityRoles {
       }
     }
     String s = term;
-    if (s.matches("\\d{1,3}([.,]\\d{3})+")) {
+    if (GROUPED.matcher(s).matches()) {
       s = s.replace(",", "").replace(".", "");
-    } else if (s.matches("\\d+[.,]\\d{1,2}")) {
+    } else if (DECIMAL.matcher(s).matches()) {
       s = s.replace(',', '.');
-    } else if (!s.matches("\\d+")) {
+    } else if (s.indexOf('.') >= 0 || s.indexOf(',') >= 0) {
       return Optional.empty();
     }
     return Optional.of(Double.parseDouble(s));

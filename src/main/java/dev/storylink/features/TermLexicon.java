@@ -1,5 +1,8 @@
 package dev.storylink.features;
 
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import dev.storylink.core.Hashing;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
@@ -43,12 +46,41 @@ public final class TermLexicon<T> {
   }
 
   private static final String CLITICS = "وفبل";
-  private static final int MAX_PREFIX = 24;
 
+  /** Entries by their first term; a stem's key ends in "*". */
   private final Map<String, List<Entry<T>>> byFirst;
+
+  /** Entries whose first term is a stem, by the FNV-1a hash of the stem (without "*"). */
+  private final LongObjectHashMap<List<Entry<T>>> byStemHash = new LongObjectHashMap<>();
+
+  /** The FNV-1a hashes of every prefix of every stem: a walk stops where no stem goes on. */
+  private final LongHashSet stemPrefixes = new LongHashSet();
+
+  private final int longestStem;
 
   private TermLexicon(Map<String, List<Entry<T>>> byFirst) {
     this.byFirst = byFirst;
+    int longest = 0;
+    for (Map.Entry<String, List<Entry<T>>> e : byFirst.entrySet()) {
+      String key = e.getKey();
+      if (key.endsWith("*")) {
+        String stem = key.substring(0, key.length() - 1);
+        long h = Hashing.fnv1a(stem);
+        List<Entry<T>> same = byStemHash.get(h); // another stem with the same hash: both kept
+        List<Entry<T>> all = new ArrayList<>(e.getValue());
+        if (same != null) {
+          all.addAll(same);
+        }
+        byStemHash.put(h, List.copyOf(all));
+        longest = Math.max(longest, stem.length());
+        long p = Hashing.FNV_OFFSET;
+        for (int k = 0; k < stem.length(); k++) {
+          p = Hashing.fnv1a(p, stem.charAt(k));
+          stemPrefixes.add(p);
+        }
+      }
+    }
+    this.longestStem = longest;
   }
 
   /** A new builder. */
@@ -136,34 +168,63 @@ public final class TermLexicon<T> {
       return List.of();
     }
     String term = tokens.get(i).term();
-    List<Entry<T>> out = new ArrayList<>(2);
-    collect(term, tokens, i, out);
+    List<Entry<T>> out = collect(term, tokens, i, null);
     if ("ar".equals(lang) && term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
-      collect(term.substring(1), tokens, i, out);
+      out = collect(term.substring(1), tokens, i, out);
+    }
+    if (out == null) {
+      return List.of();
     }
     if (out.size() > 1) {
-      out.sort((a, b) -> Integer.compare(b.terms().size(), a.terms().size()));
+      // more words first; among equals, the more specific first term (a whole word, a longer stem)
+      out.sort(
+          (a, b) ->
+              a.terms().size() != b.terms().size()
+                  ? Integer.compare(b.terms().size(), a.terms().size())
+                  : Integer.compare(b.terms().get(0).length(), a.terms().get(0).length()));
     }
     return out;
   }
 
-  private void collect(String first, List<Token> tokens, int i, List<Entry<T>> out) {
-    addMatching(byFirst.get(first), first, tokens, i, out);
-    for (int len = Math.min(first.length(), MAX_PREFIX); len >= 2; len--) {
-      addMatching(byFirst.get(first.substring(0, len) + "*"), first, tokens, i, out);
-    }
-  }
-
-  private static <T> void addMatching(
-      List<Entry<T>> entries, String first, List<Token> tokens, int i, List<Entry<T>> out) {
-    if (entries == null) {
-      return;
-    }
-    for (Entry<T> e : entries) {
-      if (matches(e.terms(), first, tokens, i) && !out.contains(e)) {
-        out.add(e);
+  /**
+   * Adds the entries whose first term is {@code first} or a stem of it: one hash lookup for the
+   * word and two per prefix while some stem begins with it (its FNV-1a hash grows char by char,
+   * nothing is allocated).
+   */
+  private List<Entry<T>> collect(String first, List<Token> tokens, int i, List<Entry<T>> out) {
+    out = addMatching(byFirst.get(first), first, tokens, i, out);
+    long h = Hashing.FNV_OFFSET;
+    for (int len = 1, n = Math.min(first.length(), longestStem); len <= n; len++) {
+      h = Hashing.fnv1a(h, first.charAt(len - 1));
+      if (!stemPrefixes.contains(h)) {
+        break; // no stem begins with these chars
+      }
+      if (len >= 2) {
+        List<Entry<T>> stems = byStemHash.get(h);
+        if (stems != null) {
+          out = addMatching(stems, first, tokens, i, out);
+        }
       }
     }
+    return out;
+  }
+
+  private static <T> List<Entry<T>> addMatching(
+      List<Entry<T>> entries, String first, List<Token> tokens, int i, List<Entry<T>> out) {
+    if (entries == null) {
+      return out;
+    }
+    for (Entry<T> e : entries) {
+      if (matches(e.terms(), first, tokens, i)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        if (!out.contains(e)) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean matches(List<String> terms, String first, List<Token> tokens, int i) {
