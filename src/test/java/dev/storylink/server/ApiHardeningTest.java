@@ -413,4 +413,35 @@ class ApiHardeningTest {
     assertThat(SecurityFilter.sameOrigin("http://127.0.0.1:8081", "127.0.0.1:8080")).isFalse();
     assertThat(Set.copyOf(SecurityFilter.HEADERS.keySet())).contains("X-Frame-Options");
   }
+
+  /** Issue 13 item 2: a comparison beyond the documented caps is a 422, quickly, not minutes. */
+  @Test
+  void anOversizedComparisonIsRefusedWithItsLimit() throws Exception {
+    String sentence = "The council met on Monday and approved the budget for the new school. ";
+    String huge =
+        sentence.repeat(2_000); // about 140,000 chars, over ComparisonLimits.MAX_TEXT_CHARS
+    String body =
+        "{\"articles\":[{\"lang\":\"en\",\"text\":\""
+            + huge
+            + "\"},{\"lang\":\"en\",\"text\":\""
+            + huge
+            + "\"}]}";
+    TestServer.Reply r = t.post("/api/compare", body);
+    assertError(r, 422, "120000");
+    assertThat(r.body().length()).isLessThan(1_000);
+    // many identical short sentences stay within the caps, and the answer is bounded
+    String many = "Floods killed 12 people in Valencia. ".repeat(300);
+    TestServer.Reply ok =
+        t.post(
+            "/api/compare",
+            "{\"articles\":[{\"lang\":\"en\",\"text\":\""
+                + many
+                + "\"},{\"lang\":\"en\",\"text\":\""
+                + many
+                + "\"}]}");
+    assertThat(ok.status())
+        .as(ok.body().substring(0, Math.min(300, ok.body().length())))
+        .isIn(200, 422);
+    assertThat(ok.body().length()).isLessThan(4_000_000);
+  }
 }
