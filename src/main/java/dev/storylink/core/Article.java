@@ -30,7 +30,7 @@ public record Article(
     String url) {
 
   /** Language code used when the language is not known. */
-  public static final String UNKNOWN_LANG = "und";
+  public static final String UNKNOWN_LANG = Language.UNDETERMINED.code();
 
   /** Validates the components. */
   public Article {

@@ -1,6 +1,7 @@
 package dev.storylink.features;
 
 import com.ibm.icu.lang.UScript;
+import dev.storylink.core.Article;
 import dev.storylink.text.CalendarNames;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
@@ -222,7 +223,7 @@ public final class NameRules {
       Set<String> out = new HashSet<>();
       for (Set<String> names : List.of(CalendarNames.months(), CalendarNames.weekdays())) {
         for (String n : names) {
-          TextAnalysis.analyze(n, "und").tokens().forEach(t -> out.add(t.term()));
+          TextAnalysis.analyze(n, Article.UNKNOWN_LANG).tokens().forEach(t -> out.add(t.term()));
         }
       }
       return Set.copyOf(out);

@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import com.ibm.icu.lang.UScript;
+import dev.storylink.core.Article;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
       }
     }
     if (letters < 3) {
-      return "und";
+      return Article.UNKNOWN_LANG;
     }
     String byScript = byScript(sample);
     if (byScript != null) {
@@ -74,7 +75,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     }
     Language l = detector().detectLanguageOf(sample);
     if (l == Language.UNKNOWN) {
-      return "und";
+      return Article.UNKNOWN_LANG;
     }
     return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }
