@@ -6,7 +6,6 @@ import dev.storylink.compare.Fact;
 import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
-import dev.storylink.server.ApiServer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
       Comparison c = sl.compare(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(ApiServer.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
+        out.println(dev.storylink.core.Json.PRETTY.writer().writeValueAsString(c));
       } else {
         print(out, c);
       }

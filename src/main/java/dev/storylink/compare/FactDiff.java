@@ -132,7 +132,7 @@ final class FactDiff {
         boolean asWord =
             pm.tokenCount() == 1
                 && (yIndex.contains("t:" + MatchKeys.termKey(firstTerm))
-                    || (crossScript && sk.length() >= 3 && yIndex.contains("s:" + sk)));
+                    || (crossScript && NameKeys.matchable(sk) && yIndex.contains("s:" + sk)));
         Fact fact =
             new Fact(
                 Fact.Kind.PLACE,
@@ -220,7 +220,7 @@ final class FactDiff {
     }
     if (crossScript) {
       for (String sk : MatchKeys.skeletons(term)) {
-        if (sk.length() >= 3 && index.contains("s:" + sk)) {
+        if (NameKeys.matchable(sk) && index.contains("s:" + sk)) {
           return true;
         }
       }

@@ -7,6 +7,7 @@ import dev.storylink.features.Quantities;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.CalendarNames;
+import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Sentence;
 import dev.storylink.text.Stemmers;
@@ -252,7 +253,7 @@ final class SentenceSignatures {
     if (crossScript
         && (NameRules.isNameLike(t, idf, rareIdf, stop) || MatchKeys.longArabicScriptWord(term))) {
       for (String sk : MatchKeys.skeletons(term)) {
-        if (sk.length() >= 3) {
+        if (NameKeys.matchable(sk)) {
           sig.put("s:" + sk, idf, t.surface());
         }
       }
@@ -271,7 +272,7 @@ final class SentenceSignatures {
       out.add("t:" + MatchKeys.termKey(Stemmers.stem(term, at.lang())));
       if (crossScript) {
         for (String sk : MatchKeys.skeletons(term)) {
-          if (sk.length() >= 3) {
+          if (NameKeys.matchable(sk)) {
             out.add("s:" + sk);
           }
         }

@@ -338,10 +338,7 @@ public final class FeatureExtractor {
       MentionBuilder b = e.getValue();
       String skeleton = "";
       if (kind == Mention.Kind.NAME) {
-        skeleton = NameKeys.skeleton(e.getKey());
-        if (skeleton.length() < 3) {
-          skeleton = "";
-        }
+        skeleton = NameKeys.matchableSkeleton(e.getKey()).orElse("");
       }
       out.add(
           new Mention(

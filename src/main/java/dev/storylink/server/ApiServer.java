@@ -94,7 +94,7 @@ public final class ApiServer implements AutoCloseable {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.comparer = Objects.requireNonNull(comparer, "comparer");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
-    this.json = mapper();
+    this.json = Json.MAPPER;
     this.body = new JsonBody(json);
     this.resources =
         Map.of(
@@ -102,11 +102,6 @@ public final class ApiServer implements AutoCloseable {
             "app.js", resource(WEB + "app.js"),
             "style.css", resource(WEB + "style.css"),
             "openapi.json", resource("/dev/storylink/server/openapi.json"));
-  }
-
-  /** The JSON mapper the API writes with (dates as yyyy-MM-dd, absent optionals as null). */
-  public static ObjectMapper mapper() {
-    return Json.MAPPER;
   }
 
   private static byte[] resource(String path) {

@@ -60,9 +60,6 @@ final class StoreSchema {
   static final String SKEL = "skel";
   static final String OPEN = "open";
 
-  /** Shortest name skeleton worth indexing or looking up. */
-  static final int MIN_SKELETON = 3;
-
   /** Commit-data key of the store format; absent in stores written before format 2. */
   static final String FORMAT_KEY = "storeFormat";
 
@@ -229,8 +226,7 @@ final class StoreSchema {
    * enough.
    */
   static Optional<String> skeleton(String word) {
-    String s = NameKeys.skeleton(word);
-    return s.length() >= MIN_SKELETON ? Optional.of(s) : Optional.empty();
+    return NameKeys.matchableSkeleton(word);
   }
 
   // ---------------------------------------------------------------- JSON of the records

@@ -139,6 +139,23 @@ public final class NameKeys {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Shortest skeleton that is evidence of a name across scripts: two consonants match far too many
+   * unrelated words.
+   */
+  public static final int MIN_SKELETON = 3;
+
+  /** True when {@code skeleton} is long enough to match a name across scripts. */
+  public static boolean matchable(String skeleton) {
+    return skeleton.length() >= MIN_SKELETON;
+  }
+
+  /** The {@link #skeleton} of {@code word} when it is {@link #matchable}. */
+  public static java.util.Optional<String> matchableSkeleton(String word) {
+    String s = skeleton(word);
+    return matchable(s) ? java.util.Optional.of(s) : java.util.Optional.empty();
+  }
+
   /** Consonant skeleton of {@code word} in any script (see class comment); may be empty. */
   public static String skeleton(String word) {
     String cached = CACHE.get(word);
