@@ -35,36 +35,23 @@ import java.util.stream.Stream;
 public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final Sources sources;
-  private final List<String> args;
-  private final Consumer<IngestProblem> problems;
-  private int nextArg;
-  private String arg;
-  private Stream<Article> current;
-  private Iterator<Article> currentIt;
+  private final Stream<Sources.Sourced> stream;
+  private final Iterator<Sources.Sourced> it;
 
   /**
    * Items of {@code args} in order; what cannot be read goes to {@code problems} (as with {@link
    * Sources#open}).
    */
   public SourceItems(Sources sources, List<String> args, Consumer<IngestProblem> problems) {
-    this.sources = Objects.requireNonNull(sources, "sources");
-    this.args = List.copyOf(args);
-    this.problems = Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(sources, "sources");
+    this.stream =
+        sources.openSourced(args, System.in, Objects.requireNonNull(problems, "problems"));
+    this.it = stream.iterator();
   }
 
   @Override
   public boolean hasNext() {
-    while (currentIt == null || !currentIt.hasNext()) {
-      closeCurrent();
-      if (nextArg >= args.size()) {
-        return false;
-      }
-      arg = args.get(nextArg++);
-      current = sources.open(arg, problems);
-      currentIt = current.iterator();
-    }
-    return true;
+    return it.hasNext();
   }
 
   @Override
@@ -72,23 +59,15 @@ public final class SourceItems implements Iterator<IngestItem>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Article a = currentIt.next();
-    String input = arg;
+    Sources.Sourced s = it.next();
+    Article a = s.article();
+    String input = s.input();
     return new IngestItem(a, () -> position(input, a.id()));
-  }
-
-  private void closeCurrent() {
-    if (current != null) {
-      current.close();
-    }
-    current = null;
-    currentIt = null;
   }
 
   @Override
   public void close() {
-    closeCurrent();
-    nextArg = args.size();
+    stream.close();
   }
 
   /** {@code input:line} for an article of a JSONL file, else {@code input: article 'id'}. */

@@ -157,6 +157,42 @@ public final class Sources {
         .onClose(chain::close);
   }
 
+  /** An article and the argument it was read from. */
+  public record Sourced(String input, Article article) {
+    public Sourced {
+      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(article, "article");
+    }
+  }
+
+  /**
+   * As {@link #open(List, InputStream, Consumer)}, each article with the argument it came from (for
+   * positions in messages).
+   */
+  public Stream<Sourced> openSourced(
+      List<String> args, InputStream stdin, Consumer<IngestProblem> problems) {
+    Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(problems, "problems");
+    Chain chain = new Chain(List.copyOf(args), stdin, problems);
+    Iterator<Sourced> sourced =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return chain.hasNext();
+          }
+
+          @Override
+          public Sourced next() {
+            Article a = chain.next(); // sets the chain's current argument
+            return new Sourced(chain.currentArg, a);
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(sourced, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(chain::close);
+  }
+
   private Stream<Article> openOne(String arg, InputStream stdin, Consumer<IngestProblem> problems) {
     return switch (kindOf(arg)) {
       case STDIN -> jsonlReader.read(stdin, "stdin", "stdin", problems);
