@@ -53,6 +53,30 @@ public final class Main implements Runnable {
           cmd.getErr().flush();
           return ex instanceof InputException ? 2 : 1;
         });
+    cl.registerConverter(
+        java.time.LocalDate.class,
+        v -> {
+          try {
+            return java.time.LocalDate.parse(v.strip());
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                "'" + dev.storylink.core.Texts.abbreviate(v, 40) + "' is not a date (yyyy-MM-dd)");
+          }
+        });
+    // a bad option value is one line and a hint, not a stack trace and the whole usage
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine cmd = ex.getCommandLine();
+          cmd.getErr()
+              .println(
+                  "storylink: "
+                      + oneLine(ex)
+                      + " (see: storylink "
+                      + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^storylink ?", "")
+                      + " --help)");
+          cmd.getErr().flush();
+          return 2;
+        });
     return cl;
   }
 

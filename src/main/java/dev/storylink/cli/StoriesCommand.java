@@ -56,6 +56,10 @@ public final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (lang != null) {
+      lang =
+          dev.storylink.core.Language.of(lang).code(); // an unknown code is an error, not no hits
+    }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
       ArticleStore.StoryFilter filter =
