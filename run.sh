@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds StoryLink once (shaded jar, tests skipped) and runs it. With no arguments it runs the main
 # job on the embedded default store (./storylink-data): see README.md. Any arguments are passed to
-# the `storylink` command line, e.g. ./run.sh link a.txt b.txt
+# the `storylink` command line, e.g. ./run.sh link a.txt b.txt, run in the caller's folder (relative
+# paths and the default ./storylink-data are the caller's).
 set -euo pipefail
+CALLER="$PWD" # paths given as arguments are relative to the caller's folder
 cd "$(dirname "$0")"
 . bin/java-home.sh
-JAR=target/storylink.jar
+JAR="$PWD/target/storylink.jar"
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
   ./mvnw -B -ntp -q package -DskipTests >&2
 fi
@@ -31,4 +33,5 @@ if [ $# -eq 0 ]; then
   fi
   exit 0
 fi
+cd "$CALLER"
 exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)
