@@ -39,6 +39,12 @@ public final class ServeCommand implements Callable<Integer> {
               + " (default: the STORYLINK_TOKEN environment variable).")
   java.nio.file.Path tokenFile;
 
+  @Option(
+      names = "--create",
+      description =
+          "Start with an empty store when --data holds none (default: refuse, so a typo is not served as an empty store).")
+  boolean create;
+
   @Mixin StoreOptions store = new StoreOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -50,6 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!create && !dev.storylink.store.ArticleStore.exists(store.data())) {
+      throw new InputException(
+          "no store at "
+              + store.data()
+              + ": ingest articles first (storylink ingest SOURCE --data "
+              + store.data()
+              + "), or start an empty one with serve --create");
+    }
     // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
     ServerConfig config =
         ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());

@@ -61,6 +61,11 @@ public final class ArticleStore implements Closeable {
     this.termCounts = new TermCountReader(index, schema);
   }
 
+  /** True when {@code dataDir} holds a store (a committed index). */
+  public static boolean exists(Path dataDir) {
+    return StoreIndex.exists(dataDir);
+  }
+
   /**
    * Opens an existing store for reading only (no lock: works while an ingest is running, and sees
    * its commits within about a second, or at once after {@link #refresh}). Throws {@link

@@ -88,6 +88,19 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
     }
   }
 
+  /** True when {@code dataDir} holds a committed index. */
+  static boolean exists(Path dataDir) {
+    Path index = dataDir.resolve("index");
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(dir);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Opens the existing index of {@code dataDir} for reading only (no lock: works while another
    * process writes). Throws {@link InputException} if there is none.

@@ -36,4 +36,13 @@ class CliErrorsTest {
         LinkCommandTest.run("stories", "--lang", "fa-IR", "--data", tmp.resolve("s").toString());
     assertThat(ok.err()).doesNotContain("ISO 639-1");
   }
+
+  @Test
+  void serveRefusesAStoreThatIsNotThere() {
+    Path typo = tmp.resolve("storylink-dta");
+    LinkCommandTest.Run r = LinkCommandTest.run("serve", "--port", "0", "--data", typo.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("storylink: no store at " + typo).contains("serve --create");
+    assertThat(typo).doesNotExist();
+  }
 }
