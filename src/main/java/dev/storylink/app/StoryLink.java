@@ -7,6 +7,7 @@ import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.core.Language;
+import dev.storylink.core.Lazy;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
@@ -57,14 +58,15 @@ public final class StoryLink implements Closeable {
   private final boolean readOnly;
   private final ClusterConfig config;
   private final int batch;
-  private final Supplier<? extends LanguageIdentifier> langIdFactory;
   private final PairScorer clusterScorer;
   private final FeaturePairScorer linkScorer = FeaturePairScorer.shipped();
   private final ReadWriteLock storeLock = new ReentrantReadWriteLock();
   private final Object ingestLock = new Object();
-  private volatile LanguageIdentifier langId; // created on first use
-  private volatile FeatureExtractor extractor; // created on first use
-  private volatile CoverageComparer comparer; // created on first use
+  private final Lazy<LanguageIdentifier> langId;
+  private final Lazy<FeatureExtractor> extractor =
+      new Lazy<>(() -> new FeatureExtractor(CorpusStats.background(), languageIdentifier()));
+  private final Lazy<CoverageComparer> comparer =
+      new Lazy<>(() -> new CoverageComparer(CorpusStats.background()));
   private ArticleStore store; // guarded by storeLock; null without a data directory
   private boolean ownsStore; // guarded by storeLock
   private StoryClusterer clusterer; // guarded by ingestLock; opened on the first ingest
@@ -73,7 +75,7 @@ public final class StoryLink implements Closeable {
     this.config = b.config;
     this.batch = b.batch;
     this.clusterScorer = b.clusterScorer;
-    this.langIdFactory = b.languages;
+    this.langId = new Lazy<>(b.languages);
     if (b.store != null) {
       this.store = b.store;
       this.dataDir = Optional.of(b.store.dataDir());
@@ -194,47 +196,17 @@ public final class StoryLink implements Closeable {
 
   /** The language identifier, created on first use. */
   public LanguageIdentifier languageIdentifier() {
-    LanguageIdentifier l = langId;
-    if (l == null) {
-      synchronized (this) {
-        l = langId;
-        if (l == null) {
-          l = Objects.requireNonNull(langIdFactory.get(), "language identifier");
-          langId = l;
-        }
-      }
-    }
-    return l;
+    return langId.get();
   }
 
   /** Features for linking, with the shipped background statistics; created on first use. */
   public FeatureExtractor featureExtractor() {
-    FeatureExtractor f = extractor;
-    if (f == null) {
-      synchronized (this) {
-        f = extractor;
-        if (f == null) {
-          f = new FeatureExtractor(CorpusStats.background(), languageIdentifier());
-          extractor = f;
-        }
-      }
-    }
-    return f;
+    return extractor.get();
   }
 
   /** The comparer of two articles' coverage; created on first use. */
   public CoverageComparer comparer() {
-    CoverageComparer c = comparer;
-    if (c == null) {
-      synchronized (this) {
-        c = comparer;
-        if (c == null) {
-          c = new CoverageComparer(CorpusStats.background());
-          comparer = c;
-        }
-      }
-    }
-    return c;
+    return comparer.get();
   }
 
   /** The scorer that links two articles (the shipped model). */

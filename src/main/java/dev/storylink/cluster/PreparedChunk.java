@@ -215,8 +215,7 @@ final class PreparedChunk implements ChunkScheduler.Work {
     String id = articles[i].id();
     try {
       features[i] =
-          new FeatureExtractor(withBackground(prefix, CorpusStats.background()), langId)
-              .withoutConcepts()
+          FeatureExtractor.forClustering(withBackground(prefix, CorpusStats.background()), langId)
               .extract(articles[i], analyzed[i], sentenceKeys[i]);
       signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
     } catch (RuntimeException e) {

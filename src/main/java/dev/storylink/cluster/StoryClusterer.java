@@ -81,8 +81,8 @@ public final class StoryClusterer {
     stats.setDocuments(store.readTermCounts(stats::addCount));
     this.langId = langId;
     this.extractor =
-        new FeatureExtractor(PreparedChunk.withBackground(stats, CorpusStats.background()), langId)
-            .withoutConcepts();
+        FeatureExtractor.forClustering(
+            PreparedChunk.withBackground(stats, CorpusStats.background()), langId);
     this.placer =
         new ArticlePlacer(
             store,

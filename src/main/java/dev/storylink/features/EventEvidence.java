@@ -2,14 +2,11 @@ package dev.storylink.features;
 
 import dev.storylink.text.Token;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The language-neutral evidence of what happened and when that an article gives beyond names and
@@ -43,70 +40,35 @@ public record EventEvidence(
 
   private static List<Mention> dates(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
-    Map<String, Builder> dates = new LinkedHashMap<>();
+    Map<String, MentionBuilder> dates = new LinkedHashMap<>();
     for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
-      dates.computeIfAbsent(d.key(), k -> new Builder(k, 1.0)).add(d.surface(), 1);
+      dates.computeIfAbsent(d.key(), k -> new MentionBuilder(k, 1.0)).add(d.surface(), 1);
     }
-    return build(Mention.Kind.DATE, dates);
+    return MentionBuilder.build(Mention.Kind.DATE, dates);
   }
 
   /** The evidence of a text in language {@code lang} with its analysed tokens. */
   public static EventEvidence of(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
-    Map<String, Builder> concepts = new LinkedHashMap<>();
+    Map<String, MentionBuilder> concepts = new LinkedHashMap<>();
     for (ConceptLexicon.Found f : found) {
-      Builder b =
+      MentionBuilder b =
           concepts.computeIfAbsent(
-              f.concept().id(), k -> new Builder(k, f.concept().eventType() ? 2.0 : 1.0));
+              f.concept().id(), k -> new MentionBuilder(k, f.concept().eventType() ? 2.0 : 1.0));
       for (String s : f.surfaces()) {
         b.add(s, 0);
       }
       b.count += f.count();
     }
-    Map<String, Builder> quantities = new LinkedHashMap<>();
+    Map<String, MentionBuilder> quantities = new LinkedHashMap<>();
     for (QuantityRoles.RoleQuantity q : QuantityRoles.find(text, tokens, lang)) {
-      quantities.computeIfAbsent(q.key(), k -> new Builder(k, 1.0)).add(q.surface(), 1);
+      quantities.computeIfAbsent(q.key(), k -> new MentionBuilder(k, 1.0)).add(q.surface(), 1);
     }
     return new EventEvidence(
         dates(text, tokens, lang, published),
-        build(Mention.Kind.CONCEPT, concepts),
-        build(Mention.Kind.QUANTITY, quantities),
+        MentionBuilder.build(Mention.Kind.CONCEPT, concepts),
+        MentionBuilder.build(Mention.Kind.QUANTITY, quantities),
         ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id));
-  }
-
-  private static List<Mention> build(Mention.Kind kind, Map<String, Builder> map) {
-    List<Mention> out = new ArrayList<>(map.size());
-    map.forEach(
-        (key, b) ->
-            out.add(
-                new Mention(
-                    kind,
-                    key,
-                    b.label,
-                    List.copyOf(b.surfaces),
-                    b.weight,
-                    Math.max(1, b.count),
-                    "")));
-    return out;
-  }
-
-  private static final class Builder {
-    final String label;
-    final double weight;
-    final Set<String> surfaces = new LinkedHashSet<>();
-    int count;
-
-    Builder(String label, double weight) {
-      this.label = label;
-      this.weight = weight;
-    }
-
-    void add(String surface, int times) {
-      if (surfaces.size() < 5) {
-        surfaces.add(surface);
-      }
-      count += times;
-    }
   }
 }

@@ -5,7 +5,6 @@ import dev.storylink.core.InputException;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.Languages;
-import dev.storylink.text.NameKeys;
 import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
@@ -13,7 +12,6 @@ import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,11 +51,12 @@ public final class FeatureExtractor {
   }
 
   /**
-   * This extractor without the news concepts, the numbers with their role and the event type (empty
+   * An extractor without the news concepts, the numbers with their role and the event type (empty
    * in its features): for the clusterer, whose models do not read them yet ({@link
    * dev.storylink.link.LinkModel#NOT_YET_MODELLED}); they cost about a fifth of the feature time.
    */
-  public FeatureExtractor withoutConcepts() {
+  public static FeatureExtractor forClustering(
+      TermStats stats, LanguageIdentifier languageIdentifier) {
     return new FeatureExtractor(stats, languageIdentifier, false);
   }
 
@@ -215,9 +214,9 @@ public final class FeatureExtractor {
         stemVec.build(),
         keywords,
         leadVec.build(),
-        strongest(build(Mention.Kind.NAME, names), MAX_NAMES),
-        build(Mention.Kind.PLACE, places),
-        build(Mention.Kind.NUMBER, numbers),
+        strongest(MentionBuilder.build(Mention.Kind.NAME, names), MAX_NAMES),
+        MentionBuilder.build(Mention.Kind.PLACE, places),
+        MentionBuilder.build(Mention.Kind.NUMBER, numbers),
         event.dates(),
         event.concepts(),
         event.quantities(),
@@ -332,21 +331,6 @@ public final class FeatureExtractor {
     return NameRules.stripApostrophe(term);
   }
 
-  private static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map) {
-    List<Mention> out = new ArrayList<>(map.size());
-    for (Map.Entry<String, MentionBuilder> e : map.entrySet()) {
-      MentionBuilder b = e.getValue();
-      String skeleton = "";
-      if (kind == Mention.Kind.NAME) {
-        skeleton = NameKeys.matchableSkeleton(e.getKey()).orElse("");
-      }
-      out.add(
-          new Mention(
-              kind, e.getKey(), b.label, List.copyOf(b.surfaces), b.weight, b.count, skeleton));
-    }
-    return out;
-  }
-
   private static List<Mention> strongest(List<Mention> names, int max) {
     if (names.size() <= max) {
       return names;
@@ -357,24 +341,5 @@ public final class FeatureExtractor {
             Double.compare(
                 q.weight() * (1 + Math.log(q.count())), p.weight() * (1 + Math.log(p.count()))));
     return List.copyOf(sorted.subList(0, max));
-  }
-
-  private static final class MentionBuilder {
-    final String label;
-    final double weight;
-    final Set<String> surfaces = new LinkedHashSet<>();
-    int count;
-
-    MentionBuilder(String label, double weight) {
-      this.label = label;
-      this.weight = weight;
-    }
-
-    void add(String surface) {
-      if (surfaces.size() < 5) {
-        surfaces.add(surface);
-      }
-      count++;
-    }
   }
 }

@@ -90,7 +90,6 @@ public final class QuantityRoles {
       java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{3})+");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("\\d+[.,]\\d{1,2}");
-  private static final String CLITICS = "وفبل"; // glued to a number: "و85"
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
 
   /** What a word of the file says: its kind (a role, "scale" or "currency") and value. */
@@ -267,7 +266,7 @@ public final class QuantityRoles {
 
   /** The value of a number token, or empty when it is not one. */
   static Optional<Double> number(String term) {
-    if (term.length() > 1 && CLITICS.indexOf(term.charAt(0)) >= 0) {
+    if (term.length() > 1 && TermLexicon.CLITICS.indexOf(term.charAt(0)) >= 0) {
       term = term.substring(1); // "و85": and 85
     }
     if (term.isEmpty()

@@ -45,7 +45,8 @@ public final class TermLexicon<T> {
     }
   }
 
-  private static final String CLITICS = "وفبل";
+  /** Arabic conjunctions and prepositions written glued to the next word (و، ف، ب، ل). */
+  static final String CLITICS = "وفبل";
 
   /** Entries by their first term; a stem's key ends in "*". */
   private final Map<String, List<Entry<T>>> byFirst;

@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   private static final int MAX_CHARS = 2000;
-  private volatile LanguageDetector detector;
+  private final dev.storylink.core.Lazy<LanguageDetector> detector =
+      new dev.storylink.core.Lazy<>(this::build);
   private final double minimumRelativeDistance;
 
   /** Identifier with Lingua's default settings (no minimum distance). */
@@ -33,24 +34,17 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   }
 
   private LanguageDetector detector() {
-    LanguageDetector d = detector;
-    if (d == null) {
-      synchronized (this) {
-        d = detector;
-        if (d == null) {
-          Language[] langs =
-              Languages.SUPPORTED.stream()
-                  .map(code -> Language.getByIsoCode639_1(isoCode(code)))
-                  .toArray(Language[]::new);
-          d =
-              LanguageDetectorBuilder.fromLanguages(langs)
-                  .withMinimumRelativeDistance(minimumRelativeDistance)
-                  .build();
-          detector = d;
-        }
-      }
-    }
-    return d;
+    return detector.get();
+  }
+
+  private LanguageDetector build() {
+    Language[] langs =
+        Languages.SUPPORTED.stream()
+            .map(code -> Language.getByIsoCode639_1(isoCode(code)))
+            .toArray(Language[]::new);
+    return LanguageDetectorBuilder.fromLanguages(langs)
+        .withMinimumRelativeDistance(minimumRelativeDistance)
+        .build();
   }
 
   private static com.github.pemistahl.lingua.api.IsoCode639_1 isoCode(String code) {
