@@ -1,6 +1,5 @@
 package dev.storylink.cli;
 
-import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.eval.ClusteringEvaluation;
 import dev.storylink.eval.EvalResult;
 import dev.storylink.eval.LanguageIdEvaluator;
@@ -143,24 +142,6 @@ public final class EvalCommand implements Runnable {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Clustering options shared by the cluster evaluations. */
-  static final class Tuning {
-    @Option(
-        names = "--event-threshold",
-        description = "Override the event threshold (default: shipped).")
-    double eventThreshold = Double.NaN;
-
-    @Option(
-        names = "--story-threshold",
-        description = "Override the story threshold (default: shipped).")
-    double storyThreshold = Double.NaN;
-
-    ClusterConfig config() {
-      return RegressionRunner.clusterConfig(
-          new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
-    }
-  }
-
   /** {@code storylink eval clusters DIR}. */
   @Command(
       name = "clusters",
@@ -177,7 +158,7 @@ public final class EvalCommand implements Runnable {
     @Parameters(paramLabel = "DIR")
     Path dir;
 
-    @CommandLine.Mixin Tuning tuning = new Tuning();
+    @CommandLine.Mixin ClusterTuning tuning = new ClusterTuning();
 
     @Option(names = "--min-f1", description = "Exit 3 if B-cubed F1 is below this.")
     double minF1 = Double.NaN;
@@ -187,7 +168,11 @@ public final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       EvalResult r =
-          ClusteringEvaluation.clusters(dir, tuning.config(), new LinguaLanguageIdentifier());
+          tuning.run(
+              spec.commandLine().getErr(),
+              (config, progress) ->
+                  ClusteringEvaluation.clusters(
+                      dir, config, new LinguaLanguageIdentifier(), progress));
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());
       out.flush();
@@ -213,14 +198,18 @@ public final class EvalCommand implements Runnable {
     @Parameters(paramLabel = "DIR")
     Path dir;
 
-    @CommandLine.Mixin Tuning tuning = new Tuning();
+    @CommandLine.Mixin ClusterTuning tuning = new ClusterTuning();
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
       EvalResult r =
-          ClusteringEvaluation.clusterPairs(dir, tuning.config(), new LinguaLanguageIdentifier());
+          tuning.run(
+              spec.commandLine().getErr(),
+              (config, progress) ->
+                  ClusteringEvaluation.clusterPairs(
+                      dir, config, new LinguaLanguageIdentifier(), progress));
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());
       out.flush();

@@ -80,6 +80,14 @@ final class ProgressDisplay implements AutoCloseable {
     }
   }
 
+  /** Moves to {@code done} of {@code total} (a total learnt on the way). */
+  void stepTo(long done, long total) {
+    if (bar != null && total >= 0 && bar.getMax() != total) {
+      bar.maxHint(total);
+    }
+    stepTo(done);
+  }
+
   /** Removes the bar from the terminal. */
   @Override
   public void close() {

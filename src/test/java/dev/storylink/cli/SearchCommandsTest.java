@@ -53,6 +53,15 @@ class SearchCommandsTest {
   }
 
   @Test
+  void evalShowsTheProgressBarToo() throws Exception {
+    Path fixtures = Path.of(getClass().getResource("/fixtures/cluster/clusters.tsv").toURI());
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("eval", "clusters", "--progress", fixtures.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("cluster").contains("/11").contains("articles/s");
+  }
+
+  @Test
   void aDateFilterLeavesUndatedStoriesOutAndSaysHowMany() {
     LinkCommandTest.Run all = run("stories");
     assertThat(all.out()).contains("A very long headline");
