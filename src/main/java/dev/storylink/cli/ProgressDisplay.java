@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on stderr (me.tongfei:progressbar) for long commands: position, total, percentage,
- * rate and ETA ({@code ingest 42% [====    ] 4200/10000 (0:00:02 / 0:00:03) 2100.0 articles/s}),
+ * rate and ETA ({@code ingest 42% [==== ] 4200/10000 (0:00:02 / 0:00:03) 2100.0 articles/s}),
  * redrawn in place every half second. Without a known total it shows the count, elapsed time and
  * rate. Shown when stderr is a terminal ({@code run.sh} says so with {@code STORYLINK_PROGRESS=1},
  * since it passes stderr through a filter) or when asked for ({@code --progress}); else nothing is

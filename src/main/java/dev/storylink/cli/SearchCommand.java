@@ -47,7 +47,8 @@ public final class SearchCommand implements Callable<Integer> {
    * One result: the story, its best-matching article, the article's score and the query words it
    * matched (as written, or {@code putin ≈ بوتين} in another script's spelling).
    */
-  public record Result(StoryRecord story, String matchedArticle, float score, List<String> matched) {}
+  public record Result(
+      StoryRecord story, String matchedArticle, float score, List<String> matched) {}
 
   @Override
   public Integer call() throws Exception {
@@ -86,9 +87,7 @@ public final class SearchCommand implements Callable<Integer> {
           out.printf(
               Locale.ROOT,
               "         matched: %s (%s): %s%n",
-              a.map(StoryCommand::title)
-                  .map(StoriesCommand::headline)
-                  .orElse(r.matchedArticle()),
+              a.map(StoryCommand::title).map(StoriesCommand::headline).orElse(r.matchedArticle()),
               a.map(x -> x.article().lang()).orElse("?"),
               String.join(", ", r.matched()));
         }

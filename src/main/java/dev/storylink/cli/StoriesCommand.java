@@ -49,8 +49,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--query"},
-      description =
-          "Only stories matching this text (any language and script), best match first.")
+      description = "Only stories matching this text (any language and script), best match first.")
   String query;
 
   @Option(names = "--multilingual", description = "Only stories covered in two or more languages.")

@@ -51,7 +51,9 @@ public final class ClusterEvaluator {
     return cluster(articles, config, langId, Progress.NONE);
   }
 
-  /** Clusters {@code articles} (in order) into a fresh temporary store, telling {@code progress}. */
+  /**
+   * Clusters {@code articles} (in order) into a fresh temporary store, telling {@code progress}.
+   */
   public static Clustering cluster(
       Collection<Article> articles,
       ClusterConfig config,

@@ -37,7 +37,8 @@ public final class ClusteringEvaluation {
     }
     Map<String, String> gold = ClusterEvaluator.readGold(goldTsv);
     Map<String, Article> articles = PairsDataset.readArticles(jsonl);
-    ClusterEvaluator.Clustering c = ClusterEvaluator.cluster(articles.values(), config, langId, progress);
+    ClusterEvaluator.Clustering c =
+        ClusterEvaluator.cluster(articles.values(), config, langId, progress);
     Map<String, String> langOf = new LinkedHashMap<>();
     articles.values().forEach(a -> langOf.put(a.id(), a.lang()));
     ClusterEvaluator.PRF b3 = ClusterEvaluator.bcubed(c.eventOf(), gold);
@@ -147,8 +148,7 @@ public final class ClusteringEvaluation {
     PairsDataset ds = PairsDataset.load(dir);
     ClusterEvaluator.PairAgreement a =
         ClusterEvaluator.pairAgreement(
-            ClusterEvaluator.cluster(ds.articles().values(), config, langId, progress),
-            ds.pairs());
+            ClusterEvaluator.cluster(ds.articles().values(), config, langId, progress), ds.pairs());
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("linked_same_event", a.linkedSameEvent());
     m.put("linked_same_story", a.linkedSameStory());

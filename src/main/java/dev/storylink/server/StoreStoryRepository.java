@@ -152,7 +152,8 @@ public final class StoreStoryRepository implements StoryRepository {
         Comparator.comparing((Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
     order.sort(byDate.thenComparing(seqs::get));
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
-    return Optional.of(new StoryDetail(summary(store, rec.get(), timeline, List.of()), events, timeline));
+    return Optional.of(
+        new StoryDetail(summary(store, rec.get(), timeline, List.of()), events, timeline));
   }
 
   static ArticleSummary summaryOf(StoredArticle sa) {

@@ -63,7 +63,8 @@ final class StoryQueryParams {
     return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1", "yes", "on" -> true;
       case "false", "0", "no", "off" -> false;
-      default -> throw ApiException.badRequest(name + " must be true or false, not '" + v.get() + "'");
+      default ->
+          throw ApiException.badRequest(name + " must be true or false, not '" + v.get() + "'");
     };
   }
 

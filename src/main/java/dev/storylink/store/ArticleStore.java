@@ -277,8 +277,10 @@ public final class ArticleStore implements Closeable {
                 + "': use an ISO 639-1 code; fully supported: "
                 + String.join(", ", Languages.SUPPORTED)
                 + " (also identified by script: "
-                + String.join(", ", Languages.IDENTIFIED.subList(Languages.SUPPORTED.size(),
-                    Languages.IDENTIFIED.size()))
+                + String.join(
+                    ", ",
+                    Languages.IDENTIFIED.subList(
+                        Languages.SUPPORTED.size(), Languages.IDENTIFIED.size()))
                 + ")");
       }
     }
@@ -358,8 +360,8 @@ public final class ArticleStore implements Closeable {
   /**
    * Finds stories by text, ranked: each query word is matched in the articles' title and text
    * (BM25) as written and, when it may be a name, in its spellings in other scripts and languages
-   * found through the consonant skeleton, without look-alikes or common words ("Putin" finds
-   * بوتين, Путин and Poutine, not Bütün). One hit per story, best first.
+   * found through the consonant skeleton, without look-alikes or common words ("Putin" finds بوتين,
+   * Путин and Poutine, not Bütün). One hit per story, best first.
    */
   public List<SearchHit> search(String query, int limit) {
     return search.search(query, limit);

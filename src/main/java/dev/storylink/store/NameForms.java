@@ -25,9 +25,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>a spelling must be {@linkplain SpellingFrame#compatible compatible} with the query word
  *       (vowels and p/b, not the skeleton alone);
  *   <li>a spelling (or the query word) that is a common word of its language never matches by its
- *       skeleton alone: a stop word of a supported language, or a word the store's articles use
- *       far more often than as a name ({@link #isCommon}: in at least {@value #COMMON_MIN_DF}
- *       articles, and in more than {@value #COMMON_RATIO} times as many as name it);
+ *       skeleton alone: a stop word of a supported language, or a word the store's articles use far
+ *       more often than as a name ({@link #isCommon}: in at least {@value #COMMON_MIN_DF} articles,
+ *       and in more than {@value #COMMON_RATIO} times as many as name it);
  *   <li>an Arabic-script word, which writes p and b alike, keeps one reading in the alphabets that
  *       tell them apart: the one the store writes most (بوتين is Putin, not the coach Bottin).
  * </ul>

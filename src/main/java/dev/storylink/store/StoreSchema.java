@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
 import dev.storylink.features.NameRules;
-import dev.storylink.text.Scripts;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -73,6 +73,7 @@ final class StoreSchema {
 
   /** Separates a skeleton from a spelling in {@link #NAME_FORMS}. */
   static final char FORM_SEPARATOR = '\u001f';
+
   static final String OPEN = "open";
 
   /** Commit-data key of the store format; absent in stores written before format 2. */

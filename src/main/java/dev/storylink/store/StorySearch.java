@@ -45,8 +45,8 @@ import org.apache.lucene.util.BytesRef;
  * All the spellings of one word weigh the same: BM25 with the idf of the name (the articles that
  * write it in any spelling), so an Arabic article and an English one that name Putin equally often
  * score alike, and a rare name weighs more than a frequent one. An article's score is the sum over
- * the query words; a story's is that of its best article. Each hit says which words matched, and
- * as which spelling.
+ * the query words; a story's is that of its best article. Each hit says which words matched, and as
+ * which spelling.
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -197,8 +197,8 @@ final class StorySearch {
   }
 
   /**
-   * Why an article matched: each query word found, as written ({@code snow}) or in another
-   * spelling ({@code putin ≈ بوتين}).
+   * Why an article matched: each query word found, as written ({@code snow}) or in another spelling
+   * ({@code putin ≈ بوتين}).
    */
   private static List<String> matched(IndexSearcher s, int doc, List<Word> words)
       throws IOException {

@@ -62,6 +62,7 @@ class HelpTextTest {
     LinkCommandTest.Run r = LinkCommandTest.run("eval", "--help");
     assertThat(r.out().replaceAll("\\s+", " "))
         .contains("Pearson correlation and same-story accuracy of the link model on a pair set.")
-        .contains("Runs the regression configs and checks their figures against the expected ones.");
+        .contains(
+            "Runs the regression configs and checks their figures against the expected ones.");
   }
 }

@@ -100,9 +100,16 @@ class SearchCommandsTest {
   void storiesQueryAndSearchShareOneRankingAndSayWhatMatched() {
     LinkCommandTest.Run search = run("search", "Путин");
     LinkCommandTest.Run stories = run("stories", "-q", "Путин");
-    List<String> a = search.out().lines().filter(l -> l.startsWith("s")).map(l -> l.split(" ")[0]).toList();
+    List<String> a =
+        search.out().lines().filter(l -> l.startsWith("s")).map(l -> l.split(" ")[0]).toList();
     List<String> b =
-        stories.out().lines().skip(1).filter(l -> l.startsWith("s")).map(l -> l.split(" ")[0]).toList();
+        stories
+            .out()
+            .lines()
+            .skip(1)
+            .filter(l -> l.startsWith("s"))
+            .map(l -> l.split(" ")[0])
+            .toList();
     assertThat(a).isNotEmpty().isEqualTo(b);
     assertThat(search.out()).contains("matched:").contains("путин ≈ putin");
     assertThat(stories.out()).contains("matched: ");

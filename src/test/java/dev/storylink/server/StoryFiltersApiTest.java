@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.compare.CoverageComparer;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.compare.CoverageComparer;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;

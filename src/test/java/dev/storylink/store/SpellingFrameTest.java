@@ -13,7 +13,9 @@ class SpellingFrameTest {
   @Test
   void spellingsOfOneNameAreCompatible() {
     for (String s :
-        new String[] {"Путин", "Путина", "بوتين", "پوتین", "Poutine", "Putín", "Putina", "Πούτιν"}) {
+        new String[] {
+          "Путин", "Путина", "بوتين", "پوتین", "Poutine", "Putín", "Putina", "Πούτιν"
+        }) {
       assertThat(same("Putin", s)).as(s).isTrue();
     }
     assertThat(same("بوتين", "پوتین")).isTrue();

@@ -110,15 +110,11 @@ class StoryQueriesTest {
     assertThat(ids(stories(StoryFilter.all(), 0, 1))).containsExactly("s1");
     assertThat(ids(stories(StoryFilter.all(), 5, 10))).isEmpty();
     assertThat(ids(stories(filter("ru", null, null, null), 0, 10))).containsExactly("s1");
-    assertThat(ids(stories(filter(null, "2020-03-01", null, null), 0, 10)))
-        .containsExactly("s1");
-    assertThat(ids(stories(filter(null, null, "2020-02-28", null), 0, 10)))
-        .containsExactly("s2");
-    assertThat(ids(stories(filter(null, null, null, "Tabriz"), 0, 10)))
-        .containsExactly("s2");
+    assertThat(ids(stories(filter(null, "2020-03-01", null, null), 0, 10))).containsExactly("s1");
+    assertThat(ids(stories(filter(null, null, "2020-02-28", null), 0, 10))).containsExactly("s2");
+    assertThat(ids(stories(filter(null, null, null, "Tabriz"), 0, 10))).containsExactly("s2");
     assertThat(ids(stories(filter(null, null, null, "nothing-like-it"), 0, 10))).isEmpty();
-    assertThat(ids(stories(filter(null, null, null, "  "), 0, 10)))
-        .containsExactly("s1", "s2");
+    assertThat(ids(stories(filter(null, null, null, "  "), 0, 10))).containsExactly("s1", "s2");
   }
 
   @Test
@@ -143,10 +139,12 @@ class StoryQueriesTest {
   @Test
   void multilingualMeansTwoLanguagesOrMore() {
     StoryFilter multi =
-        new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+        new StoryFilter(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
     assertThat(ids(stories(multi, 0, 10))).containsExactly("s1");
     StoryFilter multiFa =
-        new StoryFilter(Optional.of("fa"), Optional.empty(), Optional.empty(), Optional.empty(), true);
+        new StoryFilter(
+            Optional.of("fa"), Optional.empty(), Optional.empty(), Optional.empty(), true);
     assertThat(ids(stories(multiFa, 0, 10))).isEmpty();
   }
 
