@@ -133,4 +133,16 @@ class StoryFiltersApiTest {
     // the word as the index holds it (Arabic letters folded: أ → ا)
     assertThat(first.get("matched").toString()).contains("اردوغان");
   }
+
+  @Test
+  void thePageOffersTheFilterAndAlignsRightToLeftHeadlines() throws Exception {
+    String js = get("/app.js").body();
+    assertThat(js).contains("name: 'multilingual', type: 'checkbox'").contains("undatedLeftOut");
+    // a list card's headline is a block that takes its own text's direction
+    assertThat(js)
+        .contains("class: 'headline', href: '#/story/' + encodeURIComponent(s.id), dir: 'auto'");
+    assertThat(get("/style.css").body())
+        .contains(
+            ".card .headline { display: block; unicode-bidi: plaintext; text-align: start; }");
+  }
 }
