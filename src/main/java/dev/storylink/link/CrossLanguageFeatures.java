@@ -1,11 +1,10 @@
 package dev.storylink.link;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.text.NameKeys;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
@@ -99,23 +98,26 @@ public final class CrossLanguageFeatures {
     return compute(a, b, PairFeatures.compute(a, b));
   }
 
-  /** {matched weight over the smaller side's weight, matched count}. */
+  /**
+   * {matched weight over the smaller side's weight, matched count}. Keys and skeletons are matched
+   * by 64-bit hashes (no strings built per pair: this runs for every candidate the clusterer scores).
+   */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript) {
     if (as.isEmpty() || bs.isEmpty()) {
       return new double[2];
     }
-    Map<String, Integer> index = new HashMap<>(bs.size() * 4);
+    LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
     double sumB = 0;
     for (int j = 0; j < bs.size(); j++) {
       Mention m = bs.get(j);
       sumB += m.weight();
-      index.putIfAbsent(m.key(), j);
-      if (crossScript && NameKeys.matchable(m.skeleton())) {
-        String s = m.skeleton();
-        index.putIfAbsent("s" + s, j);
+      index.putIfAbsent(hash(m.key(), -1, KEY), j);
+      String s = m.skeleton();
+      if (crossScript && NameKeys.matchable(s)) {
+        index.putIfAbsent(hash(s, -1, FULL), j);
         if (s.length() >= MIN_FUZZY) {
           for (int k = 0; k < s.length(); k++) {
-            index.putIfAbsent("d" + s.substring(0, k) + s.substring(k + 1), j);
+            index.putIfAbsent(hash(s, k, DELETED), j);
           }
         }
       }
@@ -126,18 +128,18 @@ public final class CrossLanguageFeatures {
     int hits = 0;
     for (Mention m : as) {
       sumA += m.weight();
-      Integer j = index.get(m.key());
-      if (j == null && crossScript && NameKeys.matchable(m.skeleton())) {
-        String s = m.skeleton();
-        j = index.get("s" + s);
-        if (j == null) {
-          j = index.get("d" + s); // the other's skeleton with one letter left out
+      int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
+      String s = m.skeleton();
+      if (j < 0 && crossScript && NameKeys.matchable(s)) {
+        j = index.getOrDefault(hash(s, -1, FULL), -1);
+        if (j < 0) {
+          j = index.getOrDefault(hash(s, -1, DELETED), -1); // the other's, one letter left out
         }
-        for (int k = 0; j == null && s.length() >= MIN_FUZZY && k < s.length(); k++) {
-          j = index.get("s" + s.substring(0, k) + s.substring(k + 1));
+        for (int k = 0; j < 0 && s.length() >= MIN_FUZZY && k < s.length(); k++) {
+          j = index.getOrDefault(hash(s, k, FULL), -1);
         }
       }
-      if (j == null || used[j]) {
+      if (j < 0 || used[j]) {
         continue;
       }
       used[j] = true;
@@ -145,5 +147,20 @@ public final class CrossLanguageFeatures {
       hits++;
     }
     return new double[] {Math.min(1.0, shared / Math.min(sumA, sumB)), hits};
+  }
+
+  private static final long KEY = 0x9E3779B97F4A7C15L;
+  private static final long FULL = 0xC2B2AE3D27D4EB4FL;
+  private static final long DELETED = 0x165667B19E3779F9L;
+
+  /** 64-bit hash of {@code s} without its character at {@code skip} (-1: none), seeded. */
+  private static long hash(String s, int skip, long seed) {
+    long h = seed;
+    for (int i = 0; i < s.length(); i++) {
+      if (i != skip) {
+        h = (h ^ s.charAt(i)) * 0x100000001B3L;
+      }
+    }
+    return h ^ (h >>> 29);
   }
 }

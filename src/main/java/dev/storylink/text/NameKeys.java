@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       x→ks), vowels and the semivowels w and y dropped (Arabic script writes long vowels with
  *       them), doubled letters collapsed and a final h dropped (Arabic-script ه / ة often writes a
  *       final vowel). Putin, Путин, بوتين and پوتین all give {@code btn}; Rouhani and روحاني give
- *       {@code rhn}.
+ *       {@code rhn}. Also: g is k (Persian گ is keyed as ك, Arabic writes g as غ or ق: Geralt =
+ *       گرالت), a soft c (before e, i, y) is s (Cintra = سینترا), tch is ch (Witcher = ویچر), dzh
+ *       and zh are j, ts is s; Cyrillic is romanised by BGN/PCGN (Джонсон → Dzhonson = Johnson)
+ *       after dropping a case ending that adds a consonant (Трампом → Трамп).
  * </ul>
  *
  * <p>Skeletons are short and ambiguous (Arabic roots are three consonants): use them only between
