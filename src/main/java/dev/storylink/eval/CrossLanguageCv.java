@@ -22,8 +22,8 @@ import java.util.Set;
 public final class CrossLanguageCv {
   /**
    * The pair sets the shipped cross-language model is trained on, relative to the repository root:
-   * the SemEval-2022 Task 8 dev pairs (de-en across languages; every other pair as if written in two
-   * scripts) and the xling-dev pairs (one side rendered into fa/ar/ur/ru/tr/zh).
+   * the SemEval-2022 Task 8 dev pairs (de-en across languages; every other pair as if written in
+   * two scripts) and the xling-dev pairs (one side rendered into fa/ar/ur/ru/tr/zh).
    */
   public static final List<Path> SOURCES =
       List.of(

@@ -52,8 +52,23 @@ public final class CrossLanguageFeatures {
   public static final int MIN_FUZZY = 4;
 
   private static final String[] FROM_PAIR = {
-    "names", null, null, "places", "numbers", "dates", "pubdate", "dated", "length", "shared",
-    "concepts", "quantities", "eventtype", "terms", "chars", "lead", null
+    "names",
+    null,
+    null,
+    "places",
+    "numbers",
+    "dates",
+    "pubdate",
+    "dated",
+    "length",
+    "shared",
+    "concepts",
+    "quantities",
+    "eventtype",
+    "terms",
+    "chars",
+    "lead",
+    null
   };
 
   private static final int[] PAIR_INDEX = pairIndex();
@@ -100,7 +115,8 @@ public final class CrossLanguageFeatures {
 
   /**
    * {matched weight over the smaller side's weight, matched count}. Keys and skeletons are matched
-   * by 64-bit hashes (no strings built per pair: this runs for every candidate the clusterer scores).
+   * by 64-bit hashes (no strings built per pair: this runs for every candidate the clusterer
+   * scores).
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript) {
     if (as.isEmpty() || bs.isEmpty()) {

@@ -17,13 +17,13 @@ import java.util.Objects;
 /**
  * The one model for every pair of articles in different languages, whether or not they share a
  * script (German–English, Persian–English, Russian–Arabic...): a linear regression from the {@link
- * CrossLanguageFeatures} (each, and the square root of the overlaps) to the SemEval 1–4
- * similarity, and a logistic calibration of that similarity into the probability of the same
- * event, {@code p = 1 / (1 + exp(slope * (similarity - midpoint)))}. Used by {@code storylink link}
- * and by the clusterer's story linking, so the clusterer joins no stories that linking would call
- * different. Trained by {@link CrossLanguageTrainer} ({@code storylink train xlink}); the shipped
- * weights are the resource {@code cross-language-model.json}. Scoring is a dot product (no fitting
- * library at run time). Immutable and thread-safe.
+ * CrossLanguageFeatures} (each, and the square root of the overlaps) to the SemEval 1–4 similarity,
+ * and a logistic calibration of that similarity into the probability of the same event, {@code p =
+ * 1 / (1 + exp(slope * (similarity - midpoint)))}. Used by {@code storylink link} and by the
+ * clusterer's story linking, so the clusterer joins no stories that linking would call different.
+ * Trained by {@link CrossLanguageTrainer} ({@code storylink train xlink}); the shipped weights are
+ * the resource {@code cross-language-model.json}. Scoring is a dot product (no fitting library at
+ * run time). Immutable and thread-safe.
  */
 public final class CrossLanguageModel {
   /** The features that also get a square-root companion. */
@@ -145,7 +145,9 @@ public final class CrossLanguageModel {
     n.path("sqrtFeatures").forEach(x -> s.add(x.asText()));
     if (!f.equals(CrossLanguageFeatures.NAMES) || !s.equals(SQRT)) {
       throw new IllegalArgumentException(
-          "cross-language model for other features " + f + "; retrain with `storylink train xlink`");
+          "cross-language model for other features "
+              + f
+              + "; retrain with `storylink train xlink`");
     }
     JsonNode w = n.path("weights");
     double[] weights = new double[w.size()];

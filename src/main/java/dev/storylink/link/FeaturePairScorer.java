@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@link PairScorer}: a pair in different languages through the {@link CrossLanguageModel}
- * (for linking and for the clusterer alike, so the clusterer's story linking joins no stories that
+ * The {@link PairScorer}: a pair in different languages through the {@link CrossLanguageModel} (for
+ * linking and for the clusterer alike, so the clusterer's story linking joins no stories that
  * linking would call different); a pair in one language through a {@link LinkModel} (its lexical
  * model for linking, its language-neutral one for clustering). Immutable and thread-safe.
  */

@@ -46,6 +46,7 @@ public final class NameKeys {
   /** Russian case endings that add a consonant to a name (Трампом, Джонсоном, Путиным). */
   private static final java.util.List<String> RUSSIAN_ENDINGS =
       java.util.List.of("ами", "ому", "ему", "ом", "ем", "ым", "им");
+
   private static final int CACHE_LIMIT = 200_000;
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pairs in different scripts (English/Russian, and the Arabic/Persian-script fixtures) are scored
- * by the cross-language model: names meet through transliteration skeletons, places through CLDR, even
- * when inflected (Сирии, Идлибе).
+ * by the cross-language model: names meet through transliteration skeletons, places through CLDR,
+ * even when inflected (Сирии, Идлибе).
  */
 class CrossScriptLinkTest {
   private static final FeatureExtractor FX =
