@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  *   <li>numbers with their role and unit ({@link QuantityRoles}); a role that has one figure per
  *       event (killed, injured, missing, arrested, displaced, magnitude) keeps the figure as the
  *       value a conflict compares; the other figures ({@link Quantities}) outside dates and roles;
- *   <li>quotes ("…", «…», „…“, “…”) with their speaker: the name of the same sentence nearest
+ *   <li>quotes ("…", «…», „…“, “…”) of three words or more with their speaker: the name of the same sentence nearest
  *       before the quote, else the first after it;
  *   <li>the event type ({@link ConceptLexicon#eventType}).
  * </ul>
@@ -62,6 +62,9 @@ public final class FactExtractor {
           QuantityRoles.Role.ARRESTED,
           QuantityRoles.Role.DISPLACED,
           QuantityRoles.Role.MAGNITUDE);
+
+  /** A quote has at least this many words. */
+  static final int MIN_QUOTE_WORDS = 3;
 
   /** Sentences of the lead: the title and the two after it. */
   static final int LEAD_SENTENCES = 3;
@@ -283,8 +286,8 @@ public final class FactExtractor {
         for (int g = 1; g <= 4 && q == null; g++) {
           q = m.group(g);
         }
-        if (q == null || q.isBlank()) {
-          continue;
+        if (q == null || q.strip().split("\\s+").length < MIN_QUOTE_WORDS) {
+          continue; // "مقلق", "the terrorists": a word in quotation marks is no statement
         }
         int from = s.start() + Math.max(0, m.start());
         int to = from + m.group().length();

@@ -23,8 +23,10 @@ import java.util.Set;
  *   <li>A name or place an article does not report as such still counts as reported when one of
  *       its words is among the article's words ({@link ArticleFacts#wordKeys}).
  *   <li>Cells of a fact with a value conflict as {@link ConflictDetector} says.
- *   <li>A one-word name in Arabic script that one article writes and no other mentions is left out
- *       (without capitals, such a word is more often a rare common word than a name).
+ *   <li>A name in Arabic script that one article writes and no other mentions is left out (without
+ *       capitals, such words are more often rare common words than a name).
+ *   <li>A quote counts as reported by the articles with a sentence aligned with its sentence (they
+ *       report the statement, with or without quotation marks).
  *   <li>First reported by: the reporting article with the earliest publication date (undated last),
  *       then the lowest ingest order, then the first column.
  *   <li>Only one outlet: a fact whose reporting articles all have one outlet, in a story with
@@ -92,11 +94,17 @@ public final class FactMatrixBuilder {
         cols.get(c).add(f);
       }
     }
+    // "article:sentence" -> the articles with a sentence aligned with it
+    Map<String, Set<Integer>> partners = new HashMap<>();
+    for (StoryAlignment.Link l : alignment.links()) {
+      partners.computeIfAbsent(l.a() + ":" + l.sa(), k -> new HashSet<>()).add(l.b());
+      partners.computeIfAbsent(l.b() + ":" + l.sb(), k -> new HashSet<>()).add(l.a());
+    }
     Set<String> outlets = new HashSet<>();
     articles.forEach(a -> outlets.add(a.outlet()));
     List<FactMatrix.Row> rows = new ArrayList<>();
     for (Map.Entry<String, List<List<Fact>>> e : byKey.entrySet()) {
-      FactMatrix.Row r = row(e.getKey(), e.getValue(), articles);
+      FactMatrix.Row r = row(e.getKey(), e.getValue(), articles, partners);
       if (!loneArabicScriptWord(r)) {
         rows.add(r);
       }
@@ -136,7 +144,11 @@ public final class FactMatrixBuilder {
     return new FactMatrix(columns, out, unaligned, alignment.comparedPairs(), n * (n - 1) / 2);
   }
 
-  private static FactMatrix.Row row(String key, List<List<Fact>> cols, List<ArticleFacts> articles) {
+  private static FactMatrix.Row row(
+      String key,
+      List<List<Fact>> cols,
+      List<ArticleFacts> articles,
+      Map<String, Set<Integer>> partners) {
     int n = cols.size();
     Fact.Kind kind = null;
     List<Set<String>> values = new ArrayList<>(n);
@@ -160,6 +172,14 @@ public final class FactMatrixBuilder {
       }
       values.add(v);
     }
+    Set<Integer> said = new HashSet<>(); // articles with a sentence aligned with the quote's
+    if (kind == Fact.Kind.QUOTE) {
+      for (int c = 0; c < n; c++) {
+        for (Fact f : cols.get(c)) {
+          said.addAll(partners.getOrDefault(c + ":" + f.sentence(), Set.of()));
+        }
+      }
+    }
     boolean[] conflict = ConflictDetector.conflicts(values);
     List<FactMatrix.Cell> cells = new ArrayList<>(n);
     boolean anyConflict = false;
@@ -175,7 +195,7 @@ public final class FactMatrixBuilder {
                 conflict[c] ? FactMatrix.State.CONFLICTING : FactMatrix.State.REPORTED,
                 List.copyOf(values.get(c)),
                 List.copyOf(surfaces));
-      } else if (mentions(articles.get(c), key, kind, presence, cols)) {
+      } else if (said.contains(c) || mentions(articles.get(c), key, kind, presence, cols)) {
         cell = new FactMatrix.Cell(FactMatrix.State.REPORTED, List.of(), List.of());
       } else {
         cell = FactMatrix.Cell.NOT_REPORTED;
@@ -237,6 +257,10 @@ public final class FactMatrixBuilder {
               if (stem.length() >= 4 && w.startsWith(stem, 2)) {
                 return true; // إيرانيين, Iranian: the demonym of a place another article names
               }
+              int len = w.length() - 2;
+              if (len >= 4 && stem.length() - len == 1 && stem.startsWith(w.substring(2))) {
+                return true; // الروسي (روسي) against روسیه: a demonym one letter short
+              }
             }
           }
         }
@@ -259,9 +283,9 @@ public final class FactMatrixBuilder {
   }
 
   /**
-   * A name of one word in Arabic script that only one article writes and no other mentions: too
-   * weak to show (the script has no capitals; such a word is far more often a rare common word,
-   * منتقل "moved", than a name nobody else reports).
+   * A name in Arabic script that only one article writes and no other mentions: too weak to show
+   * (the script has no capitals; such words are far more often rare common words, منتقل "moved",
+   * اخیر درخصوص "recently about", than a name nobody else reports).
    */
   private static boolean loneArabicScriptWord(FactMatrix.Row r) {
     if (r.kind() != Fact.Kind.NAME || r.reportedBy() != 1) {
@@ -269,7 +293,7 @@ public final class FactMatrixBuilder {
     }
     for (FactMatrix.Cell c : r.cells()) {
       for (String s : c.surfaces()) {
-        if (!Scripts.hasArabicScript(s) || s.strip().indexOf(' ') >= 0) {
+        if (!Scripts.hasArabicScript(s)) {
           return false;
         }
       }
