@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A story's articles are read through the {@link StoryRepository} (its timeline, then each
  * article's text); the matrix is computed by {@link StoryFacts}, which caches each article's facts
- * and each story's matrix by its articles, and the JSON answer is cached with it (a story changes
- * only when an article joins it, and then its article list changes). Thread-safe: the caches are
- * concurrent maps.
+ * and each story's matrix by its articles, and the JSON answer is cached by the story's {@link
+ * StoryRepository#storyVersion} (a story changes only when an article joins it). Thread-safe: the
+ * caches are concurrent maps.
  */
 public final class FactRoutes {
   private static final String WEB = "/dev/storylink/server/web/";
@@ -59,15 +59,14 @@ public final class FactRoutes {
 
   private void facts(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    StoryRepository.StoryDetail story =
-        repo.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
-    StringBuilder key = new StringBuilder(id);
-    for (StoryRepository.ArticleSummary a : story.articles()) {
-      key.append('\u0000').append(a.id());
-    }
-    String k = key.toString();
+    String version =
+        repo.storyVersion(id)
+            .orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
+    String k = id + '\u0000' + version;
     byte[] answer = answers.get(k);
     if (answer == null) {
+      StoryRepository.StoryDetail story =
+          repo.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
       answer = Json.MAPPER.writeValueAsBytes(facts.matrix(articles(story)));
       if (answers.size() >= ANSWER_CACHE) {
         answers.clear();
