@@ -31,8 +31,8 @@ import java.util.Optional;
  * Persian, each article with its own outlet, date and further sentences), starts the server on
  * loopback and measures the first request (facts extracted, every pair of the bounded set aligned)
  * and then, after 100 to warm up, {@code requests} more (the story unchanged: the answer comes from
- * the cache, after a look-up of the story's version in the store). Also times a rebuild of
- * the matrix with the articles' facts cached (what a story pays when an article joins it). Not
+ * the cache, after a look-up of the story's version in the store). Also times a rebuild of the
+ * matrix with the articles' facts cached (what a story pays when an article joins it). Not
  * thread-safe (one run at a time).
  */
 public final class FactsBenchmark {

@@ -18,9 +18,9 @@ import java.util.Set;
  * @param seq ingest order (1, 2 ...; 0 when the article is not stored)
  * @param sentences the sentences of title and body, in order
  * @param facts the facts, in text order within each kind
- * @param wordKeys the matching keys of every content word (folded term, cross-script skeleton):
- *     a place or name another article reports counts as reported here when one of its words is
- *     among them (Turkey, a word the gazetteer leaves out; a name written once)
+ * @param wordKeys the matching keys of every content word (folded term, cross-script skeleton): a
+ *     place or name another article reports counts as reported here when one of its words is among
+ *     them (Turkey, a word the gazetteer leaves out; a name written once)
  */
 public record ArticleFacts(
     String id,

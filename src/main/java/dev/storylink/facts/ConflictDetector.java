@@ -22,7 +22,9 @@ public final class ConflictDetector {
     boolean[] out = new boolean[values.size()];
     for (int i = 0; i < values.size(); i++) {
       for (int j = i + 1; j < values.size(); j++) {
-        if (reports(values.get(i)) && reports(values.get(j)) && disjoint(values.get(i), values.get(j))) {
+        if (reports(values.get(i))
+            && reports(values.get(j))
+            && disjoint(values.get(i), values.get(j))) {
           out[i] = true;
           out[j] = true;
         }

@@ -8,13 +8,13 @@ import java.util.Optional;
  * One fact an article reports, under a language-neutral key, with the text's own surface form.
  * Immutable and thread-safe.
  *
- * <p>Keys: {@code name:<skeleton or folded word>} (the last word of the name), {@code
- * place:<CLDR id>}, {@code date:<YYYY-MM-DD or MM-DD>}, {@code date:event} (the date the article
- * gives its event in its lead), {@code quantity:killed} (a role that has one figure per event:
- * killed, injured, missing, arrested, displaced, magnitude; the figure is the {@code value}),
- * {@code quantity:money:2500000:USD}, {@code quantity:percent:12}, {@code quantity:people:40},
- * {@code number:230} (a figure without a role), {@code quote:<article>:<sentence>:<n>} (merged
- * with the same quote of other articles by sentence alignment) and {@code event_type:<concept>}.
+ * <p>Keys: {@code name:<skeleton or folded word>} (the last word of the name), {@code place:<CLDR
+ * id>}, {@code date:<YYYY-MM-DD or MM-DD>}, {@code date:event} (the date the article gives its
+ * event in its lead), {@code quantity:killed} (a role that has one figure per event: killed,
+ * injured, missing, arrested, displaced, magnitude; the figure is the {@code value}), {@code
+ * quantity:money:2500000:USD}, {@code quantity:percent:12}, {@code quantity:people:40}, {@code
+ * number:230} (a figure without a role), {@code quote:<article>:<sentence>:<n>} (merged with the
+ * same quote of other articles by sentence alignment) and {@code event_type:<concept>}.
  *
  * @param kind what it is
  * @param key the language-neutral key: the row of the story's fact matrix

@@ -18,12 +18,9 @@ import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,20 +28,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The facts of one article ({@link Fact}), built from the features of {@code dev.storylink.features}:
+ * The facts of one article ({@link Fact}), built from the features of {@code
+ * dev.storylink.features}:
  *
  * <ul>
  *   <li>names of people and organisations: runs of adjacent words {@link NameRules} reports as
- *       names (but words of the news-concept lexicon, which are common words), keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}: بوتين
- *       = پوتین = Putin), or its folded form when too short for one;
+ *       names (but words of the news-concept lexicon, which are common words), keyed by the
+ *       cross-script skeleton of their last word ({@link NameKeys#skeleton}: بوتين = پوتین =
+ *       Putin), or its folded form when too short for one;
  *   <li>places: CLDR countries and cities ({@link Places}), keyed by region or time-zone id;
  *   <li>dates in any calendar, resolved to days ({@link CalendarDates}); the first date of the lead
  *       (the title and the next two sentences) is also the article's event date;
  *   <li>numbers with their role and unit ({@link QuantityRoles}); a role that has one figure per
  *       event (killed, injured, missing, arrested, displaced, magnitude) keeps the figure as the
  *       value a conflict compares; the other figures ({@link Quantities}) outside dates and roles;
- *   <li>quotes ("…", «…», „…“, “…”) of three words or more with their speaker: the name of the same sentence nearest
- *       before the quote, else the first after it;
+ *   <li>quotes ("…", «…», „…“, “…”) of three words or more with their speaker: the name of the same
+ *       sentence nearest before the quote, else the first after it;
  *   <li>the event type ({@link ConceptLexicon#eventType}).
  * </ul>
  *
@@ -115,7 +114,8 @@ public final class FactExtractor {
     List<NameFacts.NameRun> names =
         new NameFacts(stats, rareIdf).find(tokens, inPlace, conceptWords, stop, lang);
     for (NameFacts.NameRun n : names) {
-      String label = Scripts.hasArabicScript(n.surface()) ? NameFacts.romanized(tokens, n) : n.surface();
+      String label =
+          Scripts.hasArabicScript(n.surface()) ? NameFacts.romanized(tokens, n) : n.surface();
       facts.add(
           fact(
               Fact.Kind.NAME,
@@ -207,7 +207,12 @@ public final class FactExtractor {
   }
 
   private static Fact fact(
-      Fact.Kind kind, String key, String label, String surface, int sentence, List<String> aliases) {
+      Fact.Kind kind,
+      String key,
+      String label,
+      String surface,
+      int sentence,
+      List<String> aliases) {
     return new Fact(kind, key, label, "", "", "", surface, sentence, Optional.empty(), aliases);
   }
 
@@ -267,17 +272,23 @@ public final class FactExtractor {
         }
       }
       for (Quantities.Found f : Quantities.numbers(s.text())) {
-        if (taken.contains(f.key()) || dateSurfaces.stream().anyMatch(d -> d.contains(f.surface()))) {
+        if (taken.contains(f.key())
+            || dateSurfaces.stream().anyMatch(d -> d.contains(f.surface()))) {
           continue;
         }
-        facts.add(fact(Fact.Kind.NUMBER, "number:" + f.key(), f.key(), f.surface(), s.index(), List.of()));
+        facts.add(
+            fact(
+                Fact.Kind.NUMBER, "number:" + f.key(), f.key(), f.surface(), s.index(), List.of()));
       }
     }
   }
 
   private static void quotes(
       String id,
-      List<Sentence> sentences, List<Token> tokens, List<NameFacts.NameRun> names, List<Fact> facts) {
+      List<Sentence> sentences,
+      List<Token> tokens,
+      List<NameFacts.NameRun> names,
+      List<Fact> facts) {
     for (Sentence s : sentences) {
       Matcher m = QUOTE.matcher(s.text());
       int n = 0;

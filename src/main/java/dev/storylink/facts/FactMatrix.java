@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A story's fact matrix: rows are facts, columns the story's articles grouped by language and
  * source; each cell says whether the article reports the fact, does not, or reports a value that
- * conflicts with another article's (43 killed against 34 killed; another date for the event).
- * Built by {@link FactMatrixBuilder}. Immutable and thread-safe.
+ * conflicts with another article's (43 killed against 34 killed; another date for the event). Built
+ * by {@link FactMatrixBuilder}. Immutable and thread-safe.
  *
  * @param columns the articles, by language, then source, then publication date and ingest order
  * @param rows the facts: conflicts first, then by kind, then by how many articles report them

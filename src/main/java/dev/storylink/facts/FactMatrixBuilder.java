@@ -20,8 +20,8 @@ import java.util.Set;
  * <ul>
  *   <li>A row is a fact key ({@link Fact#key}); quotes of different articles are one row when their
  *       sentences align (or the quotes are the same words).
- *   <li>A name or place an article does not report as such still counts as reported when one of
- *       its words is among the article's words ({@link ArticleFacts#wordKeys}).
+ *   <li>A name or place an article does not report as such still counts as reported when one of its
+ *       words is among the article's words ({@link ArticleFacts#wordKeys}).
  *   <li>Cells of a fact with a value conflict as {@link ConflictDetector} says.
  *   <li>A name in Arabic script that one article writes and no other mentions is left out (without
  *       capitals, such words are more often rare common words than a name).
@@ -125,7 +125,10 @@ public final class FactMatrixBuilder {
             .thenComparing(r -> -r.reportedBy()));
     List<FactMatrix.Column> columns =
         articles.stream()
-            .map(a -> new FactMatrix.Column(a.id(), a.lang(), a.source(), a.title(), a.date(), a.seq()))
+            .map(
+                a ->
+                    new FactMatrix.Column(
+                        a.id(), a.lang(), a.source(), a.title(), a.date(), a.seq()))
             .toList();
     List<FactMatrix.UnalignedSentence> unaligned = new ArrayList<>();
     boolean[] compared = alignment.compared();
@@ -137,7 +140,8 @@ public final class FactMatrixBuilder {
       List<String> sentences = articles.get(c).sentences();
       for (int s = 0; s < sentences.size() && s < al.length; s++) {
         if (!al[s] && !sentences.get(s).isBlank()) {
-          unaligned.add(new FactMatrix.UnalignedSentence(articles.get(c).id(), s, sentences.get(s)));
+          unaligned.add(
+              new FactMatrix.UnalignedSentence(articles.get(c).id(), s, sentences.get(s)));
         }
       }
     }
@@ -162,8 +166,12 @@ public final class FactMatrixBuilder {
         if (f.conflictable()) {
           v.add(f.value());
         }
-        if (label == null || (Scripts.hasArabicScript(label) && !Scripts.hasArabicScript(f.surface()))) {
-          label = f.kind() == Fact.Kind.NAME && !Scripts.hasArabicScript(f.surface()) ? f.surface() : f.label();
+        if (label == null
+            || (Scripts.hasArabicScript(label) && !Scripts.hasArabicScript(f.surface()))) {
+          label =
+              f.kind() == Fact.Kind.NAME && !Scripts.hasArabicScript(f.surface())
+                  ? f.surface()
+                  : f.label();
         }
         if (speaker.isEmpty()) {
           speaker = f.speaker();
@@ -195,7 +203,8 @@ public final class FactMatrixBuilder {
                 conflict[c] ? FactMatrix.State.CONFLICTING : FactMatrix.State.REPORTED,
                 List.copyOf(values.get(c)),
                 List.copyOf(surfaces));
-      } else if (said.contains(c) || mentions(articles.get(c), key, kind, presence, cols)) {
+      } else if (said.contains(c)
+          || Mentions.mentions(articles.get(c), key, kind, presence, cols)) {
         cell = new FactMatrix.Cell(FactMatrix.State.REPORTED, List.of(), List.of());
       } else {
         cell = FactMatrix.Cell.NOT_REPORTED;
@@ -217,69 +226,6 @@ public final class FactMatrixBuilder {
         articles.get(first).id(),
         Optional.empty(),
         cells);
-  }
-
-  /**
-   * Whether an article that does not report a fact as such still writes it: a word of a name or
-   * place ({@link ArticleFacts#wordKeys}); a demonym of a place (Iranian, إيرانيين) or a country of a
-   * demonym; a figure it writes without the role; an event-type concept it names.
-   */
-  private static boolean mentions(
-      ArticleFacts a, String key, Fact.Kind kind, Set<String> presence, List<List<Fact>> cols) {
-    Set<String> words = a.wordKeys();
-    switch (kind) {
-      case NAME, PLACE -> {
-        if (presence.stream().anyMatch(words::contains)) {
-          return true;
-        }
-        Set<String> stems = new HashSet<>();
-        for (List<Fact> facts : cols) {
-          for (Fact f : facts) {
-            if (f.kind() == Fact.Kind.PLACE) {
-              stems.add(f.label().toLowerCase(java.util.Locale.ROOT));
-              if (f.aliases().size() > 0) {
-                stems.add(f.aliases().get(0).substring(2)); // t:<folded word>
-              }
-            } else {
-              String name = f.label().toLowerCase(java.util.Locale.ROOT);
-              for (Fact p : a.of(Fact.Kind.PLACE)) {
-                String place = p.label().toLowerCase(java.util.Locale.ROOT);
-                if (place.length() >= 4 && name.startsWith(place)) {
-                  return true; // Iranian: the article reports Iran
-                }
-              }
-            }
-          }
-        }
-        for (String w : words) {
-          if (w.startsWith("t:")) {
-            for (String stem : stems) {
-              if (stem.length() >= 4 && w.startsWith(stem, 2)) {
-                return true; // إيرانيين, Iranian: the demonym of a place another article names
-              }
-              int len = w.length() - 2;
-              if (len >= 4 && stem.length() - len == 1 && stem.startsWith(w.substring(2))) {
-                return true; // الروسي (روسي) against روسیه: a demonym one letter short
-              }
-            }
-          }
-        }
-        return false;
-      }
-      case NUMBER -> {
-        return words.contains("n:" + key.substring("number:".length()));
-      }
-      case QUANTITY -> {
-        String[] parts = key.split(":");
-        return parts.length == 3 && words.contains("n:" + parts[2]);
-      }
-      case EVENT_TYPE -> {
-        return words.contains("c:" + key.substring("event_type:".length()));
-      }
-      default -> {
-        return false;
-      }
-    }
   }
 
   /**
@@ -308,7 +254,10 @@ public final class FactMatrixBuilder {
   }
 
   private static FactMatrix.Row withOutlet(
-      FactMatrix.Row r, List<ArticleFacts> articles, boolean severalOutlets, Set<String> conflictDays) {
+      FactMatrix.Row r,
+      List<ArticleFacts> articles,
+      boolean severalOutlets,
+      Set<String> conflictDays) {
     if (!severalOutlets
         || r.conflicting()
         || r.key().equals("date:event")

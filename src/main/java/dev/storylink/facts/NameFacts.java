@@ -139,5 +139,4 @@ final class NameFacts {
   static String termKey(String term) {
     return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
   }
-
 }

@@ -13,10 +13,9 @@ import java.util.stream.IntStream;
  * The sentence alignment of a story's articles, pair by pair with {@link CoverageComparer}: which
  * sentences of each article align with a sentence of another, and the aligned sentence pairs. A
  * story of up to {@link #MAX_PAIRS} pairs (23 articles) has every pair aligned; a larger one has
- * each article aligned with its nearest neighbours in the given order (the story's columns),
- * {@code 2 * MAX_PAIRS / n} of them, so the work stays bounded. A pair the comparer refuses (an
- * article over {@link dev.storylink.compare.ComparisonLimits}) is left out. Immutable and
- * thread-safe.
+ * each article aligned with its nearest neighbours in the given order (the story's columns), {@code
+ * 2 * MAX_PAIRS / n} of them, so the work stays bounded. A pair the comparer refuses (an article
+ * over {@link dev.storylink.compare.ComparisonLimits}) is left out. Immutable and thread-safe.
  *
  * @param aligned per article, per sentence: whether it aligns with a sentence of another article
  * @param links the aligned sentence pairs across articles
@@ -28,7 +27,9 @@ public record StoryAlignment(
   /** Most article pairs aligned for one story. */
   public static final int MAX_PAIRS = 253;
 
-  /** An aligned sentence pair: sentence {@code sa} of article {@code a} and {@code sb} of {@code b}. */
+  /**
+   * An aligned sentence pair: sentence {@code sa} of article {@code a} and {@code sb} of {@code b}.
+   */
   public record Link(int a, int sa, int b, int sb) {}
 
   public StoryAlignment {

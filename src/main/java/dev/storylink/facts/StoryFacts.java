@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * articles' sentences ({@link StoryAlignment}) and builds the matrix ({@link FactMatrixBuilder}).
  *
  * <p>Stored articles never change, so the facts of an article are cached by id, and a story's
- * matrix by the ids and ingest numbers of its articles (a story changes only when an article
- * joins it); both caches are bounded (cleared when full). Thread-safe: the caches are concurrent
- * maps, and two threads that miss the same story both compute it (same result).
+ * matrix by the ids and ingest numbers of its articles (a story changes only when an article joins
+ * it); both caches are bounded (cleared when full). Thread-safe: the caches are concurrent maps,
+ * and two threads that miss the same story both compute it (same result).
  */
 public final class StoryFacts {
   private static final int ARTICLE_CACHE = 20_000;

@@ -28,7 +28,9 @@ class StoryFactsCommandTest {
     }
     Files.writeString(jsonl, lines.toString());
     Path data = tmp.resolve("data");
-    assertThat(LinkCommandTest.run("ingest", "--quiet", "--data", data.toString(), jsonl.toString()).code())
+    assertThat(
+            LinkCommandTest.run("ingest", "--quiet", "--data", data.toString(), jsonl.toString())
+                .code())
         .isZero();
     Run text = LinkCommandTest.run("story", "s1", "--facts", "--data", data.toString());
     assertThat(text.code()).isZero();

@@ -29,7 +29,8 @@ final class FactFixtures {
 
   /** The articles of fixture story {@code name}, with ingest numbers in file order. */
   static List<StoredArticle> story(String name) {
-    try (InputStream in = FactFixtures.class.getResourceAsStream("/fixtures/facts/" + name + ".json")) {
+    try (InputStream in =
+        FactFixtures.class.getResourceAsStream("/fixtures/facts/" + name + ".json")) {
       if (in == null) {
         throw new IllegalStateException("no fixture story " + name);
       }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fact matrix of the composed fixture stories: exactly the planted conflicts are flagged, and
- * the facts listed as reported by one outlet only are those a reader of the texts lists
- * (precision against {@code fixtures/facts/expected-only-in.tsv}).
+ * the facts listed as reported by one outlet only are those a reader of the texts lists (precision
+ * against {@code fixtures/facts/expected-only-in.tsv}).
  */
 class FactMatrixTest {
   private static List<String[]> tsv(String name) throws IOException {
@@ -91,8 +91,7 @@ class FactMatrixTest {
     // only the daily (a day later) says Pakistan
     assertThat(row(m, "place:PK").firstReportedBy()).isEqualTo("quake-en-daily");
     // the Arabic article (ingested second) is the first with the money
-    assertThat(row(m, "quantity:money:5000000:USD").firstReportedBy())
-        .isEqualTo("quake-ar-akhbar");
+    assertThat(row(m, "quantity:money:5000000:USD").firstReportedBy()).isEqualTo("quake-ar-akhbar");
   }
 
   @Test
