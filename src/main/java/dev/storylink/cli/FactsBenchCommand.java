@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
     name = "facts",
     mixinStandardHelpOptions = true,
     description = {
+      "Measures GET /api/stories/{id}/facts on one large story.",
       "Fills a temporary store with one story of --articles articles (English, Arabic, Persian),",
-      "starts the server on 127.0.0.1 and measures GET /api/stories/{id}/facts: the first request,",
-      "a matrix rebuild, and p50/p99 of --requests more."
+      "starts the server on 127.0.0.1 and times the first request, a matrix rebuild, and p50/p99",
+      "of --requests more."
     })
 public final class FactsBenchCommand implements Callable<Integer> {
   @Option(names = "--articles", description = "Articles in the story (default ${DEFAULT-VALUE}).")
