@@ -13,7 +13,13 @@ final class Coverage {
   private Coverage() {}
 
   /** A statement has at least this many words with features. */
-  static final int MIN_STATEMENT_WORDS = 4;
+  static final int MIN_STATEMENT_WORDS = 3;
+
+  /** A statement and a unit of the other article that share fewer features than this... */
+  static final int MIN_MATCHES = 2;
+
+  /** ...count this share of their score (one shared name says little about a statement). */
+  static final double ONE_MATCH_SHARE = 0.6;
 
   /** Words that join two statements in one sentence (and, in the supported languages). */
   private static final java.util.Set<String> AND =
@@ -22,7 +28,8 @@ final class Coverage {
   /**
    * The statements of {@code x} that {@code y} does not report: each sentence not in {@code
    * aligned}, and each statement of an aligned sentence whose best score against any sentence or
-   * clause unit of {@code y} stays under {@code minClause}. The statements of a sentence are its
+   * clause unit of {@code y} stays under {@code minClause} (a unit sharing fewer than {@link
+   * #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score). The statements of a sentence are its
    * runs of words between clause marks (commas, colons, semicolons, quotation marks) and the word
    * "and", a run of fewer than {@link #MIN_STATEMENT_WORDS} words with features joining the next.
    */
@@ -103,10 +110,13 @@ final class Coverage {
   /** The best score of {@code unit} against every sentence and clause unit of {@code y}. */
   private static double best(Signature unit, SentenceSignatures y) {
     double best = 0;
+    int[] matches = new int[1];
     for (Signature sig : y.sigs) {
-      best = Math.max(best, SentenceScorer.pairScore(unit, sig, null, null));
+      double s = SentenceScorer.pairScore(unit, sig, null, matches);
+      best = Math.max(best, matches[0] >= MIN_MATCHES ? s : ONE_MATCH_SHARE * s);
       for (Signature clause : sig.clauses) {
-        best = Math.max(best, SentenceScorer.pairScore(unit, clause, null, null));
+        s = SentenceScorer.pairScore(unit, clause, null, matches);
+        best = Math.max(best, matches[0] >= MIN_MATCHES ? s : ONE_MATCH_SHARE * s);
       }
     }
     return best;

@@ -21,8 +21,9 @@ import java.util.Set;
  * are GPL-2.0 only).
  *
  * <p>A term is common ({@link #isCommon}) when its Arabic-script key, or the key without one clitic
- * or affix (Arabic و ف ب ل ال وال بال لل, Persian در می نمی; endings ها های ان ات ین ون یم ید ند ی ه
- * ة ية ي ا), is listed and at least three letters are left.
+ * or affix (Arabic و ف ب ل ال وال بال لل, Persian در می نمی; endings ها های ان ات ین ون یم ید ند ی
+ * ية ي; not a final ه or ة, which many names end in: آستانه, أستانة), is listed and at least three
+ * letters are left.
  *
  * <p>Stateless (an immutable set loaded once) and thread-safe.
  */
@@ -31,8 +32,7 @@ public final class CommonWords {
       List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "در", "نمی", "می");
   private static final List<String> SUFFIXES =
       List.of(
-          "هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي", "ه",
-          "ة", "ا", "ی");
+          "هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
 
   private CommonWords() {}
 

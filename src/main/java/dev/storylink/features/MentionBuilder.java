@@ -1,7 +1,6 @@
 package dev.storylink.features;
 
 import dev.storylink.text.NameKeys;
-import dev.storylink.text.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,14 +35,9 @@ final class MentionBuilder {
     count += times;
   }
 
-  /** A skeleton of at most this many letters is short (see {@link #build}). */
-  static final int SHORT_SKELETON = 3;
-
   /**
    * The mentions of {@code map} (key → builder), in its order; names get their cross-script
-   * skeleton when it is {@link NameKeys#matchable}, and an Arabic-script name with a short skeleton
-   * (at most {@link #SHORT_SKELETON} letters, which many ordinary words share) only when the article
-   * mentions it more than once.
+   * skeleton when it is {@link NameKeys#matchable}.
    */
   static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map) {
     List<Mention> out = new ArrayList<>(map.size());
@@ -51,11 +45,6 @@ final class MentionBuilder {
       MentionBuilder b = e.getValue();
       String skeleton =
           kind == Mention.Kind.NAME ? NameKeys.matchableSkeleton(e.getKey()).orElse("") : "";
-      if (skeleton.length() <= SHORT_SKELETON
-          && b.count < 2
-          && Scripts.hasArabicScript(e.getKey())) {
-        skeleton = "";
-      }
       out.add(
           new Mention(
               kind, e.getKey(), b.label, List.copyOf(b.surfaces), b.weight, b.count, skeleton));
