@@ -87,7 +87,7 @@ final class FactDiff {
     numbers(x, y, roles(fx), seen, out, shared);
     Set<String> yIndex = y.nameIndex(crossScript);
     places(x, y, yIndex, crossScript, seen, out, shared);
-    names(x, yIndex, linkedNames, crossScript, seen, out, shared);
+    names(x, yIndex, cognateForms(y), linkedNames, crossScript, seen, out, shared);
     dates(x, fx, fy, seen, out, shared);
     return out;
   }
@@ -200,9 +200,42 @@ final class FactDiff {
     }
   }
 
+  /**
+   * The 4-grams of the Latin transliteration of each capitalised or Arabic-script word of {@code
+   * y} of five or more letters: a name written in another script meets them as a {@link Cognates}
+   * (Kremlin and Кремль, whose skeletons differ).
+   */
+  private static List<Set<String>> cognateForms(SentenceSignatures y) {
+    List<Set<String>> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Token t : y.at.tokens()) {
+      String term = NameRules.stripApostrophe(t.term());
+      if (term.length() >= 5
+          && (t.capitalized() || Scripts.hasArabicScript(term))
+          && done.add(term)) {
+        out.add(Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean cognate(String term, List<Set<String>> forms) {
+    if (forms.isEmpty() || term.length() < 5) {
+      return false;
+    }
+    Set<String> g = Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT));
+    for (Set<String> f : forms) {
+      if (Cognates.dice(g, f) >= Cognates.MIN_DICE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void names(
       SentenceSignatures x,
       Set<String> yIndex,
+      List<Set<String>> yForms,
       Set<String> linkedNames,
       boolean crossScript,
       Set<String> seen,
@@ -243,7 +276,7 @@ final class FactDiff {
       if (surface.isEmpty()) {
         continue;
       }
-      boolean inY = inIndex(yIndex, term, lang, crossScript);
+      boolean inY = inIndex(yIndex, term, lang, crossScript) || cognate(term, yForms);
       if (!arabic && CapitalisedNames.capitalisesNouns(lang)) {
         // a run of capitalised words: the other article reports it when it has any of its words
         for (String w : surface.split(" ")) {
