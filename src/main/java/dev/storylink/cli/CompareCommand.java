@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Aligns the sentences of two articles of one story (any languages) and lists the facts",
-      "- numbers, names, places, quotes - that only one of them reports.",
+      "Aligns the sentences of two articles of one story and shows partners side by side; lists",
+      "the statements and facts (numbers, names, places, dates) only one of them reports.",
       "A and B are files (plain text, a JSON article or an HTML page), URLs, - for stdin,",
       "or with --id (or --data DIR) ids of articles in the store."
     })
