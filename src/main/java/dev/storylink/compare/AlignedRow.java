@@ -3,9 +3,9 @@ package dev.storylink.compare;
 import java.util.List;
 
 /**
- * One row of the side-by-side view: sentences of the first article and their partners in the
- * second (a connected group of links), or one sentence of either side without a partner (the other
- * list empty). Immutable and thread-safe.
+ * One row of the side-by-side view: sentences of the first article and their partners in the second
+ * (a connected group of links), or one sentence of either side without a partner (the other list
+ * empty). Immutable and thread-safe.
  *
  * @param a sentence indexes of the first article, ascending
  * @param b sentence indexes of the second article, ascending

@@ -29,9 +29,10 @@ final class Coverage {
    * The statements of {@code x} that {@code y} does not report: each sentence not in {@code
    * aligned}, and each statement of an aligned sentence whose best score against any sentence or
    * clause unit of {@code y} stays under {@code minClause} (a unit sharing fewer than {@link
-   * #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score). The statements of a sentence are its
-   * runs of words between clause marks (commas, colons, semicolons, quotation marks) and the word
-   * "and", a run of fewer than {@link #MIN_STATEMENT_WORDS} words with features joining the next.
+   * #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score). The statements of
+   * a sentence are its runs of words between clause marks (commas, colons, semicolons, quotation
+   * marks) and the word "and", a run of fewer than {@link #MIN_STATEMENT_WORDS} words with features
+   * joining the next.
    */
   static List<Passage> unreported(
       SentenceSignatures x, SentenceSignatures y, boolean[] aligned, double minClause) {
@@ -124,8 +125,8 @@ final class Coverage {
 
   /**
    * The side-by-side rows of {@code n} and {@code m} sentences linked by {@code links}: each
-   * connected group of links is one row, in the order of its first sentence of the first article;
-   * a sentence of the first article without a partner is a row of its own in its place, and one of
+   * connected group of links is one row, in the order of its first sentence of the first article; a
+   * sentence of the first article without a partner is a row of its own in its place, and one of
    * the second after the row that holds the sentence before it.
    */
   static List<AlignedRow> rows(int n, int m, List<SentenceLink> links) {

@@ -201,8 +201,8 @@ final class FactDiff {
   }
 
   /**
-   * The 4-grams of the Latin transliteration of each capitalised or Arabic-script word of {@code
-   * y} of five or more letters: a name written in another script meets them as a {@link Cognates}
+   * The 4-grams of the Latin transliteration of each capitalised or Arabic-script word of {@code y}
+   * of five or more letters: a name written in another script meets them as a {@link Cognates}
    * (Kremlin and Кремль, whose skeletons differ).
    */
   private static List<Set<String>> cognateForms(SentenceSignatures y) {

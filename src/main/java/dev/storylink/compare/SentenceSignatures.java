@@ -200,10 +200,10 @@ final class SentenceSignatures {
 
   /**
    * The clause units of the sentences with two or more clauses, as {sentence, first token, end
-   * token, 1 for a clause or 0 for a run of two}: each clause, and with three or more, each run of two neighbouring clauses (an aside
-   * between commas may split what the other article says in one clause). A clause ends at a comma,
-   * semicolon, colon or quotation mark; a run of fewer than {@link #MIN_CLAUSE_TOKENS} words joins
-   * the next one, and a short last run the one before it.
+   * token, 1 for a clause or 0 for a run of two}: each clause, and with three or more, each run of
+   * two neighbouring clauses (an aside between commas may split what the other article says in one
+   * clause). A clause ends at a comma, semicolon, colon or quotation mark; a run of fewer than
+   * {@link #MIN_CLAUSE_TOKENS} words joins the next one, and a short last run the one before it.
    */
   private List<int[]> clauseUnits(List<Token> tokens) {
     List<int[]> out = new ArrayList<>();

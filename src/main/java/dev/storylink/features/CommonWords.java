@@ -31,8 +31,7 @@ public final class CommonWords {
   private static final List<String> PREFIXES =
       List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "در", "نمی", "می");
   private static final List<String> SUFFIXES =
-      List.of(
-          "هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
+      List.of("هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
 
   private CommonWords() {}
 

@@ -30,18 +30,20 @@ import java.util.function.UnaryOperator;
  *   <li>Name of an article's features ({@link #featureKey}): in cased scripts a capitalised word
  *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
  *       rare word of three or more letters that is no ordinary word ({@link CommonWords}; its key
- *       mapped by {@link NameKeys#arabicScriptKey}); in
- *       other scripts without capitals but Chinese and Japanese (Hebrew, Hangul, Devanagari...) a
- *       rare word of two or more letters. Never a stop word or a number.
+ *       mapped by {@link NameKeys#arabicScriptKey}); in other scripts without capitals but Chinese
+ *       and Japanese (Hebrew, Hangul, Devanagari...) a rare word of two or more letters. Never a
+ *       stop word or a number.
  *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by its
- *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script
- *       rare and no ordinary word ({@link CommonWords}); in cased scripts capitalised and, when it starts its sentence, rare.
+ *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script rare
+ *       and no ordinary word ({@link CommonWords}); in cased scripts capitalised and, when it
+ *       starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
  *       script it is no ordinary word and no given name alone ({@link CommonWords}), and it recurs
- *       with the shape of a name ({@link ArabicNameShape}) or follows a given name; in cased scripts it
- *       is rare, is capitalised inside a sentence at least once and never written in lower case,
- *       and is no weekday or month name (CLDR, {@link CalendarNames}); in languages that capitalise
- *       every noun only a run of capitalised words is a name ({@link CapitalisedNames}).
+ *       with the shape of a name ({@link ArabicNameShape}) or follows a given name; in cased
+ *       scripts it is rare, is capitalised inside a sentence at least once and never written in
+ *       lower case, and is no weekday or month name (CLDR, {@link CalendarNames}); in languages
+ *       that capitalise every noun only a run of capitalised words is a name ({@link
+ *       CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -101,9 +103,7 @@ public final class NameRules {
       return null;
     }
     if (Scripts.hasArabicScript(term)) {
-      if (term.length() < 3
-          || stats.idf(t.term()) < rareIdf
-          || CommonWords.isCommon(term)) {
+      if (term.length() < 3 || stats.idf(t.term()) < rareIdf || CommonWords.isCommon(term)) {
         return null;
       }
       return NameKeys.arabicScriptKey(term);

@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /api/articles} — ingest one article object or an array of up to {@link
  *       #MAX_ARTICLES_PER_POST}
  *   <li>{@code POST /api/compare} — {@code {"idA":a,"idB":b}}, {@code {"ids":[a,b]}} or {@code
- *       {"articles":[x,y]}}: sentence alignment side by side, statements and facts only one
- *       reports ({@link PairRoutes})
- *   <li>{@code POST /api/link} — {@code {"a":x,"b":y}} or {@code {"idA":a,"idB":b}}:
- *       probability, 1–4 similarity, reasons
+ *       {"articles":[x,y]}}: sentence alignment side by side, statements and facts only one reports
+ *       ({@link PairRoutes})
+ *   <li>{@code POST /api/link} — {@code {"a":x,"b":y}} or {@code {"idA":a,"idB":b}}: probability,
+ *       1–4 similarity, reasons
  *   <li>{@code GET /api/openapi.json} — the OpenAPI 3 description
  *   <li>{@code GET /} — the web page (index.html, app.js, style.css)
  * </ul>

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * The routes on a pair of articles: {@code POST /api/compare} and {@code POST /api/link}. Each
  * takes the two articles as stored ids ({@code {"idA": x, "idB": y}}; compare also {@code {"ids":
  * [x, y]}}) or as posted articles ({@code {"a": x, "b": y}}; compare also {@code {"articles": [x,
- * y]}}), exactly one of the two forms. A posted text that looks like a bare id (one word of letters,
- * digits and {@code _-.:#}, with a digit, no space) is refused with a hint, not scored as a text.
- * Thread-safe if its parts are (all shipped ones are).
+ * y]}}), exactly one of the two forms. A posted text that looks like a bare id (one word of
+ * letters, digits and {@code _-.:#}, with a digit, no space) is refused with a hint, not scored as
+ * a text. Thread-safe if its parts are (all shipped ones are).
  */
 final class PairRoutes {
   private static final Pattern BARE_ID = Pattern.compile("[\\p{L}\\p{N}_.:#-]{6,512}");

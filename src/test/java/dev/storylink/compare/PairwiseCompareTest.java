@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.Mention;
 import dev.storylink.link.PairFeatures;
 import dev.storylink.link.Reason;
-import dev.storylink.features.Mention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +75,12 @@ class PairwiseCompareTest {
   @Test
   void whatOnlyTheRussianReportsIsAStatementAndAFigure() {
     Comparison c = CMP.compare(EN, RU);
-    assertThat(c.statementsOnlyInB()).extracting(Passage::text)
+    assertThat(c.statementsOnlyInB())
+        .extracting(Passage::text)
         .anyMatch(t -> t.contains("соболезнования"));
     assertThat(c.onlyInB()).extracting(Fact::label).contains("12");
-    assertThat(c.statementsOnlyInA()).extracting(Passage::text)
+    assertThat(c.statementsOnlyInA())
+        .extracting(Passage::text)
         .anyMatch(t -> t.contains("nuclear deal"));
   }
 
@@ -86,7 +88,8 @@ class PairwiseCompareTest {
   void ordinaryPersianAndArabicWordsAreNoNames() {
     Comparison c = CMP.compare(AR, FA);
     List<String> ordinary =
-        List.of("درخصوص", "امیدواریم", "کشور", "دولت", "رئیس‌جمهور", "رئیسجمهور", "تأمل", "المتحدث");
+        List.of(
+            "درخصوص", "امیدواریم", "کشور", "دولت", "رئیس‌جمهور", "رئیسجمهور", "تأمل", "المتحدث");
     for (List<Fact> facts : List.of(c.onlyInA(), c.onlyInB(), c.shared())) {
       assertThat(facts).extracting(Fact::surface).doesNotContainAnyElementsOf(ordinary);
     }
@@ -122,9 +125,7 @@ class PairwiseCompareTest {
   void aClauseTheOtherLacksIsAStatementOfItsOwn() {
     Article a =
         Article.of(
-            "a",
-            "en",
-            "The earthquake killed 12 people in Izmir on Friday, officials said.");
+            "a", "en", "The earthquake killed 12 people in Izmir on Friday, officials said.");
     Article b =
         Article.of(
             "b",

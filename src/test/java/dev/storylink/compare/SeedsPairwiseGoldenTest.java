@@ -76,11 +76,16 @@ class SeedsPairwiseGoldenTest {
 
   @Test
   void onlyInArabicHasTheErdoganCallTheFiguresMoeziAndTheKremlinStatement() {
-    assertThat(cmp.onlyInA()).filteredOn(f -> f.kind() == Fact.Kind.NUMBER)
-        .extracting(Fact::label).containsExactly("43", "593");
-    assertThat(cmp.onlyInA()).filteredOn(f -> f.kind() == Fact.Kind.NAME)
-        .extracting(Fact::surface).contains("أردوغان", "معزي");
-    assertThat(cmp.statementsOnlyInA()).extracting(Passage::text)
+    assertThat(cmp.onlyInA())
+        .filteredOn(f -> f.kind() == Fact.Kind.NUMBER)
+        .extracting(Fact::label)
+        .containsExactly("43", "593");
+    assertThat(cmp.onlyInA())
+        .filteredOn(f -> f.kind() == Fact.Kind.NAME)
+        .extracting(Fact::surface)
+        .contains("أردوغان", "معزي");
+    assertThat(cmp.statementsOnlyInA())
+        .extracting(Passage::text)
         .anyMatch(t -> t.contains("الاتصال مع أردوغان"))
         .anyMatch(t -> t.contains("وأعلن الكرملين"));
   }
@@ -100,8 +105,18 @@ class SeedsPairwiseGoldenTest {
   void noOrdinaryWordInAnyList() {
     List<String> ordinary =
         List.of(
-            "درخصوص", "امیدواریم", "کشور", "دولت", "رئیسجمهور", "حلوفصل", "تستمر", "تنفيذ", "شرایط",
-            "روند", "تروریسم", "ویروس");
+            "درخصوص",
+            "امیدواریم",
+            "کشور",
+            "دولت",
+            "رئیسجمهور",
+            "حلوفصل",
+            "تستمر",
+            "تنفيذ",
+            "شرایط",
+            "روند",
+            "تروریسم",
+            "ویروس");
     for (List<Fact> facts : List.of(cmp.onlyInA(), cmp.onlyInB(), cmp.shared())) {
       assertThat(facts).extracting(Fact::surface).doesNotContainAnyElementsOf(ordinary);
     }
@@ -109,7 +124,9 @@ class SeedsPairwiseGoldenTest {
 
   @Test
   void bothReportPutinRouhaniAndAstana() {
-    assertThat(cmp.shared()).filteredOn(f -> f.kind() == Fact.Kind.NAME)
-        .extracting(Fact::surface).contains("بوتين", "روحاني", "أستانة");
+    assertThat(cmp.shared())
+        .filteredOn(f -> f.kind() == Fact.Kind.NAME)
+        .extracting(Fact::surface)
+        .contains("بوتين", "روحاني", "أستانة");
   }
 }

@@ -197,11 +197,8 @@ class ApiServerTest {
   @Test
   void refusesAnIdPostedAsText() throws Exception {
     expectError(
-        post("/api/link", "{\"a\":\"000_a6aba22b4ac3ca80\",\"b\":\"quake-fa-2\"}"),
-        400,
-        "idA");
-    expectError(
-        post("/api/compare", "{\"articles\":[\"quake-ar-1\",\"quake-fa-1\"]}"), 400, "idA");
+        post("/api/link", "{\"a\":\"000_a6aba22b4ac3ca80\",\"b\":\"quake-fa-2\"}"), 400, "idA");
+    expectError(post("/api/compare", "{\"articles\":[\"quake-ar-1\",\"quake-fa-1\"]}"), 400, "idA");
     assertThat(PairRoutes.looksLikeId("Floods killed 12 people.")).isFalse();
     assertThat(PairRoutes.looksLikeId("ab")).isFalse();
   }
