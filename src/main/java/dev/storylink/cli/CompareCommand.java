@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Aligns the sentences of two articles of one story and shows partners side by side; lists",
-      "the statements and facts (numbers, names, places, dates) only one of them reports.",
+      "Shows two articles of one story side by side, in any languages.",
+      "Aligns their sentences and lists the statements and facts (numbers, names, places,",
+      "dates) that only one of them reports.",
       "A and B are files (plain text, a JSON article or an HTML page), URLs, - for stdin,",
       "or with --id (or --data DIR) ids of articles in the store."
     })
