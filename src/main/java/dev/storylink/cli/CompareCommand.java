@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
         c.b().sentences().size());
     out.printf(
         Locale.ROOT,
-        "%d aligned sentence pairs (weak partners, under %.2f, do not count); side by side:%n",
+        "%d aligned sentence pairs (weak partners, under %.3f, do not count); side by side:%n",
         c.links().size(),
         CoverageComparer.MIN_LINK_SCORE);
     Map<Long, SentenceLink> byPair = new HashMap<>();
