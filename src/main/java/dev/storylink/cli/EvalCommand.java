@@ -156,7 +156,7 @@ public final class EvalCommand implements Runnable {
 
     ClusterConfig config() {
       return RegressionRunner.clusterConfig(
-          new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
+          new RegressionConfig.Options(null, null, eventThreshold, storyThreshold, null));
     }
   }
 

@@ -16,6 +16,8 @@ package dev.storylink.cluster;
  *     closed (kept on disk only)
  * @param inactiveDays events whose newest article is this many days older than the newest article
  *     seen are closed
+ * @param assignment the learned decision whether an article joins its best same-language candidate
+ *     event ({@link AssignmentModel}); {@code eventThreshold} is then not used for joins
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -24,8 +26,10 @@ public record ClusterConfig(
     int representatives,
     int candidates,
     int maxActiveEvents,
-    int inactiveDays) {
+    int inactiveDays,
+    AssignmentModel assignment) {
   public ClusterConfig {
+    java.util.Objects.requireNonNull(assignment, "assignment");
     if (!(eventThreshold > 0 && eventThreshold < 1)
         || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
@@ -41,24 +45,37 @@ public record ClusterConfig(
 
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.45, 0.35, 3.0, 6, 20, 20_000, 14);
+    return new ClusterConfig(0.45, 0.35, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
   }
 
   /** A copy with another event threshold. */
   public ClusterConfig withEventThreshold(double t) {
     return new ClusterConfig(
-        t, storyThreshold, decayDays, representatives, candidates, maxActiveEvents, inactiveDays);
+        t, storyThreshold, decayDays, representatives, candidates, maxActiveEvents, inactiveDays, assignment);
   }
 
   /** A copy with another story threshold. */
   public ClusterConfig withStoryThreshold(double t) {
     return new ClusterConfig(
-        eventThreshold, t, decayDays, representatives, candidates, maxActiveEvents, inactiveDays);
+        eventThreshold, t, decayDays, representatives, candidates, maxActiveEvents, inactiveDays, assignment);
   }
 
   /** A copy with another cap on active events. */
   public ClusterConfig withMaxActiveEvents(int n) {
     return new ClusterConfig(
-        eventThreshold, storyThreshold, decayDays, representatives, candidates, n, inactiveDays);
+        eventThreshold, storyThreshold, decayDays, representatives, candidates, n, inactiveDays, assignment);
+  }
+
+  /** A copy with another assignment decision. */
+  public ClusterConfig withAssignment(AssignmentModel a) {
+    return new ClusterConfig(
+        eventThreshold,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        a);
   }
 }
