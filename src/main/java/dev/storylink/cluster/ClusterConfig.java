@@ -3,8 +3,9 @@ package dev.storylink.cluster;
 /**
  * Tuning of the online clusterer. Immutable and thread-safe.
  *
- * @param eventThreshold an article joins the best same-language event when the time-decayed link
- *     probability reaches this; otherwise it opens a new event (first-story detection)
+ * @param eventThreshold the time-decayed link probability at which an article joins an event in
+ *     the rule the shipped assignment decision encodes (0.45, with no year evidence against it);
+ *     joins are decided by {@code assignment}: {@link #withEventThreshold} moves its threshold
  * @param storyThreshold an event is linked into another language's event's story when the link
  *     probability between them reaches this
  * @param decayDays e-folding time of the time decay beyond one day of date gap
@@ -43,15 +44,31 @@ public record ClusterConfig(
     }
   }
 
+  /** The time-decayed link probability at which the shipped decision joins without year evidence. */
+  static final double RULE_THRESHOLD = 0.45;
+
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.45, 0.35, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
+    return new ClusterConfig(
+        RULE_THRESHOLD, 0.35, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
   }
 
-  /** A copy with another event threshold. */
+  /**
+   * A copy with another event threshold: the assignment decision's threshold moves with it, by the
+   * shipped decision's scale (logit = 10 × (time-decayed probability − 0.45) + year evidence), so
+   * that an article without year evidence joins at time-decayed probability {@code t}.
+   */
   public ClusterConfig withEventThreshold(double t) {
+    double joinAt = 1 / (1 + Math.exp(-10 * (t - RULE_THRESHOLD)));
     return new ClusterConfig(
-        t, storyThreshold, decayDays, representatives, candidates, maxActiveEvents, inactiveDays, assignment);
+        t,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        assignment.withThreshold(joinAt));
   }
 
   /** A copy with another story threshold. */
