@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Fits the assignment decision (join an event or open one) on a gold clustering.")
 public final class TrainAssignCommand implements Callable<Integer> {
-  static final Path MODEL = Path.of("src/main/resources/dev/storylink/cluster/assignment-model.json");
+  static final Path MODEL =
+      Path.of("src/main/resources/dev/storylink/cluster/assignment-model.json");
 
   @Parameters(paramLabel = "DIR", description = "articles.jsonl + clusters.tsv (+ topics.tsv)")
   Path dir;
@@ -49,12 +50,14 @@ public final class TrainAssignCommand implements Callable<Integer> {
 
   @Option(
       names = "--threshold",
-      description = "Join probability (default: the one that places the most training articles right).")
+      description =
+          "Join probability (default: the one that places the most training articles right).")
   double threshold = Double.NaN;
 
   @Option(
       names = "--year-penalty",
-      description = "Share of the probability taken when latest years differ (default ${DEFAULT-VALUE}).")
+      description =
+          "Share of the probability taken when latest years differ (default ${DEFAULT-VALUE}).")
   double yearPenalty = 0.0;
 
   @Option(names = "--topic-folds", description = "Cross-validate by K folds of topics first.")

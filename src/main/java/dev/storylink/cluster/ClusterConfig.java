@@ -3,9 +3,9 @@ package dev.storylink.cluster;
 /**
  * Tuning of the online clusterer. Immutable and thread-safe.
  *
- * @param eventThreshold the time-decayed link probability at which an article joins an event in
- *     the rule the shipped assignment decision encodes (0.45, with no year evidence against it);
- *     joins are decided by {@code assignment}: {@link #withEventThreshold} moves its threshold
+ * @param eventThreshold the time-decayed link probability at which an article joins an event in the
+ *     rule the shipped assignment decision encodes (0.45, with no year evidence against it); joins
+ *     are decided by {@code assignment}: {@link #withEventThreshold} moves its threshold
  * @param storyThreshold an event is linked into another language's event's story when the link
  *     probability between them reaches this
  * @param decayDays e-folding time of the time decay beyond one day of date gap
@@ -44,7 +44,9 @@ public record ClusterConfig(
     }
   }
 
-  /** The time-decayed link probability at which the shipped decision joins without year evidence. */
+  /**
+   * The time-decayed link probability at which the shipped decision joins without year evidence.
+   */
   static final double RULE_THRESHOLD = 0.45;
 
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
@@ -74,13 +76,27 @@ public record ClusterConfig(
   /** A copy with another story threshold. */
   public ClusterConfig withStoryThreshold(double t) {
     return new ClusterConfig(
-        eventThreshold, t, decayDays, representatives, candidates, maxActiveEvents, inactiveDays, assignment);
+        eventThreshold,
+        t,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        assignment);
   }
 
   /** A copy with another cap on active events. */
   public ClusterConfig withMaxActiveEvents(int n) {
     return new ClusterConfig(
-        eventThreshold, storyThreshold, decayDays, representatives, candidates, n, inactiveDays, assignment);
+        eventThreshold,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        n,
+        inactiveDays,
+        assignment);
   }
 
   /** A copy with another assignment decision. */

@@ -34,8 +34,7 @@ public final class AssignmentSimulation {
 
       @Override
       public double probability(ArticleFeatures a, ArticleFeatures b) {
-        return cache.computeIfAbsent(
-            a.id() + '\u0000' + b.id(), k -> scorer.probability(a, b));
+        return cache.computeIfAbsent(a.id() + '\u0000' + b.id(), k -> scorer.probability(a, b));
       }
     };
   }
@@ -63,8 +62,7 @@ public final class AssignmentSimulation {
           continue;
         }
         double p =
-            model.probability(
-                AssignmentTraining.features(f, y, ev, scorer, config.decayDays()));
+            model.probability(AssignmentTraining.features(f, y, ev, scorer, config.decayDays()));
         if (p >= model.threshold() && p > bestP) {
           bestP = p;
           best = e;

@@ -37,11 +37,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 /**
  * Training data and fitting of the {@link AssignmentModel}. Rows are (article, candidate event)
  * pairs of a teacher-forced pass over a gold clustering (ECB+): articles are taken in order, each
- * is described against every earlier gold event of its language by {@link EventFeatures}
- * (computed as the clusterer computes them, with the same representatives policy), labelled by
- * whether that event is its own, and then added to its own event. SemEval pairs in one language
- * give rows against one-article events (linked ≤ 2 versus unrelated ≥ 3). The model is fitted with
- * Tribuo's logistic regression and exported to plain weights. Stateless and thread-safe.
+ * is described against every earlier gold event of its language by {@link EventFeatures} (computed
+ * as the clusterer computes them, with the same representatives policy), labelled by whether that
+ * event is its own, and then added to its own event. SemEval pairs in one language give rows
+ * against one-article events (linked ≤ 2 versus unrelated ≥ 3). The model is fitted with Tribuo's
+ * logistic regression and exported to plain weights. Stateless and thread-safe.
  */
 public final class AssignmentTraining {
   static final String JOIN = "join";
@@ -269,8 +269,8 @@ public final class AssignmentTraining {
   /**
    * The join threshold that makes the most placements of the rows right: an article joins its
    * best-ranked candidate when its probability reaches the threshold, which is right when that
-   * candidate is its own event; it opens a new event otherwise, which is right when none is. Searched
-   * in [0.02, 0.90] in steps of 0.01; ties go to the higher threshold.
+   * candidate is its own event; it opens a new event otherwise, which is right when none is.
+   * Searched in [0.02, 0.90] in steps of 0.01; ties go to the higher threshold.
    */
   static double bestThreshold(AssignmentModel m, Rows rows) {
     Map<Integer, double[]> top = new LinkedHashMap<>(); // group -> {p, top is own, any own}

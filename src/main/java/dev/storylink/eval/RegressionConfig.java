@@ -91,11 +91,7 @@ public record RegressionConfig(
    *     of topics ({@code topics.tsv}), k of them, 0 for none (default 0)
    */
   public record Options(
-      Integer folds,
-      Long seed,
-      Double eventThreshold,
-      Double storyThreshold,
-      Integer topicFolds) {
+      Integer folds, Long seed, Double eventThreshold, Double storyThreshold, Integer topicFolds) {
     /** Fills in the defaults and validates. */
     public Options {
       folds = folds == null ? 0 : folds;

@@ -166,8 +166,7 @@ public final class TopicFoldEvaluation {
     if (!Double.isNaN(fit.threshold())) {
       return m.withThreshold(fit.threshold());
     }
-    return m.withThreshold(
-        AssignmentSimulation.bestThreshold(m, train, gold, fz, scorer, base));
+    return m.withThreshold(AssignmentSimulation.bestThreshold(m, train, gold, fz, scorer, base));
   }
 
   private static int compareTopics(String a, String b) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Look-alike events years apart, composed short fixtures without publication dates. Their texts
- * are near-paraphrases (link probability about 0.99), more than the shipped soft year evidence
+ * Look-alike events years apart, composed short fixtures without publication dates. Their texts are
+ * near-paraphrases (link probability about 0.99), more than the shipped soft year evidence
  * outweighs (disjoint years ask for 0.65 instead of 0.45), so the year veto of the assignment model
  * ({@link AssignmentModel#yearPenalty} 1) is what keeps them apart, while reports of one event
  * still join; without the years they are one event.
@@ -36,8 +36,7 @@ class YearConflictTest {
 
   private Map<String, String> eventOf(List<Article> articles, AssignmentModel model)
       throws IOException {
-    try (ArticleStore store =
-        ArticleStore.open(tmp.resolve("d" + System.nanoTime()))) {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d" + System.nanoTime()))) {
       StoryClusterer c =
           StoryClusterer.open(
               store,
