@@ -29,7 +29,9 @@ import java.util.Optional;
  *       …).
  *   <li>Its role is that of the nearest role word (file {@code quantity-roles.tsv}) within four
  *       tokens after or before it, not across another number and not across the sentence end; ties
- *       go to the word after ("12 killed and 85 injured", "killed 12 and injured 85").
+ *       go to the word after ("12 killed and 85 injured", "killed 12 and injured 85"). A role word
+ *       after the number that a "count of" word introduces (عدد, تعداد, شمار, число, "number of")
+ *       is the next number's: in "ارتفع إلى 43 وعدد المصابين إلى 593" 43 is not the injured.
  *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($, €,
  *       £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
  *       makes it money in that currency, whatever role word is near.
@@ -183,7 +185,7 @@ public final class QuantityRoles {
         if (number(tokens.get(a).term()).isPresent()) {
           afterOpen = false;
         } else {
-          TermLexicon.Entry<Word> w = roleWordAt(tokens, a, lang);
+          TermLexicon.Entry<Word> w = countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
           after =
               w == null
                   ? null
@@ -208,6 +210,18 @@ public final class QuantityRoles {
       }
     }
     return Optional.ofNullable(people);
+  }
+
+  /**
+   * Words that introduce a count which follows the role word: "وعدد المصابين إلى 593", "تعداد
+   * مجروحان به ۵۹۳", "число раненых до 593", "the number of injured to 593".
+   */
+  private static final java.util.Set<String> COUNT_OF =
+      java.util.Set.of("عدد", "وعدد", "تعداد", "شمار", "число", "number");
+
+  /** Whether the token at {@code k} introduces the count of the role word after it. */
+  private static boolean countOf(List<Token> tokens, int k) {
+    return k >= 0 && COUNT_OF.contains(tokens.get(k).term());
   }
 
   /** A role word right after another number is that number's: "12 قتيلا و85 جريحا". */

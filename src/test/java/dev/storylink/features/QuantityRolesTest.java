@@ -44,6 +44,14 @@ class QuantityRolesTest {
   }
 
   @Test
+  void aRoleWordIntroducedByCountOfBelongsToTheNextNumber() {
+    assertThat(keys("ar", "عدد ضحايا الفيروس ارتفع إلى 43 وعدد المصابين إلى 593"))
+        .containsExactly("killed:43", "injured:593");
+    assertThat(keys("fa", "شمار قربانیان به ۴۳ و تعداد مجروحان به ۵۹۳ رسید"))
+        .containsExactly("killed:43", "injured:593");
+  }
+
+  @Test
   void magnitude() {
     assertThat(keys("en", "a magnitude 5.4 earthquake")).containsExactly("magnitude:5.4");
     assertThat(keys("en", "a 5.4-magnitude earthquake")).containsExactly("magnitude:5.4");
