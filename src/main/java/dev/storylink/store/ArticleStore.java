@@ -256,6 +256,24 @@ public final class ArticleStore implements Closeable {
     return search.search(query, limit);
   }
 
+  /**
+   * Commits and merges since the store was opened (for benchmarks). Commit times include reopening
+   * the reads; merges run on Lucene's merge threads, beside the ingest.
+   */
+  public record Timings(
+      long commits,
+      long commitNanos,
+      long maxCommitNanos,
+      long merges,
+      long mergeNanos,
+      long maxMergeNanos,
+      long mergedDocs) {}
+
+  /** Commits and merges since this store was opened. */
+  public Timings timings() {
+    return index.timings();
+  }
+
   /** Closes without committing: uncommitted writes are dropped, as after a crash. */
   @Override
   public void close() {
