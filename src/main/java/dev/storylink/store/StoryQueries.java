@@ -38,11 +38,10 @@ final class StoryQueries {
   static final int MAX_TEXT_MATCHES = 200;
 
   private static final Sort BY_SEQ = new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG));
-  private static final Sort LATEST_FIRST =
-      new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG, true));
 
   private final SearcherSource index;
   private final StorySearch search;
+  private final RecentFirst recentFirst = new RecentFirst(); // the story list's latest-first walk
 
   StoryQueries(SearcherSource index, StorySearch search) {
     this.index = index;
@@ -193,7 +192,17 @@ final class StoryQueries {
       }
       q.add(anyOf.build(), BooleanClause.Occur.FILTER);
     }
-    List<StoryRecord> all = list(q.build(), LATEST_FIRST, offset + limit, StoryRecord.class);
+    Query query = q.build();
+    List<StoryRecord> all =
+        index.withSearcher(
+            s -> {
+              StoredFields sf = s.storedFields();
+              List<StoryRecord> out = new ArrayList<>();
+              for (int doc : recentFirst.top(s, query, offset + limit)) {
+                out.add(StoreSchema.record(sf.document(doc), StoryRecord.class));
+              }
+              return out;
+            });
     return all.subList(Math.min(offset, all.size()), all.size());
   }
 
