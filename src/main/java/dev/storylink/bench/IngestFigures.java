@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Figures of a running benchmark that cost nothing to read: the heap left after the collector's
- * last collection, the resident set size of the process, the size of a directory on disk.
- * Stateless and thread-safe.
+ * last collection, the resident set size of the process, the size of a directory on disk. Stateless
+ * and thread-safe.
  */
 public final class IngestFigures {
   private IngestFigures() {}
@@ -68,7 +68,9 @@ public final class IngestFigures {
     return -1;
   }
 
-  /** Total size of the regular files below {@code dir}, in bytes (files that vanish are skipped). */
+  /**
+   * Total size of the regular files below {@code dir}, in bytes (files that vanish are skipped).
+   */
   public static long directoryBytes(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)

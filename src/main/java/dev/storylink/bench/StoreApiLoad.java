@@ -45,7 +45,12 @@ public final class StoreApiLoad {
     "", "?limit=50", "?offset=40&limit=20", "?lang=ar", "?lang=de&limit=10", "?lang=pl"
   };
   private static final String[] SEARCHES = {
-    "?q=Trump", "?q=government", "?q=Putin", "?q=police%20Madrid", "?q=coronavirus", "?q=Erdo%C4%9Fan"
+    "?q=Trump",
+    "?q=government",
+    "?q=Putin",
+    "?q=police%20Madrid",
+    "?q=coronavirus",
+    "?q=Erdo%C4%9Fan"
   };
 
   /** Kinds of request, by position in a cycle of 10: 5 lists, 2 stories, 3 searches. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     name = "api",
     mixinStandardHelpOptions = true,
     description = {
+      "Measures the story list's latency under concurrent readers.",
       "Fills a temporary store with generated articles, starts the server on 127.0.0.1 and",
       "measures GET /api/stories latency (p50/p95/p99) and requests/s from a few threads."
     })
@@ -35,7 +36,8 @@ public final class ApiBenchCommand implements Callable<Integer> {
   @Option(
       names = "--replay",
       paramLabel = "FILE.jsonl",
-      description = "With --data: ingest these articles (replayed as in bench ingest) while the requests run.")
+      description =
+          "With --data: ingest these articles (replayed as in bench ingest) while the requests run.")
   java.util.List<java.nio.file.Path> replay = new java.util.ArrayList<>();
 
   @Option(

@@ -46,8 +46,8 @@ final class ReplayFigures {
   }
 
   /**
-   * Times reopening the (closed) store: read-only with the first story list and search, as a
-   * server starts; then for ingest, with the clusterer's term statistics and open events reloaded.
+   * Times reopening the (closed) store: read-only with the first story list and search, as a server
+   * starts; then for ingest, with the clusterer's term statistics and open events reloaded.
    */
   static void restart(PrintWriter out, Path dir) {
     long t0 = System.nanoTime();

@@ -51,8 +51,7 @@ final class RecentFirst {
     // the kept matches, worst first: lowest seq, then highest doc id (Lucene's tie order)
     PriorityQueue<long[]> kept =
         new PriorityQueue<>(
-            n + 1,
-            (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
+            n + 1, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
     for (int li : order) {
       if (kept.size() == n && bound[li] < kept.peek()[0]) {
         break; // no document of this segment or the ones after can enter

@@ -73,7 +73,9 @@ class ReplayArticlesTest {
     }
     // pass 1 of article a: its first half, then the second half of b (the next English article)
     String spliced = r.article(4).text();
-    assertThat(spliced).startsWith("The harbour report number 0").contains("railway report number 9");
+    assertThat(spliced)
+        .startsWith("The harbour report number 0")
+        .contains("railway report number 9");
     assertThat(spliced).doesNotContain("harbour report number 11").doesNotContain("election");
     // a language with one article repeats it as it is
     assertThat(r.article(7).text()).isEqualTo(corpus().get(3).text());
@@ -90,6 +92,7 @@ class ReplayArticlesTest {
     assertThat(ReplayArticles.read(List.of(f))).extracting(Article::id).containsExactly("x", "y");
     assertThatThrownBy(() -> new ReplayArticles(List.of(), 300))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(ReplayArticles.split("Un. Deux؟ Trois\n\nQuatre")).containsExactly("Un.", "Deux؟", "Trois", "Quatre");
+    assertThat(ReplayArticles.split("Un. Deux؟ Trois\n\nQuatre"))
+        .containsExactly("Un.", "Deux؟", "Trois", "Quatre");
   }
 }

@@ -31,7 +31,8 @@ class RecentFirstTest {
   void givesTheSameDocumentsAsSortingEveryMatchBySeqDescending() throws Exception {
     Random rnd = new Random(7);
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriter w = new IndexWriter(
+        IndexWriter w =
+            new IndexWriter(
                 dir,
                 new IndexWriterConfig(new StandardAnalyzer())
                     .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
@@ -41,7 +42,9 @@ class RecentFirstTest {
           String id = "s" + rnd.nextInt(400); // updated stories are written again, newer
           Document d = new Document();
           d.add(new StringField(StoreSchema.ID, id, Field.Store.YES));
-          d.add(new StringField(StoreSchema.LANGS, rnd.nextInt(5) == 0 ? "pl" : "en", Field.Store.NO));
+          d.add(
+              new StringField(
+                  StoreSchema.LANGS, rnd.nextInt(5) == 0 ? "pl" : "en", Field.Store.NO));
           if (rnd.nextInt(50) != 0) { // a few without SEQ sort as 0
             // seq grows, with a few repeated values for ties
             d.add(new NumericDocValuesField(StoreSchema.SEQ, rnd.nextInt(10) == 0 ? seq : ++seq));
@@ -63,14 +66,17 @@ class RecentFirstTest {
         for (Query q : queries) {
           for (int n : new int[] {1, 5, 20, 60, 500, 5000}) {
             int[] expected =
-                Arrays.stream(s.search(q, n, LATEST_FIRST).scoreDocs).mapToInt(sd -> sd.doc).toArray();
+                Arrays.stream(s.search(q, n, LATEST_FIRST).scoreDocs)
+                    .mapToInt(sd -> sd.doc)
+                    .toArray();
             assertThat(recent.top(s, q, n)).as("%s, %d", q, n).containsExactly(expected);
             assertThat(recent.top(s, q, n)).as("cached bounds").containsExactly(expected);
           }
         }
         assertThat(recent.top(s, new MatchAllDocsQuery(), 0)).isEmpty();
         ScoreDoc[] none = s.search(new TermQuery(new Term(StoreSchema.LANGS, "xx")), 5).scoreDocs;
-        assertThat(recent.top(s, new TermQuery(new Term(StoreSchema.LANGS, "xx")), 5)).hasSize(none.length);
+        assertThat(recent.top(s, new TermQuery(new Term(StoreSchema.LANGS, "xx")), 5))
+            .hasSize(none.length);
       }
     }
   }
