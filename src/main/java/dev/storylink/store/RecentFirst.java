@@ -35,7 +35,8 @@ final class RecentFirst {
   private final Map<Object, Long> bounds = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Global doc ids of the best {@code n} matches of {@code q}, highest {@code SEQ} first. */
-  int[] top(IndexSearcher s, Query q, int n) throws IOException {
+  int[] top(IndexSearcher s, Query q, int wanted) throws IOException {
+    int n = Math.min(wanted, s.getIndexReader().maxDoc()); // a caller may ask for all (MAX_VALUE)
     if (n < 1) {
       return new int[0];
     }
@@ -51,7 +52,8 @@ final class RecentFirst {
     // the kept matches, worst first: lowest seq, then highest doc id (Lucene's tie order)
     PriorityQueue<long[]> kept =
         new PriorityQueue<>(
-            n + 1, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
+            Math.min(n, 1024) + 1,
+            (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
     for (int li : order) {
       if (kept.size() == n && bound[li] < kept.peek()[0]) {
         break; // no document of this segment or the ones after can enter

@@ -74,6 +74,13 @@ class RecentFirstTest {
           }
         }
         assertThat(recent.top(s, new MatchAllDocsQuery(), 0)).isEmpty();
+        int[] all =
+            Arrays.stream(s.search(new MatchAllDocsQuery(), r.maxDoc(), LATEST_FIRST).scoreDocs)
+                .mapToInt(sd -> sd.doc)
+                .toArray();
+        assertThat(recent.top(s, new MatchAllDocsQuery(), Integer.MAX_VALUE))
+            .as("all of them")
+            .containsExactly(all);
         ScoreDoc[] none = s.search(new TermQuery(new Term(StoreSchema.LANGS, "xx")), 5).scoreDocs;
         assertThat(recent.top(s, new TermQuery(new Term(StoreSchema.LANGS, "xx")), 5))
             .hasSize(none.length);
