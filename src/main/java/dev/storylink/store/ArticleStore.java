@@ -378,7 +378,19 @@ public final class ArticleStore implements Closeable {
       long merges,
       long mergeNanos,
       long maxMergeNanos,
-      long mergedDocs) {}
+      long mergedDocs) {
+    public Timings {
+      if (commits < 0
+          || commitNanos < 0
+          || maxCommitNanos < 0
+          || merges < 0
+          || mergeNanos < 0
+          || maxMergeNanos < 0
+          || mergedDocs < 0) {
+        throw new IllegalArgumentException("counts and times must not be negative");
+      }
+    }
+  }
 
   /** Commits and merges since this store was opened. */
   public Timings timings() {
