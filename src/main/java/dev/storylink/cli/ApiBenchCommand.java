@@ -27,6 +27,25 @@ public final class ApiBenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Client threads (default ${DEFAULT-VALUE}).")
   int threads = 4;
 
+  @Option(
+      names = "--data",
+      description =
+          "Measure on this existing store instead of a generated one (list, story and search requests).")
+  java.nio.file.Path data;
+
+  @Option(
+      names = "--replay",
+      paramLabel = "FILE.jsonl",
+      description =
+          "With --data: ingest these articles (replayed as in bench ingest) while the requests run.")
+  java.util.List<java.nio.file.Path> replay = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--replay-from",
+      description =
+          "Number of the first replayed article (ids replay-N; use the store's article count so the ids are new).")
+  long replayFrom;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -41,6 +60,16 @@ public final class ApiBenchCommand implements Callable<Integer> {
           "--articles 1..1000000, --requests 1..1000000, --threads 1..64");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (data != null) {
+      java.util.Optional<dev.storylink.bench.ReplayArticles> r =
+          replay.isEmpty()
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(
+                  new dev.storylink.bench.ReplayArticles(
+                      dev.storylink.bench.ReplayArticles.read(replay), 300));
+      dev.storylink.bench.StoreApiLoad.run(data, r, replayFrom, requests, threads, out);
+      return 0;
+    }
     ApiLoadBenchmark.Result r =
         ApiLoadBenchmark.run(articles, requests, threads, spec.commandLine().getErr());
     out.printf(

@@ -41,7 +41,9 @@ public final class BenchCommand implements Runnable {
         "Measures sustained ingest and clustering throughput on generated articles.",
         "Generates articles (5 languages, shared names/places/numbers per topic, 250-600 words,",
         "one new topic per ~5 articles, dates advancing) and ingests them into a temporary store",
-        "with clustering, committing every --batch. Prints articles/s per block and heap after ingest."
+        "with clustering, committing every --batch. Prints articles/s per block and heap after ingest.",
+        "With --replay, real articles of JSONL files instead, replayed with new ids and advancing",
+        "dates (later passes splice each article with another of its language, see ReplayArticles)."
       })
   @dev.storylink.core.SuppressForbidden(
       reason =
@@ -66,6 +68,24 @@ public final class BenchCommand implements Runnable {
         description =
             "Also write each article's assignment (id, event, story at the time, generated topic, language) to this TSV file, to compare runs.")
     Path assignments;
+
+    @Option(
+        names = "--replay",
+        paramLabel = "FILE.jsonl",
+        description =
+            "Replay the real articles of these JSONL files (repeatable) instead of generated ones.")
+    java.util.List<Path> replay = new java.util.ArrayList<>();
+
+    @Option(
+        names = "--per-day",
+        description = "Replayed articles per day of publication date (default ${DEFAULT-VALUE}).")
+    int perDay = 300;
+
+    @Option(
+        names = "--restart",
+        description =
+            "After the ingest, close the store and time its reopening: read-only + first story list, then for ingest (term statistics and open events reloaded).")
+    boolean restart;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -117,17 +137,33 @@ public final class BenchCommand implements Runnable {
       // assignments go to a file (not the heap, which is measured): for the quality figure below
       Path assigned =
           assignments != null ? assignments : Files.createTempFile("storylink-assignments", ".tsv");
+      dev.storylink.bench.ReplayArticles replayed =
+          replay.isEmpty()
+              ? null
+              : new dev.storylink.bench.ReplayArticles(
+                  dev.storylink.bench.ReplayArticles.read(replay), perDay);
+      if (replayed != null) {
+        out.printf(
+            Locale.ROOT,
+            "replaying %d articles of %s, %d a day%n",
+            replayed.size(),
+            replay,
+            perDay);
+      }
       try (StoryLink sl = StoryLink.builder().dataDir(dir).batch(batch).build();
           java.io.Writer assignmentsOut =
               Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
         out.printf(
             Locale.ROOT,
-            "%10s %12s %14s %16s %14s%n",
+            "%10s %12s %14s %16s %14s %16s %8s %6s%n",
             "articles",
             "block art/s",
             "µs/article",
             "CPU ms/article",
-            "active events");
+            "active events",
+            "heap after GC MB",
+            "RSS MB",
+            "load");
         // generated as the ingest loop fills each chunk, on this thread, while the chunk before is
         // prepared on the other core
         java.util.ArrayDeque<String> groups =
@@ -145,6 +181,11 @@ public final class BenchCommand implements Runnable {
               public IngestItem next() {
                 // a topic stays alive for ~5 articles on average; dates advance one day per 300
                 // articles
+                if (replayed != null) {
+                  Article a = replayed.article(i);
+                  groups.add("replay\t" + a.lang());
+                  return IngestItem.at(a, "replayed article " + i++);
+                }
                 int topic = i / 5 + rnd.nextInt(3);
                 Article a = SyntheticArticles.article(rnd, "gen-" + i, topic);
                 groups.add(topic + "\t" + a.lang());
@@ -198,12 +239,15 @@ public final class BenchCommand implements Runnable {
                   long cpuNow = processCpuNanos();
                   out.printf(
                       Locale.ROOT,
-                      "%10d %12.0f %14.1f %16.2f %14d%n",
+                      "%10d %12.0f %14.1f %16.2f %14d %16.0f %8.0f %6.2f%n",
                       k + 1,
                       block / secs,
                       secs * 1e6 / block,
                       (cpuNow - progress.blockCpu) / 1e6 / block,
-                      sl.activeEvents());
+                      sl.activeEvents(),
+                      dev.storylink.bench.IngestFigures.heapAfterLastGc() / 1e6,
+                      dev.storylink.bench.IngestFigures.residentBytes() / 1e6,
+                      os.getSystemLoadAverage());
                   out.flush();
                   progress.blockStart = now;
                   progress.blockCpu = cpuNow;
@@ -259,10 +303,17 @@ public final class BenchCommand implements Runnable {
                 : jit.getTotalCompilationTime() / 1e3,
             gcMs / 1e3);
         assignmentsOut.flush();
-        out.printf(
-            Locale.ROOT,
-            "quality: events against the generated (topic, language) groups: B-cubed %s%n",
-            eventQuality(assigned));
+        ReplayFigures.store(out, sl, dir);
+        if (replayed == null) {
+          out.printf(
+              Locale.ROOT,
+              "quality: events against the generated (topic, language) groups: B-cubed %s%n",
+              eventQuality(assigned));
+        }
+        if (restart) {
+          sl.close();
+          ReplayFigures.restart(out, dir);
+        }
       } finally {
         if (data == null) {
           TempDirs.deleteQuietly(dir);

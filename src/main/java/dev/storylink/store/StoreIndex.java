@@ -49,11 +49,17 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher; // null when writable
   private final StoreSchema schema;
+  private final IndexTimings timings;
 
   private StoreIndex(
-      Path dataDir, Directory directory, IndexWriter writer, Predicate<String> besideText)
+      Path dataDir,
+      Directory directory,
+      IndexWriter writer,
+      Predicate<String> besideText,
+      IndexTimings timings)
       throws IOException {
     this.dataDir = dataDir;
+    this.timings = timings;
     this.directory = directory;
     this.writer = writer;
     this.searchers =
@@ -75,7 +81,9 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
       merges.setSegmentsPerTier(20); // an ingest commits often: rewrite each article fewer times
       cfg.setMergePolicy(merges);
       cfg.setCommitOnClose(false);
-      return new StoreIndex(dataDir, dir, new IndexWriter(dir, cfg), besideText);
+      IndexTimings timings = new IndexTimings();
+      cfg.setMergeScheduler(IndexTimings.timedScheduler(timings));
+      return new StoreIndex(dataDir, dir, new IndexWriter(dir, cfg), besideText, timings);
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new InputException(
@@ -117,7 +125,7 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
         dir.close();
         throw noStore(dataDir);
       }
-      return new StoreIndex(dataDir, dir, null, besideText);
+      return new StoreIndex(dataDir, dir, null, besideText, new IndexTimings());
     } catch (IOException e) {
       closeQuietly(dir);
       throw new UncheckedIOException("cannot open store " + dataDir + ": " + e.getMessage(), e);
@@ -182,6 +190,11 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
     return writer;
   }
 
+  /** Commits (with the reopen of the reads) and merges since this index was opened. */
+  ArticleStore.Timings timings() {
+    return timings.snapshot();
+  }
+
   // ---------------------------------------------------------------- writes
 
   /** Adds or replaces the document with this id (visible to reads after the next commit). */
@@ -208,9 +221,11 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
    */
   synchronized void commit(Map<String, String> state) {
     try {
+      long t = System.nanoTime();
       writer().setLiveCommitData(schema.commitData(state).entrySet());
       writer().commit();
       searchers.maybeRefreshBlocking();
+      timings.commit(System.nanoTime() - t);
     } catch (IOException e) {
       throw new UncheckedIOException("commit failed: " + e.getMessage(), e);
     }

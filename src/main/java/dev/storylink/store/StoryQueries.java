@@ -45,11 +45,10 @@ final class StoryQueries {
   static final int MAX_TEXT_MATCHES = 200;
 
   private static final Sort BY_SEQ = new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG));
-  private static final Sort LATEST_FIRST =
-      new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG, true));
 
   private final SearcherSource index;
   private final StorySearch search;
+  private final RecentFirst recentFirst = new RecentFirst(); // the story list, latest first
 
   StoryQueries(SearcherSource index, StorySearch search) {
     this.index = index;
@@ -198,8 +197,12 @@ final class StoryQueries {
           }
           List<FoundStory> found = new ArrayList<>();
           if (ranked.isEmpty()) {
-            for (StoryRecord r : list(s, q, LATEST_FIRST, offset + limit, StoryRecord.class)) {
-              found.add(new FoundStory(r, Optional.empty()));
+            StoredFields sf = s.storedFields();
+            for (int doc :
+                recentFirst.top(s, q, offset + limit)) { // as sorted by SEQ, highest first
+              found.add(
+                  new FoundStory(
+                      StoreSchema.record(sf.document(doc), StoryRecord.class), Optional.empty()));
             }
             return new StoryResults(
                 found.subList(Math.min(offset, found.size()), found.size()), undated);

@@ -1,0 +1,301 @@
+package dev.storylink.bench;
+
+import dev.storylink.app.IngestItem;
+import dev.storylink.app.IngestListener;
+import dev.storylink.app.StoryLink;
+import dev.storylink.core.Article;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.StoreStoryRepository;
+import dev.storylink.store.ArticleStore.StoryFilter;
+import dev.storylink.store.StoryRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * API latency on an existing store, optionally while an ingest runs: opens the store, starts the
+ * server on loopback, and (with articles to replay) ingests them on a background thread for as long
+ * as the requests last, the way a server in front of a live ingest sees it. The requests cycle
+ * through story lists (plain, deeper pages, language and date filters), single stories (ids picked
+ * from the list across the store's dates) and text searches; p50/p95/p99 are printed per kind and
+ * per query shape. Not thread-safe (run one at a time).
+ */
+public final class StoreApiLoad {
+  private static final String[] LISTS = {
+    "", "?limit=50", "?offset=40&limit=20", "?lang=ar", "?lang=de&limit=10", "?lang=pl"
+  };
+  private static final String[] SEARCHES = {
+    "?q=Trump",
+    "?q=government",
+    "?q=Putin",
+    "?q=police%20Madrid",
+    "?q=coronavirus",
+    "?q=Erdo%C4%9Fan"
+  };
+
+  /** Kinds of request, by position in a cycle of 10: 5 lists, 2 stories, 3 searches. */
+  private static final String[] KIND = {
+    "list", "list", "list", "list", "list", "story", "story", "search", "search", "search"
+  };
+
+  private StoreApiLoad() {}
+
+  /**
+   * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
+   * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile.
+   */
+  public static void run(
+      Path dir,
+      Optional<ReplayArticles> replay,
+      long replayFrom,
+      int requests,
+      int threads,
+      PrintWriter log)
+      throws Exception {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long t0 = System.nanoTime();
+    try (StoryLink sl = StoryLink.builder().dataDir(dir).readOnly(replay.isEmpty()).build()) {
+      long articles = sl.read(s -> s.articleCount());
+      List<String> storyIds = storyIds(sl);
+      log.printf(
+          Locale.ROOT,
+          "store %s: %,d articles, %,d stories; opened in %.1f s; %d story ids to fetch%n",
+          dir,
+          articles,
+          sl.read(s -> s.storyCount()),
+          (System.nanoTime() - t0) / 1e9,
+          storyIds.size());
+      log.flush();
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicLong ingested = new AtomicLong();
+      Thread ingest = null;
+      if (replay.isPresent()) {
+        ReplayArticles r = replay.get();
+        Iterator<IngestItem> items =
+            new Iterator<>() {
+              long n = replayFrom;
+
+              @Override
+              public boolean hasNext() {
+                return !stop.get();
+              }
+
+              @Override
+              public IngestItem next() {
+                Article a = r.article(n++);
+                return IngestItem.at(a, "replayed article " + n);
+              }
+            };
+        ingest =
+            new Thread(
+                () ->
+                    sl.ingest(
+                        items,
+                        new IngestListener() {
+                          @Override
+                          public void stored(
+                              IngestItem item, dev.storylink.cluster.StoryClusterer.Outcome o) {
+                            ingested.incrementAndGet();
+                          }
+                        }),
+                "bench-ingest");
+        ingest.start();
+      }
+      try (ApiServer server =
+          new ApiServer(
+                  new StoreStoryRepository(sl),
+                  sl.featureExtractor(),
+                  sl.comparer(),
+                  sl.linkScorer())
+              .start("127.0.0.1", 0)) {
+        String base = "http://127.0.0.1:" + server.port() + "/api/stories";
+        HttpClient http =
+            HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        for (int i = 0; i < 60; i++) {
+          get(http, base + path(i, storyIds)); // warm-up
+        }
+        long[] nanos = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long ingestedBefore = ingested.get();
+        long start = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          fs.add(
+              pool.submit(
+                  () -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                      long s = System.nanoTime();
+                      int status = get(http, base + path(i, storyIds));
+                      nanos[i] = System.nanoTime() - s;
+                      if (status != 200) {
+                        errors.incrementAndGet();
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : fs) {
+          f.get();
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        long ingestedDuring = ingested.get() - ingestedBefore;
+        pool.shutdown();
+        report(log, nanos, storyIds, secs, errors.get(), threads);
+        log.printf(
+            Locale.ROOT,
+            "ingest meanwhile: %s; load average %.2f%n",
+            replay.isEmpty()
+                ? "none"
+                : String.format(
+                    Locale.ROOT,
+                    "%,d articles committed during the requests (%.0f articles/s)",
+                    ingestedDuring,
+                    ingestedDuring / secs),
+            os.getSystemLoadAverage());
+        log.flush();
+      } finally {
+        stop.set(true);
+        if (ingest != null) {
+          ingest.join();
+        }
+      }
+    }
+  }
+
+  /** Story ids spread over the store's dates: the newest, and a few per 3-day window back. */
+  private static List<String> storyIds(StoryLink sl) {
+    Set<String> ids = new LinkedHashSet<>();
+    List<StoryRecord> newest = sl.read(s -> s.stories(StoryFilter.all(), 0, 20));
+    newest.forEach(s -> ids.add(s.id()));
+    Optional<LocalDate> last = newest.isEmpty() ? Optional.empty() : newest.get(0).lastDate();
+    if (last.isPresent()) {
+      for (int k = 1; k <= 30; k++) {
+        LocalDate to = last.get().minusDays(k * 97L);
+        StoryFilter f =
+            new StoryFilter(
+                Optional.empty(), Optional.of(to.minusDays(3)), Optional.of(to), Optional.empty());
+        sl.read(s -> s.stories(f, 0, 3)).forEach(s -> ids.add(s.id()));
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private static String path(int i, List<String> storyIds) {
+    String kind = KIND[i % KIND.length];
+    int round = i / KIND.length;
+    return switch (kind) {
+      case "list" -> LISTS[(round * 5 + i % KIND.length) % LISTS.length];
+      case "story" ->
+          storyIds.isEmpty() ? "" : "/" + storyIds.get((round * 2 + i % 2) % storyIds.size());
+      default -> SEARCHES[(round * 3 + i % KIND.length) % SEARCHES.length];
+    };
+  }
+
+  private static void report(
+      PrintWriter log, long[] nanos, List<String> storyIds, double secs, int errors, int threads) {
+    for (String kind : new String[] {"list", "story", "search"}) {
+      List<Long> mine = new ArrayList<>();
+      for (int i = 0; i < nanos.length; i++) {
+        if (KIND[i % KIND.length].equals(kind)) {
+          mine.add(nanos[i]);
+        }
+      }
+      long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (qs.length > 0) {
+        log.printf(
+            Locale.ROOT,
+            "  %-8s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (%d requests)%n",
+            kind,
+            pct(qs, 50),
+            pct(qs, 95),
+            pct(qs, 99),
+            qs[qs.length - 1] / 1e6,
+            qs.length);
+      }
+    }
+    for (String shape : shapes()) {
+      List<Long> mine = new ArrayList<>();
+      for (int i = 0; i < nanos.length; i++) {
+        String p = path(i, storyIds);
+        if (p.equals(shape) || shape.equals("/{id}") && KIND[i % KIND.length].equals("story")) {
+          mine.add(nanos[i]);
+        }
+      }
+      long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (qs.length > 0) {
+        log.printf(
+            Locale.ROOT,
+            "    /api/stories%-26s p50 %7.2f ms  p99 %7.2f ms  (%d)%n",
+            shape,
+            pct(qs, 50),
+            pct(qs, 99),
+            qs.length);
+      }
+    }
+    long[] all = nanos.clone();
+    Arrays.sort(all);
+    log.printf(
+        Locale.ROOT,
+        "all: %d requests from %d threads in %.1f s (%.0f requests/s), %d errors; p50 %.2f ms, p99"
+            + " %.2f ms%n",
+        nanos.length,
+        threads,
+        secs,
+        nanos.length / secs,
+        errors,
+        pct(all, 50),
+        pct(all, 99));
+  }
+
+  private static List<String> shapes() {
+    List<String> out = new ArrayList<>(Arrays.asList(LISTS));
+    out.add("/{id}");
+    out.addAll(Arrays.asList(SEARCHES));
+    return out;
+  }
+
+  private static int get(HttpClient http, String url) {
+    try {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return r.statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+}
