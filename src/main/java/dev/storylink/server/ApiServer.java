@@ -80,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
   private final JsonBody body;
   private final Map<String, byte[]> resources;
   private Javalin app;
+  private final List<java.util.function.Consumer<Javalin>> more = new java.util.ArrayList<>();
 
   /**
    * A server over {@code repo}; {@code extractor} identifies languages and computes link features,
@@ -152,6 +153,9 @@ public final class ApiServer implements AutoCloseable {
     return this;
   }
 
+  /** Adds routes, registered at {@link #start} (live mode: {@link FeedRoutes}, {@link IngestRoutes}). */
+  public synchronized ApiServer routes(java.util.function.Consumer<Javalin> r) { more.add(r); return this; }
+
   /** The port listened on. */
   public synchronized int port() {
     if (app == null) {
@@ -180,6 +184,7 @@ public final class ApiServer implements AutoCloseable {
     a.post("/api/articles", this::postArticles);
     a.post("/api/compare", this::postCompare);
     a.post("/api/link", this::postLink);
+    more.forEach(r -> r.accept(a));
 
     a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     a.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
