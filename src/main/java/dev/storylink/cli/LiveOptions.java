@@ -156,7 +156,7 @@ public final class LiveOptions {
       }
       feeds.forEach(poller.get()::add);
       if (!feeds.isEmpty()) {
-        out.printf("storylink: watching %d feeds (health: %s/#/feeds)%n", feeds.size(), url);
+        out.println("storylink: watching " + feeds.size() + " feeds (health: " + url + "/#/feeds)");
       }
       Path f = dataDir.resolve(SERVER_FILE);
       try {

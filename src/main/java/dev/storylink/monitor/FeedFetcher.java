@@ -197,11 +197,13 @@ public final class FeedFetcher {
   }
 
   static String tooBig(long size, long max) {
-    return "body of "
-        + (size >= 1 << 20 ? size / (1 << 20) + " MB" : size + " bytes")
-        + " exceeds the "
-        + (max >= 1 << 20 ? max / (1 << 20) + " MB" : max + " bytes")
-        + " limit";
+    return "body of " + mb(size) + " exceeds the " + mb(max) + " limit";
+  }
+
+  static String mb(long bytes) {
+    return bytes >= 1 << 20
+        ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20))
+        : bytes + " bytes";
   }
 
   private static String seconds(Duration d) {
@@ -290,7 +292,8 @@ public final class FeedFetcher {
       }
       if (out.size() > max) {
         result.completeExceptionally(
-            new IngestInputException(url, tooBig(out.size(), max) + " (download stopped)"));
+            new IngestInputException(
+                url, "body over the " + mb(max) + " limit (download stopped at " + mb(out.size()) + ")"));
         subscription.cancel();
       }
     }
