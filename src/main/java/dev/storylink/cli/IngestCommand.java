@@ -79,7 +79,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--token-file",
       paramLabel = "FILE",
-      description = "With a server beyond loopback: file holding its bearer token (default: STORYLINK_TOKEN).")
+      description =
+          "With a server beyond loopback: file holding its bearer token (default: STORYLINK_TOKEN).")
   java.nio.file.Path tokenFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

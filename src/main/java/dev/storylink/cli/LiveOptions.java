@@ -70,7 +70,8 @@ public final class LiveOptions {
 
   @Option(
       names = "--no-fetch-pages",
-      description = "Ingest feed items as the feed gives them (default: fetch each new item's page).")
+      description =
+          "Ingest feed items as the feed gives them (default: fetch each new item's page).")
   boolean noFetchPages;
 
   @Option(
@@ -121,7 +122,8 @@ public final class LiveOptions {
   /** Adds the live routes to {@code server}; a writable store gets a poller and a writer. */
   Live wire(StoryLink sl, StoreStoryRepository repo, ApiServer server, PrintWriter err) {
     FeedPoller.Config cfg = config();
-    Optional<IngestQueue> queue = sl.readOnly() ? Optional.empty() : Optional.of(new IngestQueue(sl));
+    Optional<IngestQueue> queue =
+        sl.readOnly() ? Optional.empty() : Optional.of(new IngestQueue(sl));
     Optional<FeedPoller> poller = queue.map(q -> new FeedPoller(cfg, q));
     HttpFetcher pages =
         new HttpFetcher(

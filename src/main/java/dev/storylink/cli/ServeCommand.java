@@ -83,8 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.flush();
     }
     StoreStoryRepository repo = new StoreStoryRepository(sl);
-    ApiServer server =
-        new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer());
+    ApiServer server = new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer());
     LiveOptions.Live running = live.wire(sl, repo, server, err);
     CountDownLatch stopped = new CountDownLatch(1);
     StoryLink toClose = sl;

@@ -112,7 +112,10 @@ final class ServerIngest {
         problems.accept(
             IngestProblem.of(
                 item.position(),
-                "article of " + one.length + " bytes; the server takes at most " + MAX_BATCH_BYTES));
+                "article of "
+                    + one.length
+                    + " bytes; the server takes at most "
+                    + MAX_BATCH_BYTES));
         continue;
       }
       if (!batch.isEmpty()

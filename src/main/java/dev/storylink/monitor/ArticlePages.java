@@ -23,7 +23,9 @@ public final class ArticlePages {
   private final InputGuard guard;
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
 
-  /** Pages fetched by {@code fetcher} (its private-address rule applies), limited by {@code guard}. */
+  /**
+   * Pages fetched by {@code fetcher} (its private-address rule applies), limited by {@code guard}.
+   */
   public ArticlePages(HttpFetcher fetcher, InputGuard guard) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.guard = Objects.requireNonNull(guard, "guard");

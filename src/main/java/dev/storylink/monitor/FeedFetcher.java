@@ -24,16 +24,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches a feed document with a conditional GET ({@code If-None-Match} with the last {@code
- * ETag}, {@code If-Modified-Since} with the last {@code Last-Modified}), a connect timeout, a
- * deadline for the whole exchange (headers and body: a server that trickles its body is cut off
- * too) and a size limit (a declared {@code Content-Length} over it is refused before the body is
- * read; otherwise the body is abandoned once over it). A local file is "not modified" while its
- * size and modification time stay the same.
+ * Fetches a feed document with a conditional GET ({@code If-None-Match} with the last {@code ETag},
+ * {@code If-Modified-Since} with the last {@code Last-Modified}), a connect timeout, a deadline for
+ * the whole exchange (headers and body: a server that trickles its body is cut off too) and a size
+ * limit (a declared {@code Content-Length} over it is refused before the body is read; otherwise
+ * the body is abandoned once over it). A local file is "not modified" while its size and
+ * modification time stay the same.
  *
  * <p>The feed URLs given to it are the user's (listed in the feed file, or added on the page), so
- * they are fetched wherever they point, loopback included; links found inside feeds are not
- * fetched here (see {@link ArticlePages}, which refuses private addresses).
+ * they are fetched wherever they point, loopback included; links found inside feeds are not fetched
+ * here (see {@link ArticlePages}, which refuses private addresses).
  *
  * <p>Thread-safe: the {@link HttpClient} is shared and immutable.
  */
@@ -77,7 +77,12 @@ public final class FeedFetcher {
     private final transient Optional<Duration> retryAfter;
 
     HttpStatusException(int status, Optional<Duration> retryAfter) {
-      super("HTTP status " + status + (retryAfter.isPresent() ? " (retry after " + retryAfter.get().toSeconds() + " s)" : ""));
+      super(
+          "HTTP status "
+              + status
+              + (retryAfter.isPresent()
+                  ? " (retry after " + retryAfter.get().toSeconds() + " s)"
+                  : ""));
       this.status = status;
       this.retryAfter = retryAfter;
     }
@@ -293,7 +298,12 @@ public final class FeedFetcher {
       if (out.size() > max) {
         result.completeExceptionally(
             new IngestInputException(
-                url, "body over the " + mb(max) + " limit (download stopped at " + mb(out.size()) + ")"));
+                url,
+                "body over the "
+                    + mb(max)
+                    + " limit (download stopped at "
+                    + mb(out.size())
+                    + ")"));
         subscription.cancel();
       }
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param location the feed's URL or path
  * @param title the list's title for it, else the feed's own title once read, else empty
  * @param state {@code pending} (not fetched yet), {@code ok} (last fetch read the feed), {@code
- *     not-modified} (last fetch was a 304 or an unchanged file) or {@code error} (last fetch failed;
- *     see {@code lastError})
+ *     not-modified} (last fetch was a 304 or an unchanged file) or {@code error} (last fetch
+ *     failed; see {@code lastError})
  * @param lastFetch when it was last fetched
  * @param lastSuccess when a fetch last succeeded (200 or 304)
  * @param lastError the last fetch's error when it failed (one line), else empty

@@ -22,18 +22,18 @@ import org.jsoup.parser.Parser;
  *
  * <ul>
  *   <li><b>OPML</b> (a document whose root is {@code <opml>}): every {@code <outline>} with an
- *       {@code xmlUrl} attribute is a feed, titled by its {@code title} or {@code text}; an optional
- *       {@code pollInterval} attribute ({@code 90s}, {@code 5m}, {@code 1h}, {@code 500ms}) gives it
- *       its own schedule. Read with jsoup's XML parser, which loads no DTD and expands no external
- *       entity.
+ *       {@code xmlUrl} attribute is a feed, titled by its {@code title} or {@code text}; an
+ *       optional {@code pollInterval} attribute ({@code 90s}, {@code 5m}, {@code 1h}, {@code
+ *       500ms}) gives it its own schedule. Read with jsoup's XML parser, which loads no DTD and
+ *       expands no external entity.
  *   <li><b>Plain</b>: one feed per line, an http(s) URL or a local file path (relative to the
- *       list's folder), optionally followed by {@code every=DURATION}; blank lines and lines starting
- *       with {@code #} are ignored.
+ *       list's folder), optionally followed by {@code every=DURATION}; blank lines and lines
+ *       starting with {@code #} are ignored.
  * </ul>
  *
  * <p>A line or outline that is not a usable feed is an {@link InputException} naming its line or
- * outline number, so a typo is not silently skipped. Repeated locations are kept once. Stateless and
- * thread-safe.
+ * outline number, so a typo is not silently skipped. Repeated locations are kept once. Stateless
+ * and thread-safe.
  */
 public final class FeedList {
   private static final Pattern DURATION =
@@ -54,8 +54,7 @@ public final class FeedList {
    */
   public static List<FeedSource> parse(String text, String name, Optional<Path> baseDir) {
     String t = text.strip();
-    boolean opml =
-        t.startsWith("<") && Pattern.compile("(?i)<opml[\\s>]").matcher(t).find();
+    boolean opml = t.startsWith("<") && Pattern.compile("(?i)<opml[\\s>]").matcher(t).find();
     List<FeedSource> feeds = opml ? opml(t, name) : plain(t, name, baseDir);
     Set<String> seen = new LinkedHashSet<>();
     List<FeedSource> out = new ArrayList<>();

@@ -243,7 +243,13 @@ public final class FeedPoller implements AutoCloseable {
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
     long rejectedEntries = problems.stream().filter(p -> !p.reason().startsWith("warning")).count();
     long next =
-        f.read(r.validators(), entries.size(), fresh.size(), duplicates, rejectedEntries, feedTitle,
+        f.read(
+            r.validators(),
+            entries.size(),
+            fresh.size(),
+            duplicates,
+            rejectedEntries,
+            feedTitle,
             interval(f));
     problems.forEach(p -> LOG.debug("feed {}: {}", location, p.message()));
     if (!fresh.isEmpty()) {

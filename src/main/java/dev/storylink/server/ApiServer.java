@@ -153,8 +153,11 @@ public final class ApiServer implements AutoCloseable {
     return this;
   }
 
-  /** Adds routes, registered at {@link #start} (live mode: {@link FeedRoutes}, {@link IngestRoutes}). */
-  public synchronized ApiServer routes(java.util.function.Consumer<Javalin> r) { more.add(r); return this; }
+  /** Adds routes (live mode: {@link FeedRoutes}, {@link IngestRoutes}), registered at start. */
+  public synchronized ApiServer routes(java.util.function.Consumer<Javalin> r) {
+    more.add(r);
+    return this;
+  }
 
   /** The port listened on. */
   public synchronized int port() {

@@ -21,8 +21,8 @@ import java.util.Objects;
  * language) and ingests it like {@code POST /api/articles} (201 {@code {"added", "rejected"}}, 422
  * when nothing was added, e.g. it is stored already). The page is fetched by the server, so the URL
  * is treated as untrusted: loopback, private and link-local addresses are refused unless the server
- * was started with {@code --allow-private-addresses}. Texts are posted to {@code POST /api/articles}
- * (a bare string is an article). Thread-safe.
+ * was started with {@code --allow-private-addresses}. Texts are posted to {@code POST
+ * /api/articles} (a bare string is an article). Thread-safe.
  */
 public final class IngestRoutes {
   private final StoryRepository repo;

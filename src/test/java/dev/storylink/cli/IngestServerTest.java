@@ -63,7 +63,8 @@ class IngestServerTest {
     assertThat(r.err()).contains("in.jsonl:3");
     assertThat(sl.read(s -> s.articleCount()).longValue()).isEqualTo(2L);
 
-    LinkCommandTest.Run again = LinkCommandTest.run("ingest", "--server", url, articles().toString());
+    LinkCommandTest.Run again =
+        LinkCommandTest.run("ingest", "--server", url, articles().toString());
     assertThat(again.out()).contains("ingested 0 articles").contains("2 already stored");
   }
 
@@ -72,7 +73,8 @@ class IngestServerTest {
     String url = start(Optional.empty());
     Files.writeString(tmp.resolve("data").resolve(LiveOptions.SERVER_FILE), url + "\n");
     LinkCommandTest.Run r =
-        LinkCommandTest.run("ingest", "--data", tmp.resolve("data").toString(), articles().toString());
+        LinkCommandTest.run(
+            "ingest", "--data", tmp.resolve("data").toString(), articles().toString());
     assertThat(r.err()).contains("a server holds").contains(url);
     assertThat(r.out()).contains("ingested 2 articles");
     assertThat(sl.read(s -> s.articleCount()).longValue()).isEqualTo(2L);

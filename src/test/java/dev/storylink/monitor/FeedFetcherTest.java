@@ -85,7 +85,8 @@ class FeedFetcherTest {
   @Test
   void aDeclaredBodyOverTheLimitIsRefusedBeforeItIsRead() {
     http.on("/big", ex -> FeedHttp.respond(ex, 200, "application/rss+xml", "x".repeat(100_000)));
-    assertThatThrownBy(() -> fetcher.fetch(FeedSource.of(http.url("/big")), FeedFetcher.Validators.NONE))
+    assertThatThrownBy(
+            () -> fetcher.fetch(FeedSource.of(http.url("/big")), FeedFetcher.Validators.NONE))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("exceeds the 65536 bytes limit");
   }
@@ -125,7 +126,8 @@ class FeedFetcherTest {
           }
           ex.close();
         });
-    assertThatThrownBy(() -> fetcher.fetch(FeedSource.of(http.url("/slow")), FeedFetcher.Validators.NONE))
+    assertThatThrownBy(
+            () -> fetcher.fetch(FeedSource.of(http.url("/slow")), FeedFetcher.Validators.NONE))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("timed out after 800 ms");
   }
@@ -138,7 +140,8 @@ class FeedFetcherTest {
           ex.getResponseHeaders().set("Retry-After", "120");
           FeedHttp.respond(ex, 503, "text/plain", "busy");
         });
-    assertThatThrownBy(() -> fetcher.fetch(FeedSource.of(http.url("/busy")), FeedFetcher.Validators.NONE))
+    assertThatThrownBy(
+            () -> fetcher.fetch(FeedSource.of(http.url("/busy")), FeedFetcher.Validators.NONE))
         .isInstanceOfSatisfying(
             FeedFetcher.HttpStatusException.class,
             e -> {
@@ -158,7 +161,10 @@ class FeedFetcherTest {
     assertThat(fetcher.fetch(src, first.validators()).notModified()).isTrue();
     Files.writeString(f, FeedHttp.rss("Local, longer now"), StandardCharsets.UTF_8);
     assertThat(fetcher.fetch(src, first.validators()).notModified()).isFalse();
-    assertThatThrownBy(() -> fetcher.fetch(FeedSource.of(tmp.resolve("none.xml").toString()), FeedFetcher.Validators.NONE))
+    assertThatThrownBy(
+            () ->
+                fetcher.fetch(
+                    FeedSource.of(tmp.resolve("none.xml").toString()), FeedFetcher.Validators.NONE))
         .hasMessageContaining("no such file");
   }
 }

@@ -52,15 +52,19 @@ class FeedListTest {
 
   @Test
   void badEntriesNameTheirLine() {
-    assertThatThrownBy(() -> FeedList.parse("https://a.example/rss\nftp://b.example/x\n", "f", Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                FeedList.parse("https://a.example/rss\nftp://b.example/x\n", "f", Optional.empty()))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("f:2")
         .hasMessageContaining("only http(s)");
-    assertThatThrownBy(() -> FeedList.parse("https://a.example/rss every=soon\n", "f", Optional.empty()))
+    assertThatThrownBy(
+            () -> FeedList.parse("https://a.example/rss every=soon\n", "f", Optional.empty()))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("f:1")
         .hasMessageContaining("not a duration");
-    assertThatThrownBy(() -> FeedList.parse("https://a.example/rss every=10ms\n", "f", Optional.empty()))
+    assertThatThrownBy(
+            () -> FeedList.parse("https://a.example/rss every=10ms\n", "f", Optional.empty()))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("under 100 ms");
   }

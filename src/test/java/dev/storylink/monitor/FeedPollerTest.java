@@ -99,13 +99,17 @@ class FeedPollerTest {
             ex.close();
             return;
           }
-          String items = FeedHttp.item("fire", "https://wire.example/fire", "Wildfire near Marseille", FIRE);
+          String items =
+              FeedHttp.item("fire", "https://wire.example/fire", "Wildfire near Marseille", FIRE);
           if (version.get() > 1) {
-            items += FeedHttp.item("strike", "https://wire.example/strike", "Strike in Rotterdam", STRIKE);
+            items +=
+                FeedHttp.item(
+                    "strike", "https://wire.example/strike", "Strike in Rotterdam", STRIKE);
           }
           FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("Wire", items));
         });
-    poller(Duration.ofMillis(150), Duration.ZERO, false, false).add(FeedSource.of(http.url("/wire")));
+    poller(Duration.ofMillis(150), Duration.ZERO, false, false)
+        .add(FeedSource.of(http.url("/wire")));
     await("first item stored", () -> stored() == 1);
     await("a 304", () -> health("/wire").notModified() >= 2);
     assertThat(http.hitsOf("/wire").get(1).header("If-None-Match")).isEqualTo("\"v1\"");
@@ -138,7 +142,8 @@ class FeedPollerTest {
                     "A",
                     FeedHttp.item("a-1", "https://a.example/fire", "Wildfire near Marseille", FIRE),
                     // the same link under another guid
-                    FeedHttp.item("a-2", "https://a.example/fire", "Wildfire (updated)", FIRE + " More."))));
+                    FeedHttp.item(
+                        "a-2", "https://a.example/fire", "Wildfire (updated)", FIRE + " More."))));
     http.on(
         "/b",
         ex ->
@@ -147,7 +152,10 @@ class FeedPollerTest {
                 200,
                 "application/rss+xml",
                 // syndicated: the same title and text under another URL and guid
-                FeedHttp.rss("B", FeedHttp.item("b-1", "https://b.example/x", "Wildfire near  Marseille", FIRE))));
+                FeedHttp.rss(
+                    "B",
+                    FeedHttp.item(
+                        "b-1", "https://b.example/x", "Wildfire near  Marseille", FIRE))));
     FeedPoller p = poller(Duration.ofSeconds(30), Duration.ZERO, false, false);
     p.add(FeedSource.of(http.url("/a")));
     await("a polled", () -> health("/a").fetches() == 1 && health("/a").ingested() == 1);
@@ -202,11 +210,17 @@ class FeedPollerTest {
                 ex,
                 200,
                 "application/rss+xml",
-                FeedHttp.rss("Good", FeedHttp.item("s", "https://g.example/s", "Strike in Rotterdam", STRIKE))));
+                FeedHttp.rss(
+                    "Good",
+                    FeedHttp.item("s", "https://g.example/s", "Strike in Rotterdam", STRIKE))));
     http.on(
         "/malformed",
-        ex -> FeedHttp.respond(ex, 200, "application/rss+xml", "<rss><channel><item><title>x</channel>"));
-    http.on("/huge", ex -> FeedHttp.respond(ex, 200, "application/rss+xml", "<rss>" + "a".repeat(300_000)));
+        ex ->
+            FeedHttp.respond(
+                ex, 200, "application/rss+xml", "<rss><channel><item><title>x</channel>"));
+    http.on(
+        "/huge",
+        ex -> FeedHttp.respond(ex, 200, "application/rss+xml", "<rss>" + "a".repeat(300_000)));
     http.on(
         "/slow",
         ex -> {
@@ -223,8 +237,10 @@ class FeedPollerTest {
     }
     await("all polled", () -> p.health().stream().allMatch(h -> h.fetches() > 0));
     await("good stored", () -> stored() == 1);
-    assertThat(health("/malformed").lastError().orElseThrow()).contains("not a valid RSS or Atom feed");
-    assertThat(health("/huge").lastError().orElseThrow()).contains("exceeds the 262144 bytes limit");
+    assertThat(health("/malformed").lastError().orElseThrow())
+        .contains("not a valid RSS or Atom feed");
+    assertThat(health("/huge").lastError().orElseThrow())
+        .contains("exceeds the 262144 bytes limit");
     assertThat(health("/slow").lastError().orElseThrow()).contains("timed out after 1 s");
     assertThat(health("/good").state()).isEqualTo("ok");
     assertThat(health("/good").errors()).isZero();
@@ -275,7 +291,8 @@ class FeedPollerTest {
                 200,
                 "application/rss+xml",
                 FeedHttp.rss("W", FeedHttp.item("p2", link, "Wildfire near Marseille", FIRE))));
-    poller(Duration.ofSeconds(30), Duration.ZERO, true, false).add(FeedSource.of(http.url("/feed")));
+    poller(Duration.ofSeconds(30), Duration.ZERO, true, false)
+        .add(FeedSource.of(http.url("/feed")));
     await("stored", () -> stored() == 1);
     assertThat(http.hitsOf("/page")).as("the feed may be local, its links may not").isEmpty();
     assertThat(sl.read(s -> s.article("p2")).orElseThrow().article().text()).isEqualTo(FIRE);

@@ -54,7 +54,9 @@ class LiveRoutesTest {
     TestServer.Reply send(HttpRequest.Builder b) throws Exception {
       var r = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
       Map<String, String> h = new java.util.LinkedHashMap<>();
-      r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+      r.headers()
+          .map()
+          .forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
       return new TestServer.Reply(r.statusCode(), r.body(), h);
     }
 
@@ -104,7 +106,8 @@ class LiveRoutesTest {
     newsBase = "http://127.0.0.1:" + news.getAddress().getPort();
   }
 
-  private static void respond(OutputStream o, com.sun.net.httpserver.HttpExchange ex, String type, String body)
+  private static void respond(
+      OutputStream o, com.sun.net.httpserver.HttpExchange ex, String type, String body)
       throws java.io.IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
@@ -132,7 +135,8 @@ class LiveRoutesTest {
             queue);
     StoreStoryRepository repo = new StoreStoryRepository(sl);
     HttpFetcher pages =
-        new HttpFetcher(new InputGuard(1 << 20), Duration.ofSeconds(2), Duration.ofSeconds(5), allowPrivate);
+        new HttpFetcher(
+            new InputGuard(1 << 20), Duration.ofSeconds(2), Duration.ofSeconds(5), allowPrivate);
     api =
         new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer())
             .routes(new FeedRoutes(sl, live ? Optional.of(poller) : Optional.empty())::register)
@@ -191,7 +195,8 @@ class LiveRoutesTest {
     assertThat(stories.at("/items/0/headline").asText()).isEqualTo("Strike in Rotterdam");
 
     assertThat(client.post("/api/feeds", "{\"url\": \"" + feed + "\"}").status()).isEqualTo(409);
-    assertThat(client.post("/api/feeds", "{\"url\": \"file:///etc/passwd\"}").status()).isEqualTo(400);
+    assertThat(client.post("/api/feeds", "{\"url\": \"file:///etc/passwd\"}").status())
+        .isEqualTo(400);
     assertThat(client.post("/api/feeds", "{\"url\": \"/etc/passwd\"}").status()).isEqualTo(400);
     assertThat(client.post("/api/feeds", "{}").json().get("error").asText()).contains("expected");
   }
@@ -223,7 +228,10 @@ class LiveRoutesTest {
     TestServer.Reply r = client.post("/api/ingest/url", "{\"url\": \"" + page + "\"}");
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().at("/added/0/id").asText()).isEqualTo(page);
-    JsonNode a = client.get("/api/articles/" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8)).json();
+    JsonNode a =
+        client
+            .get("/api/articles/" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8))
+            .json();
     assertThat(a.at("/article/date").asText()).isEqualTo("2025-06-05");
     assertThat(a.at("/article/text").asText()).contains("FNV union");
 
