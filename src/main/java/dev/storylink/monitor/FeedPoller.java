@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * backoff after failures ({@code interval × 2^failures}, at most {@code maxBackoff}, at least what
  * a 429/503 {@code Retry-After} asks). Items not seen before (by id, URL or content, see {@link
  * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
- * enabled) and handed to the single writer ({@link IngestQueue}).
+ * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
+ * ({@link IngestQueue}). An item is marked seen when it is handed over: one the writer refuses is
+ * reported in the feed's counts and not tried again.
  *
  * <p>A feed that fails (an HTTP error, a timeout, a body over the size limit, malformed XML, a
  * missing file) is reported in its own {@link FeedHealth} and retried later; no failure of one feed
@@ -237,7 +239,7 @@ public final class FeedPoller implements AutoCloseable {
         continue;
       }
       String where = location + ": '" + Texts.abbreviate(a.id(), 80) + "'";
-      Article full = pages.map(p -> p.complete(a, where, problems::add)).orElse(a);
+      Article full = pages.isPresent() ? page(a, where, problems) : a;
       fresh.add(IngestItem.at(full, where));
     }
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
@@ -266,6 +268,25 @@ public final class FeedPoller implements AutoCloseable {
               });
     }
     return next;
+  }
+
+  /**
+   * The item completed with its page; pages on one host are fetched at least the host gap apart
+   * (this polling thread waits for the host's slot).
+   */
+  private Article page(Article a, String where, List<IngestProblem> problems) {
+    if (HttpFetcher.isHttpUrl(a.url())) {
+      long wait = reserve(host(a.url()));
+      if (wait > 0) {
+        try {
+          TimeUnit.MILLISECONDS.sleep(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt(); // closing: the item goes as the feed gave it
+          return a;
+        }
+      }
+    }
+    return pages.orElseThrow().complete(a, where, problems::add);
   }
 
   private Duration interval(Feed f) {
