@@ -20,7 +20,20 @@ case "${1:-ingest}" in
   ingest|bench|eval) JAVA_OPTS+=(-XX:+UseParallelGC -XX:Tier4InvocationThreshold=10000
     -XX:Tier4CompileThreshold=30000 -XX:Tier4MinInvocationThreshold=1200 -XX:InlineSmallCode=1000) ;;
 esac
-sl() { "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "incubator" >&2); }
+# The JVM's "Using incubator modules" warning is dropped from stderr; the rest passes through
+# unbuffered (cat, not grep: a progress bar redraws one line with \r and never ends it). The
+# filter hides from Java that stderr is a terminal, so it is told (STORYLINK_PROGRESS=1).
+[ -t 2 ] && export STORYLINK_PROGRESS=1
+unwarn() {
+  local first
+  if IFS= read -r first; then
+    case "$first" in *"Using incubator modules"*) ;; *) printf '%s\n' "$first" ;; esac
+  elif [ -n "$first" ]; then
+    printf '%s' "$first"
+  fi
+  exec cat
+}
+sl() { "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(unwarn >&2); }
 if [ $# -eq 0 ]; then
   # The main job on the embedded default store (./storylink-data): ingest the sample articles
   # (and the seed articles when ../shared is there), cluster them, list the stories, and link the seeds.
@@ -34,4 +47,4 @@ if [ $# -eq 0 ]; then
   exit 0
 fi
 cd "$CALLER"
-exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(grep -v "WARNING: Using incubator modules" >&2)
+exec "$JAVA_HOME/bin/java" "${JAVA_OPTS[@]}" -jar "$JAR" "$@" 2> >(unwarn >&2)

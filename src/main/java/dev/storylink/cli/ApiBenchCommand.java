@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     name = "api",
     mixinStandardHelpOptions = true,
     description = {
+      "Measures the story list's latency under concurrent readers.",
       "Fills a temporary store with generated articles, starts the server on 127.0.0.1 and",
       "measures GET /api/stories latency (p50/p95/p99) and requests/s from a few threads."
     })

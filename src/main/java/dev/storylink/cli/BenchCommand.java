@@ -38,6 +38,7 @@ public final class BenchCommand implements Runnable {
       name = "ingest",
       mixinStandardHelpOptions = true,
       description = {
+        "Measures sustained ingest and clustering throughput on generated articles.",
         "Generates articles (5 languages, shared names/places/numbers per topic, 250-600 words,",
         "one new topic per ~5 articles, dates advancing) and ingests them into a temporary store",
         "with clustering, committing every --batch. Prints articles/s per block and heap after ingest."

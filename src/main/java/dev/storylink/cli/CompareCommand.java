@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Aligns the sentences of two articles of one story (any languages) and lists the facts",
-      "- numbers, names, places, quotes - that only one of them reports.",
+      "Aligns the sentences of two articles of one story and lists the facts only one reports.",
+      "The articles may be in any languages; the facts are numbers, names, places and quotes.",
       "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
     })
 public final class CompareCommand implements Callable<Integer> {

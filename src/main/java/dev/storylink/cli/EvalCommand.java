@@ -1,6 +1,5 @@
 package dev.storylink.cli;
 
-import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.eval.ClusteringEvaluation;
 import dev.storylink.eval.EvalResult;
 import dev.storylink.eval.LanguageIdEvaluator;
@@ -47,9 +46,10 @@ public final class EvalCommand implements Runnable {
       name = "pairs",
       mixinStandardHelpOptions = true,
       description = {
-        "Pearson correlation (overall and per language pair) and same-story accuracy",
-        "(gold Overall <= 2 vs >= 3) of the shipped link model on DIR/articles.jsonl + DIR/pairs.tsv,",
-        "and with --cv by 10-fold cross-validation over fixed folds (a shuffle seeded by --seed).",
+        "Pearson correlation and same-story accuracy of the link model on a pair set.",
+        "Pearson overall and per language pair, same-story accuracy (gold Overall <= 2 vs >= 3) of",
+        "the shipped link model on DIR/articles.jsonl + DIR/pairs.tsv, and with --cv by 10-fold",
+        "cross-validation over fixed folds (a shuffle seeded by --seed).",
         "The last line is a one-line summary."
       })
   public static final class Pairs implements Callable<Integer> {
@@ -142,29 +142,12 @@ public final class EvalCommand implements Runnable {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Clustering options shared by the cluster evaluations. */
-  static final class Tuning {
-    @Option(
-        names = "--event-threshold",
-        description = "Override the event threshold (default: shipped).")
-    double eventThreshold = Double.NaN;
-
-    @Option(
-        names = "--story-threshold",
-        description = "Override the story threshold (default: shipped).")
-    double storyThreshold = Double.NaN;
-
-    ClusterConfig config() {
-      return RegressionRunner.clusterConfig(
-          new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
-    }
-  }
-
   /** {@code storylink eval clusters DIR}. */
   @Command(
       name = "clusters",
       mixinStandardHelpOptions = true,
       description = {
+        "Clusters articles and scores the events and stories against gold clusters.",
         "Clusters DIR/articles.jsonl in file order and scores the events (B-cubed and pairwise",
         "precision/recall/F1) and the stories (B-cubed) against DIR/clusters.tsv; for documents not in",
         "English, the attach rate (in the same story as an English document of their gold event) and",
@@ -175,7 +158,7 @@ public final class EvalCommand implements Runnable {
     @Parameters(paramLabel = "DIR")
     Path dir;
 
-    @CommandLine.Mixin Tuning tuning = new Tuning();
+    @CommandLine.Mixin ClusterTuning tuning = new ClusterTuning();
 
     @Option(names = "--min-f1", description = "Exit 3 if B-cubed F1 is below this.")
     double minF1 = Double.NaN;
@@ -185,7 +168,11 @@ public final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       EvalResult r =
-          ClusteringEvaluation.clusters(dir, tuning.config(), new LinguaLanguageIdentifier());
+          tuning.run(
+              spec.commandLine().getErr(),
+              (config, progress) ->
+                  ClusteringEvaluation.clusters(
+                      dir, config, new LinguaLanguageIdentifier(), progress));
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());
       out.flush();
@@ -202,6 +189,7 @@ public final class EvalCommand implements Runnable {
       name = "cluster-pairs",
       mixinStandardHelpOptions = true,
       description = {
+        "Clusters a pair set's articles and checks its gold pairs against the clusters.",
         "Clusters DIR/articles.jsonl and checks the gold pairs of DIR/pairs.tsv: how often linked pairs",
         "(Overall <= 1.5) share an event (or, across languages, a story) and unrelated pairs (>= 3.5) do not.",
         "The output is a one-line summary."
@@ -210,14 +198,18 @@ public final class EvalCommand implements Runnable {
     @Parameters(paramLabel = "DIR")
     Path dir;
 
-    @CommandLine.Mixin Tuning tuning = new Tuning();
+    @CommandLine.Mixin ClusterTuning tuning = new ClusterTuning();
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
       EvalResult r =
-          ClusteringEvaluation.clusterPairs(dir, tuning.config(), new LinguaLanguageIdentifier());
+          tuning.run(
+              spec.commandLine().getErr(),
+              (config, progress) ->
+                  ClusteringEvaluation.clusterPairs(
+                      dir, config, new LinguaLanguageIdentifier(), progress));
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());
       out.flush();
@@ -230,6 +222,7 @@ public final class EvalCommand implements Runnable {
       name = "langid",
       mixinStandardHelpOptions = true,
       description = {
+        "Language identification accuracy per language and text length.",
         "Language identification accuracy per language on the articles of a JSONL file (or a folder",
         "with articles.jsonl) that give \"lang\", at ~20, ~60 and ~200 characters and on the whole text.",
         "The last line is a one-line summary."
@@ -281,6 +274,7 @@ public final class EvalCommand implements Runnable {
       name = "regressions",
       mixinStandardHelpOptions = true,
       description = {
+        "Runs the regression configs and checks their figures against the expected ones.",
         "Runs regression configs (default: every regressions/*.json): checks each data file's sha256,",
         "runs the evaluation and prints a table per config (metric, expected, got, tolerance, gate,",
         "result). Exit 3 when a gate fails, 4 when a config's data differs from its checksums (that",

@@ -47,7 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--progress",
-      description = "Show a progress line even when stderr is not a terminal.")
+      description =
+          "Show the progress bar (articles, total, rate, ETA) even when stderr is not a terminal.")
   boolean progress;
 
   @Option(
@@ -93,8 +94,6 @@ public final class IngestCommand implements Callable<Integer> {
       throw new dev.storylink.core.InputException("--batch must be at least 1");
     }
     List<IngestProblem> problems = new ArrayList<>();
-    boolean showProgress = progress || System.console() != null;
-    long start = System.nanoTime();
     IngestOptions options =
         IngestOptions.defaults()
             .withFetchLinkedPages(fetchLinkedPages)
@@ -106,13 +105,13 @@ public final class IngestCommand implements Callable<Integer> {
     }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).batch(batch).build();
         SourceItems items =
-            new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
+            new SourceItems(new Sources(options), sources, p -> report(p, problems, err));
+        ProgressDisplay bar =
+            ProgressDisplay.start("ingest", "articles", ItemCount.of(sources), progress, err)) {
       IngestSummary done =
           sl.ingest(
               items,
               new IngestListener() {
-                private long lastShown;
-
                 @Override
                 public void failed(IngestItem item, IngestProblem problem) {
                   report(problem, problems, err);
@@ -120,24 +119,10 @@ public final class IngestCommand implements Callable<Integer> {
 
                 @Override
                 public void progress(IngestSummary soFar) {
-                  long now = System.nanoTime();
-                  if (showProgress && now - lastShown > 500_000_000L) {
-                    lastShown = now;
-                    double secs = (now - start) / 1e9;
-                    err.printf(
-                        Locale.ROOT,
-                        "\r  %,d articles  %,d events  %.0f articles/s   ",
-                        soFar.stored(),
-                        soFar.newEvents(),
-                        soFar.stored() / Math.max(secs, 1e-9));
-                    err.flush();
-                  }
+                  bar.stepTo(soFar.stored() + soFar.known() + soFar.failed());
                 }
               });
-      if (showProgress) {
-        err.print("\r" + " ".repeat(60) + "\r");
-        err.flush();
-      }
+      bar.close();
       long[] counts =
           sl.read(st -> new long[] {st.articleCount(), st.eventCount(), st.storyCount()});
       out.printf(

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds stories by text. A query in one language also finds the story's coverage in others."
+      "Finds stories by text in any language and script, best match first.",
+      "Each word is matched in titles and texts (BM25), and a name also in its spellings in other",
+      "scripts (Путин finds Putin, بوتين, Poutine; not look-alikes such as Bütün). Each result",
+      "names the article that matched best and the words it matched."
     })
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "1..*")
@@ -39,18 +43,31 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** One result: the story, the best matching article and the story's languages. */
-  public record Result(StoryRecord story, String matchedArticle, float score) {}
+  /**
+   * One result: the story, its best-matching article, the article's score and the query words it
+   * matched (as written, or {@code putin ≈ بوتين} in another script's spelling).
+   */
+  public record Result(
+      StoryRecord story, String matchedArticle, float score, List<String> matched) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     String query = String.join(" ", words);
+    if (limit < 1) {
+      throw new dev.storylink.core.InputException("--limit must be at least 1");
+    }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
+      // the query path of `stories --query` and GET /api/stories?q=: one ranking
+      ArticleStore.StoryFilter filter =
+          new ArticleStore.StoryFilter(
+              Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(query));
       List<Result> results = new ArrayList<>();
-      for (ArticleStore.SearchHit h : st.search(query, limit)) {
-        st.story(h.storyId()).ifPresent(s -> results.add(new Result(s, h.articleId(), h.score())));
+      for (ArticleStore.FoundStory f : st.find(filter, 0, limit).stories()) {
+        f.hit()
+            .ifPresent(
+                h -> results.add(new Result(f.story(), h.articleId(), h.score(), h.matched())));
       }
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(results));
@@ -59,22 +76,20 @@ public final class SearchCommand implements Callable<Integer> {
       } else {
         for (Result r : results) {
           StoryRecord s = r.story();
-          String matched =
-              st.article(r.matchedArticle()).map(StoryCommand::title).orElse(r.matchedArticle());
+          Optional<StoredArticle> a = st.article(r.matchedArticle());
           out.printf(
               Locale.ROOT,
               "%-8s [%s] %d articles  %s%n",
               s.id(),
               String.join(",", s.langs()),
               s.articleCount(),
-              s.headline());
+              StoriesCommand.headline(s.headline()));
           out.printf(
               Locale.ROOT,
-              "         matched: %s (%s)%n",
-              matched,
-              st.article(r.matchedArticle())
-                  .map((StoredArticle a) -> a.article().lang())
-                  .orElse("?"));
+              "         matched: %s (%s): %s%n",
+              a.map(StoryCommand::title).map(StoriesCommand::headline).orElse(r.matchedArticle()),
+              a.map(x -> x.article().lang()).orElse("?"),
+              String.join(", ", r.matched()));
         }
       }
       out.flush();

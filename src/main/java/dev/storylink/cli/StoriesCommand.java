@@ -1,6 +1,7 @@
 package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
+import dev.storylink.core.Texts;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
@@ -18,28 +19,37 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stories",
     mixinStandardHelpOptions = true,
-    description = "Lists stories, most recent first.")
+    description = {
+      "Lists stories, most recent first; with --query, best match first (the ranking of search).",
+      "A date filter leaves undated stories out and says how many."
+    })
 public final class StoriesCommand implements Callable<Integer> {
   @Mixin StoreOptions store = new StoreOptions();
 
   @Option(
       names = "--lang",
-      description = "Only stories with coverage in this language (ISO-639-1).")
+      description =
+          "Only stories with coverage in this language (an ISO 639-1 code; an unknown code is an"
+              + " error that lists the supported ones).")
   String lang;
 
   @Option(
       names = "--from",
-      description = "Only stories with articles on or after this date (yyyy-MM-dd).")
+      description =
+          "Only stories with a dated article on or after this date (yyyy-MM-dd); undated stories"
+              + " are left out.")
   LocalDate from;
 
   @Option(
       names = "--to",
-      description = "Only stories with articles on or before this date (yyyy-MM-dd).")
+      description =
+          "Only stories with a dated article on or before this date (yyyy-MM-dd); undated stories"
+              + " are left out.")
   LocalDate to;
 
   @Option(
       names = {"-q", "--query"},
-      description = "Only stories matching this text (any language).")
+      description = "Only stories matching this text (any language and script), best match first.")
   String query;
 
   @Option(names = "--multilingual", description = "Only stories covered in two or more languages.")
@@ -56,23 +66,18 @@ public final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (lang != null) {
-      lang =
-          dev.storylink.core.Language.of(lang).code(); // an unknown code is an error, not no hits
-    }
+    // an unknown language code is an error naming the supported ones, not an empty list
+    ArticleStore.StoryFilter filter =
+        new ArticleStore.StoryFilter(
+            Optional.ofNullable(lang),
+            Optional.ofNullable(from),
+            Optional.ofNullable(to),
+            Optional.ofNullable(query),
+            multilingual);
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
-      ArticleStore.StoryFilter filter =
-          new ArticleStore.StoryFilter(
-              Optional.ofNullable(lang),
-              Optional.ofNullable(from),
-              Optional.ofNullable(to),
-              Optional.ofNullable(query));
-      List<StoryRecord> stories =
-          st.stories(filter, 0, multilingual ? Math.max(limit * 50, 1000) : limit).stream()
-              .filter(s -> !multilingual || s.langs().size() > 1)
-              .limit(limit)
-              .toList();
+      ArticleStore.StoryResults found = st.find(filter, 0, limit);
+      List<StoryRecord> stories = found.records();
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(stories));
       } else {
@@ -84,7 +89,8 @@ public final class StoriesCommand implements Callable<Integer> {
             "articles",
             "dates",
             "headline");
-        for (StoryRecord s : stories) {
+        for (ArticleStore.FoundStory f : found.stories()) {
+          StoryRecord s = f.story();
           out.printf(
               Locale.ROOT,
               "%-8s %-14s %8d  %-23s  %s%n",
@@ -92,14 +98,31 @@ public final class StoriesCommand implements Callable<Integer> {
               String.join(",", s.langs()),
               s.articleCount(),
               span(s),
-              s.headline());
+              headline(s.headline()));
+          f.hit()
+              .filter(h -> !h.matched().isEmpty())
+              .ifPresent(h -> out.println("         matched: " + String.join(", ", h.matched())));
         }
         out.printf(
-            Locale.ROOT, "%d stories shown (%d in store)%n", stories.size(), st.storyCount());
+            Locale.ROOT,
+            "%d stories shown (%d in store%s)%n",
+            stories.size(),
+            st.storyCount(),
+            found.undatedLeftOut() > 0
+                ? "; " + found.undatedLeftOut() + " undated stories left out by the date filter"
+                : "");
       }
       out.flush();
     }
     return 0;
+  }
+
+  /** Headlines longer than this are abbreviated in the terminal (the full one is in --json). */
+  static final int HEADLINE_CHARS = 70;
+
+  /** A headline as listed in the terminal: one line, at most {@link #HEADLINE_CHARS}. */
+  static String headline(String h) {
+    return Texts.abbreviate(h.replaceAll("\\s+", " ").strip(), HEADLINE_CHARS);
   }
 
   static String span(StoryRecord s) {

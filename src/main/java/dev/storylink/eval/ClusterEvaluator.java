@@ -2,6 +2,7 @@ package dev.storylink.eval;
 
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
+import dev.storylink.app.IngestSummary;
 import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.StoryClusterer;
@@ -35,9 +36,29 @@ public final class ClusterEvaluator {
   /** Event and story of every article, in input order. */
   public record Clustering(Map<String, String> eventOf, Map<String, String> storyOf) {}
 
+  /** How far a clustering got: articles done of the total, for a progress bar. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Reports nothing. */
+    Progress NONE = (done, total) -> {};
+
+    void at(long done, long total);
+  }
+
   /** Clusters {@code articles} (in order) into a fresh temporary store. */
   public static Clustering cluster(
       Collection<Article> articles, ClusterConfig config, LanguageIdentifier langId) {
+    return cluster(articles, config, langId, Progress.NONE);
+  }
+
+  /**
+   * Clusters {@code articles} (in order) into a fresh temporary store, telling {@code progress}.
+   */
+  public static Clustering cluster(
+      Collection<Article> articles,
+      ClusterConfig config,
+      LanguageIdentifier langId,
+      Progress progress) {
     Path tmp;
     try {
       tmp = Files.createTempDirectory("storylink-eval");
@@ -54,10 +75,20 @@ public final class ClusterEvaluator {
             .build()) {
       Map<String, String> eventOf = new LinkedHashMap<>();
       // unknown language or repeated id: left out of the clustering
+      long total = articles.size();
       sl.ingest(
           IngestItem.numbered(articles),
-          IngestListener.onStored(
-              o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
+          new IngestListener() {
+            @Override
+            public void stored(IngestItem item, StoryClusterer.Outcome o) {
+              o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
+            }
+
+            @Override
+            public void progress(IngestSummary soFar) {
+              progress.at(soFar.stored() + soFar.known() + soFar.failed(), total);
+            }
+          });
       ArticleStore store = sl.store();
       Map<String, String> storyOfEvent = new HashMap<>();
       Map<String, String> storyOf = new LinkedHashMap<>();

@@ -23,6 +23,13 @@ public final class ClusteringEvaluation {
   /** Clusters {@code dir/articles.jsonl} and scores it against {@code dir/clusters.tsv}. */
   public static EvalResult clusters(Path dir, ClusterConfig config, LanguageIdentifier langId)
       throws IOException {
+    return clusters(dir, config, langId, ClusterEvaluator.Progress.NONE);
+  }
+
+  /** {@link #clusters(Path, ClusterConfig, LanguageIdentifier)}, telling {@code progress}. */
+  public static EvalResult clusters(
+      Path dir, ClusterConfig config, LanguageIdentifier langId, ClusterEvaluator.Progress progress)
+      throws IOException {
     Path jsonl = dir.resolve("articles.jsonl");
     Path goldTsv = dir.resolve("clusters.tsv");
     if (!Files.isRegularFile(jsonl) || !Files.isRegularFile(goldTsv)) {
@@ -30,7 +37,8 @@ public final class ClusteringEvaluation {
     }
     Map<String, String> gold = ClusterEvaluator.readGold(goldTsv);
     Map<String, Article> articles = PairsDataset.readArticles(jsonl);
-    ClusterEvaluator.Clustering c = ClusterEvaluator.cluster(articles.values(), config, langId);
+    ClusterEvaluator.Clustering c =
+        ClusterEvaluator.cluster(articles.values(), config, langId, progress);
     Map<String, String> langOf = new LinkedHashMap<>();
     articles.values().forEach(a -> langOf.put(a.id(), a.lang()));
     ClusterEvaluator.PRF b3 = ClusterEvaluator.bcubed(c.eventOf(), gold);
@@ -130,10 +138,17 @@ public final class ClusteringEvaluation {
    */
   public static EvalResult clusterPairs(Path dir, ClusterConfig config, LanguageIdentifier langId)
       throws IOException {
+    return clusterPairs(dir, config, langId, ClusterEvaluator.Progress.NONE);
+  }
+
+  /** {@link #clusterPairs(Path, ClusterConfig, LanguageIdentifier)}, telling {@code progress}. */
+  public static EvalResult clusterPairs(
+      Path dir, ClusterConfig config, LanguageIdentifier langId, ClusterEvaluator.Progress progress)
+      throws IOException {
     PairsDataset ds = PairsDataset.load(dir);
     ClusterEvaluator.PairAgreement a =
         ClusterEvaluator.pairAgreement(
-            ClusterEvaluator.cluster(ds.articles().values(), config, langId), ds.pairs());
+            ClusterEvaluator.cluster(ds.articles().values(), config, langId, progress), ds.pairs());
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("linked_same_event", a.linkedSameEvent());
     m.put("linked_same_story", a.linkedSameStory());

@@ -58,21 +58,29 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Page<StorySummary> stories(StoryQuery q) {
+    // an unknown language is an InputException (a 400 naming the supported ones)
     ArticleStore.StoryFilter filter =
-        new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text());
+        new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text(), q.multilingual());
     return storyLink.read(
         store -> {
-          List<StoryRecord> found = store.stories(filter, q.offset(), q.limit() + 1);
+          ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
+          List<ArticleStore.FoundStory> found = res.stories();
           boolean more = found.size() > q.limit();
           List<StorySummary> items = new ArrayList<>();
-          for (StoryRecord s : found.subList(0, Math.min(q.limit(), found.size()))) {
-            items.add(summary(store, s, null));
+          for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
+            items.add(
+                summary(
+                    store,
+                    f.story(),
+                    null,
+                    f.hit().map(ArticleStore.SearchHit::matched).orElse(List.of())));
           }
-          return new Page<>(items, q.offset(), q.limit(), more);
+          return new Page<>(items, q.offset(), q.limit(), more, res.undatedLeftOut());
         });
   }
 
-  private StorySummary summary(ArticleStore store, StoryRecord s, List<ArticleSummary> articles) {
+  private StorySummary summary(
+      ArticleStore store, StoryRecord s, List<ArticleSummary> articles, List<String> matched) {
     Set<String> sources = new LinkedHashSet<>();
     if (articles != null) {
       for (ArticleSummary a : articles) {
@@ -110,7 +118,8 @@ public final class StoreStoryRepository implements StoryRepository {
         s.articleCount(),
         s.eventIds().size(),
         s.firstDate(),
-        s.lastDate());
+        s.lastDate(),
+        matched);
   }
 
   @Override
@@ -143,7 +152,8 @@ public final class StoreStoryRepository implements StoryRepository {
         Comparator.comparing((Integer i) -> articles.get(i).date().orElse(LocalDate.MAX));
     order.sort(byDate.thenComparing(seqs::get));
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
-    return Optional.of(new StoryDetail(summary(store, rec.get(), timeline), events, timeline));
+    return Optional.of(
+        new StoryDetail(summary(store, rec.get(), timeline, List.of()), events, timeline));
   }
 
   static ArticleSummary summaryOf(StoredArticle sa) {

@@ -1,13 +1,17 @@
 package dev.storylink.server;
 
+import dev.storylink.core.InputException;
+import dev.storylink.store.ArticleStore;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Reads the query parameters of {@code GET /api/stories} ({@code lang, from, to, q, offset,
- * limit}). Stateless and thread-safe.
+ * Reads the query parameters of {@code GET /api/stories} ({@code lang, from, to, q, multilingual,
+ * offset, limit}). An unknown parameter value is a 400, never silently ignored: a language code
+ * that is no ISO 639-1 code (naming the supported languages), a date that is not yyyy-MM-dd, a
+ * {@code multilingual} that is not true/false. Stateless and thread-safe.
  */
 final class StoryQueryParams {
   private StoryQueryParams() {}
@@ -15,8 +19,12 @@ final class StoryQueryParams {
   /** The query of GET /api/stories; bad values are 400s. */
   static StoryRepository.StoryQuery parse(Context ctx) {
     Optional<String> lang = param(ctx, "lang");
-    if (lang.isPresent() && !lang.get().matches("[a-z]{2,3}")) {
-      throw ApiException.badRequest("lang must be an ISO-639-1 code such as \"ar\"");
+    if (lang.isPresent()) {
+      try {
+        lang = Optional.of(ArticleStore.StoryFilter.languageCode(lang.get()));
+      } catch (InputException e) {
+        throw ApiException.badRequest("lang: " + e.getMessage());
+      }
     }
     Optional<String> q = param(ctx, "q");
     if (q.isPresent() && q.get().length() > 500) {
@@ -28,6 +36,7 @@ final class StoryQueryParams {
             param(ctx, "from").map(d -> date(d, "from")),
             param(ctx, "to").map(d -> date(d, "to")),
             q,
+            bool(ctx, "multilingual"),
             integer(ctx, "offset", 0),
             integer(ctx, "limit", 20));
     return query;
@@ -44,6 +53,19 @@ final class StoryQueryParams {
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest(name + " must be a date yyyy-MM-dd, not '" + s + "'");
     }
+  }
+
+  private static boolean bool(Context ctx, String name) {
+    Optional<String> v = param(ctx, name);
+    if (v.isEmpty()) {
+      return false;
+    }
+    return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default ->
+          throw ApiException.badRequest(name + " must be true or false, not '" + v.get() + "'");
+    };
   }
 
   private static int integer(Context ctx, String name, int dflt) {

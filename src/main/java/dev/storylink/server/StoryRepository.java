@@ -32,7 +32,8 @@ public interface StoryRepository {
    * @param lang only stories with an article in this language
    * @param from only stories with an article on or after this date
    * @param to only stories with an article on or before this date
-   * @param text only stories whose articles match this text query (any script)
+   * @param text only stories whose articles match this text query (any script), best match first
+   * @param multilingual only stories with articles in two or more languages
    * @param offset stories to skip
    * @param limit stories to return (1..100)
    */
@@ -41,6 +42,7 @@ public interface StoryRepository {
       Optional<LocalDate> from,
       Optional<LocalDate> to,
       Optional<String> text,
+      boolean multilingual,
       int offset,
       int limit) {
     /** Largest page. */
@@ -61,6 +63,17 @@ public interface StoryRepository {
         throw new IllegalArgumentException("from is after to");
       }
     }
+
+    /** A query of every story, multilingual or not. */
+    public StoryQuery(
+        Optional<String> lang,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        Optional<String> text,
+        int offset,
+        int limit) {
+      this(lang, from, to, text, false, offset, limit);
+    }
   }
 
   /**
@@ -70,10 +83,16 @@ public interface StoryRepository {
    * @param offset offset of the first result
    * @param limit requested page size
    * @param hasMore whether more results follow
+   * @param undatedLeftOut undated stories left out by a date filter (0 without one)
    */
-  record Page<T>(List<T> items, int offset, int limit, boolean hasMore) {
+  record Page<T>(List<T> items, int offset, int limit, boolean hasMore, long undatedLeftOut) {
     public Page {
       items = List.copyOf(items);
+    }
+
+    /** A page without undated stories left out. */
+    public Page(List<T> items, int offset, int limit, boolean hasMore) {
+      this(items, offset, limit, hasMore, 0);
     }
   }
 
@@ -88,6 +107,8 @@ public interface StoryRepository {
    * @param eventCount number of events
    * @param firstDate earliest publication date, when known
    * @param lastDate latest publication date, when known
+   * @param matched for a text query, the words its best article matched ({@code putin ≈ بوتين} for
+   *     a spelling in another script); empty otherwise
    */
   record StorySummary(
       String id,
@@ -97,7 +118,8 @@ public interface StoryRepository {
       int articleCount,
       int eventCount,
       Optional<LocalDate> firstDate,
-      Optional<LocalDate> lastDate) {
+      Optional<LocalDate> lastDate,
+      List<String> matched) {
     public StorySummary {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(headline, "headline");
@@ -105,6 +127,7 @@ public interface StoryRepository {
       Objects.requireNonNull(lastDate, "lastDate");
       languages = List.copyOf(languages);
       sources = List.copyOf(sources);
+      matched = List.copyOf(matched);
     }
   }
 

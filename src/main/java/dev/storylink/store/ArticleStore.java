@@ -2,8 +2,11 @@ package dev.storylink.store;
 
 import dev.storylink.core.CountedKeys;
 import dev.storylink.core.InputException;
+import dev.storylink.core.Language;
+import dev.storylink.core.Texts;
 import dev.storylink.store.StoreSchema.Kind;
 import dev.storylink.text.CrossLingualAnalyzer;
+import dev.storylink.text.Languages;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -213,23 +216,107 @@ public final class ArticleStore implements Closeable {
     return queries.allArticles();
   }
 
-  /** Which stories to list. */
+  /**
+   * Which stories to list.
+   *
+   * @param lang only stories with an article in this language (an ISO 639-1 code; an unknown code
+   *     is an {@link InputException} naming the supported ones)
+   * @param from only stories with a dated article on or after this day (undated stories are left
+   *     out of a date filter, and counted in {@link StoryResults#undatedLeftOut})
+   * @param to only stories with a dated article on or before this day
+   * @param text only stories whose articles match this query (ranked best first, see {@link
+   *     #search})
+   * @param multilingual only stories with articles in two or more languages
+   */
   public record StoryFilter(
       Optional<String> lang,
       Optional<LocalDate> from,
       Optional<LocalDate> to,
-      Optional<String> text) {
+      Optional<String> text,
+      boolean multilingual) {
     public StoryFilter {
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(text, "text");
+      lang = lang.map(StoryFilter::languageCode);
+      text = text.filter(t -> !t.isBlank());
+    }
+
+    /** A filter of every story, or of the multilingual ones. */
+    public StoryFilter(
+        Optional<String> lang,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        Optional<String> text) {
+      this(lang, from, to, text, false);
     }
 
     /** No filter. */
     public static StoryFilter all() {
       return new StoryFilter(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** True when a date bound is given (undated stories are then left out). */
+    public boolean dated() {
+      return from.isPresent() || to.isPresent();
+    }
+
+    /**
+     * The code of a language filter: an ISO 639-1 code (a region is dropped: ar-EG is ar); anything
+     * else is an {@link InputException} that lists the supported languages.
+     */
+    public static String languageCode(String lang) {
+      try {
+        return Language.of(lang).code();
+      } catch (InputException e) {
+        throw new InputException(
+            "unknown language '"
+                + Texts.abbreviate(lang.strip(), 20)
+                + "': use an ISO 639-1 code; fully supported: "
+                + String.join(", ", Languages.SUPPORTED)
+                + " (also identified by script: "
+                + String.join(
+                    ", ",
+                    Languages.IDENTIFIED.subList(
+                        Languages.SUPPORTED.size(), Languages.IDENTIFIED.size()))
+                + ")");
+      }
+    }
+  }
+
+  /**
+   * A story found by a filter, with why it matched a text query.
+   *
+   * @param story the story
+   * @param hit its best-matching article for a text filter, empty without one
+   */
+  public record FoundStory(StoryRecord story, Optional<SearchHit> hit) {
+    public FoundStory {
+      Objects.requireNonNull(story, "story");
+      Objects.requireNonNull(hit, "hit");
+    }
+  }
+
+  /**
+   * Stories found by a filter.
+   *
+   * @param stories the page asked for
+   * @param undatedLeftOut stories that match every other condition but have no date, left out by
+   *     the date filter (0 without one)
+   */
+  public record StoryResults(List<FoundStory> stories, long undatedLeftOut) {
+    public StoryResults {
+      stories = List.copyOf(stories);
+      if (undatedLeftOut < 0) {
+        throw new IllegalArgumentException("undatedLeftOut must not be negative");
+      }
+    }
+
+    /** The story records. */
+    public List<StoryRecord> records() {
+      return stories.stream().map(FoundStory::story).toList();
     }
   }
 
@@ -237,20 +324,44 @@ public final class ArticleStore implements Closeable {
   public static final int MAX_TEXT_MATCHES = StoryQueries.MAX_TEXT_MATCHES;
 
   /**
-   * Stories matching {@code filter}, most recently updated first, {@code offset}/{@code limit}. A
-   * text filter keeps the {@link #MAX_TEXT_MATCHES} best-matching stories.
+   * Stories matching {@code filter}, {@code offset}/{@code limit}: with a text query best match
+   * first (the order of {@link #search}, among its {@link #MAX_TEXT_MATCHES} best), else most
+   * recently updated first.
    */
   public List<StoryRecord> stories(StoryFilter filter, int offset, int limit) {
-    return queries.stories(filter, offset, limit);
+    return find(filter, offset, limit).records();
   }
 
-  /** A story found by a search, with its best-matching article. */
-  public record SearchHit(String storyId, String articleId, float score) {}
+  /**
+   * Like {@link #stories}, with each story's best-matching article and matched words for a text
+   * query, and the number of undated stories a date filter left out.
+   */
+  public StoryResults find(StoryFilter filter, int offset, int limit) {
+    return queries.find(filter, offset, limit);
+  }
 
   /**
-   * Finds stories by text: the query is analysed like article text, and its words are also looked
-   * up as name skeletons, so "Putin Idlib" finds Arabic and Russian coverage too. One hit per
-   * story, best first.
+   * A story found by a search, with its best-matching article.
+   *
+   * @param storyId the story
+   * @param articleId its best-matching article
+   * @param score the article's score (BM25, see {@link #search})
+   * @param matched the query words the article matched, each as written ({@code snow}) or in the
+   *     spelling of another script ({@code putin ≈ بوتين})
+   */
+  public record SearchHit(String storyId, String articleId, float score, List<String> matched) {
+    public SearchHit {
+      Objects.requireNonNull(storyId, "storyId");
+      Objects.requireNonNull(articleId, "articleId");
+      matched = List.copyOf(matched);
+    }
+  }
+
+  /**
+   * Finds stories by text, ranked: each query word is matched in the articles' title and text
+   * (BM25) as written and, when it may be a name, in its spellings in other scripts and languages
+   * found through the consonant skeleton, without look-alikes or common words ("Putin" finds بوتين,
+   * Путин and Poutine, not Bütün). One hit per story, best first.
    */
   public List<SearchHit> search(String query, int limit) {
     return search.search(query, limit);

@@ -3,17 +3,22 @@ package dev.storylink.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
+import dev.storylink.features.NameRules;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -58,6 +63,17 @@ final class StoreSchema {
   static final String TEXT = "text";
   static final String TERMS = "terms";
   static final String SKEL = "skel";
+
+  /**
+   * The spellings of an article's names, as indexed in {@link #TEXT}, each behind its skeleton
+   * ({@code "btn\u001fпутин"}): a query term finds the spellings in every script that share its
+   * skeleton, and is looked up in {@link #TEXT} as each of them (absent in stores written before).
+   */
+  static final String NAME_FORMS = "nameforms";
+
+  /** Separates a skeleton from a spelling in {@link #NAME_FORMS}. */
+  static final char FORM_SEPARATOR = '\u001f';
+
   static final String OPEN = "open";
 
   /** Commit-data key of the store format; absent in stores written before format 2. */
@@ -189,6 +205,7 @@ final class StoreSchema {
       skeleton(n).ifPresent(skeletons::add);
     }
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
+    d.add(new Field(NAME_FORMS, new ListTokenStream(nameForms(tokens, names)), TERMS_TYPE));
     d.add(new StoredField(JSON, toJson(a)));
     return d;
   }
@@ -219,6 +236,34 @@ final class StoreSchema {
     d.add(new LongPoint(LAST, s.lastDate().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
     d.add(new StoredField(JSON, toJson(s)));
     return d;
+  }
+
+  /**
+   * The {@link #NAME_FORMS} keys of an article: each distinct text term that writes one of its
+   * {@code names} (a name key is the term without its apostrophe part, in Arabic script mapped by
+   * {@link NameKeys#arabicScriptKey}), behind the name's skeleton.
+   */
+  static List<String> nameForms(List<String> tokens, Collection<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    Set<String> keys = new HashSet<>();
+    for (String n : names) {
+      keys.add(n.toLowerCase(Locale.ROOT));
+    }
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      if (!seen.add(t)) {
+        continue;
+      }
+      String term = NameRules.stripApostrophe(t);
+      String key = Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+      if (keys.contains(key)) {
+        skeleton(key).ifPresent(skel -> out.add(skel + FORM_SEPARATOR + t));
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.storylink.store;
 
+import dev.storylink.store.ArticleStore.FoundStory;
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.ArticleStore.StoryFilter;
+import dev.storylink.store.ArticleStore.StoryResults;
 import dev.storylink.store.StoreSchema.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -17,6 +22,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -158,56 +165,132 @@ final class StoryQueries {
   }
 
   /**
-   * Stories matching {@code filter}, most recently updated first, {@code offset}/{@code limit}. A
-   * text filter keeps the {@link #MAX_TEXT_MATCHES} best-matching stories.
+   * Stories matching {@code filter}, {@code offset}/{@code limit}: with a text query in the order
+   * of {@link StorySearch} (among its {@link #MAX_TEXT_MATCHES} best), else most recently updated
+   * first; and the undated stories a date filter left out.
    */
-  List<StoryRecord> stories(StoryFilter filter, int offset, int limit) {
+  StoryResults find(StoryFilter filter, int offset, int limit) {
+    List<SearchHit> hits = List.of();
+    Optional<Query> ids = Optional.empty();
+    if (filter.text().isPresent()) {
+      hits = search.search(filter.text().get(), MAX_TEXT_MATCHES);
+      if (hits.isEmpty()) {
+        return new StoryResults(List.of(), 0);
+      }
+      BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+      for (SearchHit h : hits) {
+        anyOf.add(new TermQuery(new Term(StoreSchema.ID, h.storyId())), BooleanClause.Occur.SHOULD);
+      }
+      ids = Optional.of(anyOf.build());
+    }
+    Optional<Query> textIds = ids;
+    List<SearchHit> ranked = hits;
+    return index.withSearcher(
+        s -> {
+          Query q = query(s, filter, true, textIds);
+          long undated = 0;
+          if (filter.dated()) {
+            undated =
+                s.count(
+                    both(
+                        query(s, filter, false, textIds),
+                        LongPoint.newExactQuery(StoreSchema.LAST, Long.MAX_VALUE)));
+          }
+          List<FoundStory> found = new ArrayList<>();
+          if (ranked.isEmpty()) {
+            for (StoryRecord r : list(s, q, LATEST_FIRST, offset + limit, StoryRecord.class)) {
+              found.add(new FoundStory(r, Optional.empty()));
+            }
+            return new StoryResults(
+                found.subList(Math.min(offset, found.size()), found.size()), undated);
+          }
+          Map<String, StoryRecord> byId = new HashMap<>();
+          for (StoryRecord r : list(s, q, Sort.INDEXORDER, ranked.size(), StoryRecord.class)) {
+            byId.put(r.id(), r);
+          }
+          int skipped = 0;
+          for (SearchHit h : ranked) {
+            StoryRecord r = byId.get(h.storyId());
+            if (r == null || skipped++ < offset) {
+              continue;
+            }
+            found.add(new FoundStory(r, Optional.of(h)));
+            if (found.size() >= limit) {
+              break;
+            }
+          }
+          return new StoryResults(found, undated);
+        });
+  }
+
+  /** The query of a filter's stories, with or without its date bounds. */
+  private static Query query(
+      IndexSearcher s, StoryFilter filter, boolean dates, Optional<Query> ids) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(Kind.STORY.query(), BooleanClause.Occur.FILTER);
     filter
         .lang()
         .ifPresent(
             l -> q.add(new TermQuery(new Term(StoreSchema.LANGS, l)), BooleanClause.Occur.FILTER));
-    filter
-        .from()
-        .ifPresent(
-            f ->
-                q.add(
-                    LongPoint.newRangeQuery(StoreSchema.LAST, f.toEpochDay(), Long.MAX_VALUE),
-                    BooleanClause.Occur.FILTER));
-    filter
-        .to()
-        .ifPresent(
-            t ->
-                q.add(
-                    LongPoint.newRangeQuery(StoreSchema.FIRST, Long.MIN_VALUE, t.toEpochDay()),
-                    BooleanClause.Occur.FILTER));
-    if (filter.text().isPresent() && !filter.text().get().isBlank()) {
-      List<SearchHit> hits = search.search(filter.text().get(), MAX_TEXT_MATCHES);
-      if (hits.isEmpty()) {
-        return List.of();
-      }
-      BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-      for (SearchHit h : hits) {
-        anyOf.add(new TermQuery(new Term(StoreSchema.ID, h.storyId())), BooleanClause.Occur.SHOULD);
-      }
-      q.add(anyOf.build(), BooleanClause.Occur.FILTER);
+    // an undated story is indexed with first = MIN and last = MAX: the bounds leave it out
+    if (dates) {
+      filter
+          .from()
+          .ifPresent(
+              f ->
+                  q.add(
+                      LongPoint.newRangeQuery(StoreSchema.LAST, f.toEpochDay(), Long.MAX_VALUE - 1),
+                      BooleanClause.Occur.FILTER));
+      filter
+          .to()
+          .ifPresent(
+              t ->
+                  q.add(
+                      LongPoint.newRangeQuery(
+                          StoreSchema.FIRST, Long.MIN_VALUE + 1, t.toEpochDay()),
+                      BooleanClause.Occur.FILTER));
     }
-    List<StoryRecord> all = list(q.build(), LATEST_FIRST, offset + limit, StoryRecord.class);
-    return all.subList(Math.min(offset, all.size()), all.size());
+    if (filter.multilingual()) {
+      q.add(twoLanguagesOrMore(s), BooleanClause.Occur.FILTER);
+    }
+    ids.ifPresent(i -> q.add(i, BooleanClause.Occur.FILTER));
+    return q.build();
+  }
+
+  /** Records with two or more of the languages the index holds. */
+  private static Query twoLanguagesOrMore(IndexSearcher s) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Terms langs = MultiTerms.getTerms(s.getIndexReader(), StoreSchema.LANGS);
+    int n = 0;
+    if (langs != null) {
+      TermsEnum te = langs.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        any.add(
+            new TermQuery(new Term(StoreSchema.LANGS, BytesRef.deepCopyOf(t))),
+            BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    if (n < 2) {
+      return new MatchNoDocsQuery("fewer than two languages in the store");
+    }
+    any.setMinimumNumberShouldMatch(2);
+    return any.build();
   }
 
   private <T> List<T> list(Query q, Sort sort, int limit, Class<T> cls) {
-    return index.withSearcher(
-        s -> {
-          int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
-          TopDocs td = s.search(q, n, sort);
-          StoredFields sf = s.storedFields();
-          List<T> out = new ArrayList<>(td.scoreDocs.length);
-          for (ScoreDoc sd : td.scoreDocs) {
-            out.add(StoreSchema.record(sf.document(sd.doc), cls));
-          }
-          return out;
-        });
+    return index.withSearcher(s -> list(s, q, sort, limit, cls));
+  }
+
+  private static <T> List<T> list(IndexSearcher s, Query q, Sort sort, int limit, Class<T> cls)
+      throws IOException {
+    int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+    TopDocs td = s.search(q, n, sort);
+    StoredFields sf = s.storedFields();
+    List<T> out = new ArrayList<>(td.scoreDocs.length);
+    for (ScoreDoc sd : td.scoreDocs) {
+      out.add(StoreSchema.record(sf.document(sd.doc), cls));
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package dev.storylink.store;
 
 import dev.storylink.store.ArticleStore.SearchHit;
+import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,27 +17,47 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Finds stories by text: the query is analysed like article text, and its words are also looked up
- * as name skeletons, so "Putin Idlib" finds Arabic and Russian coverage too. Articles are ranked
- * and grouped by story, one hit per story, best first.
+ * Finds stories by text, ranked. Each query word is looked up in the articles' title and text
+ * ({@code text}, BM25) as written and, when it may be a name, as every spelling of that name the
+ * store holds in other scripts and languages ({@link NameForms}: Putin also as Путин, بوتين,
+ * Poutine; never as a look-alike such as Bütün or بتعاون, never when the word is a common word).
+ * All the spellings of one word weigh the same: BM25 with the idf of the name (the articles that
+ * write it in any spelling), so an Arabic article and an English one that name Putin equally often
+ * score alike, and a rare name weighs more than a frequent one. An article's score is the sum over
+ * the query words; a story's is that of its best article. Each hit says which words matched, and as
+ * which spelling.
+ *
+ * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
  * <p>Thread-safe: each search runs on one point-in-time searcher.
  */
 final class StorySearch {
   /** Query words looked up at most. */
   static final int MAX_QUERY_TERMS = 64;
+
+  /** Articles read per story asked for (one story may have many matching articles). */
+  private static final int ARTICLES_PER_STORY = 20;
 
   private static final float SKELETON_BOOST = 0.8f;
 
@@ -45,54 +67,115 @@ final class StorySearch {
     this.index = index;
   }
 
+  /** One query word: the terms that count as it in {@code text}, and its query. */
+  private record Word(String word, List<String> terms, Set<String> crossScript, Query query) {}
+
   /** The best {@code limit} stories for {@code query}, one hit per story, best first. */
   List<SearchHit> search(String query, int limit) {
-    return articleQuery(query)
-        .map(q -> index.withSearcher(s -> bestPerStory(s, q, limit)))
-        .orElse(List.of());
+    List<String> words = words(query);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return index.withSearcher(s -> bestPerStory(s, plan(s, words), limit));
   }
 
-  /** The query over articles for a text; empty when the text has no searchable word. */
-  static Optional<Query> articleQuery(String query) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int clauses = 0;
+  /** The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}). */
+  static List<String> words(String query) {
+    Set<String> out = new LinkedHashSet<>();
     try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream(StoreSchema.TEXT, query)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken() && clauses < MAX_QUERY_TERMS) {
-        String term = t.toString();
-        // the term and the forms articles are indexed with (Arabic: definite article stripped)
-        for (String v : LanguageAnalyzers.queryVariants(term)) {
-          q.add(new TermQuery(new Term(StoreSchema.TEXT, v)), BooleanClause.Occur.SHOULD);
-        }
-        StoreSchema.skeleton(term)
-            .ifPresent(
-                skel ->
-                    q.add(
-                        new BoostQuery(
-                            new TermQuery(new Term(StoreSchema.SKEL, skel)), SKELETON_BOOST),
-                        BooleanClause.Occur.SHOULD));
-        clauses++;
+      while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
+        out.add(t.toString());
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (clauses == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new BooleanQuery.Builder()
-            .add(q.build(), BooleanClause.Occur.MUST)
-            .add(StoreSchema.Kind.ARTICLE.query(), BooleanClause.Occur.FILTER)
-            .build());
+    return List.copyOf(out);
   }
 
-  // TODO(text-chain): this second stripping pass goes once the analyzer chain strips Arabic
-  // proclitics itself; then remove this method and its one call.
-  private static List<SearchHit> bestPerStory(IndexSearcher s, Query q, int limit)
+  private static List<Word> plan(IndexSearcher s, List<String> words) throws IOException {
+    IndexReader r = s.getIndexReader();
+    boolean spellings = NameForms.available(r);
+    CollectionStatistics cs = s.collectionStatistics(StoreSchema.TEXT);
+    long docs = cs == null ? 1 : cs.docCount();
+    List<Word> out = new ArrayList<>();
+    for (String w : words) {
+      // the word and the forms articles are indexed with (Arabic: definite article stripped)
+      List<String> variants = LanguageAnalyzers.queryVariants(w);
+      Optional<String> skel = StoreSchema.skeleton(w);
+      if (skel.isPresent() && !spellings) {
+        out.add(legacy(w, variants, skel.get()));
+        continue;
+      }
+      List<Spelling> others =
+          skel.isPresent() ? NameForms.of(r, w, skel.get()) : List.<Spelling>of();
+      Map<String, Integer> df = new LinkedHashMap<>();
+      for (String v : variants) {
+        df.put(v, r.docFreq(new Term(StoreSchema.TEXT, v)));
+      }
+      Set<String> cross = new LinkedHashSet<>();
+      for (Spelling sp : others) {
+        if (!df.containsKey(sp.term())) {
+          df.put(sp.term(), sp.textDf());
+          cross.add(sp.term());
+        }
+      }
+      out.add(new Word(w, List.copyOf(df.keySet()), cross, query(df, docs)));
+    }
+    return out;
+  }
+
+  /**
+   * One word's query: its terms in {@code text}, the best one counting, each weighted by the idf of
+   * all of them together (the name's specificity, whatever the spelling).
+   */
+  private static Query query(Map<String, Integer> df, long docs) {
+    if (df.size() == 1) {
+      return new TermQuery(new Term(StoreSchema.TEXT, df.keySet().iterator().next()));
+    }
+    long all = Math.min(docs, df.values().stream().mapToLong(Integer::longValue).sum());
+    double keyIdf = idf(all, docs);
+    List<Query> alternatives = new ArrayList<>();
+    df.forEach(
+        (term, n) -> {
+          Query tq = new TermQuery(new Term(StoreSchema.TEXT, term));
+          alternatives.add(n == 0 ? tq : new BoostQuery(tq, (float) (keyIdf / idf(n, docs))));
+        });
+    return new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  /** BM25's idf, as Lucene computes it. */
+  private static double idf(long df, long docs) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private static Word legacy(String w, List<String> variants, String skel) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String v : variants) {
+      q.add(new TermQuery(new Term(StoreSchema.TEXT, v)), BooleanClause.Occur.SHOULD);
+    }
+    q.add(
+        new BoostQuery(new TermQuery(new Term(StoreSchema.SKEL, skel)), SKELETON_BOOST),
+        BooleanClause.Occur.SHOULD);
+    return new Word(w, variants, Set.of(), q.build());
+  }
+
+  private static Query articleQuery(List<Word> words) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (Word w : words) {
+      q.add(w.query(), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(q.build(), BooleanClause.Occur.MUST)
+        .add(StoreSchema.Kind.ARTICLE.query(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static List<SearchHit> bestPerStory(IndexSearcher s, List<Word> words, int limit)
       throws IOException {
-    TopDocs td = s.search(q, Math.max(limit * 10, 100));
+    TopDocs td = s.search(articleQuery(words), Math.max(limit * ARTICLES_PER_STORY, 200));
     StoredFields sf = s.storedFields();
     Map<String, SearchHit> byStory = new LinkedHashMap<>();
     Map<String, String> storyOfEvent = new HashMap<>();
@@ -102,13 +185,44 @@ final class StorySearch {
       String story =
           storyOfEvent.computeIfAbsent(d.get(StoreSchema.EVENT), e -> storyOfEvent(s, e));
       if (!story.isEmpty() && !byStory.containsKey(story)) {
-        byStory.put(story, new SearchHit(story, d.get(StoreSchema.ID), sd.score));
+        byStory.put(
+            story,
+            new SearchHit(story, d.get(StoreSchema.ID), sd.score, matched(s, sd.doc, words)));
         if (byStory.size() >= limit) {
           break;
         }
       }
     }
     return new ArrayList<>(byStory.values());
+  }
+
+  /**
+   * Why an article matched: each query word found, as written ({@code snow}) or in another spelling
+   * ({@code putin ≈ بوتين}).
+   */
+  private static List<String> matched(IndexSearcher s, int doc, List<Word> words)
+      throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Terms terms = leaf.reader().terms(StoreSchema.TEXT);
+    List<String> out = new ArrayList<>();
+    if (terms == null) {
+      return out;
+    }
+    int local = doc - leaf.docBase;
+    TermsEnum te = terms.iterator();
+    for (Word w : words) {
+      for (String term : w.terms()) {
+        if (te.seekExact(new BytesRef(term))) {
+          PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+          if (p.advance(local) == local) {
+            out.add(w.crossScript().contains(term) ? w.word() + " ≈ " + term : term);
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static String storyOfEvent(IndexSearcher s, String eventId) {

@@ -1,8 +1,10 @@
 package dev.storylink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storylink.store.ArticleStore.StoryFilter;
+import dev.storylink.store.ArticleStore.StoryResults;
 import dev.storylink.store.StoreSchema.Kind;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +69,10 @@ class StoryQueriesTest {
         Optional.ofNullable(text));
   }
 
+  private List<StoryRecord> stories(StoryFilter f, int offset, int limit) {
+    return queries.find(f, offset, limit).records();
+  }
+
   private static List<String> ids(List<StoryRecord> stories) {
     return stories.stream().map(StoryRecord::id).toList();
   }
@@ -99,19 +105,56 @@ class StoryQueriesTest {
 
   @Test
   void storiesFilterByLanguageDatesAndTextLatestFirst() {
-    assertThat(ids(queries.stories(StoryFilter.all(), 0, 10))).containsExactly("s1", "s2");
-    assertThat(ids(queries.stories(StoryFilter.all(), 1, 10))).containsExactly("s2");
-    assertThat(ids(queries.stories(StoryFilter.all(), 0, 1))).containsExactly("s1");
-    assertThat(ids(queries.stories(StoryFilter.all(), 5, 10))).isEmpty();
-    assertThat(ids(queries.stories(filter("ru", null, null, null), 0, 10))).containsExactly("s1");
-    assertThat(ids(queries.stories(filter(null, "2020-03-01", null, null), 0, 10)))
-        .containsExactly("s1");
-    assertThat(ids(queries.stories(filter(null, null, "2020-02-28", null), 0, 10)))
-        .containsExactly("s2");
-    assertThat(ids(queries.stories(filter(null, null, null, "Tabriz"), 0, 10)))
-        .containsExactly("s2");
-    assertThat(ids(queries.stories(filter(null, null, null, "nothing-like-it"), 0, 10))).isEmpty();
-    assertThat(ids(queries.stories(filter(null, null, null, "  "), 0, 10)))
+    assertThat(ids(stories(StoryFilter.all(), 0, 10))).containsExactly("s1", "s2");
+    assertThat(ids(stories(StoryFilter.all(), 1, 10))).containsExactly("s2");
+    assertThat(ids(stories(StoryFilter.all(), 0, 1))).containsExactly("s1");
+    assertThat(ids(stories(StoryFilter.all(), 5, 10))).isEmpty();
+    assertThat(ids(stories(filter("ru", null, null, null), 0, 10))).containsExactly("s1");
+    assertThat(ids(stories(filter(null, "2020-03-01", null, null), 0, 10))).containsExactly("s1");
+    assertThat(ids(stories(filter(null, null, "2020-02-28", null), 0, 10))).containsExactly("s2");
+    assertThat(ids(stories(filter(null, null, null, "Tabriz"), 0, 10))).containsExactly("s2");
+    assertThat(ids(stories(filter(null, null, null, "nothing-like-it"), 0, 10))).isEmpty();
+    assertThat(ids(stories(filter(null, null, null, "  "), 0, 10))).containsExactly("s1", "s2");
+  }
+
+  @Test
+  void dateFiltersLeaveUndatedStoriesOutAndCountThem() {
+    article("a5", "de", 6, "e4", null, "tabriz");
+    index.add("e4", SCHEMA.event(Records.event("e4", "s3", "de", 6, true, "a5")));
+    index.add("s3", SCHEMA.story(Records.story("s3", List.of("de"), null, null, 6, "e4")));
+    index.commit(Map.of());
+    assertThat(ids(stories(StoryFilter.all(), 0, 10))).containsExactly("s3", "s1", "s2");
+    StoryResults window = queries.find(filter(null, "2020-02-01", "2020-02-28", null), 0, 10);
+    assertThat(ids(window.records())).containsExactly("s2");
+    assertThat(window.undatedLeftOut()).isEqualTo(1);
+    assertThat(ids(stories(filter(null, "2020-03-01", null, null), 0, 10))).containsExactly("s1");
+    assertThat(ids(stories(filter(null, null, "2030-01-01", null), 0, 10)))
         .containsExactly("s1", "s2");
+    // the count follows the other conditions
+    assertThat(queries.find(filter("fa", "2020-01-01", null, null), 0, 10).undatedLeftOut())
+        .isZero();
+    assertThat(queries.find(filter(null, null, null, null), 0, 10).undatedLeftOut()).isZero();
+  }
+
+  @Test
+  void multilingualMeansTwoLanguagesOrMore() {
+    StoryFilter multi =
+        new StoryFilter(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+    assertThat(ids(stories(multi, 0, 10))).containsExactly("s1");
+    StoryFilter multiFa =
+        new StoryFilter(
+            Optional.of("fa"), Optional.empty(), Optional.empty(), Optional.empty(), true);
+    assertThat(ids(stories(multiFa, 0, 10))).isEmpty();
+  }
+
+  @Test
+  void anUnknownLanguageIsAnErrorListingTheSupportedOnes() {
+    assertThatThrownBy(() -> filter("xx", null, null, null))
+        .isInstanceOf(dev.storylink.core.InputException.class)
+        .hasMessageContaining("unknown language 'xx'")
+        .hasMessageContaining("ar, fa, ur, en");
+    assertThat(filter("ar-EG", null, null, null).lang()).contains("ar");
+    assertThat(ids(stories(filter("sw", null, null, null), 0, 10))).isEmpty();
   }
 }

@@ -42,7 +42,7 @@ class StorySearchTest {
       assertThat(search.search("تبریز", 10)).extracting(SearchHit::storyId).containsExactly("s2");
       assertThat(search.search("Putin Tabriz", 1)).hasSize(1);
       assertThat(search.search("", 10)).isEmpty();
-      assertThat(StorySearch.articleQuery("  ")).isEmpty();
+      assertThat(StorySearch.words("  ")).isEmpty();
     }
   }
 
@@ -56,6 +56,93 @@ class StorySearchTest {
       assertThat(new StorySearch(index).search("الكرملين", 10))
           .extracting(SearchHit::storyId)
           .containsExactly("s1");
+    }
+  }
+
+  private static void story(InMemoryIndex index, String story, String lang, String... articles) {
+    String event = "e" + story;
+    index.add(event, SCHEMA.event(Records.event(event, story, lang, 1, true, articles)));
+  }
+
+  /**
+   * Putin in four scripts and French, and four look-alikes that share his skeleton btn: a French
+   * surname written lower-case in a common use (bottin, the phone book), the Turkish word bütün
+   * (all), a flower (Petunya) and the Arabic بتعاون (in cooperation).
+   */
+  private static InMemoryIndex putinAndLookAlikes() {
+    InMemoryIndex index = new InMemoryIndex();
+    article(index, "en", "es1", List.of("putin", "met", "erdogan", "putin"), List.of("putin"));
+    article(index, "ru", "es2", List.of("путин", "встретился"), List.of("путин"));
+    article(index, "ar", "es3", List.of("بوتين", "اردوغان"), List.of("بوتين"));
+    article(index, "fr", "es4", List.of("poutine", "a", "rencontre"), List.of("poutine"));
+    article(index, "fr2", "es5", List.of("bottin", "annuaire"), List.of("bottin"));
+    for (int i = 0; i < 5; i++) { // bottin, the phone book, is a common French word
+      article(index, "fr3" + i, "es5", List.of("bottin", "numero" + i), List.of());
+    }
+    article(index, "tr", "es6", List.of("butun", "dunya"), List.of("butun"));
+    for (int i = 0; i < 5; i++) { // bütün is a common Turkish word: many articles use it
+      article(index, "tr" + i, "es6", List.of("butun", "haber" + i), List.of());
+    }
+    article(index, "tr2x", "es7", List.of("petunya", "cicek"), List.of("petunya"));
+    article(index, "ar2", "es8", List.of("بتعاون", "مع"), List.of("بتعاون"));
+    story(index, "s1", "en", "en");
+    story(index, "s2", "ru", "ru");
+    story(index, "s3", "ar", "ar");
+    story(index, "s4", "fr", "fr");
+    story(index, "s5", "fr", "fr2", "fr30", "fr31", "fr32", "fr33", "fr34");
+    story(index, "s6", "tr", "tr", "tr0", "tr1", "tr2", "tr3", "tr4");
+    story(index, "s7", "tr", "tr2x");
+    story(index, "s8", "ar", "ar2");
+    index.commit(Map.of());
+    return index;
+  }
+
+  @Test
+  void aNameFindsItsSpellingsInEveryScriptAndNoLookAlike() throws Exception {
+    try (InMemoryIndex index = putinAndLookAlikes()) {
+      StorySearch search = new StorySearch(index);
+      for (String q : List.of("Putin", "Путин", "بوتين", "پوتین", "Poutine")) {
+        assertThat(search.search(q, 10))
+            .as(q)
+            .extracting(SearchHit::storyId)
+            .containsExactlyInAnyOrder("s1", "s2", "s3", "s4");
+      }
+      // each hit says why: the word as written, or as which spelling
+      List<SearchHit> hits = search.search("Путин", 10);
+      assertThat(hits)
+          .filteredOn(h -> h.storyId().equals("s3"))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("путин ≈ بوتين"));
+      assertThat(hits)
+          .filteredOn(h -> h.storyId().equals("s2"))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("путин"));
+      // the look-alikes are still found as written
+      assertThat(search.search("bütün", 10)).extracting(SearchHit::storyId).containsExactly("s6");
+      assertThat(search.search("Bottin", 10)).extracting(SearchHit::storyId).containsExactly("s5");
+      assertThat(search.search("بتعاون", 10)).extracting(SearchHit::storyId).containsExactly("s8");
+    }
+  }
+
+  @Test
+  void scoresDifferAcrossScriptsAndTheOftenNamedComeFirst() throws Exception {
+    try (InMemoryIndex index = putinAndLookAlikes()) {
+      List<SearchHit> hits = new StorySearch(index).search("بوتين", 10);
+      // the English article names him twice in four words: first, not in story order
+      assertThat(hits.get(0).storyId()).isEqualTo("s1");
+      assertThat(hits.stream().map(SearchHit::score).distinct().count()).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void aCommonWordIsNeverLookedUpByItsSkeleton() throws Exception {
+    try (InMemoryIndex index = putinAndLookAlikes()) {
+      // bütün is used in six articles and a name in one: it finds no Putin
+      assertThat(new StorySearch(index).search("Bütün", 10))
+          .extracting(SearchHit::storyId)
+          .containsExactly("s6");
     }
   }
 }

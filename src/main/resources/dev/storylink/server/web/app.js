@@ -69,6 +69,7 @@ async function renderList(params) {
       Object.keys(LANGS).map(c => el('option', { value: c, selected: q.get('lang') === c }, langName(c))))),
     el('label', {}, 'From', el('input', { name: 'from', type: 'date', value: q.get('from') || '' })),
     el('label', {}, 'To', el('input', { name: 'to', type: 'date', value: q.get('to') || '' })),
+    el('label', { class: 'check' }, el('input', { name: 'multilingual', type: 'checkbox', value: 'true', checked: q.get('multilingual') === 'true' }), 'Multilingual only'),
     el('button', { type: 'submit' }, 'Filter'));
 
   const items = page.items.map(s => el('li', { class: 'card story', 'data-story': s.id },
@@ -77,7 +78,8 @@ async function renderList(params) {
       el('span', { class: 'langs' }, s.languages.map(langBadge)),
       el('span', {}, s.articleCount + (s.articleCount === 1 ? ' article' : ' articles')),
       s.sources.length ? el('span', { class: 'sources' }, s.sources.join(' · ')) : null,
-      s.firstDate ? el('span', {}, s.firstDate === s.lastDate || !s.lastDate ? s.firstDate : s.firstDate + ' – ' + s.lastDate) : null)));
+      s.firstDate ? el('span', {}, s.firstDate === s.lastDate || !s.lastDate ? s.firstDate : s.firstDate + ' – ' + s.lastDate) : null),
+    s.matched && s.matched.length ? el('div', { class: 'matched' }, 'matched: ', s.matched.map(m => el('bdi', {}, m))) : null));
 
   const nav = (delta) => {
     const p = new URLSearchParams(q); p.set('offset', Math.max(0, offset + delta)); return '#/?' + p.toString();
@@ -85,6 +87,7 @@ async function renderList(params) {
   app.replaceChildren(
     el('h1', {}, 'Stories'),
     form,
+    page.undatedLeftOut ? el('p', { class: 'muted', id: 'undated-note' }, page.undatedLeftOut + (page.undatedLeftOut === 1 ? ' undated story' : ' undated stories') + ' left out by the date filter') : null,
     items.length ? el('ul', { class: 'cards', id: 'stories' }, items) : el('p', { class: 'muted' }, 'No stories match.'),
     el('div', { class: 'pager' },
       offset > 0 ? el('a', { href: nav(-limit) }, '← newer') : null,

@@ -1,0 +1,117 @@
+package dev.storylink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code stories} and {@code search} on the cluster fixtures plus an undated article with a
+ * 200-character headline: filters that mean what they say, one ranking, readable output, and the
+ * ingest's progress bar.
+ */
+class SearchCommandsTest {
+  @TempDir Path tmp;
+  private Path data;
+  private LinkCommandTest.Run ingest;
+
+  @BeforeEach
+  void ingest() throws Exception {
+    Path src = Path.of(getClass().getResource("/fixtures/cluster/articles.jsonl").toURI());
+    List<String> lines = new ArrayList<>(Files.readAllLines(src, StandardCharsets.UTF_8));
+    String longTitle =
+        "A very long headline about the volunteers who restored the old lighthouse on the cliffs"
+            + " above the harbour over three summers of patient work, told at length by the trust"
+            + " that looks after it now";
+    lines.add(
+        "{\"id\": \"undated_lighthouse\", \"lang\": \"en\", \"title\": \""
+            + longTitle
+            + "\", \"text\": \"Volunteers finished restoring the old lighthouse on the cliffs.\"}");
+    Path in = tmp.resolve("in.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    data = tmp.resolve("data");
+    ingest = LinkCommandTest.run("ingest", "--progress", "--data", data.toString(), in.toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+  }
+
+  private LinkCommandTest.Run run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--data");
+    all.add(data.toString());
+    return LinkCommandTest.run(all.toArray(String[]::new));
+  }
+
+  @Test
+  void theProgressBarShowsTheTotal() {
+    assertThat(ingest.err()).contains("ingest").contains("/12").contains("articles/s");
+  }
+
+  @Test
+  void evalShowsTheProgressBarToo() throws Exception {
+    Path fixtures = Path.of(getClass().getResource("/fixtures/cluster/clusters.tsv").toURI());
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("eval", "clusters", "--progress", fixtures.getParent().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("cluster").contains("/11").contains("articles/s");
+  }
+
+  @Test
+  void aDateFilterLeavesUndatedStoriesOutAndSaysHowMany() {
+    LinkCommandTest.Run all = run("stories");
+    assertThat(all.out()).contains("A very long headline");
+    LinkCommandTest.Run window = run("stories", "--from", "2020-02-01", "--to", "2020-03-31");
+    assertThat(window.out())
+        .doesNotContain("A very long headline")
+        .contains("1 undated stories left out by the date filter");
+  }
+
+  @Test
+  void multilingualListsOnlyStoriesInTwoLanguagesOrMore() {
+    LinkCommandTest.Run r = run("stories", "--multilingual");
+    List<String> rows = r.out().lines().skip(1).filter(l -> l.startsWith("s")).toList();
+    assertThat(rows).isNotEmpty();
+    for (String row : rows) {
+      assertThat(row.split("\\s+")[1]).as(row).contains(",");
+    }
+  }
+
+  @Test
+  void anUnknownLanguageIsAnErrorListingTheSupportedOnes() {
+    LinkCommandTest.Run r = run("stories", "--lang", "xx");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown language 'xx'").contains("ar, fa, ur, en");
+  }
+
+  @Test
+  void headlinesAreAbbreviatedInTheTerminal() {
+    LinkCommandTest.Run r = run("stories");
+    assertThat(r.out()).contains("A very long headline").contains("…");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThan(140));
+    assertThat(run("stories", "--json").out()).contains("told at length by the trust");
+  }
+
+  @Test
+  void storiesQueryAndSearchShareOneRankingAndSayWhatMatched() {
+    LinkCommandTest.Run search = run("search", "Путин");
+    LinkCommandTest.Run stories = run("stories", "-q", "Путин");
+    List<String> a =
+        search.out().lines().filter(l -> l.startsWith("s")).map(l -> l.split(" ")[0]).toList();
+    List<String> b =
+        stories
+            .out()
+            .lines()
+            .skip(1)
+            .filter(l -> l.startsWith("s"))
+            .map(l -> l.split(" ")[0])
+            .toList();
+    assertThat(a).isNotEmpty().isEqualTo(b);
+    assertThat(search.out()).contains("matched:").contains("путин ≈ putin");
+    assertThat(stories.out()).contains("matched: ");
+  }
+}
