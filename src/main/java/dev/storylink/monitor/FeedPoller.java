@@ -110,8 +110,8 @@ public final class FeedPoller implements AutoCloseable {
   private final Optional<ArticlePages> pages;
   private final SeenItems seen = new SeenItems(200_000);
   private final ScheduledThreadPoolExecutor scheduler;
-  private final Map<String, Feed> byLocation = new ConcurrentHashMap<>();
-  private final List<Feed> feeds = new CopyOnWriteArrayList<>();
+  private final Map<String, FeedState> byLocation = new ConcurrentHashMap<>();
+  private final List<FeedState> feeds = new CopyOnWriteArrayList<>();
   private final Map<String, Long> hostSlots = new ConcurrentHashMap<>();
 
   /** A poller writing into {@code queue}; no feed is watched until {@link #add}. */
@@ -142,7 +142,7 @@ public final class FeedPoller implements AutoCloseable {
    * is watched already.
    */
   public FeedHealth add(FeedSource source) {
-    Feed f = new Feed(source);
+    FeedState f = new FeedState(source);
     if (byLocation.putIfAbsent(source.location(), f) != null) {
       throw new IllegalArgumentException("already watched: " + source.location());
     }
@@ -153,12 +153,12 @@ public final class FeedPoller implements AutoCloseable {
 
   /** The health of every watched feed, in the order they were added. */
   public List<FeedHealth> health() {
-    return feeds.stream().map(Feed::health).toList();
+    return feeds.stream().map(FeedState::health).toList();
   }
 
   /** The health of one feed. */
   public Optional<FeedHealth> health(String location) {
-    return Optional.ofNullable(byLocation.get(location.strip())).map(Feed::health);
+    return Optional.ofNullable(byLocation.get(location.strip())).map(FeedState::health);
   }
 
   /** Stops polling (a download under way is abandoned). */
@@ -167,7 +167,7 @@ public final class FeedPoller implements AutoCloseable {
     scheduler.shutdownNow();
   }
 
-  private void schedule(Feed f, long delayMillis, boolean slotReserved) {
+  private void schedule(FeedState f, long delayMillis, boolean slotReserved) {
     if (scheduler.isShutdown()) {
       return;
     }
@@ -199,7 +199,7 @@ public final class FeedPoller implements AutoCloseable {
     }
   }
 
-  private void poll(Feed f, boolean slotReserved) {
+  private void poll(FeedState f, boolean slotReserved) {
     long delay;
     try {
       if (f.source.isHttp() && !slotReserved) {
@@ -218,7 +218,7 @@ public final class FeedPoller implements AutoCloseable {
   }
 
   /** One poll; returns the delay until the next. */
-  private long fetchAndQueue(Feed f) {
+  private long fetchAndQueue(FeedState f) {
     FeedFetcher.Fetched r = fetcher.fetch(f.source, f.validators());
     if (r.notModified()) {
       return f.notModified(r.validators(), interval(f));
@@ -289,7 +289,7 @@ public final class FeedPoller implements AutoCloseable {
     return pages.orElseThrow().complete(a, where, problems::add);
   }
 
-  private Duration interval(Feed f) {
+  private Duration interval(FeedState f) {
     return f.source.interval().orElse(config.interval());
   }
 
@@ -309,120 +309,5 @@ public final class FeedPoller implements AutoCloseable {
       msg = t.getClass().getSimpleName();
     }
     return Texts.abbreviate(msg.replace('\n', ' ').replace('\r', ' ').strip(), MAX_REASON);
-  }
-
-  /** One feed's schedule and counters. Thread-safe: guarded by itself. */
-  private static final class Feed {
-    final FeedSource source;
-    private FeedFetcher.Validators validators = FeedFetcher.Validators.NONE;
-    private String title;
-    private String state = "pending";
-    private Instant lastFetch;
-    private Instant lastSuccess;
-    private String lastError;
-    private int failures;
-    private long fetches;
-    private long notModified;
-    private long errors;
-    private int itemsInFeed;
-    private long newItems;
-    private long ingested;
-    private long duplicates;
-    private long rejected;
-    private Instant nextPoll;
-
-    Feed(FeedSource source) {
-      this.source = source;
-      this.title = source.title();
-    }
-
-    synchronized FeedFetcher.Validators validators() {
-      return validators;
-    }
-
-    synchronized void next(Instant at) {
-      nextPoll = at;
-    }
-
-    private void fetched(boolean ok) {
-      Instant now = Instant.now();
-      fetches++;
-      lastFetch = now;
-      if (ok) {
-        lastSuccess = now;
-        lastError = null;
-        failures = 0;
-      }
-    }
-
-    synchronized long notModified(FeedFetcher.Validators v, Duration interval) {
-      fetched(true);
-      validators = v;
-      notModified++;
-      state = "not-modified";
-      return interval.toMillis();
-    }
-
-    synchronized long read(
-        FeedFetcher.Validators v,
-        int items,
-        int fresh,
-        int dup,
-        long bad,
-        String feedTitle,
-        Duration interval) {
-      fetched(true);
-      validators = v;
-      state = "ok";
-      itemsInFeed = items;
-      newItems += fresh;
-      duplicates += dup;
-      rejected += bad;
-      if (title.isBlank() && !feedTitle.isBlank()) {
-        title = Texts.abbreviate(feedTitle, 200);
-      }
-      return interval.toMillis();
-    }
-
-    synchronized void written(int stored, int known, int failed) {
-      ingested += stored;
-      duplicates += known;
-      rejected += failed;
-    }
-
-    synchronized long failed(Throwable e, Config config) {
-      fetched(false);
-      errors++;
-      failures++;
-      state = "error";
-      lastError = reason(e);
-      Duration base = source.interval().orElse(config.interval());
-      long backoff = base.toMillis() << Math.min(failures, 20);
-      long delay = Math.min(backoff, config.maxBackoff().toMillis());
-      if (e instanceof FeedFetcher.HttpStatusException s && s.retryAfter().isPresent()) {
-        delay = Math.max(delay, Math.min(s.retryAfter().get().toMillis(), 86_400_000L));
-      }
-      return Math.max(delay, FeedSource.MIN_INTERVAL.toMillis());
-    }
-
-    synchronized FeedHealth health() {
-      return new FeedHealth(
-          source.location(),
-          title,
-          state,
-          Optional.ofNullable(lastFetch),
-          Optional.ofNullable(lastSuccess),
-          Optional.ofNullable(lastError),
-          failures,
-          fetches,
-          notModified,
-          errors,
-          itemsInFeed,
-          newItems,
-          ingested,
-          duplicates,
-          rejected,
-          Optional.ofNullable(nextPoll));
-    }
   }
 }
