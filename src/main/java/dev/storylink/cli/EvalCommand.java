@@ -1,6 +1,7 @@
 package dev.storylink.cli;
 
 import dev.storylink.eval.ClusteringEvaluation;
+import dev.storylink.eval.CrossLanguageCv;
 import dev.storylink.eval.EvalResult;
 import dev.storylink.eval.LanguageIdEvaluator;
 import dev.storylink.eval.PairEvaluator;
@@ -95,6 +96,9 @@ public final class EvalCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PairEvaluator.PairData data =
           PairEvaluator.featurize(PairsDataset.load(dir), new LinguaLanguageIdentifier());
+      if (cv && data.crossLanguage().contains(true)) {
+        data = data.withCompanion(CrossLanguageCv.companion(dir, new LinguaLanguageIdentifier()));
+      }
       if (dump != null) {
         Files.writeString(dump, PairEvaluator.tsv(data), StandardCharsets.UTF_8);
       }

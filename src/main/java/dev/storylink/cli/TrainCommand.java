@@ -26,7 +26,11 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Learns the shipped weights from gold data (writes only weights, never texts).",
-    subcommands = {TrainCommand.Link.class, TrainCommand.Background.class})
+    subcommands = {
+      TrainCommand.Link.class,
+      TrainCrossLanguageCommand.class,
+      TrainCommand.Background.class
+    })
 public final class TrainCommand implements Runnable {
   static final Path MODEL = Path.of("src/main/resources/dev/storylink/link/link-model.json");
   static final Path BACKGROUND =

@@ -41,7 +41,7 @@ public record ClusterConfig(
 
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.45, 0.35, 3.0, 6, 20, 20_000, 14);
+    return new ClusterConfig(0.45, 0.875, 3.0, 6, 20, 20_000, 14);
   }
 
   /** A copy with another event threshold. */

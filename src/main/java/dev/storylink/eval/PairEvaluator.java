@@ -3,6 +3,9 @@ package dev.storylink.eval;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.link.CrossLanguageFeatures;
+import dev.storylink.link.CrossLanguageModel;
+import dev.storylink.link.CrossLanguageTrainer;
 import dev.storylink.link.LinkModel;
 import dev.storylink.link.LinkTrainer;
 import dev.storylink.link.PairFeatures;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Evaluates the link scorer on a {@link PairsDataset}: Pearson correlation of the predicted 1–4
@@ -35,12 +39,36 @@ public final class PairEvaluator {
     }
   }
 
-  /** Features of every gold pair of a dataset. */
+  /**
+   * Features of every gold pair of a dataset: the {@link PairFeatures} ({@code xs}) and the {@link
+   * CrossLanguageFeatures} ({@code zs}); {@code companion}: other pairs the cross-language model
+   * trains on in cross-validation (empty by default, see {@link #withCompanion}).
+   */
   public record PairData(
       List<PairsDataset.GoldPair> pairs,
       List<double[]> xs,
       List<String> groups,
-      List<Boolean> crossScript) {
+      List<Boolean> crossScript,
+      List<double[]> zs,
+      List<Boolean> crossLanguage,
+      List<CrossLanguageTrainer.Row> companion) {
+    /** A copy whose cross-validation also trains the cross-language model on {@code rows}. */
+    public PairData withCompanion(List<CrossLanguageTrainer.Row> rows) {
+      return new PairData(pairs, xs, groups, crossScript, zs, crossLanguage, List.copyOf(rows));
+    }
+
+    /** The pairs as training rows of the cross-language model. */
+    public List<CrossLanguageTrainer.Row> rows() {
+      List<CrossLanguageTrainer.Row> out = new ArrayList<>();
+      for (int i = 0; i < pairs.size(); i++) {
+        PairsDataset.GoldPair p = pairs.get(i);
+        out.add(
+            new CrossLanguageTrainer.Row(
+                p.id1(), p.id2(), zs.get(i), p.overall(), crossLanguage.get(i)));
+      }
+      return out;
+    }
+
     double[] gold() {
       return pairs.stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
     }
@@ -67,14 +95,19 @@ public final class PairEvaluator {
     List<double[]> xs = new ArrayList<>();
     List<String> groups = new ArrayList<>();
     List<Boolean> cross = new ArrayList<>();
+    List<double[]> zs = new ArrayList<>();
+    List<Boolean> crossLanguage = new ArrayList<>();
     for (PairsDataset.GoldPair p : ds.pairs()) {
       ArticleFeatures a = feats.get(p.id1());
       ArticleFeatures b = feats.get(p.id2());
-      xs.add(PairFeatures.compute(a, b));
+      double[] x = PairFeatures.compute(a, b);
+      xs.add(x);
       groups.add(a.lang() + "-" + b.lang());
       cross.add(PairFeatures.crossScript(a, b));
+      zs.add(CrossLanguageFeatures.compute(a, b, x));
+      crossLanguage.add(!a.lang().equals(b.lang()));
     }
-    return new PairData(ds.pairs(), xs, groups, cross);
+    return new PairData(ds.pairs(), xs, groups, cross, zs, crossLanguage, List.of());
   }
 
   private static Regression route(LinkModel model, PairData data, int i, Routing routing) {
@@ -83,14 +116,35 @@ public final class PairEvaluator {
         : model.forPair(data.crossScript().get(i));
   }
 
+  /** As in production: pairs in different languages go to the cross-language model. */
+  private static boolean crossModel(PairData data, int i, Routing routing) {
+    return routing == Routing.BY_SCRIPT && data.crossLanguage().get(i);
+  }
+
   /** Evaluates {@code model} on pre-computed pair features. */
   public static Report evaluate(
       PairData data, LinkModel model, Routing routing, String description) {
+    return evaluate(data, model, CrossLanguageModel.shipped(), routing, description);
+  }
+
+  /** Evaluates {@code model} with {@code cross} for pairs in different languages. */
+  public static Report evaluate(
+      PairData data,
+      LinkModel model,
+      CrossLanguageModel cross,
+      Routing routing,
+      String description) {
     double[] pred = new double[data.xs().size()];
-    Regression[] used = new Regression[pred.length];
+    DoubleUnaryOperator[] used = new DoubleUnaryOperator[pred.length];
     for (int i = 0; i < pred.length; i++) {
-      used[i] = route(model, data, i, routing);
-      pred[i] = used[i].similarity(data.xs().get(i));
+      if (crossModel(data, i, routing)) {
+        used[i] = cross::probability;
+        pred[i] = cross.similarity(data.zs().get(i));
+      } else {
+        Regression r = route(model, data, i, routing);
+        used[i] = r::probability;
+        pred[i] = r.similarity(data.xs().get(i));
+      }
     }
     return report(data, pred, used, description);
   }
@@ -99,12 +153,23 @@ public final class PairEvaluator {
   public static Report crossValidate(PairData data, int k, long seed, Routing routing) {
     int n = data.xs().size();
     double[] pred = new double[n];
-    Regression[] used = new Regression[n];
+    DoubleUnaryOperator[] used = new DoubleUnaryOperator[n];
+    List<CrossLanguageTrainer.Row> rows = data.rows();
     for (int[] fold : folds(n, k, seed)) {
       LinkModel m = trainOn(data, complement(fold, n), null);
+      CrossLanguageModel cross = null;
       for (int i : fold) {
-        used[i] = route(m, data, i, routing);
-        pred[i] = used[i].similarity(data.xs().get(i));
+        if (crossModel(data, i, routing)) {
+          if (cross == null) {
+            cross = CrossLanguageCv.trainWithout(rows, fold, data.companion());
+          }
+          used[i] = cross::probability;
+          pred[i] = cross.similarity(data.zs().get(i));
+        } else {
+          Regression r = route(m, data, i, routing);
+          used[i] = r::probability;
+          pred[i] = r.similarity(data.xs().get(i));
+        }
       }
     }
     return report(
@@ -179,7 +244,7 @@ public final class PairEvaluator {
   }
 
   private static Report report(
-      PairData data, double[] pred, Regression[] used, String description) {
+      PairData data, double[] pred, DoubleUnaryOperator[] used, String description) {
     double[] gold = data.gold();
     List<Figures> out = new ArrayList<>();
     out.add(figures("all", data, pred, gold, used, null));
@@ -192,7 +257,12 @@ public final class PairEvaluator {
   }
 
   private static Figures figures(
-      String name, PairData data, double[] pred, double[] gold, Regression[] used, String group) {
+      String name,
+      PairData data,
+      double[] pred,
+      double[] gold,
+      DoubleUnaryOperator[] used,
+      String group) {
     List<Double> p = new ArrayList<>();
     List<Double> g = new ArrayList<>();
     int decided = 0;
@@ -205,7 +275,7 @@ public final class PairEvaluator {
       g.add(gold[i]);
       if (gold[i] <= 2.0 || gold[i] >= 3.0) {
         decided++;
-        boolean same = used[i].probability(pred[i]) >= 0.5;
+        boolean same = used[i].applyAsDouble(pred[i]) >= 0.5;
         if (same == (gold[i] <= 2.0)) {
           correct++;
         }
@@ -222,7 +292,9 @@ public final class PairEvaluator {
   /** The pair features and gold scores as TSV (one header line), for analysis. */
   public static String tsv(PairData data) {
     StringBuilder sb = new StringBuilder("id1\tid2\tgroup\tcross_script\tgold\t");
-    sb.append(String.join("\t", PairFeatures.NAMES)).append('\n');
+    sb.append(String.join("\t", PairFeatures.NAMES));
+    CrossLanguageFeatures.NAMES.forEach(n -> sb.append("\tx_").append(n));
+    sb.append('\n');
     for (int i = 0; i < data.pairs().size(); i++) {
       PairsDataset.GoldPair p = data.pairs().get(i);
       sb.append(p.id1())
@@ -235,6 +307,9 @@ public final class PairEvaluator {
           .append('\t')
           .append(p.overall());
       for (double v : data.xs().get(i)) {
+        sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+      }
+      for (double v : data.zs().get(i)) {
         sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
       }
       sb.append('\n');

@@ -60,6 +60,9 @@ public final class PairsEvaluation {
   public static EvalResult run(Path dir, int folds, long seed, LanguageIdentifier langId)
       throws IOException {
     PairEvaluator.PairData data = PairEvaluator.featurize(PairsDataset.load(dir), langId);
+    if (folds >= 2 && data.crossLanguage().contains(true)) {
+      data = data.withCompanion(CrossLanguageCv.companion(dir, langId));
+    }
     return result(dir, reports(data, folds, seed));
   }
 

@@ -6,30 +6,49 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@link PairScorer}: {@link PairFeatures} through a {@link LinkModel} (its lexical model for
- * pairs in one script, its evidence model across scripts). Immutable and thread-safe.
+ * The {@link PairScorer}: a pair in different languages through the {@link CrossLanguageModel} (for
+ * linking and for the clusterer alike, so the clusterer's story linking joins no stories that
+ * linking would call different); a pair in one language through a {@link LinkModel} (its lexical
+ * model for linking, its language-neutral one for clustering). Immutable and thread-safe.
  */
 public final class FeaturePairScorer implements PairScorer {
   private final LinkModel model;
+  private final CrossLanguageModel cross;
   private final boolean clustering;
 
+  /** Scorer with {@code model} in one language and the shipped cross-language model. */
   public FeaturePairScorer(LinkModel model) {
-    this(model, false);
+    this(model, CrossLanguageModel.shipped(), false);
   }
 
-  private FeaturePairScorer(LinkModel model, boolean clustering) {
+  /** Scorer with {@code model} in one language and {@code cross} across languages. */
+  public FeaturePairScorer(LinkModel model, CrossLanguageModel cross) {
+    this(model, cross, false);
+  }
+
+  private FeaturePairScorer(LinkModel model, CrossLanguageModel cross, boolean clustering) {
     this.model = Objects.requireNonNull(model, "model");
+    this.cross = Objects.requireNonNull(cross, "cross");
     this.clustering = clustering;
   }
 
   /** Scorer with the shipped model, for linking (`storylink link`, the API, evaluation). */
   public static FeaturePairScorer shipped() {
-    return new FeaturePairScorer(LinkModel.shipped(), false);
+    return new FeaturePairScorer(LinkModel.shipped(), CrossLanguageModel.shipped(), false);
   }
 
   /** Scorer with the shipped model's clustering regressions ({@link LinkModel#forClustering}). */
   public static FeaturePairScorer forClustering() {
-    return new FeaturePairScorer(LinkModel.shipped(), true);
+    return new FeaturePairScorer(LinkModel.shipped(), CrossLanguageModel.shipped(), true);
+  }
+
+  /** True when the pair goes to the {@link CrossLanguageModel}: its languages differ. */
+  public static boolean crossLanguage(ArticleFeatures a, ArticleFeatures b) {
+    return !a.lang().equals(b.lang());
+  }
+
+  public CrossLanguageModel crossLanguageModel() {
+    return cross;
   }
 
   private Regression regression(ArticleFeatures a, ArticleFeatures b) {
@@ -44,9 +63,16 @@ public final class FeaturePairScorer implements PairScorer {
   @Override
   public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
     double[] x = PairFeatures.compute(a, b);
-    Regression r = regression(a, b);
-    double sim = r.similarity(x);
-    double p = r.probability(sim);
+    double sim;
+    double p;
+    if (crossLanguage(a, b)) {
+      sim = cross.similarity(CrossLanguageFeatures.compute(a, b, x));
+      p = cross.probability(sim);
+    } else {
+      Regression r = regression(a, b);
+      sim = r.similarity(x);
+      p = r.probability(sim);
+    }
     Map<String, Double> named = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
       named.put(PairFeatures.NAMES.get(i), x[i]);
@@ -56,12 +82,18 @@ public final class FeaturePairScorer implements PairScorer {
 
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b) {
+    if (crossLanguage(a, b)) {
+      return cross.probability(a, b);
+    }
     Regression r = regression(a, b);
     return r.probability(r.similarity(PairFeatures.compute(a, b)));
   }
 
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
+    if (crossLanguage(a, b)) {
+      return cross.similarity(CrossLanguageFeatures.compute(a, b));
+    }
     return regression(a, b).similarity(PairFeatures.compute(a, b));
   }
 }

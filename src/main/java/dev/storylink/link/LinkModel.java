@@ -55,8 +55,8 @@ public final class LinkModel {
    * Pair features that are computed, and shown as reasons, but are not inputs of the shipped models
    * yet: the news concepts, the numbers with their role and the event type. Retrained with them,
    * the clustering model joins more unrelated events (SemEval dev: unrelated pairs kept apart 0.957
-   * → 0.943; xling-dev ecb false joins 0.25 → 0.34), so they wait for the cross-language model that
-   * is trained on cross-lingual pairs (docs/quality.md).
+   * → 0.943; xling-dev ecb false joins 0.25 → 0.34). The {@link CrossLanguageModel}, which scores
+   * every pair in different languages, reads them (docs/cross-language.md).
    */
   public static final List<String> NOT_YET_MODELLED =
       List.of("concepts", "quantities", "eventtype");

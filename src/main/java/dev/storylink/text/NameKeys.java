@@ -20,7 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       x→ks), vowels and the semivowels w and y dropped (Arabic script writes long vowels with
  *       them), doubled letters collapsed and a final h dropped (Arabic-script ه / ة often writes a
  *       final vowel). Putin, Путин, بوتين and پوتین all give {@code btn}; Rouhani and روحاني give
- *       {@code rhn}.
+ *       {@code rhn}. Also: g is k (Persian گ is keyed as ك, Arabic writes g as غ or ق: Geralt =
+ *       گرالت), a soft c (before e, i, y) is s (Cintra = سینترا), tch is ch (Witcher = ویچر), dzh
+ *       and zh are j, ts is s; Cyrillic is romanised by BGN/PCGN (Джонсон → Dzhonson = Johnson)
+ *       after dropping a case ending that adds a consonant (Трампом → Трамп).
  * </ul>
  *
  * <p>Skeletons are short and ambiguous (Arabic roots are three consonants): use them only between
@@ -31,6 +34,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NameKeys {
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  /**
+   * Cyrillic by the BGN/PCGN romanisation, the one English-language news uses (Дж → dzh, ж → zh, х
+   * → kh, ц → ts, й → y), not ICU's scholarly one (ž, c, j).
+   */
+  private static final ThreadLocal<Transliterator> CYRILLIC_TO_ASCII =
+      ThreadLocal.withInitial(
+          () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+  /** Russian case endings that add a consonant to a name (Трампом, Джонсоном, Путиным). */
+  private static final java.util.List<String> RUSSIAN_ENDINGS =
+      java.util.List.of("ами", "ому", "ему", "ом", "ем", "ым", "им");
+
   private static final int CACHE_LIMIT = 200_000;
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
 
@@ -162,7 +178,7 @@ public final class NameKeys {
     if (cached != null) {
       return cached;
     }
-    String key = skeletonOfAscii(ascii(word));
+    String key = skeletonOfAscii(asciiForSkeleton(word));
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();
     }
@@ -170,15 +186,55 @@ public final class NameKeys {
     return key;
   }
 
+  /** ASCII spelling for the skeleton: Cyrillic by BGN/PCGN without its case ending. */
+  private static String asciiForSkeleton(String word) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
+      return ascii(word);
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String end : RUSSIAN_ENDINGS) {
+      if (w.length() >= end.length() + 4 && w.endsWith(end)) {
+        w = w.substring(0, w.length() - end.length());
+        break;
+      }
+    }
+    String t = CYRILLIC_TO_ASCII.get().transliterate(w);
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = Character.toLowerCase(t.charAt(i));
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   static String skeletonOfAscii(String a) {
     StringBuilder sb = new StringBuilder(a.length());
     for (int i = 0; i < a.length(); i++) {
       char c = a.charAt(i);
       char next = i + 1 < a.length() ? a.charAt(i + 1) : 0;
+      if (c == 'd' && a.startsWith("zh", i + 1) || c == 'z' && next == 'h') {
+        sb.append('j'); // dzh, zh: the j of Джонсон = Johnson
+        i += c == 'd' ? 2 : 1;
+        continue;
+      }
+      if (c == 't' && next == 'c' && i + 2 < a.length() && a.charAt(i + 2) == 'h') {
+        continue; // tch: the ch of Witcher = ویچر
+      }
+      if (c == 't' && next == 's') {
+        sb.append('s'); // ts: ц = tz = z
+        i++;
+        continue;
+      }
+      if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+        sb.append('s'); // soft c: Cintra = سینترا
+        continue;
+      }
       if (next == 'h' && "gkscdtp".indexOf(c) >= 0) {
         sb.append(
             switch (c) {
-              case 'g' -> 'g';
+              case 'g' -> 'k';
               case 'k' -> 'h';
               case 's' -> 's';
               case 'c' -> 'k';
@@ -198,7 +254,7 @@ public final class NameKeys {
         case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {}
         case 'p' -> sb.append('b');
         case 'v' -> sb.append('f');
-        case 'q', 'c' -> sb.append('k');
+        case 'q', 'c', 'g' -> sb.append('k'); // Persian گ is written ك, Arabic writes g as غ/ق
         case 'z' -> sb.append('s');
         case 'x' -> sb.append("ks");
         default -> {

@@ -44,4 +44,16 @@ class NameKeysTest {
     assertThat(NameKeys.romanize("روحاني")).isEqualTo("Ruhani");
     assertThat(NameKeys.romanize("Putin")).isEqualTo("Putin");
   }
+
+  @Test
+  void newsSpellingsMeetAcrossScripts() {
+    // g is written ك/گ/غ/ق in Arabic script; soft c is s; tch is ch
+    assertThat(NameKeys.skeleton("Geralt")).isEqualTo(NameKeys.skeleton("گرالت"));
+    assertThat(NameKeys.skeleton("Cintra")).isEqualTo(NameKeys.skeleton("سینترا"));
+    assertThat(NameKeys.skeleton("Witcher")).isEqualTo(NameKeys.skeleton("ویچر"));
+    // Cyrillic by BGN/PCGN (дж = j), without the case ending
+    assertThat(NameKeys.skeleton("Джонс")).isEqualTo(NameKeys.skeleton("Jones"));
+    assertThat(NameKeys.skeleton("Трампом")).isEqualTo(NameKeys.skeleton("Trump"));
+    assertThat(NameKeys.skeleton("Путиным")).isEqualTo(NameKeys.skeleton("Putin"));
+  }
 }

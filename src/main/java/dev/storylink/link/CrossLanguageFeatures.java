@@ -1,0 +1,182 @@
+package dev.storylink.link;
+
+import com.carrotsearch.hppc.LongIntHashMap;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import dev.storylink.text.NameKeys;
+import java.util.List;
+
+/**
+ * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
+ * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
+ * concepts, numbers with their role, event type), the word and character overlaps (meaningful
+ * between languages of one script: names and cognates), and three of its own:
+ *
+ * <ul>
+ *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
+ *       Arabic-script article's "names" are its rare words (the script has no capitals), most of
+ *       them common words, so a Dice overlap with the names of an English article stays small even
+ *       when every English name has its partner; the smaller side is the one whose names matter.
+ *       Across scripts a name also matches when one consonant skeleton is the other with one letter
+ *       left out and the longer has at least {@link #MIN_FUZZY} letters (Washington {@code sngtn} =
+ *       واشنطن {@code sntn}; Vladimir {@code fldmr} = ولادیمیر {@code ldmr}).
+ *   <li>{@code namehits}: the number of matched names, capped at 10, over 10.
+ *   <li>{@code samescript}: 1 when both are written in one script (German–English), 0 otherwise.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CrossLanguageFeatures {
+  /** Feature names, in the order of {@link #compute}. */
+  public static final List<String> NAMES =
+      List.of(
+          "names",
+          "namecover",
+          "namehits",
+          "places",
+          "numbers",
+          "dates",
+          "pubdate",
+          "dated",
+          "length",
+          "shared",
+          "concepts",
+          "quantities",
+          "eventtype",
+          "terms",
+          "chars",
+          "lead",
+          "samescript");
+
+  /** Shortest skeleton (of the longer name) that may match with one letter left out. */
+  public static final int MIN_FUZZY = 4;
+
+  private static final String[] FROM_PAIR = {
+    "names",
+    null,
+    null,
+    "places",
+    "numbers",
+    "dates",
+    "pubdate",
+    "dated",
+    "length",
+    "shared",
+    "concepts",
+    "quantities",
+    "eventtype",
+    "terms",
+    "chars",
+    "lead",
+    null
+  };
+
+  private static final int[] PAIR_INDEX = pairIndex();
+
+  private static int[] pairIndex() {
+    int[] ix = new int[FROM_PAIR.length];
+    for (int i = 0; i < ix.length; i++) {
+      ix[i] = FROM_PAIR[i] == null ? -1 : PairFeatures.index(FROM_PAIR[i]);
+    }
+    return ix;
+  }
+
+  private CrossLanguageFeatures() {}
+
+  /** Position of feature {@code name}; throws for an unknown name. */
+  public static int index(String name) {
+    int i = NAMES.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown cross-language feature " + name);
+    }
+    return i;
+  }
+
+  /** The features of a pair whose {@link PairFeatures} are {@code pairX}. */
+  public static double[] compute(ArticleFeatures a, ArticleFeatures b, double[] pairX) {
+    double[] z = new double[NAMES.size()];
+    for (int i = 0; i < z.length; i++) {
+      if (PAIR_INDEX[i] >= 0) {
+        z[i] = pairX[PAIR_INDEX[i]];
+      }
+    }
+    boolean sameScript = a.script().equals(b.script());
+    double[] cover = nameCover(a.names(), b.names(), !sameScript);
+    z[1] = cover[0];
+    z[2] = Math.min(10, cover[1]) / 10.0;
+    z[16] = sameScript ? 1 : 0;
+    return z;
+  }
+
+  /** The features of a pair. */
+  public static double[] compute(ArticleFeatures a, ArticleFeatures b) {
+    return compute(a, b, PairFeatures.compute(a, b));
+  }
+
+  /**
+   * {matched weight over the smaller side's weight, matched count}. Keys and skeletons are matched
+   * by 64-bit hashes (no strings built per pair: this runs for every candidate the clusterer
+   * scores).
+   */
+  static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return new double[2];
+    }
+    LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
+    double sumB = 0;
+    for (int j = 0; j < bs.size(); j++) {
+      Mention m = bs.get(j);
+      sumB += m.weight();
+      index.putIfAbsent(hash(m.key(), -1, KEY), j);
+      String s = m.skeleton();
+      if (crossScript && NameKeys.matchable(s)) {
+        index.putIfAbsent(hash(s, -1, FULL), j);
+        if (s.length() >= MIN_FUZZY) {
+          for (int k = 0; k < s.length(); k++) {
+            index.putIfAbsent(hash(s, k, DELETED), j);
+          }
+        }
+      }
+    }
+    boolean[] used = new boolean[bs.size()];
+    double sumA = 0;
+    double shared = 0;
+    int hits = 0;
+    for (Mention m : as) {
+      sumA += m.weight();
+      int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
+      String s = m.skeleton();
+      if (j < 0 && crossScript && NameKeys.matchable(s)) {
+        j = index.getOrDefault(hash(s, -1, FULL), -1);
+        if (j < 0) {
+          j = index.getOrDefault(hash(s, -1, DELETED), -1); // the other's, one letter left out
+        }
+        for (int k = 0; j < 0 && s.length() >= MIN_FUZZY && k < s.length(); k++) {
+          j = index.getOrDefault(hash(s, k, FULL), -1);
+        }
+      }
+      if (j < 0 || used[j]) {
+        continue;
+      }
+      used[j] = true;
+      shared += Math.min(m.weight(), bs.get(j).weight());
+      hits++;
+    }
+    return new double[] {Math.min(1.0, shared / Math.min(sumA, sumB)), hits};
+  }
+
+  private static final long KEY = 0x9E3779B97F4A7C15L;
+  private static final long FULL = 0xC2B2AE3D27D4EB4FL;
+  private static final long DELETED = 0x165667B19E3779F9L;
+
+  /** 64-bit hash of {@code s} without its character at {@code skip} (-1: none), seeded. */
+  private static long hash(String s, int skip, long seed) {
+    long h = seed;
+    for (int i = 0; i < s.length(); i++) {
+      if (i != skip) {
+        h = (h ^ s.charAt(i)) * 0x100000001B3L;
+      }
+    }
+    return h ^ (h >>> 29);
+  }
+}

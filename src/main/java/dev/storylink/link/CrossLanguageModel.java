@@ -1,0 +1,196 @@
+package dev.storylink.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storylink.core.Json;
+import dev.storylink.features.ArticleFeatures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one model for every pair of articles in different languages, whether or not they share a
+ * script (German–English, Persian–English, Russian–Arabic...): a linear regression from the {@link
+ * CrossLanguageFeatures} (each, and the square root of the overlaps) to the SemEval 1–4 similarity,
+ * and a logistic calibration of that similarity into the probability of the same event, {@code p =
+ * 1 / (1 + exp(slope * (similarity - midpoint)))}. Used by {@code storylink link} and by the
+ * clusterer's story linking, so the clusterer joins no stories that linking would call different.
+ * Trained by {@link CrossLanguageTrainer} ({@code storylink train xlink}); the shipped weights are
+ * the resource {@code cross-language-model.json}. Scoring is a dot product (no fitting library at
+ * run time). Immutable and thread-safe.
+ */
+public final class CrossLanguageModel {
+  /** The features that also get a square-root companion. */
+  public static final List<String> SQRT =
+      List.of(
+          "names",
+          "namecover",
+          "places",
+          "numbers",
+          "dates",
+          "shared",
+          "concepts",
+          "quantities",
+          "terms",
+          "chars",
+          "lead");
+
+  private static final int[] SQRT_INDEX =
+      SQRT.stream().mapToInt(CrossLanguageFeatures::index).toArray();
+
+  /** Length of the expanded input: the features, their square-root companions, a constant 1. */
+  public static final int EXPANDED = CrossLanguageFeatures.NAMES.size() + SQRT.size() + 1;
+
+  private final double[] weights;
+  private final double slope;
+  private final double midpoint;
+
+  /**
+   * @param weights one per expanded input ({@link #EXPANDED})
+   * @param slope calibration slope
+   * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
+   */
+  public CrossLanguageModel(double[] weights, double slope, double midpoint) {
+    if (weights.length != EXPANDED) {
+      throw new IllegalArgumentException(
+          "expected " + EXPANDED + " weights, got " + weights.length + "; retrain (train xlink)");
+    }
+    for (double w : weights) {
+      if (!Double.isFinite(w)) {
+        throw new IllegalArgumentException("weights must be finite");
+      }
+    }
+    if (!Double.isFinite(slope) || !Double.isFinite(midpoint)) {
+      throw new IllegalArgumentException("calibration must be finite");
+    }
+    this.weights = weights.clone();
+    this.slope = slope;
+    this.midpoint = midpoint;
+  }
+
+  /** Expands the features of {@link CrossLanguageFeatures#compute} into the model's inputs. */
+  public static double[] expand(double[] z) {
+    double[] e = new double[EXPANDED];
+    System.arraycopy(z, 0, e, 0, z.length);
+    int k = z.length;
+    for (int i : SQRT_INDEX) {
+      e[k++] = Math.sqrt(Math.max(0, z[i]));
+    }
+    e[k] = 1;
+    return e;
+  }
+
+  /** Predicted similarity on the 1–4 scale (1 = same story) from the features {@code z}. */
+  public double similarity(double[] z) {
+    double s = weights[EXPANDED - 1];
+    for (int i = 0; i < z.length; i++) {
+      s += weights[i] * z[i];
+    }
+    int k = z.length;
+    for (int i : SQRT_INDEX) {
+      s += weights[k++] * Math.sqrt(Math.max(0, z[i]));
+    }
+    return Math.max(1.0, Math.min(4.0, s));
+  }
+
+  /** Probability of the same event at a predicted similarity. */
+  public double probability(double similarity) {
+    return 1.0 / (1.0 + Math.exp(slope * (similarity - midpoint)));
+  }
+
+  /** Probability that {@code a} and {@code b} report the same event. */
+  public double probability(ArticleFeatures a, ArticleFeatures b) {
+    return probability(similarity(CrossLanguageFeatures.compute(a, b)));
+  }
+
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  public double slope() {
+    return slope;
+  }
+
+  public double midpoint() {
+    return midpoint;
+  }
+
+  /** Serialises the model (features named, so a file for other features is refused). */
+  public ObjectNode toJson(ObjectMapper mapper) {
+    ObjectNode n = mapper.createObjectNode();
+    ArrayNode f = n.putArray("features");
+    CrossLanguageFeatures.NAMES.forEach(f::add);
+    ArrayNode s = n.putArray("sqrtFeatures");
+    SQRT.forEach(s::add);
+    ArrayNode w = n.putArray("weights");
+    for (double v : weights) {
+      w.add(v);
+    }
+    n.put("slope", slope);
+    n.put("midpoint", midpoint);
+    return n;
+  }
+
+  /** Reads a model written by {@link #toJson}. */
+  public static CrossLanguageModel fromJson(JsonNode n) {
+    List<String> f = new ArrayList<>();
+    n.path("features").forEach(x -> f.add(x.asText()));
+    List<String> s = new ArrayList<>();
+    n.path("sqrtFeatures").forEach(x -> s.add(x.asText()));
+    if (!f.equals(CrossLanguageFeatures.NAMES) || !s.equals(SQRT)) {
+      throw new IllegalArgumentException(
+          "cross-language model for other features "
+              + f
+              + "; retrain with `storylink train xlink`");
+    }
+    JsonNode w = n.path("weights");
+    double[] weights = new double[w.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = w.get(i).asDouble();
+    }
+    return new CrossLanguageModel(
+        weights, n.path("slope").asDouble(), n.path("midpoint").asDouble());
+  }
+
+  private static volatile CrossLanguageModel shipped;
+
+  /** The model shipped in the resource {@code cross-language-model.json}. */
+  public static CrossLanguageModel shipped() {
+    CrossLanguageModel m = shipped;
+    if (m == null) {
+      synchronized (CrossLanguageModel.class) {
+        m = shipped;
+        if (m == null) {
+          try (InputStream in =
+              CrossLanguageModel.class.getResourceAsStream("cross-language-model.json")) {
+            Objects.requireNonNull(in, "cross-language-model.json missing from the classpath");
+            m = fromJson(Json.MAPPER.readTree(in));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          shipped = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CrossLanguageModel m
+        && Arrays.equals(weights, m.weights)
+        && slope == m.slope
+        && midpoint == m.midpoint;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(weights), slope, midpoint);
+  }
+}

@@ -1,0 +1,145 @@
+package dev.storylink.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fits the {@link CrossLanguageModel}: weighted ridge regression of the gold 1–4 similarity on the
+ * expanded {@link CrossLanguageFeatures}, then the logistic calibration and decision threshold of
+ * {@link LinkTrainer} (gold ≤ 2 same, ≥ 3 different) on out-of-fold predictions.
+ *
+ * <p>Training rows: every pair in different languages as it is, and every pair in one language
+ * <em>as if it were written in two scripts</em> (word, character and lead overlaps set to 0, {@code
+ * samescript} 0) with weight {@link #SAME_LANGUAGE_WEIGHT}: such a pair still says how much shared
+ * names, places, numbers, dates and concepts mean, but its names match more easily than names
+ * across scripts do, so it counts less. Deterministic. Stateless and thread-safe.
+ */
+public final class CrossLanguageTrainer {
+  /** Ridge penalty (features are in [0, 1]). */
+  public static final double LAMBDA = 1.0;
+
+  /** Weight of a same-language pair made cross-script. */
+  public static final double SAME_LANGUAGE_WEIGHT = 0.3;
+
+  private static final int[] LEXICAL = {
+    CrossLanguageFeatures.index("terms"),
+    CrossLanguageFeatures.index("chars"),
+    CrossLanguageFeatures.index("lead")
+  };
+
+  /**
+   * One gold pair.
+   *
+   * @param id1 first article id
+   * @param id2 second article id
+   * @param z its {@link CrossLanguageFeatures}
+   * @param gold gold similarity (1 = same story … 4 = unrelated)
+   * @param crossLanguage whether the two articles are in different languages
+   */
+  public record Row(String id1, String id2, double[] z, double gold, boolean crossLanguage) {
+    public Row {
+      if (z.length != CrossLanguageFeatures.NAMES.size() || !(gold >= 1 && gold <= 4)) {
+        throw new IllegalArgumentException("bad training row " + id1 + " " + id2);
+      }
+      z = z.clone();
+    }
+
+    @Override
+    public double[] z() {
+      return z.clone();
+    }
+
+    /** The article ids without a rendering suffix ({@code 123.fa} → {@code 123}). */
+    public Set<String> sources() {
+      return Set.of(source(id1), source(id2));
+    }
+  }
+
+  private CrossLanguageTrainer() {}
+
+  /** The id of the article an id renders ({@code 123.fa} → {@code 123}). */
+  public static String source(String id) {
+    int dot = id.indexOf('.');
+    return dot < 0 ? id : id.substring(0, dot);
+  }
+
+  /** The training input of a row: itself across languages, made cross-script within one. */
+  static double[] input(Row r) {
+    double[] z = r.z();
+    if (!r.crossLanguage()) {
+      for (int i : LEXICAL) {
+        z[i] = 0;
+      }
+      z[CrossLanguageFeatures.index("samescript")] = 0;
+    }
+    return z;
+  }
+
+  static double weight(Row r) {
+    return r.crossLanguage() ? 1.0 : SAME_LANGUAGE_WEIGHT;
+  }
+
+  /** Fits the model on {@code rows}, calibrated on 10-fold out-of-fold predictions. */
+  public static CrossLanguageModel train(List<Row> rows) {
+    List<Row> cross = rows.stream().filter(Row::crossLanguage).toList();
+    double[] oof = new double[cross.size()];
+    for (int f = 0; f < 10; f++) {
+      Set<String> held = new HashSet<>();
+      for (int i = f; i < cross.size(); i += 10) {
+        held.addAll(cross.get(i).sources());
+      }
+      List<Row> rest = new ArrayList<>();
+      for (Row r : rows) {
+        if (java.util.Collections.disjoint(r.sources(), held)) {
+          rest.add(r);
+        }
+      }
+      CrossLanguageModel m = fit(rest, null);
+      for (int i = f; i < cross.size(); i += 10) {
+        oof[i] = m.similarity(cross.get(i).z());
+      }
+    }
+    return fit(rows, oof.length >= 10 ? new Calibration(cross, oof) : null);
+  }
+
+  /** Out-of-fold similarities of the pairs in different languages, to calibrate on. */
+  record Calibration(List<Row> rows, double[] sims) {}
+
+  /** Fits the regression on {@code rows}; calibrates on {@code cal} or on in-sample predictions. */
+  static CrossLanguageModel fit(List<Row> rows, Calibration cal) {
+    int d = CrossLanguageModel.EXPANDED;
+    double[][] ata = new double[d][d];
+    double[] aty = new double[d];
+    for (Row r : rows) {
+      double[] e = CrossLanguageModel.expand(input(r));
+      double w = weight(r);
+      for (int i = 0; i < d; i++) {
+        aty[i] += w * e[i] * r.gold();
+        for (int j = 0; j < d; j++) {
+          ata[i][j] += w * e[i] * e[j];
+        }
+      }
+    }
+    for (int i = 0; i < d - 1; i++) {
+      ata[i][i] += LAMBDA; // the intercept (last) is not penalised
+    }
+    CrossLanguageModel m = new CrossLanguageModel(LinkTrainer.solve(ata, aty), 1, 2.5);
+    List<Row> calRows = cal == null ? rows.stream().filter(Row::crossLanguage).toList() : cal.rows;
+    if (calRows.isEmpty()) {
+      calRows = rows;
+    }
+    double[] sims = new double[calRows.size()];
+    double[] gold = new double[calRows.size()];
+    for (int i = 0; i < sims.length; i++) {
+      sims[i] = cal == null ? m.similarity(calRows.get(i).z()) : cal.sims[i];
+      gold[i] = calRows.get(i).gold();
+    }
+    double[] c = LinkTrainer.calibrate(sims, gold);
+    double slope = Double.isFinite(c[0]) && c[0] > 0 ? c[0] : 3.0;
+    double mid = Double.isFinite(c[1]) ? c[1] : 2.5;
+    return new CrossLanguageModel(
+        m.weights(), slope, LinkTrainer.bestMidpoint(sims, gold, Math.max(2, Math.min(3, mid))));
+  }
+}
