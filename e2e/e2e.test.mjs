@@ -1,7 +1,7 @@
 // End-to-end test of the StoryLink web page in Debian's chromium, driven by playwright-core.
 // Expects a server with the fixture articles at BASE_URL (e2e/run.sh sets that up).
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -130,6 +130,59 @@ try {
     const first = page.locator('#column-b .sentence.aligned').first();
     await first.click();
     assert.ok(await page.locator('#column-a .sentence.active').count() >= 1, 'click highlights the Arabic partner');
+  });
+
+  await step('fact matrix of a story with a conflicting figure and a conflicting date', async () => {
+    // a composed story (bus crash; English, Arabic, Persian) whose Persian article gives 27 injured
+    // (the others 20) and 24 Esfand 1403 = 14 March 2025 (the others 15 March)
+    const crash = JSON.parse(readFileSync(resolve('src/test/resources/fixtures/facts/crash.json'), 'utf8'));
+    const posted = await fetch(BASE + '/api/articles', { method: 'POST',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(crash) });
+    assert.equal(posted.status, 201);
+    const storyIds = new Set((await posted.json()).added.map(a => a.storyId));
+    assert.equal(storyIds.size, 1, 'the three articles make one story');
+    const storyId = [...storyIds][0];
+    const api = await (await fetch(BASE + '/api/stories/' + encodeURIComponent(storyId) + '/facts')).json();
+    assert.deepEqual(api.rows.filter(r => r.conflicting).map(r => r.key).sort(), ['date:event', 'quantity:injured']);
+
+    await page.goto(BASE + '/#/story/' + encodeURIComponent(storyId), { waitUntil: 'networkidle' });
+    await page.waitForSelector('#fact-matrix tbody tr');
+    const conflictRows = page.locator('#fact-matrix tr.conflict');
+    assert.equal(await conflictRows.count(), 2);
+    const injured = page.locator('#fact-matrix tr[data-key="quantity:injured"]');
+    const cells = injured.locator('td.cell');
+    const states = await cells.evaluateAll(tds => tds.map(td => td.dataset.state));
+    assert.deepEqual(states, ['CONFLICTING', 'CONFLICTING', 'CONFLICTING']);
+    const fa = cells.nth(2);
+    assert.equal((await fa.textContent()).trim(), '27');
+    assert.match(await fa.getAttribute('title'), /۲۷ نفر زخمی/);
+    const bg = await fa.evaluate(e => getComputedStyle(e).backgroundColor);
+    assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'conflicting cell highlighted');
+    await fa.click();
+    assert.match(await fa.locator('.surface').textContent(), /۲۷ نفر زخمی/);
+    const date = page.locator('#fact-matrix tr[data-key="date:event"] td.cell');
+    assert.deepEqual((await date.allTextContents()).map(t => t.trim()), ['2025-03-15', '2025-03-15', '2025-03-14']);
+    // a fact all three report is reported, the first report outlined
+    const baghdad = page.locator('#fact-matrix tr[data-key="place:Asia/Baghdad"] td.cell');
+    assert.deepEqual(await baghdad.evaluateAll(tds => tds.map(td => td.dataset.state)), ['REPORTED', 'REPORTED', 'REPORTED']);
+    assert.equal(await page.locator('#fact-matrix tr[data-key="place:Asia/Baghdad"] td.first').count(), 1);
+    // the coverage chart: one line per language and source
+    assert.equal(await page.locator('#coverage-chart .chart-label').count(), 3);
+    assert.ok(await page.locator('#coverage-chart circle').count() >= 3);
+    // filter: conflicts only
+    await page.check('input[name=fact-filter][value=conflicts]');
+    assert.equal(await page.locator('#fact-matrix tbody tr').count(), 2);
+    await page.check('input[name=fact-filter][value=all]');
+    await page.locator('#facts').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'facts.png'), fullPage: true });
+    // a narrow screen: the matrix scrolls inside its box, the page does not overflow
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, 'page wider than a narrow screen by ' + overflow + 'px');
+    assert.ok(await page.locator('#fact-matrix tr.conflict').first().isVisible());
+    await page.screenshot({ path: join(SHOTS, 'facts-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   await step('an unknown story shows a readable error', async () => {

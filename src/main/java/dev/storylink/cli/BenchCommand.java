@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures throughput and prints figures.",
-    subcommands = {BenchCommand.Ingest.class, ApiBenchCommand.class})
+    subcommands = {BenchCommand.Ingest.class, ApiBenchCommand.class, FactsBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

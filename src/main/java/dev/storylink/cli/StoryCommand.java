@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code storylink story ID}: a story's events and articles by language. Not thread-safe. */
+/**
+ * {@code storylink story ID [--facts] [--json]}: a story's events and articles by language, or its
+ * fact matrix. Not thread-safe.
+ */
 @Command(
     name = "story",
     mixinStandardHelpOptions = true,
@@ -33,6 +36,13 @@ public final class StoryCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
+
+  @Option(
+      names = "--facts",
+      description =
+          "Print the story's fact matrix: facts by article, conflicts, first reports, facts only"
+              + " one outlet has, sentences that align with nothing.")
+  boolean facts;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +70,9 @@ public final class StoryCommand implements Callable<Integer> {
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
       StoryView v = load(st, id);
+      if (facts) {
+        return printFacts(sl, v, out);
+      }
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(v));
         out.flush();
@@ -100,6 +113,22 @@ public final class StoryCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    return 0;
+  }
+
+  private int printFacts(StoryLink sl, StoryView v, PrintWriter out) throws Exception {
+    List<StoredArticle> articles = new ArrayList<>();
+    v.events().forEach(e -> articles.addAll(e.articles()));
+    dev.storylink.facts.FactMatrix m =
+        new dev.storylink.facts.StoryFacts(sl.featureExtractor().stats(), sl.comparer())
+            .compute(articles);
+    if (json) {
+      out.println(LinkCommand.mapper().writeValueAsString(m));
+    } else {
+      out.printf(java.util.Locale.ROOT, "%s  %s%n%n", v.story().id(), v.story().headline());
+      out.print(dev.storylink.facts.FactMatrixText.render(m));
+    }
+    out.flush();
     return 0;
   }
 

@@ -187,6 +187,7 @@ public final class ApiServer implements AutoCloseable {
     a.post("/api/articles", this::postArticles);
     a.post("/api/compare", this::postCompare);
     a.post("/api/link", this::postLink);
+    FactRoutes.register(a, repo, extractor.stats(), comparer); // GET /api/stories/{id}/facts
     more.forEach(r -> r.accept(a));
 
     a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

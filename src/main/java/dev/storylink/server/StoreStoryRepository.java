@@ -171,6 +171,12 @@ public final class StoreStoryRepository implements StoryRepository {
         a.id(), a.lang(), title, a.source(), a.url(), a.date(), sa.eventId(), sa.duplicateOf());
   }
 
+  /** The story's last arrival number and article count (a story changes only when one arrives). */
+  @Override
+  public Optional<String> storyVersion(String id) {
+    return storyLink.read(store -> store.story(id).map(s -> s.lastSeq() + ":" + s.articleCount()));
+  }
+
   @Override
   public Optional<StoredView> article(String id) {
     return storyLink.read(

@@ -17,6 +17,15 @@ public interface StoryRepository {
   /** A story with its events and articles, or empty if the id is unknown. */
   Optional<StoryDetail> story(String id);
 
+  /**
+   * A token that changes whenever the story's articles change, or empty if the id is unknown; a
+   * cheaper check than {@link #story} for caches of what a story shows.
+   */
+  default Optional<String> storyVersion(String id) {
+    return story(id)
+        .map(d -> String.join(",", d.articles().stream().map(ArticleSummary::id).toList()));
+  }
+
   /** A stored article, or empty if the id is unknown. */
   Optional<StoredView> article(String id);
 

@@ -147,6 +147,7 @@ async function renderStory(id) {
       el('span', { class: 'muted' }, 'or tick two articles')),
     el('h2', {}, 'Timeline'),
     el('ol', { class: 'timeline', id: 'timeline' }, items));
+  if (window.StoryFacts) window.StoryFacts.render(id, d); // fact matrix and coverage chart (facts.js)
 }
 
 // ------------------------------------------------------------------ comparison view

@@ -1,0 +1,142 @@
+package dev.storylink.facts;
+
+import dev.storylink.features.NameRules;
+import dev.storylink.features.TermStats;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names of an article for its facts: runs of adjacent words that {@link NameRules} reports as
+ * names, keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}), or its
+ * folded form when too short for one. Thread-safe if the {@link TermStats} is.
+ */
+final class NameFacts {
+  private final TermStats stats;
+  private final double rareIdf;
+
+  NameFacts(TermStats stats, double rareIdf) {
+    this.stats = stats;
+    this.rareIdf = rareIdf;
+  }
+
+  /** A name found in an article: a run of name words, keyed by its last word. */
+  record NameRun(int first, int last, String surface, String key, List<String> keys) {}
+
+  List<NameRun> find(
+      List<Token> tokens,
+      boolean[] inPlace,
+      Set<String> conceptWords,
+      Set<String> stop,
+      String lang) {
+    Map<String, Integer> count = new HashMap<>();
+    boolean[] nameLike = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      // a word of the news-concept lexicon (زلزال, earthquake) is a common word, not a name
+      if (!inPlace[i]
+          && !conceptWords.contains(t.surface())
+          && NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, stop)) {
+        nameLike[i] = true;
+        count.merge(termKey(NameRules.stripApostrophe(t.term())), 1, Integer::sum);
+      }
+    }
+    Map<String, Boolean> verdict = new HashMap<>();
+    boolean[] name = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!nameLike[i]) {
+        continue;
+      }
+      String key = termKey(NameRules.stripApostrophe(tokens.get(i).term()));
+      int at = i;
+      name[i] =
+          verdict.computeIfAbsent(
+              key,
+              k ->
+                  NameRules.isFactName(
+                          tokens,
+                          at,
+                          count.get(k),
+                          stats.idf(tokens.get(at).term()),
+                          rareIdf,
+                          NameFacts::termKey)
+                      && !NameRules.factSurface(tokens, at, lang, stop).isEmpty());
+    }
+    List<NameRun> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!name[i]) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < tokens.size()
+          && name[last + 1]
+          && tokens.get(last + 1).sentence() == tokens.get(i).sentence()
+          && tokens.get(last + 1).start() - tokens.get(last).end() <= 1) {
+        last++;
+      }
+      String lastTerm = NameRules.stripApostrophe(tokens.get(last).term());
+      String surface =
+          NameRules.label(
+              tokens.get(i).surface().equals(tokens.get(last).surface())
+                  ? tokens.get(i).surface()
+                  : joined(tokens, i, last));
+      String sk = NameKeys.skeleton(lastTerm);
+      String key = "name:" + (NameKeys.matchable(sk) ? sk : termKey(lastTerm));
+      out.add(new NameRun(i, last, surface, key, wordKeys(lastTerm)));
+      i = last;
+    }
+    return out;
+  }
+
+  private static String joined(List<Token> tokens, int first, int last) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      if (k > first) {
+        sb.append(' ');
+      }
+      sb.append(k == last ? NameRules.label(tokens.get(k).surface()) : tokens.get(k).surface());
+    }
+    return sb.toString();
+  }
+
+  static String romanized(List<Token> tokens, NameRun n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = n.first(); k <= n.last(); k++) {
+      String r = NameKeys.romanize(NameRules.stripApostrophe(tokens.get(k).term()));
+      if (!r.isEmpty()) {
+        sb.append(sb.length() > 0 ? " " : "")
+            .append(Character.toUpperCase(r.charAt(0)))
+            .append(r.substring(1));
+      }
+    }
+    return sb.length() == 0 ? tokens.get(n.first()).surface() : sb.toString();
+  }
+
+  /** The keys a word meets other articles' words under: folded form, cross-script skeletons. */
+  static List<String> wordKeys(String term) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add("t:" + termKey(term));
+    String sk = NameKeys.skeleton(term);
+    if (NameKeys.matchable(sk)) {
+      out.add("s:" + sk);
+    }
+    if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
+      String j = NameKeys.skeleton(term.replace('c', 'j')); // Turkish c: Recep = رجب
+      if (NameKeys.matchable(j)) {
+        out.add("s:" + j);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}. */
+  static String termKey(String term) {
+    return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+  }
+}

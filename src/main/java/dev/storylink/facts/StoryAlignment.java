@@ -1,0 +1,108 @@
+package dev.storylink.facts;
+
+import dev.storylink.compare.Comparison;
+import dev.storylink.compare.CoverageComparer;
+import dev.storylink.compare.SentenceLink;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The sentence alignment of a story's articles, pair by pair with {@link CoverageComparer}: which
+ * sentences of each article align with a sentence of another, and the aligned sentence pairs. A
+ * story of up to {@link #MAX_PAIRS} pairs (23 articles) has every pair aligned; a larger one has
+ * each article aligned with its nearest neighbours in the given order (the story's columns), {@code
+ * 2 * MAX_PAIRS / n} of them, so the work stays bounded. A pair the comparer refuses (an article
+ * over {@link dev.storylink.compare.ComparisonLimits}) is left out. Immutable and thread-safe.
+ *
+ * @param aligned per article, per sentence: whether it aligns with a sentence of another article
+ * @param links the aligned sentence pairs across articles
+ * @param compared per article: whether it was compared with at least one other
+ * @param comparedPairs how many pairs were aligned
+ */
+public record StoryAlignment(
+    List<boolean[]> aligned, List<Link> links, boolean[] compared, int comparedPairs) {
+  /** Most article pairs aligned for one story. */
+  public static final int MAX_PAIRS = 253;
+
+  /**
+   * An aligned sentence pair: sentence {@code sa} of article {@code a} and {@code sb} of {@code b}.
+   */
+  public record Link(int a, int sa, int b, int sb) {}
+
+  public StoryAlignment {
+    aligned = aligned.stream().map(boolean[]::clone).toList();
+    links = List.copyOf(links);
+    compared = compared.clone();
+    if (comparedPairs < 0) {
+      throw new IllegalArgumentException("negative pair count");
+    }
+  }
+
+  @Override
+  public boolean[] compared() {
+    return compared.clone();
+  }
+
+  /** Aligns the sentences of {@code articles} (languages known), in parallel over pairs. */
+  public static StoryAlignment of(
+      List<Article> articles, List<Integer> sentenceCounts, CoverageComparer comparer) {
+    int n = articles.size();
+    List<int[]> pairs = pairs(n);
+    Comparison[] done = new Comparison[pairs.size()];
+    IntStream.range(0, pairs.size())
+        .parallel()
+        .forEach(
+            k -> {
+              int[] p = pairs.get(k);
+              try {
+                done[k] = comparer.compare(articles.get(p[0]), articles.get(p[1]));
+              } catch (InputException e) {
+                done[k] = null; // over the comparison limits: this pair is not aligned
+              }
+            });
+    List<boolean[]> aligned = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      aligned.add(new boolean[sentenceCounts.get(i)]);
+    }
+    boolean[] compared = new boolean[n];
+    List<Link> links = new ArrayList<>();
+    int count = 0;
+    for (int k = 0; k < pairs.size(); k++) {
+      if (done[k] == null) {
+        continue;
+      }
+      int a = pairs.get(k)[0];
+      int b = pairs.get(k)[1];
+      count++;
+      compared[a] = true;
+      compared[b] = true;
+      for (SentenceLink l : done[k].links()) {
+        if (l.a() < aligned.get(a).length && l.b() < aligned.get(b).length) {
+          aligned.get(a)[l.a()] = true;
+          aligned.get(b)[l.b()] = true;
+          links.add(new Link(a, l.a(), b, l.b()));
+        }
+      }
+    }
+    return new StoryAlignment(aligned, links, compared, count);
+  }
+
+  /** The pairs aligned for {@code n} articles: all, or each with its nearest neighbours. */
+  static List<int[]> pairs(int n) {
+    List<int[]> out = new ArrayList<>();
+    long all = (long) n * (n - 1) / 2;
+    int reach = all <= MAX_PAIRS ? n : Math.max(1, MAX_PAIRS / n);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int d = Math.min(j - i, n - (j - i)); // distance on a ring: the last meets the first
+        if (d <= reach) {
+          out.add(new int[] {i, j});
+        }
+      }
+    }
+    return out;
+  }
+}

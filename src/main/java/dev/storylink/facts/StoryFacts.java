@@ -1,0 +1,87 @@
+package dev.storylink.facts;
+
+import dev.storylink.compare.CoverageComparer;
+import dev.storylink.features.TermStats;
+import dev.storylink.store.StoredArticle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fact matrix of a story: extracts each article's facts ({@link FactExtractor}), aligns the
+ * articles' sentences ({@link StoryAlignment}) and builds the matrix ({@link FactMatrixBuilder}).
+ *
+ * <p>Stored articles never change, so the facts of an article are cached by id, and a story's
+ * matrix by the ids and ingest numbers of its articles (a story changes only when an article joins
+ * it); both caches are bounded (cleared when full). Thread-safe: the caches are concurrent maps,
+ * and two threads that miss the same story both compute it (same result).
+ */
+public final class StoryFacts {
+  private static final int ARTICLE_CACHE = 20_000;
+  private static final int STORY_CACHE = 512;
+
+  private final FactExtractor extractor;
+  private final CoverageComparer comparer;
+  private final Map<String, ArticleFacts> articleCache = new ConcurrentHashMap<>();
+  private final Map<String, FactMatrix> storyCache = new ConcurrentHashMap<>();
+
+  /** Facts weighted by {@code stats}, sentences aligned by {@code comparer}. */
+  public StoryFacts(TermStats stats, CoverageComparer comparer) {
+    this.extractor = new FactExtractor(Objects.requireNonNull(stats, "stats"));
+    this.comparer = Objects.requireNonNull(comparer, "comparer");
+  }
+
+  /** The fact matrix of a story's articles (languages known), computed or from the cache. */
+  public FactMatrix matrix(List<StoredArticle> articles) {
+    StringBuilder key = new StringBuilder();
+    for (StoredArticle a : articles) {
+      key.append(a.article().id()).append('\u0000').append(a.seq()).append('\u0001');
+    }
+    String k = key.toString();
+    FactMatrix m = storyCache.get(k);
+    if (m == null) {
+      m = compute(articles);
+      if (storyCache.size() >= STORY_CACHE) {
+        storyCache.clear();
+      }
+      storyCache.put(k, m);
+    }
+    return m;
+  }
+
+  /** The fact matrix of a story's articles, computed afresh (the articles' facts may be cached). */
+  public FactMatrix compute(List<StoredArticle> articles) {
+    List<ArticleFacts> facts = new ArrayList<>(articles.size());
+    java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
+    for (StoredArticle a : articles) {
+      byId.put(a.article().id(), a);
+    }
+    for (StoredArticle a : articles) {
+      facts.add(facts(a));
+    }
+    facts.sort(FactMatrixBuilder.COLUMN_ORDER);
+    List<dev.storylink.core.Article> ordered = new ArrayList<>(facts.size());
+    List<Integer> counts = new ArrayList<>(facts.size());
+    for (ArticleFacts f : facts) {
+      ordered.add(byId.get(f.id()).article());
+      counts.add(f.sentences().size());
+    }
+    return FactMatrixBuilder.build(facts, StoryAlignment.of(ordered, counts, comparer));
+  }
+
+  /** The facts of one stored article, computed or from the cache. */
+  public ArticleFacts facts(StoredArticle a) {
+    String k = a.article().id() + '\u0000' + a.seq();
+    ArticleFacts f = articleCache.get(k);
+    if (f == null) {
+      f = extractor.extract(a.article(), a.seq());
+      if (articleCache.size() >= ARTICLE_CACHE) {
+        articleCache.clear();
+      }
+      articleCache.put(k, f);
+    }
+    return f;
+  }
+}
