@@ -38,7 +38,7 @@ final class ClusterTuning {
 
   ClusterConfig config() {
     return RegressionRunner.clusterConfig(
-        new RegressionConfig.Options(null, null, eventThreshold, storyThreshold));
+        new RegressionConfig.Options(null, null, eventThreshold, storyThreshold, null));
   }
 
   /** Runs {@code e} with this configuration and a progress bar on {@code err} (see --progress). */

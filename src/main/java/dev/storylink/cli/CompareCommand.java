@@ -1,14 +1,19 @@
 package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
+import dev.storylink.compare.AlignedRow;
 import dev.storylink.compare.Comparison;
+import dev.storylink.compare.CoverageComparer;
 import dev.storylink.compare.Fact;
+import dev.storylink.compare.Passage;
 import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,9 +25,11 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Aligns the sentences of two articles of one story and lists the facts only one reports.",
-      "The articles may be in any languages; the facts are numbers, names, places and quotes.",
-      "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
+      "Shows two articles of one story side by side, in any languages.",
+      "Aligns their sentences and lists the statements and facts (numbers, names, places,",
+      "dates) that only one of them reports.",
+      "A and B are files (plain text, a JSON article or an HTML page), URLs, - for stdin,",
+      "or with --id (or --data DIR) ids of articles in the store."
     })
 public final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A")
@@ -34,12 +41,14 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the comparison as JSON.")
   boolean json;
 
+  @picocli.CommandLine.Mixin StoredArticles stored = new StoredArticles();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     try (StoryLink sl = StoryLink.builder().build()) {
-      Article[] pair = LinkCommand.readPair(sl, a, b);
+      Article[] pair = stored.readPair(sl, a, b);
       Comparison c = sl.compare(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -62,38 +71,79 @@ public final class CompareCommand implements Callable<Integer> {
         c.b().id(),
         c.b().lang(),
         c.b().sentences().size());
-    out.printf(Locale.ROOT, "%d aligned sentence pairs:%n", c.links().size());
+    out.printf(
+        Locale.ROOT,
+        "%d aligned sentence pairs (weak partners, under %.3f, do not count); side by side:%n",
+        c.links().size(),
+        CoverageComparer.MIN_LINK_SCORE);
+    Map<Long, SentenceLink> byPair = new HashMap<>();
     for (SentenceLink l : c.links()) {
+      byPair.put(((long) l.a() << 32) | l.b(), l);
+    }
+    for (AlignedRow row : c.rows()) {
+      if (row.b().isEmpty() || row.a().isEmpty()) {
+        continue;
+      }
+      out.println("  " + ids("A", row.a()) + "  <->  " + ids("B", row.b()));
+      for (int i : row.a()) {
+        out.println("    A" + (i + 1) + ": " + clip(c.a().sentences().get(i).text()));
+      }
+      for (int j : row.b()) {
+        out.println("    B" + (j + 1) + ": " + clip(c.b().sentences().get(j).text()));
+      }
+      for (int i : row.a()) {
+        for (int j : row.b()) {
+          SentenceLink l = byPair.get(((long) i << 32) | j);
+          if (l != null) {
+            out.printf(
+                Locale.ROOT,
+                "      A%d-B%d %.2f [%s]%n",
+                i + 1,
+                j + 1,
+                l.score(),
+                String.join(", ", l.evidence()));
+          }
+        }
+      }
+    }
+    statements(out, "only in A (" + c.a().id() + ")", "A", c.statementsOnlyInA(), c.onlyInA());
+    statements(out, "only in B (" + c.b().id() + ")", "B", c.statementsOnlyInB(), c.onlyInB());
+    out.println(
+        "both report: "
+            + (c.shared().isEmpty()
+                ? "nothing"
+                : String.join(", ", c.shared().stream().map(CompareCommand::fact).toList())));
+  }
+
+  private static String ids(String side, List<Integer> xs) {
+    return String.join(" ", xs.stream().map(i -> side + (i + 1)).toList());
+  }
+
+  private static void statements(
+      PrintWriter out, String title, String side, List<Passage> passages, List<Fact> facts) {
+    out.println(title + ":" + (passages.isEmpty() && facts.isEmpty() ? " nothing" : ""));
+    for (Passage p : passages) {
       out.printf(
           Locale.ROOT,
-          "  A%d <-> B%d  %.2f  [%s]%n",
-          l.a() + 1,
-          l.b() + 1,
-          l.score(),
-          String.join(", ", l.evidence()));
-      out.println("    A: " + clip(c.a().sentences().get(l.a()).text()));
-      out.println("    B: " + clip(c.b().sentences().get(l.b()).text()));
+          "  %s%d%s %s%n",
+          side,
+          p.sentence() + 1,
+          p.wholeSentence() ? " " : " (part)",
+          clip(p.text()));
     }
-    facts(out, "only in A (" + c.a().id() + ")", c.onlyInA());
-    facts(out, "only in B (" + c.b().id() + ")", c.onlyInB());
-    out.println(
-        "unaligned sentences: A " + plusOne(c.unalignedA()) + "  B " + plusOne(c.unalignedB()));
-  }
-
-  private static List<Integer> plusOne(List<Integer> xs) {
-    return xs.stream().map(i -> i + 1).toList();
-  }
-
-  private static void facts(PrintWriter out, String title, List<Fact> facts) {
-    out.println(title + ":" + (facts.isEmpty() ? " nothing" : ""));
     for (Fact f : facts) {
       out.printf(
           Locale.ROOT,
-          "  %-6s %s  (sentence %d)%n",
+          "  %-6s %s  (%s%d)%n",
           f.kind().name().toLowerCase(Locale.ROOT),
-          clip(f.label()),
+          clip(fact(f)),
+          side,
           f.sentence() + 1);
     }
+  }
+
+  private static String fact(Fact f) {
+    return f.role().isEmpty() ? f.label() : f.label() + " (" + f.role() + ")";
   }
 
   private static String clip(String s) {

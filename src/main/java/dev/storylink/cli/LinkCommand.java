@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Decides whether two articles report the same event.",
-      "A and B are files (plain text, a JSON article or an HTML page), URLs, or - for stdin."
+      "A and B are files (plain text, a JSON article or an HTML page), URLs, - for stdin,",
+      "or with --id (or --data DIR) ids of articles in the store."
     })
 public final class LinkCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A")
@@ -38,12 +39,14 @@ public final class LinkCommand implements Callable<Integer> {
       description = "How many reasons to print (default ${DEFAULT-VALUE}).")
   int maxReasons = 15;
 
+  @picocli.CommandLine.Mixin StoredArticles stored = new StoredArticles();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     try (StoryLink sl = StoryLink.builder().build()) {
-      Article[] pair = readPair(sl, a, b);
+      Article[] pair = stored.readPair(sl, a, b);
       StoryLink.LinkVerdict v = sl.link(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

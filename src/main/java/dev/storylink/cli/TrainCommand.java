@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TrainCommand.Link.class,
       TrainCrossLanguageCommand.class,
-      TrainCommand.Background.class
+      TrainCommand.Background.class,
+      TrainAssignCommand.class
     })
 public final class TrainCommand implements Runnable {
   static final Path MODEL = Path.of("src/main/resources/dev/storylink/link/link-model.json");

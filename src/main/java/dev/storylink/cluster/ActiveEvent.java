@@ -33,6 +33,7 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
+  long years; // years its articles mention (Years), since it was opened or reloaded
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;
@@ -57,7 +58,12 @@ final class ActiveEvent {
   }
 
   void add(Article a, ArticleFeatures f, long seq, boolean duplicate, int maxReps) {
+    add(a, f, seq, duplicate, maxReps, 0);
+  }
+
+  void add(Article a, ArticleFeatures f, long seq, boolean duplicate, int maxReps, long yearMask) {
     articleIds.add(a.id());
+    years |= yearMask;
     if (!duplicate) {
       originals++;
       // keep the first half of the slots for the earliest articles, rotate the rest

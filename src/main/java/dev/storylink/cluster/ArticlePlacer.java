@@ -101,13 +101,16 @@ final class ArticlePlacer {
     }
     long[] fkeys = CandidateIndex.keys(f);
     List<ActiveEvent> candidates = scorer.shortlist(f, index.candidates(fkeys), index.lookup());
+    long years = Years.of(analyzed.tokens());
     if (target == null) {
+      // the learned decision: rank the same-language candidates, join the best one if likely enough
+      AssignmentModel model = config.assignment();
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;
         }
-        double q = scorer.score(f, ev, index.lookup());
-        if (q >= config.eventThreshold() && q > p) {
+        double q = model.probability(scorer.features(f, ev, index.lookup(), years));
+        if (q >= model.threshold() && q > p) {
           p = q;
           target = ev;
         }
@@ -118,7 +121,7 @@ final class ArticlePlacer {
       target = events.open("e" + nextEvent++, "s" + nextStory++, f.lang(), headline(article));
       p = 0;
     }
-    target.add(article, f, mySeq, dupOf.isPresent(), config.representatives());
+    target.add(article, f, mySeq, dupOf.isPresent(), config.representatives(), years);
     if (dupOf.isEmpty()) {
       index.index(target, fkeys); // only the new representative's keys are new
     }

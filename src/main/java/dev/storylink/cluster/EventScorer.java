@@ -2,8 +2,6 @@ package dev.storylink.cluster;
 
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.link.PairScorer;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,22 +72,35 @@ final class EventScorer {
   }
 
   /**
+   * The {@link EventFeatures} of the article against a candidate event: its link probabilities
+   * against the event's representatives (reusing the shortlist's score of lookup {@code lookup}
+   * against the newest one), their term cosines, the dates, the size and the years.
+   */
+  double[] features(ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears) {
+    int n = ev.reps.size();
+    double[] probs = new double[n];
+    for (int r = 0; r < n; r++) {
+      ArticleFeatures rep = ev.reps.get(r);
+      boolean known = r == n - 1 && ev.quickStamp == lookup && ev.quickRep == rep;
+      probs[r] = known ? ev.quick : scorer.probability(f, rep);
+    }
+    return EventFeatures.compute(
+        f,
+        ev.reps,
+        probs,
+        ev.firstDate,
+        ev.lastDate,
+        ev.originals,
+        articleYears,
+        ev.years,
+        decay(f, ev));
+  }
+
+  /**
    * 1 for an article dated within a day of the event's date range (or either undated), else {@code
    * exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.
    */
   double decay(ArticleFeatures f, ActiveEvent ev) {
-    if (f.date().isEmpty() || ev.lastDate.isEmpty() || ev.firstDate.isEmpty()) {
-      return 1.0;
-    }
-    LocalDate d = f.date().get();
-    long gap;
-    if (d.isBefore(ev.firstDate.get())) {
-      gap = ChronoUnit.DAYS.between(d, ev.firstDate.get());
-    } else if (d.isAfter(ev.lastDate.get())) {
-      gap = ChronoUnit.DAYS.between(ev.lastDate.get(), d);
-    } else {
-      gap = 0;
-    }
-    return gap <= 1 ? 1.0 : Math.exp(-(gap - 1) / decayDays);
+    return EventFeatures.decay(f.date(), ev.firstDate, ev.lastDate, decayDays);
   }
 }

@@ -29,9 +29,10 @@ import java.util.function.Consumer;
  *       event, flagged, and does not count as an original.
  *   <li>Candidate events are the active events sharing the most names, keywords, places or numbers
  *       with the article (an in-memory inverted index over their representatives).
- *   <li>Each same-language candidate is scored by the link scorer against the event's
- *       representative articles (maximum), times a time decay on the date gap; the article joins
- *       the best one at or above {@link ClusterConfig#eventThreshold}, or opens a new event.
+ *   <li>Each same-language candidate is described by {@link EventFeatures} (the link scorer's
+ *       probabilities against the event's representative articles, time decay on the date gap, the
+ *       years the texts mention...); the {@link AssignmentModel} ranks them and the article joins
+ *       the best one when likely enough ({@link ClusterConfig#assignment}), or opens a new event.
  *   <li>The article is then scored against candidates in other languages; at or above {@link
  *       ClusterConfig#storyThreshold} their stories are merged: events are linked across languages
  *       into stories.

@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param onlyInB facts only the second article reports
  * @param unalignedA sentences of {@code a} with no partner in {@code b}
  * @param unalignedB sentences of {@code b} with no partner in {@code a}
+ * @param rows the side-by-side view: groups of aligned sentences, and each sentence without a
+ *     partner, in the order of both articles
+ * @param statementsOnlyInA what only {@code a} reports: its unaligned sentences, and the clauses of
+ *     its aligned sentences that nothing in {@code b} matches
+ * @param statementsOnlyInB the same for {@code b}
  */
 public record Comparison(
     ComparedArticle a,
@@ -23,7 +28,10 @@ public record Comparison(
     List<Fact> onlyInA,
     List<Fact> onlyInB,
     List<Integer> unalignedA,
-    List<Integer> unalignedB) {
+    List<Integer> unalignedB,
+    List<AlignedRow> rows,
+    List<Passage> statementsOnlyInA,
+    List<Passage> statementsOnlyInB) {
   public Comparison {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -33,5 +41,8 @@ public record Comparison(
     onlyInB = List.copyOf(onlyInB);
     unalignedA = List.copyOf(unalignedA);
     unalignedB = List.copyOf(unalignedB);
+    rows = List.copyOf(rows);
+    statementsOnlyInA = List.copyOf(statementsOnlyInA);
+    statementsOnlyInB = List.copyOf(statementsOnlyInB);
   }
 }

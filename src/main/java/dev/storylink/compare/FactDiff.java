@@ -1,5 +1,7 @@
 package dev.storylink.compare;
 
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.Places;
 import dev.storylink.features.Quantities;
@@ -18,22 +20,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The facts of two articles: numbers, places, names and quoted statements each reports, split into
- * those only the first reports, only the second, and both. A number, place or name is only in one
- * article when the other has no mention with the same key (names: folded key, Arabic-script key, or
- * across scripts the skeleton of any of its words; which words are names: {@link NameRules}); a
- * quote is only in one article when its sentence has no aligned partner. Thread-safe if the {@link
- * TermStats} is.
+ * The facts of two articles: numbers (with their role when {@link
+ * dev.storylink.features.QuantityRoles} finds one), places, names and dates each reports, split
+ * into those only the first reports, only the second, and both. A number, place, date or name is
+ * only in one article when the other has no mention with the same key. Names meet as {@code
+ * storylink link} matches them ({@link NameMatch}: the same name key, or across scripts the same
+ * consonant skeleton), or by folded key, Arabic-script key or the skeleton of any word of the other
+ * article, so a name {@code link} gives as a shared reason is never only in one article. Which
+ * words are names: {@link NameRules} (never an ordinary word: {@link
+ * dev.storylink.features.CommonWords}). Statements only one article reports are not facts: see
+ * {@link Coverage#unreported}. Thread-safe if the {@link TermStats} is.
  */
 final class FactDiff {
-  private static final Pattern QUOTE =
-      Pattern.compile(
-          "\"([^\"\\n]{3,}?)\"|«([^»\\n]{3,}?)»|„([^“”\"\\n]{3,}?)[“”\"]|“([^”\\n]{3,}?)”");
-
   /**
    * The diff of two articles' facts.
    *
@@ -64,34 +64,83 @@ final class FactDiff {
   Result diff(
       SentenceSignatures a,
       SentenceSignatures b,
-      boolean[] alignedA,
-      boolean[] alignedB,
+      ArticleFeatures fa,
+      ArticleFeatures fb,
       boolean crossScript) {
     List<Fact> shared = new ArrayList<>();
-    List<Fact> onlyA = onlyIn(a, b, alignedA, crossScript, shared);
-    List<Fact> onlyB = onlyIn(b, a, alignedB, crossScript, null);
+    NameMatch.Shared linked = NameMatch.shared(fa.names(), fb.names());
+    List<Fact> onlyA = onlyIn(a, b, fa, fb, linked.keysA(), crossScript, shared);
+    List<Fact> onlyB = onlyIn(b, a, fb, fa, linked.keysB(), crossScript, null);
     return new Result(shared, onlyA, onlyB);
   }
 
   private List<Fact> onlyIn(
       SentenceSignatures x,
       SentenceSignatures y,
-      boolean[] aligned,
+      ArticleFeatures fx,
+      ArticleFeatures fy,
+      Set<String> linkedNames,
       boolean crossScript,
       List<Fact> shared) {
     List<Fact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    numbers(x, y, seen, out, shared);
+    numbers(x, y, roles(fx), seen, out, shared);
     Set<String> yIndex = y.nameIndex(crossScript);
     places(x, y, yIndex, crossScript, seen, out, shared);
-    names(x, yIndex, crossScript, seen, out, shared);
-    quotes(x, aligned, out);
+    names(x, yIndex, cognateForms(y), linkedNames, crossScript, seen, out, shared);
+    dates(x, fx, fy, seen, out, shared);
     return out;
+  }
+
+  /** The roles of the article's numbers (number key → "killed", "injured"...). */
+  private static Map<String, String> roles(ArticleFeatures f) {
+    Map<String, String> out = new HashMap<>();
+    for (Mention q : f.quantities()) {
+      int colon = q.key().lastIndexOf(':');
+      if (colon > 0) {
+        out.putIfAbsent(q.key().substring(colon + 1), q.key().substring(0, colon));
+      }
+    }
+    return out;
+  }
+
+  private static void dates(
+      SentenceSignatures x,
+      ArticleFeatures fx,
+      ArticleFeatures fy,
+      Set<String> seen,
+      List<Fact> out,
+      List<Fact> shared) {
+    Set<String> yDays = new HashSet<>();
+    for (Mention d : fy.dates()) {
+      yDays.add(dayKey(d.key()));
+    }
+    for (Mention d : fx.dates()) {
+      if (!seen.add("d:" + d.key()) || d.surfaces().isEmpty()) {
+        continue;
+      }
+      String surface = d.surfaces().get(0);
+      int sentence = 0;
+      for (Sentence s : x.sentences) {
+        if (s.text().contains(surface)) {
+          sentence = s.index();
+          break;
+        }
+      }
+      Fact fact = new Fact(Fact.Kind.DATE, d.label(), surface, sentence, "");
+      (yDays.contains(dayKey(d.key())) ? sharedOrDrop(shared) : out).add(fact);
+    }
+  }
+
+  /** Dates meet on month and day whether or not the year was written (as {@code link}). */
+  private static String dayKey(String iso) {
+    return iso.length() == 10 ? iso.substring(5) : iso;
   }
 
   private static void numbers(
       SentenceSignatures x,
       SentenceSignatures y,
+      Map<String, String> roles,
       Set<String> seen,
       List<Fact> out,
       List<Fact> shared) {
@@ -104,7 +153,13 @@ final class FactDiff {
     for (Sentence s : x.sentences) {
       for (Quantities.Found f : Quantities.numbers(s.text())) {
         if (seen.add("n:" + f.key())) {
-          Fact fact = new Fact(Fact.Kind.NUMBER, f.key(), f.surface(), s.index());
+          Fact fact =
+              new Fact(
+                  Fact.Kind.NUMBER,
+                  f.key(),
+                  f.surface(),
+                  s.index(),
+                  roles.getOrDefault(f.key(), ""));
           (yNumbers.contains(f.key()) ? sharedOrDrop(shared) : out).add(fact);
         }
       }
@@ -138,15 +193,50 @@ final class FactDiff {
                 Fact.Kind.PLACE,
                 pm.place().name(),
                 pm.surface(),
-                xt.get(pm.firstToken()).sentence());
+                xt.get(pm.firstToken()).sentence(),
+                "");
         (yPlaces.contains(pm.place().id()) || asWord ? sharedOrDrop(shared) : out).add(fact);
       }
     }
   }
 
+  /**
+   * The 4-grams of the Latin transliteration of each capitalised or Arabic-script word of {@code y}
+   * of five or more letters: a name written in another script meets them as a {@link Cognates}
+   * (Kremlin and Кремль, whose skeletons differ).
+   */
+  private static List<Set<String>> cognateForms(SentenceSignatures y) {
+    List<Set<String>> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Token t : y.at.tokens()) {
+      String term = NameRules.stripApostrophe(t.term());
+      if (term.length() >= 5
+          && (t.capitalized() || Scripts.hasArabicScript(term))
+          && done.add(term)) {
+        out.add(Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean cognate(String term, List<Set<String>> forms) {
+    if (forms.isEmpty() || term.length() < 5) {
+      return false;
+    }
+    Set<String> g = Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT));
+    for (Set<String> f : forms) {
+      if (Cognates.dice(g, f) >= Cognates.MIN_DICE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void names(
       SentenceSignatures x,
       Set<String> yIndex,
+      List<Set<String>> yForms,
+      Set<String> linkedNames,
       boolean crossScript,
       Set<String> seen,
       List<Fact> out,
@@ -167,6 +257,17 @@ final class FactDiff {
     for (Map.Entry<String, Integer> e : first.entrySet()) {
       int i = e.getValue();
       Token t = xt.get(i);
+      String term = NameRules.stripApostrophe(t.term());
+      boolean arabic = Scripts.hasArabicScript(term);
+      if (linkedNames.contains(NameMatch.key(term))) {
+        // a name link gives as a shared reason: shared, whatever the fact rule says
+        String label = NameRules.label(t.surface());
+        label = arabic ? label + " (" + NameKeys.romanize(term) + ")" : label;
+        if (seen.add("name:" + label)) {
+          sharedOrDrop(shared).add(new Fact(Fact.Kind.NAME, label, t.surface(), t.sentence(), ""));
+        }
+        continue;
+      }
       if (!NameRules.isFactName(
           xt, i, count.get(e.getKey()), stats.idf(t.term()), rareIdf, MatchKeys::termKey)) {
         continue;
@@ -175,9 +276,7 @@ final class FactDiff {
       if (surface.isEmpty()) {
         continue;
       }
-      String term = NameRules.stripApostrophe(t.term());
-      boolean arabic = Scripts.hasArabicScript(term);
-      boolean inY = inIndex(yIndex, term, lang, crossScript);
+      boolean inY = inIndex(yIndex, term, lang, crossScript) || cognate(term, yForms);
       if (!arabic && CapitalisedNames.capitalisesNouns(lang)) {
         // a run of capitalised words: the other article reports it when it has any of its words
         for (String w : surface.split(" ")) {
@@ -192,24 +291,8 @@ final class FactDiff {
       if (!seen.add("name:" + label)) {
         continue;
       }
-      Fact fact = new Fact(Fact.Kind.NAME, label, surface, t.sentence());
+      Fact fact = new Fact(Fact.Kind.NAME, label, surface, t.sentence(), "");
       (inY ? sharedOrDrop(shared) : out).add(fact);
-    }
-  }
-
-  private static void quotes(SentenceSignatures x, boolean[] aligned, List<Fact> out) {
-    for (Sentence s : x.sentences) {
-      Matcher m = QUOTE.matcher(s.text());
-      while (m.find()) {
-        String q = null;
-        for (int g = 1; g <= 4 && q == null; g++) {
-          q = m.group(g);
-        }
-        if (q == null || q.isBlank() || aligned[s.index()]) {
-          continue;
-        }
-        out.add(new Fact(Fact.Kind.QUOTE, q.strip(), m.group(), s.index()));
-      }
     }
   }
 

@@ -46,6 +46,25 @@ final class SentenceSignatures {
   final List<Signature> sigs = new ArrayList<>();
   final Places.Match[] placeAt;
   final List<Places.Match> places;
+
+  /**
+   * Per sentence, the character spans in the article text of its clause units (parallel to {@code
+   * sigs.get(i).clauses}), as {start, end, single}: single is 1 for a clause, 0 for a run of two.
+   */
+  final List<List<int[]>> clauseSpans = new ArrayList<>();
+
+  /** Each token's own features (empty for a token without any), set by {@link #build}. */
+  final List<Signature> tokenSigs = new ArrayList<>();
+
+  /** In how many sentences of both articles each key occurs, set by {@link #localWeights}. */
+  Map<String, Integer> df = Map.of();
+
+  /** Sentences of both articles, set by {@link #localWeights}. */
+  int dfSentences;
+
+  /** The keys of the other article, set by {@link #localWeights}. */
+  Set<String> otherKeys = Set.of();
+
   private final TermStats stats;
   private final double rareIdf;
 
@@ -116,6 +135,7 @@ final class SentenceSignatures {
   void build(boolean crossScript) {
     for (int i = 0; i < sentences.size(); i++) {
       sigs.add(new Signature());
+      clauseSpans.add(new ArrayList<>());
     }
     double maxIdf = stats.maxIdf();
     List<Token> tokens = at.tokens();
@@ -125,6 +145,7 @@ final class SentenceSignatures {
       Signature one = new Signature();
       addToken(i, tokens.get(i), crossScript, maxIdf, one);
       byToken.add(one);
+      tokenSigs.add(one);
       sigs.get(tokens.get(i).sentence()).absorb(one);
     }
     for (Sentence s : sentences) {
@@ -140,6 +161,9 @@ final class SentenceSignatures {
           maxIdf,
           clause);
       sigs.get(unit[0]).clauses.add(clause);
+      clauseSpans
+          .get(unit[0])
+          .add(new int[] {tokens.get(unit[1]).start(), tokens.get(unit[2] - 1).end(), unit[3]});
     }
   }
 
@@ -156,6 +180,9 @@ final class SentenceSignatures {
     int total = a.sigs.size() + b.sigs.size();
     for (SentenceSignatures s : List.of(a, b)) {
       Set<String> other = (s == a ? b : a).keys();
+      s.df = df;
+      s.dfSentences = total;
+      s.otherKeys = other;
       for (Signature sig : s.sigs) {
         sig.weigh(df, total, other);
         for (Signature clause : sig.clauses) {
@@ -173,10 +200,10 @@ final class SentenceSignatures {
 
   /**
    * The clause units of the sentences with two or more clauses, as {sentence, first token, end
-   * token}: each clause, and with three or more, each run of two neighbouring clauses (an aside
-   * between commas may split what the other article says in one clause). A clause ends at a comma,
-   * semicolon, colon or quotation mark; a run of fewer than {@link #MIN_CLAUSE_TOKENS} words joins
-   * the next one, and a short last run the one before it.
+   * token, 1 for a clause or 0 for a run of two}: each clause, and with three or more, each run of
+   * two neighbouring clauses (an aside between commas may split what the other article says in one
+   * clause). A clause ends at a comma, semicolon, colon or quotation mark; a run of fewer than
+   * {@link #MIN_CLAUSE_TOKENS} words joins the next one, and a short last run the one before it.
    */
   private List<int[]> clauseUnits(List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
@@ -204,10 +231,10 @@ final class SentenceSignatures {
       if (k >= 2) {
         starts.add(to);
         for (int c = 0; c < k; c++) {
-          out.add(new int[] {sentence, starts.get(c), starts.get(c + 1)});
+          out.add(new int[] {sentence, starts.get(c), starts.get(c + 1), 1});
         }
         for (int c = 0; k >= 3 && c + 1 < k; c++) {
-          out.add(new int[] {sentence, starts.get(c), starts.get(c + 2)});
+          out.add(new int[] {sentence, starts.get(c), starts.get(c + 2), 0});
         }
       }
       from = to;

@@ -87,14 +87,21 @@ public record RegressionConfig(
    * @param seed pairs: seed of the fold shuffle (default 42)
    * @param eventThreshold clusters, cluster-pairs: event threshold (NaN: shipped)
    * @param storyThreshold clusters, cluster-pairs: story threshold (NaN: shipped)
+   * @param topicFolds clusters: also the clustering with the assignment decision learned on folds
+   *     of topics ({@code topics.tsv}), k of them, 0 for none (default 0)
    */
-  public record Options(Integer folds, Long seed, Double eventThreshold, Double storyThreshold) {
+  public record Options(
+      Integer folds, Long seed, Double eventThreshold, Double storyThreshold, Integer topicFolds) {
     /** Fills in the defaults and validates. */
     public Options {
       folds = folds == null ? 0 : folds;
       seed = seed == null ? PairsEvaluation.SEED : seed;
       eventThreshold = eventThreshold == null ? Double.NaN : eventThreshold;
       storyThreshold = storyThreshold == null ? Double.NaN : storyThreshold;
+      topicFolds = topicFolds == null ? 0 : topicFolds;
+      if (topicFolds < 0 || topicFolds == 1) {
+        throw new IllegalArgumentException("topicFolds must be 0 (none) or at least 2");
+      }
       if (folds < 0 || folds == 1) {
         throw new IllegalArgumentException("folds must be 0 (no cross-validation) or at least 2");
       }
@@ -102,7 +109,7 @@ public record RegressionConfig(
 
     /** All defaults. */
     public static Options defaults() {
-      return new Options(null, null, null, null);
+      return new Options(null, null, null, null, null);
     }
   }
 
@@ -167,6 +174,9 @@ public record RegressionConfig(
     options = options == null ? Options.defaults() : options;
     if (kind != Kind.PAIRS && (options.folds() != 0 || options.seed() != PairsEvaluation.SEED)) {
       throw new IllegalArgumentException("folds and seed are options of kind pairs only");
+    }
+    if (kind != Kind.CLUSTERS && options.topicFolds() != 0) {
+      throw new IllegalArgumentException("topicFolds is an option of kind clusters only");
     }
     if ((kind == Kind.PAIRS || kind == Kind.LANGID)
         && (!options.eventThreshold().isNaN() || !options.storyThreshold().isNaN())) {

@@ -118,7 +118,13 @@ public final class RegressionRunner {
     RegressionConfig.Options o = c.options();
     return switch (c.kind()) {
       case PAIRS -> PairsEvaluation.run(c.dataDir(), o.folds(), o.seed(), langId);
-      case CLUSTERS -> ClusteringEvaluation.clusters(c.dataDir(), clusterConfig(o), langId);
+      case CLUSTERS -> {
+        EvalResult r = ClusteringEvaluation.clusters(c.dataDir(), clusterConfig(o), langId);
+        yield o.topicFolds() == 0
+            ? r
+            : TopicFoldEvaluation.withFolds(
+                r, c.dataDir(), o.topicFolds(), clusterConfig(o), langId);
+      }
       case CLUSTER_PAIRS ->
           ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
       case LANGID -> LanguageIdEvaluator.run(c.dataDir(), langId);

@@ -29,17 +29,21 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>Name of an article's features ({@link #featureKey}): in cased scripts a capitalised word
  *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
- *       rare word of three or more letters (its key mapped by {@link NameKeys#arabicScriptKey}); in
- *       other scripts without capitals but Chinese and Japanese (Hebrew, Hangul, Devanagari...) a
- *       rare word of two or more letters. Never a stop word or a number.
+ *       rare word of three or more letters that is no ordinary word ({@link CommonWords}; its key
+ *       mapped by {@link NameKeys#arabicScriptKey}); in other scripts without capitals but Chinese
+ *       and Japanese (Hebrew, Hangul, Devanagari...) a rare word of two or more letters. Never a
+ *       stop word or a number.
  *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by its
- *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script
- *       rare; in cased scripts capitalised and, when it starts its sentence, rare.
+ *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script rare
+ *       and no ordinary word ({@link CommonWords}); in cased scripts capitalised and, when it
+ *       starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
- *       script it recurs and has the shape of a name ({@link ArabicNameShape}); in cased scripts it
- *       is rare, is capitalised inside a sentence at least once and never written in lower case,
- *       and is no weekday or month name (CLDR, {@link CalendarNames}); in languages that capitalise
- *       every noun only a run of capitalised words is a name ({@link CapitalisedNames}).
+ *       script it is no ordinary word and no given name alone ({@link CommonWords}), and it recurs
+ *       with the shape of a name ({@link ArabicNameShape}) or follows a given name; in cased
+ *       scripts it is rare, is capitalised inside a sentence at least once and never written in
+ *       lower case, and is no weekday or month name (CLDR, {@link CalendarNames}); in languages
+ *       that capitalise every noun only a run of capitalised words is a name ({@link
+ *       CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -99,7 +103,7 @@ public final class NameRules {
       return null;
     }
     if (Scripts.hasArabicScript(term)) {
-      if (term.length() < 3 || stats.idf(t.term()) < rareIdf) {
+      if (term.length() < 3 || stats.idf(t.term()) < rareIdf || CommonWords.isCommon(term)) {
         return null;
       }
       return NameKeys.arabicScriptKey(term);
@@ -139,7 +143,7 @@ public final class NameRules {
       return false;
     }
     if (Scripts.hasArabicScript(term)) {
-      return idf >= rareIdf;
+      return idf >= rareIdf && !CommonWords.isCommon(stripApostrophe(term));
     }
     if (!t.capitalized()) {
       return false;
@@ -166,9 +170,14 @@ public final class NameRules {
     Token t = tokens.get(i);
     String term = stripApostrophe(t.term());
     if (Scripts.hasArabicScript(term)) {
-      // no capitals: a rare word is a name only when it recurs and has none of the marks of a
-      // common noun or verb (definite article, tanwin, feminine or pronoun ending)
-      return occurrences >= 2 && ArabicNameShape.test(t.surface());
+      // no capitals: a rare word that is no ordinary word (CommonWords) is a name when it recurs
+      // and has none of the marks of a common noun or verb (definite article, tanwin, feminine or
+      // pronoun ending), or when it follows a given name (علي رضا معزي)
+      if (CommonWords.isCommon(term) || CommonWords.isGivenName(term)) {
+        return false;
+      }
+      return (occurrences >= 2 && ArabicNameShape.test(t.surface()))
+          || (term.length() >= 4 && afterGivenName(tokens, i));
     }
     return !commonOrSentenceInitial(tokens, keyOf.apply(term), keyOf)
         && idf >= rareIdf
@@ -187,6 +196,13 @@ public final class NameRules {
       return CapitalisedNames.run(tokens, i, stop);
     }
     return label(t.surface());
+  }
+
+  /** True when the token before {@code tokens.get(i)}, in its sentence, is a given name. */
+  private static boolean afterGivenName(List<Token> tokens, int i) {
+    return i > 0
+        && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+        && CommonWords.isGivenName(tokens.get(i - 1).term());
   }
 
   /**

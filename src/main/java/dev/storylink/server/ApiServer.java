@@ -1,19 +1,14 @@
 package dev.storylink.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storylink.compare.Comparison;
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.core.Json;
 import dev.storylink.core.Texts;
-import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
-import dev.storylink.link.LinkResult;
-import dev.storylink.link.Reason;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -42,9 +37,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/articles/{id}} — one article with its text
  *   <li>{@code POST /api/articles} — ingest one article object or an array of up to {@link
  *       #MAX_ARTICLES_PER_POST}
- *   <li>{@code POST /api/compare} — {@code {"ids":[a,b]}} or {@code {"articles":[x,y]}}: sentence
- *       alignment and only-in-one facts
- *   <li>{@code POST /api/link} — {@code {"a":x,"b":y}}: probability, 1–4 similarity, reasons
+ *   <li>{@code POST /api/compare} — {@code {"idA":a,"idB":b}}, {@code {"ids":[a,b]}} or {@code
+ *       {"articles":[x,y]}}: sentence alignment side by side, statements and facts only one reports
+ *       ({@link PairRoutes})
+ *   <li>{@code POST /api/link} — {@code {"a":x,"b":y}} or {@code {"idA":a,"idB":b}}: probability,
+ *       1–4 similarity, reasons
  *   <li>{@code GET /api/openapi.json} — the OpenAPI 3 description
  *   <li>{@code GET /} — the web page (index.html, app.js, style.css)
  * </ul>
@@ -185,8 +182,7 @@ public final class ApiServer implements AutoCloseable {
     a.get("/api/stories/{id}", this::getStory);
     a.get("/api/articles/{id}", this::getArticle);
     a.post("/api/articles", this::postArticles);
-    a.post("/api/compare", this::postCompare);
-    a.post("/api/link", this::postLink);
+    new PairRoutes(repo, extractor, comparer, scorer, json, body).register(a);
     FactRoutes.register(a, repo, extractor.stats(), comparer); // GET /api/stories/{id}/facts
     more.forEach(r -> r.accept(a));
 
@@ -309,100 +305,5 @@ public final class ApiServer implements AutoCloseable {
     out.put("rejected", rejected);
     out.put("warnings", warnings);
     ctx.json(out);
-  }
-
-  private void postCompare(Context ctx) throws JsonProcessingException {
-    JsonNode node = body.read(ctx);
-    if (!node.isObject()) {
-      throw ApiException.badRequest("expected {\"ids\": [a, b]} or {\"articles\": [x, y]}");
-    }
-    JsonNode ids = node.get("ids");
-    JsonNode posted = node.get("articles");
-    if ((ids == null) == (posted == null)) {
-      throw ApiException.badRequest(
-          "give exactly one of \"ids\" (two stored article ids) or \"articles\" (two texts)");
-    }
-    List<Article> pair = new ArrayList<>();
-    if (ids != null) {
-      if (!ids.isArray() || ids.size() != 2) {
-        throw ApiException.badRequest("\"ids\" must be an array of two article ids");
-      }
-      for (JsonNode id : ids) {
-        if (!id.isTextual()) {
-          throw ApiException.badRequest("\"ids\" must hold strings");
-        }
-        pair.add(
-            repo.article(id.asText())
-                .orElseThrow(
-                    () -> ApiException.notFound("no article with id '" + id.asText() + "'"))
-                .article());
-      }
-    } else {
-      if (!posted.isArray() || posted.size() != 2) {
-        throw ApiException.badRequest(
-            "\"articles\" must be an array of two articles (objects or strings)");
-      }
-      for (int i = 0; i < 2; i++) {
-        pair.add(
-            extractor.withSupportedLanguage(
-                ArticleInput.read(posted.get(i), "articles[" + i + "]")));
-      }
-    }
-    Comparison c;
-    try {
-      c = comparer.compare(pair.get(0), pair.get(1));
-    } catch (InputException e) {
-      throw new ApiException(422, e.getMessage());
-    }
-    bounded(ctx, c);
-  }
-
-  /** Writes {@code value} as JSON unless it is over {@link #MAX_RESPONSE_BYTES} (then a 422). */
-  private void bounded(Context ctx, Object value) throws JsonProcessingException {
-    byte[] bytes = json.writeValueAsBytes(value);
-    if (bytes.length > MAX_RESPONSE_BYTES) {
-      throw new ApiException(
-          422,
-          "the answer would be "
-              + bytes.length
-              + " bytes, over the "
-              + MAX_RESPONSE_BYTES
-              + " limit; compare shorter articles");
-    }
-    ctx.contentType("application/json");
-    ctx.result(bytes);
-  }
-
-  /** Response of POST /api/link. Immutable and thread-safe. */
-  public record LinkResponse(
-      String langA,
-      String langB,
-      double probability,
-      double similarity,
-      boolean sameStory,
-      List<Reason> reasons) {
-    public LinkResponse {
-      Objects.requireNonNull(langA, "langA");
-      Objects.requireNonNull(langB, "langB");
-      reasons = List.copyOf(reasons);
-    }
-  }
-
-  private void postLink(Context ctx) {
-    JsonNode node = body.read(ctx);
-    if (!node.isObject()) {
-      throw ApiException.badRequest("expected {\"a\": article, \"b\": article}");
-    }
-    Article a = extractor.withSupportedLanguage(ArticleInput.read(node.get("a"), "\"a\""));
-    Article b = extractor.withSupportedLanguage(ArticleInput.read(node.get("b"), "\"b\""));
-    if (a.id().equals(b.id())) {
-      b = new Article(b.id() + "#2", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
-    }
-    ArticleFeatures fa = extractor.extract(a);
-    ArticleFeatures fb = extractor.extract(b);
-    LinkResult r = scorer.link(fa, fb);
-    ctx.json(
-        new LinkResponse(
-            fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));
   }
 }

@@ -26,6 +26,30 @@ class StoreCommandsTest {
   }
 
   @Test
+  void compareAndLinkReadStoredArticlesById() throws Exception {
+    Path data = tmp.resolve("data");
+    Path src = Path.of(getClass().getResource("/fixtures/cluster/articles.jsonl").toURI());
+    assertThat(LinkCommandTest.run("ingest", "--data", data.toString(), src.toString()).code())
+        .isZero();
+    Run c =
+        LinkCommandTest.run(
+            "compare", "--data", data.toString(), "en_rouhani_putin", "ru_rouhani_putin");
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out()).contains("A: en_rouhani_putin (en").contains("<->").contains("only in B");
+    // only-in lists never hold a name link gives as shared (issue 12)
+    assertThat(c.out()).doesNotContainPattern("name +(Putin|Rouhani|Idlib|Astana|Kremlin) ");
+    Run l =
+        LinkCommandTest.run(
+            "link", "--id", "--data", data.toString(), "en_rouhani_putin", "ru_rouhani_putin");
+    assertThat(l.code()).as(l.err()).isZero();
+    assertThat(l.out()).contains("SAME EVENT");
+    Run missing =
+        LinkCommandTest.run("link", "--id", "--data", data.toString(), "en_rouhani_putin", "nope");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no article with id 'nope'");
+  }
+
+  @Test
   void ingestReportsTheBadRecordAndKeepsTheRest() throws Exception {
     Path data = tmp.resolve("data");
     Run r =

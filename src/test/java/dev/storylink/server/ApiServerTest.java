@@ -179,6 +179,31 @@ class ApiServerTest {
   }
 
   @Test
+  void comparesAndLinksStoredArticlesByIdAAndIdB() throws Exception {
+    Reply c = post("/api/compare", "{\"idA\":\"quake-ar\",\"idB\":\"quake-fa\"}");
+    assertThat(c.status).as(c.body).isEqualTo(200);
+    assertThat(c.json().get("a").get("id").asText()).isEqualTo("quake-ar");
+    assertThat(c.json().get("rows").size()).isPositive();
+    assertThat(c.json().has("statementsOnlyInB")).isTrue();
+    Reply l = post("/api/link", "{\"idA\":\"quake-ar\",\"idB\":\"quake-fa\"}");
+    assertThat(l.status).as(l.body).isEqualTo(200);
+    assertThat(l.json().get("langA").asText()).isEqualTo("ar");
+    expectError(
+        post("/api/link", "{\"idA\":\"quake-ar\",\"idB\":\"no-such-id\"}"), 404, "no-such-id");
+    expectError(
+        post("/api/link", "{\"idA\":\"quake-ar\",\"b\":\"some text\"}"), 400, "exactly one");
+  }
+
+  @Test
+  void refusesAnIdPostedAsText() throws Exception {
+    expectError(
+        post("/api/link", "{\"a\":\"000_a6aba22b4ac3ca80\",\"b\":\"quake-fa-2\"}"), 400, "idA");
+    expectError(post("/api/compare", "{\"articles\":[\"quake-ar-1\",\"quake-fa-1\"]}"), 400, "idA");
+    assertThat(PairRoutes.looksLikeId("Floods killed 12 people.")).isFalse();
+    assertThat(PairRoutes.looksLikeId("ab")).isFalse();
+  }
+
+  @Test
   void comparesPostedTexts() throws Exception {
     Reply r =
         post(

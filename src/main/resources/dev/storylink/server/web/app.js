@@ -172,7 +172,7 @@ function markFacts(text, facts) {
   return out;
 }
 
-function column(side, art, partners, facts, unaligned, pairLabel) {
+function column(side, art, partners, facts, unaligned, pairLabel, statements) {
   const dir = art.dir || (RTL.has(art.lang) ? 'rtl' : 'ltr');
   const bySentence = new Map();
   for (const f of facts) {
@@ -197,13 +197,26 @@ function column(side, art, partners, facts, unaligned, pairLabel) {
     el('div', { class: 'sentences' }, sentences),
     el('div', { class: 'facts', id: 'only-' + side },
       el('h3', { dir: 'ltr' }, 'Only in this article (' + facts.length + ')'),
-      facts.length ? el('ul', {}, factItems) : el('p', { class: 'muted', dir: 'ltr' }, 'nothing')));
+      facts.length ? el('ul', {}, factItems) : el('p', { class: 'muted', dir: 'ltr' }, 'nothing'),
+      el('h3', { dir: 'ltr' }, 'Statements only here (' + statements.length + ')'),
+      el('ul', { class: 'statements', id: 'statements-' + side },
+        statements.map(p => el('li', { dir: 'auto', 'data-sentence': p.sentence }, p.text)))));
+}
+
+// Rows of aligned sentences (and sentences without a partner) shown next to each other.
+function sideBySide(c) {
+  const cell = (art, idx, side) => el('td', { dir: art.dir || 'auto', lang: art.lang },
+    idx.map(i => el('p', {}, el('span', { class: 'kind' }, side + (i + 1)), ' ', art.sentences[i].text)));
+  return el('table', { class: 'side-by-side', id: 'side-by-side' },
+    el('thead', {}, el('tr', {}, el('th', {}, langName(c.a.lang)), el('th', {}, langName(c.b.lang)))),
+    el('tbody', {}, (c.rows || []).map(r =>
+      el('tr', { class: r.a.length && r.b.length ? 'pair' : 'alone' }, cell(c.a, r.a, 'A'), cell(c.b, r.b, 'B')))));
 }
 
 async function renderCompare(idA, idB) {
   app.replaceChildren(el('p', { class: 'muted' }, 'Comparing…'));
   const c = await api('/api/compare', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ids: [idA, idB] }) });
+    body: JSON.stringify({ idA, idB }) });
   const pa = new Map(), pb = new Map();
   const group = new Map(); // a-index -> group number, for the small labels
   let n = 0;
@@ -216,8 +229,8 @@ async function renderCompare(idA, idB) {
     else group.set('a' + l.a, group.get('b' + l.b));
   }
   const label = (side, i) => '#' + group.get(side + i);
-  const colA = column('a', c.a, pa, c.onlyInA, c.unalignedA, label);
-  const colB = column('b', c.b, pb, c.onlyInB, c.unalignedB, label);
+  const colA = column('a', c.a, pa, c.onlyInA, c.unalignedA, label, c.statementsOnlyInA || []);
+  const colB = column('b', c.b, pb, c.onlyInB, c.unalignedB, label, c.statementsOnlyInB || []);
 
   const clear = () => app.querySelectorAll('.sentence.active').forEach(e => e.classList.remove('active'));
   const activate = (node) => {
@@ -250,7 +263,8 @@ async function renderCompare(idA, idB) {
       el('span', {}, el('span', { class: 'swatch swatch-only' }), 'only in one article'),
       el('span', { id: 'link-count' }, c.links.length + ' aligned sentence pairs')),
     shared.length ? el('div', {}, el('h2', {}, 'Both report'), el('ul', { class: 'shared' }, shared)) : null,
-    el('div', { class: 'compare' }, colA, colB));
+    el('div', { class: 'compare' }, colA, colB),
+    el('h2', {}, 'Side by side'), sideBySide(c));
 }
 
 // ------------------------------------------------------------------ router

@@ -1,0 +1,139 @@
+package dev.storylink.cli;
+
+import dev.storylink.cluster.AssignmentModel;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.EventFeatures;
+import dev.storylink.core.Article;
+import dev.storylink.core.Json;
+import dev.storylink.eval.AssignmentSimulation;
+import dev.storylink.eval.AssignmentTraining;
+import dev.storylink.eval.ClusterEvaluator;
+import dev.storylink.eval.PairsDataset;
+import dev.storylink.eval.TopicFoldEvaluation;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storylink train assign DIR [--pairs DIR]}: fits the assignment decision ({@link
+ * AssignmentModel}) on a gold clustering (ECB+ style: articles.jsonl, clusters.tsv) and optionally
+ * SemEval-style pairs, and writes {@code assignment-model.json}; with {@code --topic-folds K} it
+ * first prints the clustering figures cross-validated by folds of topics. Not thread-safe.
+ */
+@Command(
+    name = "assign",
+    mixinStandardHelpOptions = true,
+    description = "Fits the assignment decision (join an event or open one) on a gold clustering.")
+public final class TrainAssignCommand implements Callable<Integer> {
+  static final Path MODEL =
+      Path.of("src/main/resources/dev/storylink/cluster/assignment-model.json");
+
+  @Parameters(paramLabel = "DIR", description = "articles.jsonl + clusters.tsv (+ topics.tsv)")
+  Path dir;
+
+  @Option(names = "--pairs", description = "Also SemEval-style pairs in one language from DIR.")
+  Path pairs;
+
+  @Option(names = "--out", description = "Model file (default ${DEFAULT-VALUE}).")
+  Path out = MODEL;
+
+  @Option(
+      names = "--threshold",
+      description =
+          "Join probability (default: the one that places the most training articles right).")
+  double threshold = Double.NaN;
+
+  @Option(
+      names = "--year-penalty",
+      description =
+          "Share of the probability taken when latest years differ (default ${DEFAULT-VALUE}).")
+  double yearPenalty = 0.0;
+
+  @Option(names = "--topic-folds", description = "Cross-validate by K folds of topics first.")
+  int topicFolds;
+
+  @Option(names = "--dry-run", description = "Do not write the model.")
+  boolean dryRun;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter pw = spec.commandLine().getOut();
+    LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
+    ClusterConfig base = ClusterConfig.defaults();
+    if (topicFolds > 1) {
+      Map<String, Double> m =
+          TopicFoldEvaluation.run(
+              dir,
+              topicFolds,
+              base,
+              new TopicFoldEvaluation.Fit(threshold, yearPenalty, 42),
+              langId);
+      pw.printf(
+          Locale.ROOT,
+          "topic folds %d: cv_bcubed_f1=%.3f cv_bcubed_p=%.3f cv_bcubed_r=%.3f%n",
+          topicFolds,
+          m.get("cv_bcubed_f1"),
+          m.get("cv_bcubed_p"),
+          m.get("cv_bcubed_r"));
+      pw.flush();
+    }
+    Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
+    Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
+    FeaturePairScorer scorer = FeaturePairScorer.forClustering();
+    AssignmentTraining.Featurized fz = AssignmentTraining.featurize(articles.values(), langId);
+    AssignmentTraining.Rows rows =
+        AssignmentTraining.clusterRows(new ArrayList<>(articles.values()), gold, fz, scorer, base);
+    int clusterRows = rows.size();
+    if (pairs != null) {
+      PairsDataset ds = PairsDataset.load(pairs);
+      AssignmentTraining.Featurized pf =
+          AssignmentTraining.featurize(ds.articles().values(), langId);
+      AssignmentTraining.Rows pr = AssignmentTraining.pairRows(ds.pairs(), pf, scorer, base);
+      rows = rows.plus(pr);
+    }
+    AssignmentModel model = AssignmentTraining.fit(rows, 0.5, yearPenalty, 42);
+    model =
+        model.withThreshold(
+            Double.isNaN(threshold)
+                ? AssignmentSimulation.bestThreshold(
+                    model, new ArrayList<>(articles.values()), gold, fz, scorer, base)
+                : threshold);
+    pw.printf(Locale.ROOT, "threshold %.2f%n", model.threshold());
+    pw.printf(
+        Locale.ROOT,
+        "%d rows (%d from the clustering, %d from pairs)%n",
+        rows.size(),
+        clusterRows,
+        rows.size() - clusterRows);
+    double[] w = model.weights();
+    for (int i = 0; i < EventFeatures.NAMES.size(); i++) {
+      pw.printf(Locale.ROOT, "  %-16s %8.3f%n", EventFeatures.NAMES.get(i), w[i]);
+    }
+    pw.printf(Locale.ROOT, "  %-16s %8.3f%n", "intercept", w[w.length - 1]);
+    if (!dryRun) {
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      Files.writeString(
+          out,
+          Json.PRETTY.writeValueAsString(model.toJson(Json.PRETTY)) + "\n",
+          StandardCharsets.UTF_8);
+      pw.println("wrote " + out);
+    }
+    pw.flush();
+    return 0;
+  }
+}

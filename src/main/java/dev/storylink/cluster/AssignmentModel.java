@@ -1,0 +1,143 @@
+package dev.storylink.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storylink.core.Json;
+import dev.storylink.core.Lazy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The learned assignment decision: a logistic model over {@link EventFeatures} that ranks an
+ * article's candidate events (the highest probability first) and decides whether the article joins
+ * the best one (probability at or above {@code threshold}) or opens a new event. Fitted by {@code
+ * storylink train assign} (Tribuo's logistic regression, exported to these weights: scoring is one
+ * dot product). Conflicting years weigh against a join through their feature and, beyond the
+ * learned weight, by {@code yearPenalty}: the probability of a candidate whose latest mentioned
+ * year differs from the article's is multiplied by {@code 1 - yearPenalty}. Immutable and
+ * thread-safe.
+ *
+ * @param features the feature names, {@link EventFeatures#NAMES}
+ * @param weights one weight per feature, then the intercept
+ * @param threshold probability at which an article joins its best candidate
+ * @param yearPenalty in [0, 1]: the share of the probability taken away when the latest years
+ *     mentioned differ
+ */
+public record AssignmentModel(
+    List<String> features, double[] weights, double threshold, double yearPenalty) {
+  public AssignmentModel {
+    features = List.copyOf(features);
+    if (!features.equals(EventFeatures.NAMES)) {
+      throw new IllegalArgumentException(
+          "assignment model features "
+              + features
+              + " differ from this build's "
+              + EventFeatures.NAMES
+              + "; retrain with `storylink train assign`");
+    }
+    if (weights.length != features.size() + 1) {
+      throw new IllegalArgumentException(
+          "expected " + (features.size() + 1) + " weights, got " + weights.length);
+    }
+    weights = weights.clone();
+    if (!(threshold > 0 && threshold < 1) || !(yearPenalty >= 0 && yearPenalty <= 1)) {
+      throw new IllegalArgumentException("threshold in (0, 1), year penalty in [0, 1]");
+    }
+  }
+
+  private static final Lazy<AssignmentModel> SHIPPED =
+      new Lazy<>(() -> read("assignment-model.json"));
+
+  /** The model shipped in the resource {@code assignment-model.json}. */
+  public static AssignmentModel shipped() {
+    return SHIPPED.get();
+  }
+
+  /** Probability that the article belongs to the event with features {@code x}. */
+  public double probability(double[] x) {
+    double s = weights[weights.length - 1];
+    for (int i = 0; i < x.length; i++) {
+      s += weights[i] * x[i];
+    }
+    double p = 1.0 / (1.0 + Math.exp(-s));
+    // years_disjoint: both texts mention years, none in common
+    return x[10] > 0 ? p * (1 - yearPenalty) : p;
+  }
+
+  /** A copy with another threshold. */
+  public AssignmentModel withThreshold(double t) {
+    return new AssignmentModel(features, weights, t, yearPenalty);
+  }
+
+  /** A copy with another year penalty. */
+  public AssignmentModel withYearPenalty(double y) {
+    return new AssignmentModel(features, weights, threshold, y);
+  }
+
+  @Override
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  /** Serialises the model. */
+  public ObjectNode toJson(ObjectMapper mapper) {
+    ObjectNode n = mapper.createObjectNode();
+    ArrayNode f = n.putArray("features");
+    features.forEach(f::add);
+    ArrayNode w = n.putArray("weights");
+    for (double v : weights) {
+      w.add(v);
+    }
+    n.put("threshold", threshold);
+    n.put("yearPenalty", yearPenalty);
+    return n;
+  }
+
+  /** Reads a model written by {@link #toJson}. */
+  public static AssignmentModel fromJson(JsonNode n) {
+    List<String> f = new ArrayList<>();
+    n.path("features").forEach(x -> f.add(x.asText()));
+    JsonNode w = n.path("weights");
+    double[] weights = new double[w.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = w.get(i).asDouble();
+    }
+    return new AssignmentModel(
+        f, weights, n.path("threshold").asDouble(), n.path("yearPenalty").asDouble());
+  }
+
+  private static AssignmentModel read(String resource) {
+    try (InputStream in = AssignmentModel.class.getResourceAsStream(resource)) {
+      Objects.requireNonNull(in, resource + " missing from the classpath");
+      return fromJson(Json.MAPPER.readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AssignmentModel m
+        && features.equals(m.features)
+        && Arrays.equals(weights, m.weights)
+        && threshold == m.threshold
+        && yearPenalty == m.yearPenalty;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty);
+  }
+
+  @Override
+  public String toString() {
+    return "AssignmentModel" + Arrays.toString(weights) + " threshold=" + threshold;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.storylink.cluster;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Event-level features of an (article, candidate event) pair, in the style of Miranda et al.
+ * (2018): the link probabilities against the event's representatives (best, mean, newest, oldest),
+ * the mean cosine of the article's terms with theirs (its similarity to the event's centroid),
+ * Gaussian time features of the publication date against the event's first, last and middle dates,
+ * the inverse event size, and the years the texts mention (disjoint, shared, the gap between their
+ * latest years). Each feature is in [0, 1]. Stateless and thread-safe.
+ */
+public final class EventFeatures {
+  /** Feature names, in the order of {@link #compute}. */
+  public static final List<String> NAMES =
+      List.of(
+          "best",
+          "mean",
+          "newest",
+          "oldest",
+          "centroid",
+          "dated",
+          "time_first",
+          "time_last",
+          "time_middle",
+          "inverse_size",
+          "years_disjoint",
+          "years_shared",
+          "latest_year_gap",
+          "best_decayed",
+          "names_covered",
+          "event_names_covered",
+          "places_covered");
+
+  /** Standard deviation, in days, of the Gaussian time features. */
+  static final double SIGMA_DAYS = 3.0;
+
+  private EventFeatures() {}
+
+  /**
+   * The features.
+   *
+   * @param f the article
+   * @param reps the event's representatives, oldest first (at least one)
+   * @param repProbs link probabilities of the article against {@code reps}
+   * @param first the event's first date
+   * @param last the event's last date
+   * @param size the event's original articles
+   * @param articleYears the years the article mentions ({@link Years})
+   * @param eventYears the years the event's articles mention
+   * @param decay the time decay ({@link #decay})
+   */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      long eventYears,
+      double decay) {
+    int count = reps.size();
+    if (count < 1 || count > repProbs.length) {
+      throw new IllegalArgumentException("count out of range: " + count);
+    }
+    double[] x = new double[NAMES.size()];
+    double best = 0;
+    double sum = 0;
+    double cos = 0;
+    for (int i = 0; i < count; i++) {
+      best = Math.max(best, repProbs[i]);
+      sum += repProbs[i];
+      cos += f.terms().cosine(reps.get(i).terms());
+    }
+    x[0] = best;
+    x[1] = sum / count;
+    x[2] = repProbs[count - 1];
+    x[3] = repProbs[0];
+    x[4] = cos / count;
+    Optional<LocalDate> date = f.date();
+    if (date.isPresent() && first.isPresent() && last.isPresent()) {
+      LocalDate d = date.get();
+      long toFirst = ChronoUnit.DAYS.between(first.get(), d);
+      long toLast = ChronoUnit.DAYS.between(last.get(), d);
+      x[5] = 1;
+      x[6] = gauss(toFirst);
+      x[7] = gauss(toLast);
+      x[8] = gauss((toFirst + toLast) / 2.0);
+    }
+    x[9] = 1.0 / Math.max(1, size);
+    if (articleYears != 0 && eventYears != 0) {
+      x[10] = (articleYears & eventYears) == 0 ? 1 : 0;
+      x[11] = (articleYears & eventYears) != 0 ? 1 : 0;
+      x[12] = Math.min(1.0, Math.abs(Years.latest(articleYears) - Years.latest(eventYears)) / 3.0);
+    }
+    x[13] = best * decay;
+    Set<String> eventNames = new HashSet<>();
+    Set<String> eventPlaces = new HashSet<>();
+    for (ArticleFeatures r : reps) {
+      r.names().forEach(m -> eventNames.add(m.key()));
+      r.places().forEach(m -> eventPlaces.add(m.key()));
+    }
+    x[14] = covered(f.names(), eventNames);
+    if (!eventNames.isEmpty() && !f.names().isEmpty()) {
+      Set<String> mine = new HashSet<>();
+      f.names().forEach(m -> mine.add(m.key()));
+      int in = 0;
+      for (String k : eventNames) {
+        in += mine.contains(k) ? 1 : 0;
+      }
+      x[15] = (double) in / eventNames.size();
+    }
+    x[16] = covered(f.places(), eventPlaces);
+    return x;
+  }
+
+  /** Weighted share of the mentions whose key is in {@code keys}. */
+  private static double covered(List<Mention> mentions, Set<String> keys) {
+    double all = 0;
+    double in = 0;
+    for (Mention m : mentions) {
+      all += m.weight();
+      in += keys.contains(m.key()) ? m.weight() : 0;
+    }
+    return all == 0 ? 0 : in / all;
+  }
+
+  /**
+   * 1 for an article dated within a day of the event's date range (or either undated), else {@code
+   * exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.
+   */
+  public static double decay(
+      Optional<LocalDate> date,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      double decayDays) {
+    if (date.isEmpty() || first.isEmpty() || last.isEmpty()) {
+      return 1.0;
+    }
+    LocalDate d = date.get();
+    long gap;
+    if (d.isBefore(first.get())) {
+      gap = ChronoUnit.DAYS.between(d, first.get());
+    } else if (d.isAfter(last.get())) {
+      gap = ChronoUnit.DAYS.between(last.get(), d);
+    } else {
+      gap = 0;
+    }
+    return gap <= 1 ? 1.0 : Math.exp(-(gap - 1) / decayDays);
+  }
+
+  private static double gauss(double days) {
+    return Math.exp(-days * days / (2 * SIGMA_DAYS * SIGMA_DAYS));
+  }
+}

@@ -1,0 +1,180 @@
+package dev.storylink.eval;
+
+import dev.storylink.cluster.AssignmentModel;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.link.PairScorer;
+import dev.storylink.text.LanguageIdentifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Clustering cross-validated by folds of topics (ECB+): for each fold, the {@link AssignmentModel}
+ * is fitted on the teacher-forced rows of the other folds' topics only ({@link
+ * AssignmentTraining}), every article is clustered with it, and the held-out fold's articles are
+ * scored: B-cubed precision and recall of each held-out article against its whole predicted event
+ * (articles of the other topics count as wrong company). Each article is held out once; the figures
+ * average over all of them. Topics go to folds round-robin in their sorted order. Stateless and
+ * thread-safe.
+ */
+public final class TopicFoldEvaluation {
+  private TopicFoldEvaluation() {}
+
+  /** Fitting settings of the assignment model. */
+  public record Fit(double threshold, double yearPenalty, long seed) {
+    /** The shipped settings. */
+    public static Fit shipped() {
+      AssignmentModel m = AssignmentModel.shipped();
+      return new Fit(m.threshold(), m.yearPenalty(), 42);
+    }
+  }
+
+  /** Reads {@code topics.tsv}: article id → topic. */
+  public static Map<String, String> readTopics(Path dir) throws IOException {
+    Path tsv = dir.resolve("topics.tsv");
+    if (!Files.isRegularFile(tsv)) {
+      throw new InputException(dir + ": topic folds need topics.tsv (article_id, topic_id)");
+    }
+    return ClusterEvaluator.readGold(tsv);
+  }
+
+  /** The figures {@code cv_bcubed_f1}, {@code cv_bcubed_p}, {@code cv_bcubed_r}. */
+  public static Map<String, Double> run(
+      Path dir, int folds, ClusterConfig base, Fit fit, LanguageIdentifier langId)
+      throws IOException {
+    Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
+    Map<String, String> topics = readTopics(dir);
+    Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
+    TreeSet<String> sorted = new TreeSet<>(TopicFoldEvaluation::compareTopics);
+    sorted.addAll(topics.values());
+    List<String> topicList = new ArrayList<>(sorted);
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < topicList.size(); i++) {
+      foldOf.put(topicList.get(i), i % folds);
+    }
+    AssignmentTraining.Featurized fz = AssignmentTraining.featurize(articles.values(), langId);
+    PairScorer scorer = FeaturePairScorer.forClustering();
+    double sumP = 0;
+    double sumR = 0;
+    int n = 0;
+    for (int f = 0; f < folds; f++) {
+      final int fold = f;
+      List<Article> train = new ArrayList<>();
+      for (Article a : articles.values()) {
+        String t = topics.get(a.id());
+        if (t != null && foldOf.get(t) != fold) {
+          train.add(a);
+        }
+      }
+      AssignmentModel model = fitAndTune(train, gold, fz, scorer, base, fit);
+      ClusterEvaluator.Clustering c =
+          ClusterEvaluator.cluster(articles.values(), base.withAssignment(model), langId);
+      Map<String, Map<String, Integer>> overlap = new HashMap<>();
+      Map<String, Integer> predSize = new HashMap<>();
+      Map<String, Integer> goldSize = new HashMap<>();
+      for (Map.Entry<String, String> e : c.eventOf().entrySet()) {
+        String g = gold.get(e.getKey());
+        if (g == null) {
+          continue;
+        }
+        overlap.computeIfAbsent(e.getValue(), k -> new HashMap<>()).merge(g, 1, Integer::sum);
+        predSize.merge(e.getValue(), 1, Integer::sum);
+        goldSize.merge(g, 1, Integer::sum);
+      }
+      for (Map.Entry<String, String> e : c.eventOf().entrySet()) {
+        String g = gold.get(e.getKey());
+        String t = topics.get(e.getKey());
+        if (g == null || t == null || foldOf.get(t) != fold) {
+          continue;
+        }
+        int both = overlap.get(e.getValue()).get(g);
+        sumP += (double) both / predSize.get(e.getValue());
+        sumR += (double) both / goldSize.get(g);
+        n++;
+      }
+    }
+    double p = n == 0 ? 0 : sumP / n;
+    double r = n == 0 ? 0 : sumR / n;
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("cv_bcubed_f1", p + r == 0 ? 0 : 2 * p * r / (p + r));
+    m.put("cv_bcubed_p", p);
+    m.put("cv_bcubed_r", r);
+    m.put("topic_folds", (double) folds);
+    return m;
+  }
+
+  /**
+   * {@code r} (an {@code eval clusters} result) with the figures of {@link #run} added: metrics, a
+   * line before its summary, and a table row.
+   */
+  public static EvalResult withFolds(
+      EvalResult r, Path dir, int folds, ClusterConfig base, LanguageIdentifier langId)
+      throws IOException {
+    Map<String, Double> cv = run(dir, folds, base, new Fit(Double.NaN, 0, 42), langId);
+    Map<String, Double> m = new LinkedHashMap<>(r.metrics());
+    m.putAll(cv);
+    String line =
+        String.format(
+            java.util.Locale.ROOT,
+            "learned assignment, %d topic folds: b-cubed P=%.3f R=%.3f F1=%.3f%n",
+            folds,
+            cv.get("cv_bcubed_p"),
+            cv.get("cv_bcubed_r"),
+            cv.get("cv_bcubed_f1"));
+    String text = r.text().stripTrailing();
+    int cut = text.lastIndexOf('\n') + 1;
+    String md =
+        r.markdown()
+            + String.format(
+                java.util.Locale.ROOT,
+                "%nThe assignment decision learned (Tribuo logistic regression over event-level"
+                    + " features, `storylink train assign`) on the other topics only, %d folds of"
+                    + " topics: event B-cubed P %.3f, R %.3f, F1 **%.3f**.%n",
+                folds,
+                cv.get("cv_bcubed_p"),
+                cv.get("cv_bcubed_r"),
+                cv.get("cv_bcubed_f1"));
+    return new EvalResult(m, text.substring(0, cut) + line + text.substring(cut), md);
+  }
+
+  /**
+   * Fits the assignment model on {@code train} (in order) and, when {@code fit} gives no threshold
+   * (NaN), chooses it by {@link AssignmentSimulation#bestThreshold}.
+   */
+  public static AssignmentModel fitAndTune(
+      List<Article> train,
+      Map<String, String> gold,
+      AssignmentTraining.Featurized fz,
+      PairScorer scorer,
+      ClusterConfig base,
+      Fit fit) {
+    AssignmentModel m =
+        AssignmentTraining.fit(
+            AssignmentTraining.clusterRows(train, gold, fz, scorer, base),
+            0.5,
+            fit.yearPenalty(),
+            fit.seed());
+    if (!Double.isNaN(fit.threshold())) {
+      return m.withThreshold(fit.threshold());
+    }
+    return m.withThreshold(AssignmentSimulation.bestThreshold(m, train, gold, fz, scorer, base));
+  }
+
+  private static int compareTopics(String a, String b) {
+    boolean na = a.matches("\\d{1,9}");
+    boolean nb = b.matches("\\d{1,9}");
+    if (na && nb) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return na != nb ? (na ? -1 : 1) : a.compareTo(b);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.storylink.features;
+
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ordinary words of Arabic-script news text (Arabic, Persian) that are never names, and given
+ * names. Arabic script has no capitals, and the shipped background statistics hold almost no
+ * Persian, so without this evidence every unseen Persian word (کشور "country", درخصوص "regarding",
+ * امیدواریم "we hope") looks like a rare name. The words come from the classpath resource {@code
+ * common-words.txt}, composed for StoryLink (no third-party word list: the Debian spelling lists
+ * were inspected and left out, as they list names too, روحاني, پوتین, آستانه, and the Persian ones
+ * are GPL-2.0 only).
+ *
+ * <p>A term is common ({@link #isCommon}) when its Arabic-script key, or the key without one clitic
+ * or affix (Arabic و ف ب ل ال وال بال لل, Persian در می نمی; endings ها های ان ات ین ون یم ید ند ی
+ * ية ي; not a final ه or ة, which many names end in: آستانه, أستانة), is listed and at least three
+ * letters are left.
+ *
+ * <p>Stateless (an immutable set loaded once) and thread-safe.
+ */
+public final class CommonWords {
+  private static final List<String> PREFIXES =
+      List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "در", "نمی", "می");
+  private static final List<String> SUFFIXES =
+      List.of("هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
+
+  private CommonWords() {}
+
+  private static final class Holder {
+    static final Set<String> COMMON = new HashSet<>();
+    static final Set<String> GIVEN = new HashSet<>();
+
+    static {
+      load();
+    }
+  }
+
+  /** True when the analysed Arabic-script {@code term} is an ordinary word (see class comment). */
+  public static boolean isCommon(String term) {
+    String k = NameKeys.arabicScriptKey(term);
+    Set<String> common = Holder.COMMON;
+    if (common.contains(k)) {
+      return true;
+    }
+    for (String p : PREFIXES) {
+      if (k.startsWith(p) && k.length() - p.length() >= 3) {
+        String rest = k.substring(p.length());
+        if (common.contains(rest) || stripsToCommon(rest, common)) {
+          return true;
+        }
+      }
+    }
+    return stripsToCommon(k, common);
+  }
+
+  /** True when the analysed {@code term} is a listed given name (علي, رضا, فلاديمير). */
+  public static boolean isGivenName(String term) {
+    return Holder.GIVEN.contains(NameKeys.arabicScriptKey(term));
+  }
+
+  private static boolean stripsToCommon(String k, Set<String> common) {
+    for (String s : SUFFIXES) {
+      if (k.endsWith(s) && k.length() - s.length() >= 3) {
+        if (common.contains(k.substring(0, k.length() - s.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void load() {
+    String text;
+    try (InputStream in = CommonWords.class.getResourceAsStream("common-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource common-words.txt");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String line : text.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (line.startsWith("#") || tab < 0) {
+        continue;
+      }
+      String lang = line.substring(0, tab);
+      Set<String> into = lang.equals("given") ? Holder.GIVEN : Holder.COMMON;
+      String analyseAs = lang.equals("given") ? "ar" : lang;
+      for (String w : line.substring(tab + 1).split(" ")) {
+        if (w.isBlank()) {
+          continue;
+        }
+        for (Token t : TextAnalysis.analyze(w, analyseAs).tokens()) {
+          into.add(NameKeys.arabicScriptKey(t.term()));
+        }
+      }
+    }
+  }
+}

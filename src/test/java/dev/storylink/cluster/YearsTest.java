@@ -1,0 +1,22 @@
+package dev.storylink.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class YearsTest {
+  @Test
+  void findsFourDigitYearsInRangeAsWords() {
+    long m =
+        Years.of("Hired in 2005, fired on 13 December 2008; 12005 and 1899 and 2005a are not.");
+    assertThat(m).isEqualTo((1L << (2005 - Years.FIRST)) | (1L << (2008 - Years.FIRST)));
+    assertThat(Years.latest(m)).isEqualTo(2008);
+    assertThat(Years.of("no years here, only 52 000 fans")).isZero();
+  }
+
+  @Test
+  void latestOfAnEmptyMaskIsAnError() {
+    assertThatThrownBy(() -> Years.latest(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

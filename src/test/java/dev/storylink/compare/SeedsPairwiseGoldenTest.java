@@ -1,0 +1,132 @@
+package dev.storylink.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.storylink.core.Article;
+import dev.storylink.features.CorpusStats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pairwise comparison of issue 12 on the two seed articles in ../shared/seeds (Arabic 000_*,
+ * Persian 003_*): what both report is aligned, what only one reports is listed as statements and
+ * facts, and no ordinary word is listed as a name. Skipped when ../shared is absent.
+ */
+class SeedsPairwiseGoldenTest {
+  private static final Path SEEDS = Path.of("../shared/seeds");
+  private static Comparison cmp;
+
+  @BeforeAll
+  static void compare() throws IOException {
+    assumeTrue(
+        Files.isDirectory(SEEDS), "../shared/seeds is absent: seed golden comparison skipped");
+    List<Path> seeds;
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    assumeTrue(seeds.size() >= 2, "../shared/seeds has fewer than two articles: skipped");
+    Article arabic = Article.of("ar-seed", "ar", Files.readString(seeds.get(0)));
+    Article persian = Article.of("fa-seed", "fa", Files.readString(seeds.get(1)));
+    cmp = new CoverageComparer(CorpusStats.background()).compare(arabic, persian);
+  }
+
+  private static boolean aligned(String ar, String fa) {
+    return cmp.links().stream()
+        .anyMatch(
+            l ->
+                cmp.a().sentences().get(l.a()).text().contains(ar)
+                    && cmp.b().sentences().get(l.b()).text().contains(fa));
+  }
+
+  @Test
+  void theNineFactsBothReportAreAligned() {
+    // Moscow's position on the nuclear deal
+    assertThat(aligned("مواقف موسكو بشأن الاتفاق النووي", "مواضع مسکو درخصوص برجام")).isTrue();
+    // de-escalation zones must not mean giving up the fight against terrorism
+    assertThat(aligned("مناطق خفض التصعيد", "مناطق کاهش تنش")).isTrue();
+    // Syria's territorial integrity
+    assertThat(aligned("وحدة الأراضي السورية", "تمامیت ارضی سوریه")).isTrue();
+    // Iran offers to host the next Astana summit
+    assertThat(aligned("لاستضافة قمة أستانة", "میزبانی اجلاس")).isTrue();
+    // the Vienna meeting of the joint commission
+    assertThat(aligned("في فيينا", "در وین")).isTrue();
+    // the joint health protocol against the coronavirus
+    assertThat(aligned("البروتوكل الصحي", "پروتکل بهداشتی")).isTrue();
+    // parts of Syria must not stay in the hands of terrorists for years
+    assertThat(aligned("أجزاء في سورية", "بخشی از کشور سوریه")).isTrue();
+    // a political solution for Idlib
+    assertThat(aligned("المستويين السياسي", "صرفا سیاسی")).isTrue();
+    // the phone call with the Turkish president
+    assertThat(aligned("المكالمة الهاتفية مع الرئيس التركي", "رئیسجمهور ترکیه")).isTrue();
+  }
+
+  @Test
+  void rowsShowEveryLinkSideBySide() {
+    for (SentenceLink l : cmp.links()) {
+      assertThat(cmp.rows()).anyMatch(r -> r.a().contains(l.a()) && r.b().contains(l.b()));
+    }
+    assertThat(cmp.links()).allMatch(l -> l.score() >= CoverageComparer.MIN_LINK_SCORE);
+  }
+
+  @Test
+  void onlyInArabicHasTheErdoganCallTheFiguresMoeziAndTheKremlinStatement() {
+    assertThat(cmp.onlyInA())
+        .filteredOn(f -> f.kind() == Fact.Kind.NUMBER)
+        .extracting(Fact::label)
+        .containsExactly("43", "593");
+    assertThat(cmp.onlyInA())
+        .filteredOn(f -> f.kind() == Fact.Kind.NAME)
+        .extracting(Fact::surface)
+        .contains("أردوغان", "معزي");
+    assertThat(cmp.statementsOnlyInA())
+        .extracting(Passage::text)
+        .anyMatch(t -> t.contains("الاتصال مع أردوغان"))
+        .anyMatch(t -> t.contains("وأعلن الكرملين"));
+  }
+
+  @Test
+  void onlyInPersianHasItsThreeStatements() {
+    List<String> only = cmp.statementsOnlyInB().stream().map(Passage::text).toList();
+    // the Syrian government's right to respond on its own territory
+    assertThat(only).anyMatch(t -> t.contains("حق دولت سوریه"));
+    // Idlib must not become a pretext for American intervention
+    assertThat(only).anyMatch(t -> t.contains("آمریکاییها"));
+    // Putin's condolences
+    assertThat(only).anyMatch(t -> t.contains("همدردی"));
+  }
+
+  @Test
+  void noOrdinaryWordInAnyList() {
+    List<String> ordinary =
+        List.of(
+            "درخصوص",
+            "امیدواریم",
+            "کشور",
+            "دولت",
+            "رئیسجمهور",
+            "حلوفصل",
+            "تستمر",
+            "تنفيذ",
+            "شرایط",
+            "روند",
+            "تروریسم",
+            "ویروس");
+    for (List<Fact> facts : List.of(cmp.onlyInA(), cmp.onlyInB(), cmp.shared())) {
+      assertThat(facts).extracting(Fact::surface).doesNotContainAnyElementsOf(ordinary);
+    }
+  }
+
+  @Test
+  void bothReportPutinRouhaniAndAstana() {
+    assertThat(cmp.shared())
+        .filteredOn(f -> f.kind() == Fact.Kind.NAME)
+        .extracting(Fact::surface)
+        .contains("بوتين", "روحاني", "أستانة");
+  }
+}
