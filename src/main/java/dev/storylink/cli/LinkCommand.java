@@ -67,8 +67,11 @@ public final class LinkCommand implements Callable<Integer> {
    */
   static Article[] readPair(StoryLink sl, String a, String b) {
     ArticleReader reader = new ArticleReader();
-    Article first = sl.withLanguage(reader.read(a));
-    Article second = sl.withLanguage(reader.read(b));
+    return distinct(sl.withLanguage(reader.read(a)), sl.withLanguage(reader.read(b)));
+  }
+
+  /** The two articles, the second renamed {@code id#2} when both have the same id. */
+  static Article[] distinct(Article first, Article second) {
     if (first.id().equals(second.id())) {
       second =
           new Article(

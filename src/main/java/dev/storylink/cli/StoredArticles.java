@@ -49,18 +49,7 @@ public final class StoredArticles {
       ArticleReader reader = new ArticleReader();
       Article first = sl.withLanguage(idA ? lookUp(stored, a, dir) : reader.read(a));
       Article second = sl.withLanguage(idB ? lookUp(stored, b, dir) : reader.read(b));
-      if (first.id().equals(second.id())) {
-        second =
-            new Article(
-                second.id() + "#2",
-                second.lang(),
-                second.title(),
-                second.text(),
-                second.date(),
-                second.source(),
-                second.url());
-      }
-      return new Article[] {first, second};
+      return LinkCommand.distinct(first, second);
     }
   }
 
