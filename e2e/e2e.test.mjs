@@ -114,8 +114,13 @@ try {
     const onlyFa = await page.locator('#only-b .fact').allTextContents();
     assert.ok(onlyFa.some(t => t.includes('30')), 'Persian-only figure 30: ' + onlyFa);
     assert.ok(onlyFa.some(t => t.includes('Iran')), 'Persian-only place Iran: ' + onlyFa);
-    const onlyEn = await page.locator('#only-a .fact').allTextContents();
-    assert.ok(onlyEn.some(t => t.includes('We will not leave anyone under the rubble')), 'English-only quote: ' + onlyEn);
+    // a statement only the English reports (the quote is a statement, not a fact)
+    const onlyEn = await page.locator('#statements-a li').allTextContents();
+    assert.ok(onlyEn.some(t => t.includes('We will not leave anyone under the rubble')), 'English-only statement: ' + onlyEn);
+    // aligned partners side by side, not only on hover
+    const pairRows = page.locator('#side-by-side tr.pair');
+    assert.ok(await pairRows.count() >= 1, 'at least one row of partners side by side');
+    assert.match(await pairRows.filter({ hasText: '230' }).first().textContent(), /۲۳۰/);
     assert.ok(await page.locator('#column-b mark.only', { hasText: '۳۰' }).count() >= 1, '۳۰ marked in the Persian text');
     // the aligned Erdogan sentence, hovered, for the screenshot
     await page.locator('#column-a .sentence.aligned', { hasText: 'Erdogan' }).first().hover();

@@ -68,6 +68,22 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Do not list bad records (the summary still counts them).")
   boolean quiet;
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "Send the articles to a running storylink serve (POST /api/articles) instead of opening"
+              + " the store; without it, a server named in the data folder's server.url is used"
+              + " when it answers.")
+  String server;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "With a server beyond loopback: file holding its bearer token (default: STORYLINK_TOKEN).")
+  java.nio.file.Path tokenFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -82,6 +98,11 @@ public final class IngestCommand implements Callable<Integer> {
         IngestOptions.defaults()
             .withFetchLinkedPages(fetchLinkedPages)
             .withAllowPrivateAddresses(allowPrivateAddresses);
+    java.util.Optional<String> via =
+        server != null ? java.util.Optional.of(server) : ServerIngest.detect(store.data());
+    if (via.isPresent()) {
+      return viaServer(via.get(), options, problems, err, out);
+    }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).batch(batch).build();
         SourceItems items =
             new SourceItems(new Sources(options), sources, p -> report(p, problems, err));
@@ -120,6 +141,34 @@ public final class IngestCommand implements Callable<Integer> {
       out.flush();
     }
     // bad input: what could be read and clustered is stored, the exit code says some was not
+    return problems.isEmpty() ? 0 : 2;
+  }
+
+  private int viaServer(
+      String url,
+      IngestOptions options,
+      List<IngestProblem> problems,
+      PrintWriter err,
+      PrintWriter out) {
+    ServerIngest client = new ServerIngest(url, ServerIngest.token(tokenFile, System.getenv()));
+    if (server == null) {
+      err.println("storylink: a server holds " + store.data() + "; sending the articles to " + url);
+      err.flush();
+    }
+    IngestSummary done;
+    try (SourceItems items =
+        new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
+      done = client.send(items, p -> report(p, problems, err));
+    }
+    out.printf(
+        Locale.ROOT,
+        "ingested %d articles (%d near-duplicates, %d already stored) through %s; %d problems%n",
+        done.stored(),
+        done.duplicates(),
+        done.known(),
+        url,
+        problems.size());
+    out.flush();
     return problems.isEmpty() ? 0 : 2;
   }
 

@@ -47,6 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
+  @Mixin LiveOptions live = new LiveOptions();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -67,6 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
     // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
     ServerConfig config =
         ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
+    java.util.List<dev.storylink.monitor.FeedSource> feeds = live.feeds(); // a bad list: no start
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
     StoryLink sl;
     try {
@@ -79,15 +82,16 @@ public final class ServeCommand implements Callable<Integer> {
               + "; serving read-only (POST /api/articles disabled)");
       err.flush();
     }
-    ApiServer server =
-        new ApiServer(
-            new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer());
+    StoreStoryRepository repo = new StoreStoryRepository(sl);
+    ApiServer server = new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer());
+    LiveOptions.Live running = live.wire(sl, repo, server, err);
     CountDownLatch stopped = new CountDownLatch(1);
     StoryLink toClose = sl;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  running.close();
                   server.close();
                   toClose.close();
                   stopped.countDown();
@@ -104,8 +108,16 @@ public final class ServeCommand implements Callable<Integer> {
         host,
         server.port(),
         store.data());
+    running.start(feeds, "http://" + hostForUrl(host) + ":" + server.port(), store.data(), out);
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static String hostForUrl(String h) {
+    if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+      return "127.0.0.1";
+    }
+    return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
   }
 }

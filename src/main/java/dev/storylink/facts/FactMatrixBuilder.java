@@ -148,6 +148,31 @@ public final class FactMatrixBuilder {
     return new FactMatrix(columns, out, unaligned, alignment.comparedPairs(), n * (n - 1) / 2);
   }
 
+  /**
+   * How well a fact's text labels its row: a name as a cased script writes it (Erdogan, not the
+   * transliteration Ardughan of أردوغان) is best; then the transliteration of a Persian or Urdu
+   * spelling, whose letters tell p from b (پوتین: Putin, where بوتين reads Butin); then any
+   * label that is not in Arabic script; then the rest.
+   */
+  private static int labelRank(Fact f, String lang) {
+    if (f.kind() == Fact.Kind.NAME && writtenInCasedScript(f.surface())) {
+      return 3;
+    }
+    if (f.kind() == Fact.Kind.NAME && (lang.equals("fa") || lang.equals("ur"))) {
+      return 2;
+    }
+    return Scripts.hasArabicScript(f.label()) ? 0 : 1;
+  }
+
+  private static boolean writtenInCasedScript(String surface) {
+    for (int i = 0; i < surface.length(); i++) {
+      if (Scripts.isCased(surface.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static FactMatrix.Row row(
       String key,
       List<List<Fact>> cols,
@@ -158,20 +183,21 @@ public final class FactMatrixBuilder {
     List<Set<String>> values = new ArrayList<>(n);
     Set<String> presence = new HashSet<>();
     String label = null;
+    int labelRank = -1;
     Optional<String> speaker = Optional.empty();
-    for (List<Fact> facts : cols) {
+    for (int c = 0; c < n; c++) {
+      List<Fact> facts = cols.get(c);
+      String lang = articles.get(c).lang();
       Set<String> v = new LinkedHashSet<>();
       for (Fact f : facts) {
         kind = f.kind();
         if (f.conflictable()) {
           v.add(f.value());
         }
-        if (label == null
-            || (Scripts.hasArabicScript(label) && !Scripts.hasArabicScript(f.surface()))) {
-          label =
-              f.kind() == Fact.Kind.NAME && !Scripts.hasArabicScript(f.surface())
-                  ? f.surface()
-                  : f.label();
+        int rank = labelRank(f, lang);
+        if (rank > labelRank) {
+          label = rank == 3 ? f.surface() : f.label();
+          labelRank = rank;
         }
         if (speaker.isEmpty()) {
           speaker = f.speaker();

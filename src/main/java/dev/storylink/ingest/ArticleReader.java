@@ -194,14 +194,14 @@ public final class ArticleReader {
     return id.isBlank() ? "article" : id;
   }
 
-  static String idFromUrl(String url) {
+  public static String idFromUrl(String url) {
     String u = url.replaceFirst("(?i)^https?://", "").replaceFirst("[?#].*$", "");
     u = u.replaceAll("/+$", "");
     return u.isBlank() ? "page" : u;
   }
 
   /** Decodes an HTML page using the header charset, else jsoup's meta/BOM detection. */
-  static String decodeHtml(HttpFetcher.Response r, InputGuard guard, String name) {
+  public static String decodeHtml(HttpFetcher.Response r, InputGuard guard, String name) {
     guard.checkNotBinary(r.body(), name);
     Optional<String> cs = r.charset().filter(ArticleReader::supported);
     if (cs.isPresent() && Charset.forName(cs.get()).equals(StandardCharsets.UTF_8)) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,6 +47,9 @@ public final class HtmlArticleExtractor {
           "dcterms.created",
           "sailthru.date",
           "article:modified_time");
+
+  private static final Pattern JSON_LD_DATE =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{1,64})\"");
 
   /** Creates an extractor. */
   public HtmlArticleExtractor() {}
@@ -149,6 +154,14 @@ public final class HtmlArticleExtractor {
             return d;
           }
         }
+      }
+    }
+    // JSON-LD (schema.org NewsArticle, also inside an @graph): the first datePublished
+    for (Element e : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_DATE.matcher(e.data());
+      Optional<LocalDate> d = m.find() ? Dates.parseLenient(m.group(1)) : Optional.empty();
+      if (d.isPresent()) {
+        return d;
       }
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {

@@ -77,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
   private final JsonBody body;
   private final Map<String, byte[]> resources;
   private Javalin app;
+  private final List<java.util.function.Consumer<Javalin>> more = new java.util.ArrayList<>();
 
   /**
    * A server over {@code repo}; {@code extractor} identifies languages and computes link features,
@@ -149,6 +150,12 @@ public final class ApiServer implements AutoCloseable {
     return this;
   }
 
+  /** Adds routes (live mode: {@link FeedRoutes}, {@link IngestRoutes}), registered at start. */
+  public synchronized ApiServer routes(java.util.function.Consumer<Javalin> r) {
+    more.add(r);
+    return this;
+  }
+
   /** The port listened on. */
   public synchronized int port() {
     if (app == null) {
@@ -177,6 +184,7 @@ public final class ApiServer implements AutoCloseable {
     a.post("/api/articles", this::postArticles);
     new PairRoutes(repo, extractor, comparer, scorer, json, body).register(a);
     FactRoutes.register(a, repo, extractor.stats(), comparer); // GET /api/stories/{id}/facts
+    more.forEach(r -> r.accept(a));
 
     a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     a.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

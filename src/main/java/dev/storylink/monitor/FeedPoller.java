@@ -1,0 +1,313 @@
+package dev.storylink.monitor;
+
+import dev.storylink.app.IngestItem;
+import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
+import dev.storylink.ingest.ArticleReader;
+import dev.storylink.ingest.FeedReader;
+import dev.storylink.ingest.HttpFetcher;
+import dev.storylink.ingest.IngestInputException;
+import dev.storylink.ingest.IngestProblem;
+import dev.storylink.ingest.InputGuard;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches feeds while the server serves: each feed is polled on its own schedule by a {@link
+ * ScheduledThreadPoolExecutor} (its interval, or the default), with a conditional GET ({@link
+ * FeedFetcher}), a per-host politeness gap (two requests to one host are at least {@code hostGap}
+ * apart: a poll that comes too early is moved to the host's next free slot), and an exponential
+ * backoff after failures ({@code interval × 2^failures}, at most {@code maxBackoff}, at least what
+ * a 429/503 {@code Retry-After} asks). Items not seen before (by id, URL or content, see {@link
+ * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
+ * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
+ * ({@link IngestQueue}). An item is marked seen when it is handed over: one the writer refuses is
+ * reported in the feed's counts and not tried again.
+ *
+ * <p>A feed that fails (an HTTP error, a timeout, a body over the size limit, malformed XML, a
+ * missing file) is reported in its own {@link FeedHealth} and retried later; no failure of one feed
+ * touches another, and nothing stops the poller but {@link #close}.
+ *
+ * <p>Thread-safe: feeds may be added while polling; each feed's state is guarded by its own lock.
+ */
+public final class FeedPoller implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+  private static final int MAX_REASON = 300;
+
+  /**
+   * How feeds are polled.
+   *
+   * @param interval default time between polls of one feed
+   * @param hostGap least time between two requests to one host
+   * @param maxBackoff longest wait after failures
+   * @param connectTimeout to connect to a feed's server
+   * @param deadline for a whole feed or page download
+   * @param maxBytes largest feed or page
+   * @param fetchPages whether new items' pages are fetched for their full text
+   * @param allowPrivateAddresses whether item links may reach loopback and private addresses
+   * @param threads polling threads
+   */
+  public record Config(
+      Duration interval,
+      Duration hostGap,
+      Duration maxBackoff,
+      Duration connectTimeout,
+      Duration deadline,
+      long maxBytes,
+      boolean fetchPages,
+      boolean allowPrivateAddresses,
+      int threads) {
+    public Config {
+      for (Duration d : List.of(interval, hostGap, maxBackoff, connectTimeout, deadline)) {
+        if (Objects.requireNonNull(d, "duration").isNegative()) {
+          throw new IllegalArgumentException("negative duration " + d);
+        }
+      }
+      if (interval.compareTo(FeedSource.MIN_INTERVAL) < 0) {
+        throw new IllegalArgumentException("interval under " + FeedSource.MIN_INTERVAL);
+      }
+      if (deadline.isZero() || connectTimeout.isZero()) {
+        throw new IllegalArgumentException("timeouts must be positive");
+      }
+      if (maxBytes < 1 || threads < 1 || threads > 64) {
+        throw new IllegalArgumentException("maxBytes >= 1 and threads in 1..64");
+      }
+    }
+
+    /** Every 5 minutes, 2 s between requests to a host, back off to 1 h, 30 s downloads, 20 MB. */
+    public static Config defaults() {
+      return new Config(
+          Duration.ofMinutes(5),
+          Duration.ofSeconds(2),
+          Duration.ofHours(1),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          InputGuard.DEFAULT_MAX_BYTES,
+          true,
+          false,
+          4);
+    }
+  }
+
+  private final Config config;
+  private final IngestQueue queue;
+  private final FeedFetcher fetcher;
+  private final FeedReader reader;
+  private final Optional<ArticlePages> pages;
+  private final SeenItems seen = new SeenItems(200_000);
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final Map<String, FeedState> byLocation = new ConcurrentHashMap<>();
+  private final List<FeedState> feeds = new CopyOnWriteArrayList<>();
+  private final Map<String, Long> hostSlots = new ConcurrentHashMap<>();
+
+  /** A poller writing into {@code queue}; no feed is watched until {@link #add}. */
+  public FeedPoller(Config config, IngestQueue queue) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.queue = Objects.requireNonNull(queue, "queue");
+    InputGuard guard = new InputGuard(config.maxBytes());
+    this.fetcher = new FeedFetcher(guard, config.connectTimeout(), config.deadline());
+    HttpFetcher pageFetcher =
+        new HttpFetcher(
+            guard, config.connectTimeout(), config.deadline(), config.allowPrivateAddresses());
+    this.reader = new FeedReader(guard, pageFetcher, false);
+    this.pages =
+        config.fetchPages() ? Optional.of(new ArticlePages(pageFetcher, guard)) : Optional.empty();
+    this.scheduler =
+        new ScheduledThreadPoolExecutor(
+            config.threads(),
+            r -> {
+              Thread t = new Thread(r, "storylink-feeds");
+              t.setDaemon(true);
+              return t;
+            });
+    scheduler.setRemoveOnCancelPolicy(true);
+  }
+
+  /**
+   * Starts watching a feed: its first poll is now. Throws {@link IllegalArgumentException} when it
+   * is watched already.
+   */
+  public FeedHealth add(FeedSource source) {
+    FeedState f = new FeedState(source);
+    if (byLocation.putIfAbsent(source.location(), f) != null) {
+      throw new IllegalArgumentException("already watched: " + source.location());
+    }
+    feeds.add(f);
+    schedule(f, 0, false);
+    return f.health();
+  }
+
+  /** The health of every watched feed, in the order they were added. */
+  public List<FeedHealth> health() {
+    return feeds.stream().map(FeedState::health).toList();
+  }
+
+  /** The health of one feed. */
+  public Optional<FeedHealth> health(String location) {
+    return Optional.ofNullable(byLocation.get(location.strip())).map(FeedState::health);
+  }
+
+  /** Stops polling (a download under way is abandoned). */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+
+  private void schedule(FeedState f, long delayMillis, boolean slotReserved) {
+    if (scheduler.isShutdown()) {
+      return;
+    }
+    f.next(Instant.now().plusMillis(delayMillis));
+    scheduler.schedule(() -> poll(f, slotReserved), delayMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Milliseconds until {@code host}'s next free slot, which is taken. */
+  private long reserve(String host) {
+    long now = System.currentTimeMillis();
+    long gap = config.hostGap().toMillis();
+    long[] wait = {0};
+    hostSlots.compute(
+        host,
+        (h, last) -> {
+          long slot = last == null ? now : Math.max(now, last + gap);
+          wait[0] = slot - now;
+          return slot;
+        });
+    return wait[0];
+  }
+
+  private static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? url : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private void poll(FeedState f, boolean slotReserved) {
+    long delay;
+    try {
+      if (f.source.isHttp() && !slotReserved) {
+        long wait = reserve(host(f.source.location()));
+        if (wait > 0) {
+          schedule(f, wait, true);
+          return;
+        }
+      }
+      delay = fetchAndQueue(f);
+    } catch (RuntimeException | StackOverflowError e) {
+      delay = f.failed(e, config);
+      LOG.debug("feed {} failed: {}", f.source.location(), reason(e));
+    }
+    schedule(f, delay, false);
+  }
+
+  /** One poll; returns the delay until the next. */
+  private long fetchAndQueue(FeedState f) {
+    FeedFetcher.Fetched r = fetcher.fetch(f.source, f.validators());
+    if (r.notModified()) {
+      return f.notModified(r.validators(), interval(f));
+    }
+    String location = f.source.location();
+    List<IngestProblem> problems = new ArrayList<>();
+    String prefix =
+        f.source.isHttp()
+            ? ArticleReader.idFromUrl(location).toLowerCase(Locale.ROOT)
+            : ArticleReader.defaultId(Path.of(location));
+    List<Article> entries =
+        reader.parse(r.body(), location, prefix, f.source.isHttp() ? location : "", problems::add);
+    List<IngestItem> fresh = new ArrayList<>();
+    int duplicates = 0;
+    for (Article a : entries) {
+      if (!seen.firstSight(a) || queue.isStored(a.id())) {
+        duplicates++;
+        continue;
+      }
+      String where = location + ": '" + Texts.abbreviate(a.id(), 80) + "'";
+      Article full = pages.isPresent() ? page(a, where, problems) : a;
+      fresh.add(IngestItem.at(full, where));
+    }
+    String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
+    long rejectedEntries = problems.stream().filter(p -> !p.reason().startsWith("warning")).count();
+    long next =
+        f.read(
+            r.validators(),
+            entries.size(),
+            fresh.size(),
+            duplicates,
+            rejectedEntries,
+            feedTitle,
+            interval(f));
+    problems.forEach(p -> LOG.debug("feed {}: {}", location, p.message()));
+    if (!fresh.isEmpty()) {
+      queue
+          .submit(fresh)
+          .whenComplete(
+              (res, err) -> {
+                if (err != null) {
+                  f.written(0, 0, fresh.size());
+                  LOG.warn("feed {}: ingest failed: {}", location, reason(err));
+                } else {
+                  f.written(res.stored().size(), res.known().size(), res.failed().size());
+                }
+              });
+    }
+    return next;
+  }
+
+  /**
+   * The item completed with its page; pages on one host are fetched at least the host gap apart
+   * (this polling thread waits for the host's slot).
+   */
+  private Article page(Article a, String where, List<IngestProblem> problems) {
+    if (HttpFetcher.isHttpUrl(a.url())) {
+      long wait = reserve(host(a.url()));
+      if (wait > 0) {
+        try {
+          TimeUnit.MILLISECONDS.sleep(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt(); // closing: the item goes as the feed gave it
+          return a;
+        }
+      }
+    }
+    return pages.orElseThrow().complete(a, where, problems::add);
+  }
+
+  private Duration interval(FeedState f) {
+    return f.source.interval().orElse(config.interval());
+  }
+
+  /** One line, clipped: the reason of an ingest error without its input name. */
+  static String reason(Throwable e) {
+    Throwable t = e;
+    if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String msg =
+        t instanceof IngestInputException iie
+            ? iie.reason()
+            : t instanceof StackOverflowError
+                ? "the document is nested too deeply"
+                : t.getMessage();
+    if (msg == null || msg.isBlank()) {
+      msg = t.getClass().getSimpleName();
+    }
+    return Texts.abbreviate(msg.replace('\n', ' ').replace('\r', ' ').strip(), MAX_REASON);
+  }
+}

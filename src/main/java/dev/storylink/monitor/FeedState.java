@@ -1,0 +1,124 @@
+package dev.storylink.monitor;
+
+import dev.storylink.core.Texts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One watched feed's validators, schedule and counters, from which its {@link FeedHealth} is made.
+ * Thread-safe: every method is synchronized on the instance.
+ */
+final class FeedState {
+  final FeedSource source;
+  private FeedFetcher.Validators validators = FeedFetcher.Validators.NONE;
+  private String title;
+  private String state = "pending";
+  private Instant lastFetch;
+  private Instant lastSuccess;
+  private String lastError;
+  private int failures;
+  private long fetches;
+  private long notModified;
+  private long errors;
+  private int itemsInFeed;
+  private long newItems;
+  private long ingested;
+  private long duplicates;
+  private long rejected;
+  private Instant nextPoll;
+
+  FeedState(FeedSource source) {
+    this.source = source;
+    this.title = source.title();
+  }
+
+  synchronized FeedFetcher.Validators validators() {
+    return validators;
+  }
+
+  synchronized void next(Instant at) {
+    nextPoll = at;
+  }
+
+  private void fetched(boolean ok) {
+    Instant now = Instant.now();
+    fetches++;
+    lastFetch = now;
+    if (ok) {
+      lastSuccess = now;
+      lastError = null;
+      failures = 0;
+    }
+  }
+
+  synchronized long notModified(FeedFetcher.Validators v, Duration interval) {
+    fetched(true);
+    validators = v;
+    notModified++;
+    state = "not-modified";
+    return interval.toMillis();
+  }
+
+  synchronized long read(
+      FeedFetcher.Validators v,
+      int items,
+      int fresh,
+      int dup,
+      long bad,
+      String feedTitle,
+      Duration interval) {
+    fetched(true);
+    validators = v;
+    state = "ok";
+    itemsInFeed = items;
+    newItems += fresh;
+    duplicates += dup;
+    rejected += bad;
+    if (title.isBlank() && !feedTitle.isBlank()) {
+      title = Texts.abbreviate(feedTitle, 200);
+    }
+    return interval.toMillis();
+  }
+
+  synchronized void written(int stored, int known, int failed) {
+    ingested += stored;
+    duplicates += known;
+    rejected += failed;
+  }
+
+  synchronized long failed(Throwable e, FeedPoller.Config config) {
+    fetched(false);
+    errors++;
+    failures++;
+    state = "error";
+    lastError = FeedPoller.reason(e);
+    Duration base = source.interval().orElse(config.interval());
+    long backoff = base.toMillis() << Math.min(failures, 20);
+    long delay = Math.min(backoff, config.maxBackoff().toMillis());
+    if (e instanceof FeedFetcher.HttpStatusException s && s.retryAfter().isPresent()) {
+      delay = Math.max(delay, Math.min(s.retryAfter().get().toMillis(), 86_400_000L));
+    }
+    return Math.max(delay, FeedSource.MIN_INTERVAL.toMillis());
+  }
+
+  synchronized FeedHealth health() {
+    return new FeedHealth(
+        source.location(),
+        title,
+        state,
+        Optional.ofNullable(lastFetch),
+        Optional.ofNullable(lastSuccess),
+        Optional.ofNullable(lastError),
+        failures,
+        fetches,
+        notModified,
+        errors,
+        itemsInFeed,
+        newItems,
+        ingested,
+        duplicates,
+        rejected,
+        Optional.ofNullable(nextPoll));
+  }
+}

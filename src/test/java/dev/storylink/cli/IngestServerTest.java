@@ -1,0 +1,107 @@
+package dev.storylink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.app.StoryLink;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.FeedRoutes;
+import dev.storylink.server.ServerConfig;
+import dev.storylink.server.StoreStoryRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storylink ingest --server URL}, and a running server found through the data folder. */
+class IngestServerTest {
+  private static final String TOKEN = "live-test-token-0123456789";
+  @TempDir Path tmp;
+  private StoryLink sl;
+  private ApiServer api;
+
+  private String start(Optional<String> token) {
+    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(() -> text -> "en").build();
+    api =
+        new ApiServer(
+                new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer())
+            .routes(new FeedRoutes(sl, Optional.empty())::register)
+            .start(ServerConfig.of("127.0.0.1", token), 0);
+    return "http://127.0.0.1:" + api.port();
+  }
+
+  @AfterEach
+  void stop() {
+    if (api != null) {
+      api.close();
+      sl.close();
+    }
+  }
+
+  private Path articles() throws Exception {
+    return Files.write(
+        tmp.resolve("in.jsonl"),
+        List.of(
+            "{\"id\": \"fire-1\", \"lang\": \"en\", \"date\": \"2025-06-03\", \"title\": \"Wildfire"
+                + " near Marseille\", \"text\": \"A wildfire near Marseille forced 1,200 people to"
+                + " leave on Tuesday.\"}",
+            "{\"id\": \"fire-2\", \"lang\": \"en\", \"title\": \"Marseille fire\", \"text\":"
+                + " \"Firefighters fought a wildfire near Marseille; 1,200 were evacuated.\"}",
+            "{\"id\": \"bad\", \"lang\": \"klingon\", \"text\": \"x\"}"),
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void articlesGoThroughTheServerWhichStaysTheOneWriter() throws Exception {
+    String url = start(Optional.empty());
+    LinkCommandTest.Run r = LinkCommandTest.run("ingest", "--server", url, articles().toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2); // one bad record
+    assertThat(r.out()).contains("ingested 2 articles").contains("through " + url);
+    assertThat(r.err()).contains("in.jsonl:3");
+    assertThat(sl.read(s -> s.articleCount()).longValue()).isEqualTo(2L);
+
+    LinkCommandTest.Run again =
+        LinkCommandTest.run("ingest", "--server", url, articles().toString());
+    assertThat(again.out()).contains("ingested 0 articles").contains("2 already stored");
+  }
+
+  @Test
+  void aRunningServerIsFoundThroughTheDataFolder() throws Exception {
+    String url = start(Optional.empty());
+    Files.writeString(tmp.resolve("data").resolve(LiveOptions.SERVER_FILE), url + "\n");
+    LinkCommandTest.Run r =
+        LinkCommandTest.run(
+            "ingest", "--data", tmp.resolve("data").toString(), articles().toString());
+    assertThat(r.err()).contains("a server holds").contains(url);
+    assertThat(r.out()).contains("ingested 2 articles");
+    assertThat(sl.read(s -> s.articleCount()).longValue()).isEqualTo(2L);
+  }
+
+  @Test
+  void aStaleServerFileIsIgnored() throws Exception {
+    Path data = tmp.resolve("other");
+    Files.createDirectories(data);
+    Files.writeString(data.resolve(LiveOptions.SERVER_FILE), "http://127.0.0.1:1\n");
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("ingest", "--data", data.toString(), articles().toString());
+    assertThat(r.err()).doesNotContain("a server holds");
+    assertThat(r.out()).contains("ingested 2 articles").contains("into " + data);
+  }
+
+  @Test
+  void aServerWithATokenNeedsIt() throws Exception {
+    String url = start(Optional.of(TOKEN));
+    LinkCommandTest.Run refused =
+        LinkCommandTest.run("ingest", "--server", url, articles().toString());
+    assertThat(refused.code()).isNotZero();
+    assertThat(refused.err()).contains("refused the articles");
+    Path tokenFile = Files.writeString(tmp.resolve("token"), TOKEN);
+    LinkCommandTest.Run ok =
+        LinkCommandTest.run(
+            "ingest", "--server", url, "--token-file", tokenFile.toString(), articles().toString());
+    assertThat(ok.out()).contains("ingested 2 articles");
+  }
+}

@@ -1,0 +1,354 @@
+package dev.storylink.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.app.StoryLink;
+import dev.storylink.core.Article;
+import dev.storylink.text.LanguageIdentifier;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The poller against feeds served by a local HTTP server, writing into a real store. */
+@dev.storylink.core.SuppressForbidden(reason = "a local feed server (jdk.httpserver)")
+class FeedPollerTest {
+  private static final LanguageIdentifier ENGLISH = text -> "en";
+
+  @TempDir java.nio.file.Path tmp;
+  private FeedHttp http;
+  private StoryLink sl;
+  private IngestQueue queue;
+  private FeedPoller poller;
+
+  @BeforeEach
+  void start() throws Exception {
+    http = new FeedHttp();
+    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(() -> ENGLISH).build();
+    queue = new IngestQueue(sl);
+  }
+
+  @AfterEach
+  void stop() {
+    if (poller != null) {
+      poller.close();
+    }
+    queue.close();
+    sl.close();
+    http.close();
+  }
+
+  private FeedPoller poller(Duration interval, Duration hostGap, boolean pages, boolean privateOk) {
+    poller =
+        new FeedPoller(
+            new FeedPoller.Config(
+                interval,
+                hostGap,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(1),
+                256 * 1024,
+                pages,
+                privateOk,
+                4),
+            queue);
+    return poller;
+  }
+
+  private static void await(String what, BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within 120 s: " + what);
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+  }
+
+  private FeedHealth health(String path) {
+    return poller.health(http.url(path)).orElseThrow();
+  }
+
+  private long stored() {
+    return sl.read(s -> s.articleCount());
+  }
+
+  private static final String FIRE =
+      "A wildfire near Marseille forced 1,200 residents of Les Pennes-Mirabeau to leave on"
+          + " Tuesday, and 350 firefighters fought the flames.";
+  private static final String STRIKE =
+      "Dockworkers at the port of Rotterdam began a 48-hour strike on Thursday, halting container"
+          + " traffic at Maasvlakte.";
+
+  @Test
+  void newItemsAreIngestedOnceAndUnchangedFeedsAnswer304() throws Exception {
+    AtomicInteger version = new AtomicInteger(1);
+    http.on(
+        "/wire",
+        ex -> {
+          String etag = "\"v" + version.get() + "\"";
+          ex.getResponseHeaders().set("ETag", etag);
+          if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+            return;
+          }
+          String items =
+              FeedHttp.item("fire", "https://wire.example/fire", "Wildfire near Marseille", FIRE);
+          if (version.get() > 1) {
+            items +=
+                FeedHttp.item(
+                    "strike", "https://wire.example/strike", "Strike in Rotterdam", STRIKE);
+          }
+          FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("Wire", items));
+        });
+    poller(Duration.ofMillis(150), Duration.ZERO, false, false)
+        .add(FeedSource.of(http.url("/wire")));
+    await("first item stored", () -> stored() == 1);
+    await("a 304", () -> health("/wire").notModified() >= 2);
+    assertThat(http.hitsOf("/wire").get(1).header("If-None-Match")).isEqualTo("\"v1\"");
+
+    version.set(2); // the feed publishes a second item; the first is listed again
+    await("second item stored", () -> stored() == 2);
+    await("counts", () -> health("/wire").ingested() == 2);
+    FeedHealth h = health("/wire");
+    assertThat(h.state()).isIn("ok", "not-modified");
+    assertThat(h.title()).isEqualTo("Wire");
+    assertThat(h.newItems()).isEqualTo(2);
+    assertThat(h.duplicates()).as("the first item, listed again").isEqualTo(1);
+    assertThat(h.itemsInFeed()).isEqualTo(2);
+    assertThat(h.errors()).isZero();
+    Article fire = sl.read(s -> s.article("fire")).orElseThrow().article();
+    assertThat(fire.date()).contains(LocalDate.of(2025, 6, 3));
+    assertThat(fire.source()).isEqualTo("Wire");
+  }
+
+  @Test
+  void theSameStoryUnderAnotherUrlOrGuidIsSkippedAsADuplicate() throws Exception {
+    http.on(
+        "/a",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                FeedHttp.rss(
+                    "A",
+                    FeedHttp.item("a-1", "https://a.example/fire", "Wildfire near Marseille", FIRE),
+                    // the same link under another guid
+                    FeedHttp.item(
+                        "a-2", "https://a.example/fire", "Wildfire (updated)", FIRE + " More."))));
+    http.on(
+        "/b",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                // syndicated: the same title and text under another URL and guid
+                FeedHttp.rss(
+                    "B",
+                    FeedHttp.item(
+                        "b-1", "https://b.example/x", "Wildfire near  Marseille", FIRE))));
+    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ZERO, false, false);
+    p.add(FeedSource.of(http.url("/a")));
+    await("a polled", () -> health("/a").fetches() == 1 && health("/a").ingested() == 1);
+    p.add(FeedSource.of(http.url("/b")));
+    await("b polled", () -> health("/b").fetches() == 1);
+    assertThat(health("/a").duplicates()).isEqualTo(1);
+    assertThat(health("/b").duplicates()).isEqualTo(1);
+    assertThat(health("/b").newItems()).isZero();
+    assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
+  void failuresBackOffExponentiallyAndHonourRetryAfter() throws Exception {
+    http.on("/broken", ex -> FeedHttp.respond(ex, 500, "text/plain", "boom"));
+    http.on(
+        "/busy",
+        ex -> {
+          ex.getResponseHeaders().set("Retry-After", "600");
+          FeedHttp.respond(ex, 429, "text/plain", "slow down");
+        });
+    FeedPoller p = poller(Duration.ofMillis(100), Duration.ZERO, false, false);
+    p.add(FeedSource.of(http.url("/broken")));
+    p.add(FeedSource.of(http.url("/busy")));
+    await("three failures", () -> health("/broken").consecutiveFailures() >= 3);
+    FeedHealth h = health("/broken");
+    int n = h.consecutiveFailures();
+    long wait =
+        Duration.between(h.lastFetch().orElseThrow(), h.nextPoll().orElseThrow()).toMillis();
+    assertThat(wait).as("100 ms x 2^%d", n).isBetween((100L << n) - 20, (100L << n) + 50);
+    assertThat(h.state()).isEqualTo("error");
+    assertThat(h.lastError()).contains("HTTP status 500");
+    assertThat(h.lastSuccess()).isEmpty();
+    // the hits are spaced ever wider: 100, 200, 400 ms...
+    List<FeedHttp.Hit> hits = http.hitsOf("/broken");
+    assertThat(hits.get(2).atMillis() - hits.get(1).atMillis())
+        .isGreaterThan(hits.get(1).atMillis() - hits.get(0).atMillis());
+
+    await("busy polled", () -> health("/busy").fetches() == 1);
+    FeedHealth busy = health("/busy");
+    long busyWait =
+        Duration.between(busy.lastFetch().orElseThrow(), busy.nextPoll().orElseThrow()).toSeconds();
+    assertThat(busyWait).as("Retry-After: 600 beats the 200 ms backoff").isBetween(598L, 600L);
+    assertThat(busy.lastError()).contains("HTTP status 429 (retry after 600 s)");
+  }
+
+  @Test
+  void aMalformedHugeOrSlowFeedIsReportedAloneAndTheOthersGoOn() throws Exception {
+    http.on(
+        "/good",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                FeedHttp.rss(
+                    "Good",
+                    FeedHttp.item("s", "https://g.example/s", "Strike in Rotterdam", STRIKE))));
+    http.on(
+        "/malformed",
+        ex ->
+            FeedHttp.respond(
+                ex, 200, "application/rss+xml", "<rss><channel><item><title>x</channel>"));
+    http.on(
+        "/huge",
+        ex -> FeedHttp.respond(ex, 200, "application/rss+xml", "<rss>" + "a".repeat(300_000)));
+    http.on(
+        "/slow",
+        ex -> {
+          try {
+            TimeUnit.SECONDS.sleep(4);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.close();
+        });
+    FeedPoller p = poller(Duration.ofMillis(200), Duration.ZERO, false, false);
+    for (String path : List.of("/malformed", "/huge", "/slow", "/good")) {
+      p.add(FeedSource.of(http.url(path)));
+    }
+    await("all polled", () -> p.health().stream().allMatch(h -> h.fetches() > 0));
+    await("good stored", () -> stored() == 1);
+    assertThat(health("/malformed").lastError().orElseThrow())
+        .contains("not a valid RSS or Atom feed");
+    assertThat(health("/huge").lastError().orElseThrow())
+        .contains("exceeds the 262144 bytes limit");
+    assertThat(health("/slow").lastError().orElseThrow()).contains("timed out after 1 s");
+    assertThat(health("/good").state()).isEqualTo("ok");
+    assertThat(health("/good").errors()).isZero();
+    // and the good feed keeps being polled while the others fail
+    long before = health("/good").fetches();
+    await("good polled again", () -> health("/good").fetches() > before + 2);
+  }
+
+  @Test
+  void newItemsAreCompletedWithTheirPageWhenItsAddressIsAllowed() throws Exception {
+    String page =
+        "<html lang=\"en\"><head><title>Wildfire</title><script type=\"application/ld+json\">"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2025-06-04T08:00:00Z\"}</script></head><body>"
+            + "<nav>Home World Sport</nav><article><p>"
+            + FIRE
+            + "</p><p>Prefect Christophe Mirmand said four water bombers were dropping water.</p>"
+            + "</article><footer>(c) wire</footer></body></html>";
+    http.on("/page", ex -> FeedHttp.respond(ex, 200, "text/html; charset=utf-8", page));
+    String link = http.url("/page");
+    http.on(
+        "/feed",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>W</title><item><guid>p1</guid><link>"
+                    + link
+                    + "</link><title>Wildfire</title><description>Short summary.</description>"
+                    + "</item></channel></rss>"));
+    poller(Duration.ofSeconds(30), Duration.ZERO, true, true).add(FeedSource.of(http.url("/feed")));
+    await("stored", () -> stored() == 1);
+    Article a = sl.read(s -> s.article("p1")).orElseThrow().article();
+    assertThat(a.text()).contains("four water bombers").doesNotContain("Home World Sport");
+    assertThat(a.date()).as("from JSON-LD").contains(LocalDate.of(2025, 6, 4));
+  }
+
+  @Test
+  void aLinkToAPrivateAddressIsNotFetchedAndTheSummaryIsKept() throws Exception {
+    http.on("/page", ex -> FeedHttp.respond(ex, 200, "text/html", "<p>secret intranet page</p>"));
+    String link = http.url("/page");
+    http.on(
+        "/feed",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                FeedHttp.rss("W", FeedHttp.item("p2", link, "Wildfire near Marseille", FIRE))));
+    poller(Duration.ofSeconds(30), Duration.ZERO, true, false)
+        .add(FeedSource.of(http.url("/feed")));
+    await("stored", () -> stored() == 1);
+    assertThat(http.hitsOf("/page")).as("the feed may be local, its links may not").isEmpty();
+    assertThat(sl.read(s -> s.article("p2")).orElseThrow().article().text()).isEqualTo(FIRE);
+  }
+
+  @Test
+  void twoFeedsOnOneHostAreRequestedAtLeastTheGapApart() throws Exception {
+    for (String path : List.of("/one", "/two", "/three")) {
+      http.on(path, ex -> FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("x")));
+    }
+    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ofMillis(300), false, false);
+    for (String path : List.of("/one", "/two", "/three")) {
+      p.add(FeedSource.of(http.url(path)));
+    }
+    await("three polled", () -> p.health().stream().allMatch(h -> h.fetches() == 1));
+    List<Long> at = http.hits.stream().map(FeedHttp.Hit::atMillis).sorted().toList();
+    // the gap is kept between request starts; arrivals jitter by the connection set-up
+    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(200);
+    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void pagesOnOneHostAreFetchedAtLeastTheGapApart() throws Exception {
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      String path = "/p" + i;
+      String text = i == 1 ? FIRE : i == 2 ? STRIKE : FIRE.replace("Marseille", "Toulon");
+      http.on(path, ex -> FeedHttp.respond(ex, 200, "text/html", "<p>" + text + "</p>"));
+      items.append(FeedHttp.item("g" + i, http.url(path), "Item " + i, text));
+    }
+    http.on(
+        "/feed",
+        ex ->
+            FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("F", items.toString())));
+    poller(Duration.ofSeconds(30), Duration.ofMillis(300), true, true)
+        .add(FeedSource.of(http.url("/feed")));
+    await("three stored", () -> stored() == 3);
+    List<Long> at =
+        http.hits.stream()
+            .filter(h -> h.path().startsWith("/p"))
+            .map(FeedHttp.Hit::atMillis)
+            .sorted()
+            .toList();
+    assertThat(at).hasSize(3);
+    // the gap is kept between request starts; arrivals jitter by the connection set-up
+    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(200);
+    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(200);
+  }
+
+  @Test
+  void aFeedIsWatchedOnce() {
+    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ZERO, false, false);
+    p.add(FeedSource.of(tmp.resolve("missing.xml").toString()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> p.add(FeedSource.of(tmp.resolve("missing.xml").toString())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already watched");
+  }
+}
