@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The newest articles of a story, read without reading the whole story: events are visited from
- * the latest article down ({@link EventRecord#lastSeq}) and their articles read until no event
- * left can hold an article newer than the {@code limit}-th newest found. A story that
- * cross-language merges keep growing is then shown (API and CLI) by its newest articles, with the
- * number not shown.
+ * The newest articles of a story, read without reading the whole story: events are visited from the
+ * latest article down ({@link EventRecord#lastSeq}) and their articles read until no event left can
+ * hold an article newer than the {@code limit}-th newest found. A story that cross-language merges
+ * keep growing is then shown (API and CLI) by its newest articles, with the number not shown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -34,8 +33,7 @@ public final class NewestArticles {
     }
     List<EventRecord> latestFirst = new ArrayList<>(events);
     latestFirst.sort(Comparator.comparingLong(EventRecord::lastSeq).reversed());
-    Comparator<StoredArticle> newestFirst =
-        Comparator.comparingLong(StoredArticle::seq).reversed();
+    Comparator<StoredArticle> newestFirst = Comparator.comparingLong(StoredArticle::seq).reversed();
     List<StoredArticle> out = new ArrayList<>();
     for (EventRecord e : latestFirst) {
       if (out.size() >= limit && e.lastSeq() < out.get(limit - 1).seq()) {

@@ -21,9 +21,9 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The event and the story of search hits, on one searcher, without a search per event: an
- * article's event is read from its doc values ({@link StoreSchema#EVENT_OF_ARTICLE}), an event's
- * story by a term look-up of the event id in each segment and a doc-values read ({@link
+ * The event and the story of search hits, on one searcher, without a search per event: an article's
+ * event is read from its doc values ({@link StoreSchema#EVENT_OF_ARTICLE}), an event's story by a
+ * term look-up of the event id in each segment and a doc-values read ({@link
  * StoreSchema#STORY_OF_EVENT}). Documents written before these doc values existed are read from
  * their stored fields instead, with the same result: the story of the first live event document
  * with that id, in index order, as a search for it would give.

@@ -79,8 +79,8 @@ final class StoreSchema {
   static final String OPEN = "open";
 
   /**
-   * An article's event id as doc values ({@link #EVENT} is also stored): search reads a hit's
-   * event without decoding stored fields (absent on articles written before).
+   * An article's event id as doc values ({@link #EVENT} is also stored): search reads a hit's event
+   * without decoding stored fields (absent on articles written before).
    */
   static final String EVENT_OF_ARTICLE = "eventdv";
 

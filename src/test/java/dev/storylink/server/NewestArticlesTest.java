@@ -32,8 +32,7 @@ class NewestArticlesTest {
     for (long seq = 1; seq <= 33; seq++) {
       String event = seq <= 3 ? "old" : "e" + (seq % 3);
       String id = "a" + seq;
-      Article a =
-          new Article(id, "en", "title " + id, "text of " + id, Optional.empty(), "", "");
+      Article a = new Article(id, "en", "title " + id, "text of " + id, Optional.empty(), "", "");
       store.putArticle(
           new StoredArticle(a, seq, event, Optional.empty()), List.of("text"), Set.of(), List.of());
       members.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
@@ -68,7 +67,8 @@ class NewestArticlesTest {
   void theNewestArticlesNewestFirstAtMostTheLimit() {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       List<EventRecord> events = write(store);
-      assertThat(seqs(NewestArticles.of(store, events, 5))).containsExactly(33L, 32L, 31L, 30L, 29L);
+      assertThat(seqs(NewestArticles.of(store, events, 5)))
+          .containsExactly(33L, 32L, 31L, 30L, 29L);
       assertThat(seqs(NewestArticles.of(store, events, 31)))
           .hasSize(31)
           .startsWith(33L)
