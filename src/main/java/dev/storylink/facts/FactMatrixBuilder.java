@@ -151,8 +151,8 @@ public final class FactMatrixBuilder {
   /**
    * How well a fact's text labels its row: a name as a cased script writes it (Erdogan, not the
    * transliteration Ardughan of أردوغان) is best; then the transliteration of a Persian or Urdu
-   * spelling, whose letters tell p from b (پوتین: Putin, where بوتين reads Butin); then any
-   * label that is not in Arabic script; then the rest.
+   * spelling, whose letters tell p from b (پوتین: Putin, where بوتين reads Butin); then any label
+   * that is not in Arabic script; then the rest.
    */
   private static int labelRank(Fact f, String lang) {
     if (f.kind() == Fact.Kind.NAME && writtenInCasedScript(f.surface())) {
