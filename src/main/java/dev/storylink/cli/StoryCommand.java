@@ -3,6 +3,7 @@ package dev.storylink.cli;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
 import dev.storylink.core.Texts;
+import dev.storylink.server.NewestArticles;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
@@ -49,7 +50,7 @@ public final class StoryCommand implements Callable<Integer> {
   /** A story with its events and their articles. */
   public record StoryView(StoryRecord story, List<EventView> events) {}
 
-  /** An event with its articles. */
+  /** An event with its articles shown (of a big story, only those among its newest). */
   public record EventView(EventRecord event, List<StoredArticle> articles) {}
 
   /** Loads a story view, or throws {@link InputException} for an unknown id. */
@@ -57,9 +58,17 @@ public final class StoryCommand implements Callable<Integer> {
     StoryRecord s =
         st.story(id)
             .orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
+    List<EventRecord> records = st.eventsOf(id);
+    // a story grown by merges is shown by its newest articles, not read whole
+    Map<String, List<StoredArticle>> shown = new java.util.HashMap<>();
+    for (StoredArticle a : NewestArticles.of(st, records, NewestArticles.STORY_ARTICLES)) {
+      shown.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
+    }
     List<EventView> events = new ArrayList<>();
-    for (EventRecord e : st.eventsOf(id)) {
-      events.add(new EventView(e, st.articlesOf(e.id())));
+    for (EventRecord e : records) {
+      List<StoredArticle> articles = new ArrayList<>(shown.getOrDefault(e.id(), List.of()));
+      articles.sort(java.util.Comparator.comparingLong(StoredArticle::seq)); // arrival order
+      events.add(new EventView(e, articles));
     }
     return new StoryView(s, events);
   }
@@ -97,7 +106,7 @@ public final class StoryCommand implements Callable<Integer> {
               java.util.Locale.ROOT,
               "  event %s (%d articles): %s%n",
               e.event().id(),
-              e.articles().size(),
+              e.event().articleIds().size(),
               e.event().headline());
           for (StoredArticle a : e.articles()) {
             out.printf(
@@ -108,6 +117,10 @@ public final class StoryCommand implements Callable<Integer> {
                 a.article().source(),
                 title(a),
                 a.duplicateOf().map(d -> "  (near-duplicate of " + d + ")").orElse(""));
+          }
+          int notShown = e.event().articleIds().size() - e.articles().size();
+          if (notShown > 0) {
+            out.printf(java.util.Locale.ROOT, "    (%d older articles not shown)%n", notShown);
           }
         }
       }

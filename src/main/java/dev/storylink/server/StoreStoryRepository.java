@@ -133,16 +133,20 @@ public final class StoreStoryRepository implements StoryRepository {
       return Optional.empty();
     }
     List<EventView> events = new ArrayList<>();
-    List<ArticleSummary> articles = new ArrayList<>();
-    List<Long> seqs = new ArrayList<>();
-    for (EventRecord e : store.eventsOf(id)) {
+    List<EventRecord> records = store.eventsOf(id);
+    int total = 0;
+    for (EventRecord e : records) {
       events.add(
           new EventView(
               e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
-      for (StoredArticle sa : store.articlesOf(e.id())) {
-        articles.add(summaryOf(sa));
-        seqs.add(sa.seq());
-      }
+      total += e.articleIds().size();
+    }
+    // a story grown by merges is shown by its newest articles, not read whole
+    List<ArticleSummary> articles = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    for (StoredArticle sa : NewestArticles.of(store, records, NewestArticles.STORY_ARTICLES)) {
+      articles.add(summaryOf(sa));
+      seqs.add(sa.seq());
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -153,7 +157,11 @@ public final class StoreStoryRepository implements StoryRepository {
     order.sort(byDate.thenComparing(seqs::get));
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
     return Optional.of(
-        new StoryDetail(summary(store, rec.get(), timeline, List.of()), events, timeline));
+        new StoryDetail(
+            summary(store, rec.get(), timeline, List.of()),
+            events,
+            timeline,
+            Math.max(0, total - timeline.size())));
   }
 
   static ArticleSummary summaryOf(StoredArticle sa) {

@@ -205,13 +205,24 @@ public interface StoryRepository {
    *
    * @param story the summary
    * @param events its events in creation order
-   * @param articles its articles as a timeline: by date (undated last), then arrival
+   * @param articles its articles as a timeline: by date (undated last), then arrival; a big story
+   *     shows only its newest articles (see {@code NewestArticles})
+   * @param notShown the story's articles left out of {@code articles} (0 when all are shown)
    */
-  record StoryDetail(StorySummary story, List<EventView> events, List<ArticleSummary> articles) {
+  record StoryDetail(
+      StorySummary story, List<EventView> events, List<ArticleSummary> articles, int notShown) {
     public StoryDetail {
       Objects.requireNonNull(story, "story");
       events = List.copyOf(events);
       articles = List.copyOf(articles);
+      if (notShown < 0) {
+        throw new IllegalArgumentException("notShown must not be negative");
+      }
+    }
+
+    /** Every article, {@code notShown} 0. */
+    StoryDetail(StorySummary story, List<EventView> events, List<ArticleSummary> articles) {
+      this(story, events, articles, 0);
     }
   }
 

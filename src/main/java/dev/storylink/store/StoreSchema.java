@@ -25,6 +25,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,6 +37,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How the store's three record kinds (articles, events, stories) become Lucene documents and back:
@@ -75,6 +77,18 @@ final class StoreSchema {
   static final char FORM_SEPARATOR = '\u001f';
 
   static final String OPEN = "open";
+
+  /**
+   * An article's event id as doc values ({@link #EVENT} is also stored): search reads a hit's event
+   * without decoding stored fields (absent on articles written before).
+   */
+  static final String EVENT_OF_ARTICLE = "eventdv";
+
+  /**
+   * An event's story id as doc values ({@link #STORY} is also stored): search resolves a hit's
+   * story by a term look-up per segment and a doc-values read (absent on events written before).
+   */
+  static final String STORY_OF_EVENT = "storydv";
 
   /** Commit-data key of the store format; absent in stores written before format 2. */
   static final String FORMAT_KEY = "storeFormat";
@@ -193,6 +207,7 @@ final class StoreSchema {
     d.add(new StringField(ID, art.id(), Field.Store.YES));
     d.add(new StringField(LANGS, art.lang(), Field.Store.NO));
     d.add(new StringField(EVENT, a.eventId(), Field.Store.YES));
+    d.add(new SortedDocValuesField(EVENT_OF_ARTICLE, new BytesRef(a.eventId())));
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
     d.add(new Field(TEXT, new ListTokenStream(tokens), textType));
@@ -217,6 +232,7 @@ final class StoreSchema {
     d.add(new StringField(ID, e.id(), Field.Store.YES));
     d.add(new StringField(LANGS, e.lang(), Field.Store.NO));
     d.add(new StringField(STORY, e.storyId(), Field.Store.YES));
+    d.add(new SortedDocValuesField(STORY_OF_EVENT, new BytesRef(e.storyId())));
     d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
     d.add(new StringField(OPEN, Boolean.toString(e.open()), Field.Store.NO));
     d.add(new StoredField(JSON, toJson(e)));

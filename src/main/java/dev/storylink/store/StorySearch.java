@@ -7,7 +7,6 @@ import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,12 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -176,18 +173,15 @@ final class StorySearch {
   private static List<SearchHit> bestPerStory(IndexSearcher s, List<Word> words, int limit)
       throws IOException {
     TopDocs td = s.search(articleQuery(words), Math.max(limit * ARTICLES_PER_STORY, 200));
-    StoredFields sf = s.storedFields();
+    HitStories stories = new HitStories(s);
     Map<String, SearchHit> byStory = new LinkedHashMap<>();
-    Map<String, String> storyOfEvent = new HashMap<>();
     for (ScoreDoc sd : td.scoreDocs) {
-      // the ids only, no JSON decoding
-      Document d = sf.document(sd.doc, Set.of(StoreSchema.ID, StoreSchema.EVENT));
-      String story =
-          storyOfEvent.computeIfAbsent(d.get(StoreSchema.EVENT), e -> storyOfEvent(s, e));
+      // the ids only (doc values where written), no JSON decoding
+      String story = stories.storyOf(stories.eventOf(sd.doc));
       if (!story.isEmpty() && !byStory.containsKey(story)) {
         byStory.put(
             story,
-            new SearchHit(story, d.get(StoreSchema.ID), sd.score, matched(s, sd.doc, words)));
+            new SearchHit(story, stories.articleId(sd.doc), sd.score, matched(s, sd.doc, words)));
         if (byStory.size() >= limit) {
           break;
         }
@@ -223,26 +217,5 @@ final class StorySearch {
       }
     }
     return out;
-  }
-
-  private static String storyOfEvent(IndexSearcher s, String eventId) {
-    try {
-      Query q =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(StoreSchema.ID, eventId)), BooleanClause.Occur.FILTER)
-              .add(StoreSchema.Kind.EVENT.query(), BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs td = s.search(q, 1);
-      if (td.scoreDocs.length == 0) {
-        return "";
-      }
-      String story =
-          s.storedFields()
-              .document(td.scoreDocs[0].doc, Set.of(StoreSchema.STORY))
-              .get(StoreSchema.STORY);
-      return story == null ? "" : story;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
