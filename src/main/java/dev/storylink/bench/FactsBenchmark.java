@@ -11,11 +11,7 @@ import dev.storylink.server.StoreStoryRepository;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryRecord;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -180,22 +176,10 @@ public final class FactsBenchmark {
   }
 
   private static int get(HttpClient http, String url) {
-    try {
-      HttpResponse<byte[]> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return HttpProbe.get(http, url, Duration.ofSeconds(60));
   }
 
   private static double pct(long[] sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    return HttpProbe.pct(sorted, p);
   }
 }

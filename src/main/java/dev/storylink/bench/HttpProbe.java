@@ -1,0 +1,38 @@
+package dev.storylink.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * What the API benchmarks share: one timed GET and a percentile of sorted latencies. Stateless and
+ * thread-safe.
+ */
+final class HttpProbe {
+  private HttpProbe() {}
+
+  /** The status of a GET of {@code url}, or -1 when it failed or was interrupted. */
+  static int get(HttpClient http, String url, Duration timeout) {
+    try {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return r.statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** The {@code p}-th percentile (nearest rank) of {@code sorted} nanoseconds, in milliseconds. */
+  static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+}
