@@ -1,15 +1,8 @@
 package dev.storylink.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.storylink.core.Article;
-import dev.storylink.features.CorpusStats;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,33 +11,15 @@ import org.junit.jupiter.api.Test;
  * on Rouhani's calls with Putin and Erdogan of 29 February 2020). Skipped when absent.
  */
 class SeedsCompareTest {
-  private static final Path SEEDS = Path.of("../shared/seeds");
   private static Comparison cmp;
 
   @BeforeAll
   static void compare() throws IOException {
-    assumeTrue(
-        Files.isDirectory(SEEDS), "../shared/seeds is absent: seed comparison tests skipped");
-    List<Path> seeds;
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-    }
-    assumeTrue(seeds.size() >= 2, "../shared/seeds has fewer than two articles: skipped");
-    Article arabic = Article.of("ar-seed", "ar", Files.readString(seeds.get(0)));
-    Article persian = Article.of("fa-seed", "fa", Files.readString(seeds.get(1)));
-    cmp = new CoverageComparer(CorpusStats.background()).compare(arabic, persian);
+    cmp = SeedsComparison.compareOrSkip("seed comparison tests");
   }
 
-  /**
-   * True when some link joins an Arabic sentence containing {@code ar} to a Persian one with {@code
-   * fa}.
-   */
   private static boolean aligned(String ar, String fa) {
-    return cmp.links().stream()
-        .anyMatch(
-            l ->
-                cmp.a().sentences().get(l.a()).text().contains(ar)
-                    && cmp.b().sentences().get(l.b()).text().contains(fa));
+    return SeedsComparison.aligned(cmp, ar, fa);
   }
 
   @Test
