@@ -27,12 +27,12 @@ final class Coverage {
 
   /**
    * The statements of {@code x} that {@code y} does not report: each sentence not in {@code
-   * aligned}, and each statement of an aligned sentence whose best score against any sentence or
-   * clause unit of {@code y} stays under {@code minClause} (a unit sharing fewer than {@link
-   * #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score). The statements of
-   * a sentence are its runs of words between clause marks (commas, colons, semicolons, quotation
-   * marks) and the word "and", a run of fewer than {@link #MIN_STATEMENT_WORDS} words with features
-   * joining the next.
+   * aligned}, and each statement of an aligned sentence of two or more statements whose best score
+   * against any sentence or clause unit of {@code y} stays under {@code minClause} (a unit sharing
+   * fewer than {@link #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score).
+   * The statements of a sentence are its runs of words between clause marks (commas, colons,
+   * semicolons, quotation marks) and the word "and", a run of fewer than {@link
+   * #MIN_STATEMENT_WORDS} words with features joining the next.
    */
   static List<Passage> unreported(
       SentenceSignatures x, SentenceSignatures y, boolean[] aligned, double minClause) {
@@ -50,7 +50,11 @@ final class Coverage {
           out.add(new Passage(i, 0, s.text().length(), s.text(), true));
         }
       } else {
-        for (int[] seg : segments(x, from, to)) {
+        List<int[]> segs = segments(x, from, to);
+        if (segs.size() == 1) {
+          segs = List.of(); // one statement, aligned as a whole sentence: reported
+        }
+        for (int[] seg : segs) {
           Signature sig = new Signature();
           for (int k = seg[0]; k < seg[1]; k++) {
             sig.absorb(x.tokenSigs.get(k));
