@@ -7,7 +7,6 @@ import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.core.TempDirs;
 import dev.storylink.server.ApiServer;
-import dev.storylink.server.StoreStoryRepository;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -129,19 +128,9 @@ public final class ApiLoadBenchmark {
             }
           });
       double fill = (System.nanoTime() - t0) / 1e9;
-      try (ApiServer server =
-          new ApiServer(
-                  new StoreStoryRepository(sl),
-                  sl.featureExtractor(),
-                  sl.comparer(),
-                  sl.linkScorer())
-              .start("127.0.0.1", 0)) {
+      try (ApiServer server = HttpProbe.serve(sl)) {
         String base0 = "http://127.0.0.1:" + server.port() + "/api/stories";
-        HttpClient http =
-            HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        HttpClient http = HttpProbe.client();
         // warm-up
         for (int i = 0; i < Math.min(50, requests); i++) {
           get(http, base0 + QUERIES[i % QUERIES.length]);

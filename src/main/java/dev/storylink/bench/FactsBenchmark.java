@@ -7,7 +7,6 @@ import dev.storylink.core.Article;
 import dev.storylink.core.TempDirs;
 import dev.storylink.facts.StoryFacts;
 import dev.storylink.server.ApiServer;
-import dev.storylink.server.StoreStoryRepository;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryRecord;
@@ -135,19 +134,9 @@ public final class FactsBenchmark {
         rebuild[r] = System.nanoTime() - t;
       }
       Arrays.sort(rebuild);
-      try (ApiServer server =
-          new ApiServer(
-                  new StoreStoryRepository(sl),
-                  sl.featureExtractor(),
-                  sl.comparer(),
-                  sl.linkScorer())
-              .start("127.0.0.1", 0)) {
+      try (ApiServer server = HttpProbe.serve(sl)) {
         String url = "http://127.0.0.1:" + server.port() + "/api/stories/" + story.id() + "/facts";
-        HttpClient http =
-            HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        HttpClient http = HttpProbe.client();
         long t0 = System.nanoTime();
         int errors = get(http, url) == 200 ? 0 : 1;
         double cold = (System.nanoTime() - t0) / 1e6;

@@ -1,5 +1,8 @@
 package dev.storylink.bench;
 
+import dev.storylink.app.StoryLink;
+import dev.storylink.server.ApiServer;
+import dev.storylink.server.StoreStoryRepository;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,11 +11,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * What the API benchmarks share: one timed GET and a percentile of sorted latencies. Stateless and
- * thread-safe.
+ * What the API benchmarks share: the server over a store on loopback, the client, one timed GET and
+ * a percentile of sorted latencies. Stateless and thread-safe.
  */
 final class HttpProbe {
   private HttpProbe() {}
+
+  /** The API server over {@code sl}'s store, started on 127.0.0.1 at a free port. */
+  static ApiServer serve(StoryLink sl) {
+    return new ApiServer(
+            new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer())
+        .start("127.0.0.1", 0);
+  }
+
+  /** An HTTP/1.1 client with a 5 s connect timeout. */
+  static HttpClient client() {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
+  }
 
   /** The status of a GET of {@code url}, or -1 when it failed or was interrupted. */
   static int get(HttpClient http, String url, Duration timeout) {

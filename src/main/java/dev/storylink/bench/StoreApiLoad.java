@@ -5,7 +5,6 @@ import dev.storylink.app.IngestListener;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.server.ApiServer;
-import dev.storylink.server.StoreStoryRepository;
 import dev.storylink.store.ArticleStore.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
@@ -117,19 +116,9 @@ public final class StoreApiLoad {
                 "bench-ingest");
         ingest.start();
       }
-      try (ApiServer server =
-          new ApiServer(
-                  new StoreStoryRepository(sl),
-                  sl.featureExtractor(),
-                  sl.comparer(),
-                  sl.linkScorer())
-              .start("127.0.0.1", 0)) {
+      try (ApiServer server = HttpProbe.serve(sl)) {
         String base = "http://127.0.0.1:" + server.port() + "/api/stories";
-        HttpClient http =
-            HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        HttpClient http = HttpProbe.client();
         for (int i = 0; i < 60; i++) {
           get(http, base + path(i, storyIds)); // warm-up
         }
