@@ -48,13 +48,23 @@ public final class TrainCommand implements Runnable {
   @Command(
       name = "link",
       mixinStandardHelpOptions = true,
-      description = "Fits the link model (ridge regression + logistic calibration) on DIR.")
+      description =
+          "Fits the link model (Tribuo: linear regression, boosted trees on its residuals, logistic"
+              + " calibration) on DIR.")
   public static final class Link implements Callable<Integer> {
     @Parameters(paramLabel = "DIR")
     Path dir;
 
     @Option(names = "--out", description = "Model file (default ${DEFAULT-VALUE}).")
     Path out = MODEL;
+
+    @Option(
+        names = "--refit-clustering",
+        description =
+            "Also refit the clusterer's regressions (neutral, evidence); by default they are kept"
+                + " as shipped: the clusterer's thresholds and the assignment model are tuned to"
+                + " them.")
+    boolean refitClustering;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +73,10 @@ public final class TrainCommand implements Runnable {
       PairsDataset ds = PairsDataset.load(dir);
       PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
       LinkModel model = PairEvaluator.train(data);
+      if (!refitClustering) {
+        LinkModel shipped = LinkModel.shipped();
+        model = new LinkModel(model.lexical(), shipped.evidence(), shipped.neutral());
+      }
       ObjectMapper mapper = Json.PRETTY;
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

@@ -199,9 +199,11 @@ public final class PairEvaluator {
     double[] gold = data.gold();
     List<double[]> xs = data.xs();
     return new LinkModel(
-        LinkTrainer.train(LinkModel.lexicalShape(), xs, gold, oofLexical),
+        LinkTrainer.train(
+            LinkModel.lexicalShape(), xs, gold, oofLexical, LinkModel.LEXICAL_TREES),
         LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence),
-        LinkTrainer.train(LinkModel.neutralShape(), xs, gold, oofNeutral));
+        LinkTrainer.train(
+            LinkModel.neutralShape(), xs, gold, oofNeutral, LinkModel.NEUTRAL_TREES));
   }
 
   private static LinkModel trainOn(PairData data, int[] rows, double[] calibration) {
@@ -213,9 +215,11 @@ public final class PairEvaluator {
       ys[r] = gold[rows[r]];
     }
     return new LinkModel(
-        LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, calibration),
+        LinkTrainer.train(
+            LinkModel.lexicalShape(), xs, ys, calibration, LinkModel.LEXICAL_TREES),
         LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration),
-        LinkTrainer.train(LinkModel.neutralShape(), xs, ys, calibration));
+        LinkTrainer.train(
+            LinkModel.neutralShape(), xs, ys, calibration, LinkModel.NEUTRAL_TREES));
   }
 
   private static List<int[]> folds(int n, int k, long seed) {

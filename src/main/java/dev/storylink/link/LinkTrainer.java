@@ -1,27 +1,64 @@
 package dev.storylink.link;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.la.DenseVector;
 
 /**
- * Fits a {@link Regression}: ridge regression of the 1–4 similarity on the expanded pair features,
- * then a logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not
- * inform it) on the regression output, whose midpoint (the decision threshold) is then moved to the
- * point that classifies the most calibration pairs correctly. Deterministic. Stateless and
- * thread-safe.
+ * Fits a {@link Regression}: a ridge regression of the 1–4 similarity on the expanded pair features
+ * (its normal equations solved by Tribuo's Cholesky factorisation), optionally gradient-boosted
+ * trees (XGBoost through Tribuo, {@link TribuoRegressions}) fitted to its residuals, then a logistic calibration of the
+ * same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform it) on the model's output,
+ * whose midpoint (the decision threshold) is then moved to the point that classifies the most
+ * calibration pairs correctly. The fitted weights and trees are exported into the {@link
+ * Regression}: scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
  */
 public final class LinkTrainer {
+  /**
+   * Settings of the boosted trees added to a linear model.
+   *
+   * @param trees number of trees
+   * @param depth maximum depth of a tree
+   * @param eta learning rate (shrinkage of each tree)
+   * @param minChildWeight minimum number of pairs in a leaf (squared loss: the hessian is 1)
+   * @param subsample share of the pairs each tree is fitted on
+   */
+  public record Boosting(int trees, int depth, double eta, double minChildWeight, double subsample) {
+    public Boosting {
+      if (trees < 1 || depth < 1 || !(eta > 0) || !(subsample > 0 && subsample <= 1)) {
+        throw new IllegalArgumentException("bad tree settings");
+      }
+    }
+  }
+
   /** Ridge penalty (features are in [0, 1]). */
   public static final double LAMBDA = 1.0;
+
+  /** Folds of the out-of-fold predictions a model with trees is calibrated on by default. */
+  public static final int CALIBRATION_FOLDS = 5;
 
   private LinkTrainer() {}
 
   /**
-   * Trains on raw feature vectors {@code xs} with gold similarities {@code ys}; the calibration is
-   * fitted on {@code calibrationSims} (out-of-fold predictions for {@code ys}) when given, else on
-   * in-sample predictions.
+   * Trains a linear model on raw feature vectors {@code xs} with gold similarities {@code ys}; the
+   * calibration is fitted on {@code calibrationSims} (out-of-fold predictions for {@code ys}) when
+   * given, else on in-sample predictions (with trees: on {@link #CALIBRATION_FOLDS}-fold
+   * out-of-fold predictions, as trees fit their own training pairs too well to calibrate on them).
    */
   public static Regression train(
       Regression shape, List<double[]> xs, double[] ys, double[] calibrationSims) {
+    return train(shape, xs, ys, calibrationSims, Optional.empty());
+  }
+
+  /** As {@link #train(Regression, List, double[], double[])}, with boosted trees when given. */
+  public static Regression train(
+      Regression shape,
+      List<double[]> xs,
+      double[] ys,
+      double[] calibrationSims,
+      Optional<Boosting> boosting) {
     int d = shape.expandedSize();
     double[][] ata = new double[d][d];
     double[] aty = new double[d];
@@ -37,8 +74,22 @@ public final class LinkTrainer {
     for (int i = 0; i < d - 1; i++) {
       ata[i][i] += LAMBDA; // the intercept (last) is not penalised
     }
-    Regression regression = shape.withWeights(solve(ata, aty));
+    double[] weights = solve(ata, aty);
+    Regression regression = shape.withWeights(weights);
+    if (boosting.isPresent()) {
+      double[] residuals = new double[ys.length];
+      for (int r = 0; r < ys.length; r++) {
+        residuals[r] = ys[r] - regression.linear(xs.get(r));
+      }
+      TribuoRegressions.Trees trees =
+          TribuoRegressions.trees(xs, shape.features(), residuals, boosting.get());
+      weights[weights.length - 1] += trees.offset();
+      regression = shape.withWeights(weights).withTrees(trees.ensemble());
+    }
     double[] sims = calibrationSims;
+    if (sims == null && boosting.isPresent() && ys.length >= 10 * CALIBRATION_FOLDS) {
+      sims = outOfFold(shape, xs, ys, boosting);
+    }
     if (sims == null) {
       sims = new double[ys.length];
       for (int r = 0; r < ys.length; r++) {
@@ -47,6 +98,28 @@ public final class LinkTrainer {
     }
     double[] cal = calibrate(sims, ys);
     return regression.withCalibration(cal[0], bestMidpoint(sims, ys, cal[1]));
+  }
+
+  /** Similarities of each pair by a model fitted on the other folds (every k-th pair a fold). */
+  private static double[] outOfFold(
+      Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
+    double[] out = new double[ys.length];
+    for (int f = 0; f < CALIBRATION_FOLDS; f++) {
+      List<double[]> trainXs = new ArrayList<>();
+      List<Double> trainYs = new ArrayList<>();
+      for (int r = 0; r < ys.length; r++) {
+        if (r % CALIBRATION_FOLDS != f) {
+          trainXs.add(xs.get(r));
+          trainYs.add(ys[r]);
+        }
+      }
+      double[] y = trainYs.stream().mapToDouble(Double::doubleValue).toArray();
+      Regression m = train(shape, trainXs, y, y, boosting); // its calibration is not used
+      for (int r = f; r < ys.length; r += CALIBRATION_FOLDS) {
+        out[r] = m.similarity(xs.get(r));
+      }
+    }
+    return out;
   }
 
   /**
@@ -114,39 +187,17 @@ public final class LinkTrainer {
     return new double[] {-b, -a / b};
   }
 
-  /** Solves {@code m x = v} by Gaussian elimination with partial pivoting. */
+  /**
+   * Solves {@code m x = v} for a symmetric positive definite {@code m} (normal equations with a
+   * ridge penalty, here and in the {@link CrossLanguageTrainer}) by Tribuo's Cholesky
+   * factorisation.
+   */
   static double[] solve(double[][] m, double[] v) {
-    int n = v.length;
-    double[][] a = new double[n][];
-    for (int i = 0; i < n; i++) {
-      a[i] = java.util.Arrays.copyOf(m[i], n + 1);
-      a[i][n] = v[i];
-    }
-    for (int col = 0; col < n; col++) {
-      int piv = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(a[r][col]) > Math.abs(a[piv][col])) {
-          piv = r;
-        }
-      }
-      double[] t = a[col];
-      a[col] = a[piv];
-      a[piv] = t;
-      for (int r = col + 1; r < n; r++) {
-        double f = a[r][col] / a[col][col];
-        for (int c = col; c <= n; c++) {
-          a[r][c] -= f * a[col][c];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = a[r][n];
-      for (int c = r + 1; c < n; c++) {
-        s -= a[r][c] * x[c];
-      }
-      x[r] = s / a[r][r];
-    }
-    return x;
+    DenseMatrix.CholeskyFactorization chol =
+        DenseMatrix.createDenseMatrix(m)
+            .choleskyFactorization()
+            .orElseThrow(
+                () -> new IllegalArgumentException("normal equations not positive definite"));
+    return chol.solve(DenseVector.createDenseVector(v)).toArray();
   }
 }

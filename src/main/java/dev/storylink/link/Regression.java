@@ -8,24 +8,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One calibrated linear model over a subset of {@link PairFeatures}: a ridge regression from the
- * expanded features to the SemEval 1–4 similarity, and a logistic calibration of that similarity
- * into the probability of the same event, {@code p = 1 / (1 + exp(slope * (similarity -
- * midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those in {@code
- * sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Immutable and thread-safe.
+ * One calibrated model over a subset of {@link PairFeatures}: a linear regression from the expanded
+ * features to the SemEval 1–4 similarity, plus optionally gradient-boosted trees fitted to its
+ * residuals ({@link TreeEnsemble}, empty for a purely linear model), and a logistic calibration of
+ * that similarity into the probability of the same event, {@code p = 1 / (1 + exp(slope *
+ * (similarity - midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those in
+ * {@code sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Fitted by {@link
+ * LinkTrainer}. Immutable and thread-safe.
  *
  * @param features names of the features used (a subset of {@link PairFeatures#NAMES})
  * @param sqrtFeatures the used features that also get a square-root companion
  * @param weights one weight per expanded feature
  * @param slope calibration slope
  * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
+ * @param trees trees added to the linear part ({@link TreeEnsemble#NONE} for none)
  */
 public record Regression(
     List<String> features,
     List<String> sqrtFeatures,
     double[] weights,
     double slope,
-    double midpoint) {
+    double midpoint,
+    TreeEnsemble trees) {
 
   public Regression {
     features = List.copyOf(features);
@@ -46,6 +50,17 @@ public record Regression(
       throw new IllegalArgumentException("expected " + size + " weights, got " + weights.length);
     }
     weights = weights.clone();
+    java.util.Objects.requireNonNull(trees, "trees");
+  }
+
+  /** A linear model (no trees). */
+  public Regression(
+      List<String> features,
+      List<String> sqrtFeatures,
+      double[] weights,
+      double slope,
+      double midpoint) {
+    this(features, sqrtFeatures, weights, slope, midpoint, TreeEnsemble.NONE);
   }
 
   /** An untrained model of the given shape (all weights 0). */
@@ -57,6 +72,13 @@ public record Regression(
   /** Length of the expanded vector. */
   public int expandedSize() {
     return weights.length;
+  }
+
+  /** Names of the expanded inputs but the constant: the features, then {@code sqrt_} companions. */
+  public List<String> expandedNames() {
+    List<String> n = new ArrayList<>(features);
+    sqrtFeatures.forEach(f -> n.add("sqrt_" + f));
+    return n;
   }
 
   /** Expands a full {@link PairFeatures} vector into this model's inputs. */
@@ -75,12 +97,22 @@ public record Regression(
 
   /** Predicted similarity on the 1–4 scale (1 = same story). */
   public double similarity(double[] x) {
+    return Math.max(1.0, Math.min(4.0, raw(x)));
+  }
+
+  /** The linear part plus the trees, not clamped to the 1–4 scale. */
+  public double raw(double[] x) {
+    return linear(x) + trees.predict(x);
+  }
+
+  /** The linear part alone, not clamped. */
+  public double linear(double[] x) {
     double[] e = expand(x);
     double s = 0;
     for (int i = 0; i < e.length; i++) {
       s += weights[i] * e[i];
     }
-    return Math.max(1.0, Math.min(4.0, s));
+    return s;
   }
 
   /** Probability of the same event at a predicted similarity. */
@@ -90,12 +122,17 @@ public record Regression(
 
   /** A copy with other weights. */
   public Regression withWeights(double[] newWeights) {
-    return new Regression(features, sqrtFeatures, newWeights, slope, midpoint);
+    return new Regression(features, sqrtFeatures, newWeights, slope, midpoint, trees);
+  }
+
+  /** A copy with other trees. */
+  public Regression withTrees(TreeEnsemble newTrees) {
+    return new Regression(features, sqrtFeatures, weights, slope, midpoint, newTrees);
   }
 
   /** A copy with another calibration. */
   public Regression withCalibration(double newSlope, double newMidpoint) {
-    return new Regression(features, sqrtFeatures, weights, newSlope, newMidpoint);
+    return new Regression(features, sqrtFeatures, weights, newSlope, newMidpoint, trees);
   }
 
   @Override
@@ -115,6 +152,9 @@ public record Regression(
     }
     n.put("slope", slope);
     n.put("midpoint", midpoint);
+    if (trees.size() > 0) {
+      n.set("trees", trees.toJson(mapper));
+    }
     return n;
   }
 
@@ -128,7 +168,13 @@ public record Regression(
     for (int i = 0; i < weights.length; i++) {
       weights[i] = w.get(i).asDouble();
     }
-    return new Regression(f, s, weights, n.path("slope").asDouble(), n.path("midpoint").asDouble());
+    return new Regression(
+        f,
+        s,
+        weights,
+        n.path("slope").asDouble(),
+        n.path("midpoint").asDouble(),
+        TreeEnsemble.fromJson(n.path("trees")));
   }
 
   @Override
@@ -138,17 +184,18 @@ public record Regression(
         && sqrtFeatures.equals(r.sqrtFeatures)
         && java.util.Arrays.equals(weights, r.weights)
         && slope == r.slope
-        && midpoint == r.midpoint;
+        && midpoint == r.midpoint
+        && trees.equals(r.trees);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint);
+        features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint, trees);
   }
 
   @Override
   public String toString() {
-    return "Regression" + features + " midpoint=" + midpoint;
+    return "Regression" + features + " midpoint=" + midpoint + " " + trees;
   }
 }
