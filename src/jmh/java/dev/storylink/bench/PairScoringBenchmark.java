@@ -47,6 +47,8 @@ public class PairScoringBenchmark {
   private ArticleFeatures[] features;
   private int[] left;
   private int[] right;
+  private int[] sameLeft;
+  private int[] sameRight;
   private int next;
   private FeaturePairScorer scorer;
   private List<Article> articles;
@@ -69,6 +71,16 @@ public class PairScoringBenchmark {
       left[i] = rnd.nextInt(features.length);
       right[i] = rnd.nextInt(features.length);
     }
+    sameLeft = new int[4096];
+    sameRight = new int[4096];
+    for (int i = 0; i < sameLeft.length; ) {
+      int a = rnd.nextInt(features.length);
+      int b = rnd.nextInt(features.length);
+      if (features[a].lang().equals(features[b].lang())) {
+        sameLeft[i] = a;
+        sameRight[i++] = b;
+      }
+    }
     scorer = FeaturePairScorer.shipped();
   }
 
@@ -85,6 +97,16 @@ public class PairScoringBenchmark {
   public double probability() {
     int i = next++ & 4095;
     return scorer.probability(features[left[i]], features[right[i]]);
+  }
+
+  /**
+   * Probability of pairs in one language only: the link model's lexical regression with its boosted
+   * trees (random pairs are mostly in two languages, scored by the cross-language model).
+   */
+  @Benchmark
+  public double sameLanguageProbability() {
+    int i = next++ & 4095;
+    return scorer.probability(features[sameLeft[i]], features[sameRight[i]]);
   }
 
   /** Feature extraction of one article with a known language (analysis, vectors, mentions). */

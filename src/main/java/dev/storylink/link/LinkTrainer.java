@@ -193,8 +193,15 @@ public final class LinkTrainer {
    * factorisation.
    */
   static double[] solve(double[][] m, double[] v) {
+    int n = v.length;
+    double[][] sym = new double[n][n]; // weighted sums can differ from their mirror in the last bit
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sym[i][j] = i == j ? m[i][i] : (m[i][j] + m[j][i]) / 2;
+      }
+    }
     DenseMatrix.CholeskyFactorization chol =
-        DenseMatrix.createDenseMatrix(m)
+        DenseMatrix.createDenseMatrix(sym)
             .choleskyFactorization()
             .orElseThrow(
                 () -> new IllegalArgumentException("normal equations not positive definite"));

@@ -17,6 +17,19 @@ class LinkTrainerTest {
   }
 
   @Test
+  void solvesRidgeNormalEquationsLikeGaussianElimination() {
+    double[][] m = {{4, 1, 0.5}, {1, 3, 0.2}, {0.5, 0.2, 2}};
+    double[] x = LinkTrainer.solve(m, new double[] {1, 2, 3});
+    for (int i = 0; i < 3; i++) {
+      double s = 0;
+      for (int j = 0; j < 3; j++) {
+        s += m[i][j] * x[j];
+      }
+      assertThat(s).isCloseTo(i + 1.0, within(1e-12));
+    }
+  }
+
+  @Test
   void learnsThatTermOverlapMeansSameStory() {
     Random rnd = new Random(7);
     List<double[]> xs = new ArrayList<>();
