@@ -199,11 +199,9 @@ public final class PairEvaluator {
     double[] gold = data.gold();
     List<double[]> xs = data.xs();
     return new LinkModel(
-        LinkTrainer.train(
-            LinkModel.lexicalShape(), xs, gold, oofLexical, LinkModel.LEXICAL_TREES),
+        LinkTrainer.train(LinkModel.lexicalShape(), xs, gold, oofLexical, LinkModel.LEXICAL_TREES),
         LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence),
-        LinkTrainer.train(
-            LinkModel.neutralShape(), xs, gold, oofNeutral, LinkModel.NEUTRAL_TREES));
+        LinkTrainer.train(LinkModel.neutralShape(), xs, gold, oofNeutral, LinkModel.NEUTRAL_TREES));
   }
 
   private static LinkModel trainOn(PairData data, int[] rows, double[] calibration) {
@@ -215,11 +213,9 @@ public final class PairEvaluator {
       ys[r] = gold[rows[r]];
     }
     return new LinkModel(
-        LinkTrainer.train(
-            LinkModel.lexicalShape(), xs, ys, calibration, LinkModel.LEXICAL_TREES),
+        LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, calibration, LinkModel.LEXICAL_TREES),
         LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration),
-        LinkTrainer.train(
-            LinkModel.neutralShape(), xs, ys, calibration, LinkModel.NEUTRAL_TREES));
+        LinkTrainer.train(LinkModel.neutralShape(), xs, ys, calibration, LinkModel.NEUTRAL_TREES));
   }
 
   private static List<int[]> folds(int n, int k, long seed) {

@@ -9,11 +9,12 @@ import org.tribuo.math.la.DenseVector;
 /**
  * Fits a {@link Regression}: a ridge regression of the 1–4 similarity on the expanded pair features
  * (its normal equations solved by Tribuo's Cholesky factorisation), optionally gradient-boosted
- * trees (XGBoost through Tribuo, {@link TribuoRegressions}) fitted to its residuals, then a logistic calibration of the
- * same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform it) on the model's output,
- * whose midpoint (the decision threshold) is then moved to the point that classifies the most
- * calibration pairs correctly. The fitted weights and trees are exported into the {@link
- * Regression}: scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
+ * trees (XGBoost through Tribuo, {@link TribuoRegressions}) fitted to its residuals, then a
+ * logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform
+ * it) on the model's output, whose midpoint (the decision threshold) is then moved to the point
+ * that classifies the most calibration pairs correctly. The fitted weights and trees are exported
+ * into the {@link Regression}: scoring uses no Tribuo object. Deterministic. Stateless and
+ * thread-safe.
  */
 public final class LinkTrainer {
   /**
@@ -25,7 +26,8 @@ public final class LinkTrainer {
    * @param minChildWeight minimum number of pairs in a leaf (squared loss: the hessian is 1)
    * @param subsample share of the pairs each tree is fitted on
    */
-  public record Boosting(int trees, int depth, double eta, double minChildWeight, double subsample) {
+  public record Boosting(
+      int trees, int depth, double eta, double minChildWeight, double subsample) {
     public Boosting {
       if (trees < 1 || depth < 1 || !(eta > 0) || !(subsample > 0 && subsample <= 1)) {
         throw new IllegalArgumentException("bad tree settings");

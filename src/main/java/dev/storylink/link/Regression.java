@@ -12,8 +12,8 @@ import java.util.List;
  * features to the SemEval 1–4 similarity, plus optionally gradient-boosted trees fitted to its
  * residuals ({@link TreeEnsemble}, empty for a purely linear model), and a logistic calibration of
  * that similarity into the probability of the same event, {@code p = 1 / (1 + exp(slope *
- * (similarity - midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those in
- * {@code sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Fitted by {@link
+ * (similarity - midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those
+ * in {@code sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Fitted by {@link
  * LinkTrainer}. Immutable and thread-safe.
  *
  * @param features names of the features used (a subset of {@link PairFeatures#NAMES})

@@ -11,12 +11,12 @@ import java.util.List;
 /**
  * Gradient-boosted regression trees over the raw {@link PairFeatures}, in flat arrays: the sum of
  * one leaf per tree. Fitted by XGBoost through Tribuo ({@link LinkTrainer}) and exported to this
- * form, so scoring needs neither library: a few hundred array reads and float comparisons per
- * pair. A node {@code i} is a leaf when {@code feature[i] < 0} (its value is {@code value[i]});
- * otherwise the walk goes to {@code yes[i]} when {@code (float) x[feature] < threshold[i]} (as
- * XGBoost compares, in single precision) and to {@code no[i]} otherwise. Arrays per node: {@code
- * feature} (index into {@code features}, -1 for a leaf), {@code threshold}, {@code yes}, {@code no},
- * {@code value} (the leaf value); {@code roots}: each tree's root node. Immutable and thread-safe.
+ * form, so scoring needs neither library: a few hundred array reads and float comparisons per pair.
+ * A node {@code i} is a leaf when {@code feature[i] < 0} (its value is {@code value[i]}); otherwise
+ * the walk goes to {@code yes[i]} when {@code (float) x[feature] < threshold[i]} (as XGBoost
+ * compares, in single precision) and to {@code no[i]} otherwise. Arrays per node: {@code feature}
+ * (index into {@code features}, -1 for a leaf), {@code threshold}, {@code yes}, {@code no}, {@code
+ * value} (the leaf value); {@code roots}: each tree's root node. Immutable and thread-safe.
  */
 public final class TreeEnsemble {
   /** No trees: predicts 0. */

@@ -23,9 +23,8 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 /**
  * The boosted trees of {@link LinkTrainer}: XGBoost regression trees fitted through Tribuo and
  * exported to a {@link TreeEnsemble}. Only training uses Tribuo and XGBoost; the exported trees
- * score without them.
- * Deterministic (fixed seeds, one XGBoost thread). Stateless and thread-safe (XGBoost training is
- * serialised by Tribuo).
+ * score without them. Deterministic (fixed seeds, one XGBoost thread). Stateless and thread-safe
+ * (XGBoost training is serialised by Tribuo).
  */
 final class TribuoRegressions {
   private static final long SEED = 42;
@@ -38,11 +37,12 @@ final class TribuoRegressions {
   record Trees(TreeEnsemble ensemble, double offset) {}
 
   /**
-   * Regression trees of {@code ys} on the {@link PairFeatures} {@code features} of the full
-   * vectors {@code xs}, exported to a {@link TreeEnsemble}; checked against XGBoost's own
-   * predictions on every row.
+   * Regression trees of {@code ys} on the {@link PairFeatures} {@code features} of the full vectors
+   * {@code xs}, exported to a {@link TreeEnsemble}; checked against XGBoost's own predictions on
+   * every row.
    */
-  static Trees trees(List<double[]> xs, List<String> features, double[] ys, LinkTrainer.Boosting p) {
+  static Trees trees(
+      List<double[]> xs, List<String> features, double[] ys, LinkTrainer.Boosting p) {
     String[] n = features.toArray(String[]::new);
     int[] cols = features.stream().mapToInt(PairFeatures::index).toArray();
     List<double[]> rows = new ArrayList<>(xs.size());
@@ -71,7 +71,8 @@ final class TribuoRegressions {
     XGBoostModel<Regressor> model = trainer.train(dataset(rows, n, ys), Map.of());
     Map<String, Integer> byId = new HashMap<>();
     for (var info : model.getFeatureIDMap()) {
-      byId.put("f" + model.getFeatureIDMap().getID(info.getName()), features.indexOf(info.getName()));
+      byId.put(
+          "f" + model.getFeatureIDMap().getID(info.getName()), features.indexOf(info.getName()));
     }
     TreeEnsemble ensemble = export(model.getInnerModels().get(0), byId, features);
     double[] predicted = new double[rows.size()];
