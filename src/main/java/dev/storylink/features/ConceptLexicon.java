@@ -125,7 +125,9 @@ public final class ConceptLexicon {
         // both, so that a language that lists it under one of them only still meets it
         TermLexicon.Entry<Concept> o = at.get(k);
         if (o.terms().equals(e.terms()) && !o.value().equals(e.value())) {
-          found.computeIfAbsent(o.value(), c -> new Builder()).add(surface, tokens.get(i).sentence());
+          found
+              .computeIfAbsent(o.value(), c -> new Builder())
+              .add(surface, tokens.get(i).sentence());
         }
       }
       i = end;

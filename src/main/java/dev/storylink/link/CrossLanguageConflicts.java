@@ -93,8 +93,8 @@ final class CrossLanguageConflicts {
   }
 
   /**
-   * 1 when both name years (from 1900 to 2099, as numbers or in full dates) and no year is in
-   * both, else 0.
+   * 1 when both name years (from 1900 to 2099, as numbers or in full dates) and no year is in both,
+   * else 0.
    */
   static double years(ArticleFeatures a, ArticleFeatures b) {
     Set<Integer> ya = years(a);
@@ -106,7 +106,9 @@ final class CrossLanguageConflicts {
     Set<Integer> out = new HashSet<>();
     for (Mention m : f.numbers()) {
       String k = m.key();
-      if (k.length() == 4 && (k.startsWith("19") || k.startsWith("20")) && k.chars().allMatch(Character::isDigit)) {
+      if (k.length() == 4
+          && (k.startsWith("19") || k.startsWith("20"))
+          && k.chars().allMatch(Character::isDigit)) {
         out.add(Integer.parseInt(k));
       }
     }

@@ -102,7 +102,8 @@ public final class CrossLanguageErrorReport {
       double[] z = r.z();
       for (int k = 0; k < z.length; k++) {
         if (z[k] > 0) {
-          f.append(String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(k), z[k]));
+          f.append(
+              String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(k), z[k]));
         }
       }
       out.printf(
@@ -145,9 +146,13 @@ public final class CrossLanguageErrorReport {
       List<String> story = members.get(c.storyOf().get(doc));
       boolean attached =
           story.stream()
-              .anyMatch(o -> !o.equals(doc) && event.equals(gold.get(o)) && "en".equals(langOf.get(o)));
+              .anyMatch(
+                  o -> !o.equals(doc) && event.equals(gold.get(o)) && "en".equals(langOf.get(o)));
       List<String> others =
-          story.stream().filter(o -> !event.equals(gold.get(o))).map(o -> o + "/" + gold.get(o)).toList();
+          story.stream()
+              .filter(o -> !event.equals(gold.get(o)))
+              .map(o -> o + "/" + gold.get(o))
+              .toList();
       String bestSame = "";
       String bestOther = "";
       double pSame = 0;

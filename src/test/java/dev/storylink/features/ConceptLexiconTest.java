@@ -23,23 +23,30 @@ class ConceptLexiconTest {
   @Test
   void aWordListedUnderTwoConceptsNamesBoth() {
     // English lists marijuana under drugs and marijuana; Persian under marijuana only: they meet
-    assertThat(ids("en", "Illinois legalised recreational marijuana")).contains("drugs", "marijuana");
+    assertThat(ids("en", "Illinois legalised recreational marijuana"))
+        .contains("drugs", "marijuana");
     assertThat(ids("fa", "ایلینوی مصرف تفریحی ماری‌جوانا را قانونی کرد")).contains("marijuana");
   }
 
   @Test
   void generalNewsWordsMeetAcrossScripts() {
-    assertThat(ids("en", "The governor sent his new year greetings")).contains("governor", "greetings");
+    assertThat(ids("en", "The governor sent his new year greetings"))
+        .contains("governor", "greetings");
     assertThat(ids("ar", "بعث حاكم الولاية تهنئة بالعام الجديد")).contains("governor", "greetings");
     assertThat(ids("ru", "Губернатор поздравил жителей")).contains("governor", "greetings");
     assertThat(ids("en", "The magazine pulled its cover")).contains("magazine");
     assertThat(ids("fa", "این مجله جلد خود را کنار گذاشت")).contains("magazine");
-    assertThat(ids("en", "The report covers market size and market share")).contains("market_report");
+    assertThat(ids("en", "The report covers market size and market share"))
+        .contains("market_report");
     assertThat(ids("ru", "Отчёт о рынке: объём рынка и доля рынка")).contains("market_report");
-    assertThat(ids("en", "Al Ahly won the Egypt Cup in the final")).contains("cup_competition", "final_match");
-    assertThat(ids("ar", "توج الأهلي بكأس مصر في المباراة النهائية")).contains("cup_competition", "final_match");
-    assertThat(ids("en", "He was arrested on suspicion of drunk driving")).contains("drunk_driving");
-    assertThat(ids("tr", "Oyuncu alkollü araç kullanma şüphesiyle gözaltına alındı")).contains("drunk_driving");
+    assertThat(ids("en", "Al Ahly won the Egypt Cup in the final"))
+        .contains("cup_competition", "final_match");
+    assertThat(ids("ar", "توج الأهلي بكأس مصر في المباراة النهائية"))
+        .contains("cup_competition", "final_match");
+    assertThat(ids("en", "He was arrested on suspicion of drunk driving"))
+        .contains("drunk_driving");
+    assertThat(ids("tr", "Oyuncu alkollü araç kullanma şüphesiyle gözaltına alındı"))
+        .contains("drunk_driving");
   }
 
   @Test
@@ -74,7 +81,8 @@ class ConceptLexiconTest {
     assertThat(ids("ko", "강한 지진으로 구조대가 출동했다")).contains("earthquake", "rescue");
     assertThat(ids("el", "Οι δύο πρόεδροι συζήτησαν τηλεφωνικά τη συμφωνία"))
         .contains("president", "phone_call", "agreement");
-    assertThat(ids("he", "הנשיא שוחח בטלפון על ההסכם")).contains("president", "phone_call", "agreement");
+    assertThat(ids("he", "הנשיא שוחח בטלפון על ההסכם"))
+        .contains("president", "phone_call", "agreement");
   }
 
   @Test
