@@ -89,8 +89,7 @@ public final class TrainAssignCommand implements Callable<Integer> {
           spec.commandLine(), "--learner is logistic or xgboost, not " + learner);
     }
     TopicFoldEvaluation.Fit fit =
-        new TopicFoldEvaluation.Fit(
-            threshold, yearPenalty, 42, without, learner.equals("xgboost"));
+        new TopicFoldEvaluation.Fit(threshold, yearPenalty, 42, without, learner.equals("xgboost"));
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
     if (topicFolds > 1) {

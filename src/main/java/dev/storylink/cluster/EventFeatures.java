@@ -176,7 +176,10 @@ public final class EventFeatures {
       for (Mention d : f.dates()) {
         String k = d.key();
         // a date without a year agrees with any year's; 2005-12-10 and 2008-12-10 differ
-        any |= k.length() > 5 ? dates.contains(k) || dates.contains(monthDay(k)) : dayMonths.contains(k);
+        any |=
+            k.length() > 5
+                ? dates.contains(k) || dates.contains(monthDay(k))
+                : dayMonths.contains(k);
       }
       x[22] = any ? 0 : 1;
       x[23] = any ? 1 : 0;

@@ -38,7 +38,10 @@ public record TreeEnsemble(
     double[] leaf) {
   public TreeEnsemble {
     int n = feature.length;
-    if (threshold.length != n || yes.length != n || no.length != n || missing.length != n
+    if (threshold.length != n
+        || yes.length != n
+        || no.length != n
+        || missing.length != n
         || leaf.length != n) {
       throw new IllegalArgumentException("one entry per node in every array");
     }

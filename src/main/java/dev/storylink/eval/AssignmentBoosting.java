@@ -53,7 +53,9 @@ public final class AssignmentBoosting {
     for (int i = 0; i < rows.size(); i++) {
       examples.add(
           new ArrayExample<>(
-              new Regressor("join", rows.labels().get(i) ? 1 : 0), names, rows.xs().get(i).clone()));
+              new Regressor("join", rows.labels().get(i) ? 1 : 0),
+              names,
+              rows.xs().get(i).clone()));
     }
     MutableDataset<Regressor> ds =
         new MutableDataset<>(

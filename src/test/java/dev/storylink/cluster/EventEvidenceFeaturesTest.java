@@ -63,7 +63,8 @@ class EventEvidenceFeaturesTest {
   void killed43AgainstKilled34IsAConflictOfFigures() {
     ArticleFeatures a = article("a", Optional.empty(), List.of("killed:43"), List.of());
     ArticleFeatures b = article("b", Optional.empty(), List.of("killed:34"), List.of());
-    ArticleFeatures c = article("c", Optional.empty(), List.of("killed:43", "injured:5"), List.of());
+    ArticleFeatures c =
+        article("c", Optional.empty(), List.of("killed:43", "injured:5"), List.of());
     ArticleFeatures d = article("d", Optional.empty(), List.of("injured:8"), List.of());
     assertThat(get(features(a, b), "quantity_conflict")).isEqualTo(1);
     assertThat(get(features(a, c), "quantity_conflict")).isZero();

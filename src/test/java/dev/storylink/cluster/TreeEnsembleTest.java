@@ -47,7 +47,11 @@ class TreeEnsembleTest {
     assertThat(TreeEnsemble.fromJson(t.toJson(Json.MAPPER))).isEqualTo(t);
     AssignmentModel m =
         new AssignmentModel(
-            EventFeatures.NAMES, new double[EventFeatures.NAMES.size() + 1], 0.4, 0, Optional.of(t));
+            EventFeatures.NAMES,
+            new double[EventFeatures.NAMES.size() + 1],
+            0.4,
+            0,
+            Optional.of(t));
     AssignmentModel back = AssignmentModel.fromJson(m.toJson(Json.MAPPER));
     assertThat(back).isEqualTo(m);
     double[] x = new double[EventFeatures.NAMES.size()];

@@ -21,7 +21,8 @@ class YearsTest {
   void readsDigitsOfAnyScriptAndTheTitle() {
     assertThat(Years.of("سال ۲۰۰۵ و ٢٠٠٨")).isEqualTo(Years.of("2005 2008"));
     assertThat(Years.of("x۲۰۰۵ ۲۰۰۵x ١٢٠٠٥")).isZero();
-    Article a = new Article("a", "en", "Fired in 2008", "He was hired in 2005.", Optional.empty(), "", "");
+    Article a =
+        new Article("a", "en", "Fired in 2008", "He was hired in 2005.", Optional.empty(), "", "");
     assertThat(Years.of(a)).isEqualTo(Years.of("2005 2008"));
   }
 

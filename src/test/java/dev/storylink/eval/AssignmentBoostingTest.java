@@ -10,7 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AssignmentBoostingTest {
-  /** Rows where an article belongs to the event when its best probability is high and no years conflict. */
+  /**
+   * Rows where an article belongs to the event when its best probability is high and no years
+   * conflict.
+   */
   private static AssignmentTraining.Rows rows() {
     Random rnd = new Random(7);
     List<double[]> xs = new ArrayList<>();
