@@ -42,8 +42,8 @@ final class Coverage {
   /**
    * The statements of {@code x} that {@code y} does not report: each sentence not in {@code
    * aligned}, and each statement of an aligned sentence of two or more statements that is not
-   * reported: it scores under {@code minClause} against every sentence and clause unit of {@code
-   * y} (a unit sharing fewer than {@link #MIN_MATCHES} features with it counts {@link
+   * reported: it scores under {@code minClause} against every sentence and clause unit of {@code y}
+   * (a unit sharing fewer than {@link #MIN_MATCHES} features with it counts {@link
    * #ONE_MATCH_SHARE} of its score), under {@link #PARTNER_SCORE} against the partners of its
    * sentence ({@code partners}, indices into {@code y}), and shares with them no number and no
    * specific name, place or alias ({@link #SPECIFIC_SHARE}). The statements of a sentence are its
@@ -172,8 +172,8 @@ final class Coverage {
 
   /**
    * The background features of a comparison: those in more than {@link #BACKGROUND_SHARE} of the
-   * sentences of both articles, and in four or more (Syria, Idlib and Putin in a story about Idlib);
-   * never a number or a well-known agreement or organisation ({@link Aliases}).
+   * sentences of both articles, and in four or more (Syria, Idlib and Putin in a story about
+   * Idlib); never a number or a well-known agreement or organisation ({@link Aliases}).
    */
   static Set<String> background(SentenceSignatures x) {
     Set<String> out = new java.util.HashSet<>();

@@ -339,9 +339,9 @@ final class FactDiff {
   }
 
   /**
-   * True when the name word at {@code i} is a given name whose family name right after it the
-   * other article reports (Masoud of Masoud Pezeshkian), or with its neighbour makes a name the
-   * other article writes as one word (Bandar Abbas = بندرعباس).
+   * True when the name word at {@code i} is a given name whose family name right after it the other
+   * article reports (Masoud of Masoud Pezeshkian), or with its neighbour makes a name the other
+   * article writes as one word (Bandar Abbas = بندرعباس).
    */
   private static boolean neighbourInY(
       List<Token> xt, int i, Set<String> yIndex, String lang, boolean crossScript) {

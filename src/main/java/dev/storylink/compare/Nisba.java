@@ -14,16 +14,24 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The country an adjective of nationality names: Arabic and Persian nisba adjectives (الروسي,
  * الإيرانية, روسی) and English ones (Russian, Iranian, Iraqi), which the CLDR gazetteer does not
- * list; also a country name behind the Arabic conjunction و that the analyser leaves on (وقطر),
- * and a capitalised English country name the gazetteer leaves out as a common word (Turkey). The adjective's stem, with the endings a country name takes (روس + يا = روسيا, روس + یه =
- * روسیه, آمریکا; Russia, Iran), is looked up in {@link Places}; only countries count. Thread-safe
- * (a concurrent cache).
+ * list; also a country name behind the Arabic conjunction و that the analyser leaves on (وقطر), and
+ * a capitalised English country name the gazetteer leaves out as a common word (Turkey). The
+ * adjective's stem, with the endings a country name takes (روس + يا = روسيا, روس + یه = روسیه;
+ * Russia, Iran), is looked up in {@link Places}; only countries count. Thread-safe (a
+ * concurrent cache).
  */
 public final class Nisba {
   private static final List<String> ARABIC_ENDINGS =
-      List.of("\u064A\u064A\u0647\u0627", "\u064A\u064A", "\u064A\u0647", "\u064A\u0629", "\u064A", "\u06CC");
+      List.of(
+          "\u064A\u064A\u0647\u0627",
+          "\u064A\u064A",
+          "\u064A\u0647",
+          "\u064A\u0629",
+          "\u064A",
+          "\u06CC");
   private static final List<String> ARABIC_STEM_ENDINGS =
       List.of("", "\u064A\u0627", "\u0627", "\u06CC\u0647", "\u0647", "\u0629");
+
   /**
    * English country names the gazetteer leaves out as common words (turkey, jordan), and English
    * adjectives no ending rule reaches (Turkish, French), found here when capitalised.

@@ -32,7 +32,8 @@ final class Statements {
   private static final Set<String> AND =
       Set.of("و", "and", "und", "et", "и", "y", "e", "ve", "en", "oraz", "ed");
 
-  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:\u060C\u061B\u00AB\u00BB\u201C\u201D\"]");
+  private static final Pattern CLAUSE_MARK =
+      Pattern.compile("[,;:\u060C\u061B\u00AB\u00BB\u201C\u201D\"]");
 
   /** Prepositions after a Persian verbal noun that begins a new statement (و استقبال از). */
   private static final Set<String> FA_PREPOSITIONS = Set.of("از", "با", "بر");
@@ -40,9 +41,7 @@ final class Statements {
   /** Endings of Persian verbs and participles (شد, کنند, هستیم, است, بوده, گرفته). */
   private static final List<String> FA_VERB_ENDINGS = List.of("د", "یم", "ید", "ست", "ده", "ته");
 
-  /**
-   * Framing words: speech verbs and connectors that frame a statement (composed for StoryLink).
-   */
+  /** Framing words: speech verbs and connectors that frame a statement (composed for StoryLink). */
   private static final Map<String, String> FRAMING =
       Map.of(
           "ar",

@@ -80,7 +80,8 @@ class StatementRulesTest {
     Article en =
         Article.of("en", "en", "A bus overturned south of Baghdad on 15 March 2025, killing 12.");
     Article fa =
-        Article.of("fa", "fa", "اتوبوسی روز ۲۴ اسفند ۱۴۰۳ در جنوب بغداد واژگون شد و ۱۲ نفر کشته شدند.");
+        Article.of(
+            "fa", "fa", "اتوبوسی روز ۲۴ اسفند ۱۴۰۳ در جنوب بغداد واژگون شد و ۱۲ نفر کشته شدند.");
     Comparison c = CMP.compare(en, fa);
     assertThat(c.onlyInB())
         .filteredOn(f -> f.kind() == Fact.Kind.NUMBER)

@@ -19,13 +19,7 @@ class CasedNameFactTest {
   private static StoredArticle stored(String id, String lang, String title, String text, int seq) {
     return new StoredArticle(
         new Article(
-            id,
-            lang,
-            title,
-            text,
-            Optional.of(LocalDate.parse("2025-05-02")),
-            id + ".example",
-            ""),
+            id, lang, title, text, Optional.of(LocalDate.parse("2025-05-02")), id + ".example", ""),
         seq,
         "e-" + id,
         Optional.empty());
@@ -66,7 +60,8 @@ class CasedNameFactTest {
     List<StoredArticle> story =
         List.of(
             stored("en", "en", "Talks in Tehran", "Officials met in Tehran on Saturday.", 1),
-            stored("fa", "fa", "گفت\u200cوگو در تهران", "مقامات روز شنبه در تهران دیدار کردند.", 2));
+            stored(
+                "fa", "fa", "گفت\u200cوگو در تهران", "مقامات روز شنبه در تهران دیدار کردند.", 2));
     FactMatrix m = FactFixtures.FACTS.matrix(story);
     assertThat(m.rows())
         .filteredOn(r -> r.kind() == Fact.Kind.NAME)
