@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * list; also a country name behind the Arabic conjunction و that the analyser leaves on (وقطر), and
  * a capitalised English country name the gazetteer leaves out as a common word (Turkey). The
  * adjective's stem, with the endings a country name takes (روس + يا = روسيا, روس + یه = روسیه;
- * Russia, Iran), is looked up in {@link Places}; only countries count. Thread-safe (a
- * concurrent cache).
+ * Russia, Iran), is looked up in {@link Places}; only countries count. Thread-safe (a concurrent
+ * cache).
  */
 public final class Nisba {
   private static final List<String> ARABIC_ENDINGS =
