@@ -60,7 +60,7 @@ public final class ArticleStore implements Closeable {
     this.index = index;
     this.schema = index.schema();
     this.search = new StorySearch(index);
-    this.queries = new StoryQueries(index, search);
+    this.queries = new StoryQueries(index);
     this.termCounts = new TermCountReader(index, schema);
   }
 
@@ -199,6 +199,16 @@ public final class ArticleStore implements Closeable {
   /** Articles of an event, in arrival order. */
   public List<StoredArticle> articlesOf(String eventId) {
     return queries.articlesOf(eventId);
+  }
+
+  /** At most {@code limit} articles of an event: the first (arrival order) or the newest first. */
+  public List<StoredArticle> articlesOf(String eventId, int limit, boolean newestFirst) {
+    return queries.articlesOf(eventId, limit, newestFirst);
+  }
+
+  /** The {@code limit} events of a story with the newest latest articles, newest first. */
+  public List<EventRecord> newestEventsOf(String storyId, int limit) {
+    return queries.newestEventsOf(storyId, limit);
   }
 
   /** Events of a story, in creation order. */
