@@ -60,7 +60,7 @@ public final class ArticleStore implements Closeable {
     this.index = index;
     this.schema = index.schema();
     this.search = new StorySearch(index);
-    this.queries = new StoryQueries(index);
+    this.queries = new StoryQueries(index, search);
     this.termCounts = new TermCountReader(index, schema);
   }
 

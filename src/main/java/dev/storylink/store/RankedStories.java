@@ -15,7 +15,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * the article hits are collected in pages of growing size ({@value #FIRST_PAGE}, then twice as many
  * each time, at most {@code maxHits} in all), each page after the last hit of the one before, and
  * resolved to their stories only as far as the caller reads. A page of the API (20 stories) then
- * reads a few hundred hits, not the {@code maxHits} a filter may need. The order is that of one
+ * reads a few dozen hits, not the {@code maxHits} a filter may need. The order is that of one
  * search for the {@code maxHits} best (score, then document order: {@code searchAfter} continues it
  * exactly). No hit count is asked for (a total-hits threshold of 1), so block-max WAND skips the
  * blocks that cannot enter a page.
@@ -24,7 +24,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 final class RankedStories {
   /** Hits collected by the first page. */
-  static final int FIRST_PAGE = 256;
+  static final int FIRST_PAGE = 64;
 
   /** A story in rank order: its id, and its best article's document and score. */
   record Ranked(String storyId, int doc, float score) {}

@@ -54,8 +54,11 @@ final class StoryQueries {
   private final SearcherSource index;
   private final RecentFirst recentFirst = new RecentFirst(); // the story list, latest first
 
-  StoryQueries(SearcherSource index) {
+  private final StorySearch search;
+
+  StoryQueries(SearcherSource index, StorySearch search) {
     this.index = index;
+    this.search = search;
   }
 
   /** Number of stored records of one kind. */
@@ -224,10 +227,9 @@ final class StoryQueries {
    * only until the page is full (all of them when the undated ones left out must be counted); the
    * records and the hits (article id, matched words) of the page's stories only.
    */
-  private static StoryResults findText(IndexSearcher s, StoryFilter filter, int offset, int limit)
+  private StoryResults findText(IndexSearcher s, StoryFilter filter, int offset, int limit)
       throws IOException {
-    Optional<StorySearch.Results> results =
-        StorySearch.open(s, filter.text().get(), MAX_TEXT_MATCHES);
+    Optional<StorySearch.Results> results = search.open(s, filter.text().get(), MAX_TEXT_MATCHES);
     if (results.isEmpty()) {
       return new StoryResults(List.of(), 0);
     }

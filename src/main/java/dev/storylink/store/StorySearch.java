@@ -58,12 +58,54 @@ final class StorySearch {
   private static final float SKELETON_BOOST = 0.8f;
 
   private final SearcherSource index;
+  private final Plans plans = new Plans();
 
   StorySearch(SearcherSource index) {
     this.index = index;
   }
 
-  /** One query word: the terms that count as it in {@code text}, and its query. */
+  /**
+   * The plans of recent queries (each word's terms, spellings in other scripts and document
+   * frequencies), per point-in-time reader: a plan depends only on the query and the reader, so a
+   * query asked again on the same reader (the next page, a popular query) is not planned again; a
+   * new reader (a commit) starts afresh. At most {@value #PLANS} plans are kept.
+   *
+   * <p>Thread-safe (a synchronized map; planning runs outside the lock).
+   */
+  private static final class Plans {
+    private static final int PLANS = 512;
+
+    private record Key(Object reader, List<String> words) {}
+
+    private final Map<Key, List<Word>> recent =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Key, List<Word>> e) {
+            return size() > PLANS;
+          }
+        };
+
+    List<Word> get(IndexReader r, List<String> words) throws IOException {
+      IndexReader.CacheHelper helper = r.getReaderCacheHelper();
+      if (helper == null) {
+        return plan(r, words);
+      }
+      Key key = new Key(helper.getKey(), words);
+      synchronized (recent) {
+        List<Word> known = recent.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      List<Word> planned = plan(r, words);
+      synchronized (recent) {
+        recent.put(key, planned);
+      }
+      return planned;
+    }
+  }
+
+  /** One query word: the terms that count as it in {@code text}, and its query. Immutable. */
   private record Word(String word, List<String> terms, Set<String> crossScript, Query query) {}
 
   /** The best {@code limit} stories for {@code query}, one hit per story, best first. */
@@ -88,13 +130,12 @@ final class StorySearch {
    * {@code maxStories} best reads; empty when the query has no words. The caller reads as many as
    * it needs (a page), and asks for the hit (article id, matched words) of those it shows only.
    */
-  static Optional<Results> open(IndexSearcher s, String query, int maxStories)
-      throws IOException {
+  Optional<Results> open(IndexSearcher s, String query, int maxStories) throws IOException {
     List<String> words = words(query);
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    List<Word> planned = plan(s, words);
+    List<Word> planned = plans.get(s.getIndexReader(), words);
     int maxHits = Math.max(maxStories * ARTICLES_PER_STORY, 200);
     return Optional.of(new Results(s, planned, new RankedStories(s, articleQuery(planned), maxHits)));
   }
@@ -148,10 +189,9 @@ final class StorySearch {
     return List.copyOf(out);
   }
 
-  private static List<Word> plan(IndexSearcher s, List<String> words) throws IOException {
-    IndexReader r = s.getIndexReader();
+  private static List<Word> plan(IndexReader r, List<String> words) throws IOException {
     boolean spellings = NameForms.available(r);
-    CollectionStatistics cs = s.collectionStatistics(StoreSchema.TEXT);
+    CollectionStatistics cs = new IndexSearcher(r).collectionStatistics(StoreSchema.TEXT);
     long docs = cs == null ? 1 : cs.docCount();
     List<Word> out = new ArrayList<>();
     for (String w : words) {
@@ -215,16 +255,19 @@ final class StorySearch {
     return new Word(w, variants, Set.of(), q.build());
   }
 
+  /**
+   * The articles' query: the words' queries, any of them. Only articles index {@code text} (and
+   * {@code skel}), so no filter on the record kind is needed, and without one Lucene scores the
+   * disjunction with its block-max bulk scorer.
+   */
   private static Query articleQuery(List<Word> words) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     for (Word w : words) {
       q.add(w.query(), BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(q.build(), BooleanClause.Occur.MUST)
-        .add(StoreSchema.Kind.ARTICLE.query(), BooleanClause.Occur.FILTER)
-        .build();
+    return q.build();
   }
+
 
   /**
    * Why an article matched: each query word found, as written ({@code snow}) or in another spelling

@@ -56,7 +56,7 @@ class StoreSchemaTest {
           .add("e1", NEW.event(e))
           .add("s1", NEW.story(s))
           .commit(Map.of());
-      StoryQueries q = new StoryQueries(index);
+      StoryQueries q = new StoryQueries(index, new StorySearch(index));
       assertThat(q.byId("a1", StoreSchema.Kind.ARTICLE, StoredArticle.class)).contains(a);
       assertThat(q.byId("e1", StoreSchema.Kind.EVENT, EventRecord.class)).contains(e);
       assertThat(q.byId("s1", StoreSchema.Kind.STORY, StoryRecord.class)).contains(s);

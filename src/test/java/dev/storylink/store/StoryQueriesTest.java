@@ -53,7 +53,7 @@ class StoryQueriesTest {
         "s2",
         SCHEMA.story(Records.story("s2", List.of("fa"), "2020-02-20", "2020-02-20", 4, "e3")));
     index.commit(Map.of());
-    queries = new StoryQueries(index);
+    queries = new StoryQueries(index, new StorySearch(index));
   }
 
   @AfterEach
