@@ -14,11 +14,10 @@ import java.util.Objects;
 /**
  * The newest articles of a story, read without reading the whole story: its {@value #STORY_EVENTS}
  * events with the newest articles are read ({@link ArticleStore#newestEventsOf}; they hold the
- * {@value #STORY_ARTICLES} newest articles, whatever the story's size), visited from the latest
- * article down ({@link EventRecord#lastSeq}), each event's newest articles read until no event left
- * can hold an article newer than the {@code limit}-th newest found. A story that cross-language
- * merges keep growing is then shown (API and CLI) by its newest events and articles, with the
- * numbers not shown.
+ * {@value #STORY_ARTICLES} newest articles, whatever the story's size), then the newest articles of
+ * those events by one search sorted on the arrival number ({@link ArticleStore#newestArticlesOf}). A
+ * story that cross-language merges keep growing is then shown (API and CLI) by its newest events
+ * and articles, with the numbers not shown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -58,20 +57,7 @@ public final class NewestArticles {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");
     }
-    List<EventRecord> latestFirst = new ArrayList<>(events);
-    latestFirst.sort(Comparator.comparingLong(EventRecord::lastSeq).reversed());
-    Comparator<StoredArticle> newestFirst = Comparator.comparingLong(StoredArticle::seq).reversed();
-    List<StoredArticle> out = new ArrayList<>();
-    for (EventRecord e : latestFirst) {
-      if (out.size() >= limit && e.lastSeq() < out.get(limit - 1).seq()) {
-        break; // this event and every later one hold only older articles
-      }
-      out.addAll(store.articlesOf(e.id(), limit, true)); // an event's newest only, however big
-      out.sort(newestFirst);
-      if (out.size() > limit) {
-        out.subList(limit, out.size()).clear();
-      }
-    }
-    return out;
+    // one search over the events' articles, sorted on the arrival number's doc values
+    return store.newestArticlesOf(events.stream().map(EventRecord::id).distinct().toList(), limit);
   }
 }

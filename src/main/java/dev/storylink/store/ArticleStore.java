@@ -206,6 +206,11 @@ public final class ArticleStore implements Closeable {
     return queries.articlesOf(eventId, limit, newestFirst);
   }
 
+  /** The {@code limit} newest articles of these events together, newest first (one search). */
+  public List<StoredArticle> newestArticlesOf(java.util.Collection<String> eventIds, int limit) {
+    return queries.newestArticlesOf(eventIds, limit);
+  }
+
   /** The {@code limit} events of a story with the newest latest articles, newest first. */
   public List<EventRecord> newestEventsOf(String storyId, int limit) {
     return queries.newestEventsOf(storyId, limit);

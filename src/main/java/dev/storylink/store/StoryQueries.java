@@ -7,6 +7,7 @@ import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.store.StoreSchema.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -147,6 +149,19 @@ final class StoryQueries {
     return list(
         both(Kind.ARTICLE.query(), new TermQuery(new Term(StoreSchema.EVENT, eventId))),
         newestFirst ? NEWEST_FIRST : BY_SEQ,
+        limit,
+        StoredArticle.class);
+  }
+
+  /** The {@code limit} newest articles of the events {@code eventIds} together, newest first. */
+  List<StoredArticle> newestArticlesOf(Collection<String> eventIds, int limit) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    List<BytesRef> ids = eventIds.stream().map(BytesRef::new).toList();
+    return list(
+        both(Kind.ARTICLE.query(), new TermInSetQuery(StoreSchema.EVENT, ids)),
+        NEWEST_FIRST,
         limit,
         StoredArticle.class);
   }
