@@ -100,7 +100,7 @@ public final class StoreStoryRepository implements StoryRepository {
         // the story (each article read is its whole stored JSON, text included)
         int budget = SOURCE_READS;
         for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
-          List<StoredArticle> first = store.articlesOf(eventId, budget, false);
+          List<StoredArticle> first = store.articlesOf(List.of(eventId), budget, false);
           budget -= first.size();
           for (StoredArticle a : first) {
             if (!a.article().source().isBlank()) {

@@ -201,14 +201,9 @@ public final class ArticleStore implements Closeable {
     return queries.articlesOf(eventId);
   }
 
-  /** At most {@code limit} articles of an event: the first (arrival order) or the newest first. */
-  public List<StoredArticle> articlesOf(String eventId, int limit, boolean newestFirst) {
-    return queries.articlesOf(eventId, limit, newestFirst);
-  }
-
-  /** The {@code limit} newest articles of these events together, newest first (one search). */
-  public List<StoredArticle> newestArticlesOf(java.util.Collection<String> eventIds, int limit) {
-    return queries.newestArticlesOf(eventIds, limit);
+  /** At most {@code limit} articles of these events together: the first or the newest first. */
+  public List<StoredArticle> articlesOf(Collection<String> events, int limit, boolean newest) {
+    return queries.articlesOf(events, limit, newest);
   }
 
   /** The {@code limit} events of a story with the newest latest articles, newest first. */

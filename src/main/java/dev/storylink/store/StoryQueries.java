@@ -142,26 +142,18 @@ final class StoryQueries {
   }
 
   /**
-   * At most {@code limit} articles of an event: its first ones (arrival order) or its newest ones
-   * (newest first), read without reading the others.
+   * At most {@code limit} articles of the events {@code eventIds} together: the first ones (arrival
+   * order) or the newest ones (newest first), by one search sorted on the arrival number's doc
+   * values, without reading the others.
    */
-  List<StoredArticle> articlesOf(String eventId, int limit, boolean newestFirst) {
-    return list(
-        both(Kind.ARTICLE.query(), new TermQuery(new Term(StoreSchema.EVENT, eventId))),
-        newestFirst ? NEWEST_FIRST : BY_SEQ,
-        limit,
-        StoredArticle.class);
-  }
-
-  /** The {@code limit} newest articles of the events {@code eventIds} together, newest first. */
-  List<StoredArticle> newestArticlesOf(Collection<String> eventIds, int limit) {
+  List<StoredArticle> articlesOf(Collection<String> eventIds, int limit, boolean newestFirst) {
     if (eventIds.isEmpty()) {
       return List.of();
     }
     List<BytesRef> ids = eventIds.stream().map(BytesRef::new).toList();
     return list(
         both(Kind.ARTICLE.query(), new TermInSetQuery(StoreSchema.EVENT, ids)),
-        NEWEST_FIRST,
+        newestFirst ? NEWEST_FIRST : BY_SEQ,
         limit,
         StoredArticle.class);
   }

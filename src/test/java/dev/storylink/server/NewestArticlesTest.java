@@ -99,9 +99,12 @@ class NewestArticlesTest {
             .as("k=%d", k)
             .isEqualTo(seqs(NewestArticles.of(store, events, k)));
       }
-      assertThat(seqs(store.articlesOf("e1", 3, true))).containsExactly(31L, 28L, 25L);
-      assertThat(seqs(store.articlesOf("e1", 3, false))).containsExactly(4L, 7L, 10L);
-      assertThat(store.articlesOf("e1", 100, false)).hasSize(10);
+      assertThat(seqs(store.articlesOf(List.of("e1"), 3, true))).containsExactly(31L, 28L, 25L);
+      assertThat(seqs(store.articlesOf(List.of("e1"), 3, false))).containsExactly(4L, 7L, 10L);
+      assertThat(seqs(store.articlesOf(List.of("e1", "old"), 100, false)))
+          .hasSize(13)
+          .startsWith(1L, 2L, 3L, 4L, 7L);
+      assertThat(store.articlesOf(List.of(), 5, true)).isEmpty();
     }
   }
 
