@@ -63,7 +63,8 @@ public final class StoreApiLoad {
 
   /**
    * CPU time so far of the live threads by id: the ingest's ({@code bench-ingest}, the clusterer's
-   * helpers, Lucene's merges) under key -1, every other thread's (server, clients, JVM) under its id.
+   * helpers, Lucene's merges) under key -1, every other thread's (server, clients, JVM) under its
+   * id.
    */
   private static java.util.Map<Long, Long> threadCpu() {
     var bean = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -84,7 +85,8 @@ public final class StoreApiLoad {
   }
 
   /** CPU used between two {@link #threadCpu} readings: {ingest, everything else} in ns. */
-  private static long[] cpuBetween(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+  private static long[] cpuBetween(
+      java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
     long ingest = after.getOrDefault(-1L, 0L) - before.getOrDefault(-1L, 0L);
     long other = 0;
     for (var e : after.entrySet()) {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * The newest articles of a story, read without reading the whole story: its {@value #STORY_EVENTS}
  * events with the newest articles are read ({@link ArticleStore#newestEventsOf}; they hold the
  * {@value #STORY_ARTICLES} newest articles, whatever the story's size), then the newest articles of
- * those events by one search sorted on the arrival number ({@link ArticleStore#articlesOf(java.util.Collection, int, boolean)}). A
- * story that cross-language merges keep growing is then shown (API and CLI) by its newest events
- * and articles, with the numbers not shown.
+ * those events by one search sorted on the arrival number ({@link
+ * ArticleStore#articlesOf(java.util.Collection, int, boolean)}). A story that cross-language merges
+ * keep growing is then shown (API and CLI) by its newest events and articles, with the numbers not
+ * shown.
  *
  * <p>Stateless and thread-safe.
  */

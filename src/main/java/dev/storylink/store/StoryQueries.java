@@ -230,8 +230,8 @@ final class StoryQueries {
 
   /**
    * A text filter's page: the stories of the search in rank order (among its {@link
-   * #MAX_TEXT_MATCHES} best), each checked against the other filters on its own document, read
-   * only until the page is full (all of them when the undated ones left out must be counted); the
+   * #MAX_TEXT_MATCHES} best), each checked against the other filters on its own document, read only
+   * until the page is full (all of them when the undated ones left out must be counted); the
    * records and the hits (article id, matched words) of the page's stories only.
    */
   private StoryResults findText(IndexSearcher s, StoryFilter filter, int offset, int limit)

@@ -137,7 +137,8 @@ final class StorySearch {
     }
     List<Word> planned = plans.get(s.getIndexReader(), words);
     int maxHits = Math.max(maxStories * ARTICLES_PER_STORY, 200);
-    return Optional.of(new Results(s, planned, new RankedStories(s, articleQuery(planned), maxHits)));
+    return Optional.of(
+        new Results(s, planned, new RankedStories(s, articleQuery(planned), maxHits)));
   }
 
   /**
@@ -169,7 +170,10 @@ final class StorySearch {
     /** The hit of a story this search gave: its best article's id, its score, the words matched. */
     SearchHit hit(Ranked r) throws IOException {
       return new SearchHit(
-          r.storyId(), ranked.stories().articleId(r.doc()), r.score(), matched(searcher, r.doc(), words));
+          r.storyId(),
+          ranked.stories().articleId(r.doc()),
+          r.score(),
+          matched(searcher, r.doc(), words));
     }
   }
 
@@ -267,7 +271,6 @@ final class StorySearch {
     }
     return q.build();
   }
-
 
   /**
    * Why an article matched: each query word found, as written ({@code snow}) or in another spelling

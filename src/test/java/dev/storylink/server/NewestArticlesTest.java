@@ -88,7 +88,9 @@ class NewestArticlesTest {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
       List<EventRecord> events = write(store);
       // latest articles: e0 33, e2 32, e1 31, old 3
-      assertThat(store.newestEventsOf("s1", 2)).extracting(EventRecord::id).containsExactly("e0", "e2");
+      assertThat(store.newestEventsOf("s1", 2))
+          .extracting(EventRecord::id)
+          .containsExactly("e0", "e2");
       assertThat(store.newestEventsOf("s1", 10))
           .extracting(EventRecord::id)
           .containsExactly("e0", "e2", "e1", "old");
