@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,6 +61,18 @@ public final class TrainAssignCommand implements Callable<Integer> {
           "Share of the probability taken when latest years differ (default ${DEFAULT-VALUE}).")
   double yearPenalty = 0.0;
 
+  @Option(
+      names = "--without",
+      split = ",",
+      description = "Features left out of the fit (weight 0), comma-separated.")
+  List<String> without = new ArrayList<>();
+
+  @Option(
+      names = "--learner",
+      description =
+          "xgboost (gradient-boosted trees exported to arrays, default) or logistic regression.")
+  String learner = "xgboost";
+
   @Option(names = "--topic-folds", description = "Cross-validate by K folds of topics first.")
   int topicFolds;
 
@@ -71,16 +84,16 @@ public final class TrainAssignCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter pw = spec.commandLine().getOut();
+    if (!learner.equals("logistic") && !learner.equals("xgboost")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--learner is logistic or xgboost, not " + learner);
+    }
+    TopicFoldEvaluation.Fit fit =
+        new TopicFoldEvaluation.Fit(threshold, yearPenalty, 42, without, learner.equals("xgboost"));
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
     if (topicFolds > 1) {
-      Map<String, Double> m =
-          TopicFoldEvaluation.run(
-              dir,
-              topicFolds,
-              base,
-              new TopicFoldEvaluation.Fit(threshold, yearPenalty, 42),
-              langId);
+      Map<String, Double> m = TopicFoldEvaluation.run(dir, topicFolds, base, fit, langId);
       pw.printf(
           Locale.ROOT,
           "topic folds %d: cv_bcubed_f1=%.3f cv_bcubed_p=%.3f cv_bcubed_r=%.3f%n",
@@ -104,7 +117,7 @@ public final class TrainAssignCommand implements Callable<Integer> {
       AssignmentTraining.Rows pr = AssignmentTraining.pairRows(ds.pairs(), pf, scorer, base);
       rows = rows.plus(pr);
     }
-    AssignmentModel model = AssignmentTraining.fit(rows, 0.5, yearPenalty, 42);
+    AssignmentModel model = fit.fit(rows);
     model =
         model.withThreshold(
             Double.isNaN(threshold)
@@ -118,11 +131,15 @@ public final class TrainAssignCommand implements Callable<Integer> {
         rows.size(),
         clusterRows,
         rows.size() - clusterRows);
-    double[] w = model.weights();
-    for (int i = 0; i < EventFeatures.NAMES.size(); i++) {
-      pw.printf(Locale.ROOT, "  %-16s %8.3f%n", EventFeatures.NAMES.get(i), w[i]);
+    if (model.trees().isPresent()) {
+      pw.println("  " + model.trees().get());
+    } else {
+      double[] w = model.weights();
+      for (int i = 0; i < EventFeatures.NAMES.size(); i++) {
+        pw.printf(Locale.ROOT, "  %-16s %8.3f%n", EventFeatures.NAMES.get(i), w[i]);
+      }
+      pw.printf(Locale.ROOT, "  %-16s %8.3f%n", "intercept", w[w.length - 1]);
     }
-    pw.printf(Locale.ROOT, "  %-16s %8.3f%n", "intercept", w[w.length - 1]);
     if (!dryRun) {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

@@ -33,7 +33,7 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
-  long years; // years its articles mention (Years), since it was opened or reloaded
+  long years; // years its articles mention (Years); recomputed from the store on reload
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;

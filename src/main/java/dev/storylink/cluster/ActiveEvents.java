@@ -1,8 +1,10 @@
 package dev.storylink.cluster;
 
+import dev.storylink.core.Article;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoredArticle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,8 +59,8 @@ final class ActiveEvents implements StoryBook.EventMover {
 
   /**
    * Loads the store's open events: their representatives (the first and last articles, features
-   * recomputed with {@code extractor}), indexed, and their original articles' near-duplicate
-   * signatures.
+   * recomputed with {@code extractor}), indexed, the years all their articles mention ({@link
+   * Years}), and their original articles' near-duplicate signatures.
    */
   void reload(FeatureExtractor extractor) {
     for (EventRecord e : store.openEvents()) {
@@ -69,16 +71,19 @@ final class ActiveEvents implements StoryBook.EventMover {
       repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
       repIds.addAll(
           ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
-      for (String id : repIds) {
-        store
-            .article(id)
-            .ifPresent(
-                sa -> {
-                  ev.reps.add(extractor.extract(sa.article()));
-                  if (sa.duplicateOf().isEmpty()) {
-                    duplicates.findDuplicateOf(id, PreparedChunk.body(sa.article()));
-                  }
-                });
+      for (String id : ids) {
+        Optional<StoredArticle> stored = store.article(id);
+        if (stored.isEmpty()) {
+          continue;
+        }
+        Article a = stored.get().article();
+        ev.years |= Years.of(a); // the years of all its articles, as when they were added
+        if (repIds.contains(id)) {
+          ev.reps.add(extractor.extract(a));
+          if (stored.get().duplicateOf().isEmpty()) {
+            duplicates.findDuplicateOf(id, PreparedChunk.body(a));
+          }
+        }
       }
       for (String id : ids) {
         eventOfRecent.put(id, e.id());

@@ -101,7 +101,7 @@ final class ArticlePlacer {
     }
     long[] fkeys = CandidateIndex.keys(f);
     List<ActiveEvent> candidates = scorer.shortlist(f, index.candidates(fkeys), index.lookup());
-    long years = Years.of(analyzed.tokens());
+    long years = Years.of(article);
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();

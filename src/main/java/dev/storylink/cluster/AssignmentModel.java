@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The learned assignment decision: a logistic model over {@link EventFeatures} that ranks an
@@ -21,18 +22,28 @@ import java.util.Objects;
  * storylink train assign} (Tribuo's logistic regression, exported to these weights: scoring is one
  * dot product). Conflicting years weigh against a join through their feature and, beyond the
  * learned weight, by {@code yearPenalty}: the probability of a candidate whose latest mentioned
- * year differs from the article's is multiplied by {@code 1 - yearPenalty}. Immutable and
- * thread-safe.
+ * year differs from the article's is multiplied by {@code 1 - yearPenalty}. With {@code trees}
+ * (gradient-boosted regression trees, {@code --learner xgboost}) the probability is the trees'
+ * value, clamped to [0, 1], instead of the logistic one. Immutable and thread-safe.
  *
  * @param features the feature names, {@link EventFeatures#NAMES}
  * @param weights one weight per feature, then the intercept
  * @param threshold probability at which an article joins its best candidate
  * @param yearPenalty in [0, 1]: the share of the probability taken away when the latest years
  *     mentioned differ
+ * @param trees trees that give the probability instead of the weights, if any
  */
 public record AssignmentModel(
-    List<String> features, double[] weights, double threshold, double yearPenalty) {
+    List<String> features,
+    double[] weights,
+    double threshold,
+    double yearPenalty,
+    Optional<TreeEnsemble> trees) {
   public AssignmentModel {
+    Objects.requireNonNull(trees, "trees");
+    if (trees.isPresent() && trees.get().maxFeature() >= features.size()) {
+      throw new IllegalArgumentException("a tree splits on a feature beyond " + features.size());
+    }
     features = List.copyOf(features);
     if (!features.equals(EventFeatures.NAMES)) {
       throw new IllegalArgumentException(
@@ -52,6 +63,12 @@ public record AssignmentModel(
     }
   }
 
+  /** A logistic model (no trees). */
+  public AssignmentModel(
+      List<String> features, double[] weights, double threshold, double yearPenalty) {
+    this(features, weights, threshold, yearPenalty, Optional.empty());
+  }
+
   private static final Lazy<AssignmentModel> SHIPPED =
       new Lazy<>(() -> read("assignment-model.json"));
 
@@ -62,6 +79,10 @@ public record AssignmentModel(
 
   /** Probability that the article belongs to the event with features {@code x}. */
   public double probability(double[] x) {
+    if (trees.isPresent()) {
+      double p = Math.max(0, Math.min(1, trees.get().value(x)));
+      return x[10] > 0 ? p * (1 - yearPenalty) : p;
+    }
     double s = weights[weights.length - 1];
     for (int i = 0; i < x.length; i++) {
       s += weights[i] * x[i];
@@ -73,12 +94,12 @@ public record AssignmentModel(
 
   /** A copy with another threshold. */
   public AssignmentModel withThreshold(double t) {
-    return new AssignmentModel(features, weights, t, yearPenalty);
+    return new AssignmentModel(features, weights, t, yearPenalty, trees);
   }
 
   /** A copy with another year penalty. */
   public AssignmentModel withYearPenalty(double y) {
-    return new AssignmentModel(features, weights, threshold, y);
+    return new AssignmentModel(features, weights, threshold, y, trees);
   }
 
   @Override
@@ -97,6 +118,7 @@ public record AssignmentModel(
     }
     n.put("threshold", threshold);
     n.put("yearPenalty", yearPenalty);
+    trees.ifPresent(t -> n.set("trees", t.toJson(mapper)));
     return n;
   }
 
@@ -109,8 +131,10 @@ public record AssignmentModel(
     for (int i = 0; i < weights.length; i++) {
       weights[i] = w.get(i).asDouble();
     }
+    Optional<TreeEnsemble> trees =
+        n.has("trees") ? Optional.of(TreeEnsemble.fromJson(n.get("trees"))) : Optional.empty();
     return new AssignmentModel(
-        f, weights, n.path("threshold").asDouble(), n.path("yearPenalty").asDouble());
+        f, weights, n.path("threshold").asDouble(), n.path("yearPenalty").asDouble(), trees);
   }
 
   private static AssignmentModel read(String resource) {
@@ -128,16 +152,20 @@ public record AssignmentModel(
         && features.equals(m.features)
         && Arrays.equals(weights, m.weights)
         && threshold == m.threshold
-        && yearPenalty == m.yearPenalty;
+        && yearPenalty == m.yearPenalty
+        && trees.equals(m.trees);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty);
+    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty, trees);
   }
 
   @Override
   public String toString() {
-    return "AssignmentModel" + Arrays.toString(weights) + " threshold=" + threshold;
+    return "AssignmentModel"
+        + trees.map(Object::toString).orElse(Arrays.toString(weights))
+        + " threshold="
+        + threshold;
   }
 }

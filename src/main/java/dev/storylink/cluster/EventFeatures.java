@@ -14,8 +14,12 @@ import java.util.Set;
  * (2018): the link probabilities against the event's representatives (best, mean, newest, oldest),
  * the mean cosine of the article's terms with theirs (its similarity to the event's centroid),
  * Gaussian time features of the publication date against the event's first, last and middle dates,
- * the inverse event size, and the years the texts mention (disjoint, shared, the gap between their
- * latest years). Each feature is in [0, 1]. Stateless and thread-safe.
+ * the inverse event size, the years the texts mention (disjoint, shared, the gap between their
+ * latest years), and against the event's representatives: the event type agreement ({@link
+ * dev.storylink.features.ConceptLexicon}: earthquake against election), the share of the article's
+ * concepts they name, figures in the same role with other values ({@link
+ * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
+ * texts that differ or agree. Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Feature names, in the order of {@link #compute}. */
@@ -37,7 +41,14 @@ public final class EventFeatures {
           "best_decayed",
           "names_covered",
           "event_names_covered",
-          "places_covered");
+          "places_covered",
+          "type_same",
+          "type_differ",
+          "concepts_covered",
+          "quantity_conflict",
+          "quantity_shared",
+          "dates_disjoint",
+          "dates_shared");
 
   /** Standard deviation, in days, of the Gaussian time features. */
   static final double SIGMA_DAYS = 3.0;
@@ -119,7 +130,71 @@ public final class EventFeatures {
       x[15] = (double) in / eventNames.size();
     }
     x[16] = covered(f.places(), eventPlaces);
+    evidence(f, reps, x);
     return x;
+  }
+
+  /** Features 17-23: event type, concepts, figures and dates against the representatives. */
+  private static void evidence(ArticleFeatures f, List<ArticleFeatures> reps, double[] x) {
+    Set<String> types = new HashSet<>();
+    Set<String> concepts = new HashSet<>();
+    Set<String> quantities = new HashSet<>();
+    Set<String> roles = new HashSet<>();
+    Set<String> dates = new HashSet<>();
+    Set<String> dayMonths = new HashSet<>();
+    for (ArticleFeatures r : reps) {
+      r.eventType().ifPresent(types::add);
+      r.concepts().forEach(m -> concepts.add(m.key()));
+      for (Mention q : r.quantities()) {
+        quantities.add(q.key());
+        roles.add(role(q.key()));
+      }
+      for (Mention d : r.dates()) {
+        dates.add(d.key()); // 2008-12-10 or, without a year, 12-10
+        dayMonths.add(monthDay(d.key()));
+      }
+    }
+    if (f.eventType().isPresent() && !types.isEmpty()) {
+      boolean same = types.contains(f.eventType().get());
+      x[17] = same ? 1 : 0;
+      x[18] = same ? 0 : 1;
+    }
+    x[19] = covered(f.concepts(), concepts);
+    boolean conflict = false;
+    boolean shared = false;
+    for (Mention q : f.quantities()) {
+      if (quantities.contains(q.key())) {
+        shared = true;
+      } else if (roles.contains(role(q.key()))) {
+        conflict = true;
+      }
+    }
+    x[20] = conflict && !shared ? 1 : 0;
+    x[21] = shared ? 1 : 0;
+    if (!f.dates().isEmpty() && !dates.isEmpty()) {
+      boolean any = false;
+      for (Mention d : f.dates()) {
+        String k = d.key();
+        // a date without a year agrees with any year's; 2005-12-10 and 2008-12-10 differ
+        any |=
+            k.length() > 5
+                ? dates.contains(k) || dates.contains(monthDay(k))
+                : dayMonths.contains(k);
+      }
+      x[22] = any ? 0 : 1;
+      x[23] = any ? 1 : 0;
+    }
+  }
+
+  /** The role of a quantity key ({@code killed:12} → {@code killed}). */
+  private static String role(String key) {
+    int c = key.indexOf(':');
+    return c < 0 ? key : key.substring(0, c);
+  }
+
+  /** The month and day of a date key ({@code 2008-12-10} or {@code 12-10} → {@code 12-10}). */
+  private static String monthDay(String key) {
+    return key.length() > 5 ? key.substring(key.length() - 5) : key;
   }
 
   /** Weighted share of the mentions whose key is in {@code keys}. */

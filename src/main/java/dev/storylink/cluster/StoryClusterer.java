@@ -115,6 +115,12 @@ public final class StoryClusterer {
     return events.size();
   }
 
+  /** The years ({@link Years} mask) the articles of an active event mention; 0 if not active. */
+  long yearsOf(String eventId) {
+    ActiveEvent ev = events.get(eventId);
+    return ev == null ? 0 : ev.years;
+  }
+
   /** True if an article with this id is already stored (committed or in this batch). */
   public boolean isStored(String articleId) {
     return events.isRecent(articleId) || store.containsArticle(articleId);

@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import dev.storylink.core.Article;
 import dev.storylink.text.Token;
 import java.util.List;
 
@@ -23,17 +24,44 @@ public final class Years {
     return mask;
   }
 
-  /** The mask of the four-digit years in a text (words of four ASCII digits). */
+  /**
+   * The mask of the years an article mentions: words of four decimal digits, in any script (۲۰۰۵ =
+   * 2005), in its title and text. Computed from the article alone, so an event reloaded from the
+   * store gets back the years of its articles.
+   */
+  public static long of(Article a) {
+    return of(a.title()) | of(a.text());
+  }
+
+  /** The mask of the four-digit years in a text (words of four decimal digits, any script). */
   public static long of(CharSequence text) {
     long mask = 0;
     int n = text.length();
-    for (int i = 0; i + 4 <= n; i++) {
-      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-          && (i + 4 == n || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
-        mask |= bit(text.subSequence(i, i + 4));
+    int run = 0; // decimal digits ending at i
+    int value = 0;
+    boolean wordBefore = false; // a letter right before the run
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      int d = Character.digit(c, 10);
+      if (d >= 0 && Character.isDigit(c)) {
+        if (run == 0) {
+          wordBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
+          value = 0;
+        }
+        run++;
+        value = run <= 4 ? 10 * value + d : value;
+        continue;
       }
+      if (run == 4 && !wordBefore && !Character.isLetter(c)) {
+        mask |= yearBit(value);
+      }
+      run = 0;
     }
     return mask;
+  }
+
+  private static long yearBit(int y) {
+    return y >= FIRST && y < FIRST + 64 ? 1L << (y - FIRST) : 0;
   }
 
   /** The bit of a four-digit year in the mask's range, else 0. */

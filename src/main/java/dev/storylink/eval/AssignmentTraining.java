@@ -80,6 +80,30 @@ public final class AssignmentTraining {
       return r;
     }
 
+    /** These rows with the named features set to 0 (left out of the fit: weight 0). */
+    public Rows without(List<String> features) {
+      if (features.isEmpty()) {
+        return this;
+      }
+      int[] cols = features.stream().mapToInt(EventFeatures.NAMES::indexOf).toArray();
+      for (int i = 0; i < cols.length; i++) {
+        if (cols[i] < 0) {
+          throw new IllegalArgumentException("unknown feature " + features.get(i));
+        }
+      }
+      Rows r = empty();
+      for (double[] x : xs) {
+        double[] y = x.clone();
+        for (int c : cols) {
+          y[c] = 0;
+        }
+        r.xs.add(y);
+      }
+      r.labels.addAll(labels);
+      r.groups.addAll(groups);
+      return r;
+    }
+
     /** Number of rows. */
     public int size() {
       return xs.size();
@@ -114,7 +138,7 @@ public final class AssignmentTraining {
             a -> {
               AnalyzedText t = fx.analyze(a);
               feats.put(a.id(), fx.extract(a, t));
-              years.put(a.id(), Years.of(t.tokens()));
+              years.put(a.id(), Years.of(a));
             });
     return new Featurized(feats, years);
   }

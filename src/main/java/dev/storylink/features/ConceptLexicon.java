@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * and phrases separated by {@code |} (empty or {@code -} when none). A word ending in {@code *} is
  * a stem that matches every word it begins; phrases match as consecutive words (see {@link
  * TermLexicon} for the matching rules). Words are analysed like article text of their language at
- * load, so they are written as the press writes them.
+ * load, so they are written as the press writes them. A word listed under two concepts names both
+ * (English "marijuana" is a drug and marijuana; Persian lists it under marijuana only).
  *
  * <p>A malformed line is refused at load with its line number (the shipped file is checked by a
  * test). Thread-safe: immutable after loading.
@@ -119,6 +120,16 @@ public final class ConceptLexicon {
         surface = surface + " … " + tokens.get(end).surface();
       }
       found.computeIfAbsent(e.value(), c -> new Builder()).add(surface, tokens.get(i).sentence());
+      for (int k = 1; k < at.size(); k++) {
+        // the same word listed under another concept too (marijuana: drugs and marijuana) names
+        // both, so that a language that lists it under one of them only still meets it
+        TermLexicon.Entry<Concept> o = at.get(k);
+        if (o.terms().equals(e.terms()) && !o.value().equals(e.value())) {
+          found
+              .computeIfAbsent(o.value(), c -> new Builder())
+              .add(surface, tokens.get(i).sentence());
+        }
+      }
       i = end;
     }
     List<Found> out = new ArrayList<>(found.size());

@@ -10,7 +10,7 @@ import java.util.List;
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
  * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
  * concepts, numbers with their role, event type), the word and character overlaps (meaningful
- * between languages of one script: names and cognates), and three of its own:
+ * between languages of one script: names and cognates), and six of its own:
  *
  * <ul>
  *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
@@ -22,6 +22,9 @@ import java.util.List;
  *       واشنطن {@code sntn}; Vladimir {@code fldmr} = ولادیمیر {@code ldmr}).
  *   <li>{@code namehits}: the number of matched names, capped at 10, over 10.
  *   <li>{@code samescript}: 1 when both are written in one script (German–English), 0 otherwise.
+ *   <li>{@code qconflict}, {@code dateconflict}, {@code yearconflict}: 1 when the two give other
+ *       figures for one role (12 killed against 30 killed), only dates more than a day apart, or
+ *       only other years ({@link CrossLanguageConflicts}): what tells a look-alike event apart.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -46,7 +49,10 @@ public final class CrossLanguageFeatures {
           "terms",
           "chars",
           "lead",
-          "samescript");
+          "samescript",
+          "qconflict",
+          "dateconflict",
+          "yearconflict");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -68,6 +74,9 @@ public final class CrossLanguageFeatures {
     "terms",
     "chars",
     "lead",
+    null,
+    null,
+    null,
     null
   };
 
@@ -105,6 +114,9 @@ public final class CrossLanguageFeatures {
     z[1] = cover[0];
     z[2] = Math.min(10, cover[1]) / 10.0;
     z[16] = sameScript ? 1 : 0;
+    z[17] = CrossLanguageConflicts.quantities(a.quantities(), b.quantities());
+    z[18] = CrossLanguageConflicts.dates(a.dates(), b.dates());
+    z[19] = CrossLanguageConflicts.years(a, b);
     return z;
   }
 

@@ -3,6 +3,8 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storylink.core.Article;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class YearsTest {
@@ -13,6 +15,15 @@ class YearsTest {
     assertThat(m).isEqualTo((1L << (2005 - Years.FIRST)) | (1L << (2008 - Years.FIRST)));
     assertThat(Years.latest(m)).isEqualTo(2008);
     assertThat(Years.of("no years here, only 52 000 fans")).isZero();
+  }
+
+  @Test
+  void readsDigitsOfAnyScriptAndTheTitle() {
+    assertThat(Years.of("سال ۲۰۰۵ و ٢٠٠٨")).isEqualTo(Years.of("2005 2008"));
+    assertThat(Years.of("x۲۰۰۵ ۲۰۰۵x ١٢٠٠٥")).isZero();
+    Article a =
+        new Article("a", "en", "Fired in 2008", "He was hired in 2005.", Optional.empty(), "", "");
+    assertThat(Years.of(a)).isEqualTo(Years.of("2005 2008"));
   }
 
   @Test

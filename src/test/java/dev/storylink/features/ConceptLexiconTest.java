@@ -21,6 +21,35 @@ class ConceptLexiconTest {
   }
 
   @Test
+  void aWordListedUnderTwoConceptsNamesBoth() {
+    // English lists marijuana under drugs and marijuana; Persian under marijuana only: they meet
+    assertThat(ids("en", "Illinois legalised recreational marijuana"))
+        .contains("drugs", "marijuana");
+    assertThat(ids("fa", "ایلینوی مصرف تفریحی ماری‌جوانا را قانونی کرد")).contains("marijuana");
+  }
+
+  @Test
+  void generalNewsWordsMeetAcrossScripts() {
+    assertThat(ids("en", "The governor sent his new year greetings"))
+        .contains("governor", "greetings");
+    assertThat(ids("ar", "بعث حاكم الولاية تهنئة بالعام الجديد")).contains("governor", "greetings");
+    assertThat(ids("ru", "Губернатор поздравил жителей")).contains("governor", "greetings");
+    assertThat(ids("en", "The magazine pulled its cover")).contains("magazine");
+    assertThat(ids("fa", "این مجله جلد خود را کنار گذاشت")).contains("magazine");
+    assertThat(ids("en", "The report covers market size and market share"))
+        .contains("market_report");
+    assertThat(ids("ru", "Отчёт о рынке: объём рынка и доля рынка")).contains("market_report");
+    assertThat(ids("en", "Al Ahly won the Egypt Cup in the final"))
+        .contains("cup_competition", "final_match");
+    assertThat(ids("ar", "توج الأهلي بكأس مصر في المباراة النهائية"))
+        .contains("cup_competition", "final_match");
+    assertThat(ids("en", "He was arrested on suspicion of drunk driving"))
+        .contains("drunk_driving");
+    assertThat(ids("tr", "Oyuncu alkollü araç kullanma şüphesiyle gözaltına alındı"))
+        .contains("drunk_driving");
+  }
+
+  @Test
   void theEarthquakeInEveryLanguage() {
     assertThat(ids("en", "A strong earthquake struck Kerman province")).contains("earthquake");
     assertThat(ids("fa", "زلزله‌ای شدید استان کرمان را لرزاند")).contains("earthquake");
@@ -43,6 +72,17 @@ class ConceptLexiconTest {
         .contains("earthquake");
     assertThat(ids("nl", "Een zware aardbeving trof de provincie Kerman")).contains("earthquake");
     assertThat(ids("zh", "克尔曼省发生强烈地震")).contains("earthquake");
+  }
+
+  @Test
+  void koreanGreekAndHebrewNameTheMostFrequentEventAndPoliticsConcepts() {
+    assertThat(ids("ko", "두 대통령은 전화 통화로 다음 정상회의를 논의했다"))
+        .contains("president", "phone_call", "summit");
+    assertThat(ids("ko", "강한 지진으로 구조대가 출동했다")).contains("earthquake", "rescue");
+    assertThat(ids("el", "Οι δύο πρόεδροι συζήτησαν τηλεφωνικά τη συμφωνία"))
+        .contains("president", "phone_call", "agreement");
+    assertThat(ids("he", "הנשיא שוחח בטלפון על ההסכם"))
+        .contains("president", "phone_call", "agreement");
   }
 
   @Test
