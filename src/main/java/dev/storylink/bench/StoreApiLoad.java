@@ -32,11 +32,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * server on loopback, and (with articles to replay) ingests them on a background thread for as long
  * as the requests last, the way a server in front of a live ingest sees it: a commit every {@value
  * #INGEST_BATCH} articles (each reopens the searcher), the requests timed from the first commit on.
- * The CPU time of the threads during the requests is printed, the ingest's apart (per request: a
- * figure that the machine's load does not change much, unlike the latencies). The requests cycle
- * through story lists (plain, deeper pages, language and date filters), single stories (ids picked
- * from the list across the store's dates) and text searches; p50/p95/p99 are printed per kind and
- * per query shape. Not thread-safe (run one at a time).
+ * The ingest runs as fast as it can, or paced at a given rate (a live monitor's feeds bring
+ * articles at a few per second: paced, it commits once a second's articles are in). The CPU time of
+ * the threads during the requests is printed, the ingest's apart (per request: a figure that the
+ * machine's load does not change much, unlike the latencies). The requests cycle through story
+ * lists (plain, deeper pages, language and date filters), single stories (ids picked from the list
+ * across the store's dates) and text searches; p50/p95/p99 are printed per kind and per query
+ * shape. Not thread-safe (run one at a time).
  */
 public final class StoreApiLoad {
   private static final String[] LISTS = {
@@ -99,12 +101,14 @@ public final class StoreApiLoad {
 
   /**
    * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
-   * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile.
+   * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile,
+   * as fast as it can when {@code replayRate} is 0, else at that many articles per second.
    */
   public static void run(
       Path dir,
       Optional<ReplayArticles> replay,
       long replayFrom,
+      double replayRate,
       int requests,
       int threads,
       PrintWriter log)
@@ -113,7 +117,9 @@ public final class StoreApiLoad {
     long t0 = System.nanoTime();
     StoryLink.Builder builder = StoryLink.builder().dataDir(dir).readOnly(replay.isEmpty());
     if (replay.isPresent()) {
-      builder.batch(INGEST_BATCH); // the readers see a commit and a reopened searcher every few s
+      // the readers see a commit and a reopened searcher every few s (paced: every second)
+      builder.batch(
+          replayRate > 0 ? (int) Math.max(1, Math.min(INGEST_BATCH, replayRate)) : INGEST_BATCH);
     }
     try (StoryLink sl = builder.build()) {
       long articles = sl.read(s -> s.articleCount());
@@ -135,6 +141,7 @@ public final class StoreApiLoad {
         Iterator<IngestItem> items =
             new Iterator<>() {
               long n = replayFrom;
+              final long paceStart = System.nanoTime();
 
               @Override
               public boolean hasNext() {
@@ -143,6 +150,13 @@ public final class StoreApiLoad {
 
               @Override
               public IngestItem next() {
+                if (replayRate > 0) { // article k is due k / rate seconds after the start
+                  long due = paceStart + (long) ((n - replayFrom) * 1e9 / replayRate);
+                  long wait = due - System.nanoTime();
+                  if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                  }
+                }
                 Article a = r.article(n++);
                 return IngestItem.at(a, "replayed article " + n);
               }

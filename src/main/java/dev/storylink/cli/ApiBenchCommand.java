@@ -46,6 +46,12 @@ public final class ApiBenchCommand implements Callable<Integer> {
           "Number of the first replayed article (ids replay-N; use the store's article count so the ids are new).")
   long replayFrom;
 
+  @Option(
+      names = "--replay-rate",
+      description =
+          "With --replay: articles per second to ingest (default 0: as fast as the machine allows).")
+  double replayRate;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -55,9 +61,10 @@ public final class ApiBenchCommand implements Callable<Integer> {
         || requests < 1
         || requests > 1_000_000
         || threads < 1
-        || threads > 64) {
+        || threads > 64
+        || !(replayRate >= 0 && replayRate <= 100_000)) {
       throw new dev.storylink.core.InputException(
-          "--articles 1..1000000, --requests 1..1000000, --threads 1..64");
+          "--articles 1..1000000, --requests 1..1000000, --threads 1..64, --replay-rate 0..100000");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (data != null) {
@@ -67,7 +74,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
               : java.util.Optional.of(
                   new dev.storylink.bench.ReplayArticles(
                       dev.storylink.bench.ReplayArticles.read(replay), 300));
-      dev.storylink.bench.StoreApiLoad.run(data, r, replayFrom, requests, threads, out);
+      dev.storylink.bench.StoreApiLoad.run(data, r, replayFrom, replayRate, requests, threads, out);
       return 0;
     }
     ApiLoadBenchmark.Result r =
