@@ -117,6 +117,43 @@ public record TreeEnsemble(
     return s;
   }
 
+  // the arrays are copied out, so that the trees stay immutable
+
+  @Override
+  public int[] roots() {
+    return roots.clone();
+  }
+
+  @Override
+  public int[] feature() {
+    return feature.clone();
+  }
+
+  @Override
+  public float[] threshold() {
+    return threshold.clone();
+  }
+
+  @Override
+  public int[] yes() {
+    return yes.clone();
+  }
+
+  @Override
+  public int[] no() {
+    return no.clone();
+  }
+
+  @Override
+  public int[] missing() {
+    return missing.clone();
+  }
+
+  @Override
+  public double[] leaf() {
+    return leaf.clone();
+  }
+
   /** Number of trees. */
   public int size() {
     return roots.length;
