@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * API latency on an existing store, optionally while an ingest runs: opens the store, starts the
  * server on loopback, and (with articles to replay) ingests them on a background thread for as long
- * as the requests last, the way a server in front of a live ingest sees it. The requests cycle
+ * as the requests last, the way a server in front of a live ingest sees it: a commit every {@value
+ * #INGEST_BATCH} articles (each reopens the searcher), the requests timed from the first commit on.
+ * The CPU time of the threads during the requests is printed, the ingest's apart (per request: a
+ * figure that the machine's load does not change much, unlike the latencies). The requests cycle
  * through story lists (plain, deeper pages, language and date filters), single stories (ids picked
  * from the list across the store's dates) and text searches; p50/p95/p99 are printed per kind and
  * per query shape. Not thread-safe (run one at a time).
@@ -53,7 +56,46 @@ public final class StoreApiLoad {
     "list", "list", "list", "list", "list", "story", "story", "search", "search", "search"
   };
 
+  /** Articles per commit of the replayed ingest (a live server commits small batches often). */
+  static final int INGEST_BATCH = 200;
+
   private StoreApiLoad() {}
+
+  /**
+   * CPU time so far of the live threads by id: the ingest's ({@code bench-ingest}, the clusterer's
+   * helpers, Lucene's merges) under key -1, every other thread's (server, clients, JVM) under its
+   * id.
+   */
+  private static java.util.Map<Long, Long> threadCpu() {
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    for (java.lang.management.ThreadInfo t : bean.getThreadInfo(bean.getAllThreadIds())) {
+      if (t == null) {
+        continue;
+      }
+      long cpu = Math.max(0, bean.getThreadCpuTime(t.getThreadId()));
+      String name = t.getThreadName();
+      boolean ingest =
+          name.equals("bench-ingest")
+              || name.startsWith("storylink-cluster")
+              || name.startsWith("Lucene Merge Thread");
+      out.merge(ingest ? -1L : t.getThreadId(), cpu, Long::sum);
+    }
+    return out;
+  }
+
+  /** CPU used between two {@link #threadCpu} readings: {ingest, everything else} in ns. */
+  private static long[] cpuBetween(
+      java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+    long ingest = after.getOrDefault(-1L, 0L) - before.getOrDefault(-1L, 0L);
+    long other = 0;
+    for (var e : after.entrySet()) {
+      if (e.getKey() != -1L) {
+        other += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      }
+    }
+    return new long[] {ingest, other};
+  }
 
   /**
    * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
@@ -69,7 +111,11 @@ public final class StoreApiLoad {
       throws Exception {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
-    try (StoryLink sl = StoryLink.builder().dataDir(dir).readOnly(replay.isEmpty()).build()) {
+    StoryLink.Builder builder = StoryLink.builder().dataDir(dir).readOnly(replay.isEmpty());
+    if (replay.isPresent()) {
+      builder.batch(INGEST_BATCH); // the readers see a commit and a reopened searcher every few s
+    }
+    try (StoryLink sl = builder.build()) {
       long articles = sl.read(s -> s.articleCount());
       List<String> storyIds = storyIds(sl);
       log.printf(
@@ -122,6 +168,12 @@ public final class StoreApiLoad {
         for (int i = 0; i < 60; i++) {
           get(http, base + path(i, storyIds)); // warm-up
         }
+        // time the requests under a running ingest: after its first commit (clusterer loaded)
+        long waitUntil = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (replay.isPresent() && ingested.get() == 0 && System.nanoTime() < waitUntil) {
+          Thread.sleep(100);
+        }
+        java.util.Map<Long, Long> cpu0 = threadCpu();
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -149,8 +201,16 @@ public final class StoreApiLoad {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         long ingestedDuring = ingested.get() - ingestedBefore;
+        long[] cpu = cpuBetween(cpu0, threadCpu());
         pool.shutdown();
         report(log, nanos, storyIds, secs, errors.get(), threads);
+        log.printf(
+            Locale.ROOT,
+            "CPU during the requests: ingest threads %.1f s; other threads (server, clients, JVM)"
+                + " %.1f s, %.1f ms per request%n",
+            cpu[0] / 1e9,
+            cpu[1] / 1e9,
+            cpu[1] / 1e6 / requests);
         log.printf(
             Locale.ROOT,
             "ingest meanwhile: %s; load average %.2f%n",

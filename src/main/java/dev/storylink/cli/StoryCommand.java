@@ -47,8 +47,11 @@ public final class StoryCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** A story with its events and their articles. */
-  public record StoryView(StoryRecord story, List<EventView> events) {}
+  /**
+   * A story with its events and their articles; a big story with the events that hold its newest
+   * articles only, and the number of the others.
+   */
+  public record StoryView(StoryRecord story, List<EventView> events, int eventsNotShown) {}
 
   /** An event with its articles shown (of a big story, only those among its newest). */
   public record EventView(EventRecord event, List<StoredArticle> articles) {}
@@ -58,8 +61,9 @@ public final class StoryCommand implements Callable<Integer> {
     StoryRecord s =
         st.story(id)
             .orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
-    List<EventRecord> records = st.eventsOf(id);
-    // a story grown by merges is shown by its newest articles, not read whole
+    // a story grown by merges is shown by its newest events and articles, not read whole
+    List<EventRecord> records =
+        NewestArticles.inCreationOrder(s, st.newestEventsOf(id, NewestArticles.STORY_EVENTS));
     Map<String, List<StoredArticle>> shown = new java.util.HashMap<>();
     for (StoredArticle a : NewestArticles.of(st, records, NewestArticles.STORY_ARTICLES)) {
       shown.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
@@ -70,7 +74,7 @@ public final class StoryCommand implements Callable<Integer> {
       articles.sort(java.util.Comparator.comparingLong(StoredArticle::seq)); // arrival order
       events.add(new EventView(e, articles));
     }
-    return new StoryView(s, events);
+    return new StoryView(s, events, Math.max(0, s.eventIds().size() - events.size()));
   }
 
   @Override
@@ -123,6 +127,13 @@ public final class StoryCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "    (%d older articles not shown)%n", notShown);
           }
         }
+      }
+      if (v.eventsNotShown() > 0) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "%n(%d older events not shown: the %d events with the newest articles are listed)%n",
+            v.eventsNotShown(),
+            v.events().size());
       }
       out.flush();
     }

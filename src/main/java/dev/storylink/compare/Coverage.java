@@ -3,6 +3,7 @@ package dev.storylink.compare;
 import dev.storylink.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,23 +22,45 @@ final class Coverage {
   /** ...count this share of their score (one shared name says little about a statement). */
   static final double ONE_MATCH_SHARE = 0.6;
 
-  /** Words that join two statements in one sentence (and, in the supported languages). */
-  private static final java.util.Set<String> AND =
-      java.util.Set.of("و", "and", "und", "et", "и", "y", "e", "ve", "en", "oraz", "ed");
+  /**
+   * A statement of an aligned sentence is reported when it shares with a partner of its sentence a
+   * number, or a name, place or alias key found in at most this share of the sentences of both
+   * articles (a name in every sentence, the story's country, says nothing about one statement).
+   */
+  static final double SPECIFIC_SHARE = 0.15;
+
+  /**
+   * ...or when it scores this much against a partner of its sentence (or one of the partner's
+   * clauses): what the partner reports is near, so less evidence is needed than against the whole
+   * other article ({@code minClause}).
+   */
+  static final double PARTNER_SCORE = 0.2;
+
+  /** A feature in more than this share of the sentences of both articles is background. */
+  static final double BACKGROUND_SHARE = 0.13;
 
   /**
    * The statements of {@code x} that {@code y} does not report: each sentence not in {@code
-   * aligned}, and each statement of an aligned sentence of two or more statements whose best score
-   * against any sentence or clause unit of {@code y} stays under {@code minClause} (a unit sharing
-   * fewer than {@link #MIN_MATCHES} features with it counts {@link #ONE_MATCH_SHARE} of its score).
-   * The statements of a sentence are its runs of words between clause marks (commas, colons,
-   * semicolons, quotation marks) and the word "and", a run of fewer than {@link
-   * #MIN_STATEMENT_WORDS} words with features joining the next.
+   * aligned}, and each statement of an aligned sentence of two or more statements that is not
+   * reported: it scores under {@code minClause} against every sentence and clause unit of {@code y}
+   * (a unit sharing fewer than {@link #MIN_MATCHES} features with it counts {@link
+   * #ONE_MATCH_SHARE} of its score), under {@link #PARTNER_SCORE} against the partners of its
+   * sentence ({@code partners}, indices into {@code y}), and shares with them no number and no
+   * specific name, place or alias ({@link #SPECIFIC_SHARE}). The statements of a sentence are its
+   * runs of words between clause marks (commas, colons, semicolons, quotation marks) and the word
+   * "and" ({@link Statements}), a run of fewer than {@link #MIN_STATEMENT_WORDS} words with
+   * features that are no framing words (said, according to) joining the next.
    */
   static List<Passage> unreported(
-      SentenceSignatures x, SentenceSignatures y, boolean[] aligned, double minClause) {
+      SentenceSignatures x,
+      SentenceSignatures y,
+      boolean[] aligned,
+      List<List<Integer>> partners,
+      double minClause) {
     List<Passage> out = new ArrayList<>();
     List<dev.storylink.text.Token> tokens = x.at.tokens();
+    Statements statements = new Statements(x);
+    Set<String> background = background(x);
     int from = 0;
     for (Sentence s : x.sentences) {
       int i = s.index();
@@ -50,7 +73,7 @@ final class Coverage {
           out.add(new Passage(i, 0, s.text().length(), s.text(), true));
         }
       } else {
-        List<int[]> segs = segments(x, from, to);
+        List<int[]> segs = statements.of(from, to);
         if (segs.size() == 1) {
           segs = List.of(); // one statement, aligned as a whole sentence: reported
         }
@@ -59,8 +82,14 @@ final class Coverage {
           for (int k = seg[0]; k < seg[1]; k++) {
             sig.absorb(x.tokenSigs.get(k));
           }
+          // its figures (43 = ۴۳), which are read from the text, not from its words
+          SentenceSignatures.addNumbers(
+              x.at.text().substring(tokens.get(seg[0]).start(), tokens.get(seg[1] - 1).end()),
+              x.maxIdf(),
+              sig);
           sig.weigh(x.df, x.dfSentences, x.otherKeys);
-          if (best(sig, y) >= minClause) {
+          if (best(sig, y, background) >= minClause
+              || byPartner(sig, x, y, partners.get(i), background)) {
             continue;
           }
           int start = Math.max(0, tokens.get(seg[0]).start() - s.start());
@@ -75,56 +104,87 @@ final class Coverage {
     return out;
   }
 
-  /** The statements of the sentence of tokens {@code from..to}, as {first, end} token ranges. */
-  private static List<int[]> segments(SentenceSignatures x, int from, int to) {
-    List<dev.storylink.text.Token> tokens = x.at.tokens();
-    String text = x.at.text();
-    List<int[]> out = new ArrayList<>();
-    int start = from;
-    int words = 0;
-    for (int k = from; k < to; k++) {
-      boolean cut =
-          k > start
-              && words >= MIN_STATEMENT_WORDS
-              && (AND.contains(tokens.get(k).term())
-                  || CLAUSE_MARK
-                      .matcher(text.substring(tokens.get(k - 1).end(), tokens.get(k).start()))
-                      .find());
-      if (cut) {
-        out.add(new int[] {start, k});
-        start = k;
-        words = 0;
+  /** True when a partner of the statement's sentence reports it (see {@link #unreported}). */
+  private static boolean byPartner(
+      Signature unit,
+      SentenceSignatures x,
+      SentenceSignatures y,
+      List<Integer> partners,
+      Set<String> background) {
+    double maxDf = Math.max(2, SPECIFIC_SHARE * x.dfSentences);
+    int[] matches = new int[1];
+    for (int j : partners) {
+      Signature p = y.sigs.get(j);
+      for (String k : unit.w.keySet()) {
+        if (p.w.containsKey(k)
+            && (k.startsWith("n:")
+                || ((k.startsWith("s:") || k.startsWith("p:") || k.startsWith("a:"))
+                    && x.df.getOrDefault(k, 1) <= maxDf))) {
+          return true;
+        }
       }
-      if (!x.tokenSigs.get(k).w.isEmpty()) {
-        words++;
-      }
-    }
-    if (start < to) {
-      if (words < MIN_STATEMENT_WORDS && !out.isEmpty()) {
-        out.get(out.size() - 1)[1] = to; // a short last run joins the one before
-      } else if (words >= MIN_STATEMENT_WORDS) {
-        out.add(new int[] {start, to});
+      for (int c = -1; c < p.clauses.size(); c++) {
+        double sc = unitScore(unit, p.unit(c), background, matches);
+        if (sc >= PARTNER_SCORE) {
+          return true;
+        }
       }
     }
-    return out;
+    return false;
   }
 
-  private static final java.util.regex.Pattern CLAUSE_MARK =
-      java.util.regex.Pattern.compile("[,;:\u060C\u061B\u00AB\u00BB\u201C\u201D\"]");
-
-  /** The best score of {@code unit} against every sentence and clause unit of {@code y}. */
-  private static double best(Signature unit, SentenceSignatures y) {
+  /**
+   * The best score of {@code unit} against every sentence and clause unit of {@code y}; a unit
+   * sharing only background features with it ({@link #background}) counts nothing.
+   */
+  private static double best(Signature unit, SentenceSignatures y, Set<String> background) {
     double best = 0;
     int[] matches = new int[1];
     for (Signature sig : y.sigs) {
-      double s = SentenceScorer.pairScore(unit, sig, null, matches);
-      best = Math.max(best, matches[0] >= MIN_MATCHES ? s : ONE_MATCH_SHARE * s);
-      for (Signature clause : sig.clauses) {
-        s = SentenceScorer.pairScore(unit, clause, null, matches);
-        best = Math.max(best, matches[0] >= MIN_MATCHES ? s : ONE_MATCH_SHARE * s);
+      for (int c = -1; c < sig.clauses.size(); c++) {
+        best = Math.max(best, unitScore(unit, sig.unit(c), background, matches));
       }
     }
     return best;
+  }
+
+  /**
+   * The score of {@code unit} against {@code other}: {@link SentenceScorer#pairScore}, {@link
+   * #ONE_MATCH_SHARE} of it when they share fewer than {@link #MIN_MATCHES} features, nothing when
+   * they share no feature but background ones (a cognate of a background word, موضوع = لموضوع, is
+   * no evidence either).
+   */
+  private static double unitScore(
+      Signature unit, Signature other, Set<String> background, int[] matches) {
+    double s = SentenceScorer.pairScore(unit, other, null, matches);
+    if (s <= 0) {
+      return 0;
+    }
+    boolean specific = false;
+    for (String k : unit.w.keySet()) {
+      specific |= other.w.containsKey(k) && !background.contains(k);
+    }
+    if (!specific) {
+      return 0; // only the story's background: the country, the name in every sentence
+    }
+    return matches[0] >= MIN_MATCHES ? s : ONE_MATCH_SHARE * s;
+  }
+
+  /**
+   * The background features of a comparison: those in more than {@link #BACKGROUND_SHARE} of the
+   * sentences of both articles, and in four or more (Syria, Idlib and Putin in a story about
+   * Idlib); never a number or a well-known agreement or organisation ({@link Aliases}).
+   */
+  static Set<String> background(SentenceSignatures x) {
+    Set<String> out = new java.util.HashSet<>();
+    double max = Math.max(3, BACKGROUND_SHARE * x.dfSentences);
+    x.df.forEach(
+        (k, n) -> {
+          if (n > max && !k.startsWith("a:") && !k.startsWith("n:")) {
+            out.add(k);
+          }
+        });
+    return out;
   }
 
   /**

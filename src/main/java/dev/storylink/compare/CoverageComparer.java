@@ -93,8 +93,8 @@ public final class CoverageComparer {
     SentenceSignatures sa = side(a);
     SentenceSignatures sb = side(b);
     boolean crossScript = sa.arabicScript != sb.arabicScript;
-    sa.build(crossScript);
-    sb.build(crossScript);
+    sa.build(crossScript, sb.at.lang());
+    sb.build(crossScript, sa.at.lang());
     ComparisonLimits.checkWork(sa, sb);
     SentenceSignatures.localWeights(sa, sb);
 
@@ -138,8 +138,8 @@ public final class CoverageComparer {
         unaligned(alignedA),
         unaligned(alignedB),
         Coverage.rows(n, m, links),
-        Coverage.unreported(sa, sb, alignedA, MIN_CLAUSE_SCORE),
-        Coverage.unreported(sb, sa, alignedB, MIN_CLAUSE_SCORE));
+        Coverage.unreported(sa, sb, alignedA, partners(n, links, true), MIN_CLAUSE_SCORE),
+        Coverage.unreported(sb, sa, alignedB, partners(m, links, false), MIN_CLAUSE_SCORE));
   }
 
   /** Compares the first article with each of the others, in order. */
@@ -160,6 +160,18 @@ public final class CoverageComparer {
     AnalyzedText at = TextAnalysis.analyze(text, article.lang());
     ComparisonLimits.checkSentences(article.id(), at.sentences());
     return new SentenceSignatures(article, at, stats);
+  }
+
+  /** Per sentence of the first ({@code ofA}) or second article, its linked partners. */
+  private static List<List<Integer>> partners(int n, List<SentenceLink> links, boolean ofA) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new ArrayList<>());
+    }
+    for (SentenceLink l : links) {
+      out.get(ofA ? l.a() : l.b()).add(ofA ? l.b() : l.a());
+    }
+    return out;
   }
 
   private static List<Integer> unaligned(boolean[] aligned) {

@@ -84,10 +84,10 @@ final class FactDiff {
       List<Fact> shared) {
     List<Fact> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    numbers(x, y, roles(fx), seen, out, shared);
+    numbers(x, y, roles(fx), dateSurfaces(fx), seen, out, shared);
     Set<String> yIndex = y.nameIndex(crossScript);
     places(x, y, yIndex, crossScript, seen, out, shared);
-    names(x, yIndex, cognateForms(y), linkedNames, crossScript, seen, out, shared);
+    names(x, y, yIndex, cognateForms(y), linkedNames, crossScript, seen, out, shared);
     dates(x, fx, fy, seen, out, shared);
     return out;
   }
@@ -137,10 +137,20 @@ final class FactDiff {
     return iso.length() == 10 ? iso.substring(5) : iso;
   }
 
+  /** The surfaces of the article's dates (۱۴ اسفند ۱۴۰۳, 4 March 2025). */
+  private static List<String> dateSurfaces(ArticleFeatures f) {
+    List<String> out = new ArrayList<>();
+    for (Mention d : f.dates()) {
+      out.addAll(d.surfaces());
+    }
+    return out;
+  }
+
   private static void numbers(
       SentenceSignatures x,
       SentenceSignatures y,
       Map<String, String> roles,
+      List<String> dates,
       Set<String> seen,
       List<Fact> out,
       List<Fact> shared) {
@@ -152,6 +162,9 @@ final class FactDiff {
     }
     for (Sentence s : x.sentences) {
       for (Quantities.Found f : Quantities.numbers(s.text())) {
+        if (inDate(s.text(), f.surface(), dates)) {
+          continue; // the day or year of a date is the date's fact (1403 of ۱۴ اسفند ۱۴۰۳)
+        }
         if (seen.add("n:" + f.key())) {
           Fact fact =
               new Fact(
@@ -166,6 +179,15 @@ final class FactDiff {
     }
   }
 
+  private static boolean inDate(String sentence, String number, List<String> dates) {
+    for (String d : dates) {
+      if (d.contains(number) && sentence.contains(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void places(
       SentenceSignatures x,
       SentenceSignatures y,
@@ -178,6 +200,8 @@ final class FactDiff {
     for (Places.Match pm : y.places) {
       yPlaces.add(pm.place().id());
     }
+    // an adjective names its country (الروسي, روسی, Russian: Russia)
+    yPlaces.addAll(Nisba.countries(y.at.tokens(), y.at.lang()));
     List<Token> xt = x.at.tokens();
     for (Places.Match pm : x.places) {
       if (seen.add("p:" + pm.place().id())) {
@@ -234,6 +258,7 @@ final class FactDiff {
 
   private void names(
       SentenceSignatures x,
+      SentenceSignatures y,
       Set<String> yIndex,
       List<Set<String>> yForms,
       Set<String> linkedNames,
@@ -243,12 +268,25 @@ final class FactDiff {
       List<Fact> shared) {
     List<Token> xt = x.at.tokens();
     String lang = x.at.lang();
+    // a well-known agreement or organisation the other article names in its own words
+    Set<String> yAliases = new HashSet<>();
+    for (Aliases.Found f : Aliases.find(y.at.tokens(), y.at.lang())) {
+      yAliases.add(f.key());
+    }
+    String[] aliasAt = new String[xt.size()];
+    for (Aliases.Found f : Aliases.find(xt, lang)) {
+      for (int k = 0; k < f.tokenCount(); k++) {
+        aliasAt[f.firstToken() + k] = f.key();
+      }
+    }
     Map<String, Integer> count = new HashMap<>();
     Map<String, Integer> first = new LinkedHashMap<>();
     for (int i = 0; i < xt.size(); i++) {
       Token t = xt.get(i);
-      if (x.placeAt[i] != null || !NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, x.stop)) {
-        continue;
+      if (x.placeAt[i] != null
+          || !NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, x.stop)
+          || Nisba.country(t, lang).isPresent()) {
+        continue; // an adjective of nationality (Iranian) is its country's, not a name
       }
       String key = MatchKeys.termKey(NameRules.stripApostrophe(t.term()));
       count.merge(key, 1, Integer::sum);
@@ -276,7 +314,11 @@ final class FactDiff {
       if (surface.isEmpty()) {
         continue;
       }
-      boolean inY = inIndex(yIndex, term, lang, crossScript) || cognate(term, yForms);
+      boolean inY =
+          inIndex(yIndex, term, lang, crossScript)
+              || cognate(term, yForms)
+              || (aliasAt[i] != null && yAliases.contains(aliasAt[i]))
+              || neighbourInY(xt, i, yIndex, lang, crossScript);
       if (!arabic && CapitalisedNames.capitalisesNouns(lang)) {
         // a run of capitalised words: the other article reports it when it has any of its words
         for (String w : surface.split(" ")) {
@@ -294,6 +336,34 @@ final class FactDiff {
       Fact fact = new Fact(Fact.Kind.NAME, label, surface, t.sentence(), "");
       (inY ? sharedOrDrop(shared) : out).add(fact);
     }
+  }
+
+  /**
+   * True when the name word at {@code i} is a given name whose family name right after it the other
+   * article reports (Masoud of Masoud Pezeshkian), or with its neighbour makes a name the other
+   * article writes as one word (Bandar Abbas = بندرعباس).
+   */
+  private static boolean neighbourInY(
+      List<Token> xt, int i, Set<String> yIndex, String lang, boolean crossScript) {
+    Token t = xt.get(i);
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= xt.size() || xt.get(j).sentence() != t.sentence()) {
+        continue;
+      }
+      Token o = xt.get(j);
+      String joined = j < i ? o.term() + t.term() : t.term() + o.term();
+      String sk = NameKeys.skeleton(joined);
+      if (crossScript && sk.length() >= 5 && yIndex.contains("s:" + sk)) {
+        return true;
+      }
+      boolean cased = t.capitalized() && o.capitalized() && !o.sentenceInitial();
+      if (j == i + 1
+          && cased
+          && inIndex(yIndex, NameRules.stripApostrophe(o.term()), lang, crossScript)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inIndex(Set<String> index, String term, String lang, boolean crossScript) {

@@ -67,6 +67,7 @@ final class SentenceSignatures {
 
   private final TermStats stats;
   private final double rareIdf;
+  private String otherLang = "";
 
   SentenceSignatures(Article article, AnalyzedText at, TermStats stats) {
     this.article = article;
@@ -89,6 +90,11 @@ final class SentenceSignatures {
         placeAt[pm.firstToken() + k] = pm;
       }
     }
+  }
+
+  /** The largest idf of the term statistics (the weight of a number). */
+  double maxIdf() {
+    return stats.maxIdf();
   }
 
   /** The units a pair score is computed for: each sentence and each of its clause units. */
@@ -131,8 +137,12 @@ final class SentenceSignatures {
         sentences);
   }
 
-  /** Builds the signatures; {@code crossScript} when the other article is in another script. */
-  void build(boolean crossScript) {
+  /**
+   * Builds the signatures; {@code crossScript} when the other article is in another script, {@code
+   * otherLang} its language (words of another language meet through {@link WordBridge}).
+   */
+  void build(boolean crossScript, String otherLang) {
+    this.otherLang = otherLang;
     for (int i = 0; i < sentences.size(); i++) {
       sigs.add(new Signature());
       clauseSpans.add(new ArrayList<>());
@@ -150,6 +160,14 @@ final class SentenceSignatures {
     }
     for (Sentence s : sentences) {
       addNumbers(s.text(), maxIdf, sigs.get(s.index()));
+    }
+    // a well-known agreement or organisation, whatever each language calls it (برجام = الاتفاق
+    // النووي), keyed on its first token
+    for (Aliases.Found f : Aliases.find(tokens, at.lang())) {
+      Token t = tokens.get(f.firstToken());
+      Signature one = byToken.get(f.firstToken());
+      one.put("a:" + f.key(), 0.8 * maxIdf, t.surface());
+      sigs.get(t.sentence()).put("a:" + f.key(), 0.8 * maxIdf, t.surface());
     }
     for (int[] unit : clauseUnits(tokens)) {
       Signature clause = new Signature();
@@ -192,7 +210,7 @@ final class SentenceSignatures {
     }
   }
 
-  private static void addNumbers(String text, double maxIdf, Signature sig) {
+  static void addNumbers(String text, double maxIdf, Signature sig) {
     for (Quantities.Found f : Quantities.numbers(text)) {
       sig.put("n:" + f.key(), maxIdf, f.surface());
     }
@@ -265,6 +283,10 @@ final class SentenceSignatures {
       return;
     }
     double idf = stats.idf(term);
+    if (!at.lang().equals(otherLang)) {
+      // a frequent word of news speech in another language's words (أمل = امید, hope)
+      WordBridge.meaning(t, at.lang()).ifPresent(m -> sig.put("b:" + m, 0.5 * maxIdf, t.surface()));
+    }
     String key = MatchKeys.termKey(term);
     sig.put("t:" + key, idf, t.surface());
     String stem = Stemmers.stem(term, at.lang());
@@ -293,7 +315,17 @@ final class SentenceSignatures {
   /** Keys under which the other article may find this article's names. */
   Set<String> nameIndex(boolean crossScript) {
     Set<String> out = new HashSet<>();
-    for (Token t : at.tokens()) {
+    List<Token> tokens = at.tokens();
+    for (int i = 0; crossScript && i + 1 < tokens.size(); i++) {
+      // two words one script writes as one (بندرعباس, Bandar Abbas)
+      if (tokens.get(i).sentence() == tokens.get(i + 1).sentence()) {
+        String sk = NameKeys.skeleton(tokens.get(i).term() + tokens.get(i + 1).term());
+        if (sk.length() >= 5) {
+          out.add("s:" + sk);
+        }
+      }
+    }
+    for (Token t : tokens) {
       String term = NameRules.stripApostrophe(t.term());
       out.add("t:" + MatchKeys.termKey(term));
       out.add("t:" + MatchKeys.termKey(Stemmers.stem(term, at.lang())));

@@ -2,6 +2,7 @@ package dev.storylink.facts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,10 @@ import java.util.Set;
  * @param wordKeys the matching keys of every content word (folded term, cross-script skeleton): a
  *     place or name another article reports counts as reported here when one of its words is among
  *     them (Turkey, a word the gazetteer leaves out; a name written once)
+ * @param nameCandidates Arabic-script words that are no name by this article's own rules (a word
+ *     the background statistics hold as frequent, روحانی, or an ordinary word), as name facts keyed
+ *     by skeleton: one is a name fact of the article when another article of the story writes that
+ *     name in a cased script (Rouhani), see {@link FactMatrixBuilder}
  */
 public record ArticleFacts(
     String id,
@@ -31,7 +36,8 @@ public record ArticleFacts(
     long seq,
     List<String> sentences,
     List<Fact> facts,
-    Set<String> wordKeys) {
+    Set<String> wordKeys,
+    Map<String, Fact> nameCandidates) {
   public ArticleFacts {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lang, "lang");
@@ -41,6 +47,7 @@ public record ArticleFacts(
     sentences = List.copyOf(sentences);
     facts = List.copyOf(facts);
     wordKeys = Set.copyOf(wordKeys);
+    nameCandidates = Map.copyOf(nameCandidates);
     if (id.isBlank() || seq < 0) {
       throw new IllegalArgumentException("bad article facts " + id);
     }

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -179,6 +180,7 @@ public final class FactExtractor {
                 }
               }
             });
+    Map<String, Fact> nameCandidates = NameFacts.candidates(tokens, inPlace, names, stop);
     Set<String> wordKeys = new HashSet<>();
     Quantities.numbers(text).forEach(f -> wordKeys.add("n:" + f.key()));
     roles.forEach(q -> wordKeys.add("n:" + figure(q.value())));
@@ -203,7 +205,8 @@ public final class FactExtractor {
         seq,
         sentences.stream().map(Sentence::text).toList(),
         facts,
-        wordKeys);
+        wordKeys,
+        nameCandidates);
   }
 
   private static Fact fact(

@@ -1,5 +1,6 @@
 package dev.storylink.facts;
 
+import dev.storylink.compare.Nisba;
 import dev.storylink.text.Scripts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.Set;
  * <ul>
  *   <li>A row is a fact key ({@link Fact#key}); quotes of different articles are one row when their
  *       sentences align (or the quotes are the same words).
+ *   <li>A name that is an adjective of nationality (Iranian, الروسي) is its country's row ({@link
+ *       Nisba}).
  *   <li>A name or place an article does not report as such still counts as reported when one of its
  *       words is among the article's words ({@link ArticleFacts#wordKeys}).
  *   <li>Cells of a fact with a value conflict as {@link ConflictDetector} says.
@@ -69,8 +72,9 @@ public final class FactMatrixBuilder {
     }
     // key -> per column -> facts
     Map<String, List<List<Fact>>> byKey = new LinkedHashMap<>();
+    Set<String> casedNames = NameFacts.casedNames(articles);
     for (int c = 0; c < n; c++) {
-      for (Fact f : articles.get(c).facts()) {
+      for (Fact f : NameFacts.withCasedNames(articles.get(c), casedNames)) {
         String key = quoteKey.getOrDefault(f.key(), f.key());
         if (f.kind() == Fact.Kind.NAME) {
           // a name that is a place elsewhere in the story (Turkey, which the gazetteer leaves out)
@@ -79,6 +83,12 @@ public final class FactMatrixBuilder {
               key = placeByAlias.get(alias);
               break;
             }
+          }
+          // an adjective of nationality is its country's (Iranian, الروسي: Iran, Russia)
+          String lang = articles.get(c).lang();
+          Optional<String> country = Nisba.countryOfWord(f.surface(), lang);
+          if (country.isPresent()) {
+            key = "place:" + country.get();
           }
         }
         List<List<Fact>> cols =
@@ -164,7 +174,7 @@ public final class FactMatrixBuilder {
     return Scripts.hasArabicScript(f.label()) ? 0 : 1;
   }
 
-  private static boolean writtenInCasedScript(String surface) {
+  static boolean writtenInCasedScript(String surface) {
     for (int i = 0; i < surface.length(); i++) {
       if (Scripts.isCased(surface.charAt(i))) {
         return true;
@@ -190,11 +200,13 @@ public final class FactMatrixBuilder {
       String lang = articles.get(c).lang();
       Set<String> v = new LinkedHashSet<>();
       for (Fact f : facts) {
-        kind = f.kind();
+        // a place's row may hold names (Turkey, Iranian): the place labels it
+        boolean placeRow = key.startsWith("place:");
+        kind = placeRow ? Fact.Kind.PLACE : f.kind();
         if (f.conflictable()) {
           v.add(f.value());
         }
-        int rank = labelRank(f, lang);
+        int rank = placeRow && f.kind() == Fact.Kind.PLACE ? 4 : labelRank(f, lang);
         if (rank > labelRank) {
           label = rank == 3 ? f.surface() : f.label();
           labelRank = rank;

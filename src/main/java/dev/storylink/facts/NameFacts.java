@@ -7,6 +7,7 @@ import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +139,85 @@ final class NameFacts {
   /** The matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}. */
   static String termKey(String term) {
     return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+  }
+
+  /** The keys of the names articles of the story write in a cased script (Rouhani, Роухани). */
+  static Set<String> casedNames(List<ArticleFacts> articles) {
+    Set<String> out = new HashSet<>();
+    for (ArticleFacts a : articles) {
+      for (Fact f : a.of(Fact.Kind.NAME)) {
+        if (FactMatrixBuilder.writtenInCasedScript(f.surface())) {
+          out.add(f.key());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The facts of {@code a} and, when it is in Arabic script, the words it writes of a name another
+   * article writes in a cased script ({@link ArticleFacts#nameCandidates}): روحانی is a name of the
+   * story when another article writes Rouhani, whatever the background statistics say of the word.
+   */
+  static List<Fact> withCasedNames(ArticleFacts a, Set<String> casedNames) {
+    if (a.nameCandidates().isEmpty() || casedNames.isEmpty()) {
+      return a.facts();
+    }
+    Set<String> own = new HashSet<>();
+    a.of(Fact.Kind.NAME).forEach(f -> own.add(f.key()));
+    List<Fact> out = new ArrayList<>(a.facts());
+    for (String key : casedNames) {
+      Fact f = a.nameCandidates().get(key);
+      if (f != null && !own.contains(key)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The Arabic-script words of four letters or more outside places and names, as name facts keyed
+   * by their skeleton ({@link ArticleFacts#nameCandidates}): the first of each key.
+   */
+  static Map<String, Fact> candidates(
+      List<Token> tokens, boolean[] inPlace, List<NameFacts.NameRun> names, Set<String> stop) {
+    Map<String, Fact> out = new HashMap<>();
+    boolean[] inName = new boolean[tokens.size()];
+    for (NameFacts.NameRun n : names) {
+      for (int k = n.first(); k <= n.last(); k++) {
+        inName[k] = true;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String term = NameRules.stripApostrophe(t.term());
+      if (inPlace[i]
+          || inName[i]
+          || term.length() < 4
+          || !Scripts.hasArabicScript(term)
+          || !NameRules.isContent(term, stop)) {
+        continue;
+      }
+      String sk = NameKeys.skeleton(term);
+      if (NameKeys.matchable(sk) && !out.containsKey("name:" + sk)) {
+        String r = NameKeys.romanize(term);
+        String label =
+            r.isEmpty() ? t.surface() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
+        out.put(
+            "name:" + sk,
+            new Fact(
+                Fact.Kind.NAME,
+                "name:" + sk,
+                label,
+                "",
+                "",
+                "",
+                t.surface(),
+                t.sentence(),
+                java.util.Optional.empty(),
+                wordKeys(term)));
+      }
+    }
+    return out;
   }
 }

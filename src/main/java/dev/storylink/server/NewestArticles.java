@@ -3,16 +3,22 @@ package dev.storylink.server;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The newest articles of a story, read without reading the whole story: events are visited from the
- * latest article down ({@link EventRecord#lastSeq}) and their articles read until no event left can
- * hold an article newer than the {@code limit}-th newest found. A story that cross-language merges
- * keep growing is then shown (API and CLI) by its newest articles, with the number not shown.
+ * The newest articles of a story, read without reading the whole story: its {@value #STORY_EVENTS}
+ * events with the newest articles are read ({@link ArticleStore#newestEventsOf}; they hold the
+ * {@value #STORY_ARTICLES} newest articles, whatever the story's size), then the newest articles of
+ * those events by one search sorted on the arrival number ({@link
+ * ArticleStore#articlesOf(java.util.Collection, int, boolean)}). A story that cross-language merges
+ * keep growing is then shown (API and CLI) by its newest events and articles, with the numbers not
+ * shown.
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,7 +26,28 @@ public final class NewestArticles {
   /** Articles a story's detail shows at most. */
   public static final int STORY_ARTICLES = 200;
 
+  /**
+   * Events a story's detail shows at most: those whose latest articles are the newest. As many as
+   * {@link #STORY_ARTICLES}, so that they hold the newest articles (each of those is in an event at
+   * least as recent as it, and fewer than that many events can be more recent).
+   */
+  public static final int STORY_EVENTS = STORY_ARTICLES;
+
   private NewestArticles() {}
+
+  /**
+   * {@code events} of {@code story} in creation order (their order in {@link
+   * StoryRecord#eventIds}); an event the record does not list comes last.
+   */
+  public static List<EventRecord> inCreationOrder(StoryRecord story, List<EventRecord> events) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < story.eventIds().size(); i++) {
+      position.putIfAbsent(story.eventIds().get(i), i);
+    }
+    List<EventRecord> out = new ArrayList<>(events);
+    out.sort(Comparator.comparingInt(e -> position.getOrDefault(e.id(), Integer.MAX_VALUE)));
+    return out;
+  }
 
   /**
    * At most {@code limit} articles of {@code events}, the newest (highest arrival number), newest
@@ -31,20 +58,7 @@ public final class NewestArticles {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");
     }
-    List<EventRecord> latestFirst = new ArrayList<>(events);
-    latestFirst.sort(Comparator.comparingLong(EventRecord::lastSeq).reversed());
-    Comparator<StoredArticle> newestFirst = Comparator.comparingLong(StoredArticle::seq).reversed();
-    List<StoredArticle> out = new ArrayList<>();
-    for (EventRecord e : latestFirst) {
-      if (out.size() >= limit && e.lastSeq() < out.get(limit - 1).seq()) {
-        break; // this event and every later one hold only older articles
-      }
-      out.addAll(store.articlesOf(e.id()));
-      out.sort(newestFirst);
-      if (out.size() > limit) {
-        out.subList(limit, out.size()).clear();
-      }
-    }
-    return out;
+    // one search over the events' articles, sorted on the arrival number's doc values
+    return store.articlesOf(events.stream().map(EventRecord::id).distinct().toList(), limit, true);
   }
 }

@@ -33,6 +33,9 @@ public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = 10;
   private static final int SOURCE_CACHE_LIMIT = 50_000;
 
+  /** Articles read at most for the sources of one story in a list. */
+  static final int SOURCE_READS = 30;
+
   /** Sources of a story as of its latest article (a story only changes when an article arrives). */
   private record CachedSources(long lastSeq, List<String> sources) {}
 
@@ -93,14 +96,18 @@ public final class StoreStoryRepository implements StoryRepository {
       if (c != null && c.lastSeq == s.lastSeq()) {
         sources.addAll(c.sources);
       } else {
-        // a list shows a few sources: look at the first events only, however big the story
+        // a list shows a few sources: the first articles of the first events only, however big
+        // the story (each article read is its whole stored JSON, text included)
+        int budget = SOURCE_READS;
         for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
-          for (StoredArticle a : store.articlesOf(eventId)) {
+          List<StoredArticle> first = store.articlesOf(List.of(eventId), budget, false);
+          budget -= first.size();
+          for (StoredArticle a : first) {
             if (!a.article().source().isBlank()) {
               sources.add(a.article().source());
             }
           }
-          if (sources.size() >= MAX_SOURCES) {
+          if (sources.size() >= MAX_SOURCES || budget <= 0) {
             break;
           }
         }
@@ -132,16 +139,15 @@ public final class StoreStoryRepository implements StoryRepository {
     if (rec.isEmpty()) {
       return Optional.empty();
     }
+    // a story grown by merges is shown by its newest events and articles, not read whole
+    StoryRecord story = rec.get();
+    List<EventRecord> records = store.newestEventsOf(id, NewestArticles.STORY_EVENTS);
     List<EventView> events = new ArrayList<>();
-    List<EventRecord> records = store.eventsOf(id);
-    int total = 0;
-    for (EventRecord e : records) {
+    for (EventRecord e : NewestArticles.inCreationOrder(story, records)) {
       events.add(
           new EventView(
               e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
-      total += e.articleIds().size();
     }
-    // a story grown by merges is shown by its newest articles, not read whole
     List<ArticleSummary> articles = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
     for (StoredArticle sa : NewestArticles.of(store, records, NewestArticles.STORY_ARTICLES)) {
@@ -158,10 +164,11 @@ public final class StoreStoryRepository implements StoryRepository {
     List<ArticleSummary> timeline = order.stream().map(articles::get).toList();
     return Optional.of(
         new StoryDetail(
-            summary(store, rec.get(), timeline, List.of()),
+            summary(store, story, timeline, List.of()),
             events,
             timeline,
-            Math.max(0, total - timeline.size())));
+            Math.max(0, story.articleCount() - timeline.size()),
+            Math.max(0, story.eventIds().size() - events.size())));
   }
 
   static ArticleSummary summaryOf(StoredArticle sa) {

@@ -204,25 +204,31 @@ public interface StoryRepository {
    * A story with everything in it. Immutable and thread-safe.
    *
    * @param story the summary
-   * @param events its events in creation order
+   * @param events its events in creation order; a big story shows only the events with its newest
+   *     articles (see {@code NewestArticles})
    * @param articles its articles as a timeline: by date (undated last), then arrival; a big story
-   *     shows only its newest articles (see {@code NewestArticles})
+   *     shows only its newest articles
    * @param notShown the story's articles left out of {@code articles} (0 when all are shown)
+   * @param eventsNotShown the story's events left out of {@code events} (0 when all are shown)
    */
   record StoryDetail(
-      StorySummary story, List<EventView> events, List<ArticleSummary> articles, int notShown) {
+      StorySummary story,
+      List<EventView> events,
+      List<ArticleSummary> articles,
+      int notShown,
+      int eventsNotShown) {
     public StoryDetail {
       Objects.requireNonNull(story, "story");
       events = List.copyOf(events);
       articles = List.copyOf(articles);
-      if (notShown < 0) {
-        throw new IllegalArgumentException("notShown must not be negative");
+      if (notShown < 0 || eventsNotShown < 0) {
+        throw new IllegalArgumentException("notShown and eventsNotShown must not be negative");
       }
     }
 
-    /** Every article, {@code notShown} 0. */
+    /** Every event and article, nothing left out. */
     StoryDetail(StorySummary story, List<EventView> events, List<ArticleSummary> articles) {
-      this(story, events, articles, 0);
+      this(story, events, articles, 0, 0);
     }
   }
 

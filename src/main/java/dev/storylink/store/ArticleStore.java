@@ -201,6 +201,16 @@ public final class ArticleStore implements Closeable {
     return queries.articlesOf(eventId);
   }
 
+  /** At most {@code limit} articles of these events together: the first or the newest first. */
+  public List<StoredArticle> articlesOf(Collection<String> events, int limit, boolean newest) {
+    return queries.articlesOf(events, limit, newest);
+  }
+
+  /** The {@code limit} events of a story with the newest latest articles, newest first. */
+  public List<EventRecord> newestEventsOf(String storyId, int limit) {
+    return queries.newestEventsOf(storyId, limit);
+  }
+
   /** Events of a story, in creation order. */
   public List<EventRecord> eventsOf(String storyId) {
     return queries.eventsOf(storyId);

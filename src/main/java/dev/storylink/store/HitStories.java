@@ -32,6 +32,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class HitStories {
   private static final BytesRef EVENT_TYPE = new BytesRef(Kind.EVENT.term);
+  private static final BytesRef STORY_TYPE = new BytesRef(Kind.STORY.term);
 
   private final List<LeafReaderContext> leaves;
   private final StoredFields stored;
@@ -85,33 +86,49 @@ final class HitStories {
   }
 
   private String resolve(String eventId) throws IOException {
-    BytesRef id = new BytesRef(eventId);
+    int doc = liveDoc(eventId, EVENT_TYPE);
+    if (doc < 0) {
+      return "";
+    }
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues dv = leaf.reader().getSortedDocValues(StoreSchema.STORY_OF_EVENT);
+    if (dv != null && dv.advanceExact(doc - leaf.docBase)) {
+      return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+    String story = stored.document(doc, Set.of(StoreSchema.STORY)).get(StoreSchema.STORY);
+    return story == null ? "" : story;
+  }
+
+  /** The top-level doc id of the live story document {@code storyId}, or -1 if there is none. */
+  int storyDoc(String storyId) throws IOException {
+    return liveDoc(storyId, STORY_TYPE);
+  }
+
+  /**
+   * The first live document with this id and type, in index order (a term look-up per segment, no
+   * search), or -1.
+   */
+  private int liveDoc(String id, BytesRef type) throws IOException {
+    BytesRef idTerm = new BytesRef(id);
     for (LeafReaderContext leaf : leaves) {
       LeafReader r = leaf.reader();
-      PostingsEnum docs = postings(r, StoreSchema.ID, id);
+      PostingsEnum docs = postings(r, StoreSchema.ID, idTerm);
       if (docs == null) {
         continue;
       }
       Bits live = r.getLiveDocs();
       for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if ((live != null && !live.get(d)) || !isEvent(r, d)) {
-          continue;
+        if ((live == null || live.get(d)) && isOfType(r, d, type)) {
+          return leaf.docBase + d;
         }
-        SortedDocValues dv = r.getSortedDocValues(StoreSchema.STORY_OF_EVENT);
-        if (dv != null && dv.advanceExact(d)) {
-          return dv.lookupOrd(dv.ordValue()).utf8ToString();
-        }
-        String story =
-            stored.document(leaf.docBase + d, Set.of(StoreSchema.STORY)).get(StoreSchema.STORY);
-        return story == null ? "" : story;
       }
     }
-    return "";
+    return -1;
   }
 
-  private static boolean isEvent(LeafReader r, int doc) throws IOException {
-    PostingsEnum events = postings(r, StoreSchema.TYPE, EVENT_TYPE);
-    return events != null && events.advance(doc) == doc;
+  private static boolean isOfType(LeafReader r, int doc, BytesRef type) throws IOException {
+    PostingsEnum ofType = postings(r, StoreSchema.TYPE, type);
+    return ofType != null && ofType.advance(doc) == doc;
   }
 
   private static PostingsEnum postings(LeafReader r, String field, BytesRef term)

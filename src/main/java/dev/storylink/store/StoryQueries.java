@@ -1,20 +1,20 @@
 package dev.storylink.store;
 
 import dev.storylink.store.ArticleStore.FoundStory;
-import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.ArticleStore.StoryFilter;
 import dev.storylink.store.ArticleStore.StoryResults;
+import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.store.StoreSchema.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -26,10 +26,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -45,10 +50,13 @@ final class StoryQueries {
   static final int MAX_TEXT_MATCHES = 200;
 
   private static final Sort BY_SEQ = new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG));
+  private static final Sort NEWEST_FIRST =
+      new Sort(new SortField(StoreSchema.SEQ, SortField.Type.LONG, true));
 
   private final SearcherSource index;
-  private final StorySearch search;
   private final RecentFirst recentFirst = new RecentFirst(); // the story list, latest first
+
+  private final StorySearch search;
 
   StoryQueries(SearcherSource index, StorySearch search) {
     this.index = index;
@@ -133,6 +141,35 @@ final class StoryQueries {
         StoredArticle.class);
   }
 
+  /**
+   * At most {@code limit} articles of the events {@code eventIds} together: the first ones (arrival
+   * order) or the newest ones (newest first), by one search sorted on the arrival number's doc
+   * values, without reading the others.
+   */
+  List<StoredArticle> articlesOf(Collection<String> eventIds, int limit, boolean newestFirst) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    List<BytesRef> ids = eventIds.stream().map(BytesRef::new).toList();
+    return list(
+        both(Kind.ARTICLE.query(), new TermInSetQuery(StoreSchema.EVENT, ids)),
+        newestFirst ? NEWEST_FIRST : BY_SEQ,
+        limit,
+        StoredArticle.class);
+  }
+
+  /**
+   * The {@code limit} events of a story whose latest articles are the newest, newest first: a story
+   * grown by merges is not read whole (only the doc values of its other events are visited).
+   */
+  List<EventRecord> newestEventsOf(String storyId, int limit) {
+    return list(
+        both(Kind.EVENT.query(), new TermQuery(new Term(StoreSchema.STORY, storyId))),
+        NEWEST_FIRST,
+        limit,
+        EventRecord.class);
+  }
+
   /** Events of a story, in creation order. */
   List<EventRecord> eventsOf(String storyId) {
     return list(
@@ -169,66 +206,110 @@ final class StoryQueries {
    * first; and the undated stories a date filter left out.
    */
   StoryResults find(StoryFilter filter, int offset, int limit) {
-    List<SearchHit> hits = List.of();
-    Optional<Query> ids = Optional.empty();
     if (filter.text().isPresent()) {
-      hits = search.search(filter.text().get(), MAX_TEXT_MATCHES);
-      if (hits.isEmpty()) {
-        return new StoryResults(List.of(), 0);
-      }
-      BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-      for (SearchHit h : hits) {
-        anyOf.add(new TermQuery(new Term(StoreSchema.ID, h.storyId())), BooleanClause.Occur.SHOULD);
-      }
-      ids = Optional.of(anyOf.build());
+      return index.withSearcher(s -> findText(s, filter, offset, limit));
     }
-    Optional<Query> textIds = ids;
-    List<SearchHit> ranked = hits;
     return index.withSearcher(
         s -> {
-          Query q = query(s, filter, true, textIds);
+          Query q = query(s, filter, true);
           long undated = 0;
           if (filter.dated()) {
-            undated =
-                s.count(
-                    both(
-                        query(s, filter, false, textIds),
-                        LongPoint.newExactQuery(StoreSchema.LAST, Long.MAX_VALUE)));
+            undated = s.count(both(query(s, filter, false), undatedQuery()));
           }
           List<FoundStory> found = new ArrayList<>();
-          if (ranked.isEmpty()) {
-            StoredFields sf = s.storedFields();
-            for (int doc :
-                recentFirst.top(s, q, offset + limit)) { // as sorted by SEQ, highest first
-              found.add(
-                  new FoundStory(
-                      StoreSchema.record(sf.document(doc), StoryRecord.class), Optional.empty()));
-            }
-            return new StoryResults(
-                found.subList(Math.min(offset, found.size()), found.size()), undated);
+          StoredFields sf = s.storedFields();
+          for (int doc : recentFirst.top(s, q, offset + limit)) { // as sorted by SEQ, highest first
+            found.add(
+                new FoundStory(
+                    StoreSchema.record(sf.document(doc), StoryRecord.class), Optional.empty()));
           }
-          Map<String, StoryRecord> byId = new HashMap<>();
-          for (StoryRecord r : list(s, q, Sort.INDEXORDER, ranked.size(), StoryRecord.class)) {
-            byId.put(r.id(), r);
-          }
-          int skipped = 0;
-          for (SearchHit h : ranked) {
-            StoryRecord r = byId.get(h.storyId());
-            if (r == null || skipped++ < offset) {
-              continue;
-            }
-            found.add(new FoundStory(r, Optional.of(h)));
-            if (found.size() >= limit) {
-              break;
-            }
-          }
-          return new StoryResults(found, undated);
+          return new StoryResults(
+              found.subList(Math.min(offset, found.size()), found.size()), undated);
         });
   }
 
-  /** The query of a filter's stories, with or without its date bounds. */
-  private static Query query(
-      IndexSearcher s, StoryFilter filter, boolean dates, Optional<Query> ids) throws IOException {
+  /**
+   * A text filter's page: the stories of the search in rank order (among its {@link
+   * #MAX_TEXT_MATCHES} best), each checked against the other filters on its own document, read only
+   * until the page is full (all of them when the undated ones left out must be counted); the
+   * records and the hits (article id, matched words) of the page's stories only.
+   */
+  private StoryResults findText(IndexSearcher s, StoryFilter filter, int offset, int limit)
+      throws IOException {
+    Optional<StorySearch.Results> results = search.open(s, filter.text().get(), MAX_TEXT_MATCHES);
+    if (results.isEmpty()) {
+      return new StoryResults(List.of(), 0);
+    }
+    DocMatcher keep = new DocMatcher(s, query(s, filter, true));
+    Optional<DocMatcher> undatedOut =
+        filter.dated()
+            ? Optional.of(new DocMatcher(s, both(query(s, filter, false), undatedQuery())))
+            : Optional.empty();
+    StoredFields sf = s.storedFields();
+    List<FoundStory> found = new ArrayList<>();
+    long undated = 0;
+    int skipped = 0;
+    int considered = 0;
+    for (Optional<Ranked> r = results.get().next();
+        r.isPresent() && considered++ < MAX_TEXT_MATCHES;
+        r = results.get().next()) {
+      if (found.size() >= limit && undatedOut.isEmpty()) {
+        break;
+      }
+      int doc = results.get().stories().storyDoc(r.get().storyId());
+      if (doc < 0) {
+        continue;
+      }
+      if (undatedOut.isPresent() && undatedOut.get().matches(doc)) {
+        undated++;
+      }
+      if (found.size() >= limit || !keep.matches(doc) || skipped++ < offset) {
+        continue;
+      }
+      found.add(
+          new FoundStory(
+              StoreSchema.record(sf.document(doc), StoryRecord.class),
+              Optional.of(results.get().hit(r.get()))));
+    }
+    return new StoryResults(found, undated);
+  }
+
+  /** Undated stories (indexed with last = MAX). */
+  private static Query undatedQuery() {
+    return LongPoint.newExactQuery(StoreSchema.LAST, Long.MAX_VALUE);
+  }
+
+  /**
+   * Whether single documents match a query, asked in any order (a scorer per question: for the few
+   * stories of a page, not for scans).
+   *
+   * <p>Not thread-safe: one per search.
+   */
+  private static final class DocMatcher {
+    private final Weight weight;
+    private final List<LeafReaderContext> leaves;
+
+    DocMatcher(IndexSearcher s, Query q) throws IOException {
+      this.weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      this.leaves = s.getIndexReader().leaves();
+    }
+
+    boolean matches(int doc) throws IOException {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      Scorer sc = weight.scorer(leaf);
+      if (sc == null) {
+        return false;
+      }
+      int local = doc - leaf.docBase;
+      TwoPhaseIterator two = sc.twoPhaseIterator();
+      DocIdSetIterator it = two == null ? sc.iterator() : two.approximation();
+      return it.advance(local) == local && (two == null || two.matches());
+    }
+  }
+
+  /** The query of a filter's stories (its text aside), with or without its date bounds. */
+  private static Query query(IndexSearcher s, StoryFilter filter, boolean dates)
+      throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(Kind.STORY.query(), BooleanClause.Occur.FILTER);
     filter
@@ -256,7 +337,6 @@ final class StoryQueries {
     if (filter.multilingual()) {
       q.add(twoLanguagesOrMore(s), BooleanClause.Occur.FILTER);
     }
-    ids.ifPresent(i -> q.add(i, BooleanClause.Occur.FILTER));
     return q.build();
   }
 

@@ -2,6 +2,7 @@ package dev.storylink.store;
 
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
+import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
@@ -29,9 +30,7 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -53,27 +52,129 @@ final class StorySearch {
   /** Query words looked up at most. */
   static final int MAX_QUERY_TERMS = 64;
 
-  /** Articles read per story asked for (one story may have many matching articles). */
+  /** Article hits read at most per story asked for (one story may have many matching articles). */
   private static final int ARTICLES_PER_STORY = 20;
 
   private static final float SKELETON_BOOST = 0.8f;
 
   private final SearcherSource index;
+  private final Plans plans = new Plans();
 
   StorySearch(SearcherSource index) {
     this.index = index;
   }
 
-  /** One query word: the terms that count as it in {@code text}, and its query. */
+  /**
+   * The plans of recent queries (each word's terms, spellings in other scripts and document
+   * frequencies), per point-in-time reader: a plan depends only on the query and the reader, so a
+   * query asked again on the same reader (the next page, a popular query) is not planned again; a
+   * new reader (a commit) starts afresh. At most {@value #PLANS} plans are kept.
+   *
+   * <p>Thread-safe (a synchronized map; planning runs outside the lock).
+   */
+  private static final class Plans {
+    private static final int PLANS = 512;
+
+    private record Key(Object reader, List<String> words) {}
+
+    private final Map<Key, List<Word>> recent =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Key, List<Word>> e) {
+            return size() > PLANS;
+          }
+        };
+
+    List<Word> get(IndexReader r, List<String> words) throws IOException {
+      IndexReader.CacheHelper helper = r.getReaderCacheHelper();
+      if (helper == null) {
+        return plan(r, words);
+      }
+      Key key = new Key(helper.getKey(), words);
+      synchronized (recent) {
+        List<Word> known = recent.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      List<Word> planned = plan(r, words);
+      synchronized (recent) {
+        recent.put(key, planned);
+      }
+      return planned;
+    }
+  }
+
+  /** One query word: the terms that count as it in {@code text}, and its query. Immutable. */
   private record Word(String word, List<String> terms, Set<String> crossScript, Query query) {}
 
   /** The best {@code limit} stories for {@code query}, one hit per story, best first. */
   List<SearchHit> search(String query, int limit) {
+    return index.withSearcher(
+        s -> {
+          Optional<Results> results = open(s, query, limit);
+          List<SearchHit> out = new ArrayList<>();
+          if (results.isPresent()) {
+            for (Optional<Ranked> r = results.get().next();
+                r.isPresent() && out.size() < limit;
+                r = results.get().next()) {
+              out.add(results.get().hit(r.get()));
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
+   * The stories matching {@code query} on {@code s}, best first, among the hits a search for the
+   * {@code maxStories} best reads; empty when the query has no words. The caller reads as many as
+   * it needs (a page), and asks for the hit (article id, matched words) of those it shows only.
+   */
+  Optional<Results> open(IndexSearcher s, String query, int maxStories) throws IOException {
     List<String> words = words(query);
     if (words.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
-    return index.withSearcher(s -> bestPerStory(s, plan(s, words), limit));
+    List<Word> planned = plans.get(s.getIndexReader(), words);
+    int maxHits = Math.max(maxStories * ARTICLES_PER_STORY, 200);
+    return Optional.of(
+        new Results(s, planned, new RankedStories(s, articleQuery(planned), maxHits)));
+  }
+
+  /**
+   * One search on one searcher: its stories in rank order, and the hit of a story read.
+   *
+   * <p>Not thread-safe: one instance per search.
+   */
+  static final class Results {
+    private final IndexSearcher searcher;
+    private final List<Word> words;
+    private final RankedStories ranked;
+
+    private Results(IndexSearcher searcher, List<Word> words, RankedStories ranked) {
+      this.searcher = searcher;
+      this.words = words;
+      this.ranked = ranked;
+    }
+
+    /** The next story in rank order, empty when none is left. */
+    Optional<Ranked> next() throws IOException {
+      return ranked.next();
+    }
+
+    /** The resolver of the hits' stories (also finds a story's document). */
+    HitStories stories() {
+      return ranked.stories();
+    }
+
+    /** The hit of a story this search gave: its best article's id, its score, the words matched. */
+    SearchHit hit(Ranked r) throws IOException {
+      return new SearchHit(
+          r.storyId(),
+          ranked.stories().articleId(r.doc()),
+          r.score(),
+          matched(searcher, r.doc(), words));
+    }
   }
 
   /** The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}). */
@@ -92,10 +193,9 @@ final class StorySearch {
     return List.copyOf(out);
   }
 
-  private static List<Word> plan(IndexSearcher s, List<String> words) throws IOException {
-    IndexReader r = s.getIndexReader();
+  private static List<Word> plan(IndexReader r, List<String> words) throws IOException {
     boolean spellings = NameForms.available(r);
-    CollectionStatistics cs = s.collectionStatistics(StoreSchema.TEXT);
+    CollectionStatistics cs = new IndexSearcher(r).collectionStatistics(StoreSchema.TEXT);
     long docs = cs == null ? 1 : cs.docCount();
     List<Word> out = new ArrayList<>();
     for (String w : words) {
@@ -159,35 +259,17 @@ final class StorySearch {
     return new Word(w, variants, Set.of(), q.build());
   }
 
+  /**
+   * The articles' query: the words' queries, any of them. Only articles index {@code text} (and
+   * {@code skel}), so no filter on the record kind is needed, and without one Lucene scores the
+   * disjunction with its block-max bulk scorer.
+   */
   private static Query articleQuery(List<Word> words) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     for (Word w : words) {
       q.add(w.query(), BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(q.build(), BooleanClause.Occur.MUST)
-        .add(StoreSchema.Kind.ARTICLE.query(), BooleanClause.Occur.FILTER)
-        .build();
-  }
-
-  private static List<SearchHit> bestPerStory(IndexSearcher s, List<Word> words, int limit)
-      throws IOException {
-    TopDocs td = s.search(articleQuery(words), Math.max(limit * ARTICLES_PER_STORY, 200));
-    HitStories stories = new HitStories(s);
-    Map<String, SearchHit> byStory = new LinkedHashMap<>();
-    for (ScoreDoc sd : td.scoreDocs) {
-      // the ids only (doc values where written), no JSON decoding
-      String story = stories.storyOf(stories.eventOf(sd.doc));
-      if (!story.isEmpty() && !byStory.containsKey(story)) {
-        byStory.put(
-            story,
-            new SearchHit(story, stories.articleId(sd.doc), sd.score, matched(s, sd.doc, words)));
-        if (byStory.size() >= limit) {
-          break;
-        }
-      }
-    }
-    return new ArrayList<>(byStory.values());
+    return q.build();
   }
 
   /**

@@ -178,7 +178,7 @@ public final class NameKeys {
     if (cached != null) {
       return cached;
     }
-    String key = skeletonOfAscii(asciiForSkeleton(word));
+    String key = skeletonOfAscii(markConsonantY(word, asciiForSkeleton(word)));
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();
     }
@@ -207,6 +207,36 @@ public final class NameKeys {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Marks (as {@code Y}) each y of {@code ascii} that writes the consonant, not a vowel, so the
+   * skeleton keeps it: in Latin and Cyrillic spellings a doubled y (Tayyip) and a first y before a
+   * vowel (Yemen, Ельцин = Yeltsin); in Arabic script a first ي/ی (يمن, ياسر) and the middle ي/ی of
+   * a three-letter word (طيب = Tayyib, whose ي is doubled). Elsewhere Arabic script writes a long
+   * vowel with it (بوتين = Putin), so it stays a vowel.
+   */
+  private static String markConsonantY(String word, String ascii) {
+    if (ascii.indexOf('y') < 0) {
+      return ascii;
+    }
+    if (Scripts.hasArabicScript(word)) {
+      char first = word.charAt(0);
+      boolean yFirst = (first == '\u064A' || first == '\u06CC') && ascii.charAt(0) == 'y';
+      boolean yMiddle =
+          word.length() == 3
+              && (word.charAt(1) == '\u064A' || word.charAt(1) == '\u06CC')
+              && ascii.indexOf('y') == ascii.lastIndexOf('y');
+      if (yFirst) {
+        return 'Y' + ascii.substring(1);
+      }
+      return yMiddle ? ascii.replace('y', 'Y') : ascii;
+    }
+    String a = ascii.replace("yy", "Y");
+    if (a.length() > 1 && a.charAt(0) == 'y' && "aeiou".indexOf(a.charAt(1)) >= 0) {
+      a = 'Y' + a.substring(1);
+    }
+    return a;
   }
 
   static String skeletonOfAscii(String a) {
@@ -252,6 +282,7 @@ public final class NameKeys {
       }
       switch (c) {
         case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {}
+        case 'Y' -> sb.append('y'); // a consonant y (markConsonantY)
         case 'p' -> sb.append('b');
         case 'v' -> sb.append('f');
         case 'q', 'c', 'g' -> sb.append('k'); // Persian گ is written ك, Arabic writes g as غ/ق

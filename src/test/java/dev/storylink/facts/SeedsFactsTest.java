@@ -48,6 +48,14 @@ class SeedsFactsTest {
     FactMatrix.Row putin =
         m.rows().stream().filter(r -> r.label().equals("Putin")).findFirst().orElseThrow();
     assertThat(putin.reportedBy()).isEqualTo(2);
+    // Russia: the Persian روسیه, the Arabic's adjective الروسي
+    assertThat(FactMatrixTest.row(m, "place:RU").reportedBy()).isEqualTo(2);
+    // only the Arabic has the figures (43 dead, 593 infected); no name or place is one outlet's
+    assertThat(m.onlyOneOutlet())
+        .extracting(FactMatrix.Row::key)
+        .contains("quantity:killed", "quantity:injured");
+    assertThat(m.onlyOneOutlet())
+        .noneMatch(r -> r.kind() == Fact.Kind.NAME || r.kind() == Fact.Kind.PLACE);
     // the Persian reports the Arabic quotes as speech without quotation marks: aligned, not only-in
     assertThat(m.rows().stream().filter(r -> r.kind() == Fact.Kind.QUOTE && r.reportedBy() == 2))
         .hasSizeGreaterThanOrEqualTo(10);

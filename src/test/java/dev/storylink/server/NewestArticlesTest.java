@@ -7,6 +7,7 @@ import dev.storylink.core.Article;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +80,53 @@ class NewestArticlesTest {
       assertThat(NewestArticles.of(store, List.of(), 5)).isEmpty();
       assertThatThrownBy(() -> NewestArticles.of(store, events, 0))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void theNewestEventsHoldTheNewestArticlesAndAreReadWithoutTheOthers() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      List<EventRecord> events = write(store);
+      // latest articles: e0 33, e2 32, e1 31, old 3
+      assertThat(store.newestEventsOf("s1", 2))
+          .extracting(EventRecord::id)
+          .containsExactly("e0", "e2");
+      assertThat(store.newestEventsOf("s1", 10))
+          .extracting(EventRecord::id)
+          .containsExactly("e0", "e2", "e1", "old");
+      assertThat(store.newestEventsOf("s2", 10)).isEmpty();
+      // as many newest events as articles asked for give the same newest articles as every event
+      for (int k = 1; k <= 34; k++) {
+        assertThat(seqs(NewestArticles.of(store, store.newestEventsOf("s1", k), k)))
+            .as("k=%d", k)
+            .isEqualTo(seqs(NewestArticles.of(store, events, k)));
+      }
+      assertThat(seqs(store.articlesOf(List.of("e1"), 3, true))).containsExactly(31L, 28L, 25L);
+      assertThat(seqs(store.articlesOf(List.of("e1"), 3, false))).containsExactly(4L, 7L, 10L);
+      assertThat(seqs(store.articlesOf(List.of("e1", "old"), 100, false)))
+          .hasSize(13)
+          .startsWith(1L, 2L, 3L, 4L, 7L);
+      assertThat(store.articlesOf(List.of(), 5, true)).isEmpty();
+    }
+  }
+
+  @Test
+  void shownEventsComeInTheStorysCreationOrder() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      write(store);
+      StoryRecord story =
+          new StoryRecord(
+              "s1",
+              List.of("old", "e1", "e2", "e0"),
+              List.of("en"),
+              33,
+              "headline",
+              Optional.empty(),
+              Optional.empty(),
+              33);
+      assertThat(NewestArticles.inCreationOrder(story, store.newestEventsOf("s1", 3)))
+          .extracting(EventRecord::id)
+          .containsExactly("e1", "e2", "e0");
     }
   }
 }

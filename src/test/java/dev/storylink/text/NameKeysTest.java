@@ -21,6 +21,22 @@ class NameKeysTest {
   }
 
   @Test
+  void aConsonantYIsKeptSoTayyipMeetsTayyib() {
+    // the doubled y of Tayyip and the middle ی of the three-letter طیب write a consonant
+    assertThat(NameKeys.skeleton("Tayyip")).isEqualTo("tyb");
+    assertThat(NameKeys.skeleton("طیب")).isEqualTo("tyb");
+    assertThat(NameKeys.skeleton("طيب")).isEqualTo("tyb");
+    assertThat(NameKeys.matchable(NameKeys.skeleton("طیب"))).isTrue();
+    // a first y before a vowel, in every script
+    assertThat(NameKeys.skeleton("ياسر")).isEqualTo(NameKeys.skeleton("Yasser"));
+    assertThat(NameKeys.skeleton("یمن")).isEqualTo(NameKeys.skeleton("Yemen"));
+    assertThat(NameKeys.skeleton("Ельцин")).isEqualTo(NameKeys.skeleton("Yeltsin"));
+    // elsewhere ي/ی writes a long vowel and stays out
+    assertThat(NameKeys.skeleton("بوتين")).isEqualTo("btn");
+    assertThat(NameKeys.skeleton("سعيد")).isEqualTo(NameKeys.skeleton("Saeed"));
+  }
+
+  @Test
   void finalHehIsDroppedSoAstanaMeets() {
     assertThat(NameKeys.skeleton("آستانه")).isEqualTo(NameKeys.skeleton("Astana"));
   }

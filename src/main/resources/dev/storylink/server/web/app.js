@@ -146,7 +146,7 @@ async function renderStory(id) {
         'Compare ' + langName(suggestion[0].lang) + ' and ' + langName(suggestion[1].lang) + ' coverage →') : null,
       el('span', { class: 'muted' }, 'or tick two articles')),
     el('h2', {}, 'Timeline'),
-    ...(d.notShown ? [el('p', { class: 'muted', id: 'timeline-bound' }, 'The ' + d.articles.length + ' newest articles; ' + d.notShown + ' older not shown.')] : []),
+    ...(d.notShown ? [el('p', { class: 'muted', id: 'timeline-bound' }, 'The ' + d.articles.length + ' newest articles; ' + d.notShown + ' older not shown' + (d.eventsNotShown ? ' (' + d.eventsNotShown + ' older events not shown).' : '.'))] : []),
     el('ol', { class: 'timeline', id: 'timeline' }, items));
   if (window.StoryFacts) window.StoryFacts.render(id, d); // fact matrix and coverage chart (facts.js)
 }
