@@ -166,7 +166,8 @@ public record TreeEnsemble(
 
   /** A copy with another base score. */
   public TreeEnsemble withBase(double newBase) {
-    return new TreeEnsemble(newBase, zeroMissing, roots, feature, threshold, yes, no, missing, leaf);
+    return new TreeEnsemble(
+        newBase, zeroMissing, roots, feature, threshold, yes, no, missing, leaf);
   }
 
   /**

@@ -58,11 +58,7 @@ class AssignmentModelTest {
     assertThatThrownBy(
             () ->
                 new AssignmentModel(
-                    EventFeatures.NAMES.subList(0, 10),
-                    new double[11],
-                    0.4,
-                    0,
-                    Optional.of(t)))
+                    EventFeatures.NAMES.subList(0, 10), new double[11], 0.4, 0, Optional.of(t)))
         .hasMessageContaining("beyond 10");
   }
 }

@@ -32,8 +32,7 @@ class XgboostTreesTest {
     assertThat(plain.size()).isEqualTo(1);
     // XGBoost put the zero with the missing values (the "no" side): so must the export
     List<double[]> withZero = List.of(new double[] {0.2}, new double[] {0.9}, new double[] {0});
-    TreeEnsemble sparse =
-        XgboostTrees.verified(stump(), withZero, new double[] {0.25, 0.75, 0.75});
+    TreeEnsemble sparse = XgboostTrees.verified(stump(), withZero, new double[] {0.25, 0.75, 0.75});
     assertThat(sparse.zeroMissing()).isTrue();
     assertThat(sparse.value(new double[] {0})).isEqualTo(0.75);
     assertThatThrownBy(() -> XgboostTrees.verified(stump(), rows, new double[] {0.25, 0.7}))

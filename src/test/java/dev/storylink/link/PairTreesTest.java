@@ -84,11 +84,7 @@ class PairTreesTest {
     Regression linear = LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, null);
     Regression boosted =
         LinkTrainer.train(
-            LinkModel.lexicalShape(),
-            xs,
-            ys,
-            null,
-            Optional.of(new Boosting(100, 2, 0.1, 1, 1.0)));
+            LinkModel.lexicalShape(), xs, ys, null, Optional.of(new Boosting(100, 2, 0.1, 1, 1.0)));
     assertThat(linear.trees().size()).isZero();
     assertThat(boosted.trees().size()).isEqualTo(100);
     assertThat(error(boosted, xs, ys)).isLessThan(error(linear, xs, ys) / 4);
