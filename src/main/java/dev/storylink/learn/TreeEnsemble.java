@@ -16,7 +16,8 @@ import java.util.Objects;
  * otherwise; when {@code zeroMissing}, a value of 0 counts as missing (a feature left out of a
  * sparse row) and goes to {@code missing[i]}. Without {@code zeroMissing} the {@code missing}
  * children are never used and are set to {@code no}, so that equal walks compare equal. Children
- * come after their node. Immutable and thread-safe.
+ * come after their node. Immutable and thread-safe (the constructor copies the arrays; those the
+ * accessors return are the ensemble's own, not to be written to).
  *
  * @param base the base score added to the leaves
  * @param zeroMissing whether a 0 is a missing value
@@ -115,43 +116,6 @@ public record TreeEnsemble(
       }
     }
     return s;
-  }
-
-  // the arrays are copied out, so that the trees stay immutable
-
-  @Override
-  public int[] roots() {
-    return roots.clone();
-  }
-
-  @Override
-  public int[] feature() {
-    return feature.clone();
-  }
-
-  @Override
-  public float[] threshold() {
-    return threshold.clone();
-  }
-
-  @Override
-  public int[] yes() {
-    return yes.clone();
-  }
-
-  @Override
-  public int[] no() {
-    return no.clone();
-  }
-
-  @Override
-  public int[] missing() {
-    return missing.clone();
-  }
-
-  @Override
-  public double[] leaf() {
-    return leaf.clone();
   }
 
   /** Number of trees. */
