@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storylink.core.Json;
 import dev.storylink.core.Lazy;
+import dev.storylink.learn.TreeEnsemble;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storylink.core.Json;
+import dev.storylink.learn.Boosting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,11 +72,11 @@ public final class LinkModel {
    * The boosted trees the lexical model adds to its linear part (fitted to its residuals). SemEval
    * dev, 10-fold CV: Pearson 0.753 → 0.762, same-story accuracy 0.853 → 0.862 (docs/link-model.md).
    */
-  public static final Optional<LinkTrainer.Boosting> LEXICAL_TREES =
-      Optional.of(new LinkTrainer.Boosting(300, 2, 0.03, 5, 0.8));
+  public static final Optional<Boosting> LEXICAL_TREES =
+      Optional.of(new Boosting(300, 2, 0.03, 5, 0.8));
 
   /** The language-neutral (clustering) model stays linear. */
-  public static final Optional<LinkTrainer.Boosting> NEUTRAL_TREES = Optional.empty();
+  public static final Optional<Boosting> NEUTRAL_TREES = Optional.empty();
 
   private final Regression lexical;
   private final Regression evidence;

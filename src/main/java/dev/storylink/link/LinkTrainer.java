@@ -1,5 +1,8 @@
 package dev.storylink.link;
 
+import dev.storylink.learn.Boosting;
+import dev.storylink.learn.TreeEnsemble;
+import dev.storylink.learn.XgboostTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,31 +12,15 @@ import org.tribuo.math.la.DenseVector;
 /**
  * Fits a {@link Regression}: a ridge regression of the 1–4 similarity on the expanded pair features
  * (its normal equations solved by Tribuo's Cholesky factorisation), optionally gradient-boosted
- * trees (XGBoost through Tribuo, {@link TribuoRegressions}) fitted to its residuals, then a
- * logistic calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform
- * it) on the model's output, whose midpoint (the decision threshold) is then moved to the point
- * that classifies the most calibration pairs correctly. The fitted weights and trees are exported
- * into the {@link Regression}: scoring uses no Tribuo object. Deterministic. Stateless and
- * thread-safe.
+ * trees (XGBoost through Tribuo, {@link XgboostTrees}) fitted to its residuals, then a logistic
+ * calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform it) on
+ * the model's output, whose midpoint (the decision threshold) is then moved to the point that
+ * classifies the most calibration pairs correctly. The fitted weights and trees are exported into
+ * the {@link Regression}: scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
  */
 public final class LinkTrainer {
-  /**
-   * Settings of the boosted trees added to a linear model.
-   *
-   * @param trees number of trees
-   * @param depth maximum depth of a tree
-   * @param eta learning rate (shrinkage of each tree)
-   * @param minChildWeight minimum number of pairs in a leaf (squared loss: the hessian is 1)
-   * @param subsample share of the pairs each tree is fitted on
-   */
-  public record Boosting(
-      int trees, int depth, double eta, double minChildWeight, double subsample) {
-    public Boosting {
-      if (trees < 1 || depth < 1 || !(eta > 0) || !(subsample > 0 && subsample <= 1)) {
-        throw new IllegalArgumentException("bad tree settings");
-      }
-    }
-  }
+  /** Seed of the boosted trees' row subsampling. */
+  private static final long SEED = 42;
 
   /** Ridge penalty (features are in [0, 1]). */
   public static final double LAMBDA = 1.0;
@@ -83,10 +70,11 @@ public final class LinkTrainer {
       for (int r = 0; r < ys.length; r++) {
         residuals[r] = ys[r] - regression.linear(xs.get(r));
       }
-      TribuoRegressions.Trees trees =
-          TribuoRegressions.trees(xs, shape.features(), residuals, boosting.get());
-      weights[weights.length - 1] += trees.offset();
-      regression = shape.withWeights(weights).withTrees(trees.ensemble());
+      List<String> f = shape.features();
+      TreeEnsemble trees =
+          XgboostTrees.fit(PairTrees.columns(xs, f), f, residuals, boosting.get(), SEED);
+      weights[weights.length - 1] += trees.base(); // XGBoost's base score joins the intercept
+      regression = shape.withWeights(weights).withTrees(new PairTrees(f, trees.withBase(0)));
     }
     double[] sims = calibrationSims;
     if (sims == null && boosting.isPresent() && ys.length >= 10 * CALIBRATION_FOLDS) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * One calibrated model over a subset of {@link PairFeatures}: a linear regression from the expanded
  * features to the SemEval 1–4 similarity, plus optionally gradient-boosted trees fitted to its
- * residuals ({@link TreeEnsemble}, empty for a purely linear model), and a logistic calibration of
+ * residuals ({@link PairTrees}, empty for a purely linear model), and a logistic calibration of
  * that similarity into the probability of the same event, {@code p = 1 / (1 + exp(slope *
  * (similarity - midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those
  * in {@code sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Fitted by {@link
@@ -21,7 +21,7 @@ import java.util.List;
  * @param weights one weight per expanded feature
  * @param slope calibration slope
  * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
- * @param trees trees added to the linear part ({@link TreeEnsemble#NONE} for none)
+ * @param trees trees added to the linear part ({@link PairTrees#NONE} for none)
  */
 public record Regression(
     List<String> features,
@@ -29,7 +29,7 @@ public record Regression(
     double[] weights,
     double slope,
     double midpoint,
-    TreeEnsemble trees) {
+    PairTrees trees) {
 
   public Regression {
     features = List.copyOf(features);
@@ -60,7 +60,7 @@ public record Regression(
       double[] weights,
       double slope,
       double midpoint) {
-    this(features, sqrtFeatures, weights, slope, midpoint, TreeEnsemble.NONE);
+    this(features, sqrtFeatures, weights, slope, midpoint, PairTrees.NONE);
   }
 
   /** An untrained model of the given shape (all weights 0). */
@@ -126,7 +126,7 @@ public record Regression(
   }
 
   /** A copy with other trees. */
-  public Regression withTrees(TreeEnsemble newTrees) {
+  public Regression withTrees(PairTrees newTrees) {
     return new Regression(features, sqrtFeatures, weights, slope, midpoint, newTrees);
   }
 
@@ -174,7 +174,7 @@ public record Regression(
         weights,
         n.path("slope").asDouble(),
         n.path("midpoint").asDouble(),
-        TreeEnsemble.fromJson(n.path("trees")));
+        PairTrees.fromJson(n.path("trees")));
   }
 
   @Override
