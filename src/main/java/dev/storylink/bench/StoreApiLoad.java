@@ -102,13 +102,15 @@ public final class StoreApiLoad {
   /**
    * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
    * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile,
-   * as fast as it can when {@code replayRate} is 0, else at that many articles per second.
+   * as fast as it can when {@code replayRate} is 0, else at that many articles per second with a
+   * commit every {@code commitSeconds}.
    */
   public static void run(
       Path dir,
       Optional<ReplayArticles> replay,
       long replayFrom,
       double replayRate,
+      int commitSeconds,
       int requests,
       int threads,
       PrintWriter log)
@@ -117,9 +119,7 @@ public final class StoreApiLoad {
     long t0 = System.nanoTime();
     StoryLink.Builder builder = StoryLink.builder().dataDir(dir).readOnly(replay.isEmpty());
     if (replay.isPresent()) {
-      // the readers see a commit and a reopened searcher every few s (paced: every second)
-      builder.batch(
-          replayRate > 0 ? (int) Math.max(1, Math.min(INGEST_BATCH, replayRate)) : INGEST_BATCH);
+      builder.batch(INGEST_BATCH); // the readers see a commit and a reopened searcher every few s
     }
     try (StoryLink sl = builder.build()) {
       long articles = sl.read(s -> s.articleCount());
@@ -138,42 +138,18 @@ public final class StoreApiLoad {
       Thread ingest = null;
       if (replay.isPresent()) {
         ReplayArticles r = replay.get();
-        Iterator<IngestItem> items =
-            new Iterator<>() {
-              long n = replayFrom;
-              final long paceStart = System.nanoTime();
-
+        IngestListener counter =
+            new IngestListener() {
               @Override
-              public boolean hasNext() {
-                return !stop.get();
-              }
-
-              @Override
-              public IngestItem next() {
-                if (replayRate > 0) { // article k is due k / rate seconds after the start
-                  long due = paceStart + (long) ((n - replayFrom) * 1e9 / replayRate);
-                  long wait = due - System.nanoTime();
-                  if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                  }
-                }
-                Article a = r.article(n++);
-                return IngestItem.at(a, "replayed article " + n);
+              public void stored(IngestItem item, dev.storylink.cluster.StoryClusterer.Outcome o) {
+                ingested.incrementAndGet();
               }
             };
-        ingest =
-            new Thread(
-                () ->
-                    sl.ingest(
-                        items,
-                        new IngestListener() {
-                          @Override
-                          public void stored(
-                              IngestItem item, dev.storylink.cluster.StoryClusterer.Outcome o) {
-                            ingested.incrementAndGet();
-                          }
-                        }),
-                "bench-ingest");
+        Runnable feed =
+            replayRate > 0
+                ? () -> paced(sl, r, replayFrom, replayRate, commitSeconds, stop, counter)
+                : () -> sl.ingest(unpaced(r, replayFrom, stop), counter);
+        ingest = new Thread(feed, "bench-ingest");
         ingest.start();
       }
       try (ApiServer server = HttpProbe.serve(sl)) {
@@ -242,6 +218,55 @@ public final class StoreApiLoad {
         if (ingest != null) {
           ingest.join();
         }
+      }
+    }
+  }
+
+  /**
+   * The replayed articles from number {@code from} on, as fast as they are taken, until stopped.
+   */
+  private static Iterator<IngestItem> unpaced(ReplayArticles r, long from, AtomicBoolean stop) {
+    return new Iterator<>() {
+      long n = from;
+
+      @Override
+      public boolean hasNext() {
+        return !stop.get();
+      }
+
+      @Override
+      public IngestItem next() {
+        Article a = r.article(n++);
+        return IngestItem.at(a, "replayed article " + n);
+      }
+    };
+  }
+
+  /**
+   * Ingests the replayed articles from number {@code from} on at {@code rate} articles per second,
+   * the way a live monitor does: the articles of each {@code every} seconds in one ingest call (one
+   * commit, one reopened searcher), then a wait for the next tick, until stopped.
+   */
+  private static void paced(
+      StoryLink sl,
+      ReplayArticles r,
+      long from,
+      double rate,
+      int every,
+      AtomicBoolean stop,
+      IngestListener listener) {
+    long start = System.nanoTime();
+    long n = from;
+    for (long second = every; !stop.get(); second += every) {
+      long due = from + (long) (second * rate); // articles due by the end of this tick
+      List<IngestItem> batch = new ArrayList<>();
+      for (; n < due; n++) {
+        batch.add(IngestItem.at(r.article(n), "replayed article " + (n + 1)));
+      }
+      sl.ingest(batch, listener);
+      long wait = start + second * 1_000_000_000L - System.nanoTime();
+      if (wait > 0) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
       }
     }
   }

@@ -52,6 +52,12 @@ public final class ApiBenchCommand implements Callable<Integer> {
           "With --replay: articles per second to ingest (default 0: as fast as the machine allows).")
   double replayRate;
 
+  @Option(
+      names = "--commit-every",
+      description =
+          "With --replay-rate: seconds between the paced ingest's commits (default ${DEFAULT-VALUE}).")
+  int commitSeconds = 1;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -62,9 +68,11 @@ public final class ApiBenchCommand implements Callable<Integer> {
         || requests > 1_000_000
         || threads < 1
         || threads > 64
-        || !(replayRate >= 0 && replayRate <= 100_000)) {
+        || !(replayRate >= 0 && replayRate <= 100_000)
+        || commitSeconds < 1
+        || commitSeconds > 3600) {
       throw new dev.storylink.core.InputException(
-          "--articles 1..1000000, --requests 1..1000000, --threads 1..64, --replay-rate 0..100000");
+          "--articles 1..1000000, --requests 1..1000000, --threads 1..64, --replay-rate 0..100000, --commit-every 1..3600");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (data != null) {
@@ -74,7 +82,8 @@ public final class ApiBenchCommand implements Callable<Integer> {
               : java.util.Optional.of(
                   new dev.storylink.bench.ReplayArticles(
                       dev.storylink.bench.ReplayArticles.read(replay), 300));
-      dev.storylink.bench.StoreApiLoad.run(data, r, replayFrom, replayRate, requests, threads, out);
+      dev.storylink.bench.StoreApiLoad.run(
+          data, r, replayFrom, replayRate, commitSeconds, requests, threads, out);
       return 0;
     }
     ApiLoadBenchmark.Result r =
