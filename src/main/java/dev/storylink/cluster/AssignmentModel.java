@@ -78,6 +78,22 @@ public record AssignmentModel(
     return SHIPPED.get();
   }
 
+  /**
+   * Whether the probability depends on any feature from index {@code from} on: always with trees,
+   * else when a weight there is not 0.
+   */
+  public boolean reads(int from) {
+    if (trees.isPresent()) {
+      return true;
+    }
+    for (int i = from; i < weights.length - 1; i++) {
+      if (weights[i] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Probability that the article belongs to the event with features {@code x}. */
   public double probability(double[] x) {
     if (trees.isPresent()) {

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class EventFeatures {
   /** Feature names, in the order of {@link #compute}. */
+  /** Index of the first of the evidence features (event type, concepts, figures, dates). */
+  public static final int EVIDENCE_FROM = 17;
+
   public static final List<String> NAMES =
       List.of(
           "best",
@@ -78,6 +81,25 @@ public final class EventFeatures {
       long articleYears,
       long eventYears,
       double decay) {
+    return compute(f, reps, repProbs, first, last, size, articleYears, eventYears, decay, true);
+  }
+
+  /**
+   * {@link #compute(ArticleFeatures, List, double[], Optional, Optional, int, long, long, double)},
+   * leaving features {@value #EVIDENCE_FROM} and after (event type, concepts, figures, dates) at 0
+   * unless {@code evidence}: a model that gives them no weight need not pay for them at ingest.
+   */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      long eventYears,
+      double decay,
+      boolean evidence) {
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
       throw new IllegalArgumentException("count out of range: " + count);
@@ -130,7 +152,9 @@ public final class EventFeatures {
       x[15] = (double) in / eventNames.size();
     }
     x[16] = covered(f.places(), eventPlaces);
-    evidence(f, reps, x);
+    if (evidence) {
+      evidence(f, reps, x);
+    }
     return x;
   }
 

@@ -74,9 +74,11 @@ final class EventScorer {
   /**
    * The {@link EventFeatures} of the article against a candidate event: its link probabilities
    * against the event's representatives (reusing the shortlist's score of lookup {@code lookup}
-   * against the newest one), their term cosines, the dates, the size and the years.
+   * against the newest one), their term cosines, the dates, the size and the years; the evidence
+   * features only when {@code evidence}.
    */
-  double[] features(ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears) {
+  double[] features(
+      ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears, boolean evidence) {
     int n = ev.reps.size();
     double[] probs = new double[n];
     for (int r = 0; r < n; r++) {
@@ -93,7 +95,8 @@ final class EventScorer {
         ev.originals,
         articleYears,
         ev.years,
-        decay(f, ev));
+        decay(f, ev),
+        evidence);
   }
 
   /**
