@@ -70,24 +70,9 @@ public final class EventFeatures {
    * @param articleYears the years the article mentions ({@link Years})
    * @param eventYears the years the event's articles mention
    * @param decay the time decay ({@link #decay})
-   */
-  public static double[] compute(
-      ArticleFeatures f,
-      List<ArticleFeatures> reps,
-      double[] repProbs,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      int size,
-      long articleYears,
-      long eventYears,
-      double decay) {
-    return compute(f, reps, repProbs, first, last, size, articleYears, eventYears, decay, true);
-  }
-
-  /**
-   * {@link #compute(ArticleFeatures, List, double[], Optional, Optional, int, long, long, double)},
-   * leaving features {@value #EVIDENCE_FROM} and after (event type, concepts, figures, dates) at 0
-   * unless {@code evidence}: a model that gives them no weight need not pay for them at ingest.
+   * @param evidence whether to compute features {@value #EVIDENCE_FROM} and after (event type,
+   *     concepts, figures, dates); left at 0 otherwise: a model that gives them no weight need not
+   *     pay for them at ingest
    */
   public static double[] compute(
       ArticleFeatures f,

@@ -2,10 +2,6 @@ package dev.storylink.compare;
 
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,27 +82,8 @@ public final class Aliases {
   }
 
   private static List<Name> load() {
-    String text;
-    try (InputStream in = Aliases.class.getResourceAsStream("aliases.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource aliases.tsv");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<Name> out = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      int tab = line.indexOf('\t');
-      if (line.startsWith("#") || tab < 0) {
-        continue;
-      }
-      for (String name : line.substring(tab + 1).split("\\|")) {
-        if (!name.isBlank()) {
-          out.add(new Name(line.substring(0, tab).strip(), name.strip()));
-        }
-      }
-    }
-    return List.copyOf(out);
+    return KeyedLists.read("aliases.tsv", "\\|").stream()
+        .map(e -> new Name(e.getKey(), e.getValue()))
+        .toList();
   }
 }

@@ -2,10 +2,6 @@ package dev.storylink.compare;
 
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,27 +67,8 @@ final class WordBridge {
   }
 
   private static List<Entry> load() {
-    String text;
-    try (InputStream in = WordBridge.class.getResourceAsStream("bridge.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource bridge.tsv");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<Entry> out = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      int tab = line.indexOf('\t');
-      if (line.startsWith("#") || tab < 0) {
-        continue;
-      }
-      for (String w : line.substring(tab + 1).split(" ")) {
-        if (!w.isBlank()) {
-          out.add(new Entry(line.substring(0, tab).strip(), w.strip()));
-        }
-      }
-    }
-    return List.copyOf(out);
+    return KeyedLists.read("bridge.tsv", " ").stream()
+        .map(e -> new Entry(e.getKey(), e.getValue()))
+        .toList();
   }
 }

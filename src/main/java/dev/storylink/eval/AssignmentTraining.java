@@ -189,7 +189,8 @@ public final class AssignmentTraining {
         ev.size,
         years,
         ev.years,
-        EventFeatures.decay(f.date(), ev.first, ev.last, decayDays));
+        EventFeatures.decay(f.date(), ev.first, ev.last, decayDays),
+        true);
   }
 
   /** Teacher-forced rows over {@code articles} in order, with gold events {@code gold}. */

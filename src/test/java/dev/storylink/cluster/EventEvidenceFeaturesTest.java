@@ -39,7 +39,7 @@ class EventEvidenceFeaturesTest {
 
   private static double[] features(ArticleFeatures a, ArticleFeatures rep) {
     return EventFeatures.compute(
-        a, List.of(rep), new double[] {0.9}, Optional.empty(), Optional.empty(), 1, 0, 0, 1);
+        a, List.of(rep), new double[] {0.9}, Optional.empty(), Optional.empty(), 1, 0, 0, 1, true);
   }
 
   private static double get(double[] x, String name) {
