@@ -2,21 +2,19 @@ package dev.storylink.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
-import dev.storylink.core.Json;
+import dev.storylink.facts.FactFixtures;
 import dev.storylink.features.CorpusStats;
+import dev.storylink.store.StoredArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,20 +46,8 @@ class StatementPrecisionTest {
   @BeforeAll
   static void compareEveryPair() throws IOException {
     for (String story : STORIES) {
-      try (InputStream in =
-          StatementPrecisionTest.class.getResourceAsStream("/fixtures/facts/" + story + ".json")) {
-        for (JsonNode a : Json.MAPPER.readTree(in)) {
-          ARTICLES.put(
-              a.get("id").asText(),
-              new Article(
-                  a.get("id").asText(),
-                  a.get("lang").asText(),
-                  a.get("title").asText(),
-                  a.get("text").asText(),
-                  Optional.of(LocalDate.parse(a.get("date").asText())),
-                  a.get("source").asText(),
-                  ""));
-        }
+      for (StoredArticle a : FactFixtures.story(story)) {
+        ARTICLES.put(a.article().id(), a.article());
       }
     }
     String gold;

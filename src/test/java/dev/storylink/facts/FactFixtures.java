@@ -19,7 +19,7 @@ import java.util.Optional;
  * earthquake, a bus crash, a trade deal; English, Arabic and Persian) and one shared {@link
  * StoryFacts}.
  */
-final class FactFixtures {
+public final class FactFixtures {
   static final StoryFacts FACTS =
       new StoryFacts(CorpusStats.background(), new CoverageComparer(CorpusStats.background()));
 
@@ -28,7 +28,7 @@ final class FactFixtures {
   private FactFixtures() {}
 
   /** The articles of fixture story {@code name}, with ingest numbers in file order. */
-  static List<StoredArticle> story(String name) {
+  public static List<StoredArticle> story(String name) {
     try (InputStream in =
         FactFixtures.class.getResourceAsStream("/fixtures/facts/" + name + ".json")) {
       if (in == null) {
