@@ -57,35 +57,17 @@ public final class CrossLanguageFeatures {
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
 
-  private static final String[] FROM_PAIR = {
-    "names",
-    null,
-    null,
-    "places",
-    "numbers",
-    "dates",
-    "pubdate",
-    "dated",
-    "length",
-    "shared",
-    "concepts",
-    "quantities",
-    "eventtype",
-    "terms",
-    "chars",
-    "lead",
-    null,
-    null,
-    null,
-    null
-  };
-
   private static final int[] PAIR_INDEX = pairIndex();
 
+  /**
+   * Per feature, its position among the {@link PairFeatures} when it is one of them (copied from
+   * the pair vector), else -1 (one of this class's own).
+   */
   private static int[] pairIndex() {
-    int[] ix = new int[FROM_PAIR.length];
+    int[] ix = new int[NAMES.size()];
     for (int i = 0; i < ix.length; i++) {
-      ix[i] = FROM_PAIR[i] == null ? -1 : PairFeatures.index(FROM_PAIR[i]);
+      String name = NAMES.get(i);
+      ix[i] = PairFeatures.NAMES.contains(name) ? PairFeatures.index(name) : -1;
     }
     return ix;
   }
