@@ -7,20 +7,7 @@
   const head = document.head;
   head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/monitor.css' }));
 
-  const h = (tag, attrs, ...children) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : v);
-    }
-    for (const c of children.flat()) {
-      if (c === undefined || c === null || c === false) continue;
-      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return e;
-  };
+  const h = el; // app.js's element builder (loaded before this file)
 
   const appMain = document.getElementById('app');
   const live = h('main', { id: 'live', hidden: true, 'aria-live': 'polite' });
