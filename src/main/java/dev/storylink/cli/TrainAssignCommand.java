@@ -13,8 +13,6 @@ import dev.storylink.eval.TopicFoldEvaluation;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,13 +139,7 @@ public final class TrainAssignCommand implements Callable<Integer> {
       pw.printf(Locale.ROOT, "  %-16s %8.3f%n", "intercept", w[w.length - 1]);
     }
     if (!dryRun) {
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      Files.writeString(
-          out,
-          Json.PRETTY.writeValueAsString(model.toJson(Json.PRETTY)) + "\n",
-          StandardCharsets.UTF_8);
+      ModelFiles.write(out, model.toJson(Json.PRETTY));
       pw.println("wrote " + out);
     }
     pw.flush();

@@ -1,6 +1,5 @@
 package dev.storylink.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
 import dev.storylink.eval.PairEvaluator;
@@ -77,12 +76,7 @@ public final class TrainCommand implements Runnable {
         LinkModel shipped = LinkModel.shipped();
         model = new LinkModel(model.lexical(), shipped.evidence(), shipped.neutral());
       }
-      ObjectMapper mapper = Json.PRETTY;
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      Files.writeString(
-          out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
+      ModelFiles.write(out, model.toJson(Json.PRETTY));
       PrintWriter pw = spec.commandLine().getOut();
       pw.println(
           PairEvaluator.summary(

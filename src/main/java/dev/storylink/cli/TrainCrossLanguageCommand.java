@@ -1,14 +1,11 @@
 package dev.storylink.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Json;
 import dev.storylink.eval.CrossLanguageCv;
 import dev.storylink.link.CrossLanguageModel;
 import dev.storylink.link.CrossLanguageTrainer;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,12 +40,7 @@ public final class TrainCrossLanguageCommand implements Callable<Integer> {
           "no pairs in different languages under " + CrossLanguageCv.SOURCES);
     }
     CrossLanguageModel model = CrossLanguageTrainer.train(rows);
-    ObjectMapper mapper = Json.PRETTY;
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    Files.writeString(
-        out, mapper.writeValueAsString(model.toJson(mapper)) + "\n", StandardCharsets.UTF_8);
+    ModelFiles.write(out, model.toJson(Json.PRETTY));
     PrintWriter pw = spec.commandLine().getOut();
     long cross = rows.stream().filter(CrossLanguageTrainer.Row::crossLanguage).count();
     pw.printf(
