@@ -1,8 +1,6 @@
 package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
-import dev.storylink.text.Token;
-import java.util.List;
 
 /**
  * The years an article's text mentions, 1970 to 2033, as a bit mask (bit {@code y - 1970}): a
@@ -14,15 +12,6 @@ public final class Years {
   public static final int FIRST = 1970;
 
   private Years() {}
-
-  /** The mask of the four-digit years among analysed tokens. */
-  public static long of(List<Token> tokens) {
-    long mask = 0;
-    for (Token t : tokens) {
-      mask |= bit(t.term());
-    }
-    return mask;
-  }
 
   /**
    * The mask of the years an article mentions: words of four decimal digits, in any script (۲۰۰۵ =
@@ -61,22 +50,6 @@ public final class Years {
   }
 
   private static long yearBit(int y) {
-    return y >= FIRST && y < FIRST + 64 ? 1L << (y - FIRST) : 0;
-  }
-
-  /** The bit of a four-digit year in the mask's range, else 0. */
-  static long bit(CharSequence s) {
-    if (s.length() != 4) {
-      return 0;
-    }
-    int y = 0;
-    for (int i = 0; i < 4; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return 0;
-      }
-      y = 10 * y + (c - '0');
-    }
     return y >= FIRST && y < FIRST + 64 ? 1L << (y - FIRST) : 0;
   }
 
