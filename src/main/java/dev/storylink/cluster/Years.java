@@ -31,22 +31,43 @@ public final class Years {
     boolean wordBefore = false; // a letter right before the run
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
-      int d = Character.digit(c, 10);
-      if (d >= 0 && Character.isDigit(c)) {
+      int d = digit(c);
+      if (d >= 0) {
         if (run == 0) {
-          wordBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
+          wordBefore = i > 0 && isLetter(text.charAt(i - 1));
           value = 0;
         }
         run++;
         value = run <= 4 ? 10 * value + d : value;
         continue;
       }
-      if (run == 4 && !wordBefore && !Character.isLetter(c)) {
+      if (run == 4 && !wordBefore && !isLetter(c)) {
         mask |= yearBit(value);
       }
       run = 0;
     }
     return mask;
+  }
+
+  /**
+   * The value of a decimal digit in any script, else -1: {@code Character.digit(c, 10)} where
+   * {@code Character.isDigit(c)}, with ASCII answered without the Unicode tables (this runs on
+   * every char of every article ingested).
+   */
+  private static int digit(char c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9' ? c - '0' : -1;
+    }
+    int d = Character.digit(c, 10);
+    return d >= 0 && Character.isDigit(c) ? d : -1;
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII answered without the Unicode tables. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   private static long yearBit(int y) {

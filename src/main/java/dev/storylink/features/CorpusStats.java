@@ -48,21 +48,25 @@ public final class CorpusStats implements TermStats {
    */
   public static java.util.List<String> sentenceKeysBySentence(AnalyzedText text) {
     int n = text.sentences().size();
-    StringBuilder[] parts = new StringBuilder[n];
+    // the hash of each sentence's "term term ... " grows char by char (no string is built)
+    long[] hashes = new long[n];
+    java.util.Arrays.fill(hashes, dev.storylink.core.Hashing.FNV_OFFSET);
     int[] counts = new int[n];
     for (Token t : text.tokens()) {
       int s = t.sentence();
-      if (parts[s] == null) {
-        parts[s] = new StringBuilder();
+      String term = t.term();
+      long h = hashes[s];
+      for (int i = 0; i < term.length(); i++) {
+        h = dev.storylink.core.Hashing.fnv1a(h, term.charAt(i));
       }
-      parts[s].append(t.term()).append(' ');
+      hashes[s] = dev.storylink.core.Hashing.fnv1a(h, ' ');
       counts[s]++;
     }
     java.util.List<String> keys = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
       keys.add(
           counts[s] >= MIN_SENTENCE_TOKENS
-              ? SENTENCE_PREFIX + Long.toHexString(SparseVector.hash(parts[s]))
+              ? SENTENCE_PREFIX + Long.toHexString(hashes[s])
               : "");
     }
     return keys;

@@ -284,7 +284,7 @@ public final class FeatureExtractor {
             counts[com.ibm.icu.lang.UScript.LATIN]++;
           }
         } else if (Character.isLetter(cp)) {
-          counts[com.ibm.icu.lang.UScript.getScript(cp)]++;
+          counts[dev.storylink.text.Scripts.script(cp)]++;
         }
         i += Character.charCount(cp);
       }

@@ -1,6 +1,5 @@
 package dev.storylink.features;
 
-import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import dev.storylink.core.Hashing;
 import dev.storylink.text.TextAnalysis;
@@ -54,16 +53,31 @@ public final class TermLexicon<T> {
   /** Entries whose first term is a stem, by the FNV-1a hash of the stem (without "*"). */
   private final LongObjectHashMap<List<Entry<T>>> byStemHash = new LongObjectHashMap<>();
 
-  /** The FNV-1a hashes of every prefix of every stem: a walk stops where no stem goes on. */
-  private final LongHashSet stemPrefixes = new LongHashSet();
+  /**
+   * The FNV-1a hashes of every prefix of every stem, as bits ({@link #prefixBit}): a walk stops
+   * where no stem goes on. A bit may be set by another prefix (the walk then goes one char further
+   * and finds nothing), never unset for a real prefix.
+   */
+  private final long[] prefixBits = new long[BITS / 64];
 
   private final int longestStem;
+
+  /**
+   * Bits of the first terms' hash codes ({@link #mayBeFirst}): most words of a text begin no
+   * entry, and one bit answers that without probing the map (this runs for every token of every
+   * article, once per lexicon).
+   */
+  private final long[] firstBits = new long[BITS / 64];
+
+  private static final int BITS = 1 << 16;
 
   private TermLexicon(Map<String, List<Entry<T>>> byFirst) {
     this.byFirst = byFirst;
     int longest = 0;
     for (Map.Entry<String, List<Entry<T>>> e : byFirst.entrySet()) {
       String key = e.getKey();
+      int bit = firstBit(key);
+      firstBits[bit >>> 6] |= 1L << bit;
       if (key.endsWith("*")) {
         String stem = key.substring(0, key.length() - 1);
         long h = Hashing.fnv1a(stem);
@@ -77,7 +91,8 @@ public final class TermLexicon<T> {
         long p = Hashing.FNV_OFFSET;
         for (int k = 0; k < stem.length(); k++) {
           p = Hashing.fnv1a(p, stem.charAt(k));
-          stemPrefixes.add(p);
+          int pb = prefixBit(p);
+          prefixBits[pb >>> 6] |= 1L << pb;
         }
       }
     }
@@ -188,16 +203,19 @@ public final class TermLexicon<T> {
   }
 
   /**
-   * Adds the entries whose first term is {@code first} or a stem of it: one hash lookup for the
-   * word and two per prefix while some stem begins with it (its FNV-1a hash grows char by char,
-   * nothing is allocated).
+   * Adds the entries whose first term is {@code first} or a stem of it: a bit test, then a map
+   * lookup only when the bit is set, for the word; a bit test and a hash lookup per prefix while
+   * some stem may begin with it (its FNV-1a hash grows char by char, nothing is allocated).
    */
   private List<Entry<T>> collect(String first, List<Token> tokens, int i, List<Entry<T>> out) {
-    out = addMatching(byFirst.get(first), first, tokens, i, out);
+    if (mayBeFirst(first)) {
+      out = addMatching(byFirst.get(first), first, tokens, i, out);
+    }
     long h = Hashing.FNV_OFFSET;
     for (int len = 1, n = Math.min(first.length(), longestStem); len <= n; len++) {
       h = Hashing.fnv1a(h, first.charAt(len - 1));
-      if (!stemPrefixes.contains(h)) {
+      int bit = prefixBit(h);
+      if ((prefixBits[bit >>> 6] & (1L << bit)) == 0) {
         break; // no stem begins with these chars
       }
       if (len >= 2) {
@@ -208,6 +226,21 @@ public final class TermLexicon<T> {
       }
     }
     return out;
+  }
+
+  /** False when no entry's first term is {@code term} (true may be a false positive). */
+  private boolean mayBeFirst(String term) {
+    int bit = firstBit(term);
+    return (firstBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int prefixBit(long h) {
+    return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & (BITS - 1);
+  }
+
+  private static int firstBit(String term) {
+    int h = term.hashCode();
+    return (h ^ (h >>> 16)) & (BITS - 1);
   }
 
   private static <T> List<Entry<T>> addMatching(
@@ -240,9 +273,11 @@ public final class TermLexicon<T> {
     return true;
   }
 
+  /** {@code got} is {@code want}, or begins with it when {@code want} is a stem (no allocation). */
   private static boolean termMatches(String want, String got) {
-    return want.endsWith("*")
-        ? got.startsWith(want.substring(0, want.length() - 1))
+    int n = want.length() - 1;
+    return n >= 0 && want.charAt(n) == '*'
+        ? got.length() >= n && got.regionMatches(0, want, 0, n)
         : got.equals(want);
   }
 }

@@ -77,9 +77,21 @@ public final class PairFeatures {
 
   private PairFeatures() {}
 
+  /** Positions by name: {@link #index} runs for each feature of every pair a model scores. */
+  private static final Map<String, Integer> INDEX = positions();
+
+  private static Map<String, Integer> positions() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = NAMES.size() - 1; i >= 0; i--) {
+      m.put(NAMES.get(i), i); // the first position of a name, as List.indexOf
+    }
+    return Map.copyOf(m);
+  }
+
   /** Position of feature {@code name} in the vector; throws for an unknown name. */
   public static int index(String name) {
-    int i = NAMES.indexOf(name);
+    Integer p = INDEX.get(name);
+    int i = p == null ? -1 : p;
     if (i < 0) {
       throw new IllegalArgumentException("unknown pair feature " + name);
     }

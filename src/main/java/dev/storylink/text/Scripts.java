@@ -6,6 +6,9 @@ public final class Scripts {
 
   /** True for letters and marks of the Arabic script blocks (Arabic, Persian, Urdu, Pashto...). */
   public static boolean isArabicScript(char c) {
+    if (c < '\u0600') {
+      return false; // Latin, Cyrillic, Greek...: one comparison
+    }
     return (c >= '\u0600' && c <= '\u06FF')
         || (c >= '\u0750' && c <= '\u077F')
         || (c >= '\u08A0' && c <= '\u08FF')
@@ -28,11 +31,35 @@ public final class Scripts {
     for (int i = 0; i < s.length(); ) {
       int cp = Character.codePointAt(s, i);
       if (Character.isLetter(cp)) {
-        return com.ibm.icu.lang.UScript.getScript(cp);
+        return script(cp);
       }
       i += Character.charCount(cp);
     }
     return com.ibm.icu.lang.UScript.COMMON;
+  }
+
+  /**
+   * ICU {@code UScript} code of code point {@code cp}, the same as {@code UScript.getScript(cp)}:
+   * the Basic Multilingual Plane from a table built once (this runs for every letter of every
+   * article ingested), other planes from ICU.
+   */
+  public static int script(int cp) {
+    return cp >= 0 && cp < BmpScripts.TABLE.length
+        ? BmpScripts.TABLE[cp]
+        : com.ibm.icu.lang.UScript.getScript(cp);
+  }
+
+  /** The script of every BMP code point, built on first use (128 KB). */
+  private static final class BmpScripts {
+    static final short[] TABLE = build();
+
+    private static short[] build() {
+      short[] t = new short[0x10000];
+      for (int cp = 0; cp < t.length; cp++) {
+        t[cp] = (short) com.ibm.icu.lang.UScript.getScript(cp);
+      }
+      return t;
+    }
   }
 
   /** True for scripts that mark proper names with capital letters (Latin, Cyrillic, Greek...). */

@@ -32,8 +32,21 @@ public final class Stemmers {
           "it", ItalianStemmer::new,
           "pt", PortugueseStemmer::new,
           "nl", DutchStemmer::new);
-  private static final ThreadLocal<Map<String, SnowballStemmer>> LOCAL =
+  private static final ThreadLocal<Map<String, Local>> LOCAL =
       ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** Stems remembered per language and thread (cleared when full): words recur across articles. */
+  private static final int CACHE_LIMIT = 20_000;
+
+  /** One thread's stemmer of a language and the stems it has computed. */
+  private static final class Local {
+    final SnowballStemmer stemmer;
+    final Map<String, String> stems = new java.util.HashMap<>();
+
+    Local(SnowballStemmer stemmer) {
+      this.stemmer = stemmer;
+    }
+  }
   // Light suffix lists (folded letters), longest first, as in Lucene's Arabic/Persian stemmers.
   private static final String[] ARABIC_SUFFIXES = {
     "\u0647\u0627",
@@ -71,10 +84,20 @@ public final class Stemmers {
     if (factory == null) {
       return term;
     }
-    SnowballStemmer s = LOCAL.get().computeIfAbsent(lang, k -> factory.get());
+    Local local = LOCAL.get().computeIfAbsent(lang, k -> new Local(factory.get()));
+    String cached = local.stems.get(term);
+    if (cached != null) {
+      return cached;
+    }
+    SnowballStemmer s = local.stemmer;
     s.setCurrent(term);
     s.stem();
     String out = s.getCurrent();
-    return out.length() >= 2 ? out : term;
+    String stem = out.length() >= 2 ? out : term;
+    if (local.stems.size() >= CACHE_LIMIT) {
+      local.stems.clear();
+    }
+    local.stems.put(term, stem);
+    return stem;
   }
 }

@@ -27,6 +27,14 @@ class YearsTest {
   }
 
   @Test
+  void lettersOfAnyScriptAndPunctuationAroundTheDigits() {
+    assertThat(Years.of("é2005 2005ж (2006) [2007] 2008.")).isEqualTo(Years.of("2006 2007 2008"));
+    assertThat(Years.of("２００５")).isEqualTo(Years.of("2005")); // full-width digits
+    assertThat(Years.of("2005")).isEqualTo(1L << (2005 - Years.FIRST));
+    assertThat(Years.of("@2005` {2006}")).isEqualTo(Years.of("2005 2006"));
+  }
+
+  @Test
   void latestOfAnEmptyMaskIsAnError() {
     assertThatThrownBy(() -> Years.latest(0)).isInstanceOf(IllegalArgumentException.class);
   }
