@@ -147,7 +147,7 @@ public final class StoreStoryRepository implements StoryRepository {
     List<EventView> events = new ArrayList<>();
     for (EventRecord e : NewestArticles.inCreationOrder(story, records)) {
       events.add(
-          new EventView(
+          EventView.of(
               e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
     }
     List<ArticleSummary> articles = new ArrayList<>();
