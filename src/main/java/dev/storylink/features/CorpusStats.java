@@ -65,9 +65,7 @@ public final class CorpusStats implements TermStats {
     java.util.List<String> keys = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
       keys.add(
-          counts[s] >= MIN_SENTENCE_TOKENS
-              ? SENTENCE_PREFIX + Long.toHexString(hashes[s])
-              : "");
+          counts[s] >= MIN_SENTENCE_TOKENS ? SENTENCE_PREFIX + Long.toHexString(hashes[s]) : "");
     }
     return keys;
   }

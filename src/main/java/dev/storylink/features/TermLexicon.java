@@ -63,9 +63,9 @@ public final class TermLexicon<T> {
   private final int longestStem;
 
   /**
-   * Bits of the first terms' hash codes ({@link #mayBeFirst}): most words of a text begin no
-   * entry, and one bit answers that without probing the map (this runs for every token of every
-   * article, once per lexicon).
+   * Bits of the first terms' hash codes ({@link #mayBeFirst}): most words of a text begin no entry,
+   * and one bit answers that without probing the map (this runs for every token of every article,
+   * once per lexicon).
    */
   private final long[] firstBits = new long[BITS / 64];
 

@@ -47,6 +47,7 @@ public final class Stemmers {
       this.stemmer = stemmer;
     }
   }
+
   // Light suffix lists (folded letters), longest first, as in Lucene's Arabic/Persian stemmers.
   private static final String[] ARABIC_SUFFIXES = {
     "\u0647\u0627",
