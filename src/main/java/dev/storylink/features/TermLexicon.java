@@ -60,6 +60,9 @@ public final class TermLexicon<T> {
    */
   private final long[] prefixBits = new long[BITS / 64];
 
+  /** The stems' own hashes as bits: most prefixes of a word are no stem, and need no map probe. */
+  private final long[] stemBits = new long[BITS / 64];
+
   private final int longestStem;
 
   /**
@@ -87,6 +90,8 @@ public final class TermLexicon<T> {
           all.addAll(same);
         }
         byStemHash.put(h, List.copyOf(all));
+        int sb = prefixBit(h);
+        stemBits[sb >>> 6] |= 1L << sb;
         longest = Math.max(longest, stem.length());
         long p = Hashing.FNV_OFFSET;
         for (int k = 0; k < stem.length(); k++) {
@@ -218,7 +223,7 @@ public final class TermLexicon<T> {
       if ((prefixBits[bit >>> 6] & (1L << bit)) == 0) {
         break; // no stem begins with these chars
       }
-      if (len >= 2) {
+      if (len >= 2 && (stemBits[bit >>> 6] & (1L << bit)) != 0) {
         List<Entry<T>> stems = byStemHash.get(h);
         if (stems != null) {
           out = addMatching(stems, first, tokens, i, out);
