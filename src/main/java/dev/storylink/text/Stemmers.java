@@ -18,7 +18,8 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * names or cross-lingual keys, which stemming would cut). Snowball stemmers for the European
  * languages and Turkish, Lucene's light stemmers for Arabic and Persian; other languages are
  * returned unchanged. Arabic and Persian use a light suffix strip (the suffix lists of Lucene's
- * light stemmers, which are not public API). Thread-safe: stemmer instances are per thread.
+ * light stemmers, which are not public API). Thread-safe: stemmer instances are per thread, the
+ * stems they computed are remembered in concurrent maps.
  */
 public final class Stemmers {
   private static final Map<String, Supplier<SnowballStemmer>> SNOWBALL =
@@ -32,20 +33,24 @@ public final class Stemmers {
           "it", ItalianStemmer::new,
           "pt", PortugueseStemmer::new,
           "nl", DutchStemmer::new);
-  private static final ThreadLocal<Map<String, Local>> LOCAL =
+  private static final ThreadLocal<Map<String, SnowballStemmer>> LOCAL =
       ThreadLocal.withInitial(java.util.HashMap::new);
 
-  /** Stems remembered per language and thread (cleared when full): words recur across articles. */
-  private static final int CACHE_LIMIT = 20_000;
+  /**
+   * Stems computed, per language, shared by all threads and cleared when one holds {@link
+   * #CACHE_LIMIT} words (at most a few MB): words recur across articles, and a Snowball stemmer
+   * costs more than a map look-up.
+   */
+  private static final Map<String, Map<String, String>> STEMS = stemMaps();
 
-  /** One thread's stemmer of a language and the stems it has computed. */
-  private static final class Local {
-    final SnowballStemmer stemmer;
-    final Map<String, String> stems = new java.util.HashMap<>();
+  private static final int CACHE_LIMIT = 16_384;
 
-    Local(SnowballStemmer stemmer) {
-      this.stemmer = stemmer;
+  private static Map<String, Map<String, String>> stemMaps() {
+    Map<String, Map<String, String>> m = new java.util.HashMap<>();
+    for (String lang : SNOWBALL.keySet()) {
+      m.put(lang, new java.util.concurrent.ConcurrentHashMap<>());
     }
+    return Map.copyOf(m);
   }
 
   // Light suffix lists (folded letters), longest first, as in Lucene's Arabic/Persian stemmers.
@@ -85,20 +90,20 @@ public final class Stemmers {
     if (factory == null) {
       return term;
     }
-    Local local = LOCAL.get().computeIfAbsent(lang, k -> new Local(factory.get()));
-    String cached = local.stems.get(term);
+    Map<String, String> stems = STEMS.get(lang);
+    String cached = stems.get(term);
     if (cached != null) {
       return cached;
     }
-    SnowballStemmer s = local.stemmer;
+    SnowballStemmer s = LOCAL.get().computeIfAbsent(lang, k -> factory.get());
     s.setCurrent(term);
     s.stem();
     String out = s.getCurrent();
     String stem = out.length() >= 2 ? out : term;
-    if (local.stems.size() >= CACHE_LIMIT) {
-      local.stems.clear();
+    if (stems.size() >= CACHE_LIMIT) {
+      stems.clear();
     }
-    local.stems.put(term, stem);
+    stems.put(term, stem);
     return stem;
   }
 }

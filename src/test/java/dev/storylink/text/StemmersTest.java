@@ -16,7 +16,7 @@ class StemmersTest {
 
   @Test
   void rememberedStemsAreTheStemmersOwn() {
-    // more words than the per-thread memory holds, each asked twice
+    // more words than the memory of stems holds, each asked twice
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < 25_000; i++) {
         String w = "talk" + Integer.toString(i, 36) + (i % 2 == 0 ? "ing" : "s");
