@@ -33,7 +33,7 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
-  long years; // years its articles mention (Years); recomputed from the store on reload
+  final YearCounts years = new YearCounts(); // of its articles (Years); recomputed on reload
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;
@@ -63,7 +63,7 @@ final class ActiveEvent {
 
   void add(Article a, ArticleFeatures f, long seq, boolean duplicate, int maxReps, long yearMask) {
     articleIds.add(a.id());
-    years |= yearMask;
+    years.add(yearMask);
     if (!duplicate) {
       originals++;
       // keep the first half of the slots for the earliest articles, rotate the rest

@@ -77,7 +77,7 @@ final class ActiveEvents implements StoryBook.EventMover {
           continue;
         }
         Article a = stored.get().article();
-        ev.years |= Years.of(a); // the years of all its articles, as when they were added
+        ev.years.add(Years.of(a)); // the years of all its articles, as when they were added
         if (repIds.contains(id)) {
           ev.reps.add(extractor.extract(a));
           if (stored.get().duplicateOf().isEmpty()) {
