@@ -33,7 +33,9 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
-  final YearCounts years = new YearCounts(); // of its articles (Years); recomputed on reload
+  // the years its articles mention (Years), counted by latest year; the mask is kept in its
+  // record, read from its articles on reload of an older store
+  final YearCounts years = new YearCounts();
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;
@@ -82,6 +84,16 @@ final class ActiveEvent {
 
   EventRecord record(boolean open) {
     return new EventRecord(
-        id, storyId, lang, articleIds, originals, firstDate, lastDate, lastSeq, headline, open);
+        id,
+        storyId,
+        lang,
+        articleIds,
+        originals,
+        firstDate,
+        lastDate,
+        lastSeq,
+        headline,
+        open,
+        Optional.of(years.mask()));
   }
 }

@@ -71,13 +71,18 @@ final class ActiveEvents implements StoryBook.EventMover {
       repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
       repIds.addAll(
           ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
-      for (String id : ids) {
+      // a kept mask counts as one article for the latest-year counts (YearCounts)
+      e.years().ifPresent(ev.years::add);
+      // the representatives' articles; all of them when the record predates kept years
+      for (String id : e.years().isPresent() ? repIds : ids) {
         Optional<StoredArticle> stored = store.article(id);
         if (stored.isEmpty()) {
           continue;
         }
         Article a = stored.get().article();
-        ev.years.add(Years.of(a)); // the years of all its articles, as when they were added
+        if (e.years().isEmpty()) {
+          ev.years.add(Years.of(a)); // the years of all its articles, as when they were added
+        }
         if (repIds.contains(id)) {
           ev.reps.add(extractor.extract(a));
           if (stored.get().duplicateOf().isEmpty()) {
@@ -195,7 +200,8 @@ final class ActiveEvents implements StoryBook.EventMover {
                           e.lastDate(),
                           e.lastSeq(),
                           e.headline(),
-                          e.open())));
+                          e.open(),
+                          e.years())));
     }
   }
 }
