@@ -107,7 +107,8 @@ public final class TrainAssignCommand implements Callable<Integer> {
       without.removeAll(TopicFoldEvaluation.Fit.SELECTED);
     }
     boolean byTopics =
-        thresholdOn.equals("topics") && java.nio.file.Files.isRegularFile(dir.resolve("topics.tsv"));
+        thresholdOn.equals("topics")
+            && java.nio.file.Files.isRegularFile(dir.resolve("topics.tsv"));
     TopicFoldEvaluation.Fit fit =
         new TopicFoldEvaluation.Fit(
             threshold, yearPenalty, 42, without, learner.equals("xgboost"), byTopics);
@@ -150,7 +151,8 @@ public final class TrainAssignCommand implements Callable<Integer> {
                   fit, all, gold, TopicFoldEvaluation.readTopics(dir), fz, scorer, base));
     } else {
       model =
-          model.withThreshold(AssignmentSimulation.bestThreshold(model, all, gold, fz, scorer, base));
+          model.withThreshold(
+              AssignmentSimulation.bestThreshold(model, all, gold, fz, scorer, base));
     }
     pw.printf(Locale.ROOT, "threshold %.2f%n", model.threshold());
     pw.printf(

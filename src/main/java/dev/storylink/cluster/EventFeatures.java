@@ -245,17 +245,18 @@ public final class EventFeatures {
   }
 
   /**
-   * Features 24-25: the share of the article's {@value #TOP_NAMES} most mentioned names (count times
-   * weight) that the representatives name, and the share of the representatives' most mentioned
-   * names that the article names: two look-alike events (a receiver and a lineman of one team
-   * arrested for drunk driving) share the team, the city and the charge, not the person.
+   * Features 24-25: the share of the article's {@value #TOP_NAMES} most mentioned names (count
+   * times weight) that the representatives name, and the share of the representatives' most
+   * mentioned names that the article names: two look-alike events (a receiver and a lineman of one
+   * team arrested for drunk driving) share the team, the city and the charge, not the person.
    */
   private static void topNames(
       ArticleFeatures f, List<ArticleFeatures> reps, Set<String> eventNames, double[] x) {
     if (f.names().isEmpty() || eventNames.isEmpty()) {
       return;
     }
-    List<String> mine = top(f.names().stream().map(m -> Map.entry(m.key(), m.count() * m.weight())));
+    List<String> mine =
+        top(f.names().stream().map(m -> Map.entry(m.key(), m.count() * m.weight())));
     int in = 0;
     for (String k : mine) {
       in += eventNames.contains(k) ? 1 : 0;

@@ -114,8 +114,7 @@ public final class AssignmentSimulation {
           rest.add(a);
         }
       }
-      AssignmentModel m =
-          fit.fit(AssignmentTraining.clusterRows(rest, gold, fz, cached, config));
+      AssignmentModel m = fit.fit(AssignmentTraining.clusterRows(rest, gold, fz, cached, config));
       for (int k = 0; k < GRID; k++) {
         Map<String, Integer> c =
             cluster(held.getValue(), fz, cached, config, m.withThreshold(0.05 * (k + 1)));

@@ -154,8 +154,7 @@ public final class AssignmentTraining {
   public static Featurized featurizeInOrder(List<Article> articles, LanguageIdentifier langId) {
     TermStats background = CorpusStats.background();
     FeatureExtractor analyzer = FeatureExtractor.forClustering(background, langId);
-    List<AnalyzedText> analyzed =
-        articles.parallelStream().map(analyzer::analyze).toList();
+    List<AnalyzedText> analyzed = articles.parallelStream().map(analyzer::analyze).toList();
     CorpusStats stats = new CorpusStats();
     TermStats both =
         new TermStats() {

@@ -74,10 +74,10 @@ public final class TopicFoldEvaluation {
 
     /**
      * The features of the cross-validated decision: the time-decayed best link probability, the
-     * years (disjoint, the share of the event's articles with the article's latest year, none
-     * with it), the figures and dates that conflict, and the names the article and the event are
-     * most about. The boosted trees over all {@link EventFeatures#NAMES} and the logistic model
-     * over all of them over-merge on unseen topics (docs/clustering-quality.md).
+     * years (disjoint, the share of the event's articles with the article's latest year, none with
+     * it), the figures and dates that conflict, and the names the article and the event are most
+     * about. The boosted trees over all {@link EventFeatures#NAMES} and the logistic model over all
+     * of them over-merge on unseen topics (docs/clustering-quality.md).
      */
     public static final List<String> SELECTED =
         List.of(
@@ -127,7 +127,8 @@ public final class TopicFoldEvaluation {
     for (int i = 0; i < topicList.size(); i++) {
       foldOf.put(topicList.get(i), i % folds);
     }
-    AssignmentTraining.Featurized fz = AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
+    AssignmentTraining.Featurized fz =
+        AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
     PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
     double sumP = 0;
     double sumR = 0;
@@ -215,7 +216,8 @@ public final class TopicFoldEvaluation {
   /**
    * Fits the assignment model on {@code train} (in order) and, when {@code fit} gives no threshold
    * (NaN), chooses it by {@link AssignmentSimulation#crossValidatedThreshold} over the topics of
-   * {@code train} when {@code fit.innerFolds()}, else by {@link AssignmentSimulation#bestThreshold}.
+   * {@code train} when {@code fit.innerFolds()}, else by {@link
+   * AssignmentSimulation#bestThreshold}.
    */
   public static AssignmentModel fitAndTune(
       List<Article> train,
@@ -231,8 +233,7 @@ public final class TopicFoldEvaluation {
     }
     if (fit.innerFolds()) {
       return m.withThreshold(
-          AssignmentSimulation.crossValidatedThreshold(
-              fit, train, gold, topics, fz, scorer, base));
+          AssignmentSimulation.crossValidatedThreshold(fit, train, gold, topics, fz, scorer, base));
     }
     return m.withThreshold(AssignmentSimulation.bestThreshold(m, train, gold, fz, scorer, base));
   }

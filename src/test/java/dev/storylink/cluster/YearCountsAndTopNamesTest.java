@@ -87,13 +87,11 @@ class YearCountsAndTopNamesTest {
   @Test
   void lookAlikesShareTheTeamButNotThePerson() {
     ArticleFeatures receiver =
-        article(
-            "a", List.of(name("jackson", 5), name("chargers", 3), name("san diego", 1)));
+        article("a", List.of(name("jackson", 5), name("chargers", 3), name("san diego", 1)));
     ArticleFeatures receiver2 =
         article("b", List.of(name("jackson", 4), name("chargers", 2), name("san diego", 1)));
     ArticleFeatures lineman =
-        article(
-            "c", List.of(name("jamal williams", 5), name("chargers", 3), name("san diego", 1)));
+        article("c", List.of(name("jamal williams", 5), name("chargers", 3), name("san diego", 1)));
     double[] same = features(receiver2, receiver, 0, new YearCounts());
     double[] other = features(lineman, receiver, 0, new YearCounts());
     assertThat(get(same, "top_names_covered")).isEqualTo(1);
