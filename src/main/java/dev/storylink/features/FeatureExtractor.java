@@ -221,7 +221,10 @@ public final class FeatureExtractor {
         event.concepts(),
         event.quantities(),
         event.eventType(),
-        tokens.size());
+        tokens.size(),
+        tokens.isEmpty()
+            ? PassageVectors.EMPTY
+            : PassageVectors.of(tokens, stop, stats, lang, boilerplate));
   }
 
   /**
