@@ -98,8 +98,8 @@ public final class FeaturePairScorer implements PairScorer {
   }
 
   /**
-   * The pair features, with the {@link PassageFeatures} only when the lexical model scores the
-   * pair (linking in one script).
+   * The pair features, with the {@link PassageFeatures} only when the lexical model scores the pair
+   * (linking in one script).
    */
   private double[] features(ArticleFeatures a, ArticleFeatures b) {
     boolean lexical = !clustering && !crossLanguage(a, b) && !PairFeatures.crossScript(a, b);

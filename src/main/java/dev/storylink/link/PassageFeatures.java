@@ -1,7 +1,7 @@
 package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.SparseVector;
+import dev.storylink.features.PassageVectors;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  *   <li>{@code titlelead}: each side's head against the other's best of its first three sentences,
  *       averaged over the two sides.
  *   <li>{@code sentmax}: the best cosine between a sentence of one and a sentence of the other
- *       (first {@link dev.storylink.features.PassageVectors#SENTENCES} sentences each).
+ *       (first {@link PassageVectors#SENTENCES} sentences each).
  *   <li>{@code senttop3}: mean of the three best sentence-pair cosines.
  *   <li>{@code sentshare}: share of the sentences of both whose best partner has cosine ≥ {@link
  *       #ALIGNED}.
@@ -32,23 +32,25 @@ final class PassageFeatures {
 
   /** Writes the features of the pair into {@code x} from position {@code at}. */
   static void compute(ArticleFeatures a, ArticleFeatures b, double[] x, int at) {
-    SparseVector ha = a.passages().head();
-    SparseVector hb = b.passages().head();
-    List<SparseVector> sa = a.passages().sentences();
-    List<SparseVector> sb = b.passages().sentences();
-    x[at] = ha.cosine(hb);
-    x[at + 1] = (bestOfFirst(ha, sb, 3) + bestOfFirst(hb, sa, 3)) / 2;
+    PassageVectors pa = a.passages();
+    PassageVectors pb = b.passages();
+    x[at] = pa.headCosine(pb);
+    x[at + 1] = (pa.headVersusFirst(pb, 3) + pb.headVersusFirst(pa, 3)) / 2;
+    int na = pa.sentenceCount();
+    int nb = pb.sentenceCount();
+    double[] cos = new double[PassageVectors.SENTENCES * PassageVectors.SENTENCES];
+    pa.sentenceCosines(pb, cos);
     double top1 = 0;
     double top2 = 0;
     double top3 = 0;
     int aligned = 0;
-    double[] bestB = new double[sb.size()];
-    for (SparseVector u : sa) {
+    double[] bestB = new double[nb];
+    for (int s = 0; s < na; s++) {
       double bestA = 0;
-      for (int j = 0; j < sb.size(); j++) {
-        double c = u.cosine(sb.get(j));
+      for (int t = 0; t < nb; t++) {
+        double c = cos[s * PassageVectors.SENTENCES + t];
         bestA = Math.max(bestA, c);
-        bestB[j] = Math.max(bestB[j], c);
+        bestB[t] = Math.max(bestB[t], c);
         if (c > top3) {
           if (c > top1) {
             top3 = top2;
@@ -69,15 +71,7 @@ final class PassageFeatures {
     }
     x[at + 2] = top1;
     x[at + 3] = (top1 + top2 + top3) / 3;
-    int total = sa.size() + sb.size();
+    int total = na + nb;
     x[at + 4] = total == 0 ? 0 : (double) aligned / total;
-  }
-
-  private static double bestOfFirst(SparseVector head, List<SparseVector> sentences, int n) {
-    double best = 0;
-    for (int i = 0; i < Math.min(n, sentences.size()); i++) {
-      best = Math.max(best, head.cosine(sentences.get(i)));
-    }
-    return best;
   }
 }

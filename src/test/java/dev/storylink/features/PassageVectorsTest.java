@@ -24,10 +24,16 @@ class PassageVectorsTest {
             "Heavy rain flooded the old harbour district on Monday morning. It rained. "
                 + "Firefighters evacuated two hundred residents from the lower streets.");
     ArticleFeatures titleOnly = extract("", "Flood waters reach the old harbour");
-    assertThat(f.passages().head().cosine(titleOnly.passages().head())).isGreaterThan(0.99);
+    assertThat(f.passages().headCosine(titleOnly.passages())).isGreaterThan(0.99);
     // the title, then the two sentences of four or more content words ("It rained." is too short)
-    assertThat(f.passages().sentences()).hasSize(3);
-    assertThat(f.passages().sentences().get(0).cosine(f.passages().head())).isGreaterThan(0.99);
+    assertThat(f.passages().sentenceCount()).isEqualTo(3);
+    assertThat(f.passages().headVersusFirst(f.passages(), 1)).isGreaterThan(0.99);
+    double[] cos = new double[PassageVectors.SENTENCES * PassageVectors.SENTENCES];
+    f.passages().sentenceCosines(f.passages(), cos);
+    for (int s = 0; s < 3; s++) {
+      assertThat(cos[s * PassageVectors.SENTENCES + s]).isGreaterThan(0.99);
+    }
+    assertThat(cos[0 * PassageVectors.SENTENCES + 2]).isLessThan(0.5);
   }
 
   @Test
@@ -37,7 +43,7 @@ class PassageVectorsTest {
       text.append("Sentence number ").append(i).append(" mentions harbour ships and cranes. ");
     }
     ArticleFeatures f = extract("", text.toString());
-    assertThat(f.passages().sentences()).hasSize(PassageVectors.SENTENCES);
+    assertThat(f.passages().sentenceCount()).isEqualTo(PassageVectors.SENTENCES);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.PassageVectors;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.util.Optional;
@@ -58,6 +59,25 @@ class PassageFeaturesTest {
     assertThat(feature(FLOOD_A, FLOOD_B, "sentmax")).isGreaterThan(0.3);
     assertThat(feature(FLOOD_A, FLOOD_A, "title")).isGreaterThan(0.99);
     assertThat(feature(FLOOD_A, FLOOD_A, "sentshare")).isEqualTo(1.0);
+  }
+
+  @Test
+  void sentenceCosinesAreSymmetric() {
+    int n = PassageVectors.SENTENCES;
+    double[] ab = new double[n * n];
+    double[] ba = new double[n * n];
+    FLOOD_A.passages().sentenceCosines(FLOOD_B.passages(), ab);
+    FLOOD_B.passages().sentenceCosines(FLOOD_A.passages(), ba);
+    for (int s = 0; s < n; s++) {
+      for (int t = 0; t < n; t++) {
+        assertThat(ab[s * n + t])
+            .isCloseTo(ba[t * n + s], org.assertj.core.data.Offset.offset(1e-6));
+      }
+    }
+    assertThat(FLOOD_A.passages().headCosine(FLOOD_B.passages()))
+        .isCloseTo(
+            FLOOD_B.passages().headCosine(FLOOD_A.passages()),
+            org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test
