@@ -5,7 +5,9 @@ import dev.storylink.app.IngestListener;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.server.ApiServer;
+import dev.storylink.store.ArticleStore;
 import dev.storylink.store.ArticleStore.StoryFilter;
+import dev.storylink.store.StoreTimings;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
@@ -164,6 +166,7 @@ public final class StoreApiLoad {
           Thread.sleep(100);
         }
         java.util.Map<Long, Long> cpu0 = threadCpu();
+        StoreTimings merges0 = sl.read(ArticleStore::timings);
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -192,6 +195,7 @@ public final class StoreApiLoad {
         double secs = (System.nanoTime() - start) / 1e9;
         long ingestedDuring = ingested.get() - ingestedBefore;
         long[] cpu = cpuBetween(cpu0, threadCpu());
+        StoreTimings merges1 = sl.read(ArticleStore::timings);
         pool.shutdown();
         report(log, nanos, storyIds, secs, errors.get(), threads);
         log.printf(
@@ -201,6 +205,12 @@ public final class StoreApiLoad {
             cpu[0] / 1e9,
             cpu[1] / 1e9,
             cpu[1] / 1e6 / requests);
+        log.printf(
+            Locale.ROOT,
+            "Lucene merges finished during the requests: %d (%,d documents), %.1f s of CPU%n",
+            merges1.merges() - merges0.merges(),
+            merges1.mergedDocs() - merges0.mergedDocs(),
+            (merges1.mergeCpuNanos() - merges0.mergeCpuNanos()) / 1e9);
         log.printf(
             Locale.ROOT,
             "ingest meanwhile: %s; load average %.2f%n",

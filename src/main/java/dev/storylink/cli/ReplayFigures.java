@@ -5,6 +5,7 @@ import dev.storylink.app.StoryLink;
 import dev.storylink.bench.IngestFigures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.ArticleStore.StoryFilter;
+import dev.storylink.store.StoreTimings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -19,13 +20,13 @@ final class ReplayFigures {
 
   /** Prints the store's size on disk, its commit and merge times and the process's memory. */
   static void store(PrintWriter out, StoryLink sl, Path dir) {
-    ArticleStore.Timings t = sl.read(ArticleStore::timings);
+    StoreTimings t = sl.read(ArticleStore::timings);
     long articles = sl.read(ArticleStore::articleCount);
     long bytes = IngestFigures.directoryBytes(dir);
     out.printf(
         Locale.ROOT,
         "store: %d articles, %.0f MB on disk (%.1f KB/article); %d commits, mean %.0f ms, max %.0f ms;"
-            + " %d merges (%d documents), %.1f s in all, longest %.1f s%n",
+            + " %d merges (%d documents), %.1f s in all (%.1f s of CPU), longest %.1f s%n",
         articles,
         bytes / 1e6,
         articles == 0 ? 0.0 : bytes / 1e3 / articles,
@@ -35,6 +36,7 @@ final class ReplayFigures {
         t.merges(),
         t.mergedDocs(),
         t.mergeNanos() / 1e9,
+        t.mergeCpuNanos() / 1e9,
         t.maxMergeNanos() / 1e9);
     out.printf(
         Locale.ROOT,

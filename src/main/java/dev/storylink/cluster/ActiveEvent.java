@@ -33,7 +33,9 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
-  long years; // years its articles mention (Years); recomputed from the store on reload
+  long years; // years its articles mention (Years); kept in its record; read from its articles on
+
+  // reload of an older store
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;
@@ -82,6 +84,16 @@ final class ActiveEvent {
 
   EventRecord record(boolean open) {
     return new EventRecord(
-        id, storyId, lang, articleIds, originals, firstDate, lastDate, lastSeq, headline, open);
+        id,
+        storyId,
+        lang,
+        articleIds,
+        originals,
+        firstDate,
+        lastDate,
+        lastSeq,
+        headline,
+        open,
+        Optional.of(years));
   }
 }

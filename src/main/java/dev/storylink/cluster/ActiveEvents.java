@@ -71,13 +71,17 @@ final class ActiveEvents implements StoryBook.EventMover {
       repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
       repIds.addAll(
           ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
-      for (String id : ids) {
+      e.years().ifPresent(y -> ev.years = y);
+      // the representatives' articles; all of them when the record predates kept years
+      for (String id : e.years().isPresent() ? repIds : ids) {
         Optional<StoredArticle> stored = store.article(id);
         if (stored.isEmpty()) {
           continue;
         }
         Article a = stored.get().article();
-        ev.years |= Years.of(a); // the years of all its articles, as when they were added
+        if (e.years().isEmpty()) {
+          ev.years |= Years.of(a); // the years of all its articles, as when they were added
+        }
         if (repIds.contains(id)) {
           ev.reps.add(extractor.extract(a));
           if (stored.get().duplicateOf().isEmpty()) {
@@ -195,7 +199,8 @@ final class ActiveEvents implements StoryBook.EventMover {
                           e.lastDate(),
                           e.lastSeq(),
                           e.headline(),
-                          e.open())));
+                          e.open(),
+                          e.years())));
     }
   }
 }

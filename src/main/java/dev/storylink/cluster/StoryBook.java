@@ -81,7 +81,10 @@ final class StoryBook {
             old == null ? ev.headline : old.headline(),
             Dates.min(old == null ? Optional.empty() : old.firstDate(), article.date()),
             Dates.max(old == null ? Optional.empty() : old.lastDate(), article.date()),
-            seq));
+            seq,
+            old == null
+                ? StoryRecord.addSources(List.of(), List.of(article.source()))
+                : moreSources(old, List.of(article.source()))));
   }
 
   /**
@@ -117,11 +120,20 @@ final class StoryBook {
               a.headline(),
               Dates.min(a.firstDate(), b.firstDate()),
               Dates.max(a.lastDate(), b.lastDate()),
-              Math.max(a.lastSeq(), b.lastSeq())));
+              Math.max(a.lastSeq(), b.lastSeq()),
+              b.sources().isEmpty() ? List.of() : moreSources(a, b.sources())));
     }
     pending.deleteStory(from);
     cache.remove(from);
     return into;
+  }
+
+  /**
+   * The sources of {@code s} and then {@code more}; none when {@code s} has articles but no sources
+   * (a record of an older store, or articles without sources: a reader looks them up).
+   */
+  private static List<String> moreSources(StoryRecord s, List<String> more) {
+    return s.sources().isEmpty() ? List.of() : StoryRecord.addSources(s.sources(), more);
   }
 
   /** The stories were committed: they are kept in the cache as stored. */

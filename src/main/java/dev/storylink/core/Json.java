@@ -11,8 +11,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The JSON configurations of StoryLink, in one place. Every mapper knows {@code Optional} and the
  * {@code java.time} types, writes dates as ISO strings ("2020-02-29") and refuses unknown
- * properties when it reads into a record. Thread-safe: the mappers are configured once and never
- * changed (Jackson mappers are thread-safe after configuration); do not reconfigure them.
+ * properties when it reads into a record (except {@link #STORE}). Thread-safe: the mappers are
+ * configured once and never changed (Jackson mappers are thread-safe after configuration); do not
+ * reconfigure them.
  */
 public final class Json {
   /** Records, the API, the model file, the store's records, configs. */
@@ -31,6 +32,14 @@ public final class Json {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
           .build();
+
+  /**
+   * The store's records: as {@link #MAPPER}, but a property this version does not know is skipped,
+   * so that a store a newer StoryLink wrote (records with fields added since) stays readable by an
+   * older one, which then leaves those fields out.
+   */
+  public static final ObjectMapper STORE =
+      base().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private Json() {}
 

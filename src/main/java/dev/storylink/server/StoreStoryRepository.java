@@ -30,7 +30,7 @@ import java.util.Set;
  * concurrent map); ingests are serialised by the {@link StoryLink}.
  */
 public final class StoreStoryRepository implements StoryRepository {
-  private static final int MAX_SOURCES = 10;
+  private static final int MAX_SOURCES = StoryRecord.MAX_SOURCES;
   private static final int SOURCE_CACHE_LIMIT = 50_000;
 
   /** Articles read at most for the sources of one story in a list. */
@@ -91,6 +91,8 @@ public final class StoreStoryRepository implements StoryRepository {
           sources.add(a.source());
         }
       }
+    } else if (!s.sources().isEmpty()) {
+      sources.addAll(s.sources()); // kept by the record: no article read
     } else {
       CachedSources c = sourceCache.get(s.id());
       if (c != null && c.lastSeq == s.lastSeq()) {
@@ -145,7 +147,7 @@ public final class StoreStoryRepository implements StoryRepository {
     List<EventView> events = new ArrayList<>();
     for (EventRecord e : NewestArticles.inCreationOrder(story, records)) {
       events.add(
-          new EventView(
+          EventView.of(
               e.id(), e.lang(), e.headline(), e.articleIds(), e.firstDate(), e.lastDate()));
     }
     List<ArticleSummary> articles = new ArrayList<>();

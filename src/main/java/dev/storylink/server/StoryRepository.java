@@ -179,7 +179,9 @@ public interface StoryRepository {
    * @param id event id
    * @param lang language
    * @param headline headline of its first article
-   * @param articleIds its articles in arrival order
+   * @param articleIds its articles in arrival order; of an event with more than {@value
+   *     #EVENT_ARTICLE_IDS}, the newest {@value #EVENT_ARTICLE_IDS}
+   * @param articleCount its articles, all of them
    * @param firstDate earliest publication date, when known
    * @param lastDate latest publication date, when known
    */
@@ -188,8 +190,12 @@ public interface StoryRepository {
       String lang,
       String headline,
       List<String> articleIds,
+      int articleCount,
       Optional<LocalDate> firstDate,
       Optional<LocalDate> lastDate) {
+    /** Article ids an event lists at most. */
+    static final int EVENT_ARTICLE_IDS = 200;
+
     public EventView {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(lang, "lang");
@@ -197,6 +203,29 @@ public interface StoryRepository {
       Objects.requireNonNull(firstDate, "firstDate");
       Objects.requireNonNull(lastDate, "lastDate");
       articleIds = List.copyOf(articleIds);
+      if (articleIds.size() > EVENT_ARTICLE_IDS || articleCount < articleIds.size()) {
+        throw new IllegalArgumentException(
+            "an event lists at most " + EVENT_ARTICLE_IDS + " of its articleCount articles");
+      }
+    }
+
+    /** The view of an event with these articles (the newest {@link #EVENT_ARTICLE_IDS} listed). */
+    static EventView of(
+        String id,
+        String lang,
+        String headline,
+        List<String> articleIds,
+        Optional<LocalDate> firstDate,
+        Optional<LocalDate> lastDate) {
+      int n = articleIds.size();
+      return new EventView(
+          id,
+          lang,
+          headline,
+          articleIds.subList(Math.max(0, n - EVENT_ARTICLE_IDS), n),
+          n,
+          firstDate,
+          lastDate);
     }
   }
 

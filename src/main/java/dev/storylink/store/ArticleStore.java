@@ -377,33 +377,8 @@ public final class ArticleStore implements Closeable {
     return search.search(query, limit);
   }
 
-  /**
-   * Commits and merges since the store was opened (for benchmarks). Commit times include reopening
-   * the reads; merges run on Lucene's merge threads, beside the ingest.
-   */
-  public record Timings(
-      long commits,
-      long commitNanos,
-      long maxCommitNanos,
-      long merges,
-      long mergeNanos,
-      long maxMergeNanos,
-      long mergedDocs) {
-    public Timings {
-      if (commits < 0
-          || commitNanos < 0
-          || maxCommitNanos < 0
-          || merges < 0
-          || mergeNanos < 0
-          || maxMergeNanos < 0
-          || mergedDocs < 0) {
-        throw new IllegalArgumentException("counts and times must not be negative");
-      }
-    }
-  }
-
   /** Commits and merges since this store was opened. */
-  public Timings timings() {
+  public StoreTimings timings() {
     return index.timings();
   }
 

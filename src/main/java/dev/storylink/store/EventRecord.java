@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param lastSeq arrival number of the latest member
  * @param headline title (or first line) of the first member
  * @param open whether the clusterer still keeps it active
+ * @param years the years its articles mention, as the clusterer's bit mask (bit {@code y - 1970});
+ *     empty in a record written before events kept it (the clusterer then reads its articles)
  */
 public record EventRecord(
     String id,
@@ -29,8 +31,10 @@ public record EventRecord(
     Optional<LocalDate> lastDate,
     long lastSeq,
     String headline,
-    boolean open) {
+    boolean open,
+    Optional<Long> years) {
   public EventRecord {
+    years = years == null ? Optional.empty() : years; // a record of an older store: no field
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(lang, "lang");
@@ -41,5 +45,31 @@ public record EventRecord(
     if (id.isBlank() || articleIds.isEmpty()) {
       throw new IllegalArgumentException("event needs an id and at least one article");
     }
+  }
+
+  /** An event record without its years (tests, and records of events whose years are unknown). */
+  public EventRecord(
+      String id,
+      String storyId,
+      String lang,
+      List<String> articleIds,
+      int originals,
+      Optional<LocalDate> firstDate,
+      Optional<LocalDate> lastDate,
+      long lastSeq,
+      String headline,
+      boolean open) {
+    this(
+        id,
+        storyId,
+        lang,
+        articleIds,
+        originals,
+        firstDate,
+        lastDate,
+        lastSeq,
+        headline,
+        open,
+        Optional.empty());
   }
 }

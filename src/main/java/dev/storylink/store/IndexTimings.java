@@ -1,6 +1,8 @@
 package dev.storylink.store;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.MergePolicy;
@@ -10,6 +12,8 @@ import org.apache.lucene.index.MergePolicy;
  * storylink bench ingest}). Thread-safe: merges run on Lucene's merge threads.
  */
 final class IndexTimings {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong commitNanos = new AtomicLong();
   private final AtomicLong maxCommitNanos = new AtomicLong();
@@ -17,6 +21,7 @@ final class IndexTimings {
   private final AtomicLong mergeNanos = new AtomicLong();
   private final AtomicLong maxMergeNanos = new AtomicLong();
   private final AtomicLong mergedDocs = new AtomicLong();
+  private final AtomicLong mergeCpuNanos = new AtomicLong();
 
   /** A commit took {@code nanos}. */
   void commit(long nanos) {
@@ -25,8 +30,9 @@ final class IndexTimings {
     maxCommitNanos.accumulateAndGet(nanos, Math::max);
   }
 
-  /** A merge of {@code docs} documents took {@code nanos}. */
-  void merge(long nanos, long docs) {
+  /** A merge of {@code docs} documents took {@code nanos}, {@code cpuNanos} of them on a CPU. */
+  void merge(long nanos, long docs, long cpuNanos) {
+    mergeCpuNanos.addAndGet(Math.max(0, cpuNanos));
     merges.incrementAndGet();
     mergeNanos.addAndGet(nanos);
     maxMergeNanos.accumulateAndGet(nanos, Math::max);
@@ -34,15 +40,16 @@ final class IndexTimings {
   }
 
   /** The figures so far. */
-  ArticleStore.Timings snapshot() {
-    return new ArticleStore.Timings(
+  StoreTimings snapshot() {
+    return new StoreTimings(
         commits.get(),
         commitNanos.get(),
         maxCommitNanos.get(),
         merges.get(),
         mergeNanos.get(),
         maxMergeNanos.get(),
-        mergedDocs.get());
+        mergedDocs.get(),
+        mergeCpuNanos.get());
   }
 
   /** Lucene's concurrent merge scheduler, timing each merge into {@code timings}. */
@@ -51,8 +58,12 @@ final class IndexTimings {
       @Override
       protected void doMerge(MergeSource source, MergePolicy.OneMerge merge) throws IOException {
         long t = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime(); // -1 where the JVM cannot measure it
         super.doMerge(source, merge);
-        timings.merge(System.nanoTime() - t, merge.totalNumDocs());
+        timings.merge(
+            System.nanoTime() - t,
+            merge.totalNumDocs(),
+            cpu < 0 ? 0 : THREADS.getCurrentThreadCpuTime() - cpu);
       }
     };
   }

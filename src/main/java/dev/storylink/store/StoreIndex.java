@@ -81,6 +81,7 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
       merges.setSegmentsPerTier(20); // an ingest commits often: rewrite each article fewer times
       cfg.setMergePolicy(merges);
       cfg.setCommitOnClose(false);
+      cfg.setCodec(new StoreCodec()); // id look-ups skip the segments without the id
       IndexTimings timings = new IndexTimings();
       cfg.setMergeScheduler(IndexTimings.timedScheduler(timings));
       return new StoreIndex(dataDir, dir, new IndexWriter(dir, cfg), besideText, timings);
@@ -191,7 +192,7 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
   }
 
   /** Commits (with the reopen of the reads) and merges since this index was opened. */
-  ArticleStore.Timings timings() {
+  StoreTimings timings() {
     return timings.snapshot();
   }
 

@@ -132,7 +132,7 @@ final class StoreSchema {
   }
 
   /** The one JSON configuration of the store's records. */
-  static final ObjectMapper JSON_MAPPER = Json.MAPPER;
+  static final ObjectMapper JSON_MAPPER = Json.STORE; // a newer store's extra fields skipped
 
   private final boolean legacyTerms;
   private final FieldType textType;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -58,48 +59,62 @@ final class StorySearch {
   private static final float SKELETON_BOOST = 0.8f;
 
   private final SearcherSource index;
-  private final Plans plans = new Plans();
+  private final Plans plans;
 
   StorySearch(SearcherSource index) {
+    this(index, System::nanoTime);
+  }
+
+  /** With the clock that ages the query plans (tests). */
+  StorySearch(SearcherSource index, LongSupplier nanoClock) {
     this.index = index;
+    this.plans = new Plans(nanoClock);
   }
 
   /**
    * The plans of recent queries (each word's terms, spellings in other scripts and document
-   * frequencies), per point-in-time reader: a plan depends only on the query and the reader, so a
-   * query asked again on the same reader (the next page, a popular query) is not planned again; a
-   * new reader (a commit) starts afresh. At most {@value #PLANS} plans are kept.
+   * frequencies). A plan is made on one point-in-time reader and reused on later ones (the next
+   * page, a popular query, the readers an ingest's commits open every second) for {@value
+   * #PLAN_MILLIS} ms: its queries name terms, not documents, so they run correctly on any reader;
+   * what may be stale is a spelling first written in the last minute, and the weights of each
+   * spelling (document frequencies change little between commits). At most {@value #PLANS} plans
+   * are kept.
    *
    * <p>Thread-safe (a synchronized map; planning runs outside the lock).
    */
   private static final class Plans {
+    /** How long a plan is reused on newer readers. */
+    static final long PLAN_MILLIS = 60_000;
+
     private static final int PLANS = 512;
 
-    private record Key(Object reader, List<String> words) {}
+    private record Plan(List<Word> words, long madeNanos) {}
 
-    private final Map<Key, List<Word>> recent =
+    private final Map<List<String>, Plan> recent =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Key, List<Word>> e) {
+          protected boolean removeEldestEntry(Map.Entry<List<String>, Plan> e) {
             return size() > PLANS;
           }
         };
 
+    private final LongSupplier clock;
+
+    Plans(LongSupplier nanoClock) {
+      this.clock = nanoClock;
+    }
+
     List<Word> get(IndexReader r, List<String> words) throws IOException {
-      IndexReader.CacheHelper helper = r.getReaderCacheHelper();
-      if (helper == null) {
-        return plan(r, words);
-      }
-      Key key = new Key(helper.getKey(), words);
+      long now = clock.getAsLong();
       synchronized (recent) {
-        List<Word> known = recent.get(key);
-        if (known != null) {
-          return known;
+        Plan known = recent.get(words);
+        if (known != null && now - known.madeNanos() < PLAN_MILLIS * 1_000_000L) {
+          return known.words();
         }
       }
       List<Word> planned = plan(r, words);
       synchronized (recent) {
-        recent.put(key, planned);
+        recent.put(words, new Plan(planned, now));
       }
       return planned;
     }

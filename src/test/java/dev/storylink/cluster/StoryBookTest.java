@@ -45,6 +45,54 @@ class StoryBookTest {
     }
   }
 
+  private static Article from(String id, String source) {
+    return new Article(
+        id, "en", "Title " + id, "Text.", Optional.of(LocalDate.parse("2020-02-01")), source, "");
+  }
+
+  @Test
+  void aStoryKeepsItsFirstTenDistinctSourcesInArrivalOrderAcrossMerges() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      PendingWrites pending = new PendingWrites();
+      StoryBook book = new StoryBook(store, pending);
+      ActiveEvent en = new ActiveEvent("e1", "s1", "en", "Floods");
+      ActiveEvent es = new ActiveEvent("e2", "s2", "es", "Inundaciones");
+      book.add(en, from("a", "wire.example"), 1);
+      book.add(en, from("b", ""), 2); // no source: nothing to keep
+      book.add(en, from("c", "wire.example"), 3);
+      book.add(en, from("d", "daily.example"), 4);
+      book.add(es, from("e", "diario.example"), 5);
+      book.add(es, from("f", "daily.example"), 6);
+      assertThat(book.story("s1").orElseThrow().sources())
+          .containsExactly("wire.example", "daily.example");
+      book.merge("s1", "s2", (event, story) -> {});
+      assertThat(book.story("s1").orElseThrow().sources())
+          .containsExactly("wire.example", "daily.example", "diario.example");
+      for (int i = 0; i < 12; i++) {
+        book.add(en, from("x" + i, "outlet" + i + ".example"), 7 + i);
+      }
+      assertThat(book.story("s1").orElseThrow().sources())
+          .hasSize(StoryRecord.MAX_SOURCES)
+          .startsWith("wire.example", "daily.example", "diario.example", "outlet0.example");
+    }
+  }
+
+  @Test
+  void aStoryStoredWithoutSourcesKeepsNoneSoThatReadersLookThemUp() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      PendingWrites pending = new PendingWrites();
+      StoryBook book = new StoryBook(store, pending);
+      // as written by an older StoryLink: three articles, no sources in the record
+      pending.putStory(
+          new StoryRecord(
+              "s1", List.of("e1"), List.of("en"), 3, "Old", Optional.empty(), Optional.empty(), 3));
+      book.add(new ActiveEvent("e1", "s1", "en", "Old"), from("n", "new.example"), 4);
+      StoryRecord s = book.story("s1").orElseThrow();
+      assertThat(s.articleCount()).isEqualTo(4);
+      assertThat(s.sources()).as("not only the newest article's source").isEmpty();
+    }
+  }
+
   @Test
   void mergingKeepsTheOlderStoryMovesTheEventsAndDeletesTheYoungerOne() {
     try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {

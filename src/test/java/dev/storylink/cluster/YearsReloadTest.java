@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storylink.core.Article;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.store.EventRecord;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,5 +93,39 @@ class YearsReloadTest {
       c.commit();
     }
     assertThat(restarted).isEqualTo(straight);
+  }
+
+  @Test
+  void theYearsAreKeptInTheEventRecordAndReadFromTheArticlesOfAnOlderRecord() throws IOException {
+    Path dir = tmp.resolve("kept");
+    String event;
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      StoryClusterer c = open(store);
+      event = c.add(HIRED).eventId();
+      c.commit();
+    }
+    long years = Years.of(HIRED);
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.event(event).orElseThrow().years()).contains(years);
+      // rewrite the record as an older StoryLink stored it: no years
+      EventRecord e = store.event(event).orElseThrow();
+      store.putEvent(
+          new EventRecord(
+              e.id(),
+              e.storyId(),
+              e.lang(),
+              e.articleIds(),
+              e.originals(),
+              e.firstDate(),
+              e.lastDate(),
+              e.lastSeq(),
+              e.headline(),
+              e.open()));
+      store.commit(store.committedState());
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.event(event).orElseThrow().years()).isEmpty();
+      assertThat(open(store).yearsOf(event)).as("read from its articles").isEqualTo(years);
+    }
   }
 }

@@ -129,4 +129,27 @@ class NewestArticlesTest {
           .containsExactly("e1", "e2", "e0");
     }
   }
+
+  @Test
+  void anEventViewListsItsNewest200ArticleIdsAndCountsThemAll() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= 250; i++) {
+      ids.add("a" + i);
+    }
+    StoryRepository.EventView big =
+        StoryRepository.EventView.of(
+            "e1", "en", "Floods", ids, java.util.Optional.empty(), java.util.Optional.empty());
+    assertThat(big.articleCount()).isEqualTo(250);
+    assertThat(big.articleIds()).hasSize(200).startsWith("a51").endsWith("a250");
+    StoryRepository.EventView small =
+        StoryRepository.EventView.of(
+            "e2",
+            "en",
+            "Snow",
+            List.of("b1", "b2"),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
+    assertThat(small.articleIds()).containsExactly("b1", "b2");
+    assertThat(small.articleCount()).isEqualTo(2);
+  }
 }

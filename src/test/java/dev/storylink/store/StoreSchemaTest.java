@@ -134,4 +134,21 @@ class StoreSchemaTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("corrupt record in store");
   }
+
+  @Test
+  void aRecordOfAnOlderStoreReadsWithDefaultsAndOneOfANewerStoreWithoutItsNewFields() {
+    // written before stories kept sources and events their years
+    StoryRecord story =
+        StoreSchema.fromJson(
+            "{\"id\":\"s1\",\"eventIds\":[\"e1\"],\"langs\":[\"en\"],\"articleCount\":1,"
+                + "\"headline\":\"Floods\",\"firstDate\":null,\"lastDate\":null,\"lastSeq\":1}",
+            StoryRecord.class);
+    assertThat(story.sources()).isEmpty();
+    EventRecord event = Records.event("e1", "s1", "en", 1, true, "a1");
+    String json = StoreSchema.toJson(event).replace(",\"years\":null", "");
+    assertThat(StoreSchema.fromJson(json, EventRecord.class).years()).isEmpty();
+    // written by a newer StoryLink: a field this one does not know is skipped
+    String newer = StoreSchema.toJson(story).replace("{", "{\"futureField\":[1,2],");
+    assertThat(StoreSchema.fromJson(newer, StoryRecord.class)).isEqualTo(story);
+  }
 }

@@ -145,4 +145,33 @@ class StorySearchTest {
           .containsExactly("s6");
     }
   }
+
+  @Test
+  void aPlanIsReusedOnLaterReadersForAMinuteThenMadeAfresh() throws Exception {
+    try (InMemoryIndex index = new InMemoryIndex()) {
+      long[] now = {0};
+      StorySearch search = new StorySearch(index, () -> now[0]);
+      article(index, "en1", "es1", List.of("putin", "idlib"), List.of("Putin"));
+      story(index, "s1", "en", "en1");
+      index.commit(Map.of());
+      assertThat(search.search("Putin", 10)).extracting(SearchHit::storyId).containsExactly("s1");
+
+      // a commit brings a Russian spelling; the plan made a moment ago still holds the query's
+      // terms: the English spelling is found on the new reader, the Russian one not yet
+      article(index, "ru1", "es2", List.of("путин"), List.of("Путин"));
+      story(index, "s2", "ru", "ru1");
+      article(index, "en2", "es3", List.of("putin"), List.of("Putin"));
+      story(index, "s3", "en", "en2");
+      index.commit(Map.of());
+      now[0] += 30_000_000_000L; // 30 s later
+      assertThat(search.search("Putin", 10))
+          .extracting(SearchHit::storyId)
+          .containsExactlyInAnyOrder("s1", "s3");
+
+      now[0] += 31_000_000_000L; // past a minute: planned again on the current reader
+      assertThat(search.search("Putin", 10))
+          .extracting(SearchHit::storyId)
+          .containsExactlyInAnyOrder("s1", "s2", "s3");
+    }
+  }
 }
