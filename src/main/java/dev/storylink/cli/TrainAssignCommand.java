@@ -62,17 +62,29 @@ public final class TrainAssignCommand implements Callable<Integer> {
   @Option(
       names = "--without",
       split = ",",
-      description = "Features left out of the fit (weight 0), comma-separated.")
+      description =
+          "Features left out of the fit (weight 0), comma-separated (default: all but the eight"
+              + " of the cross-validated decision; none with --all-features).")
   List<String> without = new ArrayList<>();
+
+  @Option(names = "--all-features", description = "Fit on every feature.")
+  boolean allFeatures;
 
   @Option(
       names = "--learner",
       description =
-          "xgboost (gradient-boosted trees exported to arrays, default) or logistic regression.")
-  String learner = "xgboost";
+          "logistic regression (default) or xgboost (gradient-boosted trees exported to arrays).")
+  String learner = "logistic";
 
   @Option(names = "--topic-folds", description = "Cross-validate by K folds of topics first.")
   int topicFolds;
+
+  @Option(
+      names = "--threshold-on",
+      description =
+          "Choose the threshold on the training articles themselves (training, default) or on"
+              + " held-out topics (topics, when DIR has topics.tsv).")
+  String thresholdOn = "training";
 
   @Option(names = "--dry-run", description = "Do not write the model.")
   boolean dryRun;
@@ -86,8 +98,20 @@ public final class TrainAssignCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--learner is logistic or xgboost, not " + learner);
     }
+    if (!thresholdOn.equals("topics") && !thresholdOn.equals("training")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threshold-on is topics or training, not " + thresholdOn);
+    }
+    if (without.isEmpty() && !allFeatures) {
+      without = new ArrayList<>(EventFeatures.NAMES);
+      without.removeAll(TopicFoldEvaluation.Fit.SELECTED);
+    }
+    boolean byTopics =
+        thresholdOn.equals("topics")
+            && java.nio.file.Files.isRegularFile(dir.resolve("topics.tsv"));
     TopicFoldEvaluation.Fit fit =
-        new TopicFoldEvaluation.Fit(threshold, yearPenalty, 42, without, learner.equals("xgboost"));
+        new TopicFoldEvaluation.Fit(
+            threshold, yearPenalty, 42, without, learner.equals("xgboost"), byTopics);
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
     if (topicFolds > 1) {
@@ -104,7 +128,8 @@ public final class TrainAssignCommand implements Callable<Integer> {
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     FeaturePairScorer scorer = FeaturePairScorer.forClustering();
-    AssignmentTraining.Featurized fz = AssignmentTraining.featurize(articles.values(), langId);
+    AssignmentTraining.Featurized fz =
+        AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
     AssignmentTraining.Rows rows =
         AssignmentTraining.clusterRows(new ArrayList<>(articles.values()), gold, fz, scorer, base);
     int clusterRows = rows.size();
@@ -116,12 +141,19 @@ public final class TrainAssignCommand implements Callable<Integer> {
       rows = rows.plus(pr);
     }
     AssignmentModel model = fit.fit(rows);
-    model =
-        model.withThreshold(
-            Double.isNaN(threshold)
-                ? AssignmentSimulation.bestThreshold(
-                    model, new ArrayList<>(articles.values()), gold, fz, scorer, base)
-                : threshold);
+    List<Article> all = new ArrayList<>(articles.values());
+    if (!Double.isNaN(threshold)) {
+      model = model.withThreshold(threshold);
+    } else if (byTopics) {
+      model =
+          model.withThreshold(
+              AssignmentSimulation.crossValidatedThreshold(
+                  fit, all, gold, TopicFoldEvaluation.readTopics(dir), fz, scorer, base));
+    } else {
+      model =
+          model.withThreshold(
+              AssignmentSimulation.bestThreshold(model, all, gold, fz, scorer, base));
+    }
     pw.printf(Locale.ROOT, "threshold %.2f%n", model.threshold());
     pw.printf(
         Locale.ROOT,

@@ -33,9 +33,9 @@ final class ActiveEvent {
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();
   long lastSeq;
-  long years; // years its articles mention (Years); kept in its record; read from its articles on
-
-  // reload of an older store
+  // the years its articles mention (Years), counted by latest year; the mask is kept in its
+  // record, read from its articles on reload of an older store
+  final YearCounts years = new YearCounts();
 
   ActiveEvent(String id, String storyId, String lang, String headline) {
     this.id = id;
@@ -65,7 +65,7 @@ final class ActiveEvent {
 
   void add(Article a, ArticleFeatures f, long seq, boolean duplicate, int maxReps, long yearMask) {
     articleIds.add(a.id());
-    years |= yearMask;
+    years.add(yearMask);
     if (!duplicate) {
       originals++;
       // keep the first half of the slots for the earliest articles, rotate the rest
@@ -94,6 +94,6 @@ final class ActiveEvent {
         lastSeq,
         headline,
         open,
-        Optional.of(years));
+        Optional.of(years.mask()));
   }
 }

@@ -71,7 +71,8 @@ final class ActiveEvents implements StoryBook.EventMover {
       repIds.addAll(ids.subList(0, Math.min(half, ids.size())));
       repIds.addAll(
           ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
-      e.years().ifPresent(y -> ev.years = y);
+      // a kept mask counts as one article for the latest-year counts (YearCounts)
+      e.years().ifPresent(ev.years::add);
       // the representatives' articles; all of them when the record predates kept years
       for (String id : e.years().isPresent() ? repIds : ids) {
         Optional<StoredArticle> stored = store.article(id);
@@ -80,7 +81,7 @@ final class ActiveEvents implements StoryBook.EventMover {
         }
         Article a = stored.get().article();
         if (e.years().isEmpty()) {
-          ev.years |= Years.of(a); // the years of all its articles, as when they were added
+          ev.years.add(Years.of(a)); // the years of all its articles, as when they were added
         }
         if (repIds.contains(id)) {
           ev.reps.add(extractor.extract(a));

@@ -100,12 +100,14 @@ final class ArticlePlacer {
       }
     }
     long[] fkeys = CandidateIndex.keys(f);
-    List<ActiveEvent> candidates = scorer.shortlist(f, index.candidates(fkeys), index.lookup());
+    long[] crossKeys = CandidateIndex.crossKeys(f);
+    List<ActiveEvent> candidates =
+        scorer.shortlist(f, index.candidates(fkeys, crossKeys, f.lang()), index.lookup());
     long years = Years.of(article);
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();
-      boolean evidence = model.reads(EventFeatures.EVIDENCE_FROM);
+      boolean evidence = model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO);
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;
@@ -125,6 +127,7 @@ final class ArticlePlacer {
     target.add(article, f, mySeq, dupOf.isPresent(), config.representatives(), years);
     if (dupOf.isEmpty()) {
       index.index(target, fkeys); // only the new representative's keys are new
+      index.index(target, crossKeys);
     }
     events.added(target, article.id());
 

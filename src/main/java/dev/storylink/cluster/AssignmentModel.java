@@ -83,10 +83,18 @@ public record AssignmentModel(
    * else when a weight there is not 0.
    */
   public boolean reads(int from) {
+    return reads(from, weights.length - 1);
+  }
+
+  /**
+   * Whether the probability depends on any feature of indices {@code from} (inclusive) to {@code
+   * to} (exclusive): always with trees, else when a weight there is not 0.
+   */
+  public boolean reads(int from, int to) {
     if (trees.isPresent()) {
       return true;
     }
-    for (int i = from; i < weights.length - 1; i++) {
+    for (int i = from; i < Math.min(to, weights.length - 1); i++) {
       if (weights[i] != 0) {
         return true;
       }

@@ -6,13 +6,16 @@ import com.carrotsearch.hppc.cursors.LongCursor;
 import dev.storylink.core.Hashing;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The in-memory inverted index from candidate keys (names, name skeletons, places, numbers,
- * keywords; see {@link #keys}) to the active events whose representatives hold them, and the
- * candidate lookup over it: the events sharing the most keys with an article.
+ * keywords; see {@link #keys}; and for other languages concepts, dates and quantities, see {@link
+ * #crossKeys}) to the active events whose representatives hold them, and the candidate lookup over
+ * it: the events sharing the most keys with an article, and places kept for events in other
+ * languages.
  *
  * <p>Event slots: each indexed event holds a slot in a few primitive arrays, so the lookup counts
  * overlaps in small contiguous arrays instead of updating a field on each event object it meets
@@ -26,12 +29,16 @@ final class CandidateIndex {
   /** Keys held by more active events than this are too common to count. */
   static final int MAX_POSTING = 2000;
 
+  /** Places kept for events in other languages beyond the first {@code maxCandidates}. */
+  static final int OTHER_LANGUAGE = 6;
+
   private final int maxCandidates;
   private final LongObjectHashMap<Posting> keyIndex = new LongObjectHashMap<>();
   private int lookup; // stamp of the current candidate lookup (slotStamp)
   private int[] slotGen = new int[1024];
   private int[] slotStamp = new int[1024]; // candidate lookup that last counted the slot
   private int[] slotOverlap = new int[1024]; // keys shared with the article of that lookup
+  private int[] slotCross = new int[1024]; // cross-language keys shared with it (crossKeys)
   private ActiveEvent[] slotEvent = new ActiveEvent[1024];
   private int slotsUsed; // slots ever handed out
   private final IntArrayList freeSlots = new IntArrayList();
@@ -79,6 +86,34 @@ final class CandidateIndex {
     return Arrays.copyOf(keys, distinct);
   }
 
+  /**
+   * The keys by which an article meets events in other languages beyond {@link #keys}: its news
+   * concepts, dates and quantities with their role (language-neutral ids), hashed with their kind,
+   * distinct and sorted. Indexed for every event, counted only for the places {@link
+   * #candidates(long[], long[], String)} keeps for other languages.
+   */
+  static long[] crossKeys(ArticleFeatures f) {
+    long[] keys = new long[f.concepts().size() + f.dates().size() + f.quantities().size()];
+    int n = 0;
+    for (Mention m : f.concepts()) {
+      keys[n++] = keyHash('c', m.key());
+    }
+    for (Mention m : f.dates()) {
+      keys[n++] = keyHash('d', m.key());
+    }
+    for (Mention m : f.quantities()) {
+      keys[n++] = keyHash('q', m.key());
+    }
+    Arrays.sort(keys, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    return Arrays.copyOf(keys, distinct);
+  }
+
   /** 64-bit hash of a key of one kind ({@code kind} is its one-character tag). */
   private static long keyHash(char kind, String key) {
     long h = (0xcbf29ce484222325L ^ kind) * 0x100000001b3L;
@@ -103,6 +138,7 @@ final class CandidateIndex {
   void index(ActiveEvent ev) {
     for (ArticleFeatures rep : ev.reps) {
       index(ev, keys(rep));
+      index(ev, crossKeys(rep));
     }
   }
 
@@ -141,16 +177,90 @@ final class CandidateIndex {
    * common to count. Sets each returned event's {@code overlap}.
    */
   List<ActiveEvent> candidates(long[] keys) {
+    return candidates(keys, new long[0], "");
+  }
+
+  /**
+   * As {@link #candidates(long[])}, followed by up to {@link #OTHER_LANGUAGE} more events in
+   * languages other than {@code lang} (the article's) that did not make that list, best first by
+   * the keys and the {@code crossKeys} ({@link #crossKeys}) they share with the article. An article
+   * shares its words only with events of its own language, so events in other languages (which meet
+   * it through name skeletons, places, numbers, concepts and dates) rarely rank among the first
+   * {@code maxCandidates}, and a short article may share none of its keys with them: these reserved
+   * places keep the story linker's candidates across languages. The first list does not depend on
+   * {@code crossKeys} or {@code lang}; an empty {@code lang} reserves none.
+   */
+  List<ActiveEvent> candidates(long[] keys, long[] crossKeys, String lang) {
     int stamp = ++lookup;
     if (stamp == 0) { // wrapped around: no slot may look counted already
       Arrays.fill(slotStamp, 0);
       stamp = ++lookup;
     }
+    int nKeyed = count(keys, stamp, slotOverlap, 0);
+    // the best `maxCandidates` by (overlap descending, number ascending), kept sorted
+    ActiveEvent[] best = new ActiveEvent[Math.min(maxCandidates, nKeyed)];
+    int size = 0;
+    for (int t = 0; t < nKeyed; t++) {
+      ActiveEvent e = slotEvent[touchedSlots[t]];
+      e.overlap = slotOverlap[touchedSlots[t]];
+      if (size == best.length && !ranksBefore(e, best[size - 1])) {
+        continue;
+      }
+      int at = size == best.length ? size - 1 : size++;
+      while (at > 0 && ranksBefore(e, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = e;
+    }
+    if (lang.isEmpty()) {
+      return Arrays.asList(best);
+    }
+    int nTouched = count(crossKeys, stamp, slotCross, nKeyed);
+    // the best OTHER_LANGUAGE events in other languages outside `best`, by all keys shared
+    ActiveEvent[] other = new ActiveEvent[OTHER_LANGUAGE];
+    int[] otherShared = new int[OTHER_LANGUAGE];
+    int nOther = 0;
+    for (int t = 0; t < nTouched; t++) {
+      int s = touchedSlots[t];
+      ActiveEvent e = slotEvent[s];
+      if (t >= nKeyed) {
+        e.overlap = 0;
+      } else if (size == nKeyed || !ranksBefore(best[size - 1], e)) {
+        continue; // in `best` already
+      }
+      if (e.lang.equals(lang)) {
+        continue;
+      }
+      int shared = slotOverlap[s] + slotCross[s];
+      if (nOther == other.length
+          && !sharesMore(shared, e, otherShared[nOther - 1], other[nOther - 1])) {
+        continue;
+      }
+      int at = nOther == other.length ? nOther - 1 : nOther++;
+      while (at > 0 && sharesMore(shared, e, otherShared[at - 1], other[at - 1])) {
+        other[at] = other[at - 1];
+        otherShared[at] = otherShared[at - 1];
+        at--;
+      }
+      other[at] = e;
+      otherShared[at] = shared;
+    }
+    List<ActiveEvent> out = new ArrayList<>(size + nOther);
+    out.addAll(Arrays.asList(best));
+    out.addAll(Arrays.asList(other).subList(0, nOther));
+    return out;
+  }
+
+  /**
+   * Counts the live events of the keys' postings into {@code counts} for lookup {@code stamp}: a
+   * slot not yet counted in this lookup is appended to {@code touchedSlots} (from {@code nTouched})
+   * with both its counts reset. Returns the new number of touched slots.
+   */
+  private int count(long[] keys, int stamp, int[] counts, int nTouched) {
     int[] gen = slotGen;
     int[] stamps = slotStamp;
-    int[] overlap = slotOverlap;
     int[] touched = touchedSlots;
-    int nTouched = 0;
     for (long k : keys) {
       Posting p = keyIndex.get(k);
       if (p == null || p.live > MAX_POSTING) {
@@ -168,29 +278,18 @@ final class CandidateIndex {
         }
         if (stamps[s] != stamp) {
           stamps[s] = stamp;
-          overlap[s] = 0;
+          slotOverlap[s] = 0;
+          slotCross[s] = 0;
           touched[nTouched++] = s;
         }
-        overlap[s]++;
+        counts[s]++;
       }
     }
-    // the best `maxCandidates` by (overlap descending, number ascending), kept sorted
-    ActiveEvent[] best = new ActiveEvent[Math.min(maxCandidates, nTouched)];
-    int size = 0;
-    for (int t = 0; t < nTouched; t++) {
-      ActiveEvent e = slotEvent[touched[t]];
-      e.overlap = overlap[touched[t]];
-      if (size == best.length && !ranksBefore(e, best[size - 1])) {
-        continue;
-      }
-      int at = size == best.length ? size - 1 : size++;
-      while (at > 0 && ranksBefore(e, best[at - 1])) {
-        best[at] = best[at - 1];
-        at--;
-      }
-      best[at] = e;
-    }
-    return Arrays.asList(best);
+    return nTouched;
+  }
+
+  private static boolean sharesMore(int sharedA, ActiveEvent a, int sharedB, ActiveEvent b) {
+    return sharedA > sharedB || sharedA == sharedB && a.number < b.number;
   }
 
   private static boolean ranksBefore(ActiveEvent a, ActiveEvent b) {
@@ -209,6 +308,7 @@ final class CandidateIndex {
           slotGen = Arrays.copyOf(slotGen, cap);
           slotStamp = Arrays.copyOf(slotStamp, cap);
           slotOverlap = Arrays.copyOf(slotOverlap, cap);
+          slotCross = Arrays.copyOf(slotCross, cap);
           slotEvent = Arrays.copyOf(slotEvent, cap);
           touchedSlots = new int[cap]; // a lookup touches each slot at most once
         }

@@ -4,10 +4,14 @@ import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Event-level features of an (article, candidate event) pair, in the style of Miranda et al.
@@ -22,10 +26,16 @@ import java.util.Set;
  * texts that differ or agree. Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
-  /** Feature names, in the order of {@link #compute}. */
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
   public static final int EVIDENCE_FROM = 17;
 
+  /** Index after the last of the evidence features. */
+  public static final int EVIDENCE_TO = 26;
+
+  /** Names an article or event is most about, for {@code top_names_covered}. */
+  static final int TOP_NAMES = 3;
+
+  /** Feature names, in the order of {@link #compute}. */
   public static final List<String> NAMES =
       List.of(
           "best",
@@ -51,7 +61,11 @@ public final class EventFeatures {
           "quantity_conflict",
           "quantity_shared",
           "dates_disjoint",
-          "dates_shared");
+          "dates_shared",
+          "top_names_covered",
+          "event_top_names_covered",
+          "latest_year_share",
+          "latest_year_unseen");
 
   /** Standard deviation, in days, of the Gaussian time features. */
   static final double SIGMA_DAYS = 3.0;
@@ -85,6 +99,36 @@ public final class EventFeatures {
       long eventYears,
       double decay,
       boolean evidence) {
+    return compute(
+        f,
+        reps,
+        repProbs,
+        first,
+        last,
+        size,
+        articleYears,
+        YearCounts.of(eventYears),
+        decay,
+        evidence);
+  }
+
+  /**
+   * The features, with the event's years counted by article ({@link YearCounts}): the share of its
+   * articles whose latest year is the article's ({@code latest_year_share}), and whether none is
+   * ({@code latest_year_unseen}), computed whatever {@code evidence} says.
+   */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      YearCounts eventYearCounts,
+      double decay,
+      boolean evidence) {
+    long eventYears = eventYearCounts.mask();
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
       throw new IllegalArgumentException("count out of range: " + count);
@@ -119,6 +163,10 @@ public final class EventFeatures {
       x[11] = (articleYears & eventYears) != 0 ? 1 : 0;
       x[12] = Math.min(1.0, Math.abs(Years.latest(articleYears) - Years.latest(eventYears)) / 3.0);
     }
+    if (articleYears != 0 && eventYearCounts.withYears() > 0) {
+      x[26] = eventYearCounts.latestShare(articleYears);
+      x[27] = x[26] == 0 ? 1 : 0;
+    }
     x[13] = best * decay;
     Set<String> eventNames = new HashSet<>();
     Set<String> eventPlaces = new HashSet<>();
@@ -139,6 +187,7 @@ public final class EventFeatures {
     x[16] = covered(f.places(), eventPlaces);
     if (evidence) {
       evidence(f, reps, x);
+      topNames(f, reps, eventNames, x);
     }
     return x;
   }
@@ -193,6 +242,49 @@ public final class EventFeatures {
       x[22] = any ? 0 : 1;
       x[23] = any ? 1 : 0;
     }
+  }
+
+  /**
+   * Features 24-25: the share of the article's {@value #TOP_NAMES} most mentioned names (count
+   * times weight) that the representatives name, and the share of the representatives' most
+   * mentioned names that the article names: two look-alike events (a receiver and a lineman of one
+   * team arrested for drunk driving) share the team, the city and the charge, not the person.
+   */
+  private static void topNames(
+      ArticleFeatures f, List<ArticleFeatures> reps, Set<String> eventNames, double[] x) {
+    if (f.names().isEmpty() || eventNames.isEmpty()) {
+      return;
+    }
+    List<String> mine =
+        top(f.names().stream().map(m -> Map.entry(m.key(), m.count() * m.weight())));
+    int in = 0;
+    for (String k : mine) {
+      in += eventNames.contains(k) ? 1 : 0;
+    }
+    x[24] = (double) in / mine.size();
+    Map<String, Double> sums = new HashMap<>();
+    for (ArticleFeatures r : reps) {
+      r.names().forEach(m -> sums.merge(m.key(), m.count() * m.weight(), Double::sum));
+    }
+    List<String> theirs = top(sums.entrySet().stream());
+    Set<String> keys = new HashSet<>();
+    f.names().forEach(m -> keys.add(m.key()));
+    in = 0;
+    for (String k : theirs) {
+      in += keys.contains(k) ? 1 : 0;
+    }
+    x[25] = (double) in / theirs.size();
+  }
+
+  /** The keys of the {@value #TOP_NAMES} heaviest entries (ties by key). */
+  private static List<String> top(Stream<Map.Entry<String, Double>> entries) {
+    return entries
+        .sorted(
+            Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .limit(TOP_NAMES)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The role of a quantity key ({@code killed:12} → {@code killed}). */

@@ -118,7 +118,7 @@ public final class StoryClusterer {
   /** The years ({@link Years} mask) the articles of an active event mention; 0 if not active. */
   long yearsOf(String eventId) {
     ActiveEvent ev = events.get(eventId);
-    return ev == null ? 0 : ev.years;
+    return ev == null ? 0 : ev.years.mask();
   }
 
   /** True if an article with this id is already stored (committed or in this batch). */

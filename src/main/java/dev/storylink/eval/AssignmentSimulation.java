@@ -78,6 +78,69 @@ public final class AssignmentSimulation {
     return eventOf;
   }
 
+  /** Thresholds of the grid the choices search: 0.05 to 0.90 in steps of 0.05. */
+  static final int GRID = 18;
+
+  /**
+   * The threshold of the grid with the best B-cubed F1 on held-out topics: for each topic of {@code
+   * train} (leave one topic out), the model is fitted by {@code fit} on the other topics' rows, the
+   * held-out topic's articles are clustered online at every threshold of the grid, and the
+   * per-article B-cubed precision and recall are summed over all held-out articles. A threshold
+   * chosen on the articles the model was fitted on is too low: in-sample, the trees tell a
+   * look-alike from the own event better than on an unseen topic. Ties go to the higher threshold.
+   */
+  public static double crossValidatedThreshold(
+      TopicFoldEvaluation.Fit fit,
+      List<Article> train,
+      Map<String, String> gold,
+      Map<String, String> topics,
+      AssignmentTraining.Featurized fz,
+      PairScorer scorer,
+      ClusterConfig config) {
+    PairScorer cached = caching(scorer);
+    Map<String, List<Article>> byTopic = new LinkedHashMap<>();
+    for (Article a : train) {
+      String t = topics.get(a.id());
+      if (t != null && gold.containsKey(a.id())) {
+        byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+      }
+    }
+    double[] sumP = new double[GRID];
+    double[] sumR = new double[GRID];
+    for (Map.Entry<String, List<Article>> held : byTopic.entrySet()) {
+      List<Article> rest = new ArrayList<>();
+      for (Article a : train) {
+        if (!held.getKey().equals(topics.get(a.id()))) {
+          rest.add(a);
+        }
+      }
+      AssignmentModel m = fit.fit(AssignmentTraining.clusterRows(rest, gold, fz, cached, config));
+      for (int k = 0; k < GRID; k++) {
+        Map<String, Integer> c =
+            cluster(held.getValue(), fz, cached, config, m.withThreshold(0.05 * (k + 1)));
+        Map<String, String> pred = new HashMap<>();
+        c.forEach((id, e) -> pred.put(id, Integer.toString(e)));
+        Map<String, String> g = new HashMap<>();
+        pred.keySet().forEach(id -> g.put(id, gold.get(id)));
+        ClusterEvaluator.PRF b = ClusterEvaluator.bcubed(pred, g);
+        sumP[k] += b.precision() * pred.size();
+        sumR[k] += b.recall() * pred.size();
+      }
+    }
+    double best = 0.5;
+    double bestF1 = -1;
+    for (int k = 0; k < GRID; k++) {
+      double p = sumP[k];
+      double r = sumR[k];
+      double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      if (f1 >= bestF1) {
+        bestF1 = f1;
+        best = 0.05 * (k + 1);
+      }
+    }
+    return best;
+  }
+
   /** The threshold in [0.05, 0.80] (steps of 0.05) with the best simulated B-cubed F1. */
   public static double bestThreshold(
       AssignmentModel model,

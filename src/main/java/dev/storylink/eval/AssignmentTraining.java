@@ -4,6 +4,7 @@ import com.oracle.labs.mlrg.olcut.util.Pair;
 import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
+import dev.storylink.cluster.YearCounts;
 import dev.storylink.cluster.Years;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
@@ -143,11 +144,48 @@ public final class AssignmentTraining {
     return new Featurized(feats, years);
   }
 
+  /**
+   * The clustering features and years of {@code articles} as the clusterer computes them when it
+   * ingests them in this order: each article's with the document frequencies of the articles up to
+   * and including it, plus the shipped background counts. Features computed with the frequencies of
+   * the whole set weigh common words of a young store differently, and a decision learned on them
+   * over-merges in the clusterer.
+   */
+  public static Featurized featurizeInOrder(List<Article> articles, LanguageIdentifier langId) {
+    TermStats background = CorpusStats.background();
+    FeatureExtractor analyzer = FeatureExtractor.forClustering(background, langId);
+    List<AnalyzedText> analyzed = articles.parallelStream().map(analyzer::analyze).toList();
+    CorpusStats stats = new CorpusStats();
+    TermStats both =
+        new TermStats() {
+          @Override
+          public long docCount() {
+            return Math.max(
+                1, stats.docCount() + (background.docCount() > 1 ? background.docCount() : 0));
+          }
+
+          @Override
+          public long docFreq(String term) {
+            return stats.docFreq(term) + background.docFreq(term);
+          }
+        };
+    FeatureExtractor fx = FeatureExtractor.forClustering(both, langId);
+    Map<String, ArticleFeatures> feats = new HashMap<>();
+    Map<String, Long> years = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      stats.add(analyzed.get(i));
+      feats.put(a.id(), fx.extract(a, analyzed.get(i)));
+      years.put(a.id(), Years.of(a));
+    }
+    return new Featurized(feats, years);
+  }
+
   /** A gold event during the teacher-forced pass. */
   static final class Event {
     final String lang;
     final List<ArticleFeatures> reps = new ArrayList<>();
-    long years;
+    final YearCounts years = new YearCounts();
     Optional<LocalDate> first = Optional.empty();
     Optional<LocalDate> last = Optional.empty();
     int size;
@@ -163,7 +201,7 @@ public final class AssignmentTraining {
         reps.remove(half);
       }
       reps.add(f);
-      years |= y;
+      years.add(y);
       if (f.date().isPresent()) {
         LocalDate d = f.date().get();
         first = Optional.of(first.filter(x -> x.isBefore(d)).orElse(d));

@@ -2,6 +2,7 @@ package dev.storylink.eval;
 
 import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.EventFeatures;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.link.FeaturePairScorer;
@@ -37,11 +38,25 @@ public final class TopicFoldEvaluation {
    * @param seed the learner's seed
    * @param without features left out (held at 0 in the rows: their weights are 0)
    * @param trees gradient-boosted trees ({@link AssignmentBoosting}) instead of the logistic model
+   * @param innerFolds when the threshold is NaN: choose it on held-out topics of the training
+   *     articles ({@link AssignmentSimulation#crossValidatedThreshold}) rather than on the articles
+   *     the model was fitted on
    */
   public record Fit(
-      double threshold, double yearPenalty, long seed, List<String> without, boolean trees) {
+      double threshold,
+      double yearPenalty,
+      long seed,
+      List<String> without,
+      boolean trees,
+      boolean innerFolds) {
     public Fit {
       without = List.copyOf(without);
+    }
+
+    /** Settings whose threshold, if NaN, is chosen on the training articles themselves. */
+    public Fit(
+        double threshold, double yearPenalty, long seed, List<String> without, boolean trees) {
+      this(threshold, yearPenalty, seed, without, trees, false);
     }
 
     /** Logistic settings with every feature. */
@@ -57,9 +72,29 @@ public final class TopicFoldEvaluation {
           : AssignmentTraining.fit(r, 0.5, yearPenalty, seed);
     }
 
-    /** The settings the regression config cross-validates: boosted trees, tuned threshold. */
+    /**
+     * The features of the cross-validated decision: the time-decayed best link probability, the
+     * years (disjoint, the share of the event's articles with the article's latest year, none with
+     * it), the figures and dates that conflict, and the names the article and the event are most
+     * about. The boosted trees over all {@link EventFeatures#NAMES} and the logistic model over all
+     * of them over-merge on unseen topics (docs/clustering-quality.md).
+     */
+    public static final List<String> SELECTED =
+        List.of(
+            "best_decayed",
+            "years_disjoint",
+            "latest_year_share",
+            "latest_year_unseen",
+            "quantity_conflict",
+            "dates_disjoint",
+            "top_names_covered",
+            "event_top_names_covered");
+
+    /** The settings the regression config cross-validates. */
     public static Fit crossValidated() {
-      return new Fit(Double.NaN, 0, 42, List.of(), true);
+      List<String> without = new ArrayList<>(EventFeatures.NAMES);
+      without.removeAll(SELECTED);
+      return new Fit(Double.NaN, 0, 42, without, false, false);
     }
 
     /** The shipped settings. */
@@ -92,8 +127,9 @@ public final class TopicFoldEvaluation {
     for (int i = 0; i < topicList.size(); i++) {
       foldOf.put(topicList.get(i), i % folds);
     }
-    AssignmentTraining.Featurized fz = AssignmentTraining.featurize(articles.values(), langId);
-    PairScorer scorer = FeaturePairScorer.forClustering();
+    AssignmentTraining.Featurized fz =
+        AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
+    PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
     double sumP = 0;
     double sumR = 0;
     int n = 0;
@@ -106,7 +142,7 @@ public final class TopicFoldEvaluation {
           train.add(a);
         }
       }
-      AssignmentModel model = fitAndTune(train, gold, fz, scorer, base, fit);
+      AssignmentModel model = fitAndTune(train, gold, topics, fz, scorer, base, fit);
       ClusterEvaluator.Clustering c =
           ClusterEvaluator.cluster(articles.values(), base.withAssignment(model), langId);
       Map<String, Map<String, Integer>> overlap = new HashMap<>();
@@ -167,7 +203,7 @@ public final class TopicFoldEvaluation {
         r.markdown()
             + String.format(
                 java.util.Locale.ROOT,
-                "%nThe assignment decision learned (gradient-boosted trees, Tribuo XGBoost over"
+                "%nThe assignment decision learned (logistic regression, Tribuo, over eight"
                     + " event-level features, `storylink train assign`) on the other topics only,"
                     + " %d folds of topics: event B-cubed P %.3f, R %.3f, F1 **%.3f**.%n",
                 folds,
@@ -179,11 +215,14 @@ public final class TopicFoldEvaluation {
 
   /**
    * Fits the assignment model on {@code train} (in order) and, when {@code fit} gives no threshold
-   * (NaN), chooses it by {@link AssignmentSimulation#bestThreshold}.
+   * (NaN), chooses it by {@link AssignmentSimulation#crossValidatedThreshold} over the topics of
+   * {@code train} when {@code fit.innerFolds()}, else by {@link
+   * AssignmentSimulation#bestThreshold}.
    */
   public static AssignmentModel fitAndTune(
       List<Article> train,
       Map<String, String> gold,
+      Map<String, String> topics,
       AssignmentTraining.Featurized fz,
       PairScorer scorer,
       ClusterConfig base,
@@ -191,6 +230,10 @@ public final class TopicFoldEvaluation {
     AssignmentModel m = fit.fit(AssignmentTraining.clusterRows(train, gold, fz, scorer, base));
     if (!Double.isNaN(fit.threshold())) {
       return m.withThreshold(fit.threshold());
+    }
+    if (fit.innerFolds()) {
+      return m.withThreshold(
+          AssignmentSimulation.crossValidatedThreshold(fit, train, gold, topics, fz, scorer, base));
     }
     return m.withThreshold(AssignmentSimulation.bestThreshold(m, train, gold, fz, scorer, base));
   }

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param quantities numbers with their role ({@link QuantityRoles})
  * @param eventType the id of the type of event the article reports, if it names one
  * @param tokenCount number of word tokens
+ * @param passages the head (title) and first-sentence vectors ({@link PassageVectors})
  */
 public record ArticleFeatures(
     String id,
@@ -44,7 +45,8 @@ public record ArticleFeatures(
     List<Mention> concepts,
     List<Mention> quantities,
     Optional<String> eventType,
-    int tokenCount) {
+    int tokenCount,
+    PassageVectors passages) {
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lang, "lang");
@@ -62,5 +64,46 @@ public record ArticleFeatures(
     concepts = List.copyOf(concepts);
     quantities = List.copyOf(quantities);
     Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(passages, "passages");
+  }
+
+  /** Features without head and sentence vectors ({@link PassageVectors#EMPTY}). */
+  public ArticleFeatures(
+      String id,
+      String lang,
+      String script,
+      Optional<LocalDate> date,
+      SparseVector terms,
+      SparseVector charGrams,
+      SparseVector stems,
+      long[] keywords,
+      SparseVector lead,
+      List<Mention> names,
+      List<Mention> places,
+      List<Mention> numbers,
+      List<Mention> dates,
+      List<Mention> concepts,
+      List<Mention> quantities,
+      Optional<String> eventType,
+      int tokenCount) {
+    this(
+        id,
+        lang,
+        script,
+        date,
+        terms,
+        charGrams,
+        stems,
+        keywords,
+        lead,
+        names,
+        places,
+        numbers,
+        dates,
+        concepts,
+        quantities,
+        eventType,
+        tokenCount,
+        PassageVectors.EMPTY);
   }
 }

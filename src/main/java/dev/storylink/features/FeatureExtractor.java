@@ -150,13 +150,16 @@ public final class FeatureExtractor {
       }
     }
     Map<Long, Double> termVec = new HashMap<>();
+    Map<String, Long> stemDims = new HashMap<>(tf.size() * 2); // for the PassageVectors
     SparseVector.Builder gramVec = new SparseVector.Builder();
     SparseVector.Builder stemVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
       termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
       addGrams(gramVec, e.getKey(), w);
-      stemVec.add(SparseVector.hash(Stemmers.stem(e.getKey(), lang)), w);
+      long stemDim = SparseVector.hash(Stemmers.stem(e.getKey(), lang));
+      stemDims.put(e.getKey(), stemDim);
+      stemVec.add(stemDim, w);
     }
     List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
     weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
@@ -221,7 +224,8 @@ public final class FeatureExtractor {
         event.concepts(),
         event.quantities(),
         event.eventType(),
-        tokens.size());
+        tokens.size(),
+        PassageVectors.of(tokens, stop, stats, stemDims, boilerplate));
   }
 
   /**

@@ -62,7 +62,7 @@ public final class FeaturePairScorer implements PairScorer {
 
   @Override
   public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
-    double[] x = PairFeatures.compute(a, b);
+    double[] x = features(a, b);
     double sim;
     double p;
     if (crossLanguage(a, b)) {
@@ -83,17 +83,26 @@ public final class FeaturePairScorer implements PairScorer {
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b) {
     if (crossLanguage(a, b)) {
-      return cross.probability(a, b);
+      return cross.probability(similarity(a, b));
     }
     Regression r = regression(a, b);
-    return r.probability(r.similarity(PairFeatures.compute(a, b)));
+    return r.probability(r.similarity(features(a, b)));
   }
 
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
     if (crossLanguage(a, b)) {
-      return cross.similarity(CrossLanguageFeatures.compute(a, b));
+      return cross.similarity(CrossLanguageFeatures.compute(a, b, features(a, b)));
     }
-    return regression(a, b).similarity(PairFeatures.compute(a, b));
+    return regression(a, b).similarity(features(a, b));
+  }
+
+  /**
+   * The pair features, with the {@link PassageFeatures} only when the lexical model scores the pair
+   * (linking in one script).
+   */
+  private double[] features(ArticleFeatures a, ArticleFeatures b) {
+    boolean lexical = !clustering && !crossLanguage(a, b) && !PairFeatures.crossScript(a, b);
+    return PairFeatures.compute(a, b, lexical);
   }
 }

@@ -88,9 +88,14 @@ public final class LinkModel {
     this.neutral = Objects.requireNonNull(neutral, "neutral");
   }
 
-  /** Pair features without the per-language shares. */
+  /**
+   * Pair features without the per-language shares and the {@link PassageFeatures} (the clusterer's
+   * model reads neither; its pairs are scored without computing the passages).
+   */
   public static final List<String> NEUTRAL =
-      LEXICAL.stream().filter(f -> !f.startsWith("lang_")).toList();
+      LEXICAL.stream()
+          .filter(f -> !f.startsWith("lang_") && !PassageFeatures.NAMES.contains(f))
+          .toList();
 
   /** The untrained shape of the language-neutral model. */
   public static Regression neutralShape() {

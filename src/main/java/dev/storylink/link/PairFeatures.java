@@ -72,6 +72,7 @@ public final class PairFeatures {
     for (String lang : Languages.SUPPORTED) {
       n.add("lang_" + lang);
     }
+    n.addAll(PassageFeatures.NAMES);
     return List.copyOf(n);
   }
 
@@ -105,6 +106,15 @@ public final class PairFeatures {
 
   /** Computes the feature vector of a pair. */
   public static double[] compute(ArticleFeatures a, ArticleFeatures b) {
+    return compute(a, b, true);
+  }
+
+  /**
+   * Computes the feature vector of a pair; without {@code passages} the {@link PassageFeatures}
+   * (read only by the lexical model) are left 0, which saves their sentence comparisons where the
+   * pair goes to another model.
+   */
+  public static double[] compute(ArticleFeatures a, ArticleFeatures b, boolean passages) {
     double[] x = new double[NAMES.size()];
     x[0] = a.terms().cosine(b.terms());
     x[1] = a.charGrams().cosine(b.charGrams());
@@ -133,7 +143,9 @@ public final class PairFeatures {
       String lang = Languages.SUPPORTED.get(k);
       x[CORE + k] = (a.lang().equals(lang) ? 0.5 : 0) + (b.lang().equals(lang) ? 0.5 : 0);
     }
-
+    if (passages) {
+      PassageFeatures.compute(a, b, x, CORE + Languages.SUPPORTED.size());
+    }
     return x;
   }
 

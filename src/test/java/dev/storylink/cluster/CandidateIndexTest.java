@@ -12,6 +12,10 @@ class CandidateIndexTest {
     return new ActiveEvent("e" + number, "s" + number, "en", "headline " + number);
   }
 
+  private static ActiveEvent event(int number, String lang) {
+    return new ActiveEvent("e" + number, "s" + number, lang, "headline " + number);
+  }
+
   private static List<String> ids(List<ActiveEvent> events) {
     return events.stream().map(e -> e.id).toList();
   }
@@ -31,6 +35,30 @@ class CandidateIndexTest {
     assertThat(ids(found)).containsExactly("e3", "e1", "e2");
     assertThat(found).extracting(e -> e.overlap).containsExactly(3, 1, 1);
     assertThat(index.candidates(new long[] {5, 6})).isEmpty();
+  }
+
+  @Test
+  void placesAreKeptForOtherLanguagesFoundByKeysOrCrossLanguageKeysAlone() {
+    CandidateIndex index = new CandidateIndex(2);
+    // three English events share words (keys 1..3) with an English article; a Persian event shares
+    // one name skeleton (key 4) and a concept (key 100), a Russian one only a concept and a date
+    index.index(event(1), new long[] {1, 2, 3});
+    index.index(event(2), new long[] {1, 2});
+    index.index(event(3), new long[] {1});
+    ActiveEvent fa = event(4, "fa");
+    index.index(fa, new long[] {4, 100});
+    ActiveEvent ru = event(5, "ru");
+    index.index(ru, new long[] {100, 200});
+    ActiveEvent zh = event(6, "zh");
+    index.index(zh, new long[] {300});
+    long[] keys = {1, 2, 3, 4};
+    long[] cross = {100, 200};
+    // without a language the list is the plain one; with one, the first places do not change
+    assertThat(ids(index.candidates(keys))).containsExactly("e1", "e2");
+    assertThat(ids(index.candidates(keys, cross, "en"))).containsExactly("e1", "e2", "e4", "e5");
+    assertThat(ru.overlap).isZero(); // shares no key of the first list: ties go to the older one
+    // an article in Persian: its own language's events get no reserved place
+    assertThat(ids(index.candidates(keys, cross, "fa"))).containsExactly("e1", "e2", "e5", "e3");
   }
 
   @Test

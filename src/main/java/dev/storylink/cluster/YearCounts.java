@@ -1,0 +1,55 @@
+package dev.storylink.cluster;
+
+/**
+ * The years an event's articles mention ({@link Years}): their union, and how many articles have
+ * each year as their latest. The union grows with every article that retells a history (a coach
+ * hired in 2005 and fired in 2008: the firing's reports name 2005 too), so it soon shares a year
+ * with any look-alike; the latest years of most of an event's articles stay the year it happened.
+ * Not thread-safe: confined to the thread that places articles.
+ */
+public final class YearCounts {
+  private long mask;
+  private int[] latest; // articles by latest year (index year - Years.FIRST), once one has years
+  private int withYears;
+
+  /** Counts an article's years ({@link Years} mask; 0 for none). */
+  public void add(long articleYears) {
+    if (articleYears == 0) {
+      return;
+    }
+    mask |= articleYears;
+    if (latest == null) {
+      latest = new int[64];
+    }
+    latest[Years.latest(articleYears) - Years.FIRST]++;
+    withYears++;
+  }
+
+  /** The union of the years the articles mention. */
+  public long mask() {
+    return mask;
+  }
+
+  /** Articles counted that mention a year. */
+  public int withYears() {
+    return withYears;
+  }
+
+  /**
+   * The share of the articles mentioning years whose latest year is the latest of {@code
+   * articleYears}; 0 when either mentions none.
+   */
+  public double latestShare(long articleYears) {
+    if (articleYears == 0 || withYears == 0) {
+      return 0;
+    }
+    return (double) latest[Years.latest(articleYears) - Years.FIRST] / withYears;
+  }
+
+  /** Counts of the years in {@code mask}, as if one article mentioned them all. */
+  public static YearCounts of(long mask) {
+    YearCounts c = new YearCounts();
+    c.add(mask);
+    return c;
+  }
+}

@@ -1,0 +1,249 @@
+package dev.storylink.features;
+
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The head and first-sentence vectors of an article, for the same-language link model: the head is
+ * the title (the first sentence when the article has no separate title), each sentence vector the
+ * idf-weighted stems of one of the first {@link #SENTENCES} sentences of at least {@link
+ * #MIN_TOKENS} content words (boilerplate sentences skipped), each L2-normalised. The sentence
+ * vectors are stored as one array of (dimension, sentence, weight) entries sorted by dimension, so
+ * that all sentence-pair cosines of two articles take one linear merge ({@link #sentenceCosines}).
+ * Immutable and thread-safe.
+ */
+public final class PassageVectors {
+  /** Sentences kept per article. */
+  public static final int SENTENCES = 8;
+
+  /** Content words a sentence needs to be kept. */
+  public static final int MIN_TOKENS = 4;
+
+  /** No head, no sentences. */
+  public static final PassageVectors EMPTY =
+      new PassageVectors(new long[0], new float[0], new long[0], new byte[0], new float[0], 0);
+
+  private final long[] headDims;
+  private final float[] headWeights;
+  private final long[] dims;
+  private final byte[] sentence;
+  private final float[] weights;
+  private final int sentences;
+
+  private PassageVectors(
+      long[] headDims,
+      float[] headWeights,
+      long[] dims,
+      byte[] sentence,
+      float[] weights,
+      int sentences) {
+    this.headDims = headDims;
+    this.headWeights = headWeights;
+    this.dims = dims;
+    this.sentence = sentence;
+    this.weights = weights;
+    this.sentences = sentences;
+  }
+
+  /** Number of sentence vectors (at most {@link #SENTENCES}). */
+  public int sentenceCount() {
+    return sentences;
+  }
+
+  /** Cosine of the two heads. */
+  public double headCosine(PassageVectors o) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < headDims.length && j < o.headDims.length) {
+      long x = headDims[i];
+      long y = o.headDims[j];
+      if (x == y) {
+        dot += headWeights[i] * o.headWeights[j];
+      }
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+    }
+    return Math.min(1.0, dot);
+  }
+
+  /** The best cosine of this head with one of the first {@code n} sentences of {@code o}. */
+  public double headVersusFirst(PassageVectors o, int n) {
+    double[] dot = new double[SENTENCES];
+    int i = 0;
+    int j = 0;
+    while (i < headDims.length && j < o.dims.length) {
+      long x = headDims[i];
+      long y = o.dims[j];
+      if (x < y) {
+        i++;
+      } else if (x > y) {
+        j++;
+      } else {
+        for (; j < o.dims.length && o.dims[j] == x; j++) {
+          dot[o.sentence[j]] += headWeights[i] * o.weights[j];
+        }
+        i++;
+      }
+    }
+    double best = 0;
+    for (int s = 0; s < Math.min(n, o.sentences); s++) {
+      best = Math.max(best, Math.min(1.0, dot[s]));
+    }
+    return best;
+  }
+
+  /**
+   * Writes the cosine of this article's sentence {@code s} and {@code o}'s sentence {@code t} into
+   * {@code out[s * SENTENCES + t]} (at least {@code SENTENCES * SENTENCES} long; cleared first).
+   */
+  public void sentenceCosines(PassageVectors o, double[] out) {
+    java.util.Arrays.fill(out, 0, SENTENCES * SENTENCES, 0.0);
+    int i = 0;
+    int j = 0;
+    while (i < dims.length && j < o.dims.length) {
+      long x = dims[i];
+      long y = o.dims[j];
+      if (x < y) {
+        i++;
+      } else if (x > y) {
+        j++;
+      } else {
+        int ie = i;
+        while (ie < dims.length && dims[ie] == x) {
+          ie++;
+        }
+        int je = j;
+        while (je < o.dims.length && o.dims[je] == x) {
+          je++;
+        }
+        for (int p = i; p < ie; p++) {
+          int row = sentence[p] * SENTENCES;
+          for (int q = j; q < je; q++) {
+            out[row + o.sentence[q]] += weights[p] * o.weights[q];
+          }
+        }
+        i = ie;
+        j = je;
+      }
+    }
+    for (int k = 0; k < SENTENCES * SENTENCES; k++) {
+      out[k] = Math.min(1.0, out[k]);
+    }
+  }
+
+  /**
+   * The vectors of an analysed text whose tokens are {@code tokens} ({@code boilerplate[s]}:
+   * whether sentence {@code s} is boilerplate; {@code stemDims}: the hashed stem of every content
+   * term outside boilerplate).
+   */
+  static PassageVectors of(
+      List<Token> tokens,
+      Set<String> stop,
+      TermStats stats,
+      Map<String, Long> stemDims,
+      boolean[] boilerplate) {
+    if (tokens.isEmpty()) {
+      return EMPTY;
+    }
+    Map<Long, Double> head = new HashMap<>();
+    List<Map<Long, Double>> kept = new ArrayList<>();
+    Map<Long, Double> current = new HashMap<>();
+    int currentSentence = tokens.get(0).sentence();
+    int headSentence = currentSentence;
+    int count = 0;
+    for (Token t : tokens) {
+      int s = t.sentence();
+      if (s != currentSentence) {
+        if (count >= MIN_TOKENS) {
+          kept.add(current);
+          if (kept.size() == SENTENCES) {
+            current = null;
+            break;
+          }
+        }
+        current = new HashMap<>();
+        currentSentence = s;
+        count = 0;
+      }
+      String term = t.term();
+      if (!NameRules.isContent(term, stop) || boilerplate[s]) {
+        continue;
+      }
+      Long dim = stemDims.get(term);
+      if (dim == null) {
+        continue;
+      }
+      double w = stats.idf(term);
+      current.merge(dim, w, Double::sum);
+      count++;
+      if (s == headSentence) {
+        head.merge(dim, w, Double::sum);
+      }
+    }
+    if (current != null && count >= MIN_TOKENS && kept.size() < SENTENCES) {
+      kept.add(current);
+    }
+    long[] hd = sortedDims(head);
+    float[] hw = normalised(hd, head);
+    int total = 0;
+    for (Map<Long, Double> m : kept) {
+      total += m.size();
+    }
+    long[][] entries = new long[total][];
+    float[] flatW = new float[total];
+    int k = 0;
+    for (int s = 0; s < kept.size(); s++) {
+      long[] d = sortedDims(kept.get(s));
+      float[] w = normalised(d, kept.get(s));
+      for (int e = 0; e < d.length; e++) {
+        entries[k] = new long[] {d[e], s, k};
+        flatW[k++] = w[e];
+      }
+    }
+    java.util.Arrays.sort(
+        entries, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    long[] dims = new long[total];
+    byte[] sentence = new byte[total];
+    float[] weights = new float[total];
+    for (int e = 0; e < total; e++) {
+      dims[e] = entries[e][0];
+      sentence[e] = (byte) entries[e][1];
+      weights[e] = flatW[(int) entries[e][2]];
+    }
+    return new PassageVectors(hd, hw, dims, sentence, weights, kept.size());
+  }
+
+  private static long[] sortedDims(Map<Long, Double> raw) {
+    long[] d = new long[raw.size()];
+    int i = 0;
+    for (long key : raw.keySet()) {
+      d[i++] = key;
+    }
+    java.util.Arrays.sort(d);
+    return d;
+  }
+
+  /** The weights of {@code raw} on {@code d}, L2-normalised as {@link SparseVector} does. */
+  private static float[] normalised(long[] d, Map<Long, Double> raw) {
+    float[] w = new float[d.length];
+    double norm = 0;
+    for (int j = 0; j < d.length; j++) {
+      double v = raw.get(d[j]);
+      w[j] = (float) v;
+      norm += v * v;
+    }
+    if (norm <= 0) {
+      return w;
+    }
+    float inv = (float) (1.0 / Math.sqrt(norm));
+    for (int j = 0; j < w.length; j++) {
+      w[j] *= inv;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.storylink.link;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.PassageVectors;
+import java.util.List;
+
+/**
+ * Pair features of the same-language link model beyond {@link PairFeatures}' core: the titles and
+ * the best-aligned sentences, each in [0, 1] (docs/link-model.md: what each adds in 10-fold
+ * cross-validation). Stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>{@code title}: cosine of the head (title, or first sentence) stem vectors.
+ *   <li>{@code titlelead}: each side's head against the other's best of its first three sentences,
+ *       averaged over the two sides.
+ *   <li>{@code sentmax}: the best cosine between a sentence of one and a sentence of the other
+ *       (first {@link PassageVectors#SENTENCES} sentences each).
+ *   <li>{@code senttop3}: mean of the three best sentence-pair cosines.
+ *   <li>{@code sentshare}: share of the sentences of both whose best partner has cosine ≥ {@link
+ *       #ALIGNED}.
+ * </ul>
+ */
+final class PassageFeatures {
+  /** Feature names, in the order {@link #compute} writes them. */
+  static final List<String> NAMES =
+      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare");
+
+  /** Cosine at which two sentences count as aligned. */
+  static final double ALIGNED = 0.3;
+
+  private PassageFeatures() {}
+
+  /** Writes the features of the pair into {@code x} from position {@code at}. */
+  static void compute(ArticleFeatures a, ArticleFeatures b, double[] x, int at) {
+    PassageVectors pa = a.passages();
+    PassageVectors pb = b.passages();
+    x[at] = pa.headCosine(pb);
+    x[at + 1] = (pa.headVersusFirst(pb, 3) + pb.headVersusFirst(pa, 3)) / 2;
+    int na = pa.sentenceCount();
+    int nb = pb.sentenceCount();
+    double[] cos = new double[PassageVectors.SENTENCES * PassageVectors.SENTENCES];
+    pa.sentenceCosines(pb, cos);
+    double top1 = 0;
+    double top2 = 0;
+    double top3 = 0;
+    int aligned = 0;
+    double[] bestB = new double[nb];
+    for (int s = 0; s < na; s++) {
+      double bestA = 0;
+      for (int t = 0; t < nb; t++) {
+        double c = cos[s * PassageVectors.SENTENCES + t];
+        bestA = Math.max(bestA, c);
+        bestB[t] = Math.max(bestB[t], c);
+        if (c > top3) {
+          if (c > top1) {
+            top3 = top2;
+            top2 = top1;
+            top1 = c;
+          } else if (c > top2) {
+            top3 = top2;
+            top2 = c;
+          } else {
+            top3 = c;
+          }
+        }
+      }
+      aligned += bestA >= ALIGNED ? 1 : 0;
+    }
+    for (double c : bestB) {
+      aligned += c >= ALIGNED ? 1 : 0;
+    }
+    x[at + 2] = top1;
+    x[at + 3] = (top1 + top2 + top3) / 3;
+    int total = na + nb;
+    x[at + 4] = total == 0 ? 0 : (double) aligned / total;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.storylink.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.PassageVectors;
+import dev.storylink.features.TermStats;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Title, aligned-sentence and strongest-name features of pairs in one language. */
+class PassageFeaturesTest {
+  private static final FeatureExtractor FX =
+      new FeatureExtractor(TermStats.UNIFORM, new LinguaLanguageIdentifier());
+
+  private static ArticleFeatures article(String id, String title, String text) {
+    return FX.extract(new Article(id, "en", title, text, Optional.empty(), "", ""));
+  }
+
+  private static final ArticleFeatures FLOOD_A =
+      article(
+          "a",
+          "Floods force Lindenport harbour evacuation",
+          "Heavy rain flooded the Lindenport harbour district on Monday morning. "
+              + "Firefighters evacuated residents from the lower streets near the harbour. "
+              + "Mayor Aldous Brenner said the water would recede by Wednesday evening.");
+
+  private static final ArticleFeatures FLOOD_B =
+      article(
+          "b",
+          "Lindenport evacuates harbour district after floods",
+          "Mayor Aldous Brenner ordered the evacuation of the Lindenport harbour district. "
+              + "Heavy rain had flooded the streets near the harbour since Monday morning. "
+              + "Schools in the district stay closed until the water recedes.");
+
+  private static final ArticleFeatures CONCERT =
+      article(
+          "c",
+          "Orchestra opens season with Brahms symphony",
+          "The city orchestra opened its winter season with a Brahms symphony on Friday. "
+              + "Conductor Mirela Vasquez praised the young violin section after the concert. "
+              + "Tickets for the next performances are sold out already.");
+
+  private static double feature(ArticleFeatures a, ArticleFeatures b, String name) {
+    return PairFeatures.compute(a, b)[PairFeatures.index(name)];
+  }
+
+  @Test
+  void reportsOfOneStoryShareTitleSentencesAndStrongestNames() {
+    for (String f : PassageFeatures.NAMES) {
+      assertThat(feature(FLOOD_A, FLOOD_B, f))
+          .as(f)
+          .isGreaterThan(feature(FLOOD_A, CONCERT, f))
+          .isBetween(0.0, 1.0);
+    }
+    assertThat(feature(FLOOD_A, FLOOD_B, "sentmax")).isGreaterThan(0.3);
+    assertThat(feature(FLOOD_A, FLOOD_A, "title")).isGreaterThan(0.99);
+    assertThat(feature(FLOOD_A, FLOOD_A, "sentshare")).isEqualTo(1.0);
+  }
+
+  @Test
+  void sentenceCosinesAreSymmetric() {
+    int n = PassageVectors.SENTENCES;
+    double[] ab = new double[n * n];
+    double[] ba = new double[n * n];
+    FLOOD_A.passages().sentenceCosines(FLOOD_B.passages(), ab);
+    FLOOD_B.passages().sentenceCosines(FLOOD_A.passages(), ba);
+    for (int s = 0; s < n; s++) {
+      for (int t = 0; t < n; t++) {
+        assertThat(ab[s * n + t])
+            .isCloseTo(ba[t * n + s], org.assertj.core.data.Offset.offset(1e-6));
+      }
+    }
+    assertThat(FLOOD_A.passages().headCosine(FLOOD_B.passages()))
+        .isCloseTo(
+            FLOOD_B.passages().headCosine(FLOOD_A.passages()),
+            org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  void withoutPassagesTheyAreLeftZeroAndTheRestIsUnchanged() {
+    double[] all = PairFeatures.compute(FLOOD_A, FLOOD_B);
+    double[] core = PairFeatures.compute(FLOOD_A, FLOOD_B, false);
+    for (int i = 0; i < all.length; i++) {
+      String name = PairFeatures.NAMES.get(i);
+      assertThat(core[i]).as(name).isEqualTo(PassageFeatures.NAMES.contains(name) ? 0.0 : all[i]);
+    }
+  }
+}
