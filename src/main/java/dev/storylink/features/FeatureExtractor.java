@@ -38,26 +38,30 @@ public final class FeatureExtractor {
   private final TermStats stats;
   private final LanguageIdentifier languageIdentifier;
   private final boolean concepts;
+  private final boolean passages;
 
   public FeatureExtractor(TermStats stats, LanguageIdentifier languageIdentifier) {
-    this(stats, languageIdentifier, true);
+    this(stats, languageIdentifier, true, true);
   }
 
   private FeatureExtractor(
-      TermStats stats, LanguageIdentifier languageIdentifier, boolean concepts) {
+      TermStats stats, LanguageIdentifier languageIdentifier, boolean concepts, boolean passages) {
     this.stats = Objects.requireNonNull(stats, "stats");
     this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
     this.concepts = concepts;
+    this.passages = passages;
   }
 
   /**
    * The clusterer's extractor. It computes the news concepts, the numbers with their role and the
    * event type too (about a fifth of the feature time): the cross-language model, which links the
-   * clusterer's stories across languages, reads them.
+   * clusterer's stories across languages, reads them. It leaves out the head and sentence vectors
+   * ({@link PassageVectors#EMPTY}): only the same-language link model reads them, and the clusterer
+   * never scores a pair with it.
    */
   public static FeatureExtractor forClustering(
       TermStats stats, LanguageIdentifier languageIdentifier) {
-    return new FeatureExtractor(stats, languageIdentifier, true);
+    return new FeatureExtractor(stats, languageIdentifier, true, false);
   }
 
   /** The statistics weights come from. */
@@ -150,7 +154,7 @@ public final class FeatureExtractor {
       }
     }
     Map<Long, Double> termVec = new HashMap<>();
-    Map<String, Long> stemDims = new HashMap<>(tf.size() * 2); // for the PassageVectors
+    Map<String, Long> stemDims = passages ? new HashMap<>(tf.size() * 2) : Map.of(); // passages'
     SparseVector.Builder gramVec = new SparseVector.Builder();
     SparseVector.Builder stemVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
@@ -158,7 +162,9 @@ public final class FeatureExtractor {
       termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
       addGrams(gramVec, e.getKey(), w);
       long stemDim = SparseVector.hash(Stemmers.stem(e.getKey(), lang));
-      stemDims.put(e.getKey(), stemDim);
+      if (passages) {
+        stemDims.put(e.getKey(), stemDim);
+      }
       stemVec.add(stemDim, w);
     }
     List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
@@ -225,7 +231,9 @@ public final class FeatureExtractor {
         event.quantities(),
         event.eventType(),
         tokens.size(),
-        PassageVectors.of(tokens, stop, stats, stemDims, boilerplate));
+        passages
+            ? PassageVectors.of(tokens, stop, stats, stemDims, boilerplate)
+            : PassageVectors.EMPTY);
   }
 
   /**
