@@ -186,22 +186,7 @@ final class ActiveEvents implements StoryBook.EventMover {
       ev.storyId = storyId;
       pending.markChanged(ev);
     } else {
-      record(eventId)
-          .ifPresent(
-              e ->
-                  pending.putEvent(
-                      new EventRecord(
-                          e.id(),
-                          storyId,
-                          e.lang(),
-                          e.articleIds(),
-                          e.originals(),
-                          e.firstDate(),
-                          e.lastDate(),
-                          e.lastSeq(),
-                          e.headline(),
-                          e.open(),
-                          e.years())));
+      record(eventId).ifPresent(e -> pending.putEvent(e.withStory(storyId)));
     }
   }
 }

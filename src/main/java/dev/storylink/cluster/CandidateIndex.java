@@ -76,14 +76,7 @@ final class CandidateIndex {
     for (long k : f.keywords()) {
       keys[n++] = Hashing.mix64(k ^ 0x77L); // keywords are hashed terms already
     }
-    Arrays.sort(keys, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || keys[i] != keys[distinct - 1]) {
-        keys[distinct++] = keys[i];
-      }
-    }
-    return Arrays.copyOf(keys, distinct);
+    return sortedDistinct(keys, n);
   }
 
   /**
@@ -104,6 +97,11 @@ final class CandidateIndex {
     for (Mention m : f.quantities()) {
       keys[n++] = keyHash('q', m.key());
     }
+    return sortedDistinct(keys, n);
+  }
+
+  /** The first {@code n} of {@code keys}, sorted, each once. */
+  private static long[] sortedDistinct(long[] keys, int n) {
     Arrays.sort(keys, 0, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {

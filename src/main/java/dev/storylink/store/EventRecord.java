@@ -47,6 +47,38 @@ public record EventRecord(
     }
   }
 
+  /** This record in another story. */
+  public EventRecord withStory(String story) {
+    return new EventRecord(
+        id,
+        story,
+        lang,
+        articleIds,
+        originals,
+        firstDate,
+        lastDate,
+        lastSeq,
+        headline,
+        open,
+        years);
+  }
+
+  /** This record with these years (empty: as an older store wrote it). */
+  public EventRecord withYears(Optional<Long> mask) {
+    return new EventRecord(
+        id,
+        storyId,
+        lang,
+        articleIds,
+        originals,
+        firstDate,
+        lastDate,
+        lastSeq,
+        headline,
+        open,
+        mask);
+  }
+
   /** An event record without its years (tests, and records of events whose years are unknown). */
   public EventRecord(
       String id,

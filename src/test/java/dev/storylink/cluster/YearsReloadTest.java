@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,18 +110,7 @@ class YearsReloadTest {
       assertThat(store.event(event).orElseThrow().years()).contains(years);
       // rewrite the record as an older StoryLink stored it: no years
       EventRecord e = store.event(event).orElseThrow();
-      store.putEvent(
-          new EventRecord(
-              e.id(),
-              e.storyId(),
-              e.lang(),
-              e.articleIds(),
-              e.originals(),
-              e.firstDate(),
-              e.lastDate(),
-              e.lastSeq(),
-              e.headline(),
-              e.open()));
+      store.putEvent(e.withYears(Optional.empty()));
       store.commit(store.committedState());
     }
     try (ArticleStore store = ArticleStore.open(dir)) {
