@@ -25,24 +25,17 @@ public final class PassageVectors {
 
   /** No head, no sentences. */
   public static final PassageVectors EMPTY =
-      new PassageVectors(new long[0], new float[0], new long[0], new byte[0], new float[0], 0);
+      new PassageVectors(SparseVector.EMPTY, new long[0], new byte[0], new float[0], 0);
 
-  private final long[] headDims;
-  private final float[] headWeights;
+  private final SparseVector head;
   private final long[] dims;
   private final byte[] sentence;
   private final float[] weights;
   private final int sentences;
 
   private PassageVectors(
-      long[] headDims,
-      float[] headWeights,
-      long[] dims,
-      byte[] sentence,
-      float[] weights,
-      int sentences) {
-    this.headDims = headDims;
-    this.headWeights = headWeights;
+      SparseVector head, long[] dims, byte[] sentence, float[] weights, int sentences) {
+    this.head = head;
     this.dims = dims;
     this.sentence = sentence;
     this.weights = weights;
@@ -56,23 +49,13 @@ public final class PassageVectors {
 
   /** Cosine of the two heads. */
   public double headCosine(PassageVectors o) {
-    double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < headDims.length && j < o.headDims.length) {
-      long x = headDims[i];
-      long y = o.headDims[j];
-      if (x == y) {
-        dot += headWeights[i] * o.headWeights[j];
-      }
-      i += x <= y ? 1 : 0;
-      j += y <= x ? 1 : 0;
-    }
-    return Math.min(1.0, dot);
+    return head.cosine(o.head);
   }
 
   /** The best cosine of this head with one of the first {@code n} sentences of {@code o}. */
   public double headVersusFirst(PassageVectors o, int n) {
+    long[] headDims = head.dims();
+    float[] headWeights = head.weights();
     double[] dot = new double[SENTENCES];
     int i = 0;
     int j = 0;
@@ -188,18 +171,19 @@ public final class PassageVectors {
     if (current != null && count >= MIN_TOKENS && kept.size() < SENTENCES) {
       kept.add(current);
     }
-    long[] hd = sortedDims(head);
-    float[] hw = normalised(hd, head);
+    List<SparseVector> vectors = new ArrayList<>(kept.size());
     int total = 0;
     for (Map<Long, Double> m : kept) {
-      total += m.size();
+      SparseVector v = SparseVector.of(m);
+      vectors.add(v);
+      total += v.size();
     }
     long[][] entries = new long[total][];
     float[] flatW = new float[total];
     int k = 0;
-    for (int s = 0; s < kept.size(); s++) {
-      long[] d = sortedDims(kept.get(s));
-      float[] w = normalised(d, kept.get(s));
+    for (int s = 0; s < vectors.size(); s++) {
+      long[] d = vectors.get(s).dims();
+      float[] w = vectors.get(s).weights();
       for (int e = 0; e < d.length; e++) {
         entries[k] = new long[] {d[e], s, k};
         flatW[k++] = w[e];
@@ -215,35 +199,6 @@ public final class PassageVectors {
       sentence[e] = (byte) entries[e][1];
       weights[e] = flatW[(int) entries[e][2]];
     }
-    return new PassageVectors(hd, hw, dims, sentence, weights, kept.size());
-  }
-
-  private static long[] sortedDims(Map<Long, Double> raw) {
-    long[] d = new long[raw.size()];
-    int i = 0;
-    for (long key : raw.keySet()) {
-      d[i++] = key;
-    }
-    java.util.Arrays.sort(d);
-    return d;
-  }
-
-  /** The weights of {@code raw} on {@code d}, L2-normalised as {@link SparseVector} does. */
-  private static float[] normalised(long[] d, Map<Long, Double> raw) {
-    float[] w = new float[d.length];
-    double norm = 0;
-    for (int j = 0; j < d.length; j++) {
-      double v = raw.get(d[j]);
-      w[j] = (float) v;
-      norm += v * v;
-    }
-    if (norm <= 0) {
-      return w;
-    }
-    float inv = (float) (1.0 / Math.sqrt(norm));
-    for (int j = 0; j < w.length; j++) {
-      w[j] *= inv;
-    }
-    return w;
+    return new PassageVectors(SparseVector.of(head), dims, sentence, weights, kept.size());
   }
 }

@@ -154,6 +154,16 @@ public final class SparseVector {
     return Math.min(1.0, dot);
   }
 
+  /** The sorted hashed dimensions (the vector's own array: not to be modified). */
+  long[] dims() {
+    return dims;
+  }
+
+  /** The normalised weights, one per dimension (the vector's own array: not to be modified). */
+  float[] weights() {
+    return weights;
+  }
+
   /** Number of non-zero dimensions. */
   public int size() {
     return dims.length;
