@@ -40,6 +40,10 @@ final class CandidateIndex {
   private int[] slotOverlap = new int[1024]; // keys shared with the article of that lookup
   private int[] slotCross = new int[1024]; // cross-language keys shared with it (crossKeys)
   private ActiveEvent[] slotEvent = new ActiveEvent[1024];
+  // the slot's event number and language, so that a lookup ranks the touched slots without
+  // reading each event object (a cache miss per event touched)
+  private long[] slotNumber = new long[1024];
+  private String[] slotLang = new String[1024];
   private int slotsUsed; // slots ever handed out
   private final IntArrayList freeSlots = new IntArrayList();
   private int[] touchedSlots = new int[1024];
@@ -195,58 +199,72 @@ final class CandidateIndex {
       stamp = ++lookup;
     }
     int nKeyed = count(keys, stamp, slotOverlap, 0);
-    // the best `maxCandidates` by (overlap descending, number ascending), kept sorted
-    ActiveEvent[] best = new ActiveEvent[Math.min(maxCandidates, nKeyed)];
+    int[] overlaps = slotOverlap;
+    long[] numbers = slotNumber;
+    int[] touched = touchedSlots;
+    // the best `maxCandidates` slots by (overlap descending, number ascending), kept sorted
+    int[] best = new int[Math.min(maxCandidates, nKeyed)];
     int size = 0;
     for (int t = 0; t < nKeyed; t++) {
-      ActiveEvent e = slotEvent[touchedSlots[t]];
-      e.overlap = slotOverlap[touchedSlots[t]];
-      if (size == best.length && !ranksBefore(e, best[size - 1])) {
+      int s = touched[t];
+      int ov = overlaps[s];
+      long num = numbers[s];
+      if (size == best.length && !ranksBefore(ov, num, best[size - 1])) {
         continue;
       }
       int at = size == best.length ? size - 1 : size++;
-      while (at > 0 && ranksBefore(e, best[at - 1])) {
+      while (at > 0 && ranksBefore(ov, num, best[at - 1])) {
         best[at] = best[at - 1];
         at--;
       }
-      best[at] = e;
+      best[at] = s;
+    }
+    ActiveEvent[] bestEvents = new ActiveEvent[size];
+    for (int b = 0; b < size; b++) {
+      bestEvents[b] = slotEvent[best[b]];
+      bestEvents[b].overlap = overlaps[best[b]];
     }
     if (lang.isEmpty()) {
-      return Arrays.asList(best);
+      return Arrays.asList(bestEvents);
     }
     int nTouched = count(crossKeys, stamp, slotCross, nKeyed);
     // the best OTHER_LANGUAGE events in other languages outside `best`, by all keys shared
-    ActiveEvent[] other = new ActiveEvent[OTHER_LANGUAGE];
+    int[] other = new int[OTHER_LANGUAGE];
     int[] otherShared = new int[OTHER_LANGUAGE];
     int nOther = 0;
+    String[] langs = slotLang;
     for (int t = 0; t < nTouched; t++) {
-      int s = touchedSlots[t];
-      ActiveEvent e = slotEvent[s];
+      int s = touched[t];
       if (t >= nKeyed) {
-        e.overlap = 0;
-      } else if (size == nKeyed || !ranksBefore(best[size - 1], e)) {
+        overlaps[s] = 0; // met through cross keys only (its overlap is not counted)
+      } else if (size == nKeyed || !ranksBefore(best[size - 1], overlaps[s], numbers[s])) {
         continue; // in `best` already
       }
-      if (e.lang.equals(lang)) {
+      if (langs[s].equals(lang)) {
         continue;
       }
-      int shared = slotOverlap[s] + slotCross[s];
+      int shared = overlaps[s] + slotCross[s];
+      long num = numbers[s];
       if (nOther == other.length
-          && !sharesMore(shared, e, otherShared[nOther - 1], other[nOther - 1])) {
+          && !sharesMore(shared, num, otherShared[nOther - 1], numbers[other[nOther - 1]])) {
         continue;
       }
       int at = nOther == other.length ? nOther - 1 : nOther++;
-      while (at > 0 && sharesMore(shared, e, otherShared[at - 1], other[at - 1])) {
+      while (at > 0 && sharesMore(shared, num, otherShared[at - 1], numbers[other[at - 1]])) {
         other[at] = other[at - 1];
         otherShared[at] = otherShared[at - 1];
         at--;
       }
-      other[at] = e;
+      other[at] = s;
       otherShared[at] = shared;
     }
     List<ActiveEvent> out = new ArrayList<>(size + nOther);
-    out.addAll(Arrays.asList(best));
-    out.addAll(Arrays.asList(other).subList(0, nOther));
+    out.addAll(Arrays.asList(bestEvents));
+    for (int o = 0; o < nOther; o++) {
+      ActiveEvent e = slotEvent[other[o]];
+      e.overlap = overlaps[other[o]];
+      out.add(e);
+    }
     return out;
   }
 
@@ -286,12 +304,18 @@ final class CandidateIndex {
     return nTouched;
   }
 
-  private static boolean sharesMore(int sharedA, ActiveEvent a, int sharedB, ActiveEvent b) {
-    return sharedA > sharedB || sharedA == sharedB && a.number < b.number;
+  private static boolean sharesMore(int sharedA, long numberA, int sharedB, long numberB) {
+    return sharedA > sharedB || sharedA == sharedB && numberA < numberB;
   }
 
-  private static boolean ranksBefore(ActiveEvent a, ActiveEvent b) {
-    return a.overlap > b.overlap || a.overlap == b.overlap && a.number < b.number;
+  /** True when a slot with this overlap and event number ranks before slot {@code s}. */
+  private boolean ranksBefore(int overlap, long number, int s) {
+    return overlap > slotOverlap[s] || overlap == slotOverlap[s] && number < slotNumber[s];
+  }
+
+  /** True when slot {@code s} ranks before a slot with this overlap and event number. */
+  private boolean ranksBefore(int s, int overlap, long number) {
+    return slotOverlap[s] > overlap || slotOverlap[s] == overlap && slotNumber[s] < number;
   }
 
   private int slotOf(ActiveEvent ev) {
@@ -308,11 +332,15 @@ final class CandidateIndex {
           slotOverlap = Arrays.copyOf(slotOverlap, cap);
           slotCross = Arrays.copyOf(slotCross, cap);
           slotEvent = Arrays.copyOf(slotEvent, cap);
+          slotNumber = Arrays.copyOf(slotNumber, cap);
+          slotLang = Arrays.copyOf(slotLang, cap);
           touchedSlots = new int[cap]; // a lookup touches each slot at most once
         }
       }
       ev.slot = s;
       slotEvent[s] = ev;
+      slotNumber[s] = ev.number;
+      slotLang[s] = ev.lang;
       slotStamp[s] = 0;
     }
     return ev.slot;
@@ -322,6 +350,7 @@ final class CandidateIndex {
     if (ev.slot >= 0) {
       slotGen[ev.slot]++;
       slotEvent[ev.slot] = null;
+      slotLang[ev.slot] = null;
       freeSlots.add(ev.slot);
       ev.slot = -1;
     }

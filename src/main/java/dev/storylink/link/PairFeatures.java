@@ -3,8 +3,6 @@ package dev.storylink.link;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.text.Languages;
-import dev.storylink.text.NameKeys;
-import dev.storylink.text.Scripts;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,10 +118,10 @@ public final class PairFeatures {
     x[1] = a.charGrams().cosine(b.charGrams());
     x[2] = a.lead().cosine(b.lead());
     int[] shared = new int[1]; // shared names, places and numbers, counted once
-    x[3] = nameOverlap(a.names(), b.names(), null, shared);
-    x[4] = dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
-    x[5] = dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
-    x[6] = dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
+    x[3] = MentionOverlaps.nameOverlap(a.names(), b.names(), null, shared);
+    x[4] = MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
+    x[5] = MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
+    x[6] = MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
     if (a.date().isPresent() && b.date().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
       x[7] = Math.exp(-days / 4.0);
@@ -136,8 +134,8 @@ public final class PairFeatures {
     x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
     x[12] = overlap(a.keywords(), b.keywords());
     x[13] = Math.min(10, shared[0]) / 10.0;
-    x[14] = weightedDice(a.concepts(), b.concepts(), null);
-    x[15] = dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
+    x[14] = MentionOverlaps.weightedDice(a.concepts(), b.concepts(), null);
+    x[15] = MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
     x[16] = a.eventType().isPresent() && a.eventType().equals(b.eventType()) ? 1 : 0;
     for (int k = 0; k < Languages.SUPPORTED.size(); k++) {
       String lang = Languages.SUPPORTED.get(k);
@@ -147,26 +145,6 @@ public final class PairFeatures {
       PassageFeatures.compute(a, b, x, CORE + Languages.SUPPORTED.size());
     }
     return x;
-  }
-
-  /**
-   * Display label of a matched name: a Latin-script form when either side has one, else the ICU
-   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of the
-   * Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
-   */
-  private static String nameLabel(Mention a, Mention b) {
-    for (Mention m : List.of(a, b)) {
-      if (Scripts.scriptOf(m.label()) == com.ibm.icu.lang.UScript.LATIN) {
-        return m.label();
-      }
-    }
-    for (Mention m : List.of(a, b)) {
-      if (!Scripts.hasArabicScript(m.label())) {
-        return NameKeys.transliterate(m.label());
-      }
-    }
-    String richer = b.label().matches(".*[\\u067E\\u0686\\u0698\\u06AF].*") ? b.label() : a.label();
-    return NameKeys.romanize(richer);
   }
 
   private static double overlap(long[] a, long[] b) {
@@ -193,134 +171,13 @@ public final class PairFeatures {
   /** The shared names, places, numbers and dates of a pair, strongest first. */
   public static List<Reason> reasons(ArticleFeatures a, ArticleFeatures b) {
     List<Reason> out = new ArrayList<>();
-    nameOverlap(a.names(), b.names(), out, null);
-    dice(a.places(), b.places(), Mention.Kind.PLACE, out, null);
-    dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out, null);
-    dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
-    dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, out, null);
-    weightedDice(a.concepts(), b.concepts(), out);
+    MentionOverlaps.nameOverlap(a.names(), b.names(), out, null);
+    MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, out, null);
+    MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out, null);
+    MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
+    MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, out, null);
+    MentionOverlaps.weightedDice(a.concepts(), b.concepts(), out);
     out.sort((r, s) -> Double.compare(s.weight(), r.weight()));
     return out;
-  }
-
-  private static double nameOverlap(
-      List<Mention> as, List<Mention> bs, List<Reason> reasons, int[] matches) {
-    if (as.isEmpty() || bs.isEmpty()) {
-      return 0;
-    }
-    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
-    Map<String, Mention> bySkeleton = new HashMap<>(bs.size() * 2);
-    double sumB = 0;
-    for (Mention m : bs) {
-      byKey.put(m.key(), m);
-      if (!m.skeleton().isEmpty()) {
-        bySkeleton.putIfAbsent(m.skeleton(), m);
-      }
-      sumB += m.weight();
-    }
-    double sumA = 0;
-    double shared = 0;
-    java.util.Set<String> usedB = new java.util.HashSet<>();
-    for (Mention m : as) {
-      sumA += m.weight();
-      Mention other = byKey.get(m.key());
-      Reason.MatchType type = Reason.MatchType.FOLDED;
-      if (other == null && !m.skeleton().isEmpty()) {
-        Mention cand = bySkeleton.get(m.skeleton());
-        if (cand != null && Scripts.scriptOf(cand.key()) != Scripts.scriptOf(m.key())) {
-          other = cand;
-          type = Reason.MatchType.TRANSLITERATED;
-        }
-      }
-      if (other == null || !usedB.add(other.key())) {
-        continue;
-      }
-      double w = Math.min(m.weight(), other.weight());
-      shared += w;
-      if (matches != null) {
-        matches[0]++;
-      }
-      if (reasons != null) {
-        reasons.add(
-            new Reason(
-                Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
-      }
-    }
-    return Math.min(1.0, 2 * shared / (sumA + sumB));
-  }
-
-  /** Dice overlap of mentions by key, weighted by their weights; concepts give their reasons. */
-  private static double weightedDice(List<Mention> as, List<Mention> bs, List<Reason> reasons) {
-    if (as.isEmpty() || bs.isEmpty()) {
-      return 0;
-    }
-    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
-    double sumB = 0;
-    for (Mention m : bs) {
-      byKey.put(m.key(), m);
-      sumB += m.weight();
-    }
-    double sumA = 0;
-    double shared = 0;
-    for (Mention m : as) {
-      sumA += m.weight();
-      Mention other = byKey.get(m.key());
-      if (other != null) {
-        shared += m.weight();
-        if (reasons != null) {
-          reasons.add(
-              new Reason(
-                  m.kind(),
-                  m.label(),
-                  m.surfaces(),
-                  other.surfaces(),
-                  0.5 * m.weight(),
-                  Reason.MatchType.CONCEPT));
-        }
-      }
-    }
-    return 2 * shared / (sumA + sumB);
-  }
-
-  private static double dice(
-      List<Mention> as, List<Mention> bs, Mention.Kind kind, List<Reason> reasons, int[] matches) {
-    if (as.isEmpty() || bs.isEmpty()) {
-      return 0;
-    }
-    Map<String, Mention> byKey = new HashMap<>(bs.size() * 2);
-    for (Mention m : bs) {
-      byKey.putIfAbsent(matchKey(m), m);
-    }
-    int shared = 0;
-    java.util.Set<String> used = new java.util.HashSet<>();
-    for (Mention m : as) {
-      String k = matchKey(m);
-      Mention other = byKey.get(k);
-      if (other != null && used.add(k)) {
-        shared++;
-        if (matches != null) {
-          matches[0]++;
-        }
-        if (reasons != null) {
-          reasons.add(
-              new Reason(
-                  kind,
-                  m.label(),
-                  m.surfaces(),
-                  other.surfaces(),
-                  kind == Mention.Kind.PLACE ? 3.0 : 2.0,
-                  kind == Mention.Kind.PLACE ? Reason.MatchType.PLACE : Reason.MatchType.VALUE));
-        }
-      }
-    }
-    return 2.0 * shared / (as.size() + bs.size());
-  }
-
-  /** Dates match on month and day whether or not the year was written. */
-  private static String matchKey(Mention m) {
-    if (m.kind() == Mention.Kind.DATE && m.key().length() == 10) {
-      return m.key().substring(5);
-    }
-    return m.key();
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * One calibrated model over a subset of {@link PairFeatures}: a linear regression from the expanded
@@ -45,6 +47,8 @@ public record Regression(
     if (!features.containsAll(sqrtFeatures)) {
       throw new IllegalArgumentException("sqrt features must be used features");
     }
+    features = new Positioned(features);
+    sqrtFeatures = new Positioned(sqrtFeatures);
     int size = features.size() + sqrtFeatures.size() + 1;
     if (weights.length != size) {
       throw new IllegalArgumentException("expected " + size + " weights, got " + weights.length);
@@ -85,14 +89,42 @@ public record Regression(
   public double[] expand(double[] x) {
     double[] e = new double[weights.length];
     int k = 0;
-    for (String f : features) {
-      e[k++] = x[PairFeatures.index(f)];
+    for (int p : ((Positioned) features).positions) {
+      e[k++] = x[p];
     }
-    for (String f : sqrtFeatures) {
-      e[k++] = Math.sqrt(Math.max(0, x[PairFeatures.index(f)]));
+    for (int p : ((Positioned) sqrtFeatures).positions) {
+      e[k++] = Math.sqrt(Math.max(0, x[p]));
     }
     e[k] = 1;
     return e;
+  }
+
+  /**
+   * An immutable list of feature names with their {@link PairFeatures#index} positions, looked up
+   * once: {@link #expand} runs for every pair the clusterer scores. Equal to any list of the same
+   * names.
+   */
+  private static final class Positioned extends AbstractList<String> implements RandomAccess {
+    private final List<String> names;
+    private final int[] positions;
+
+    Positioned(List<String> names) {
+      this.names = names;
+      this.positions = new int[names.size()];
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = PairFeatures.index(names.get(i));
+      }
+    }
+
+    @Override
+    public String get(int i) {
+      return names.get(i);
+    }
+
+    @Override
+    public int size() {
+      return names.size();
+    }
   }
 
   /** Predicted similarity on the 1–4 scale (1 = same story). */

@@ -1,0 +1,236 @@
+package dev.storylink.link;
+
+import dev.storylink.features.Mention;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import java.util.List;
+
+/**
+ * The mention overlaps of {@link PairFeatures}: names, places, numbers, dates, concepts and
+ * quantities two articles share, and their reasons. They run for every pair the clusterer scores,
+ * on lists of a few to a few dozen mentions, so they scan the other side's key hash codes ({@link
+ * String#hashCode}, cached by the strings) instead of building hash maps and sets per pair; the
+ * results are those of the maps they replaced (the last mention of a key where a map's {@code put}
+ * kept the last, the first where {@code putIfAbsent} kept the first). Stateless and thread-safe.
+ */
+final class MentionOverlaps {
+  private MentionOverlaps() {}
+
+  static double nameOverlap(
+      List<Mention> as, List<Mention> bs, List<Reason> reasons, int[] matches) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    int nb = bs.size();
+    int[] keyHash = new int[nb];
+    int[] skeletonHash = new int[nb];
+    double sumB = 0;
+    for (int j = 0; j < nb; j++) {
+      Mention m = bs.get(j);
+      keyHash[j] = m.key().hashCode();
+      skeletonHash[j] = m.skeleton().hashCode();
+      sumB += m.weight();
+    }
+    double sumA = 0;
+    double shared = 0;
+    int[] usedB = new int[Math.min(as.size(), nb)]; // matched mentions of b, one per key
+    int nUsed = 0;
+    for (Mention m : as) {
+      sumA += m.weight();
+      int o = last(bs, keyHash, m.key());
+      Reason.MatchType type = Reason.MatchType.FOLDED;
+      if (o < 0 && !m.skeleton().isEmpty()) {
+        int c = first(bs, skeletonHash, m.skeleton());
+        if (c >= 0 && Scripts.scriptOf(bs.get(c).key()) != Scripts.scriptOf(m.key())) {
+          o = c;
+          type = Reason.MatchType.TRANSLITERATED;
+        }
+      }
+      if (o < 0 || isUsed(bs, keyHash, usedB, nUsed, o)) {
+        continue;
+      }
+      usedB[nUsed++] = o;
+      Mention other = bs.get(o);
+      double w = Math.min(m.weight(), other.weight());
+      shared += w;
+      if (matches != null) {
+        matches[0]++;
+      }
+      if (reasons != null) {
+        reasons.add(
+            new Reason(
+                Mention.Kind.NAME, nameLabel(m, other), m.surfaces(), other.surfaces(), w, type));
+      }
+    }
+    return Math.min(1.0, 2 * shared / (sumA + sumB));
+  }
+
+  /** The last of {@code bs} whose key is {@code key} ({@code hashes}: their keys'), or -1. */
+  private static int last(List<Mention> bs, int[] hashes, String key) {
+    int h = key.hashCode();
+    for (int j = hashes.length - 1; j >= 0; j--) {
+      if (hashes[j] == h && bs.get(j).key().equals(key)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The first of {@code bs} whose skeleton is {@code skeleton}, or -1. */
+  private static int first(List<Mention> bs, int[] hashes, String skeleton) {
+    int h = skeleton.hashCode();
+    for (int j = 0; j < hashes.length; j++) {
+      if (hashes[j] == h && bs.get(j).skeleton().equals(skeleton)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** True when one of the {@code n} used mentions of {@code bs} has the key of {@code bs[o]}. */
+  private static boolean isUsed(List<Mention> bs, int[] keyHash, int[] used, int n, int o) {
+    String key = bs.get(o).key();
+    for (int u = 0; u < n; u++) {
+      if (keyHash[used[u]] == keyHash[o] && bs.get(used[u]).key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Dice overlap of mentions by key, weighted by their weights; concepts give their reasons. */
+  static double weightedDice(List<Mention> as, List<Mention> bs, List<Reason> reasons) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    int nb = bs.size();
+    int[] keyHash = new int[nb];
+    double sumB = 0;
+    for (int j = 0; j < nb; j++) {
+      Mention m = bs.get(j);
+      keyHash[j] = m.key().hashCode();
+      sumB += m.weight();
+    }
+    double sumA = 0;
+    double shared = 0;
+    for (Mention m : as) {
+      sumA += m.weight();
+      int o = last(bs, keyHash, m.key());
+      if (o >= 0) {
+        shared += m.weight();
+        if (reasons != null) {
+          reasons.add(
+              new Reason(
+                  m.kind(),
+                  m.label(),
+                  m.surfaces(),
+                  bs.get(o).surfaces(),
+                  0.5 * m.weight(),
+                  Reason.MatchType.CONCEPT));
+        }
+      }
+    }
+    return 2 * shared / (sumA + sumB);
+  }
+
+  static double dice(
+      List<Mention> as, List<Mention> bs, Mention.Kind kind, List<Reason> reasons, int[] matches) {
+    if (as.isEmpty() || bs.isEmpty()) {
+      return 0;
+    }
+    int nb = bs.size();
+    int[] keyHash = new int[nb];
+    for (int j = 0; j < nb; j++) {
+      keyHash[j] = matchHash(bs.get(j));
+    }
+    int shared = 0;
+    int[] usedA = new int[as.size()]; // matched mentions of a, one per match key
+    for (int i = 0; i < as.size(); i++) {
+      Mention m = as.get(i);
+      int h = matchHash(m);
+      int o = -1; // the first of bs with m's match key
+      for (int j = 0; j < nb && o < 0; j++) {
+        if (keyHash[j] == h && sameMatchKey(m, bs.get(j))) {
+          o = j;
+        }
+      }
+      if (o < 0 || usedKey(as, usedA, shared, m, h)) {
+        continue;
+      }
+      usedA[shared++] = i;
+      if (matches != null) {
+        matches[0]++;
+      }
+      if (reasons != null) {
+        Mention other = bs.get(o);
+        reasons.add(
+            new Reason(
+                kind,
+                m.label(),
+                m.surfaces(),
+                other.surfaces(),
+                kind == Mention.Kind.PLACE ? 3.0 : 2.0,
+                kind == Mention.Kind.PLACE ? Reason.MatchType.PLACE : Reason.MatchType.VALUE));
+      }
+    }
+    return 2.0 * shared / (as.size() + bs.size());
+  }
+
+  /** True when one of the {@code n} used mentions of {@code as} has the match key of {@code m}. */
+  private static boolean usedKey(List<Mention> as, int[] used, int n, Mention m, int h) {
+    for (int u = 0; u < n; u++) {
+      Mention x = as.get(used[u]);
+      if (matchHash(x) == h && sameMatchKey(x, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of the match key in {@code m}'s key: dates match on month and day (from 5 in 2020-02-29). */
+  private static int matchFrom(Mention m) {
+    return m.kind() == Mention.Kind.DATE && m.key().length() == 10 ? 5 : 0;
+  }
+
+  /** The {@link String#hashCode} of the match key, without its substring. */
+  private static int matchHash(Mention m) {
+    int from = matchFrom(m);
+    if (from == 0) {
+      return m.key().hashCode();
+    }
+    String k = m.key();
+    int h = 0;
+    for (int i = from; i < k.length(); i++) {
+      h = 31 * h + k.charAt(i);
+    }
+    return h;
+  }
+
+  /** True when the match keys are equal, without their substrings. */
+  private static boolean sameMatchKey(Mention a, Mention b) {
+    int fa = matchFrom(a);
+    int fb = matchFrom(b);
+    int len = a.key().length() - fa;
+    return len == b.key().length() - fb && a.key().regionMatches(fa, b.key(), fb, len);
+  }
+
+  /**
+   * Display label of a matched name: a Latin-script form when either side has one, else the ICU
+   * transliteration of a side in another cased script (Путин → Putin), else the romanisation of the
+   * Arabic-script side that writes more sounds (Persian پ/چ/ژ/گ).
+   */
+  static String nameLabel(Mention a, Mention b) {
+    for (Mention m : List.of(a, b)) {
+      if (Scripts.scriptOf(m.label()) == com.ibm.icu.lang.UScript.LATIN) {
+        return m.label();
+      }
+    }
+    for (Mention m : List.of(a, b)) {
+      if (!Scripts.hasArabicScript(m.label())) {
+        return NameKeys.transliterate(m.label());
+      }
+    }
+    String richer = b.label().matches(".*[\\u067E\\u0686\\u0698\\u06AF].*") ? b.label() : a.label();
+    return NameKeys.romanize(richer);
+  }
+}
