@@ -80,7 +80,7 @@ public final class SyntheticArticles {
     }
     int figure = 10 + topicRnd.nextInt(99_990);
     int words = 250 + rnd.nextInt(350);
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(words * 12); // no regrowth: about 8 chars a word
     for (int w = 0; w < words; w++) {
       double u = rnd.nextDouble();
       if (w % 23 == 5) {
