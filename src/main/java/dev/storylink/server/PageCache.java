@@ -1,6 +1,6 @@
 package dev.storylink.server;
 
-import dev.storylink.store.ArticleStore.ReaderStamp;
+import dev.storylink.store.ReaderStamp;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;

@@ -186,9 +186,6 @@ public final class ArticleStore implements Closeable {
                 instance, s.getIndexReader() instanceof DirectoryReader d ? d.getVersion() : -1));
   }
 
-  /** A point-in-time view of one opened store. Immutable and thread-safe. */
-  public record ReaderStamp(long store, long version) {}
-
   /** Number of stored stories. */
   public long storyCount() {
     return queries.count(Kind.STORY);

@@ -3,7 +3,7 @@ package dev.storylink.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storylink.store.ArticleStore.ReaderStamp;
+import dev.storylink.store.ReaderStamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
