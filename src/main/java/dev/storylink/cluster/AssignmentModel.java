@@ -221,8 +221,7 @@ public record AssignmentModel(
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        features, Arrays.hashCode(weights), threshold, yearPenalty, trees, minLink);
+    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty, trees, minLink);
   }
 
   @Override

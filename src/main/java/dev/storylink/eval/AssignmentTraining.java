@@ -305,8 +305,8 @@ public final class AssignmentTraining {
    * Gold events of a pair set's articles as a stream: the articles of pairs in one language with
    * Overall at most {@code linkedAt} (1 = same story) are one event (connected components), every
    * other article is an event of its own. News streams are mostly unrelated articles, so an article
-   * in no linked pair is taken to be alone; the rows of {@link #clusterRows} over these events teach
-   * the decision what a topic that is not one event looks like.
+   * in no linked pair is taken to be alone; the rows of {@link #clusterRows} over these events
+   * teach the decision what a topic that is not one event looks like.
    */
   public static Map<String, String> pairClusters(
       List<Article> articles, List<PairsDataset.GoldPair> pairs, double linkedAt) {

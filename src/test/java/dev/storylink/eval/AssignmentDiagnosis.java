@@ -114,8 +114,7 @@ public final class AssignmentDiagnosis {
           if (!e.getKey().startsWith(topic + "_") || !e.getValue().lang.equals(f.lang())) {
             continue;
           }
-          double[] x =
-              AssignmentTraining.features(f, y, e.getValue(), scorer, base.decayDays());
+          double[] x = AssignmentTraining.features(f, y, e.getValue(), scorer, base.decayDays());
           out.printf(
               Locale.ROOT,
               "   %s %-12s %s p=%.2f%n",
@@ -132,7 +131,11 @@ public final class AssignmentDiagnosis {
   }
 
   private static void falseJoins(
-      Path dir, AssignmentModel model, ClusterConfig base, LanguageIdentifier langId, PrintStream out)
+      Path dir,
+      AssignmentModel model,
+      ClusterConfig base,
+      LanguageIdentifier langId,
+      PrintStream out)
       throws IOException {
     out.println("== " + dir + " false joins with " + model);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
@@ -156,7 +159,11 @@ public final class AssignmentDiagnosis {
       }
       if (!wrongEvent.isEmpty() || !wrongStory.isEmpty()) {
         out.printf(
-            Locale.ROOT, "%s %s: in its event %s; in its story %s%n", a.id(), g, wrongEvent,
+            Locale.ROOT,
+            "%s %s: in its event %s; in its story %s%n",
+            a.id(),
+            g,
+            wrongEvent,
             wrongStory);
       }
     }

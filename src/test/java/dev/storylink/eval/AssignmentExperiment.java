@@ -28,8 +28,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>A setting is {@code name[:key=value,...]} with keys {@code minLink}, {@code yearPenalty},
- * {@code threshold}, {@code pairs} (1: SemEval dev pairs in one language as extra rows), {@code
- * cv} (0: skip the topic folds); {@code shipped} measures the shipped model without folds. For each:
+ * {@code threshold}, {@code pairs} (1: SemEval dev pairs in one language as extra rows), {@code cv}
+ * (0: skip the topic folds); {@code shipped} measures the shipped model without folds. For each:
  * ECB+ topic-fold CV (11 folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs
  * and xling-dev ecb stories. Not thread-safe; prints to standard output.
  */
@@ -69,8 +69,7 @@ public final class AssignmentExperiment {
         model = AssignmentModel.shipped();
       } else {
         TopicFoldEvaluation.Fit fit =
-            TopicFoldEvaluation.Fit.crossValidated()
-                .withMinLink(o.getOrDefault("minLink", 0.0));
+            TopicFoldEvaluation.Fit.crossValidated().withMinLink(o.getOrDefault("minLink", 0.0));
         if (!drop.isEmpty() || !add.isEmpty()) {
           List<String> without = new ArrayList<>(fit.without());
           without.addAll(drop);

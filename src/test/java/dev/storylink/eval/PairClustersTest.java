@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PairClustersTest {
   private static Article article(String id, String lang) {
-    return new Article(id, lang, "Title " + id, "Some text of " + id + ".", Optional.empty(), "", "");
+    return new Article(
+        id, lang, "Title " + id, "Some text of " + id + ".", Optional.empty(), "", "");
   }
 
   @Test
