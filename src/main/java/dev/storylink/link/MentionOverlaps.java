@@ -187,7 +187,9 @@ final class MentionOverlaps {
     return false;
   }
 
-  /** Start of the match key in {@code m}'s key: dates match on month and day (from 5 in 2020-02-29). */
+  /**
+   * Start of the match key in {@code m}'s key: dates match on month and day (from 5 in 2020-02-29).
+   */
   private static int matchFrom(Mention m) {
     return m.kind() == Mention.Kind.DATE && m.key().length() == 10 ? 5 : 0;
   }

@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scanning overlaps of {@link MentionOverlaps} give exactly what the hash-map versions they
- * replaced gave (kept below as the reference), on random lists with repeated keys, shared
- * skeletons across scripts, and dates with and without a year.
+ * replaced gave (kept below as the reference), on random lists with repeated keys, shared skeletons
+ * across scripts, and dates with and without a year.
  */
 class MentionOverlapsTest {
   private static final String[] NAMES = {
     "putin", "بوتين", "пут", "rouhani", "روحاني", "merkel", "ميركل", "erdogan", "idlib", "ادلب"
   };
   private static final String[] SKELETONS = {"ptn", "ptn", "ptn", "rhn", "rhn", "mrkl", "mrkl", ""};
-  private static final String[] DATES = {"2020-02-29", "02-29", "2019-02-29", "2020-03-01", "03-01"};
+  private static final String[] DATES = {
+    "2020-02-29", "02-29", "2019-02-29", "2020-03-01", "03-01"
+  };
 
   private static Mention mention(Mention.Kind kind, String key, double weight, String skeleton) {
     return new Mention(kind, key, key, List.of(key), weight, 1, skeleton);
