@@ -6,11 +6,10 @@ import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
-import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
-import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryRecord;
 import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
@@ -102,11 +101,11 @@ public final class StoreStoryRepository implements StoryRepository {
         // the story (each article read is its whole stored JSON, text included)
         int budget = SOURCE_READS;
         for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
-          List<StoredArticle> first = store.articlesOf(List.of(eventId), budget, false);
+          List<ArticleCard> first = store.cardsOf(List.of(eventId), budget, false);
           budget -= first.size();
-          for (StoredArticle a : first) {
-            if (!a.article().source().isBlank()) {
-              sources.add(a.article().source());
+          for (ArticleCard a : first) {
+            if (!a.source().isBlank()) {
+              sources.add(a.source());
             }
           }
           if (sources.size() >= MAX_SOURCES || budget <= 0) {
@@ -152,9 +151,9 @@ public final class StoreStoryRepository implements StoryRepository {
     }
     List<ArticleSummary> articles = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
-    for (StoredArticle sa : NewestArticles.of(store, records, NewestArticles.STORY_ARTICLES)) {
-      articles.add(summaryOf(sa));
-      seqs.add(sa.seq());
+    for (ArticleCard card : NewestArticles.cards(store, records, NewestArticles.STORY_ARTICLES)) {
+      articles.add(summaryOf(card));
+      seqs.add(card.seq());
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -173,19 +172,9 @@ public final class StoreStoryRepository implements StoryRepository {
             Math.max(0, story.eventIds().size() - events.size())));
   }
 
-  static ArticleSummary summaryOf(StoredArticle sa) {
-    Article a = sa.article();
-    String title = a.title();
-    if (title.isBlank()) {
-      String t = a.text().strip();
-      int nl = t.indexOf('\n');
-      title = nl > 0 ? t.substring(0, nl) : t;
-      if (title.length() > 120) {
-        title = Texts.abbreviate(title, 117);
-      }
-    }
+  static ArticleSummary summaryOf(ArticleCard c) {
     return new ArticleSummary(
-        a.id(), a.lang(), title, a.source(), a.url(), a.date(), sa.eventId(), sa.duplicateOf());
+        c.id(), c.lang(), c.title(), c.source(), c.url(), c.date(), c.eventId(), c.duplicateOf());
   }
 
   /** The story's last arrival number and article count (a story changes only when one arrives). */

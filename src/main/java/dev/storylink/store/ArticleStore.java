@@ -206,6 +206,14 @@ public final class ArticleStore implements Closeable {
     return queries.articlesOf(events, limit, newest);
   }
 
+  /**
+   * The cards of at most {@code limit} articles of {@code events}, as {@link
+   * #articlesOf(Collection, int, boolean)} chooses them, without reading their texts.
+   */
+  public List<ArticleCard> cardsOf(Collection<String> events, int limit, boolean newest) {
+    return queries.cardsOf(events, limit, newest);
+  }
+
   /** The {@code limit} events of a story with the newest latest articles, newest first. */
   public List<EventRecord> newestEventsOf(String storyId, int limit) {
     return queries.newestEventsOf(storyId, limit);

@@ -150,12 +150,28 @@ final class StoryQueries {
     if (eventIds.isEmpty()) {
       return List.of();
     }
-    List<BytesRef> ids = eventIds.stream().map(BytesRef::new).toList();
     return list(
-        both(Kind.ARTICLE.query(), new TermInSetQuery(StoreSchema.EVENT, ids)),
+        both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds)),
         newestFirst ? NEWEST_FIRST : BY_SEQ,
         limit,
         StoredArticle.class);
+  }
+
+  /**
+   * The cards of at most {@code limit} articles of the events {@code eventIds} together, chosen and
+   * ordered as {@link #articlesOf(Collection, int, boolean)} does, read from doc values (no stored
+   * text is decompressed).
+   */
+  List<ArticleCard> cardsOf(Collection<String> eventIds, int limit, boolean newestFirst) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    Query q = both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds));
+    return index.withSearcher(
+        s -> {
+          int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+          return ArticleCards.of(s, s.search(q, n, newestFirst ? NEWEST_FIRST : BY_SEQ).scoreDocs);
+        });
   }
 
   /**
@@ -191,6 +207,22 @@ final class StoryQueries {
   /** All stored articles in arrival order. */
   List<StoredArticle> allArticles() {
     return list(Kind.ARTICLE.query(), BY_SEQ, Integer.MAX_VALUE, StoredArticle.class);
+  }
+
+  /**
+   * Documents with any of {@code ids} in {@code field}: one term query each (a term look-up that
+   * the field's Bloom filter answers in the segments without the id, {@link StoreCodec}), or a
+   * term-set query past the clause limit.
+   */
+  private static Query anyOf(String field, Collection<String> ids) {
+    if (ids.size() > IndexSearcher.getMaxClauseCount()) {
+      return new TermInSetQuery(field, ids.stream().map(BytesRef::new).toList());
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String id : ids) {
+      any.add(new TermQuery(new Term(field, id)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
   }
 
   private static Query both(Query a, Query b) {
