@@ -32,6 +32,12 @@ public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = StoryRecord.MAX_SOURCES;
   private static final int SOURCE_CACHE_LIMIT = 50_000;
 
+  /** Story-list and search pages kept for the current view of the store. */
+  static final int PAGES_KEPT = 512;
+
+  /** Story details kept for the current view of the store (each up to 200 articles and events). */
+  static final int DETAILS_KEPT = 256;
+
   /** Articles read at most for the sources of one story in a list. */
   static final int SOURCE_READS = 30;
 
@@ -41,10 +47,23 @@ public final class StoreStoryRepository implements StoryRepository {
   private final java.util.concurrent.ConcurrentHashMap<String, CachedSources> sourceCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final StoryLink storyLink;
+  private final PageCache<StoryQuery, Page<StorySummary>> pages;
+  private final PageCache<String, Optional<StoryDetail>> details;
 
   /** A repository over a {@link StoryLink} with a store (writable if ingests are to work). */
   public StoreStoryRepository(StoryLink storyLink) {
+    this(storyLink, true);
+  }
+
+  /**
+   * A repository over a {@link StoryLink}; with {@code cachePages}, the story lists, searches and
+   * story details of the current view of the store are kept and shared ({@link PageCache}), else
+   * every read computes its answer (benchmarks compare both).
+   */
+  public StoreStoryRepository(StoryLink storyLink, boolean cachePages) {
     this.storyLink = Objects.requireNonNull(storyLink, "storyLink");
+    this.pages = new PageCache<>(cachePages ? PAGES_KEPT : 0);
+    this.details = new PageCache<>(cachePages ? DETAILS_KEPT : 0);
     if (storyLink.dataDir().isEmpty()) {
       throw new IllegalArgumentException("the StoryLink has no store");
     }
@@ -63,22 +82,24 @@ public final class StoreStoryRepository implements StoryRepository {
     // an unknown language is an InputException (a 400 naming the supported ones)
     ArticleStore.StoryFilter filter =
         new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text(), q.multilingual());
-    return storyLink.read(
-        store -> {
-          ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
-          List<ArticleStore.FoundStory> found = res.stories();
-          boolean more = found.size() > q.limit();
-          List<StorySummary> items = new ArrayList<>();
-          for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
-            items.add(
-                summary(
-                    store,
-                    f.story(),
-                    null,
-                    f.hit().map(ArticleStore.SearchHit::matched).orElse(List.of())));
-          }
-          return new Page<>(items, q.offset(), q.limit(), more, res.undatedLeftOut());
-        });
+    return storyLink.read(store -> pages.get(q, store.readerStamp(), () -> page(store, filter, q)));
+  }
+
+  private Page<StorySummary> page(
+      ArticleStore store, ArticleStore.StoryFilter filter, StoryQuery q) {
+    ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
+    List<ArticleStore.FoundStory> found = res.stories();
+    boolean more = found.size() > q.limit();
+    List<StorySummary> items = new ArrayList<>();
+    for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
+      items.add(
+          summary(
+              store,
+              f.story(),
+              null,
+              f.hit().map(ArticleStore.SearchHit::matched).orElse(List.of())));
+    }
+    return new Page<>(items, q.offset(), q.limit(), more, res.undatedLeftOut());
   }
 
   private StorySummary summary(
@@ -132,7 +153,7 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Optional<StoryDetail> story(String id) {
-    return storyLink.read(store -> story(store, id));
+    return storyLink.read(store -> details.get(id, store.readerStamp(), () -> story(store, id)));
   }
 
   private Optional<StoryDetail> story(ArticleStore store, String id) {

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 
 /**
@@ -50,7 +52,10 @@ public final class ArticleStore implements Closeable {
    */
   private static final Predicate<String> BESIDE_TEXT = CountedKeys::isSentence;
 
+  private static final AtomicLong OPENED = new AtomicLong();
+
   private final StoreIndex index;
+  private final long instance = OPENED.incrementAndGet();
   private final StoreSchema schema;
   private final StoryQueries queries;
   private final StorySearch search;
@@ -166,6 +171,19 @@ public final class ArticleStore implements Closeable {
   /** Number of stored events. */
   public long eventCount() {
     return queries.count(Kind.EVENT);
+  }
+
+  /**
+   * Which point-in-time view of the store reads see now: this store (each opened store has its own
+   * number) and its searcher's version, which changes whenever a refresh makes writes visible. A
+   * result computed under one stamp stays right while reads see that stamp ({@code
+   * server.PageCache}).
+   */
+  public ReaderStamp readerStamp() {
+    return index.withSearcher(
+        s ->
+            new ReaderStamp(
+                instance, s.getIndexReader() instanceof DirectoryReader d ? d.getVersion() : -1));
   }
 
   /** Number of stored stories. */

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -243,10 +240,10 @@ final class StoryQueries {
     }
     return index.withSearcher(
         s -> {
-          Query q = query(s, filter, true);
+          Query q = FilterQueries.of(s, filter, true);
           long undated = 0;
           if (filter.dated()) {
-            undated = s.count(both(query(s, filter, false), undatedQuery()));
+            undated = s.count(both(FilterQueries.of(s, filter, false), FilterQueries.undated()));
           }
           List<FoundStory> found = new ArrayList<>();
           StoredFields sf = s.storedFields();
@@ -272,10 +269,12 @@ final class StoryQueries {
     if (results.isEmpty()) {
       return new StoryResults(List.of(), 0);
     }
-    DocMatcher keep = new DocMatcher(s, query(s, filter, true));
+    DocMatcher keep = new DocMatcher(s, FilterQueries.of(s, filter, true));
     Optional<DocMatcher> undatedOut =
         filter.dated()
-            ? Optional.of(new DocMatcher(s, both(query(s, filter, false), undatedQuery())))
+            ? Optional.of(
+                new DocMatcher(
+                    s, both(FilterQueries.of(s, filter, false), FilterQueries.undated())))
             : Optional.empty();
     StoredFields sf = s.storedFields();
     List<FoundStory> found = new ArrayList<>();
@@ -306,11 +305,6 @@ final class StoryQueries {
     return new StoryResults(found, undated);
   }
 
-  /** Undated stories (indexed with last = MAX). */
-  private static Query undatedQuery() {
-    return LongPoint.newExactQuery(StoreSchema.LAST, Long.MAX_VALUE);
-  }
-
   /**
    * Whether single documents match a query, asked in any order (a scorer per question: for the few
    * stories of a page, not for scans).
@@ -337,60 +331,6 @@ final class StoryQueries {
       DocIdSetIterator it = two == null ? sc.iterator() : two.approximation();
       return it.advance(local) == local && (two == null || two.matches());
     }
-  }
-
-  /** The query of a filter's stories (its text aside), with or without its date bounds. */
-  private static Query query(IndexSearcher s, StoryFilter filter, boolean dates)
-      throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(Kind.STORY.query(), BooleanClause.Occur.FILTER);
-    filter
-        .lang()
-        .ifPresent(
-            l -> q.add(new TermQuery(new Term(StoreSchema.LANGS, l)), BooleanClause.Occur.FILTER));
-    // an undated story is indexed with first = MIN and last = MAX: the bounds leave it out
-    if (dates) {
-      filter
-          .from()
-          .ifPresent(
-              f ->
-                  q.add(
-                      LongPoint.newRangeQuery(StoreSchema.LAST, f.toEpochDay(), Long.MAX_VALUE - 1),
-                      BooleanClause.Occur.FILTER));
-      filter
-          .to()
-          .ifPresent(
-              t ->
-                  q.add(
-                      LongPoint.newRangeQuery(
-                          StoreSchema.FIRST, Long.MIN_VALUE + 1, t.toEpochDay()),
-                      BooleanClause.Occur.FILTER));
-    }
-    if (filter.multilingual()) {
-      q.add(twoLanguagesOrMore(s), BooleanClause.Occur.FILTER);
-    }
-    return q.build();
-  }
-
-  /** Records with two or more of the languages the index holds. */
-  private static Query twoLanguagesOrMore(IndexSearcher s) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    Terms langs = MultiTerms.getTerms(s.getIndexReader(), StoreSchema.LANGS);
-    int n = 0;
-    if (langs != null) {
-      TermsEnum te = langs.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        any.add(
-            new TermQuery(new Term(StoreSchema.LANGS, BytesRef.deepCopyOf(t))),
-            BooleanClause.Occur.SHOULD);
-        n++;
-      }
-    }
-    if (n < 2) {
-      return new MatchNoDocsQuery("fewer than two languages in the store");
-    }
-    any.setMinimumNumberShouldMatch(2);
-    return any.build();
   }
 
   private <T> List<T> list(Query q, Sort sort, int limit, Class<T> cls) {
