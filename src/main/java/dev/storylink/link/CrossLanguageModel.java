@@ -39,7 +39,8 @@ public final class CrossLanguageModel {
           "quantities",
           "terms",
           "chars",
-          "lead");
+          "lead",
+          "conceptcover");
 
   private static final int[] SQRT_INDEX =
       SQRT.stream().mapToInt(CrossLanguageFeatures::index).toArray();
