@@ -19,8 +19,20 @@ final class HttpProbe {
 
   /** The API server over {@code sl}'s store, started on 127.0.0.1 at a free port. */
   static ApiServer serve(StoryLink sl) {
+    return serve(sl, true);
+  }
+
+  /**
+   * The API server over {@code sl}'s store, with or without its page cache ({@link
+   * StoreStoryRepository#StoreStoryRepository(StoryLink, boolean)}), started on 127.0.0.1 at a free
+   * port.
+   */
+  static ApiServer serve(StoryLink sl, boolean cachePages) {
     return new ApiServer(
-            new StoreStoryRepository(sl), sl.featureExtractor(), sl.comparer(), sl.linkScorer())
+            new StoreStoryRepository(sl, cachePages),
+            sl.featureExtractor(),
+            sl.comparer(),
+            sl.linkScorer())
         .start("127.0.0.1", 0);
   }
 

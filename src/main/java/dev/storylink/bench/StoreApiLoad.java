@@ -105,7 +105,8 @@ public final class StoreApiLoad {
    * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
    * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile,
    * as fast as it can when {@code replayRate} is 0, else at that many articles per second with a
-   * commit every {@code commitSeconds}.
+   * commit every {@code commitSeconds}; the server keeps pages for the current view of the store
+   * when {@code cachePages}.
    */
   public static void run(
       Path dir,
@@ -115,6 +116,7 @@ public final class StoreApiLoad {
       int commitSeconds,
       int requests,
       int threads,
+      boolean cachePages,
       PrintWriter log)
       throws Exception {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -154,7 +156,7 @@ public final class StoreApiLoad {
         ingest = new Thread(feed, "bench-ingest");
         ingest.start();
       }
-      try (ApiServer server = HttpProbe.serve(sl)) {
+      try (ApiServer server = HttpProbe.serve(sl, cachePages)) {
         String base = "http://127.0.0.1:" + server.port() + "/api/stories";
         HttpClient http = HttpProbe.client();
         for (int i = 0; i < 60; i++) {

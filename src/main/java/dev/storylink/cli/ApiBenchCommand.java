@@ -58,6 +58,12 @@ public final class ApiBenchCommand implements Callable<Integer> {
           "With --replay-rate: seconds between the paced ingest's commits (default ${DEFAULT-VALUE}).")
   int commitSeconds = 1;
 
+  @Option(
+      names = "--no-page-cache",
+      description =
+          "With --data: the server computes every answer (no pages kept for the current view of the store).")
+  boolean noPageCache;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -83,7 +89,7 @@ public final class ApiBenchCommand implements Callable<Integer> {
                   new dev.storylink.bench.ReplayArticles(
                       dev.storylink.bench.ReplayArticles.read(replay), 300));
       dev.storylink.bench.StoreApiLoad.run(
-          data, r, replayFrom, replayRate, commitSeconds, requests, threads, out);
+          data, r, replayFrom, replayRate, commitSeconds, requests, threads, !noPageCache, out);
       return 0;
     }
     ApiLoadBenchmark.Result r =

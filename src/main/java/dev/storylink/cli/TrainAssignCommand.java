@@ -44,6 +44,21 @@ public final class TrainAssignCommand implements Callable<Integer> {
   @Option(names = "--pairs", description = "Also SemEval-style pairs in one language from DIR.")
   Path pairs;
 
+  @Option(
+      names = "--pairs-as",
+      description =
+          "rows (default: the second article of each pair against a one-article event of the"
+              + " first) or stream (the pair set's articles clustered in order, linked pairs as"
+              + " events and every other article alone).")
+  String pairsAs = "rows";
+
+  @Option(
+      names = "--min-link",
+      description =
+          "Least time-decayed best link probability of a join, whatever the other features say"
+              + " (default ${DEFAULT-VALUE}: none).")
+  double minLink = 0;
+
   @Option(names = "--out", description = "Model file (default ${DEFAULT-VALUE}).")
   Path out = MODEL;
 
@@ -98,6 +113,10 @@ public final class TrainAssignCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--learner is logistic or xgboost, not " + learner);
     }
+    if (!pairsAs.equals("rows") && !pairsAs.equals("stream")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--pairs-as is rows or stream, not " + pairsAs);
+    }
     if (!thresholdOn.equals("topics") && !thresholdOn.equals("training")) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threshold-on is topics or training, not " + thresholdOn);
@@ -111,11 +130,23 @@ public final class TrainAssignCommand implements Callable<Integer> {
             && java.nio.file.Files.isRegularFile(dir.resolve("topics.tsv"));
     TopicFoldEvaluation.Fit fit =
         new TopicFoldEvaluation.Fit(
-            threshold, yearPenalty, 42, without, learner.equals("xgboost"), byTopics);
+            threshold, yearPenalty, 42, without, learner.equals("xgboost"), byTopics, minLink);
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
+    FeaturePairScorer scorer = FeaturePairScorer.forClustering();
+    AssignmentTraining.Rows extra = AssignmentTraining.Rows.empty();
+    if (pairs != null) {
+      PairsDataset ds = PairsDataset.load(pairs);
+      List<Article> pa = new ArrayList<>(ds.articles().values());
+      AssignmentTraining.Featurized pf = AssignmentTraining.featurizeInOrder(pa, langId);
+      extra =
+          pairsAs.equals("stream")
+              ? AssignmentTraining.clusterRows(
+                  pa, AssignmentTraining.pairClusters(pa, ds.pairs(), 2.0), pf, scorer, base)
+              : AssignmentTraining.pairRows(ds.pairs(), pf, scorer, base);
+    }
     if (topicFolds > 1) {
-      Map<String, Double> m = TopicFoldEvaluation.run(dir, topicFolds, base, fit, langId);
+      Map<String, Double> m = TopicFoldEvaluation.run(dir, topicFolds, base, fit, extra, langId);
       pw.printf(
           Locale.ROOT,
           "topic folds %d: cv_bcubed_f1=%.3f cv_bcubed_p=%.3f cv_bcubed_r=%.3f%n",
@@ -127,19 +158,12 @@ public final class TrainAssignCommand implements Callable<Integer> {
     }
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
-    FeaturePairScorer scorer = FeaturePairScorer.forClustering();
     AssignmentTraining.Featurized fz =
         AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
     AssignmentTraining.Rows rows =
         AssignmentTraining.clusterRows(new ArrayList<>(articles.values()), gold, fz, scorer, base);
     int clusterRows = rows.size();
-    if (pairs != null) {
-      PairsDataset ds = PairsDataset.load(pairs);
-      AssignmentTraining.Featurized pf =
-          AssignmentTraining.featurize(ds.articles().values(), langId);
-      AssignmentTraining.Rows pr = AssignmentTraining.pairRows(ds.pairs(), pf, scorer, base);
-      rows = rows.plus(pr);
-    }
+    rows = rows.plus(extra);
     AssignmentModel model = fit.fit(rows);
     List<Article> all = new ArrayList<>(articles.values());
     if (!Double.isNaN(threshold)) {

@@ -25,7 +25,10 @@ import java.util.Optional;
  * learned weight, by {@code yearPenalty}: the probability of a candidate whose latest mentioned
  * year differs from the article's is multiplied by {@code 1 - yearPenalty}. With {@code trees}
  * (gradient-boosted regression trees, {@code --learner xgboost}) the probability is the trees'
- * value, clamped to [0, 1], instead of the logistic one. Immutable and thread-safe.
+ * value, clamped to [0, 1], instead of the logistic one. A join also needs the time-decayed best
+ * link probability ({@code best_decayed}) to reach {@code minLink}: below it the probability is 0,
+ * whatever the other features say (the decision never joins what the pair model calls different).
+ * Immutable and thread-safe.
  *
  * @param features the feature names, {@link EventFeatures#NAMES}
  * @param weights one weight per feature, then the intercept
@@ -33,13 +36,18 @@ import java.util.Optional;
  * @param yearPenalty in [0, 1]: the share of the probability taken away when the latest years
  *     mentioned differ
  * @param trees trees that give the probability instead of the weights, if any
+ * @param minLink in [0, 1): the least {@code best_decayed} of a join (0: no floor)
  */
 public record AssignmentModel(
     List<String> features,
     double[] weights,
     double threshold,
     double yearPenalty,
-    Optional<TreeEnsemble> trees) {
+    Optional<TreeEnsemble> trees,
+    double minLink) {
+  /** Index of {@code best_decayed} in {@link EventFeatures#NAMES}. */
+  private static final int BEST_DECAYED = 13;
+
   public AssignmentModel {
     Objects.requireNonNull(trees, "trees");
     if (trees.isPresent() && trees.get().maxFeature() >= features.size()) {
@@ -62,6 +70,19 @@ public record AssignmentModel(
     if (!(threshold > 0 && threshold < 1) || !(yearPenalty >= 0 && yearPenalty <= 1)) {
       throw new IllegalArgumentException("threshold in (0, 1), year penalty in [0, 1]");
     }
+    if (!(minLink >= 0 && minLink < 1)) {
+      throw new IllegalArgumentException("minimum link probability in [0, 1): " + minLink);
+    }
+  }
+
+  /** A model with no floor on the link probability. */
+  public AssignmentModel(
+      List<String> features,
+      double[] weights,
+      double threshold,
+      double yearPenalty,
+      Optional<TreeEnsemble> trees) {
+    this(features, weights, threshold, yearPenalty, trees, 0);
   }
 
   /** A logistic model (no trees). */
@@ -104,6 +125,9 @@ public record AssignmentModel(
 
   /** Probability that the article belongs to the event with features {@code x}. */
   public double probability(double[] x) {
+    if (x[BEST_DECAYED] < minLink) {
+      return 0;
+    }
     if (trees.isPresent()) {
       double p = Math.max(0, Math.min(1, trees.get().value(x)));
       return x[10] > 0 ? p * (1 - yearPenalty) : p;
@@ -119,12 +143,17 @@ public record AssignmentModel(
 
   /** A copy with another threshold. */
   public AssignmentModel withThreshold(double t) {
-    return new AssignmentModel(features, weights, t, yearPenalty, trees);
+    return new AssignmentModel(features, weights, t, yearPenalty, trees, minLink);
   }
 
   /** A copy with another year penalty. */
   public AssignmentModel withYearPenalty(double y) {
-    return new AssignmentModel(features, weights, threshold, y, trees);
+    return new AssignmentModel(features, weights, threshold, y, trees, minLink);
+  }
+
+  /** A copy with another minimum link probability. */
+  public AssignmentModel withMinLink(double m) {
+    return new AssignmentModel(features, weights, threshold, yearPenalty, trees, m);
   }
 
   @Override
@@ -143,6 +172,9 @@ public record AssignmentModel(
     }
     n.put("threshold", threshold);
     n.put("yearPenalty", yearPenalty);
+    if (minLink > 0) {
+      n.put("minLink", minLink);
+    }
     trees.ifPresent(t -> n.set("trees", t.toJson(mapper)));
     return n;
   }
@@ -159,7 +191,12 @@ public record AssignmentModel(
     Optional<TreeEnsemble> trees =
         n.has("trees") ? Optional.of(TreeEnsemble.fromJson(n.get("trees"))) : Optional.empty();
     return new AssignmentModel(
-        f, weights, n.path("threshold").asDouble(), n.path("yearPenalty").asDouble(), trees);
+        f,
+        weights,
+        n.path("threshold").asDouble(),
+        n.path("yearPenalty").asDouble(),
+        trees,
+        n.path("minLink").asDouble(0));
   }
 
   private static AssignmentModel read(String resource) {
@@ -178,12 +215,13 @@ public record AssignmentModel(
         && Arrays.equals(weights, m.weights)
         && threshold == m.threshold
         && yearPenalty == m.yearPenalty
-        && trees.equals(m.trees);
+        && trees.equals(m.trees)
+        && minLink == m.minLink;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty, trees);
+    return Objects.hash(features, Arrays.hashCode(weights), threshold, yearPenalty, trees, minLink);
   }
 
   @Override
@@ -191,6 +229,7 @@ public record AssignmentModel(
     return "AssignmentModel"
         + trees.map(Object::toString).orElse(Arrays.toString(weights))
         + " threshold="
-        + threshold;
+        + threshold
+        + (minLink > 0 ? " minLink=" + minLink : "");
   }
 }

@@ -64,7 +64,8 @@ public final class AssignmentTraining {
       }
     }
 
-    static Rows empty() {
+    /** No rows. */
+    public static Rows empty() {
       return new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
@@ -298,6 +299,41 @@ public final class AssignmentTraining {
       rows.groups().add(rows.groups().size());
     }
     return rows;
+  }
+
+  /**
+   * Gold events of a pair set's articles as a stream: the articles of pairs in one language with
+   * Overall at most {@code linkedAt} (1 = same story) are one event (connected components), every
+   * other article is an event of its own. News streams are mostly unrelated articles, so an article
+   * in no linked pair is taken to be alone; the rows of {@link #clusterRows} over these events
+   * teach the decision what a topic that is not one event looks like.
+   */
+  public static Map<String, String> pairClusters(
+      List<Article> articles, List<PairsDataset.GoldPair> pairs, double linkedAt) {
+    Map<String, String> parent = new HashMap<>();
+    articles.forEach(a -> parent.put(a.id(), a.id()));
+    Map<String, String> langOf = new HashMap<>();
+    articles.forEach(a -> langOf.put(a.id(), a.lang()));
+    for (PairsDataset.GoldPair p : pairs) {
+      if (p.overall() > linkedAt
+          || !parent.containsKey(p.id1())
+          || !parent.containsKey(p.id2())
+          || !langOf.get(p.id1()).equals(langOf.get(p.id2()))) {
+        continue;
+      }
+      parent.put(root(parent, p.id1()), root(parent, p.id2()));
+    }
+    Map<String, String> gold = new LinkedHashMap<>();
+    articles.forEach(a -> gold.put(a.id(), root(parent, a.id())));
+    return gold;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
   }
 
   /** Fits the logistic model with Tribuo and exports its weights. */

@@ -41,6 +41,8 @@ public final class TopicFoldEvaluation {
    * @param innerFolds when the threshold is NaN: choose it on held-out topics of the training
    *     articles ({@link AssignmentSimulation#crossValidatedThreshold}) rather than on the articles
    *     the model was fitted on
+   * @param minLink the model's floor on the time-decayed best link probability ({@link
+   *     AssignmentModel#minLink})
    */
   public record Fit(
       double threshold,
@@ -48,9 +50,26 @@ public final class TopicFoldEvaluation {
       long seed,
       List<String> without,
       boolean trees,
-      boolean innerFolds) {
+      boolean innerFolds,
+      double minLink) {
     public Fit {
       without = List.copyOf(without);
+    }
+
+    /** Settings with no floor on the link probability. */
+    public Fit(
+        double threshold,
+        double yearPenalty,
+        long seed,
+        List<String> without,
+        boolean trees,
+        boolean innerFolds) {
+      this(threshold, yearPenalty, seed, without, trees, innerFolds, 0);
+    }
+
+    /** A copy with another floor on the link probability. */
+    public Fit withMinLink(double m) {
+      return new Fit(threshold, yearPenalty, seed, without, trees, innerFolds, m);
     }
 
     /** Settings whose threshold, if NaN, is chosen on the training articles themselves. */
@@ -67,9 +86,11 @@ public final class TopicFoldEvaluation {
     /** The model of {@code rows} with these settings (threshold 0.5 or as given). */
     public AssignmentModel fit(AssignmentTraining.Rows rows) {
       AssignmentTraining.Rows r = rows.without(without);
-      return trees
-          ? AssignmentBoosting.fit(r, yearPenalty, seed)
-          : AssignmentTraining.fit(r, 0.5, yearPenalty, seed);
+      AssignmentModel m =
+          trees
+              ? AssignmentBoosting.fit(r, yearPenalty, seed)
+              : AssignmentTraining.fit(r, 0.5, yearPenalty, seed);
+      return m.withMinLink(minLink);
     }
 
     /**
@@ -117,6 +138,21 @@ public final class TopicFoldEvaluation {
   public static Map<String, Double> run(
       Path dir, int folds, ClusterConfig base, Fit fit, LanguageIdentifier langId)
       throws IOException {
+    return run(dir, folds, base, fit, AssignmentTraining.Rows.empty(), langId);
+  }
+
+  /**
+   * {@link #run(Path, int, ClusterConfig, Fit, LanguageIdentifier)} with {@code extra} rows (of
+   * other data) added to every fold's training rows.
+   */
+  public static Map<String, Double> run(
+      Path dir,
+      int folds,
+      ClusterConfig base,
+      Fit fit,
+      AssignmentTraining.Rows extra,
+      LanguageIdentifier langId)
+      throws IOException {
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     Map<String, String> topics = readTopics(dir);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
@@ -142,7 +178,7 @@ public final class TopicFoldEvaluation {
           train.add(a);
         }
       }
-      AssignmentModel model = fitAndTune(train, gold, topics, fz, scorer, base, fit);
+      AssignmentModel model = fitAndTune(train, gold, topics, fz, scorer, base, fit, extra);
       ClusterEvaluator.Clustering c =
           ClusterEvaluator.cluster(articles.values(), base.withAssignment(model), langId);
       Map<String, Map<String, Integer>> overlap = new HashMap<>();
@@ -227,7 +263,21 @@ public final class TopicFoldEvaluation {
       PairScorer scorer,
       ClusterConfig base,
       Fit fit) {
-    AssignmentModel m = fit.fit(AssignmentTraining.clusterRows(train, gold, fz, scorer, base));
+    return fitAndTune(train, gold, topics, fz, scorer, base, fit, AssignmentTraining.Rows.empty());
+  }
+
+  /** {@link #fitAndTune} with {@code extra} rows (of other data) added to the training rows. */
+  public static AssignmentModel fitAndTune(
+      List<Article> train,
+      Map<String, String> gold,
+      Map<String, String> topics,
+      AssignmentTraining.Featurized fz,
+      PairScorer scorer,
+      ClusterConfig base,
+      Fit fit,
+      AssignmentTraining.Rows extra) {
+    AssignmentModel m =
+        fit.fit(AssignmentTraining.clusterRows(train, gold, fz, scorer, base).plus(extra));
     if (!Double.isNaN(fit.threshold())) {
       return m.withThreshold(fit.threshold());
     }

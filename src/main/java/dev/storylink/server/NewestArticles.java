@@ -1,5 +1,6 @@
 package dev.storylink.server;
 
+import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
@@ -60,5 +61,17 @@ public final class NewestArticles {
     }
     // one search over the events' articles, sorted on the arrival number's doc values
     return store.articlesOf(events.stream().map(EventRecord::id).distinct().toList(), limit, true);
+  }
+
+  /**
+   * The cards of the articles {@link #of} gives, in its order, read without their texts (what a
+   * story's timeline shows).
+   */
+  public static List<ArticleCard> cards(ArticleStore store, List<EventRecord> events, int limit) {
+    Objects.requireNonNull(store, "store");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    return store.cardsOf(events.stream().map(EventRecord::id).distinct().toList(), limit, true);
   }
 }

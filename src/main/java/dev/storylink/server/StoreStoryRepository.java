@@ -6,11 +6,10 @@ import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
-import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
-import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryRecord;
 import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
@@ -33,6 +32,12 @@ public final class StoreStoryRepository implements StoryRepository {
   private static final int MAX_SOURCES = StoryRecord.MAX_SOURCES;
   private static final int SOURCE_CACHE_LIMIT = 50_000;
 
+  /** Story-list and search pages kept for the current view of the store. */
+  static final int PAGES_KEPT = 512;
+
+  /** Story details kept for the current view of the store (each up to 200 articles and events). */
+  static final int DETAILS_KEPT = 256;
+
   /** Articles read at most for the sources of one story in a list. */
   static final int SOURCE_READS = 30;
 
@@ -42,10 +47,23 @@ public final class StoreStoryRepository implements StoryRepository {
   private final java.util.concurrent.ConcurrentHashMap<String, CachedSources> sourceCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final StoryLink storyLink;
+  private final PageCache<StoryQuery, Page<StorySummary>> pages;
+  private final PageCache<String, Optional<StoryDetail>> details;
 
   /** A repository over a {@link StoryLink} with a store (writable if ingests are to work). */
   public StoreStoryRepository(StoryLink storyLink) {
+    this(storyLink, true);
+  }
+
+  /**
+   * A repository over a {@link StoryLink}; with {@code cachePages}, the story lists, searches and
+   * story details of the current view of the store are kept and shared ({@link PageCache}), else
+   * every read computes its answer (benchmarks compare both).
+   */
+  public StoreStoryRepository(StoryLink storyLink, boolean cachePages) {
     this.storyLink = Objects.requireNonNull(storyLink, "storyLink");
+    this.pages = new PageCache<>(cachePages ? PAGES_KEPT : 0);
+    this.details = new PageCache<>(cachePages ? DETAILS_KEPT : 0);
     if (storyLink.dataDir().isEmpty()) {
       throw new IllegalArgumentException("the StoryLink has no store");
     }
@@ -64,22 +82,24 @@ public final class StoreStoryRepository implements StoryRepository {
     // an unknown language is an InputException (a 400 naming the supported ones)
     ArticleStore.StoryFilter filter =
         new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text(), q.multilingual());
-    return storyLink.read(
-        store -> {
-          ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
-          List<ArticleStore.FoundStory> found = res.stories();
-          boolean more = found.size() > q.limit();
-          List<StorySummary> items = new ArrayList<>();
-          for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
-            items.add(
-                summary(
-                    store,
-                    f.story(),
-                    null,
-                    f.hit().map(ArticleStore.SearchHit::matched).orElse(List.of())));
-          }
-          return new Page<>(items, q.offset(), q.limit(), more, res.undatedLeftOut());
-        });
+    return storyLink.read(store -> pages.get(q, store.readerStamp(), () -> page(store, filter, q)));
+  }
+
+  private Page<StorySummary> page(
+      ArticleStore store, ArticleStore.StoryFilter filter, StoryQuery q) {
+    ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
+    List<ArticleStore.FoundStory> found = res.stories();
+    boolean more = found.size() > q.limit();
+    List<StorySummary> items = new ArrayList<>();
+    for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
+      items.add(
+          summary(
+              store,
+              f.story(),
+              null,
+              f.hit().map(ArticleStore.SearchHit::matched).orElse(List.of())));
+    }
+    return new Page<>(items, q.offset(), q.limit(), more, res.undatedLeftOut());
   }
 
   private StorySummary summary(
@@ -102,11 +122,11 @@ public final class StoreStoryRepository implements StoryRepository {
         // the story (each article read is its whole stored JSON, text included)
         int budget = SOURCE_READS;
         for (String eventId : s.eventIds().subList(0, Math.min(MAX_SOURCES, s.eventIds().size()))) {
-          List<StoredArticle> first = store.articlesOf(List.of(eventId), budget, false);
+          List<ArticleCard> first = store.cardsOf(List.of(eventId), budget, false);
           budget -= first.size();
-          for (StoredArticle a : first) {
-            if (!a.article().source().isBlank()) {
-              sources.add(a.article().source());
+          for (ArticleCard a : first) {
+            if (!a.source().isBlank()) {
+              sources.add(a.source());
             }
           }
           if (sources.size() >= MAX_SOURCES || budget <= 0) {
@@ -133,7 +153,7 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public Optional<StoryDetail> story(String id) {
-    return storyLink.read(store -> story(store, id));
+    return storyLink.read(store -> details.get(id, store.readerStamp(), () -> story(store, id)));
   }
 
   private Optional<StoryDetail> story(ArticleStore store, String id) {
@@ -152,9 +172,9 @@ public final class StoreStoryRepository implements StoryRepository {
     }
     List<ArticleSummary> articles = new ArrayList<>();
     List<Long> seqs = new ArrayList<>();
-    for (StoredArticle sa : NewestArticles.of(store, records, NewestArticles.STORY_ARTICLES)) {
-      articles.add(summaryOf(sa));
-      seqs.add(sa.seq());
+    for (ArticleCard card : NewestArticles.cards(store, records, NewestArticles.STORY_ARTICLES)) {
+      articles.add(summaryOf(card));
+      seqs.add(card.seq());
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -173,19 +193,9 @@ public final class StoreStoryRepository implements StoryRepository {
             Math.max(0, story.eventIds().size() - events.size())));
   }
 
-  static ArticleSummary summaryOf(StoredArticle sa) {
-    Article a = sa.article();
-    String title = a.title();
-    if (title.isBlank()) {
-      String t = a.text().strip();
-      int nl = t.indexOf('\n');
-      title = nl > 0 ? t.substring(0, nl) : t;
-      if (title.length() > 120) {
-        title = Texts.abbreviate(title, 117);
-      }
-    }
+  static ArticleSummary summaryOf(ArticleCard c) {
     return new ArticleSummary(
-        a.id(), a.lang(), title, a.source(), a.url(), a.date(), sa.eventId(), sa.duplicateOf());
+        c.id(), c.lang(), c.title(), c.source(), c.url(), c.date(), c.eventId(), c.duplicateOf());
   }
 
   /** The story's last arrival number and article count (a story changes only when one arrives). */

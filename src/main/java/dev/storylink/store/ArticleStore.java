@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 
 /**
@@ -50,7 +52,10 @@ public final class ArticleStore implements Closeable {
    */
   private static final Predicate<String> BESIDE_TEXT = CountedKeys::isSentence;
 
+  private static final AtomicLong OPENED = new AtomicLong();
+
   private final StoreIndex index;
+  private final long instance = OPENED.incrementAndGet();
   private final StoreSchema schema;
   private final StoryQueries queries;
   private final StorySearch search;
@@ -168,6 +173,19 @@ public final class ArticleStore implements Closeable {
     return queries.count(Kind.EVENT);
   }
 
+  /**
+   * Which point-in-time view of the store reads see now: this store (each opened store has its own
+   * number) and its searcher's version, which changes whenever a refresh makes writes visible. A
+   * result computed under one stamp stays right while reads see that stamp ({@code
+   * server.PageCache}).
+   */
+  public ReaderStamp readerStamp() {
+    return index.withSearcher(
+        s ->
+            new ReaderStamp(
+                instance, s.getIndexReader() instanceof DirectoryReader d ? d.getVersion() : -1));
+  }
+
   /** Number of stored stories. */
   public long storyCount() {
     return queries.count(Kind.STORY);
@@ -204,6 +222,14 @@ public final class ArticleStore implements Closeable {
   /** At most {@code limit} articles of these events together: the first or the newest first. */
   public List<StoredArticle> articlesOf(Collection<String> events, int limit, boolean newest) {
     return queries.articlesOf(events, limit, newest);
+  }
+
+  /**
+   * The cards of at most {@code limit} articles of {@code events}, as {@link
+   * #articlesOf(Collection, int, boolean)} chooses them, without reading their texts.
+   */
+  public List<ArticleCard> cardsOf(Collection<String> events, int limit, boolean newest) {
+    return queries.cardsOf(events, limit, newest);
   }
 
   /** The {@code limit} events of a story with the newest latest articles, newest first. */

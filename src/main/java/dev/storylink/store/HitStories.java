@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -33,11 +32,17 @@ import org.apache.lucene.util.BytesRef;
 final class HitStories {
   private static final BytesRef EVENT_TYPE = new BytesRef(Kind.EVENT.term);
   private static final BytesRef STORY_TYPE = new BytesRef(Kind.STORY.term);
+  private static final TermsEnum NO_TERMS = TermsEnum.EMPTY;
 
   private final List<LeafReaderContext> leaves;
   private final StoredFields stored;
   private final SortedDocValues[] eventDv;
+  private final ArticleCards cards;
   private final Map<String, String> storyOfEvent = new HashMap<>();
+  private final TermsEnum[] idTerms; // per segment, made on first use
+  private final TermsEnum[] typeTerms;
+  private PostingsEnum idPostings; // reused
+  private PostingsEnum typePostings;
   private int storedDoc = -1;
   private String storedId = "";
 
@@ -45,6 +50,9 @@ final class HitStories {
     this.leaves = s.getIndexReader().leaves();
     this.stored = s.storedFields();
     this.eventDv = new SortedDocValues[leaves.size()];
+    this.cards = new ArticleCards(s);
+    this.idTerms = new TermsEnum[leaves.size()];
+    this.typeTerms = new TermsEnum[leaves.size()];
   }
 
   /** The event id of the article document {@code doc} (a top-level doc id). */
@@ -67,12 +75,12 @@ final class HitStories {
     return event == null ? "" : event;
   }
 
-  /** The id of the article document {@code doc}. */
+  /** The id of the article document {@code doc} (from its card: no stored text is read). */
   String articleId(int doc) throws IOException {
     if (doc == storedDoc) {
       return storedId;
     }
-    return stored.document(doc, Set.of(StoreSchema.ID)).get(StoreSchema.ID);
+    return cards.id(doc);
   }
 
   /** The story of the event {@code eventId}, empty if no event has that id. */
@@ -106,19 +114,22 @@ final class HitStories {
 
   /**
    * The first live document with this id and type, in index order (a term look-up per segment, no
-   * search), or -1.
+   * search), or -1. The terms enums of each segment are made once per instance and reused.
    */
   private int liveDoc(String id, BytesRef type) throws IOException {
     BytesRef idTerm = new BytesRef(id);
-    for (LeafReaderContext leaf : leaves) {
-      LeafReader r = leaf.reader();
-      PostingsEnum docs = postings(r, StoreSchema.ID, idTerm);
-      if (docs == null) {
+    for (int i = 0; i < leaves.size(); i++) {
+      LeafReaderContext leaf = leaves.get(i);
+      TermsEnum ids = idTerms[i] != null ? idTerms[i] : (idTerms[i] = terms(leaf, StoreSchema.ID));
+      if (ids == NO_TERMS || !ids.seekExact(idTerm)) {
         continue;
       }
-      Bits live = r.getLiveDocs();
-      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if ((live == null || live.get(d)) && isOfType(r, d, type)) {
+      idPostings = ids.postings(idPostings, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = idPostings.nextDoc();
+          d != DocIdSetIterator.NO_MORE_DOCS;
+          d = idPostings.nextDoc()) {
+        if ((live == null || live.get(d)) && isOfType(i, d, type)) {
           return leaf.docBase + d;
         }
       }
@@ -126,18 +137,21 @@ final class HitStories {
     return -1;
   }
 
-  private static boolean isOfType(LeafReader r, int doc, BytesRef type) throws IOException {
-    PostingsEnum ofType = postings(r, StoreSchema.TYPE, type);
-    return ofType != null && ofType.advance(doc) == doc;
+  private boolean isOfType(int leaf, int doc, BytesRef type) throws IOException {
+    TermsEnum types =
+        typeTerms[leaf] != null
+            ? typeTerms[leaf]
+            : (typeTerms[leaf] = terms(leaves.get(leaf), StoreSchema.TYPE));
+    if (types == NO_TERMS || !types.seekExact(type)) {
+      return false;
+    }
+    typePostings = types.postings(typePostings, PostingsEnum.NONE);
+    return typePostings.advance(doc) == doc;
   }
 
-  private static PostingsEnum postings(LeafReader r, String field, BytesRef term)
-      throws IOException {
-    Terms terms = r.terms(field);
-    if (terms == null) {
-      return null;
-    }
-    TermsEnum te = terms.iterator();
-    return te.seekExact(term) ? te.postings(null, PostingsEnum.NONE) : null;
+  /** The segment's terms enum of {@code field}, or {@link #NO_TERMS} when it has none. */
+  private static TermsEnum terms(LeafReaderContext leaf, String field) throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    return terms == null ? NO_TERMS : terms.iterator();
   }
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -89,6 +90,13 @@ final class StoreSchema {
    * story by a term look-up per segment and a doc-values read (absent on events written before).
    */
   static final String STORY_OF_EVENT = "storydv";
+
+  /**
+   * An article's {@link ArticleCard} as binary doc values: a story's timeline and a search hit's
+   * article id are read without decompressing the stored text (absent on articles written before;
+   * they are read from the stored record).
+   */
+  static final String CARD = "card";
 
   /** Commit-data key of the store format; absent in stores written before format 2. */
   static final String FORMAT_KEY = "storeFormat";
@@ -222,6 +230,7 @@ final class StoreSchema {
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
     d.add(new Field(NAME_FORMS, new ListTokenStream(nameForms(tokens, names)), TERMS_TYPE));
     d.add(new StoredField(JSON, toJson(a)));
+    ArticleCard.of(a).encode().ifPresent(card -> d.add(new BinaryDocValuesField(CARD, card)));
     return d;
   }
 

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -150,12 +147,28 @@ final class StoryQueries {
     if (eventIds.isEmpty()) {
       return List.of();
     }
-    List<BytesRef> ids = eventIds.stream().map(BytesRef::new).toList();
     return list(
-        both(Kind.ARTICLE.query(), new TermInSetQuery(StoreSchema.EVENT, ids)),
+        both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds)),
         newestFirst ? NEWEST_FIRST : BY_SEQ,
         limit,
         StoredArticle.class);
+  }
+
+  /**
+   * The cards of at most {@code limit} articles of the events {@code eventIds} together, chosen and
+   * ordered as {@link #articlesOf(Collection, int, boolean)} does, read from doc values (no stored
+   * text is decompressed).
+   */
+  List<ArticleCard> cardsOf(Collection<String> eventIds, int limit, boolean newestFirst) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    Query q = both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds));
+    return index.withSearcher(
+        s -> {
+          int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+          return ArticleCards.of(s, s.search(q, n, newestFirst ? NEWEST_FIRST : BY_SEQ).scoreDocs);
+        });
   }
 
   /**
@@ -193,6 +206,22 @@ final class StoryQueries {
     return list(Kind.ARTICLE.query(), BY_SEQ, Integer.MAX_VALUE, StoredArticle.class);
   }
 
+  /**
+   * Documents with any of {@code ids} in {@code field}: one term query each (a term look-up that
+   * the field's Bloom filter answers in the segments without the id, {@link StoreCodec}), or a
+   * term-set query past the clause limit.
+   */
+  private static Query anyOf(String field, Collection<String> ids) {
+    if (ids.size() > IndexSearcher.getMaxClauseCount()) {
+      return new TermInSetQuery(field, ids.stream().map(BytesRef::new).toList());
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String id : ids) {
+      any.add(new TermQuery(new Term(field, id)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   private static Query both(Query a, Query b) {
     return new BooleanQuery.Builder()
         .add(a, BooleanClause.Occur.FILTER)
@@ -211,10 +240,10 @@ final class StoryQueries {
     }
     return index.withSearcher(
         s -> {
-          Query q = query(s, filter, true);
+          Query q = FilterQueries.of(s, filter, true);
           long undated = 0;
           if (filter.dated()) {
-            undated = s.count(both(query(s, filter, false), undatedQuery()));
+            undated = s.count(both(FilterQueries.of(s, filter, false), FilterQueries.undated()));
           }
           List<FoundStory> found = new ArrayList<>();
           StoredFields sf = s.storedFields();
@@ -240,10 +269,12 @@ final class StoryQueries {
     if (results.isEmpty()) {
       return new StoryResults(List.of(), 0);
     }
-    DocMatcher keep = new DocMatcher(s, query(s, filter, true));
+    DocMatcher keep = new DocMatcher(s, FilterQueries.of(s, filter, true));
     Optional<DocMatcher> undatedOut =
         filter.dated()
-            ? Optional.of(new DocMatcher(s, both(query(s, filter, false), undatedQuery())))
+            ? Optional.of(
+                new DocMatcher(
+                    s, both(FilterQueries.of(s, filter, false), FilterQueries.undated())))
             : Optional.empty();
     StoredFields sf = s.storedFields();
     List<FoundStory> found = new ArrayList<>();
@@ -274,11 +305,6 @@ final class StoryQueries {
     return new StoryResults(found, undated);
   }
 
-  /** Undated stories (indexed with last = MAX). */
-  private static Query undatedQuery() {
-    return LongPoint.newExactQuery(StoreSchema.LAST, Long.MAX_VALUE);
-  }
-
   /**
    * Whether single documents match a query, asked in any order (a scorer per question: for the few
    * stories of a page, not for scans).
@@ -305,60 +331,6 @@ final class StoryQueries {
       DocIdSetIterator it = two == null ? sc.iterator() : two.approximation();
       return it.advance(local) == local && (two == null || two.matches());
     }
-  }
-
-  /** The query of a filter's stories (its text aside), with or without its date bounds. */
-  private static Query query(IndexSearcher s, StoryFilter filter, boolean dates)
-      throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(Kind.STORY.query(), BooleanClause.Occur.FILTER);
-    filter
-        .lang()
-        .ifPresent(
-            l -> q.add(new TermQuery(new Term(StoreSchema.LANGS, l)), BooleanClause.Occur.FILTER));
-    // an undated story is indexed with first = MIN and last = MAX: the bounds leave it out
-    if (dates) {
-      filter
-          .from()
-          .ifPresent(
-              f ->
-                  q.add(
-                      LongPoint.newRangeQuery(StoreSchema.LAST, f.toEpochDay(), Long.MAX_VALUE - 1),
-                      BooleanClause.Occur.FILTER));
-      filter
-          .to()
-          .ifPresent(
-              t ->
-                  q.add(
-                      LongPoint.newRangeQuery(
-                          StoreSchema.FIRST, Long.MIN_VALUE + 1, t.toEpochDay()),
-                      BooleanClause.Occur.FILTER));
-    }
-    if (filter.multilingual()) {
-      q.add(twoLanguagesOrMore(s), BooleanClause.Occur.FILTER);
-    }
-    return q.build();
-  }
-
-  /** Records with two or more of the languages the index holds. */
-  private static Query twoLanguagesOrMore(IndexSearcher s) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    Terms langs = MultiTerms.getTerms(s.getIndexReader(), StoreSchema.LANGS);
-    int n = 0;
-    if (langs != null) {
-      TermsEnum te = langs.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        any.add(
-            new TermQuery(new Term(StoreSchema.LANGS, BytesRef.deepCopyOf(t))),
-            BooleanClause.Occur.SHOULD);
-        n++;
-      }
-    }
-    if (n < 2) {
-      return new MatchNoDocsQuery("fewer than two languages in the store");
-    }
-    any.setMinimumNumberShouldMatch(2);
-    return any.build();
   }
 
   private <T> List<T> list(Query q, Sort sort, int limit, Class<T> cls) {

@@ -61,4 +61,27 @@ class AssignmentModelTest {
                     EventFeatures.NAMES.subList(0, 10), new double[11], 0.4, 0, Optional.of(t)))
         .hasMessageContaining("beyond 10");
   }
+
+  @Test
+  void aFloorOnTheLinkProbabilityVetoesAJoinWhateverTheOtherFeaturesSay() {
+    double[] w = new double[EventFeatures.NAMES.size() + 1];
+    int topNames = EventFeatures.NAMES.indexOf("event_top_names_covered");
+    w[topNames] = 8; // names alone would join
+    w[w.length - 1] = -2;
+    AssignmentModel m = new AssignmentModel(EventFeatures.NAMES, w, 0.5, 0).withMinLink(0.3);
+    double[] weak = features(0.2, false);
+    weak[topNames] = 1;
+    double[] strong = features(0.35, false);
+    strong[topNames] = 1;
+    assertThat(m.probability(weak)).isZero();
+    assertThat(m.probability(strong)).isGreaterThan(0.99);
+    assertThat(m.withMinLink(0).probability(weak)).isGreaterThan(0.99);
+    AssignmentModel back = AssignmentModel.fromJson(m.toJson(Json.MAPPER));
+    assertThat(back).isEqualTo(m);
+    assertThat(back.minLink()).isEqualTo(0.3);
+    // no floor is written as none, and the shipped file has none
+    assertThat(m.withMinLink(0).toJson(Json.MAPPER).has("minLink")).isFalse();
+    assertThat(AssignmentModel.shipped().minLink()).isZero();
+    assertThatThrownBy(() -> m.withMinLink(1.0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

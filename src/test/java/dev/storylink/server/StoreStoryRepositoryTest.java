@@ -122,6 +122,43 @@ class StoreStoryRepositoryTest {
     }
   }
 
+  /**
+   * Lists and story details are kept per view of the store: a read after an ingest sees the new
+   * article at once (never an answer kept from before), and repeated reads under one view give the
+   * same answer.
+   */
+  @Test
+  void keptPagesNeverHideANewArticle() {
+    StoryRepository.StoryQuery all =
+        new StoryRepository.StoryQuery(
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            0,
+            100);
+    try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
+      StoreStoryRepository repo = new StoreStoryRepository(sl);
+      repo.ingest(List.of(ComposedArticles.article("a1", 1)));
+      StoryRepository.Page<StoryRepository.StorySummary> before = repo.stories(all);
+      assertThat(repo.stories(all)).isSameAs(before); // one view: the kept answer
+      String story = before.items().get(0).id();
+      int articlesBefore = repo.story(story).orElseThrow().articles().size();
+
+      repo.ingest(List.of(ComposedArticles.article("a2", 1))); // the same story again
+      StoryRepository.Page<StoryRepository.StorySummary> after = repo.stories(all);
+      assertThat(after).isNotSameAs(before);
+      assertThat(after.items().stream().mapToInt(StoryRepository.StorySummary::articleCount).sum())
+          .isEqualTo(2);
+      int articlesAfter =
+          repo.story(after.items().get(0).id()).orElseThrow().articles().size()
+              + (after.items().size() > 1
+                  ? repo.story(after.items().get(1).id()).orElseThrow().articles().size()
+                  : 0);
+      assertThat(articlesAfter).isEqualTo(articlesBefore + 1);
+    }
+  }
+
   private static String json(Article a) throws Exception {
     return new com.fasterxml.jackson.databind.ObjectMapper()
         .writeValueAsString(

@@ -1,0 +1,176 @@
+package dev.storylink.eval;
+
+import dev.storylink.cluster.AssignmentModel;
+import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.cluster.EventFeatures;
+import dev.storylink.core.Article;
+import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.link.PairScorer;
+import dev.storylink.text.LanguageIdentifier;
+import dev.storylink.text.LinguaLanguageIdentifier;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures settings of the assignment decision on every gate it touches, a development helper run
+ * by hand:
+ *
+ * <pre>
+ * java -cp target/storylink.jar:target/test-classes dev.storylink.eval.AssignmentExperiment \
+ *     ../shared/data shipped logistic8 m0.3:minLink=0.3 ...
+ * </pre>
+ *
+ * <p>A setting is {@code name[:key=value,...]} with keys {@code minLink}, {@code yearPenalty},
+ * {@code threshold}, {@code pairs} (1: SemEval dev pairs in one language as extra rows), {@code cv}
+ * (0: skip the topic folds); {@code shipped} measures the shipped model without folds. For each:
+ * ECB+ topic-fold CV (11 folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs
+ * and xling-dev ecb stories. Not thread-safe; prints to standard output.
+ */
+public final class AssignmentExperiment {
+  private AssignmentExperiment() {}
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path data = Path.of(args[0]);
+    Path ecb = data.resolve("ecbplus");
+    Path sem = data.resolve("semeval2022-task8");
+    Path xl = data.resolve("xling-dev/ecb");
+    LanguageIdentifier langId = new LinguaLanguageIdentifier();
+    ClusterConfig base = ClusterConfig.defaults();
+    AssignmentTraining.Rows pairRows = null;
+    for (int i = 1; i < args.length; i++) {
+      String[] parts = args[i].split(":", 2);
+      Map<String, Double> o = new HashMap<>();
+      List<String> drop = new ArrayList<>();
+      List<String> add = new ArrayList<>();
+      if (parts.length > 1) {
+        for (String kv : parts[1].split(",")) {
+          String[] p = kv.split("=");
+          if (p[0].equals("drop")) {
+            drop.addAll(List.of(p[1].split("\\+")));
+          } else if (p[0].equals("add")) {
+            add.addAll(List.of(p[1].split("\\+")));
+          } else {
+            o.put(p[0], Double.parseDouble(p[1]));
+          }
+        }
+      }
+      long t0 = System.nanoTime();
+      StringBuilder row = new StringBuilder(args[i]);
+      AssignmentModel model;
+      if (parts[0].equals("shipped")) {
+        model = AssignmentModel.shipped();
+      } else {
+        TopicFoldEvaluation.Fit fit =
+            TopicFoldEvaluation.Fit.crossValidated().withMinLink(o.getOrDefault("minLink", 0.0));
+        if (!drop.isEmpty() || !add.isEmpty()) {
+          List<String> without = new ArrayList<>(fit.without());
+          without.addAll(drop);
+          without.removeAll(add);
+          fit =
+              new TopicFoldEvaluation.Fit(
+                  fit.threshold(), 0, 42, without, false, false, fit.minLink());
+        }
+        if (o.containsKey("yearPenalty") || o.containsKey("threshold")) {
+          fit =
+              new TopicFoldEvaluation.Fit(
+                  o.getOrDefault("threshold", Double.NaN),
+                  o.getOrDefault("yearPenalty", 0.0),
+                  42,
+                  fit.without(),
+                  false,
+                  false,
+                  fit.minLink());
+        }
+        out.println("  fit: " + fit);
+        AssignmentTraining.Rows extra = AssignmentTraining.Rows.empty();
+        if (o.getOrDefault("pairs", 0.0) > 0) {
+          if (pairRows == null) {
+            PairsDataset ds = PairsDataset.load(sem);
+            AssignmentTraining.Featurized pf =
+                AssignmentTraining.featurizeInOrder(
+                    new ArrayList<>(ds.articles().values()), langId);
+            pairRows =
+                AssignmentTraining.pairRows(
+                    ds.pairs(), pf, FeaturePairScorer.forClustering(), base);
+          }
+          for (int k = 0; k < o.get("pairs"); k++) {
+            extra = extra.plus(pairRows);
+          }
+        }
+        if (o.getOrDefault("stream", 0.0) > 0) {
+          PairsDataset ds = PairsDataset.load(sem);
+          List<Article> semArticles = new ArrayList<>(ds.articles().values());
+          AssignmentTraining.Featurized pf =
+              AssignmentTraining.featurizeInOrder(semArticles, langId);
+          Map<String, String> g =
+              AssignmentTraining.pairClusters(
+                  semArticles, ds.pairs(), o.getOrDefault("linkedAt", 2.0));
+          AssignmentTraining.Rows sr =
+              AssignmentTraining.clusterRows(
+                  semArticles, g, pf, FeaturePairScorer.forClustering(), base);
+          out.println("  stream rows " + sr.size());
+          for (int k = 0; k < o.get("stream"); k++) {
+            extra = extra.plus(sr);
+          }
+        }
+        if (o.getOrDefault("cv", 1.0) > 0) {
+          Map<String, Double> cv = TopicFoldEvaluation.run(ecb, 11, base, fit, extra, langId);
+          row.append(
+              String.format(
+                  Locale.ROOT,
+                  " | cv %.3f/%.3f/%.3f",
+                  cv.get("cv_bcubed_f1"),
+                  cv.get("cv_bcubed_p"),
+                  cv.get("cv_bcubed_r")));
+        }
+        Map<String, Article> articles = PairsDataset.readArticles(ecb.resolve("articles.jsonl"));
+        Map<String, String> gold = ClusterEvaluator.readGold(ecb.resolve("clusters.tsv"));
+        List<Article> all = new ArrayList<>(articles.values());
+        AssignmentTraining.Featurized fz = AssignmentTraining.featurizeInOrder(all, langId);
+        PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
+        model =
+            TopicFoldEvaluation.fitAndTune(
+                all, gold, TopicFoldEvaluation.readTopics(ecb), fz, scorer, base, fit, extra);
+      }
+      ClusterConfig cc = base.withAssignment(model);
+      EvalResult in = ClusteringEvaluation.clusters(ecb, cc, langId);
+      EvalResult cp = ClusteringEvaluation.clusterPairs(sem, cc, langId);
+      EvalResult x = ClusteringEvaluation.clusters(xl, cc, langId);
+      row.append(
+          String.format(
+              Locale.ROOT,
+              " | in %.3f/%.3f/%.3f | pairs linked %.3f story %.3f apart %.3f | xling F1 %.3f"
+                  + " attach %.3f false %.3f | t=%.2f min=%.2f | %.0f s",
+              in.metrics().get("bcubed_f1"),
+              in.metrics().get("bcubed_p"),
+              in.metrics().get("bcubed_r"),
+              cp.metrics().get("linked_same_event"),
+              cp.metrics().get("linked_same_story"),
+              cp.metrics().get("unrelated_apart_events"),
+              x.metrics().get("story_bcubed_f1"),
+              x.metrics().get("attach_rate"),
+              x.metrics().get("false_join_rate"),
+              model.threshold(),
+              model.minLink(),
+              (System.nanoTime() - t0) / 1e9));
+      out.println(row);
+      double[] w = model.weights();
+      StringBuilder ws = new StringBuilder("  weights:");
+      for (int k = 0; k < EventFeatures.NAMES.size(); k++) {
+        if (w[k] != 0) {
+          ws.append(String.format(Locale.ROOT, " %s=%.2f", EventFeatures.NAMES.get(k), w[k]));
+        }
+      }
+      ws.append(String.format(Locale.ROOT, " b=%.2f", w[w.length - 1]));
+      out.println(ws);
+    }
+  }
+}
