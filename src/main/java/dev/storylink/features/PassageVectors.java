@@ -27,7 +27,8 @@ public final class PassageVectors {
 
   /** No head, no sentences. */
   public static final PassageVectors EMPTY =
-      new PassageVectors(SparseVector.EMPTY, new long[0], new byte[0], new float[0], 0, new long[0]);
+      new PassageVectors(
+          SparseVector.EMPTY, new long[0], new byte[0], new float[0], 0, new long[0]);
 
   private final SparseVector head;
   private final long[] dims;

@@ -14,10 +14,10 @@ import org.tribuo.math.la.DenseVector;
  * (its normal equations solved by Tribuo's Cholesky factorisation), optionally gradient-boosted
  * trees (XGBoost through Tribuo, {@link XgboostTrees}) fitted to its residuals, then a logistic
  * calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform it) on
- * the model's output, whose midpoint (the decision threshold) is, for a linear model, then moved
- * to the point that classifies the most calibration pairs correctly (a model with trees keeps the
- * logistic midpoint). The fitted weights and trees are exported into
- * the {@link Regression}: scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
+ * the model's output, whose midpoint (the decision threshold) is, for a linear model, then moved to
+ * the point that classifies the most calibration pairs correctly (a model with trees keeps the
+ * logistic midpoint). The fitted weights and trees are exported into the {@link Regression}:
+ * scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
  */
 public final class LinkTrainer {
   /** Seed of the boosted trees' row subsampling. */
