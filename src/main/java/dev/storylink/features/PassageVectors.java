@@ -14,7 +14,9 @@ import java.util.Set;
  * #MIN_TOKENS} content words (boilerplate sentences skipped), each L2-normalised. The sentence
  * vectors are stored as one array of (dimension, sentence, weight) entries sorted by dimension, so
  * that all sentence-pair cosines of two articles take one linear merge ({@link #sentenceCosines}).
- * Immutable and thread-safe.
+ * Also the stem bigrams of the whole text (two content words next to each other in one sentence
+ * outside boilerplate, in order) as sorted distinct hashes ({@link #sharedBigrams}). Immutable and
+ * thread-safe.
  */
 public final class PassageVectors {
   /** Sentences kept per article. */
@@ -25,21 +27,84 @@ public final class PassageVectors {
 
   /** No head, no sentences. */
   public static final PassageVectors EMPTY =
-      new PassageVectors(SparseVector.EMPTY, new long[0], new byte[0], new float[0], 0);
+      new PassageVectors(
+          SparseVector.EMPTY, new long[0], new byte[0], new float[0], 0, new long[0]);
 
   private final SparseVector head;
   private final long[] dims;
   private final byte[] sentence;
   private final float[] weights;
   private final int sentences;
+  private final long[] bigrams;
 
   private PassageVectors(
-      SparseVector head, long[] dims, byte[] sentence, float[] weights, int sentences) {
+      SparseVector head,
+      long[] dims,
+      byte[] sentence,
+      float[] weights,
+      int sentences,
+      long[] bigrams) {
     this.head = head;
     this.dims = dims;
     this.sentence = sentence;
     this.weights = weights;
     this.sentences = sentences;
+    this.bigrams = bigrams;
+  }
+
+  /** Number of distinct stem bigrams of the text. */
+  public int bigramCount() {
+    return bigrams.length;
+  }
+
+  /** Number of stem bigrams both texts have (one merge of the two sorted hash arrays). */
+  public int sharedBigrams(PassageVectors o) {
+    long[] a = bigrams;
+    long[] b = o.bigrams;
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * Sorted distinct hashes of the ordered pairs of stems of two content words next to each other in
+   * one sentence outside boilerplate (a stop word, a sentence end or boilerplate breaks a pair).
+   */
+  private static long[] bigrams(
+      List<Token> tokens, Set<String> stop, Map<String, Long> stemDims, boolean[] boilerplate) {
+    long[] out = new long[Math.max(0, tokens.size() - 1)];
+    int n = 0;
+    long prev = 0;
+    boolean hasPrev = false;
+    int prevSentence = -1;
+    for (Token t : tokens) {
+      int s = t.sentence();
+      Long dim = boilerplate[s] ? null : stemDims.get(t.term());
+      if (dim == null || !NameRules.isContent(t.term(), stop)) {
+        hasPrev = false;
+        continue;
+      }
+      if (hasPrev && s == prevSentence) {
+        long h = (prev * 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(dim, 29);
+        out[n++] = h ^ (h >>> 31);
+      }
+      prev = dim;
+      hasPrev = true;
+      prevSentence = s;
+    }
+    return java.util.Arrays.stream(out, 0, n).sorted().distinct().toArray();
   }
 
   /** Number of sentence vectors (at most {@link #SENTENCES}). */
@@ -199,6 +264,12 @@ public final class PassageVectors {
       sentence[e] = (byte) entries[e][1];
       weights[e] = flatW[(int) entries[e][2]];
     }
-    return new PassageVectors(SparseVector.of(head), dims, sentence, weights, kept.size());
+    return new PassageVectors(
+        SparseVector.of(head),
+        dims,
+        sentence,
+        weights,
+        kept.size(),
+        bigrams(tokens, stop, stemDims, boilerplate));
   }
 }

@@ -18,12 +18,17 @@ import java.util.List;
  *   <li>{@code senttop3}: mean of the three best sentence-pair cosines.
  *   <li>{@code sentshare}: share of the sentences of both whose best partner has cosine ≥ {@link
  *       #ALIGNED}.
+ *   <li>{@code bigrams}: stem bigrams (two adjacent content words) both texts have, capped at
+ *       {@link #BIGRAM_CAP}, over {@link #BIGRAM_CAP}: shared phrases, not only shared words.
  * </ul>
  */
 final class PassageFeatures {
   /** Feature names, in the order {@link #compute} writes them. */
   static final List<String> NAMES =
-      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare");
+      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare", "bigrams");
+
+  /** Shared bigrams at which {@code bigrams} is 1. */
+  static final int BIGRAM_CAP = 20;
 
   /** Cosine at which two sentences count as aligned. */
   static final double ALIGNED = 0.3;
@@ -73,5 +78,6 @@ final class PassageFeatures {
     x[at + 3] = (top1 + top2 + top3) / 3;
     int total = na + nb;
     x[at + 4] = total == 0 ? 0 : (double) aligned / total;
+    x[at + 5] = Math.min(BIGRAM_CAP, pa.sharedBigrams(pb)) / (double) BIGRAM_CAP;
   }
 }

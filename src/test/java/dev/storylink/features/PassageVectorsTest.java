@@ -70,4 +70,23 @@ class PassageVectorsTest {
             f.tokenCount());
     assertThat(bare.passages()).isEqualTo(PassageVectors.EMPTY);
   }
+
+  @Test
+  void bigramsArePairsOfNeighbouringContentWordsInOrder() {
+    ArticleFeatures a =
+        extract("", "Heavy rain flooded the harbour district. Mayor Aldous Brenner visited.");
+    // the same phrases, inflected (stems match), in another order of sentences
+    ArticleFeatures b =
+        extract("", "Mayor Aldous Brenner spoke. Heavy rains flooded the harbour districts.");
+    // the same words, but never next to each other in the same order
+    ArticleFeatures c =
+        extract("", "District harbour the flooded. Rain heavy. Brenner Aldous, the mayor.");
+    // heavy rain, rain flooded, harbour district, mayor aldous, aldous brenner, brenner visited
+    // ("the" breaks flooded-harbour)
+    assertThat(a.passages().bigramCount()).isEqualTo(6);
+    assertThat(a.passages().sharedBigrams(b.passages())).isEqualTo(5); // not brenner visited
+    assertThat(b.passages().sharedBigrams(a.passages())).isEqualTo(5);
+    assertThat(a.passages().sharedBigrams(c.passages())).isZero();
+    assertThat(a.passages().sharedBigrams(PassageVectors.EMPTY)).isZero();
+  }
 }
