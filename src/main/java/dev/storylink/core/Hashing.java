@@ -35,4 +35,26 @@ public final class Hashing {
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
   }
+
+  /**
+   * Number of values two ascending arrays of distinct hashes share (one merge of the two): the
+   * overlap of two texts' hashed keys.
+   */
+  public static int sharedSorted(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.storylink.features;
 
+import dev.storylink.core.Hashing;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,23 +60,7 @@ public final class PassageVectors {
 
   /** Number of stem bigrams both texts have (one merge of the two sorted hash arrays). */
   public int sharedBigrams(PassageVectors o) {
-    long[] a = bigrams;
-    long[] b = o.bigrams;
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
+    return Hashing.sharedSorted(bigrams, o.bigrams);
   }
 
   /**

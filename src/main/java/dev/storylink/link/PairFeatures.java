@@ -1,5 +1,6 @@
 package dev.storylink.link;
 
+import dev.storylink.core.Hashing;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.text.Languages;
@@ -151,20 +152,7 @@ public final class PairFeatures {
     if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int shared = Hashing.sharedSorted(a, b);
     return (double) shared / Math.min(a.length, b.length);
   }
 
