@@ -55,12 +55,8 @@ public final class NewestArticles {
    * first.
    */
   public static List<StoredArticle> of(ArticleStore store, List<EventRecord> events, int limit) {
-    Objects.requireNonNull(store, "store");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be positive");
-    }
     // one search over the events' articles, sorted on the arrival number's doc values
-    return store.articlesOf(events.stream().map(EventRecord::id).distinct().toList(), limit, true);
+    return store.articlesOf(eventIds(store, events, limit), limit, true);
   }
 
   /**
@@ -68,10 +64,17 @@ public final class NewestArticles {
    * story's timeline shows).
    */
   public static List<ArticleCard> cards(ArticleStore store, List<EventRecord> events, int limit) {
+    return store.cardsOf(eventIds(store, events, limit), limit, true);
+  }
+
+  /**
+   * The distinct ids of {@code events}, after checking the arguments {@link #of} and cards take.
+   */
+  private static List<String> eventIds(ArticleStore store, List<EventRecord> events, int limit) {
     Objects.requireNonNull(store, "store");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive");
     }
-    return store.cardsOf(events.stream().map(EventRecord::id).distinct().toList(), limit, true);
+    return events.stream().map(EventRecord::id).distinct().toList();
   }
 }

@@ -148,7 +148,7 @@ final class StoryQueries {
       return List.of();
     }
     return list(
-        both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds)),
+        articlesOfEvents(eventIds),
         newestFirst ? NEWEST_FIRST : BY_SEQ,
         limit,
         StoredArticle.class);
@@ -163,12 +163,14 @@ final class StoryQueries {
     if (eventIds.isEmpty()) {
       return List.of();
     }
-    Query q = both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds));
-    return index.withSearcher(
-        s -> {
-          int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
-          return ArticleCards.of(s, s.search(q, n, newestFirst ? NEWEST_FIRST : BY_SEQ).scoreDocs);
-        });
+    Query q = articlesOfEvents(eventIds);
+    Sort sort = newestFirst ? NEWEST_FIRST : BY_SEQ;
+    return index.withSearcher(s -> ArticleCards.of(s, top(s, q, sort, limit)));
+  }
+
+  /** The article documents of the events {@code eventIds}. */
+  private static Query articlesOfEvents(Collection<String> eventIds) {
+    return both(Kind.ARTICLE.query(), anyOf(StoreSchema.EVENT, eventIds));
   }
 
   /**
@@ -339,13 +341,18 @@ final class StoryQueries {
 
   private static <T> List<T> list(IndexSearcher s, Query q, Sort sort, int limit, Class<T> cls)
       throws IOException {
-    int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
-    TopDocs td = s.search(q, n, sort);
+    ScoreDoc[] hits = top(s, q, sort, limit);
     StoredFields sf = s.storedFields();
-    List<T> out = new ArrayList<>(td.scoreDocs.length);
-    for (ScoreDoc sd : td.scoreDocs) {
+    List<T> out = new ArrayList<>(hits.length);
+    for (ScoreDoc sd : hits) {
       out.add(StoreSchema.record(sf.document(sd.doc), cls));
     }
     return out;
+  }
+
+  /** The first {@code limit} documents matching {@code q} in {@code sort}'s order. */
+  private static ScoreDoc[] top(IndexSearcher s, Query q, Sort sort, int limit) throws IOException {
+    int n = Math.max(1, Math.min(limit, Math.max(1, s.getIndexReader().maxDoc())));
+    return s.search(q, n, sort).scoreDocs;
   }
 }
