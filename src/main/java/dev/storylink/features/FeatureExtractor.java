@@ -190,6 +190,7 @@ public final class FeatureExtractor {
     }
 
     Map<String, MentionBuilder> names = new LinkedHashMap<>();
+    String[] nameKeyAt = new String[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       if (placeAt[i] != null) {
         continue;
@@ -197,12 +198,15 @@ public final class FeatureExtractor {
       Token t = tokens.get(i);
       String key = NameRules.featureKey(t, stop, rareIdf, stats);
       if (key != null) {
+        nameKeyAt[i] = key;
         double idf = stats.idf(t.term());
         names
             .computeIfAbsent(key, k -> new MentionBuilder(NameRules.label(t.surface()), idf))
             .add(t.surface());
       }
     }
+
+    CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
     for (Quantities.Found f : Quantities.numbers(text)) {
@@ -223,7 +227,10 @@ public final class FeatureExtractor {
         stemVec.build(),
         keywords,
         leadVec.build(),
-        strongest(MentionBuilder.build(Mention.Kind.NAME, names), MAX_NAMES),
+        strongest(
+            CrossScriptNames.withPairSkeletons(
+                MentionBuilder.build(Mention.Kind.NAME, names), tokens, nameKeyAt),
+            MAX_NAMES),
         MentionBuilder.build(Mention.Kind.PLACE, places),
         MentionBuilder.build(Mention.Kind.NUMBER, numbers),
         event.dates(),

@@ -4,13 +4,14 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
 import java.util.List;
 
 /**
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
  * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
  * concepts, numbers with their role, event type), the word and character overlaps (meaningful
- * between languages of one script: names and cognates), and ten of its own:
+ * between languages of one script: names and cognates), and thirteen of its own:
  *
  * <ul>
  *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
@@ -30,6 +31,11 @@ import java.util.List;
  *       covers the first ~1,200 characters of a story its partner may tell in full, and a Dice
  *       overlap shrinks with the longer side. {@code concepthits}: shared concepts, capped at 10,
  *       over 10.
+ *   <li>{@code namepairs}: matched names keyed by more than one token (a Chinese transliterated
+ *       name, or a short name with its neighbour: Bettie Page = بتی پیج), capped at 3, over 3;
+ *       {@code nameidf}: the weight (idf) of the rarest matched name over the heaviest name of
+ *       either side; {@code namemiss}: 1 when both sides name at least {@link #STRONG_NAMES} names
+ *       with a cross-script key and none matches (who is different).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -61,7 +67,10 @@ public final class CrossLanguageFeatures {
           "conceptcover",
           "concepthits",
           "placecover",
-          "numbercover");
+          "numbercover",
+          "namepairs",
+          "nameidf",
+          "namemiss");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -101,7 +110,8 @@ public final class CrossLanguageFeatures {
       }
     }
     boolean sameScript = a.script().equals(b.script());
-    double[] cover = nameCover(a.names(), b.names(), !sameScript);
+    double[] cover =
+        nameCover(a.names(), b.names(), !sameScript, isHan(a.script()) || isHan(b.script()));
     z[1] = cover[0];
     z[2] = Math.min(10, cover[1]) / 10.0;
     z[16] = sameScript ? 1 : 0;
@@ -113,6 +123,9 @@ public final class CrossLanguageFeatures {
     z[21] = Math.min(10, concepts[1]) / 10.0;
     z[22] = keyCover(a.places(), b.places())[0];
     z[23] = keyCover(a.numbers(), b.numbers())[0];
+    z[24] = Math.min(3, cover[2]) / 3.0;
+    z[25] = cover[3];
+    z[26] = cover[1] == 0 && strongNames(a.names()) && strongNames(b.names()) ? 1 : 0;
     return z;
   }
 
@@ -127,8 +140,48 @@ public final class CrossLanguageFeatures {
    * scores).
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript) {
+    return nameCover(as, bs, crossScript, false);
+  }
+
+  /** Fewest names with a cross-script key that make a side's names count for {@code namemiss}. */
+  static final int STRONG_NAMES = 3;
+
+  /** True when at least {@link #STRONG_NAMES} of {@code names} have a cross-script key. */
+  static boolean strongNames(List<Mention> names) {
+    int n = 0;
+    for (Mention m : names) {
+      if (!m.skeleton().isEmpty() && ++n >= STRONG_NAMES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code m} is keyed by more than one token: a Chinese transliterated name or a short
+   * name keyed with its neighbour (its skeleton is not its own word's).
+   */
+  static boolean multiToken(Mention m) {
+    String s = m.skeleton();
+    return !s.isEmpty()
+        && (Scripts.scriptOf(m.key()) == com.ibm.icu.lang.UScript.HAN
+            || !s.equals(NameKeys.skeleton(m.key())));
+  }
+
+  /** True for the ISO 15924 code of Chinese characters. */
+  static boolean isHan(String script) {
+    return script.equals("Hani") || script.equals("Hans") || script.equals("Hant");
+  }
+
+  /**
+   * As {@link #nameCover(List, List, boolean)}; {@code han}: one side is written in Chinese
+   * characters, whose names are keyed by {@link NameKeys#hanSkeleton}: skeletons are then compared
+   * in their {@link NameKeys#coarse} form and only whole (a Chinese key is already coarse, and one
+   * letter left out of it matches too much).
+   */
+  static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript, boolean han) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[2];
+      return new double[4];
     }
     LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
     double sumB = 0;
@@ -136,10 +189,11 @@ public final class CrossLanguageFeatures {
       Mention m = bs.get(j);
       sumB += m.weight();
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
-      String s = m.skeleton();
+      String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
+      boolean pair = !han && multiToken(m);
       if (crossScript && NameKeys.matchable(s)) {
-        index.putIfAbsent(hash(s, -1, FULL), j);
-        if (s.length() >= MIN_FUZZY) {
+        index.putIfAbsent(hash(s, -1, pair ? PAIR : FULL), j);
+        if (s.length() >= MIN_FUZZY && !han && !pair) {
           for (int k = 0; k < s.length(); k++) {
             index.putIfAbsent(hash(s, k, DELETED), j);
           }
@@ -150,16 +204,20 @@ public final class CrossLanguageFeatures {
     double sumA = 0;
     double shared = 0;
     int hits = 0;
+    int multi = 0;
+    double rarest = 0;
     for (Mention m : as) {
       sumA += m.weight();
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
-      String s = m.skeleton();
+      String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
+      boolean pair = !han && multiToken(m);
       if (j < 0 && crossScript && NameKeys.matchable(s)) {
-        j = index.getOrDefault(hash(s, -1, FULL), -1);
-        if (j < 0) {
+        // a pair skeleton (two short names) meets only another pair skeleton, and whole
+        j = index.getOrDefault(hash(s, -1, pair ? PAIR : FULL), -1);
+        if (j < 0 && !han && !pair) {
           j = index.getOrDefault(hash(s, -1, DELETED), -1); // the other's, one letter left out
         }
-        for (int k = 0; j < 0 && s.length() >= MIN_FUZZY && k < s.length(); k++) {
+        for (int k = 0; j < 0 && !han && !pair && s.length() >= MIN_FUZZY && k < s.length(); k++) {
           j = index.getOrDefault(hash(s, k, FULL), -1);
         }
       }
@@ -167,10 +225,27 @@ public final class CrossLanguageFeatures {
         continue;
       }
       used[j] = true;
-      shared += Math.min(m.weight(), bs.get(j).weight());
+      double w = Math.min(m.weight(), bs.get(j).weight());
+      shared += w;
       hits++;
+      rarest = Math.max(rarest, w);
+      if (multiToken(m) || multiToken(bs.get(j))) {
+        multi++;
+      }
     }
-    return new double[] {Math.min(1.0, shared / Math.min(sumA, sumB)), hits};
+    double heaviest = 0;
+    for (Mention m : as) {
+      heaviest = Math.max(heaviest, m.weight());
+    }
+    for (Mention m : bs) {
+      heaviest = Math.max(heaviest, m.weight());
+    }
+    return new double[] {
+      Math.min(1.0, shared / Math.min(sumA, sumB)),
+      hits,
+      multi,
+      heaviest > 0 ? rarest / heaviest : 0
+    };
   }
 
   /**
@@ -215,6 +290,7 @@ public final class CrossLanguageFeatures {
   private static final long KEY = 0x9E3779B97F4A7C15L;
   private static final long FULL = 0xC2B2AE3D27D4EB4FL;
   private static final long DELETED = 0x165667B19E3779F9L;
+  private static final long PAIR = 0x27D4EB2F165667C5L;
 
   /** 64-bit hash of {@code s} without its character at {@code skip} (-1: none), seeded. */
   private static long hash(String s, int skip, long seed) {

@@ -72,4 +72,39 @@ class NameKeysTest {
     assertThat(NameKeys.skeleton("Трампом")).isEqualTo(NameKeys.skeleton("Trump"));
     assertThat(NameKeys.skeleton("Путиным")).isEqualTo(NameKeys.skeleton("Putin"));
   }
+
+  @Test
+  void chineseTransliterationsMeetTheLatinNameByPinyinSyllables() {
+    // the key of the pinyin syllables against the coarse form (r = l, d = t) of the Latin skeleton
+    assertThat(NameKeys.hanSkeleton("克林顿"))
+        .isEqualTo(NameKeys.coarse(NameKeys.skeleton("Clinton")));
+    assertThat(NameKeys.hanSkeleton("尼科尔斯"))
+        .isEqualTo(NameKeys.coarse(NameKeys.skeleton("Nichols")));
+    assertThat(NameKeys.hanSkeleton("富尔顿")).isEqualTo(NameKeys.coarse(NameKeys.skeleton("Fulton")));
+    assertThat(NameKeys.hanSkeleton("布赖恩")).isEqualTo(NameKeys.coarse(NameKeys.skeleton("Brian")));
+    assertThat(NameKeys.hanSkeleton("马克龙")).isEqualTo(NameKeys.coarse(NameKeys.skeleton("Macron")));
+    assertThat(NameKeys.hanSkeleton("拜登")).isEqualTo(NameKeys.coarse(NameKeys.skeleton("Biden")));
+    // a nasal before m is the transliteration's, not the name's
+    assertThat(NameKeys.hanSkeleton("詹姆斯")).isEqualTo(NameKeys.skeleton("James"));
+    // names that other names do not share
+    assertThat(NameKeys.hanSkeleton("克林顿")).isNotEqualTo(NameKeys.hanSkeleton("尼科尔斯"));
+    assertThat(NameKeys.hanSkeleton("Clinton")).isEmpty();
+  }
+
+  @Test
+  void coarseIsIdempotentAndLeavesOtherLettersAlone() {
+    assertThat(NameKeys.coarse("brdn")).isEqualTo("blt" + "n");
+    assertThat(NameKeys.coarse(NameKeys.coarse("hrd"))).isEqualTo(NameKeys.coarse("hrd"));
+    assertThat(NameKeys.coarse("btn")).isEqualTo("btn");
+  }
+
+  @Test
+  void aFinalGeIsSoft() {
+    // Page = پیج (the ی of a three-letter word is kept as a consonant; pair keys drop it)
+    assertThat(NameKeys.skeleton("Page")).isEqualTo("bj");
+    assertThat(NameKeys.skeleton("George")).endsWith("j");
+    assertThat(NameKeys.skeleton("Lodge")).isEqualTo("ldj");
+    // not a g that starts the name (Geralt = گرالت)
+    assertThat(NameKeys.skeleton("Geralt")).isEqualTo(NameKeys.skeleton("گرالت"));
+  }
 }

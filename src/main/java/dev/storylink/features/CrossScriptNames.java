@@ -1,0 +1,164 @@
+package dev.storylink.features;
+
+import com.ibm.icu.lang.UScript;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Name keys that need more than one token, for matching names across scripts ({@link NameKeys}):
+ *
+ * <ul>
+ *   <li><b>Chinese transliterated names</b> ({@link #addHan}). Chinese writes a foreign name in
+ *       characters chosen for their sound (奥巴马, 布赖恩·尼科尔斯), and ICU's word segmentation cuts an
+ *       unknown name into single characters or short dictionary words (布|赖|恩). A run of two or more
+ *       adjacent characters that all belong to the transliteration alphabet ({@link
+ *       #TRANSLITERATION}), either standing next to the interpunct that joins a foreign given and
+ *       family name (·) or spanning two or more tokens, becomes a name; its skeleton is the {@link
+ *       NameKeys#hanSkeleton} of its pinyin (尼科尔斯 {@code nkls} = Nichols).
+ *   <li><b>Pair skeletons of short names</b> ({@link #withPairSkeletons}). A name whose skeleton
+ *       has fewer than {@link NameKeys#MIN_SKELETON} letters (Page {@code bj}, بتی {@code bt})
+ *       matches nothing across scripts on its own; when it stands next to another name in its
+ *       sentence, it gets the skeleton of the two together ({@code btbj} for Bettie Page = بتی پیج)
+ *       when that has at least {@link #MIN_PAIR} letters: two short skeletons that meet in the same
+ *       order are evidence of a person, one is not.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class CrossScriptNames {
+  /** Shortest pair skeleton that may match across scripts. */
+  static final int MIN_PAIR = 4;
+
+  /**
+   * Characters Chinese uses to write the sounds of foreign names (the common core of the Xinhua
+   * transliteration usage, written for this project from general knowledge). Ordinary words made
+   * only of these characters exist (东西, 马上 is not: 上 is not here), hence the rules of {@link
+   * #addHan}.
+   */
+  static final String TRANSLITERATION =
+      "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布达戴丹道德登迪蒂丁杜敦顿多厄恩尔"
+          + "法凡范菲费芬丰佛弗福夫盖甘冈戈格贡古圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考科"
+          + "克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛马迈麦曼芒梅门蒙米明莫默姆穆纳奈"
+          + "南内尼涅努诺欧帕潘佩彭皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什施斯松苏索塔泰坦汤"
+          + "特滕提图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹哲兹佐赖娜妮"
+          + "黛丝琪茨岑霍尼赛罕";
+
+  private static final boolean[] IN_ALPHABET = alphabet();
+
+  private static boolean[] alphabet() {
+    boolean[] in = new boolean[0x10000];
+    for (int i = 0; i < TRANSLITERATION.length(); i++) {
+      in[TRANSLITERATION.charAt(i)] = true;
+    }
+    return in;
+  }
+
+  private CrossScriptNames() {}
+
+  /** True for the interpunct between a foreign given and family name (· ・ • ‧). */
+  private static boolean isInterpunct(char c) {
+    return c == '\u00B7' || c == '\u30FB' || c == '\u2022' || c == '\u2027' || c == '\u2219';
+  }
+
+  /** True when every character of {@code s} is of the transliteration alphabet. */
+  private static boolean transliterated(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= IN_ALPHABET.length || !IN_ALPHABET[c]) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /**
+   * Adds to {@code names} the Chinese transliterated names of {@code tokens} (see the class
+   * comment), weighted {@code weight}; tokens of a place ({@code placeAt[i] != null}) are left out.
+   */
+  static void addHan(
+      List<Token> tokens,
+      String text,
+      Places.Match[] placeAt,
+      Map<String, MentionBuilder> names,
+      double weight) {
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (placeAt[i] != null
+          || Scripts.scriptOf(t.surface()) != UScript.HAN
+          || !transliterated(t.surface())) {
+        i++;
+        continue;
+      }
+      int j = i + 1; // the run is tokens i..j-1, adjacent in the text
+      while (j < tokens.size()
+          && placeAt[j] == null
+          && tokens.get(j).start() == tokens.get(j - 1).end()
+          && transliterated(tokens.get(j).surface())) {
+        j++;
+      }
+      int start = t.start();
+      int end = tokens.get(j - 1).end();
+      boolean dotted =
+          (start > 0 && isInterpunct(text.charAt(start - 1)))
+              || (end < text.length() && isInterpunct(text.charAt(end)));
+      if (end - start >= 2 && (dotted || j - i >= 2)) {
+        String name = text.substring(start, end);
+        names.computeIfAbsent(name, k -> new MentionBuilder(name, weight)).add(name);
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * The name mentions with Chinese names keyed by {@link NameKeys#hanSkeleton} and short names by
+   * their pair skeleton (class comment). {@code nameKeyAt[i]}: the name key of token {@code i}, or
+   * null.
+   */
+  static List<Mention> withPairSkeletons(
+      List<Mention> names, List<Token> tokens, String[] nameKeyAt) {
+    Map<String, String> pair = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String a = nameKeyAt[i];
+      String b = nameKeyAt[i + 1];
+      if (a == null || b == null || tokens.get(i).sentence() != tokens.get(i + 1).sentence()) {
+        continue;
+      }
+      String sa = NameKeys.skeleton(a);
+      String sb = NameKeys.skeleton(b);
+      if (NameKeys.matchable(sa) && NameKeys.matchable(sb)) {
+        continue;
+      }
+      // without the consonant y, which Arabic script writes for a vowel too (پیج byj = Page bj)
+      String joined = (sa + sb).replace("y", "");
+      if (sa.length() < 2 || sb.length() < 2 || joined.length() < MIN_PAIR) {
+        continue;
+      }
+      if (!NameKeys.matchable(sa)) {
+        pair.putIfAbsent(a, joined);
+      }
+      if (!NameKeys.matchable(sb)) {
+        pair.putIfAbsent(b, joined);
+      }
+    }
+    List<Mention> out = new ArrayList<>(names.size());
+    for (Mention m : names) {
+      String sk = m.skeleton();
+      if (Scripts.scriptOf(m.key()) == UScript.HAN) {
+        sk = NameKeys.hanSkeleton(m.key());
+        sk = NameKeys.matchable(sk) ? sk : "";
+      } else if (sk.isEmpty()) {
+        sk = pair.getOrDefault(m.key(), "");
+      }
+      out.add(
+          sk.equals(m.skeleton())
+              ? m
+              : new Mention(m.kind(), m.key(), m.label(), m.surfaces(), m.weight(), m.count(), sk));
+    }
+    return out;
+  }
+}
