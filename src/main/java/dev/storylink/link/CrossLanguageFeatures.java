@@ -11,7 +11,7 @@ import java.util.List;
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
  * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
  * concepts, numbers with their role, event type), the word and character overlaps (meaningful
- * between languages of one script: names and cognates), and thirteen of its own:
+ * between languages of one script: names and cognates), and eleven of its own:
  *
  * <ul>
  *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
@@ -32,10 +32,7 @@ import java.util.List;
  *       overlap shrinks with the longer side. {@code concepthits}: shared concepts, capped at 10,
  *       over 10.
  *   <li>{@code namepairs}: matched names keyed by more than one token (a Chinese transliterated
- *       name, or a short name with its neighbour: Bettie Page = بتی پیج), capped at 3, over 3;
- *       {@code nameidf}: the weight (idf) of the rarest matched name over the heaviest name of
- *       either side; {@code namemiss}: 1 when both sides name at least {@link #STRONG_NAMES} names
- *       with a cross-script key and none matches (who is different).
+ *       name, or a short name with its neighbour: Bettie Page = بتی پیج), capped at 3, over 3.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -68,9 +65,7 @@ public final class CrossLanguageFeatures {
           "concepthits",
           "placecover",
           "numbercover",
-          "namepairs",
-          "nameidf",
-          "namemiss");
+          "namepairs");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -124,8 +119,6 @@ public final class CrossLanguageFeatures {
     z[22] = keyCover(a.places(), b.places())[0];
     z[23] = keyCover(a.numbers(), b.numbers())[0];
     z[24] = Math.min(3, cover[2]) / 3.0;
-    z[25] = cover[3];
-    z[26] = cover[1] == 0 && strongNames(a.names()) && strongNames(b.names()) ? 1 : 0;
     return z;
   }
 
@@ -141,20 +134,6 @@ public final class CrossLanguageFeatures {
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript) {
     return nameCover(as, bs, crossScript, false);
-  }
-
-  /** Fewest names with a cross-script key that make a side's names count for {@code namemiss}. */
-  static final int STRONG_NAMES = 3;
-
-  /** True when at least {@link #STRONG_NAMES} of {@code names} have a cross-script key. */
-  static boolean strongNames(List<Mention> names) {
-    int n = 0;
-    for (Mention m : names) {
-      if (!m.skeleton().isEmpty() && ++n >= STRONG_NAMES) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -181,7 +160,7 @@ public final class CrossLanguageFeatures {
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript, boolean han) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[4];
+      return new double[3];
     }
     LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
     double sumB = 0;
@@ -205,7 +184,6 @@ public final class CrossLanguageFeatures {
     double shared = 0;
     int hits = 0;
     int multi = 0;
-    double rarest = 0;
     for (Mention m : as) {
       sumA += m.weight();
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
@@ -228,24 +206,11 @@ public final class CrossLanguageFeatures {
       double w = Math.min(m.weight(), bs.get(j).weight());
       shared += w;
       hits++;
-      rarest = Math.max(rarest, w);
       if (multiToken(m) || multiToken(bs.get(j))) {
         multi++;
       }
     }
-    double heaviest = 0;
-    for (Mention m : as) {
-      heaviest = Math.max(heaviest, m.weight());
-    }
-    for (Mention m : bs) {
-      heaviest = Math.max(heaviest, m.weight());
-    }
-    return new double[] {
-      Math.min(1.0, shared / Math.min(sumA, sumB)),
-      hits,
-      multi,
-      heaviest > 0 ? rarest / heaviest : 0
-    };
+    return new double[] {Math.min(1.0, shared / Math.min(sumA, sumB)), hits, multi};
   }
 
   /**
