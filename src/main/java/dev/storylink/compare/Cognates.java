@@ -1,5 +1,6 @@
 package dev.storylink.compare;
 
+import dev.storylink.core.Hashing;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -63,19 +64,7 @@ final class Cognates {
     if (x.length == 0 || y.length == 0) {
       return 0;
     }
-    int common = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] == y[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * common / (x.length + y.length);
+    return 2.0 * Hashing.sharedSorted(x, y) / (x.length + y.length);
   }
 
   /** The most {@link #dice(long[], long[])} can give for gram sets of these sizes. */
