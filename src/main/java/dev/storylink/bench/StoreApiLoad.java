@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,22 +42,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * shape. Not thread-safe (run one at a time).
  */
 public final class StoreApiLoad {
-  private static final String[] LISTS = {
-    "", "?limit=50", "?offset=40&limit=20", "?lang=ar", "?lang=de&limit=10", "?lang=pl"
-  };
-  private static final String[] SEARCHES = {
-    "?q=Trump",
-    "?q=government",
-    "?q=Putin",
-    "?q=police%20Madrid",
-    "?q=coronavirus",
-    "?q=Erdo%C4%9Fan"
-  };
+  /**
+   * The readers' load: {@code requests} requests from {@code threads} client threads, back to back
+   * ({@code rate} 0: the server is kept saturated) or offered at {@code rate} requests per second
+   * in all (each request timed from the moment it was due, so a late start counts), searching
+   * {@code searches}.
+   */
+  public record ClientLoad(
+      int requests, int threads, double rate, List<String> searches, int warmup) {
+    public ClientLoad {
+      if (requests < 1 || threads < 1 || warmup < 0 || !(rate >= 0) || Double.isInfinite(rate)) {
+        throw new IllegalArgumentException(
+            "requests and threads must be positive, rate and warm-up requests >= 0");
+      }
+      searches = List.copyOf(searches);
+    }
 
-  /** Kinds of request, by position in a cycle of 10: 5 lists, 2 stories, 3 searches. */
-  private static final String[] KIND = {
-    "list", "list", "list", "list", "list", "story", "story", "search", "search", "search"
-  };
+    /** The narrow (6) or broad (42) search set of {@code bench api}. */
+    public static List<String> searchSet(boolean broad) {
+      return broad ? ApiRequestMix.BROAD : ApiRequestMix.NARROW;
+    }
+  }
 
   /** Articles per commit of the replayed ingest (a live server commits small batches often). */
   static final int INGEST_BATCH = 200;
@@ -102,11 +106,11 @@ public final class StoreApiLoad {
   }
 
   /**
-   * Runs {@code requests} requests from {@code threads} clients against the store in {@code dir};
-   * with {@code replay} present, ingests its articles from number {@code replayFrom} on meanwhile,
-   * as fast as it can when {@code replayRate} is 0, else at that many articles per second with a
-   * commit every {@code commitSeconds}; the server keeps pages for the current view of the store
-   * when {@code cachePages}.
+   * Runs the readers' {@code load} against the store in {@code dir}; with {@code replay} present,
+   * ingests its articles from number {@code replayFrom} on meanwhile, as fast as it can when {@code
+   * replayRate} is 0, else at that many articles per second with a commit every {@code
+   * commitSeconds}; the server keeps pages for the current view of the store when {@code
+   * cachePages}.
    */
   public static void run(
       Path dir,
@@ -114,8 +118,7 @@ public final class StoreApiLoad {
       long replayFrom,
       double replayRate,
       int commitSeconds,
-      int requests,
-      int threads,
+      ClientLoad load,
       boolean cachePages,
       PrintWriter log)
       throws Exception {
@@ -128,6 +131,9 @@ public final class StoreApiLoad {
     try (StoryLink sl = builder.build()) {
       long articles = sl.read(s -> s.articleCount());
       List<String> storyIds = storyIds(sl);
+      ApiRequestMix mix = new ApiRequestMix(load.searches(), storyIds);
+      int requests = load.requests();
+      int threads = load.threads();
       log.printf(
           Locale.ROOT,
           "store %s: %,d articles, %,d stories; opened in %.1f s; %d story ids to fetch%n",
@@ -160,13 +166,14 @@ public final class StoreApiLoad {
         String base = "http://127.0.0.1:" + server.port() + "/api/stories";
         HttpClient http = HttpProbe.client();
         for (int i = 0; i < 60; i++) {
-          get(http, base + path(i, storyIds)); // warm-up
+          get(http, base + mix.path(i)); // the first pages while the ingest starts
         }
         // time the requests under a running ingest: after its first commit (clusterer loaded)
         long waitUntil = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (replay.isPresent() && ingested.get() == 0 && System.nanoTime() < waitUntil) {
           Thread.sleep(100);
         }
+        warm(http, base, mix, load);
         java.util.Map<Long, Long> cpu0 = threadCpu();
         StoreTimings merges0 = sl.read(ArticleStore::timings);
         long[] nanos = new long[requests];
@@ -182,7 +189,14 @@ public final class StoreApiLoad {
                   () -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                       long s = System.nanoTime();
-                      int status = get(http, base + path(i, storyIds));
+                      if (load.rate() > 0) { // due at its place in the offered rate
+                        long due = start + (long) (i * 1e9 / load.rate());
+                        for (long now = s; now < due; now = System.nanoTime()) {
+                          java.util.concurrent.locks.LockSupport.parkNanos(due - now);
+                        }
+                        s = due;
+                      }
+                      int status = get(http, base + mix.path(i));
                       nanos[i] = System.nanoTime() - s;
                       if (status != 200) {
                         errors.incrementAndGet();
@@ -199,7 +213,7 @@ public final class StoreApiLoad {
         long[] cpu = cpuBetween(cpu0, threadCpu());
         StoreTimings merges1 = sl.read(ArticleStore::timings);
         pool.shutdown();
-        report(log, nanos, storyIds, secs, errors.get(), threads);
+        mix.report(log, nanos, secs, errors.get(), threads);
         log.printf(
             Locale.ROOT,
             "CPU during the requests: ingest threads %.1f s; other threads (server, clients, JVM)"
@@ -283,6 +297,33 @@ public final class StoreApiLoad {
     }
   }
 
+  /** Sends the load's warm-up requests from its threads, back to back, untimed. */
+  private static void warm(HttpClient http, String base, ApiRequestMix mix, ClientLoad load)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(load.threads());
+    try {
+      AtomicInteger next = new AtomicInteger();
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < load.threads(); t++) {
+        fs.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < load.warmup();
+                      i = next.getAndIncrement()) {
+                    get(http, base + mix.path(i));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /** Story ids spread over the store's dates: the newest, and a few per 3-day window back. */
   private static List<String> storyIds(StoryLink sl) {
     Set<String> ids = new LinkedHashSet<>();
@@ -301,85 +342,7 @@ public final class StoreApiLoad {
     return new ArrayList<>(ids);
   }
 
-  private static String path(int i, List<String> storyIds) {
-    String kind = KIND[i % KIND.length];
-    int round = i / KIND.length;
-    return switch (kind) {
-      case "list" -> LISTS[(round * 5 + i % KIND.length) % LISTS.length];
-      case "story" ->
-          storyIds.isEmpty() ? "" : "/" + storyIds.get((round * 2 + i % 2) % storyIds.size());
-      default -> SEARCHES[(round * 3 + i % KIND.length) % SEARCHES.length];
-    };
-  }
-
-  private static void report(
-      PrintWriter log, long[] nanos, List<String> storyIds, double secs, int errors, int threads) {
-    for (String kind : new String[] {"list", "story", "search"}) {
-      List<Long> mine = new ArrayList<>();
-      for (int i = 0; i < nanos.length; i++) {
-        if (KIND[i % KIND.length].equals(kind)) {
-          mine.add(nanos[i]);
-        }
-      }
-      long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
-      if (qs.length > 0) {
-        log.printf(
-            Locale.ROOT,
-            "  %-8s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (%d requests)%n",
-            kind,
-            pct(qs, 50),
-            pct(qs, 95),
-            pct(qs, 99),
-            qs[qs.length - 1] / 1e6,
-            qs.length);
-      }
-    }
-    for (String shape : shapes()) {
-      List<Long> mine = new ArrayList<>();
-      for (int i = 0; i < nanos.length; i++) {
-        String p = path(i, storyIds);
-        if (p.equals(shape) || shape.equals("/{id}") && KIND[i % KIND.length].equals("story")) {
-          mine.add(nanos[i]);
-        }
-      }
-      long[] qs = mine.stream().mapToLong(Long::longValue).sorted().toArray();
-      if (qs.length > 0) {
-        log.printf(
-            Locale.ROOT,
-            "    /api/stories%-26s p50 %7.2f ms  p99 %7.2f ms  (%d)%n",
-            shape,
-            pct(qs, 50),
-            pct(qs, 99),
-            qs.length);
-      }
-    }
-    long[] all = nanos.clone();
-    Arrays.sort(all);
-    log.printf(
-        Locale.ROOT,
-        "all: %d requests from %d threads in %.1f s (%.0f requests/s), %d errors; p50 %.2f ms, p99"
-            + " %.2f ms%n",
-        nanos.length,
-        threads,
-        secs,
-        nanos.length / secs,
-        errors,
-        pct(all, 50),
-        pct(all, 99));
-  }
-
-  private static List<String> shapes() {
-    List<String> out = new ArrayList<>(Arrays.asList(LISTS));
-    out.add("/{id}");
-    out.addAll(Arrays.asList(SEARCHES));
-    return out;
-  }
-
   private static int get(HttpClient http, String url) {
     return HttpProbe.get(http, url, Duration.ofSeconds(60));
-  }
-
-  private static double pct(long[] sorted, int p) {
-    return HttpProbe.pct(sorted, p);
   }
 }

@@ -64,6 +64,27 @@ public final class ApiBenchCommand implements Callable<Integer> {
           "With --data: the server computes every answer (no pages kept for the current view of the store).")
   boolean noPageCache;
 
+  @Option(
+      names = "--rate",
+      description =
+          "With --data: requests per second offered by all client threads together, each timed from"
+              + " when it was due (default 0: back to back, the server saturated).")
+  double rate;
+
+  @Option(
+      names = "--searches",
+      description =
+          "With --data: the search queries, broad (42 in nine languages, most computed afresh after"
+              + " each commit) or narrow (the 6 of the first measurements; default ${DEFAULT-VALUE}).")
+  String searches = "broad";
+
+  @Option(
+      names = "--warmup",
+      description =
+          "With --data: requests sent back to back before the timed ones, untimed, once the"
+              + " replayed ingest has committed (default ${DEFAULT-VALUE}).")
+  int warmup = 3_000;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -76,9 +97,15 @@ public final class ApiBenchCommand implements Callable<Integer> {
         || threads > 64
         || !(replayRate >= 0 && replayRate <= 100_000)
         || commitSeconds < 1
-        || commitSeconds > 3600) {
+        || commitSeconds > 3600
+        || !(rate >= 0 && rate <= 100_000)
+        || warmup < 0
+        || warmup > 1_000_000
+        || !(searches.equals("broad") || searches.equals("narrow"))) {
       throw new dev.storylink.core.InputException(
-          "--articles 1..1000000, --requests 1..1000000, --threads 1..64, --replay-rate 0..100000, --commit-every 1..3600");
+          "--articles 1..1000000, --requests 1..1000000, --threads 1..64, --replay-rate 0..100000,"
+              + " --commit-every 1..3600, --rate 0..100000, --warmup 0..1000000, --searches"
+              + " broad|narrow");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (data != null) {
@@ -89,7 +116,19 @@ public final class ApiBenchCommand implements Callable<Integer> {
                   new dev.storylink.bench.ReplayArticles(
                       dev.storylink.bench.ReplayArticles.read(replay), 300));
       dev.storylink.bench.StoreApiLoad.run(
-          data, r, replayFrom, replayRate, commitSeconds, requests, threads, !noPageCache, out);
+          data,
+          r,
+          replayFrom,
+          replayRate,
+          commitSeconds,
+          new dev.storylink.bench.StoreApiLoad.ClientLoad(
+              requests,
+              threads,
+              rate,
+              dev.storylink.bench.StoreApiLoad.ClientLoad.searchSet(searches.equals("broad")),
+              warmup),
+          !noPageCache,
+          out);
       return 0;
     }
     ApiLoadBenchmark.Result r =
