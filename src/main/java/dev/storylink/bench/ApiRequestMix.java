@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The requests {@code bench api} sends to a store, in a fixed cycle of 10: 5 story lists (plain,
- * deeper pages, language filters), 2 single stories (ids picked across the store's dates) and 3
- * text searches; and the latency report per kind and per request shape.
+ * The requests {@code bench api} sends to a store, in a fixed cycle of 11: 5 story lists (plain,
+ * deeper pages, language filters), 2 single stories (ids picked across the store's dates), a
+ * story's facts (the same ids) and 3 text searches; and the latency report per kind and per request
+ * shape.
  *
  * <p>The searches come from one of two sets: the {@linkplain #NARROW six} of the first measurements
  * (each asked hundreds of times a run, so a page cache answers nearly all of them), or the
@@ -81,9 +82,9 @@ final class ApiRequestMix {
 
   static final int BROAD_COUNT = 42;
 
-  /** Kinds of request, by position in a cycle of 10. */
+  /** Kinds of request, by position in a cycle of 11. */
   private static final String[] KIND = {
-    "list", "list", "list", "list", "list", "story", "story", "search", "search", "search"
+    "list", "list", "list", "list", "list", "story", "story", "facts", "search", "search", "search"
   };
 
   private final List<String> searches;
@@ -111,17 +112,21 @@ final class ApiRequestMix {
       case "list" -> LISTS[(round * 5 + i % KIND.length) % LISTS.length];
       case "story" ->
           storyIds.isEmpty() ? "" : "/" + storyIds.get((round * 2 + i % 2) % storyIds.size());
+      case "facts" ->
+          storyIds.isEmpty()
+              ? ""
+              : "/" + storyIds.get((round * 5 + 3) % storyIds.size()) + "/facts";
       default ->
           searches.isEmpty() ? "" : searches.get((round * 3 + i % KIND.length) % searches.size());
     };
   }
 
   /**
-   * Prints p50/p95/p99 per kind, p50/p99 per list shape and for single stories, and the searches:
-   * each one when there are at most 8, else the 5 slowest at p99.
+   * Prints p50/p95/p99 per kind, p50/p99 per list shape, and the searches: each one when there are
+   * at most 8, else the 5 slowest at p99.
    */
   void report(PrintWriter log, long[] nanos, double secs, int errors, int threads) {
-    for (String kind : new String[] {"list", "story", "search"}) {
+    for (String kind : new String[] {"list", "story", "facts", "search"}) {
       long[] qs = sorted(nanos, i -> kind(i).equals(kind));
       if (qs.length > 0) {
         log.printf(
@@ -135,9 +140,7 @@ final class ApiRequestMix {
             qs.length);
       }
     }
-    List<String> shapes = new ArrayList<>(Arrays.asList(LISTS));
-    shapes.add("/{id}");
-    for (String shape : shapes) {
+    for (String shape : LISTS) {
       line(log, shape, sorted(nanos, i -> matches(i, shape)));
     }
     Map<String, long[]> bySearch = new LinkedHashMap<>();
@@ -172,9 +175,7 @@ final class ApiRequestMix {
   }
 
   private boolean matches(int i, String shape) {
-    return shape.equals("/{id}")
-        ? kind(i).equals("story")
-        : kind(i).equals("list") && path(i).equals(shape);
+    return kind(i).equals("list") && path(i).equals(shape);
   }
 
   private static void line(PrintWriter log, String shape, long[] qs) {

@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the threads during the requests is printed, the ingest's apart (per request: a figure that the
  * machine's load does not change much, unlike the latencies). The requests cycle through story
  * lists (plain, deeper pages, language and date filters), single stories (ids picked from the list
- * across the store's dates) and text searches; p50/p95/p99 are printed per kind and per query
- * shape. Not thread-safe (run one at a time).
+ * across the store's dates), their facts and text searches ({@link ApiRequestMix}); p50/p95/p99 are
+ * printed per kind and per query shape. Not thread-safe (run one at a time).
  */
 public final class StoreApiLoad {
   /**

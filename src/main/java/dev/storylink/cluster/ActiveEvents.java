@@ -73,6 +73,11 @@ final class ActiveEvents implements StoryBook.EventMover {
           ids.subList(Math.max(0, ids.size() - (config.representatives() - half)), ids.size()));
       // a kept mask counts as one article for the latest-year counts (YearCounts)
       e.years().ifPresent(ev.years::add);
+      // and its other articles as articles without years: the share of the event's articles that
+      // name years (years_one_sided) is then exact for events of one or two articles
+      for (int i = 1; e.years().isPresent() && i < ids.size(); i++) {
+        ev.years.add(0);
+      }
       // the representatives' articles; all of them when the record predates kept years
       for (String id : e.years().isPresent() ? repIds : ids) {
         Optional<StoredArticle> stored = store.article(id);

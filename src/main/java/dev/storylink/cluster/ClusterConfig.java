@@ -4,7 +4,7 @@ package dev.storylink.cluster;
  * Tuning of the online clusterer. Immutable and thread-safe.
  *
  * @param eventThreshold the time-decayed link probability at which an article joins an event in the
- *     rule the shipped assignment decision encodes (0.45, with no year evidence against it); joins
+ *     rule the shipped assignment decision encodes (0.43, with no year evidence against it); joins
  *     are decided by {@code assignment}: {@link #withEventThreshold} moves its threshold
  * @param storyThreshold an event is linked into another language's event's story when the link
  *     probability between them reaches this
@@ -47,7 +47,7 @@ public record ClusterConfig(
   /**
    * The time-decayed link probability at which the shipped decision joins without year evidence.
    */
-  static final double RULE_THRESHOLD = 0.45;
+  static final double RULE_THRESHOLD = 0.43;
 
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
@@ -57,7 +57,7 @@ public record ClusterConfig(
 
   /**
    * A copy with another event threshold: the assignment decision's threshold moves with it, by the
-   * shipped decision's scale (logit = 10 × (time-decayed probability − 0.45) + year evidence), so
+   * shipped decision's scale (logit = 10 × (time-decayed probability − 0.43) + year evidence), so
    * that an article without year evidence joins at time-decayed probability {@code t}.
    */
   public ClusterConfig withEventThreshold(double t) {

@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * dev.storylink.features.ConceptLexicon}: earthquake against election), the share of the article's
  * concepts they name, figures in the same role with other values ({@link
  * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
- * texts that differ or agree. Each feature is in [0, 1]. Stateless and thread-safe.
+ * texts that differ or agree; and the event's year profile against the article's years (a year on
+ * one side only, at a weight that falls with the event's size; neither naming the other's own
+ * year). Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
@@ -65,7 +67,9 @@ public final class EventFeatures {
           "top_names_covered",
           "event_top_names_covered",
           "latest_year_share",
-          "latest_year_unseen");
+          "latest_year_unseen",
+          "years_one_sided",
+          "year_conflict");
 
   /** Standard deviation, in days, of the Gaussian time features. */
   static final double SIGMA_DAYS = 3.0;
@@ -167,6 +171,7 @@ public final class EventFeatures {
       x[26] = eventYearCounts.latestShare(articleYears);
       x[27] = x[26] == 0 ? 1 : 0;
     }
+    yearEvidence(articleYears, eventYearCounts, x);
     x[13] = best * decay;
     Set<String> eventNames = new HashSet<>();
     Set<String> eventPlaces = new HashSet<>();
@@ -190,6 +195,32 @@ public final class EventFeatures {
       topNames(f, reps, eventNames, x);
     }
     return x;
+  }
+
+  /**
+   * Features 28-29, the event's year profile against the article's years, when the texts are the
+   * only clue to time: {@code years_one_sided} when the article names a year and none of the
+   * event's articles does, or the article names none and at least half of the event's articles do;
+   * {@code year_conflict} when both name years and neither names the other's own year (the
+   * article's latest, the event's {@link YearCounts#dominantLatest}): a hiring in 2005 (its reports
+   * name 2003 to 2005) against a firing in 2009 (2003, 2008, 2009).
+   */
+  private static void yearEvidence(long articleYears, YearCounts event, double[] x) {
+    int counted = event.articles();
+    if (counted == 0) {
+      return;
+    }
+    boolean mine = articleYears != 0;
+    if (mine != (event.withYears() > 0) && (mine || 2 * event.withYears() >= counted)) {
+      x[28] = 1.0 / counted;
+    }
+    if (mine && event.withYears() > 0) {
+      int theirs = event.dominantLatest();
+      boolean iNameTheirs = (articleYears & (1L << (theirs - Years.FIRST))) != 0;
+      boolean theyNameMine =
+          (event.mask() & (1L << (Years.latest(articleYears) - Years.FIRST))) != 0;
+      x[29] = !iNameTheirs && !theyNameMine ? 1 : 0;
+    }
   }
 
   /** Features 17-23: event type, concepts, figures and dates against the representatives. */

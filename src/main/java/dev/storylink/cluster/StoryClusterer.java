@@ -121,6 +121,12 @@ public final class StoryClusterer {
     return ev == null ? 0 : ev.years.mask();
   }
 
+  /** The articles of an active event counted for its year profile, and those naming years. */
+  int[] yearArticlesOf(String eventId) {
+    ActiveEvent ev = events.get(eventId);
+    return ev == null ? new int[2] : new int[] {ev.years.articles(), ev.years.withYears()};
+  }
+
   /** True if an article with this id is already stored (committed or in this batch). */
   public boolean isStored(String articleId) {
     return events.isRecent(articleId) || store.containsArticle(articleId);

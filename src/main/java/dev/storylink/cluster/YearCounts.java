@@ -11,9 +11,11 @@ public final class YearCounts {
   private long mask;
   private int[] latest; // articles by latest year (index year - Years.FIRST), once one has years
   private int withYears;
+  private int articles;
 
   /** Counts an article's years ({@link Years} mask; 0 for none). */
   public void add(long articleYears) {
+    articles++;
     if (articleYears == 0) {
       return;
     }
@@ -33,6 +35,26 @@ public final class YearCounts {
   /** Articles counted that mention a year. */
   public int withYears() {
     return withYears;
+  }
+
+  /** Articles counted, with years or without. */
+  public int articles() {
+    return articles;
+  }
+
+  /**
+   * The event's own year: the latest year most of its articles that mention years have as their
+   * latest (ties to the later year); 0 when none mentions a year.
+   */
+  public int dominantLatest() {
+    if (withYears == 0) {
+      return 0;
+    }
+    int best = 0;
+    for (int i = 1; i < latest.length; i++) {
+      best = latest[i] >= latest[best] ? i : best;
+    }
+    return Years.FIRST + best;
   }
 
   /**

@@ -47,6 +47,25 @@ public final class ComparisonLimits {
   /** Most links one sentence takes part in. */
   public static final int MAX_PARTNERS = 32;
 
+  /**
+   * A bound on the work of one pair: at most {@code unitPairs} pairs of units and {@code
+   * rareWordPairs} pairs of rare words (never more than the limits above).
+   */
+  public record Budget(long unitPairs, long rareWordPairs) {
+    public Budget {
+      if (unitPairs < 1
+          || rareWordPairs < 1
+          || unitPairs > MAX_UNIT_PAIRS
+          || rareWordPairs > MAX_RARE_WORD_PAIRS) {
+        throw new IllegalArgumentException(
+            "a budget is positive and within the limits: " + unitPairs + ", " + rareWordPairs);
+      }
+    }
+  }
+
+  /** The whole of the limits: what one comparison may take. */
+  public static final Budget WHOLE = new Budget(MAX_UNIT_PAIRS, MAX_RARE_WORD_PAIRS);
+
   private ComparisonLimits() {}
 
   /**
@@ -68,12 +87,12 @@ public final class ComparisonLimits {
 
   /**
    * Throws {@link InputException} when comparing articles {@code a} and {@code b}, whose signatures
-   * are built, would take more work than the limits allow.
+   * are built, would take more work than {@code budget} allows.
    */
-  static void checkWork(SentenceSignatures a, SentenceSignatures b) {
+  static void checkWork(SentenceSignatures a, SentenceSignatures b, Budget budget) {
     long units = a.units() * b.units();
     long rare = a.rareWords() * b.rareWords();
-    if (units > MAX_UNIT_PAIRS || rare > MAX_RARE_WORD_PAIRS) {
+    if (units > budget.unitPairs() || rare > budget.rareWordPairs()) {
       throw new InputException(
           "articles '"
               + a.article.id()
@@ -83,11 +102,11 @@ public final class ComparisonLimits {
               + " together: "
               + units
               + " sentence and clause pairs (at most "
-              + MAX_UNIT_PAIRS
+              + budget.unitPairs()
               + ") and "
               + rare
               + " rare-word pairs (at most "
-              + MAX_RARE_WORD_PAIRS
+              + budget.rareWordPairs()
               + ") to score;"
               + " compare shorter articles or parts of them");
     }

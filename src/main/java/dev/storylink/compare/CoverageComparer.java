@@ -93,38 +93,15 @@ public final class CoverageComparer {
     SentenceSignatures sa = side(a);
     SentenceSignatures sb = side(b);
     boolean crossScript = sa.arabicScript != sb.arabicScript;
-    sa.build(crossScript, sb.at.lang());
-    sb.build(crossScript, sa.at.lang());
-    ComparisonLimits.checkWork(sa, sb);
-    SentenceSignatures.localWeights(sa, sb);
-
+    List<SentenceLink> links = align(sa, sb, crossScript, ComparisonLimits.WHOLE);
     int n = sa.sentences.size();
     int m = sb.sentences.size();
-    SentenceAligner.Cell[][] scored = new SentenceAligner.Cell[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        scored[i][j] = SentenceScorer.score(sa.sigs.get(i), sb.sigs.get(j));
-      }
-    }
-    List<SentenceLink> links = new ArrayList<>();
     boolean[] alignedA = new boolean[n];
     boolean[] alignedB = new boolean[m];
-    for (SentenceAligner.Pair p : SentenceAligner.align(scored)) {
-      SentenceAligner.Cell best = scored[p.a()][p.b()];
-      if (best.score() < MIN_LINK_SCORE) {
-        continue; // a weak partner is no partner
-      }
-      List<String> evidence = new ArrayList<>();
-      SentenceScorer.pairScore(
-          sa.sigs.get(p.a()).unit(best.unitA()),
-          sb.sigs.get(p.b()).unit(best.unitB()),
-          evidence,
-          null);
-      links.add(new SentenceLink(p.a(), p.b(), Math.min(1.0, best.score()), evidence));
-      alignedA[p.a()] = true;
-      alignedB[p.b()] = true;
+    for (SentenceLink l : links) {
+      alignedA[l.a()] = true;
+      alignedB[l.b()] = true;
     }
-    links.sort(Comparator.comparingInt(SentenceLink::a).thenComparingInt(SentenceLink::b));
 
     FactDiff.Result diff =
         facts.diff(sa, sb, features.extract(a, sa.at), features.extract(b, sb.at), crossScript);
@@ -140,6 +117,56 @@ public final class CoverageComparer {
         Coverage.rows(n, m, links),
         Coverage.unreported(sa, sb, alignedA, partners(n, links, true), MIN_CLAUSE_SCORE),
         Coverage.unreported(sb, sa, alignedB, partners(m, links, false), MIN_CLAUSE_SCORE));
+  }
+
+  /**
+   * The aligned sentences of two articles whose languages are known, as {@link #compare} links
+   * them, without the rest of a comparison (facts, statements left unreported): what a story's fact
+   * matrix needs of each pair, within the tighter {@code budget}.
+   *
+   * @throws dev.storylink.core.InputException when an article exceeds {@link ComparisonLimits} or
+   *     the pair exceeds {@code budget}
+   */
+  public List<SentenceLink> links(Article a, Article b, ComparisonLimits.Budget budget) {
+    SentenceSignatures sa = side(Objects.requireNonNull(a, "a"));
+    SentenceSignatures sb = side(Objects.requireNonNull(b, "b"));
+    return align(sa, sb, sa.arabicScript != sb.arabicScript, budget);
+  }
+
+  /** Builds both sides' signatures, checks the work and links the sentences, in order. */
+  private static List<SentenceLink> align(
+      SentenceSignatures sa,
+      SentenceSignatures sb,
+      boolean crossScript,
+      ComparisonLimits.Budget budget) {
+    sa.build(crossScript, sb.at.lang());
+    sb.build(crossScript, sa.at.lang());
+    ComparisonLimits.checkWork(sa, sb, budget);
+    SentenceSignatures.localWeights(sa, sb);
+    int n = sa.sentences.size();
+    int m = sb.sentences.size();
+    SentenceAligner.Cell[][] scored = new SentenceAligner.Cell[n][m];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        scored[i][j] = SentenceScorer.score(sa.sigs.get(i), sb.sigs.get(j));
+      }
+    }
+    List<SentenceLink> links = new ArrayList<>();
+    for (SentenceAligner.Pair p : SentenceAligner.align(scored)) {
+      SentenceAligner.Cell best = scored[p.a()][p.b()];
+      if (best.score() < MIN_LINK_SCORE) {
+        continue; // a weak partner is no partner
+      }
+      List<String> evidence = new ArrayList<>();
+      SentenceScorer.pairScore(
+          sa.sigs.get(p.a()).unit(best.unitA()),
+          sb.sigs.get(p.b()).unit(best.unitB()),
+          evidence,
+          null);
+      links.add(new SentenceLink(p.a(), p.b(), Math.min(1.0, best.score()), evidence));
+    }
+    links.sort(Comparator.comparingInt(SentenceLink::a).thenComparingInt(SentenceLink::b));
+    return links;
   }
 
   /** Compares the first article with each of the others, in order. */

@@ -71,16 +71,17 @@ final class SentenceScorer {
       }
     }
     // cognates: rare words neither side matched exactly
-    for (Map.Entry<String, Set<String>> ga : a.grams.entrySet()) {
+    for (Map.Entry<String, long[]> ga : a.grams.entrySet()) {
       String sa = a.gramSurface.get(ga.getKey());
       if (matchedSurfacesA.contains(sa)) {
         continue;
       }
       double best = 0;
       String bestKey = null;
-      for (Map.Entry<String, Set<String>> gb : b.grams.entrySet()) {
-        if (matchedB.contains(b.gramSurface.get(gb.getKey()))) {
-          continue;
+      for (Map.Entry<String, long[]> gb : b.grams.entrySet()) {
+        if (Cognates.diceBound(ga.getValue().length, gb.getValue().length) <= best
+            || matchedB.contains(b.gramSurface.get(gb.getKey()))) {
+          continue; // cannot beat the best so far, or already matched
         }
         double d = Cognates.dice(ga.getValue(), gb.getValue());
         if (d > best) {

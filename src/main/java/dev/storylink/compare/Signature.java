@@ -17,7 +17,7 @@ final class Signature {
 
   final Map<String, Double> w = new HashMap<>();
   final Map<String, String> surface = new HashMap<>();
-  final Map<String, Set<String>> grams = new HashMap<>();
+  final Map<String, long[]> grams = new HashMap<>();
   final Map<String, String> gramSurface = new HashMap<>();
   final Map<String, Double> gramWeight = new HashMap<>();
 
@@ -53,7 +53,7 @@ final class Signature {
 
   /** Keeps the rare word {@code key} (idf {@code idf}) for cognate matching. */
   void gram(String key, double idf, String surf) {
-    grams.put(key, Cognates.grams(key));
+    grams.put(key, Cognates.codes(key));
     gramSurface.put(key, surf);
     gramWeight.put(key, idf);
   }

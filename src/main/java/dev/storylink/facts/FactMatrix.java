@@ -17,13 +17,17 @@ import java.util.Optional;
  * @param comparedPairs article pairs whose sentences were aligned
  * @param possiblePairs all article pairs of the story ({@code comparedPairs} is smaller when the
  *     story is too large to align every pair, see {@link StoryAlignment#MAX_PAIRS})
+ * @param storyArticles articles the story had to show; more than the columns when it had more than
+ *     {@link FactColumns#MAX_COLUMNS} (the columns are then a choice of them, see {@link
+ *     FactColumns})
  */
 public record FactMatrix(
     List<Column> columns,
     List<Row> rows,
     List<UnalignedSentence> unaligned,
     int comparedPairs,
-    int possiblePairs) {
+    int possiblePairs,
+    int storyArticles) {
   public FactMatrix {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
@@ -36,6 +40,25 @@ public record FactMatrix(
     if (comparedPairs < 0 || comparedPairs > possiblePairs) {
       throw new IllegalArgumentException("bad pair counts " + comparedPairs + "/" + possiblePairs);
     }
+    if (storyArticles < columns.size()) {
+      throw new IllegalArgumentException(
+          "the story has fewer articles (" + storyArticles + ") than columns " + columns.size());
+    }
+  }
+
+  /** A matrix that shows every article of its story. */
+  public FactMatrix(
+      List<Column> columns,
+      List<Row> rows,
+      List<UnalignedSentence> unaligned,
+      int comparedPairs,
+      int possiblePairs) {
+    this(columns, rows, unaligned, comparedPairs, possiblePairs, columns.size());
+  }
+
+  /** This matrix, as the choice of columns of a story of {@code articles} articles. */
+  public FactMatrix ofStoryArticles(int articles) {
+    return new FactMatrix(columns, rows, unaligned, comparedPairs, possiblePairs, articles);
   }
 
   /** What a cell says. */

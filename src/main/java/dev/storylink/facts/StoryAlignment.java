@@ -1,6 +1,6 @@
 package dev.storylink.facts;
 
-import dev.storylink.compare.Comparison;
+import dev.storylink.compare.ComparisonLimits;
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.compare.SentenceLink;
 import dev.storylink.core.Article;
@@ -14,8 +14,10 @@ import java.util.stream.IntStream;
  * sentences of each article align with a sentence of another, and the aligned sentence pairs. A
  * story of up to {@link #MAX_PAIRS} pairs (23 articles) has every pair aligned; a larger one has
  * each article aligned with its nearest neighbours in the given order (the story's columns), {@code
- * 2 * MAX_PAIRS / n} of them, so the work stays bounded. A pair the comparer refuses (an article
- * over {@link dev.storylink.compare.ComparisonLimits}) is left out. Immutable and thread-safe.
+ * 2 * MAX_PAIRS / n} of them, so the work stays bounded. Only the sentence links of each pair are
+ * computed ({@link CoverageComparer#links}). A pair the comparer refuses (an article over {@link
+ * dev.storylink.compare.ComparisonLimits}, or the pair over {@link #BUDGET}) is left out. Immutable
+ * and thread-safe.
  *
  * @param aligned per article, per sentence: whether it aligns with a sentence of another article
  * @param links the aligned sentence pairs across articles
@@ -26,6 +28,15 @@ public record StoryAlignment(
     List<boolean[]> aligned, List<Link> links, boolean[] compared, int comparedPairs) {
   /** Most article pairs aligned for one story. */
   public static final int MAX_PAIRS = 253;
+
+  /**
+   * The work one pair may take: 60,000 sentence and clause pairs, 1,000,000 rare-word pairs (the
+   * pairs of two articles of about 60 sentences each; a story's 66 pairs then align in a few
+   * seconds of CPU at most). A pair over it is left out, as a pair over the comparison limits is,
+   * and the matrix says how many pairs were aligned.
+   */
+  public static final ComparisonLimits.Budget BUDGET =
+      new ComparisonLimits.Budget(60_000, 1_000_000);
 
   /**
    * An aligned sentence pair: sentence {@code sa} of article {@code a} and {@code sb} of {@code b}.
@@ -51,14 +62,15 @@ public record StoryAlignment(
       List<Article> articles, List<Integer> sentenceCounts, CoverageComparer comparer) {
     int n = articles.size();
     List<int[]> pairs = pairs(n);
-    Comparison[] done = new Comparison[pairs.size()];
+    @SuppressWarnings("unchecked")
+    List<SentenceLink>[] done = new List[pairs.size()];
     IntStream.range(0, pairs.size())
         .parallel()
         .forEach(
             k -> {
               int[] p = pairs.get(k);
               try {
-                done[k] = comparer.compare(articles.get(p[0]), articles.get(p[1]));
+                done[k] = comparer.links(articles.get(p[0]), articles.get(p[1]), BUDGET);
               } catch (InputException e) {
                 done[k] = null; // over the comparison limits: this pair is not aligned
               }
@@ -79,7 +91,7 @@ public record StoryAlignment(
       count++;
       compared[a] = true;
       compared[b] = true;
-      for (SentenceLink l : done[k].links()) {
+      for (SentenceLink l : done[k]) {
         if (l.a() < aligned.get(a).length && l.b() < aligned.get(b).length) {
           aligned.get(a)[l.a()] = true;
           aligned.get(b)[l.b()] = true;

@@ -33,8 +33,13 @@ public final class StoryFacts {
     this.comparer = Objects.requireNonNull(comparer, "comparer");
   }
 
-  /** The fact matrix of a story's articles (languages known), computed or from the cache. */
-  public FactMatrix matrix(List<StoredArticle> articles) {
+  /**
+   * The fact matrix of a story's articles (languages known, in timeline order), computed or from
+   * the cache: of all of them, or of the {@link FactColumns#MAX_COLUMNS} that {@link FactColumns}
+   * chooses when there are more.
+   */
+  public FactMatrix matrix(List<StoredArticle> story) {
+    List<StoredArticle> articles = FactColumns.pick(story);
     StringBuilder key = new StringBuilder();
     for (StoredArticle a : articles) {
       key.append(a.article().id()).append('\u0000').append(a.seq()).append('\u0001');
@@ -48,7 +53,7 @@ public final class StoryFacts {
       }
       storyCache.put(k, m);
     }
-    return m;
+    return story.size() > articles.size() ? m.ofStoryArticles(story.size()) : m;
   }
 
   /** The fact matrix of a story's articles, computed afresh (the articles' facts may be cached). */

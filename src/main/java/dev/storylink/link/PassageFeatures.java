@@ -1,13 +1,16 @@
 package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
 import dev.storylink.features.PassageVectors;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Pair features of the same-language link model beyond {@link PairFeatures}' core: the titles and
- * the best-aligned sentences, each in [0, 1] (docs/link-model.md: what each adds in 10-fold
- * cross-validation). Stateless and thread-safe.
+ * Pair features of the same-language link model beyond {@link PairFeatures}' core: the titles, the
+ * best-aligned sentences and conflicting dates, each in [0, 1] (docs/link-model.md: what each adds
+ * in 10-fold cross-validation). Stateless and thread-safe.
  *
  * <ul>
  *   <li>{@code title}: cosine of the head (title, or first sentence) stem vectors.
@@ -20,12 +23,16 @@ import java.util.List;
  *       #ALIGNED}.
  *   <li>{@code bigrams}: stem bigrams (two adjacent content words) both texts have, capped at
  *       {@link #BIGRAM_CAP}, over {@link #BIGRAM_CAP}: shared phrases, not only shared words.
+ *   <li>{@code dateclash}: 1 when both texts give full dates (with the year) and no date of one is
+ *       within a day of a date of the other, else 0 (as the cross-language model's {@code
+ *       dateconflict}, {@link CrossLanguageConflicts#dates}, without parsing when a side has no
+ *       full date): one kind of report of two events.
  * </ul>
  */
 final class PassageFeatures {
   /** Feature names, in the order {@link #compute} writes them. */
   static final List<String> NAMES =
-      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare", "bigrams");
+      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare", "bigrams", "dateclash");
 
   /** Shared bigrams at which {@code bigrams} is 1. */
   static final int BIGRAM_CAP = 20;
@@ -79,5 +86,58 @@ final class PassageFeatures {
     int total = na + nb;
     x[at + 4] = total == 0 ? 0 : (double) aligned / total;
     x[at + 5] = Math.min(BIGRAM_CAP, pa.sharedBigrams(pb)) / (double) BIGRAM_CAP;
+    x[at + 6] = dateClash(a.dates(), b.dates());
+  }
+
+  /**
+   * 1 when both name full dates ({@code YYYY-MM-DD} keys) and none of one is within a day of one of
+   * the other, else 0; a key that is no calendar date is no evidence.
+   */
+  static double dateClash(List<Mention> as, List<Mention> bs) {
+    long[] a = epochDays(as);
+    if (a.length == 0) {
+      return 0;
+    }
+    long[] b = epochDays(bs);
+    if (b.length == 0) {
+      return 0;
+    }
+    for (long x : a) {
+      for (long y : b) {
+        if (Math.abs(x - y) <= 1) {
+          return 0;
+        }
+      }
+    }
+    return 1;
+  }
+
+  private static final long[] NO_DAYS = new long[0];
+
+  /** The days of the full dates among {@code ds}, as epoch days. */
+  private static long[] epochDays(List<Mention> ds) {
+    long[] out = NO_DAYS;
+    int n = 0;
+    for (Mention m : ds) {
+      String k = m.key();
+      if (k.length() != 10) {
+        continue;
+      }
+      try {
+        long day =
+            LocalDate.of(
+                    Integer.parseInt(k, 0, 4, 10),
+                    Integer.parseInt(k, 5, 7, 10),
+                    Integer.parseInt(k, 8, 10, 10))
+                .toEpochDay();
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
+        }
+        out[n++] = day;
+      } catch (DateTimeException | NumberFormatException e) {
+        // not a calendar date: no evidence
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 }

@@ -2,6 +2,7 @@ package dev.storylink.server;
 
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Json;
+import dev.storylink.facts.FactColumns;
 import dev.storylink.facts.FactMatrix;
 import dev.storylink.facts.StoryFacts;
 import dev.storylink.features.TermStats;
@@ -67,7 +68,13 @@ public final class FactRoutes {
     if (answer == null) {
       StoryRepository.StoryDetail story =
           repo.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
-      answer = Json.MAPPER.writeValueAsBytes(facts.matrix(articles(story)));
+      List<StoryRepository.ArticleSummary> shown =
+          FactColumns.pick(
+              story.articles(),
+              StoryRepository.ArticleSummary::lang,
+              StoryRepository.ArticleSummary::source);
+      int all = story.articles().size() + story.notShown();
+      answer = Json.MAPPER.writeValueAsBytes(facts.matrix(articles(shown)).ofStoryArticles(all));
       if (answers.size() >= ANSWER_CACHE) {
         answers.clear();
       }
@@ -78,12 +85,13 @@ public final class FactRoutes {
   }
 
   /**
-   * The story's articles with their text; the timeline is in publication date and then ingest
-   * order, so a position in it orders articles of one day as their ingest numbers do.
+   * The shown articles with their text (read for these only); the timeline is in publication date
+   * and then ingest order, so a position in it orders articles of one day as their ingest numbers
+   * do.
    */
-  private List<StoredArticle> articles(StoryRepository.StoryDetail story) {
-    List<StoredArticle> out = new ArrayList<>(story.articles().size());
-    for (StoryRepository.ArticleSummary a : story.articles()) {
+  private List<StoredArticle> articles(List<StoryRepository.ArticleSummary> shown) {
+    List<StoredArticle> out = new ArrayList<>(shown.size());
+    for (StoryRepository.ArticleSummary a : shown) {
       StoryRepository.StoredView v =
           repo.article(a.id())
               .orElseThrow(() -> ApiException.notFound("no article with id '" + a.id() + "'"));

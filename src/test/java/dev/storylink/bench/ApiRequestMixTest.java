@@ -19,13 +19,14 @@ class ApiRequestMixTest {
   }
 
   @Test
-  void eachCycleOfTenHasFiveListsTwoStoriesAndThreeSearches() {
+  void eachCycleOfElevenHasFiveListsTwoStoriesOneFactsAndThreeSearches() {
     ApiRequestMix mix = new ApiRequestMix(ApiRequestMix.NARROW, List.of("s1", "s2", "s3"));
     for (int round = 0; round < 5; round++) {
       int lists = 0;
       int stories = 0;
       int searches = 0;
-      for (int i = round * 10; i < round * 10 + 10; i++) {
+      int facts = 0;
+      for (int i = round * 11; i < round * 11 + 11; i++) {
         String p = mix.path(i);
         switch (ApiRequestMix.kind(i)) {
           case "list" -> {
@@ -34,7 +35,11 @@ class ApiRequestMixTest {
           }
           case "story" -> {
             stories++;
-            assertThat(p).startsWith("/s");
+            assertThat(p).matches("/s[123]");
+          }
+          case "facts" -> {
+            facts++;
+            assertThat(p).matches("/s[123]/facts");
           }
           default -> {
             searches++;
@@ -42,7 +47,7 @@ class ApiRequestMixTest {
           }
         }
       }
-      assertThat(new int[] {lists, stories, searches}).containsExactly(5, 2, 3);
+      assertThat(new int[] {lists, stories, facts, searches}).containsExactly(5, 2, 1, 3);
     }
   }
 
@@ -50,7 +55,7 @@ class ApiRequestMixTest {
   void searchesAreUrlEncodedAndEveryQueryIsAsked() {
     ApiRequestMix mix = new ApiRequestMix(ApiRequestMix.BROAD, List.of());
     Set<String> asked = new HashSet<>();
-    for (int i = 0; i < 10 * ApiRequestMix.BROAD_COUNT; i++) {
+    for (int i = 0; i < 11 * ApiRequestMix.BROAD_COUNT; i++) {
       if (ApiRequestMix.kind(i).equals("search")) {
         String p = mix.path(i);
         assertThat(p).doesNotContain(" ").matches("\\?q=[A-Za-z0-9%._~*-]+");

@@ -97,6 +97,32 @@ class YearsReloadTest {
   }
 
   @Test
+  void aReloadedEventCountsItsArticlesForItsYearProfile() throws IOException {
+    Article undatedReport =
+        Article.of(
+            "hired_3",
+            "en",
+            "Cheeks is the new coach of the 76ers\n"
+                + "Maurice Cheeks was named head coach of the Philadelphia 76ers. Billy King, the"
+                + " general manager, said the former point guard signed a four-year contract.");
+    Path dir = tmp.resolve("profile");
+    String event;
+    int[] live;
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      StoryClusterer c = open(store);
+      event = c.add(HIRED).eventId();
+      assertThat(c.add(undatedReport).eventId()).isEqualTo(event);
+      live = c.yearArticlesOf(event);
+      c.commit();
+    }
+    assertThat(live).containsExactly(2, 1);
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      // two articles, one of them naming years: one-sided evidence weighs as before the restart
+      assertThat(open(store).yearArticlesOf(event)).containsExactly(live);
+    }
+  }
+
+  @Test
   void theYearsAreKeptInTheEventRecordAndReadFromTheArticlesOfAnOlderRecord() throws IOException {
     Path dir = tmp.resolve("kept");
     String event;

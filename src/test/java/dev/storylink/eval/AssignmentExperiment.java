@@ -67,6 +67,25 @@ public final class AssignmentExperiment {
       AssignmentModel model;
       if (parts[0].equals("shipped")) {
         model = AssignmentModel.shipped();
+      } else if (parts[0].equals("rule")) {
+        // the shipped rule with weights (feature=w), its threshold and year penalty replaced
+        model = AssignmentModel.shipped();
+        double[] w = model.weights();
+        for (Map.Entry<String, Double> e : o.entrySet()) {
+          int k = EventFeatures.NAMES.indexOf(e.getKey());
+          if (k >= 0) {
+            w[k] = e.getValue();
+          } else if (e.getKey().equals("bias")) {
+            w[w.length - 1] = e.getValue();
+          }
+        }
+        model =
+            new AssignmentModel(
+                    EventFeatures.NAMES,
+                    w,
+                    o.getOrDefault("threshold", model.threshold()),
+                    o.getOrDefault("yearPenalty", model.yearPenalty()))
+                .withMinLink(o.getOrDefault("minLink", 0.0));
       } else {
         TopicFoldEvaluation.Fit fit =
             TopicFoldEvaluation.Fit.crossValidated().withMinLink(o.getOrDefault("minLink", 0.0));

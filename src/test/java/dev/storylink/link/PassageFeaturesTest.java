@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.Mention;
 import dev.storylink.features.PassageVectors;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.LinguaLanguageIdentifier;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,9 @@ class PassageFeaturesTest {
   @Test
   void reportsOfOneStoryShareTitleSentencesAndStrongestNames() {
     for (String f : PassageFeatures.NAMES) {
+      if (f.equals("dateclash")) {
+        continue; // evidence against, tested below
+      }
       assertThat(feature(FLOOD_A, FLOOD_B, f))
           .as(f)
           .isGreaterThan(feature(FLOOD_A, CONCERT, f))
@@ -59,6 +64,47 @@ class PassageFeaturesTest {
     assertThat(feature(FLOOD_A, FLOOD_B, "sentmax")).isGreaterThan(0.3);
     assertThat(feature(FLOOD_A, FLOOD_A, "title")).isGreaterThan(0.99);
     assertThat(feature(FLOOD_A, FLOOD_A, "sentshare")).isEqualTo(1.0);
+  }
+
+  private static Mention date(String key) {
+    return new Mention(Mention.Kind.DATE, key, key, List.of(key), 1, 1, "");
+  }
+
+  @Test
+  void fullDatesMoreThanADayApartClash() {
+    assertThat(
+            PassageFeatures.dateClash(
+                List.of(date("2020-02-29"), date("03-01")), List.of(date("2019-11-12"))))
+        .isEqualTo(1.0);
+    assertThat(
+            PassageFeatures.dateClash(
+                List.of(date("2019-11-12"), date("2020-02-29")), List.of(date("2020-03-01"))))
+        .as("a day apart: one event told from two time zones")
+        .isEqualTo(0.0);
+    assertThat(PassageFeatures.dateClash(List.of(date("02-29")), List.of(date("2019-11-12"))))
+        .as("no year on one side: no evidence")
+        .isEqualTo(0.0);
+    assertThat(PassageFeatures.dateClash(List.of(), List.of(date("2019-11-12")))).isEqualTo(0.0);
+    assertThat(PassageFeatures.dateClash(List.of(date("2019-02-30")), List.of(date("2019-11-12"))))
+        .as("no calendar date")
+        .isEqualTo(0.0);
+  }
+
+  @Test
+  void articlesWithOtherFullDatesGetADateClash() {
+    ArticleFeatures a =
+        article(
+            "d1",
+            "Storm closes Lindenport harbour",
+            "The storm closed the Lindenport harbour on 12 March 2020, the port authority said.");
+    ArticleFeatures b =
+        article(
+            "d2",
+            "Storm closes Lindenport harbour",
+            "The storm closed the Lindenport harbour on 3 June 2019, the port authority said.");
+    assertThat(feature(a, b, "dateclash")).isEqualTo(1.0);
+    assertThat(feature(a, a, "dateclash")).isEqualTo(0.0);
+    assertThat(feature(FLOOD_A, FLOOD_B, "dateclash")).isEqualTo(0.0);
   }
 
   @Test

@@ -105,7 +105,8 @@ window.StoryFacts = (() => {
         el('input', { type: 'radio', name: 'fact-filter', value: f, checked: f === 'all', onchange: () => pick(f === 'only one outlet' ? 'only' : f) }), f)));
     const firstOf = Object.fromEntries(m.columns.map((c, i) => [c.articleId, i + 1]));
     slot.lastChild.replaceWith(
-      el('p', { id: 'fact-summary' }, m.rows.length + ' facts, ' + conflicts + (conflicts === 1 ? ' conflict, ' : ' conflicts, ') +
+      el('p', { id: 'fact-summary' }, (m.storyArticles > m.columns.length ? 'Facts of ' + m.columns.length + ' of the story\'s ' + m.storyArticles +
+        ' articles (the first of each language, then of each outlet). ' : '') + m.rows.length + ' facts, ' + conflicts + (conflicts === 1 ? ' conflict, ' : ' conflicts, ') +
         only.length + ' only in one outlet. ✓ reported, · not reported, ! conflicting value; the first report is outlined; hover or tap a cell for the words each article uses.'),
       filters, holder,
       el('h3', {}, 'Only one outlet reports'),
