@@ -169,8 +169,8 @@ public final class CrossLanguageFeatures {
       sumB += m.weight();
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
-      boolean pair = !han && multiToken(m);
       if (crossScript && NameKeys.matchable(s)) {
+        boolean pair = !han && multiToken(m); // asked only here: a skeleton costs a look-up
         index.putIfAbsent(hash(s, -1, pair ? PAIR : FULL), j);
         if (s.length() >= MIN_FUZZY && !han && !pair) {
           for (int k = 0; k < s.length(); k++) {
@@ -188,8 +188,8 @@ public final class CrossLanguageFeatures {
       sumA += m.weight();
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
-      boolean pair = !han && multiToken(m);
       if (j < 0 && crossScript && NameKeys.matchable(s)) {
+        boolean pair = !han && multiToken(m);
         // a pair skeleton (two short names) meets only another pair skeleton, and whole
         j = index.getOrDefault(hash(s, -1, pair ? PAIR : FULL), -1);
         if (j < 0 && !han && !pair) {
