@@ -3,8 +3,6 @@ package dev.storylink.link;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,14 +61,17 @@ final class CrossLanguageConflicts {
    * the other, else 0.
    */
   static double dates(List<Mention> as, List<Mention> bs) {
-    List<LocalDate> a = fullDates(as);
-    List<LocalDate> b = fullDates(bs);
-    if (a.isEmpty() || b.isEmpty()) {
+    long[] a = epochDays(as);
+    if (a.length == 0) {
       return 0;
     }
-    for (LocalDate x : a) {
-      for (LocalDate y : b) {
-        if (Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1) {
+    long[] b = epochDays(bs);
+    if (b.length == 0) {
+      return 0;
+    }
+    for (long x : a) {
+      for (long y : b) {
+        if (Math.abs(x - y) <= 1) {
           return 0;
         }
       }
@@ -78,18 +79,50 @@ final class CrossLanguageConflicts {
     return 1;
   }
 
-  private static List<LocalDate> fullDates(List<Mention> ds) {
-    List<LocalDate> out = new ArrayList<>();
+  private static final long[] NO_DAYS = new long[0];
+
+  /**
+   * The full dates among {@code ds} (ISO {@code YYYY-MM-DD} keys that are calendar dates, as {@link
+   * LocalDate#parse} reads them), as epoch days; read by position, without a formatter (the pair
+   * scorers ask for them on every pair).
+   */
+  private static long[] epochDays(List<Mention> ds) {
+    long[] out = NO_DAYS;
+    int n = 0;
     for (Mention m : ds) {
-      if (m.key().length() == 10) {
-        try {
-          out.add(LocalDate.parse(m.key()));
-        } catch (java.time.format.DateTimeParseException e) {
-          // not an ISO date: no evidence
+      String k = m.key();
+      if (!isoShaped(k)) {
+        continue;
+      }
+      try {
+        long day =
+            LocalDate.of(
+                    Integer.parseInt(k, 0, 4, 10),
+                    Integer.parseInt(k, 5, 7, 10),
+                    Integer.parseInt(k, 8, 10, 10))
+                .toEpochDay();
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
         }
+        out[n++] = day;
+      } catch (java.time.DateTimeException e) {
+        // not a calendar date (2021-02-29): no evidence
       }
     }
-    return out;
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Four digits, a dash, two digits, a dash, two digits. */
+  private static boolean isoShaped(String k) {
+    if (k.length() != 10 || k.charAt(4) != '-' || k.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (k.charAt(i) < '0' || k.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -112,8 +145,8 @@ final class CrossLanguageConflicts {
         out.add(Integer.parseInt(k));
       }
     }
-    for (LocalDate d : fullDates(f.dates())) {
-      out.add(d.getYear());
+    for (long day : epochDays(f.dates())) {
+      out.add(LocalDate.ofEpochDay(day).getYear());
     }
     return out;
   }

@@ -3,8 +3,6 @@ package dev.storylink.link;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.features.PassageVectors;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,9 +22,8 @@ import java.util.List;
  *   <li>{@code bigrams}: stem bigrams (two adjacent content words) both texts have, capped at
  *       {@link #BIGRAM_CAP}, over {@link #BIGRAM_CAP}: shared phrases, not only shared words.
  *   <li>{@code dateclash}: 1 when both texts give full dates (with the year) and no date of one is
- *       within a day of a date of the other, else 0 (as the cross-language model's {@code
- *       dateconflict}, {@link CrossLanguageConflicts#dates}, without parsing when a side has no
- *       full date): one kind of report of two events.
+ *       within a day of a date of the other, else 0 (the cross-language model's {@code
+ *       dateconflict}: {@link CrossLanguageConflicts#dates}): one kind of report of two events.
  * </ul>
  */
 final class PassageFeatures {
@@ -94,50 +91,6 @@ final class PassageFeatures {
    * the other, else 0; a key that is no calendar date is no evidence.
    */
   static double dateClash(List<Mention> as, List<Mention> bs) {
-    long[] a = epochDays(as);
-    if (a.length == 0) {
-      return 0;
-    }
-    long[] b = epochDays(bs);
-    if (b.length == 0) {
-      return 0;
-    }
-    for (long x : a) {
-      for (long y : b) {
-        if (Math.abs(x - y) <= 1) {
-          return 0;
-        }
-      }
-    }
-    return 1;
-  }
-
-  private static final long[] NO_DAYS = new long[0];
-
-  /** The days of the full dates among {@code ds}, as epoch days. */
-  private static long[] epochDays(List<Mention> ds) {
-    long[] out = NO_DAYS;
-    int n = 0;
-    for (Mention m : ds) {
-      String k = m.key();
-      if (k.length() != 10) {
-        continue;
-      }
-      try {
-        long day =
-            LocalDate.of(
-                    Integer.parseInt(k, 0, 4, 10),
-                    Integer.parseInt(k, 5, 7, 10),
-                    Integer.parseInt(k, 8, 10, 10))
-                .toEpochDay();
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
-        }
-        out[n++] = day;
-      } catch (DateTimeException | NumberFormatException e) {
-        // not a calendar date: no evidence
-      }
-    }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return CrossLanguageConflicts.dates(as, bs);
   }
 }
