@@ -145,7 +145,8 @@ final class ArticlePlacer {
           bestOther = ev;
         }
       }
-      if (bestOther != null) {
+      if (bestOther != null
+          && stories.agree(target, bestOther, events, scorer, config.storyThreshold())) {
         target.storyId = stories.merge(bestOther.storyId, target.storyId, events);
       }
     }

@@ -1,6 +1,7 @@
 package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryRecord;
 import java.util.ArrayList;
@@ -25,6 +26,12 @@ final class StoryBook {
   }
 
   private static final int CACHE_SIZE = 50_000;
+
+  /** Events per story (the most recently added active ones) that {@link #agree} scores. */
+  static final int AGREEMENT_EVENTS = 8;
+
+  /** No candidate lookup: {@link EventScorer#score} reuses no shortlist score. */
+  private static final int NO_LOOKUP = -1;
 
   private final ArticleStore store;
   private final PendingWrites pending;
@@ -126,6 +133,68 @@ final class StoryBook {
     pending.deleteStory(from);
     cache.remove(from);
     return into;
+  }
+
+  /**
+   * Whether the join of {@code target}'s story with {@code other}'s story, which the link between
+   * these two events asks for, agrees with the stories' own events. A join that attaches an event
+   * to a story is a link like any other; but when both stories hold more than the two linked
+   * events, the join says that all their events report one story, on the evidence of one link: two
+   * look-alike events (two climbers killed in one country, a year apart) each have their reports
+   * in other languages, and one rendered report scoring high against both bridges them. The join
+   * is then kept only when some pair of events of the two stories other than the linked one also
+   * links at {@code minLink} or more (the clusterer passes its story threshold: a merge of two
+   * stories needs two links, not one), scored as the clusterer scores an article against an event
+   * (a representative of one against the other's, time-decayed). Only active events are scored,
+   * at most {@link #AGREEMENT_EVENTS} per story; a join with nothing to score is kept.
+   */
+  boolean agree(
+      ActiveEvent target,
+      ActiveEvent other,
+      ActiveEvents events,
+      EventScorer scorer,
+      double minLink) {
+    List<ActiveEvent> mine = activeEvents(target, events);
+    List<ActiveEvent> theirs = activeEvents(other, events);
+    if (mine.size() < 2 || theirs.size() < 2) {
+      return true; // one side is the linked event alone: an attach, not a merge of stories
+    }
+    boolean scored = false;
+    for (ActiveEvent e : mine) {
+      for (ActiveEvent g : theirs) {
+        if ((e == target && g == other) || e.reps.isEmpty() || g.reps.isEmpty()) {
+          continue;
+        }
+        scored = true;
+        for (ArticleFeatures rep : e.reps) {
+          if (scorer.score(rep, g, NO_LOOKUP) >= minLink) {
+            return true;
+          }
+        }
+      }
+    }
+    return !scored;
+  }
+
+  /**
+   * The event and the other active events of its story, the most recently added first, at most
+   * {@link #AGREEMENT_EVENTS}.
+   */
+  private List<ActiveEvent> activeEvents(ActiveEvent ev, ActiveEvents events) {
+    List<ActiveEvent> out = new ArrayList<>();
+    out.add(ev);
+    StoryRecord s = record(ev.storyId);
+    if (s == null) {
+      return out;
+    }
+    List<String> ids = s.eventIds();
+    for (int i = ids.size() - 1; i >= 0 && out.size() < AGREEMENT_EVENTS; i--) {
+      ActiveEvent e = events.get(ids.get(i));
+      if (e != null && e != ev) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**

@@ -3,11 +3,16 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.SparseVector;
+import dev.storylink.link.LinkResult;
+import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +149,93 @@ class StoryBookTest {
       store.commit(Map.of());
       assertThat(store.story("s2")).isEmpty();
       assertThat(store.story("s1").orElseThrow().eventIds()).containsExactly("e1", "e2");
+    }
+  }
+
+  private static ArticleFeatures features(String id, String lang) {
+    return new ArticleFeatures(
+        id,
+        lang,
+        "Latn",
+        Optional.of(LocalDate.parse("2020-02-01")),
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        new long[] {id.hashCode()},
+        SparseVector.EMPTY,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        0);
+  }
+
+  /** A scorer that links the article pairs it is given (either order), and nothing else. */
+  private static PairScorer links(Map<String, Double> pairs) {
+    return new PairScorer() {
+      @Override
+      public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public double probability(ArticleFeatures a, ArticleFeatures b) {
+        Double p = pairs.get(a.id() + "~" + b.id());
+        return p != null ? p : pairs.getOrDefault(b.id() + "~" + a.id(), 0.1);
+      }
+    };
+  }
+
+  /** Opens an event of one article in story {@code story} and counts it in. */
+  private static ActiveEvent event(
+      ActiveEvents events, StoryBook book, String id, String story, String lang, String article) {
+    ActiveEvent ev = events.open(id, story, lang, "headline " + id);
+    ev.add(
+        new Article(article, lang, "t", "Text of " + article, Optional.empty(), "", ""),
+        features(article, lang),
+        1,
+        false,
+        6);
+    book.add(ev, new Article(article, lang, "t", "Text.", Optional.empty(), "", ""), 1);
+    return ev;
+  }
+
+  @Test
+  void twoStoriesMergeOnlyWhenALinkBesidesTheJoiningOneAgrees() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      PendingWrites pending = new PendingWrites();
+      StoryBook book = new StoryBook(store, pending);
+      ActiveEvents events =
+          new ActiveEvents(
+              store,
+              ClusterConfig.defaults(),
+              new CandidateIndex(10),
+              new NearDuplicateDetector(),
+              pending);
+      // two look-alike events, each in a story with its report in another language
+      ActiveEvent enA = event(events, book, "e1", "s1", "en", "a-en");
+      event(events, book, "e2", "s1", "fa", "a-fa");
+      ActiveEvent arB = event(events, book, "e3", "s2", "ar", "b-ar");
+      event(events, book, "e4", "s2", "en", "b-en");
+      Map<String, Double> p = new HashMap<>();
+      p.put("a-en~b-ar", 0.97); // the one link asking for the join
+      p.put("a-fa~b-en", 0.77); // the twins look alike, but not that much
+      EventScorer scorer = new EventScorer(links(p), 3.0);
+      assertThat(book.agree(enA, arB, events, scorer, 0.95)).isFalse();
+      assertThat(book.agree(enA, arB, events, scorer, 0.7)).isTrue();
+
+      p.put("a-fa~b-en", 0.96); // a second link: the stories report one event
+      assertThat(book.agree(enA, arB, events, new EventScorer(links(p), 3.0), 0.95)).isTrue();
+
+      // an event alone in its story attaches on its one link
+      ActiveEvent ruC = event(events, book, "e5", "s3", "ru", "c-ru");
+      assertThat(book.agree(ruC, arB, events, new EventScorer(links(Map.of()), 3.0), 0.95))
+          .isTrue();
+      assertThat(book.agree(enA, ruC, events, new EventScorer(links(Map.of()), 3.0), 0.95))
+          .isTrue();
     }
   }
 }
