@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class CrossLanguageTrainer {
   /** Ridge penalty (features are in [0, 1]). */
-  public static final double LAMBDA = 1.0;
+  public static final double LAMBDA = 3.0;
 
   /** Weight of a same-language pair made cross-script. */
   public static final double SAME_LANGUAGE_WEIGHT = 0.3;
