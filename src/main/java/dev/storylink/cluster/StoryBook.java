@@ -152,13 +152,13 @@ final class StoryBook {
    * these two events asks for, agrees with the stories' own events. A join that attaches an event
    * to a story is a link like any other; but when both stories hold more than the two linked
    * events, the join says that all their events report one story, on the evidence of one link: two
-   * look-alike events (two climbers killed in one country, a year apart) each have their reports
-   * in other languages, and one rendered report scoring high against both bridges them. The join
-   * is then kept only when some pair of events of the two stories other than the linked one also
-   * links at {@code minLink} or more (the clusterer passes its story threshold: a merge of two
-   * stories needs two links, not one), scored as the clusterer scores an article against an event
-   * (a representative of one against the other's, time-decayed). Only active events are scored,
-   * at most {@link #AGREEMENT_EVENTS} per story; a join with nothing to score is kept.
+   * look-alike events (two climbers killed in one country, a year apart) each have their reports in
+   * other languages, and one rendered report scoring high against both bridges them. The join is
+   * then kept only when some pair of events of the two stories other than the linked one also links
+   * at {@code minLink} or more (the clusterer passes its story threshold: a merge of two stories
+   * needs two links, not one), scored as the clusterer scores an article against an event (a
+   * representative of one against the other's, time-decayed). Only active events are scored, at
+   * most {@link #AGREEMENT_EVENTS} per story; a join with nothing to score is kept.
    */
   boolean agree(
       ActiveEvent target,
