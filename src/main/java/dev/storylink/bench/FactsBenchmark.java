@@ -113,7 +113,7 @@ public final class FactsBenchmark {
       StoryRecord story =
           sl.read(
               s ->
-                  s.stories(dev.storylink.store.ArticleStore.StoryFilter.all(), 0, 100).stream()
+                  s.stories(dev.storylink.store.StoryFilter.all(), 0, 100).stream()
                       .max(java.util.Comparator.comparingInt(StoryRecord::articleCount))
                       .orElseThrow());
       List<StoredArticle> stored =

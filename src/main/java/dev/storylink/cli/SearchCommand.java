@@ -3,6 +3,7 @@ package dev.storylink.cli;
 import dev.storylink.app.StoryLink;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -60,9 +61,8 @@ public final class SearchCommand implements Callable<Integer> {
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
       // the query path of `stories --query` and GET /api/stories?q=: one ranking
-      ArticleStore.StoryFilter filter =
-          new ArticleStore.StoryFilter(
-              Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(query));
+      StoryFilter filter =
+          new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(query));
       List<Result> results = new ArrayList<>();
       for (ArticleStore.FoundStory f : st.find(filter, 0, limit).stories()) {
         f.hit()

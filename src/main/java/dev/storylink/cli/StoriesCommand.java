@@ -3,6 +3,7 @@ package dev.storylink.cli;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Texts;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -67,8 +68,8 @@ public final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     // an unknown language code is an error naming the supported ones, not an empty list
-    ArticleStore.StoryFilter filter =
-        new ArticleStore.StoryFilter(
+    StoryFilter filter =
+        new StoryFilter(
             Optional.ofNullable(lang),
             Optional.ofNullable(from),
             Optional.ofNullable(to),

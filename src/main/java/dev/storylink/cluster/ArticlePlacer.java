@@ -124,6 +124,7 @@ final class ArticlePlacer {
     boolean isNew = target == null;
     if (isNew) {
       target = events.open("e" + nextEvent++, "s" + nextStory++, f.lang(), headline(article));
+      stories.opened(target.storyId);
       p = 0;
     }
     target.add(article, f, mySeq, dupOf.isPresent(), config.representatives(), years);

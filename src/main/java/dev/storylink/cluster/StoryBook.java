@@ -36,6 +36,9 @@ final class StoryBook {
         }
       };
 
+  /** A story id just opened and not written yet: certainly not in the store (or ""). */
+  private String opened = "";
+
   StoryBook(ArticleStore store, PendingWrites pending) {
     this.store = Objects.requireNonNull(store, "store");
     this.pending = Objects.requireNonNull(pending, "pending");
@@ -46,12 +49,20 @@ final class StoryBook {
     return Optional.ofNullable(record(id));
   }
 
+  /**
+   * Notes that {@code storyId} was just minted for a new event: until it is written, looking it up
+   * needs no search of the store (most articles open an event, so most look-ups would miss).
+   */
+  void opened(String storyId) {
+    opened = storyId;
+  }
+
   private StoryRecord record(String id) {
     StoryRecord s = pending.story(id);
     if (s == null) {
       s = cache.get(id);
     }
-    if (s == null) {
+    if (s == null && !id.equals(opened)) {
       s = store.story(id).orElse(null);
       if (s != null) {
         cache.put(id, s);
@@ -85,6 +96,7 @@ final class StoryBook {
             old == null
                 ? StoryRecord.addSources(List.of(), List.of(article.source()))
                 : moreSources(old, List.of(article.source()))));
+    opened = "";
   }
 
   /**

@@ -148,16 +148,20 @@ final class CrossScriptNames {
     List<Mention> out = new ArrayList<>(names.size());
     for (Mention m : names) {
       String sk = m.skeleton();
-      if (Scripts.scriptOf(m.key()) == UScript.HAN) {
+      boolean han = Scripts.scriptOf(m.key()) == UScript.HAN;
+      if (han) {
         sk = NameKeys.hanSkeleton(m.key());
         sk = NameKeys.matchable(sk) ? sk : "";
       } else if (sk.isEmpty()) {
         sk = pair.getOrDefault(m.key(), "");
       }
+      // a Chinese key, or a pair skeleton (not the name's own word's)
+      boolean multi = !sk.isEmpty() && (han || !sk.equals(NameKeys.skeleton(m.key())));
       out.add(
-          sk.equals(m.skeleton())
+          sk.equals(m.skeleton()) && multi == m.multiToken()
               ? m
-              : new Mention(m.kind(), m.key(), m.label(), m.surfaces(), m.weight(), m.count(), sk));
+              : new Mention(
+                  m.kind(), m.key(), m.label(), m.surfaces(), m.weight(), m.count(), sk, multi));
     }
     return out;
   }

@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param count how often it is mentioned
  * @param skeleton cross-script key of a name ({@link dev.storylink.text.NameKeys#skeleton}), empty
  *     for other kinds or names too short to have one
+ * @param multiToken the skeleton is keyed by more than one token: a Chinese transliterated name or
+ *     a short name keyed with its neighbour ({@link CrossScriptNames}); false when the skeleton is
+ *     the name's own word's (set once at extraction: the pair scorer asks it for every mention of
+ *     every cross-language pair)
  */
 public record Mention(
     Kind kind,
@@ -23,7 +27,8 @@ public record Mention(
     List<String> surfaces,
     double weight,
     int count,
-    String skeleton) {
+    String skeleton,
+    boolean multiToken) {
   /** Kinds of mention. */
   public enum Kind {
     NAME,
@@ -45,5 +50,20 @@ public record Mention(
     if (key.isEmpty() || count < 1 || !(weight >= 0)) {
       throw new IllegalArgumentException("bad mention " + key);
     }
+    if (multiToken && skeleton.isEmpty()) {
+      throw new IllegalArgumentException("a multi-token mention without a skeleton " + key);
+    }
+  }
+
+  /** A mention whose skeleton (if any) is its own word's: not {@link #multiToken}. */
+  public Mention(
+      Kind kind,
+      String key,
+      String label,
+      List<String> surfaces,
+      double weight,
+      int count,
+      String skeleton) {
+    this(kind, key, label, surfaces, weight, count, skeleton, false);
   }
 }

@@ -4,7 +4,6 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.text.NameKeys;
-import dev.storylink.text.Scripts;
 import java.util.List;
 
 /**
@@ -141,10 +140,7 @@ public final class CrossLanguageFeatures {
    * name keyed with its neighbour (its skeleton is not its own word's).
    */
   static boolean multiToken(Mention m) {
-    String s = m.skeleton();
-    return !s.isEmpty()
-        && (Scripts.scriptOf(m.key()) == com.ibm.icu.lang.UScript.HAN
-            || !s.equals(NameKeys.skeleton(m.key())));
+    return m.multiToken();
   }
 
   /** True for the ISO 15924 code of Chinese characters. */
@@ -170,7 +166,7 @@ public final class CrossLanguageFeatures {
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
       if (crossScript && NameKeys.matchable(s)) {
-        boolean pair = !han && multiToken(m); // asked only here: a skeleton costs a look-up
+        boolean pair = !han && multiToken(m);
         index.putIfAbsent(hash(s, -1, pair ? PAIR : FULL), j);
         if (s.length() >= MIN_FUZZY && !han && !pair) {
           for (int k = 0; k < s.length(); k++) {

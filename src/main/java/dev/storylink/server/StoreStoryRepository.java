@@ -10,6 +10,7 @@ import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
@@ -80,13 +81,11 @@ public final class StoreStoryRepository implements StoryRepository {
   @Override
   public Page<StorySummary> stories(StoryQuery q) {
     // an unknown language is an InputException (a 400 naming the supported ones)
-    ArticleStore.StoryFilter filter =
-        new ArticleStore.StoryFilter(q.lang(), q.from(), q.to(), q.text(), q.multilingual());
+    StoryFilter filter = new StoryFilter(q.lang(), q.from(), q.to(), q.text(), q.multilingual());
     return storyLink.read(store -> pages.get(q, store.readerStamp(), () -> page(store, filter, q)));
   }
 
-  private Page<StorySummary> page(
-      ArticleStore store, ArticleStore.StoryFilter filter, StoryQuery q) {
+  private Page<StorySummary> page(ArticleStore store, StoryFilter filter, StoryQuery q) {
     ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
     List<ArticleStore.FoundStory> found = res.stories();
     boolean more = found.size() > q.limit();

@@ -1,7 +1,7 @@
 package dev.storylink.server;
 
 import dev.storylink.core.InputException;
-import dev.storylink.store.ArticleStore;
+import dev.storylink.store.StoryFilter;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +21,7 @@ final class StoryQueryParams {
     Optional<String> lang = param(ctx, "lang");
     if (lang.isPresent()) {
       try {
-        lang = Optional.of(ArticleStore.StoryFilter.languageCode(lang.get()));
+        lang = Optional.of(StoryFilter.languageCode(lang.get()));
       } catch (InputException e) {
         throw ApiException.badRequest("lang: " + e.getMessage());
       }

@@ -1,6 +1,5 @@
 package dev.storylink.store;
 
-import dev.storylink.store.ArticleStore.StoryFilter;
 import dev.storylink.store.StoreSchema.Kind;
 import java.io.IOException;
 import org.apache.lucene.document.LongPoint;

@@ -1,7 +1,6 @@
 package dev.storylink.store;
 
 import dev.storylink.store.ArticleStore.FoundStory;
-import dev.storylink.store.ArticleStore.StoryFilter;
 import dev.storylink.store.ArticleStore.StoryResults;
 import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.store.StoreSchema.Kind;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class SearchQualityDataTest {
     assertThat(r.out()).contains("ingested");
     store = ArticleStore.openReadOnly(data);
     gold = new HashSet<>();
-    for (StoryRecord s : store.stories(ArticleStore.StoryFilter.all(), 0, 100_000)) {
+    for (StoryRecord s : store.stories(StoryFilter.all(), 0, 100_000)) {
       if (mentions(s)) {
         gold.add(s.id());
       }
@@ -125,7 +126,7 @@ class SearchQualityDataTest {
     List<String> viaStories =
         store
             .stories(
-                new ArticleStore.StoryFilter(
+                new StoryFilter(
                     java.util.Optional.empty(),
                     java.util.Optional.empty(),
                     java.util.Optional.empty(),

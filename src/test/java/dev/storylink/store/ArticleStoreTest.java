@@ -149,11 +149,11 @@ class ArticleStoreTest {
   @Test
   void storiesFilterByLanguageDateAndText() throws Exception {
     try (ArticleStore store = filled()) {
-      var all = store.stories(ArticleStore.StoryFilter.all(), 0, 100);
+      var all = store.stories(StoryFilter.all(), 0, 100);
       assertThat(all).hasSize((int) store.storyCount());
       var ru =
           store.stories(
-              new ArticleStore.StoryFilter(
+              new StoryFilter(
                   java.util.Optional.of("ru"),
                   java.util.Optional.empty(),
                   java.util.Optional.empty(),
@@ -168,7 +168,7 @@ class ArticleStoreTest {
           .contains("ru", "de", "en");
       var march =
           store.stories(
-              new ArticleStore.StoryFilter(
+              new StoryFilter(
                   java.util.Optional.empty(),
                   java.util.Optional.of(java.time.LocalDate.of(2020, 3, 5)),
                   java.util.Optional.empty(),
@@ -180,7 +180,7 @@ class ArticleStoreTest {
       assertThat(march).isNotEmpty().hasSizeLessThan(all.size());
       var snow =
           store.stories(
-              new ArticleStore.StoryFilter(
+              new StoryFilter(
                   java.util.Optional.empty(),
                   java.util.Optional.empty(),
                   java.util.Optional.empty(),

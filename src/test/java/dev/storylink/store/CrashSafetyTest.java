@@ -81,7 +81,7 @@ class CrashSafetyTest {
         seen.add(a.article().id());
       }
       long members = 0;
-      for (StoryRecord s : store.stories(ArticleStore.StoryFilter.all(), 0, Integer.MAX_VALUE)) {
+      for (StoryRecord s : store.stories(StoryFilter.all(), 0, Integer.MAX_VALUE)) {
         for (String ev : s.eventIds()) {
           EventRecord e =
               store

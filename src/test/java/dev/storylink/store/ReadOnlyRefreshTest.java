@@ -2,7 +2,6 @@ package dev.storylink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.store.ArticleStore.StoryFilter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

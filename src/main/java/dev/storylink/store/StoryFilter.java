@@ -1,0 +1,78 @@
+package dev.storylink.store;
+
+import dev.storylink.core.InputException;
+import dev.storylink.core.Language;
+import dev.storylink.core.Texts;
+import dev.storylink.text.Languages;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which stories to list. Immutable and thread-safe.
+ *
+ * @param lang only stories with an article in this language (an ISO 639-1 code; an unknown code is
+ *     an {@link InputException} naming the supported ones)
+ * @param from only stories with a dated article on or after this day (undated stories are left out
+ *     of a date filter, and counted in {@link StoryResults#undatedLeftOut})
+ * @param to only stories with a dated article on or before this day
+ * @param text only stories whose articles match this query (ranked best first, see {@link #search})
+ * @param multilingual only stories with articles in two or more languages
+ */
+public record StoryFilter(
+    Optional<String> lang,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    Optional<String> text,
+    boolean multilingual) {
+  public StoryFilter {
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(text, "text");
+    lang = lang.map(StoryFilter::languageCode);
+    text = text.filter(t -> !t.isBlank());
+  }
+
+  /** A filter of every story, or of the multilingual ones. */
+  public StoryFilter(
+      Optional<String> lang,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Optional<String> text) {
+    this(lang, from, to, text, false);
+  }
+
+  /** No filter. */
+  public static StoryFilter all() {
+    return new StoryFilter(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+  }
+
+  /** True when a date bound is given (undated stories are then left out). */
+  public boolean dated() {
+    return from.isPresent() || to.isPresent();
+  }
+
+  /**
+   * The code of a language filter: an ISO 639-1 code (a region is dropped: ar-EG is ar); anything
+   * else is an {@link InputException} that lists the supported languages.
+   */
+  public static String languageCode(String lang) {
+    try {
+      return Language.of(lang).code();
+    } catch (InputException e) {
+      throw new InputException(
+          "unknown language '"
+              + Texts.abbreviate(lang.strip(), 20)
+              + "': use an ISO 639-1 code; fully supported: "
+              + String.join(", ", Languages.SUPPORTED)
+              + " (also identified by script: "
+              + String.join(
+                  ", ",
+                  Languages.IDENTIFIED.subList(
+                      Languages.SUPPORTED.size(), Languages.IDENTIFIED.size()))
+              + ")");
+    }
+  }
+}
