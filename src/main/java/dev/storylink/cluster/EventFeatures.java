@@ -92,9 +92,9 @@ public final class EventFeatures {
    * @param articleYears the years the article mentions ({@link Years})
    * @param eventYears the years the event's articles mention
    * @param decay the time decay ({@link #decay})
-   * @param evidence whether to compute features {@value #EVIDENCE_FROM} to {@code EVIDENCE_TO}
-   *     and the focus features ({@link FocusFeatures}: person, opposing acts); left at 0 otherwise:
-   *     a model that gives them no weight need not pay for them at ingest
+   * @param evidence whether to compute features {@value #EVIDENCE_FROM} to {@code EVIDENCE_TO} and
+   *     the focus features ({@link FocusFeatures}: person, opposing acts); left at 0 otherwise: a
+   *     model that gives them no weight need not pay for them at ingest
    */
   public static double[] compute(
       ArticleFeatures f,

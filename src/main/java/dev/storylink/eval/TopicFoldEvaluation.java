@@ -97,9 +97,10 @@ public final class TopicFoldEvaluation {
      * The features of the cross-validated decision: the time-decayed best link probability, the
      * years (disjoint, the share of the event's articles with the article's latest year, none with
      * it), the figures and dates that conflict, the names the article and the event are most about,
-     * and since session 11 the main person and the opposing acts of the lead ({@code FocusFeatures}:
-     * topic-fold CV 0.923 → 0.932, P 0.930 → 0.950). The boosted trees over all {@link EventFeatures#NAMES} and the logistic model over all
-     * of them over-merge on unseen topics (docs/clustering-quality.md).
+     * and since session 11 the main person and the opposing acts of the lead ({@code
+     * FocusFeatures}: topic-fold CV 0.923 → 0.932, P 0.930 → 0.950). The boosted trees over all
+     * {@link EventFeatures#NAMES} and the logistic model over all of them over-merge on unseen
+     * topics (docs/clustering-quality.md).
      */
     public static final List<String> SELECTED =
         List.of(

@@ -14,8 +14,8 @@ import java.util.Set;
  * "Jamal Williams", "Maurice Cheeks") or named three times or more, and mostly not followed by
  * another name (not "Diego" of "San Diego Chargers") and no acronym ("DUI"), the one with the most
  * mentions, those of the title and first sentence counting three times; the earliest on ties. Its
- * key is the surname's name key. Computed once per article at extraction, from the name keys by token position. Stateless
- * and thread-safe.
+ * key is the surname's name key. Computed once per article at extraction, from the name keys by
+ * token position. Stateless and thread-safe.
  */
 public final class MainPerson {
   /** Mentions that make a person the article's subject rather than a passing name. */

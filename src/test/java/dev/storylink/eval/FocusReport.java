@@ -44,7 +44,15 @@ public final class FocusReport {
         f.names().stream()
             .sorted((p, q) -> q.count() - p.count())
             .limit(8)
-            .forEach(m -> out.printf(java.util.Locale.ROOT, "    %s %d %.2f %s%n", m.key(), m.count(), m.weight(), m.surfaces()));
+            .forEach(
+                m ->
+                    out.printf(
+                        java.util.Locale.ROOT,
+                        "    %s %d %.2f %s%n",
+                        m.key(),
+                        m.count(),
+                        m.weight(),
+                        m.surfaces()));
       }
     }
   }

@@ -28,11 +28,11 @@ import java.util.TreeMap;
  * events: the languages, dates and years of both, the events' sizes, the pair's link probability,
  * its time decay and the assignment probability the later article would get against a one-article
  * event of the earlier (what a seed join needs), and the reason it was not joined: {@code
- * languages} (events hold one language; only stories join them), {@code link} (the link
- * probability alone is below the threshold), {@code decay} (above it, but not after the time
- * decay), {@code years} (the year features take it below), {@code elsewhere} (the pair would join,
- * but the later article joined another event or the earlier one's event had grown). A development
- * helper run by hand:
+ * languages} (events hold one language; only stories join them), {@code link} (the link probability
+ * alone is below the threshold), {@code decay} (above it, but not after the time decay), {@code
+ * years} (the year features take it below), {@code elsewhere} (the pair would join, but the later
+ * article joined another event or the earlier one's event had grown). A development helper run by
+ * hand:
  *
  * <pre>
  * java -cp target/storylink.jar:target/test-classes dev.storylink.eval.LinkedSplitReport \
@@ -97,16 +97,7 @@ public final class LinkedSplitReport {
         yc.add(ye);
         double[] x =
             EventFeatures.compute(
-                fl,
-                List.of(fe),
-                new double[] {link},
-                fe.date(),
-                fe.date(),
-                1,
-                yl,
-                yc,
-                decay,
-                true);
+                fl, List.of(fe), new double[] {link}, fe.date(), fe.date(), 1, yl, yc, decay, true);
         seed = model.probability(x);
         person = fl.mainPerson().orElse("-") + "/" + fe.mainPerson().orElse("-");
         acts = fl.leadConcepts() + "/" + fe.leadConcepts();
@@ -162,7 +153,11 @@ public final class LinkedSplitReport {
       unrelated++;
       bins[(int) Math.min(9, 10 * scorer.probability(f2, f1))]++;
     }
-    out.println("unrelated same-language pairs " + unrelated + " by link decile: " + java.util.Arrays.toString(bins));
+    out.println(
+        "unrelated same-language pairs "
+            + unrelated
+            + " by link decile: "
+            + java.util.Arrays.toString(bins));
   }
 
   private static String date(Optional<java.time.LocalDate> d) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The article's main person and lead concepts ({@link MainPerson}, {@link
  * EventEvidence#leadConcepts}) on composed reports: a player named with his first name is the main
- * person, not his team, the city or the charge; a name written twice, always after other names,
- * is none; a hiring and a firing name their acts in the lead.
+ * person, not his team, the city or the charge; a name written twice, always after other names, is
+ * none; a hiring and a firing name their acts in the lead.
  */
 class MainPersonTest {
   private static final FeatureExtractor EXTRACTOR =
