@@ -53,6 +53,14 @@ public record ArticleFacts(
     }
   }
 
+  /** These facts with another ingest order (the facts do not depend on it). */
+  public ArticleFacts withSeq(long seq) {
+    return seq == this.seq
+        ? this
+        : new ArticleFacts(
+            id, lang, source, title, date, seq, sentences, facts, wordKeys, nameCandidates);
+  }
+
   /** The outlet: its source, or its id when the source is unknown (each is its own outlet). */
   public String outlet() {
     return source.isBlank() ? id : source;

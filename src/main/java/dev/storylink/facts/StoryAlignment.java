@@ -7,6 +7,7 @@ import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -57,9 +58,35 @@ public record StoryAlignment(
     return compared.clone();
   }
 
+  /**
+   * The sentence links of two articles, or empty when the pair is not aligned (over the comparison
+   * limits or the {@link #BUDGET}). Implementations must be thread-safe (pairs run in parallel).
+   */
+  @FunctionalInterface
+  public interface PairAligner {
+    Optional<List<SentenceLink>> links(Article a, Article b);
+  }
+
+  /** The aligner of {@code comparer} within the {@link #BUDGET}. */
+  public static PairAligner aligner(CoverageComparer comparer) {
+    return (a, b) -> {
+      try {
+        return Optional.of(comparer.links(a, b, BUDGET));
+      } catch (InputException e) {
+        return Optional.empty(); // over the comparison limits: this pair is not aligned
+      }
+    };
+  }
+
   /** Aligns the sentences of {@code articles} (languages known), in parallel over pairs. */
   public static StoryAlignment of(
       List<Article> articles, List<Integer> sentenceCounts, CoverageComparer comparer) {
+    return of(articles, sentenceCounts, aligner(comparer));
+  }
+
+  /** As {@link #of(List, List, CoverageComparer)}, each pair aligned by {@code aligner}. */
+  public static StoryAlignment of(
+      List<Article> articles, List<Integer> sentenceCounts, PairAligner aligner) {
     int n = articles.size();
     List<int[]> pairs = pairs(n);
     @SuppressWarnings("unchecked")
@@ -69,11 +96,7 @@ public record StoryAlignment(
         .forEach(
             k -> {
               int[] p = pairs.get(k);
-              try {
-                done[k] = comparer.links(articles.get(p[0]), articles.get(p[1]), BUDGET);
-              } catch (InputException e) {
-                done[k] = null; // over the comparison limits: this pair is not aligned
-              }
+              done[k] = aligner.links(articles.get(p[0]), articles.get(p[1])).orElse(null);
             });
     List<boolean[]> aligned = new ArrayList<>();
     for (int i = 0; i < n; i++) {

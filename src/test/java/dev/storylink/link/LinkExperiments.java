@@ -39,7 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>{@code errors}: the 40 largest CV errors with their top ridge contributions. {@code run}: one
  * line per experiment {@code extras;decision;weight}: extra columns (see {@link #computeExtras}),
  * the decision rule ({@code logit} as shipped, {@code fixedT}, {@code logit25}, {@code clf}, {@code
- * clfsim}, {@code clftree}) and the ridge weight of pairs with a non-integer gold. Not thread-safe.
+ * clfsim}, {@code clftree}) and the ridge weight of pairs with a non-integer gold. Session 11's
+ * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only). Not thread-safe.
  */
 public final class LinkExperiments {
   static List<PairsDataset.GoldPair> pairs;
@@ -84,6 +85,7 @@ public final class LinkExperiments {
     Path dir = Path.of(args[0]);
     load(dir);
     computeExtras();
+    Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
     if (mode.equals("errors")) {
       errors(new Opts(List.of(), "logit", 1, 1));
@@ -515,7 +517,15 @@ public final class LinkExperiments {
     double[] pred = new double[n];
     double[] same = new double[n];
     double[] cp = crossPred.computeIfAbsent(seed, LinkExperiments::crossCv);
+    int foldIndex = 0;
     for (int[] fold : folds(n, 10, seed)) {
+      if (o.extras().contains("rifold")) {
+        if (seed != 42) {
+          throw new IllegalArgumentException("rifold: seed 42 only");
+        }
+        extra.put("rifold", Session11Extras.FOLD_COLUMNS.get(foldIndex));
+      }
+      foldIndex++;
       Model m = fit(complement(fold, n), o, true);
       for (int i : fold) {
         if (crossLang[i]) {
