@@ -78,7 +78,7 @@ public final class TrainAssignCommand implements Callable<Integer> {
       names = "--without",
       split = ",",
       description =
-          "Features left out of the fit (weight 0), comma-separated (default: all but the eight"
+          "Features left out of the fit (weight 0), comma-separated (default: all but the eleven"
               + " of the cross-validated decision; none with --all-features).")
   List<String> without = new ArrayList<>();
 

@@ -107,7 +107,9 @@ final class ArticlePlacer {
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();
-      boolean evidence = model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO);
+      boolean evidence =
+          model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO)
+              || model.reads(FocusFeatures.FROM);
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
  * texts that differ or agree; and the event's year profile against the article's years (a year on
  * one side only, at a weight that falls with the event's size; neither naming the other's own
- * year). Each feature is in [0, 1]. Stateless and thread-safe.
+ * year); and the article's main person and lead acts against the representatives' ({@link
+ * FocusFeatures}). Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
@@ -69,7 +70,10 @@ public final class EventFeatures {
           "latest_year_share",
           "latest_year_unseen",
           "years_one_sided",
-          "year_conflict");
+          "year_conflict",
+          "person_differs",
+          "person_unnamed",
+          "acts_opposed");
 
   /** Standard deviation, in days, of the Gaussian time features. */
   static final double SIGMA_DAYS = 3.0;
@@ -88,9 +92,9 @@ public final class EventFeatures {
    * @param articleYears the years the article mentions ({@link Years})
    * @param eventYears the years the event's articles mention
    * @param decay the time decay ({@link #decay})
-   * @param evidence whether to compute features {@value #EVIDENCE_FROM} and after (event type,
-   *     concepts, figures, dates); left at 0 otherwise: a model that gives them no weight need not
-   *     pay for them at ingest
+   * @param evidence whether to compute features {@value #EVIDENCE_FROM} to {@code EVIDENCE_TO} and
+   *     the focus features ({@link FocusFeatures}: person, opposing acts); left at 0 otherwise: a
+   *     model that gives them no weight need not pay for them at ingest
    */
   public static double[] compute(
       ArticleFeatures f,
@@ -193,6 +197,7 @@ public final class EventFeatures {
     if (evidence) {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);
+      FocusFeatures.compute(f, reps, size, x);
     }
     return x;
   }

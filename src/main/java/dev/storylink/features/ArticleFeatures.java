@@ -27,6 +27,10 @@ import java.util.Optional;
  * @param eventType the id of the type of event the article reports, if it names one
  * @param tokenCount number of word tokens
  * @param passages the head (title) and first-sentence vectors ({@link PassageVectors})
+ * @param mainPerson the name key of the person the title and lead are most about ({@link
+ *     MainPerson}), if any
+ * @param leadConcepts the ids of the concepts first named in the title or the first sentence
+ *     ({@link EventEvidence#leadConcepts}), for opposing acts (hired against fired)
  */
 public record ArticleFeatures(
     String id,
@@ -46,7 +50,9 @@ public record ArticleFeatures(
     List<Mention> quantities,
     Optional<String> eventType,
     int tokenCount,
-    PassageVectors passages) {
+    PassageVectors passages,
+    Optional<String> mainPerson,
+    List<String> leadConcepts) {
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lang, "lang");
@@ -65,6 +71,51 @@ public record ArticleFeatures(
     quantities = List.copyOf(quantities);
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(passages, "passages");
+    Objects.requireNonNull(mainPerson, "mainPerson");
+    leadConcepts = List.copyOf(leadConcepts);
+  }
+
+  /** Features without a main person or lead concepts. */
+  public ArticleFeatures(
+      String id,
+      String lang,
+      String script,
+      Optional<LocalDate> date,
+      SparseVector terms,
+      SparseVector charGrams,
+      SparseVector stems,
+      long[] keywords,
+      SparseVector lead,
+      List<Mention> names,
+      List<Mention> places,
+      List<Mention> numbers,
+      List<Mention> dates,
+      List<Mention> concepts,
+      List<Mention> quantities,
+      Optional<String> eventType,
+      int tokenCount,
+      PassageVectors passages) {
+    this(
+        id,
+        lang,
+        script,
+        date,
+        terms,
+        charGrams,
+        stems,
+        keywords,
+        lead,
+        names,
+        places,
+        numbers,
+        dates,
+        concepts,
+        quantities,
+        eventType,
+        tokenCount,
+        passages,
+        Optional.empty(),
+        List.of());
   }
 
   /** Features without head and sentence vectors ({@link PassageVectors#EMPTY}). */

@@ -2,6 +2,7 @@ package dev.storylink.features;
 
 import dev.storylink.text.Token;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +19,31 @@ import java.util.Optional;
  * @param concepts concepts named, keyed by concept id; an event-type concept weighs 2, others 1
  * @param quantities numbers with a role, keyed {@code killed:12}
  * @param eventType the id of the event-type concept the article names most, if any
+ * @param leadConcepts ids of the concepts first named in the first {@value #LEAD_SENTENCES}
+ *     sentences (the title and the first sentence of the text)
  */
 public record EventEvidence(
     List<Mention> dates,
     List<Mention> concepts,
     List<Mention> quantities,
-    Optional<String> eventType) {
+    Optional<String> eventType,
+    List<String> leadConcepts) {
+  /** Sentences that make the lead for {@code leadConcepts}: the title and the first sentence. */
+  public static final int LEAD_SENTENCES = 2;
+
   public EventEvidence {
     dates = List.copyOf(dates);
     concepts = List.copyOf(concepts);
     quantities = List.copyOf(quantities);
     Objects.requireNonNull(eventType, "eventType");
+    leadConcepts = List.copyOf(leadConcepts);
   }
 
   /** Only the dates of a text: no concepts, quantities or event type. */
   public static EventEvidence datesOf(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     return new EventEvidence(
-        dates(text, tokens, lang, published), List.of(), List.of(), Optional.empty());
+        dates(text, tokens, lang, published), List.of(), List.of(), Optional.empty(), List.of());
   }
 
   private static List<Mention> dates(
@@ -52,7 +60,11 @@ public record EventEvidence(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
     Map<String, MentionBuilder> concepts = new LinkedHashMap<>();
+    List<String> lead = new ArrayList<>();
     for (ConceptLexicon.Found f : found) {
+      if (f.firstSentence() < LEAD_SENTENCES) {
+        lead.add(f.concept().id());
+      }
       MentionBuilder b =
           concepts.computeIfAbsent(
               f.concept().id(), k -> new MentionBuilder(k, f.concept().eventType() ? 2.0 : 1.0));
@@ -69,6 +81,7 @@ public record EventEvidence(
         dates(text, tokens, lang, published),
         MentionBuilder.build(Mention.Kind.CONCEPT, concepts),
         MentionBuilder.build(Mention.Kind.QUANTITY, quantities),
-        ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id));
+        ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id),
+        lead);
   }
 }

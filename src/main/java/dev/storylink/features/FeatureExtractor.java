@@ -240,7 +240,9 @@ public final class FeatureExtractor {
         tokens.size(),
         passages
             ? PassageVectors.of(tokens, stop, stats, stemDims, boilerplate)
-            : PassageVectors.EMPTY);
+            : PassageVectors.EMPTY,
+        MainPerson.of(tokens, nameKeyAt, leadEnd),
+        event.leadConcepts());
   }
 
   /**

@@ -1,0 +1,129 @@
+package dev.storylink.cluster;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link EventFeatures} of what an article and a candidate event are about, from what each
+ * article's extraction found once ({@link ArticleFeatures#mainPerson}, {@link
+ * ArticleFeatures#leadConcepts}), with no text read per candidate:
+ *
+ * <ul>
+ *   <li>{@code person_differs}: the share of the event's representatives with a main person whose
+ *       main person is not the article's (a lineman's arrest against a receiver's, both Chargers
+ *       and both for drunk driving); 0 when either side names no person;
+ *   <li>{@code person_unnamed}: the article is about another person and does not name the person
+ *       most of the event's representatives are about at all, weighted {@code 1/n} for an event of
+ *       {@code n} articles (the evidence of a young event);
+ *   <li>{@code acts_opposed}: the share of the representatives whose title and lead name an act
+ *       opposed to one the article's name ({@link #OPPOSED}: hired against fired), where neither
+ *       side names the other's act.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class FocusFeatures {
+  /** Index of {@code person_differs} in {@link EventFeatures#NAMES}. */
+  static final int FROM = 30;
+
+  /**
+   * Concepts of the lexicon ({@link dev.storylink.features.ConceptLexicon}) that name acts which
+   * make two different events of one topic, each with the acts opposed to it.
+   */
+  static final Map<String, Set<String>> OPPOSED = opposed();
+
+  private FocusFeatures() {}
+
+  private static Map<String, Set<String>> opposed() {
+    List<List<String>> pairs =
+        List.of(
+            List.of("hiring", "dismissal"),
+            List.of("hiring", "resignation"),
+            List.of("election", "resignation"),
+            List.of("inauguration", "resignation"),
+            List.of("arrest", "prisoner_release"),
+            List.of("convicted", "acquitted"));
+    Map<String, Set<String>> m = new HashMap<>();
+    for (List<String> p : pairs) {
+      m.computeIfAbsent(p.get(0), k -> new HashSet<>()).add(p.get(1));
+      m.computeIfAbsent(p.get(1), k -> new HashSet<>()).add(p.get(0));
+    }
+    Map<String, Set<String>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  /** Sets features {@value #FROM} to {@code FROM + 2} of {@code x}. */
+  static void compute(ArticleFeatures f, List<ArticleFeatures> reps, int size, double[] x) {
+    Optional<String> mine = f.mainPerson();
+    int withPerson = 0;
+    int other = 0;
+    Map<String, Integer> theirs = new HashMap<>();
+    for (ArticleFeatures r : reps) {
+      if (r.mainPerson().isPresent()) {
+        String p = r.mainPerson().get();
+        withPerson++;
+        other += mine.isPresent() && !p.equals(mine.get()) ? 1 : 0;
+        theirs.merge(p, 1, Integer::sum);
+      }
+    }
+    if (withPerson > 0) {
+      if (mine.isPresent()) {
+        x[FROM] = (double) other / withPerson;
+      }
+      String dominant = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : theirs.entrySet()) {
+        if (e.getValue() > most || (e.getValue() == most && e.getKey().compareTo(dominant) < 0)) {
+          dominant = e.getKey();
+          most = e.getValue();
+        }
+      }
+      if (2 * most > withPerson
+          && mine.isPresent()
+          && !mine.get().equals(dominant)
+          && !names(f.names(), dominant)) {
+        x[FROM + 1] = 1.0 / Math.max(1, size);
+      }
+    }
+    List<String> acts = f.leadConcepts();
+    if (!acts.isEmpty()) {
+      int opposed = 0;
+      for (ArticleFeatures r : reps) {
+        opposed += opposed(acts, r.leadConcepts()) ? 1 : 0;
+      }
+      x[FROM + 2] = (double) opposed / reps.size();
+    }
+  }
+
+  /** Whether an act of {@code mine} is opposed to one of {@code theirs}, and neither names both. */
+  static boolean opposed(List<String> mine, List<String> theirs) {
+    for (String a : mine) {
+      Set<String> against = OPPOSED.get(a);
+      if (against == null || theirs.contains(a)) {
+        continue;
+      }
+      for (String b : theirs) {
+        if (against.contains(b) && !mine.contains(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(List<Mention> names, String key) {
+    for (Mention m : names) {
+      if (m.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.storylink.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
+import dev.storylink.features.PassageVectors;
+import dev.storylink.features.SparseVector;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The focus features ({@link FocusFeatures}: {@code person_differs}, {@code person_unnamed}, {@code
+ * acts_opposed}): a lineman's arrest against a receiver's event, a hiring against a firing of one
+ * coach; computed only with the evidence features, and not at all by the shipped rule.
+ */
+class FocusFeaturesTest {
+  private static final int DIFFERS = EventFeatures.NAMES.indexOf("person_differs");
+  private static final int UNNAMED = EventFeatures.NAMES.indexOf("person_unnamed");
+  private static final int OPPOSED = EventFeatures.NAMES.indexOf("acts_opposed");
+
+  private static Mention name(String key) {
+    return new Mention(Mention.Kind.NAME, key, key, List.of(key), 4.0, 2, "");
+  }
+
+  private static ArticleFeatures article(
+      String id, Optional<String> person, List<String> names, List<String> acts) {
+    return new ArticleFeatures(
+        id,
+        "en",
+        "Latn",
+        Optional.empty(),
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        SparseVector.EMPTY,
+        new long[0],
+        SparseVector.EMPTY,
+        names.stream().map(FocusFeaturesTest::name).toList(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        50,
+        PassageVectors.EMPTY,
+        person,
+        acts);
+  }
+
+  private static double[] features(ArticleFeatures f, List<ArticleFeatures> reps, boolean ev) {
+    double[] probs = new double[reps.size()];
+    java.util.Arrays.fill(probs, 0.6);
+    return EventFeatures.compute(
+        f,
+        reps,
+        probs,
+        Optional.empty(),
+        Optional.empty(),
+        reps.size(),
+        0L,
+        new YearCounts(),
+        1.0,
+        ev);
+  }
+
+  @Test
+  void anotherPlayerOfTheTeamIsAnotherPerson() {
+    ArticleFeatures williams =
+        article(
+            "w",
+            Optional.of("williams"),
+            List.of("williams", "chargers", "dui"),
+            List.of("arrest", "drunk_driving"));
+    ArticleFeatures jackson =
+        article(
+            "j",
+            Optional.of("jackson"),
+            List.of("jackson", "chargers", "dui"),
+            List.of("arrest", "drunk_driving"));
+    double[] x = features(williams, List.of(jackson), true);
+    assertThat(x[DIFFERS]).isEqualTo(1.0);
+    assertThat(x[UNNAMED]).isEqualTo(1.0);
+    assertThat(x[OPPOSED]).isZero();
+    // the same person: no evidence against
+    double[] same = features(williams, List.of(williams), true);
+    assertThat(same[DIFFERS]).isZero();
+    assertThat(same[UNNAMED]).isZero();
+    // an article that names the event's person too is not "unnamed"
+    ArticleFeatures both =
+        article(
+            "b",
+            Optional.of("williams"),
+            List.of("williams", "jackson", "chargers"),
+            List.of("arrest"));
+    assertThat(features(both, List.of(jackson), true)[UNNAMED]).isZero();
+    // weighed 1/n: an older event of three Jackson reports
+    assertThat(features(williams, List.of(jackson, jackson, jackson), true)[UNNAMED])
+        .isEqualTo(1.0 / 3);
+  }
+
+  @Test
+  void hiringAgainstFiringIsOpposedOnlyWhenExplicit() {
+    ArticleFeatures hired =
+        article("h", Optional.of("cheeks"), List.of("cheeks"), List.of("hiring", "coach"));
+    ArticleFeatures fired =
+        article("f", Optional.of("cheeks"), List.of("cheeks"), List.of("dismissal", "coach"));
+    ArticleFeatures both =
+        article(
+            "b", Optional.of("cheeks"), List.of("cheeks"), List.of("dismissal", "hiring", "coach"));
+    assertThat(features(hired, List.of(fired), true)[OPPOSED]).isEqualTo(1.0);
+    assertThat(features(hired, List.of(fired, both), true)[OPPOSED]).isEqualTo(0.5);
+    assertThat(features(both, List.of(fired), true)[OPPOSED]).isZero();
+    assertThat(features(hired, List.of(hired), true)[OPPOSED]).isZero();
+    assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("prisoner_release"))).isTrue();
+    assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("trial"))).isFalse();
+  }
+
+  @Test
+  void leftAtZeroWithoutTheEvidenceFeaturesAndUnreadByTheShippedRule() {
+    ArticleFeatures hired =
+        article("h", Optional.of("cheeks"), List.of("cheeks"), List.of("hiring"));
+    ArticleFeatures fired =
+        article("f", Optional.of("obrien"), List.of("obrien"), List.of("dismissal"));
+    double[] x = features(hired, List.of(fired), false);
+    assertThat(x[DIFFERS]).isZero();
+    assertThat(x[UNNAMED]).isZero();
+    assertThat(x[OPPOSED]).isZero();
+    assertThat(AssignmentModel.shipped().reads(FocusFeatures.FROM)).isFalse();
+  }
+}
