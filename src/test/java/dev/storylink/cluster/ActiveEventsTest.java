@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.SparseVector;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import java.nio.file.Path;
@@ -20,24 +20,7 @@ class ActiveEventsTest {
   @TempDir Path tmp;
 
   private static ArticleFeatures features(String id, LocalDate date) {
-    return new ArticleFeatures(
-        id,
-        "en",
-        "Latn",
-        Optional.of(date),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[] {id.hashCode()},
-        SparseVector.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        0);
+    return BareFeatures.of(id).date(date).ownKeyword().build();
   }
 
   /** Adds an article dated {@code date} to {@code ev} as the clusterer does. */

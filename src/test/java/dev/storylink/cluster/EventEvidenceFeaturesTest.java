@@ -3,8 +3,8 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.features.Mention;
-import dev.storylink.features.SparseVector;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,24 +17,13 @@ class EventEvidenceFeaturesTest {
 
   private static ArticleFeatures article(
       String id, Optional<String> type, List<String> quantities, List<String> dates) {
-    return new ArticleFeatures(
-        id,
-        "en",
-        "Latn",
-        Optional.empty(),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[0],
-        SparseVector.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        dates.stream().map(d -> m(Mention.Kind.DATE, d)).toList(),
-        type.stream().map(t -> m(Mention.Kind.CONCEPT, t)).toList(),
-        quantities.stream().map(q -> m(Mention.Kind.QUANTITY, q)).toList(),
-        type,
-        10);
+    return BareFeatures.of(id)
+        .dates(dates.stream().map(d -> m(Mention.Kind.DATE, d)).toList())
+        .concepts(type.stream().map(t -> m(Mention.Kind.CONCEPT, t)).toList())
+        .quantities(quantities.stream().map(q -> m(Mention.Kind.QUANTITY, q)).toList())
+        .eventType(type)
+        .tokens(10)
+        .build();
   }
 
   private static double[] features(ArticleFeatures a, ArticleFeatures rep) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.SparseVector;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import java.time.LocalDate;
@@ -35,24 +35,10 @@ class EventScorerTest {
   }
 
   private static ArticleFeatures features(String id, String lang, String date) {
-    return new ArticleFeatures(
-        id,
-        lang,
-        "Latn",
-        Optional.ofNullable(date).map(LocalDate::parse),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[0],
-        SparseVector.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        0);
+    return BareFeatures.of(id)
+        .lang(lang)
+        .date(Optional.ofNullable(date).map(LocalDate::parse))
+        .build();
   }
 
   private static ActiveEvent event(int number, String lang, String... repDates) {

@@ -3,9 +3,8 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.features.Mention;
-import dev.storylink.features.PassageVectors;
-import dev.storylink.features.SparseVector;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,27 +25,11 @@ class FocusFeaturesTest {
 
   private static ArticleFeatures article(
       String id, Optional<String> person, List<String> names, List<String> acts) {
-    return new ArticleFeatures(
-        id,
-        "en",
-        "Latn",
-        Optional.empty(),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[0],
-        SparseVector.EMPTY,
-        names.stream().map(FocusFeaturesTest::name).toList(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        50,
-        PassageVectors.EMPTY,
-        person,
-        acts);
+    return BareFeatures.of(id)
+        .names(names.stream().map(FocusFeaturesTest::name).toList())
+        .tokens(50)
+        .focus(person, acts)
+        .build();
   }
 
   private static double[] features(ArticleFeatures f, List<ArticleFeatures> reps, boolean ev) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.SparseVector;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
@@ -153,24 +153,7 @@ class StoryBookTest {
   }
 
   private static ArticleFeatures features(String id, String lang) {
-    return new ArticleFeatures(
-        id,
-        lang,
-        "Latn",
-        Optional.of(LocalDate.parse("2020-02-01")),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[] {id.hashCode()},
-        SparseVector.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        0);
+    return BareFeatures.of(id).lang(lang).date(LocalDate.parse("2020-02-01")).ownKeyword().build();
   }
 
   /** A scorer that links the article pairs it is given (either order), and nothing else. */

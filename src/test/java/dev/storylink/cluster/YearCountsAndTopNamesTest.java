@@ -3,8 +3,8 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.features.Mention;
-import dev.storylink.features.SparseVector;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,24 +20,7 @@ class YearCountsAndTopNamesTest {
   }
 
   private static ArticleFeatures article(String id, List<Mention> names) {
-    return new ArticleFeatures(
-        id,
-        "en",
-        "Latn",
-        Optional.empty(),
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        SparseVector.EMPTY,
-        new long[0],
-        SparseVector.EMPTY,
-        names,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        10);
+    return BareFeatures.of(id).names(names).tokens(10).build();
   }
 
   private static double get(double[] x, String name) {

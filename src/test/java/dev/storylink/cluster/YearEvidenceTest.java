@@ -3,7 +3,7 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.SparseVector;
+import dev.storylink.features.BareFeatures;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,25 +15,7 @@ import org.junit.jupiter.api.Test;
  * hiring reported in 2005 and a firing in 2009 name neither the other's year.
  */
 class YearEvidenceTest {
-  private static final ArticleFeatures A =
-      new ArticleFeatures(
-          "a",
-          "en",
-          "Latn",
-          Optional.empty(),
-          SparseVector.EMPTY,
-          SparseVector.EMPTY,
-          SparseVector.EMPTY,
-          new long[0],
-          SparseVector.EMPTY,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          Optional.empty(),
-          10);
+  private static final ArticleFeatures A = BareFeatures.of("a").tokens(10).build();
 
   private static double[] features(long articleYears, YearCounts event) {
     return EventFeatures.compute(
