@@ -47,31 +47,6 @@ class PassageVectorsTest {
   }
 
   @Test
-  void theOldConstructorGivesNoPassages() {
-    ArticleFeatures f = extract("Title words here", "Some body text with several words in it.");
-    ArticleFeatures bare =
-        new ArticleFeatures(
-            f.id(),
-            f.lang(),
-            f.script(),
-            f.date(),
-            f.terms(),
-            f.charGrams(),
-            f.stems(),
-            f.keywords(),
-            f.lead(),
-            f.names(),
-            f.places(),
-            f.numbers(),
-            f.dates(),
-            f.concepts(),
-            f.quantities(),
-            f.eventType(),
-            f.tokenCount());
-    assertThat(bare.passages()).isEqualTo(PassageVectors.EMPTY);
-  }
-
-  @Test
   void bigramsArePairsOfNeighbouringContentWordsInOrder() {
     ArticleFeatures a =
         extract("", "Heavy rain flooded the harbour district. Mayor Aldous Brenner visited.");
