@@ -2,8 +2,6 @@ package dev.storylink.compare;
 
 import dev.storylink.core.Hashing;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Cognates: two rare words match when the Dice overlap of their character 4-grams (of {@code "_" +
@@ -18,22 +16,12 @@ final class Cognates {
 
   private Cognates() {}
 
-  /** The character 4-grams of {@code "_" + term + "_"} (none for a term of one letter). */
-  static Set<String> grams(String term) {
-    String p = "_" + term + "_";
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 4 <= p.length(); i++) {
-      out.add(p.substring(i, i + 4));
-    }
-    return out;
-  }
-
   private static final long[] NONE = new long[0];
 
   /**
-   * The grams of {@link #grams} as sorted distinct codes: each 4-gram's four UTF-16 units in one
-   * long, so equal codes are equal grams and {@link #dice(long[], long[])} of two words' codes is
-   * {@link #dice(Set, Set)} of their grams, counted by one merge instead of hash look-ups.
+   * The character 4-grams of {@code "_" + term + "_"} (none for a term of one letter) as sorted
+   * distinct codes: each 4-gram's four UTF-16 units in one long, so equal codes are equal grams and
+   * the Dice coefficient of two gram sets is counted by one merge instead of hash look-ups.
    */
   static long[] codes(String term) {
     String p = "_" + term + "_";
@@ -59,7 +47,10 @@ final class Cognates {
     return k == n ? out : Arrays.copyOf(out, k);
   }
 
-  /** Dice coefficient of two words' gram {@link #codes}. */
+  /**
+   * Dice coefficient of two words' gram {@link #codes}: twice the common grams over the sum of the
+   * sizes.
+   */
   static double dice(long[] x, long[] y) {
     if (x.length == 0 || y.length == 0) {
       return 0;
@@ -70,19 +61,5 @@ final class Cognates {
   /** The most {@link #dice(long[], long[])} can give for gram sets of these sizes. */
   static double diceBound(int x, int y) {
     return x == 0 || y == 0 ? 0 : 2.0 * Math.min(x, y) / (x + y);
-  }
-
-  /** Dice coefficient of two gram sets: twice the common grams over the sum of the sizes. */
-  static double dice(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String g : x) {
-      if (y.contains(g)) {
-        common++;
-      }
-    }
-    return 2.0 * common / (x.size() + y.size());
   }
 }

@@ -229,26 +229,26 @@ final class FactDiff {
    * of five or more letters: a name written in another script meets them as a {@link Cognates}
    * (Kremlin and Кремль, whose skeletons differ).
    */
-  private static List<Set<String>> cognateForms(SentenceSignatures y) {
-    List<Set<String>> out = new ArrayList<>();
+  private static List<long[]> cognateForms(SentenceSignatures y) {
+    List<long[]> out = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (Token t : y.at.tokens()) {
       String term = NameRules.stripApostrophe(t.term());
       if (term.length() >= 5
           && (t.capitalized() || Scripts.hasArabicScript(term))
           && done.add(term)) {
-        out.add(Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT)));
+        out.add(Cognates.codes(NameKeys.ascii(term).toLowerCase(Locale.ROOT)));
       }
     }
     return out;
   }
 
-  private static boolean cognate(String term, List<Set<String>> forms) {
+  private static boolean cognate(String term, List<long[]> forms) {
     if (forms.isEmpty() || term.length() < 5) {
       return false;
     }
-    Set<String> g = Cognates.grams(NameKeys.ascii(term).toLowerCase(Locale.ROOT));
-    for (Set<String> f : forms) {
+    long[] g = Cognates.codes(NameKeys.ascii(term).toLowerCase(Locale.ROOT));
+    for (long[] f : forms) {
       if (Cognates.dice(g, f) >= Cognates.MIN_DICE) {
         return true;
       }
@@ -260,7 +260,7 @@ final class FactDiff {
       SentenceSignatures x,
       SentenceSignatures y,
       Set<String> yIndex,
-      List<Set<String>> yForms,
+      List<long[]> yForms,
       Set<String> linkedNames,
       boolean crossScript,
       Set<String> seen,
