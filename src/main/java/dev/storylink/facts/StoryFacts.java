@@ -28,7 +28,6 @@ public final class StoryFacts {
   private static final int PAIR_CACHE = 20_000;
 
   private final FactExtractor extractor;
-  private final CoverageComparer comparer;
   private final Map<String, ArticleFacts> articleCache = new ConcurrentHashMap<>();
   private final Map<String, FactMatrix> storyCache = new ConcurrentHashMap<>();
   private final Map<String, Optional<List<SentenceLink>>> pairCache = new ConcurrentHashMap<>();
@@ -37,8 +36,8 @@ public final class StoryFacts {
   /** Facts weighted by {@code stats}, sentences aligned by {@code comparer}. */
   public StoryFacts(TermStats stats, CoverageComparer comparer) {
     this.extractor = new FactExtractor(Objects.requireNonNull(stats, "stats"));
-    this.comparer = Objects.requireNonNull(comparer, "comparer");
-    StoryAlignment.PairAligner direct = StoryAlignment.aligner(comparer);
+    StoryAlignment.PairAligner direct =
+        StoryAlignment.aligner(Objects.requireNonNull(comparer, "comparer"));
     this.aligner =
         (a, b) -> {
           String k = identity(a) + '\u0002' + identity(b);

@@ -21,9 +21,6 @@ public final class MainPerson {
   /** Mentions that make a person the article's subject rather than a passing name. */
   static final int REPEATED = 2;
 
-  /** Sentences that count twice: the title and the first sentence. */
-  static final int LEAD_SENTENCES = 2;
-
   private MainPerson() {}
 
   /**
@@ -51,7 +48,7 @@ public final class MainPerson {
       }
       counts.merge(key, 1, Integer::sum);
       first.putIfAbsent(key, i);
-      if (i < leadEnd && tokens.get(i).sentence() < LEAD_SENTENCES) {
+      if (i < leadEnd && tokens.get(i).sentence() < EventEvidence.LEAD_SENTENCES) {
         inLead.merge(key, 1, Integer::sum);
       }
       boolean prev = i > 0 && nameKeyAt[i - 1] != null && sameSentence(tokens, i - 1, i);

@@ -135,14 +135,6 @@ public final class CrossLanguageFeatures {
     return nameCover(as, bs, crossScript, false);
   }
 
-  /**
-   * True when {@code m} is keyed by more than one token: a Chinese transliterated name or a short
-   * name keyed with its neighbour (its skeleton is not its own word's).
-   */
-  static boolean multiToken(Mention m) {
-    return m.multiToken();
-  }
-
   /** True for the ISO 15924 code of Chinese characters. */
   static boolean isHan(String script) {
     return script.equals("Hani") || script.equals("Hans") || script.equals("Hant");
@@ -166,7 +158,7 @@ public final class CrossLanguageFeatures {
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
       if (crossScript && NameKeys.matchable(s)) {
-        boolean pair = !han && multiToken(m);
+        boolean pair = !han && m.multiToken();
         index.putIfAbsent(hash(s, -1, pair ? PAIR : FULL), j);
         if (s.length() >= MIN_FUZZY && !han && !pair) {
           for (int k = 0; k < s.length(); k++) {
@@ -185,7 +177,7 @@ public final class CrossLanguageFeatures {
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
       if (j < 0 && crossScript && NameKeys.matchable(s)) {
-        boolean pair = !han && multiToken(m);
+        boolean pair = !han && m.multiToken();
         // a pair skeleton (two short names) meets only another pair skeleton, and whole
         j = index.getOrDefault(hash(s, -1, pair ? PAIR : FULL), -1);
         if (j < 0 && !han && !pair) {
@@ -202,7 +194,7 @@ public final class CrossLanguageFeatures {
       double w = Math.min(m.weight(), bs.get(j).weight());
       shared += w;
       hits++;
-      if (multiToken(m) || multiToken(bs.get(j))) {
+      if (m.multiToken() || bs.get(j).multiToken()) {
         multi++;
       }
     }
