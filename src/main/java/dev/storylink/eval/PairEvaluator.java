@@ -218,7 +218,12 @@ public final class PairEvaluator {
         LinkTrainer.train(LinkModel.neutralShape(), xs, ys, calibration, LinkModel.NEUTRAL_TREES));
   }
 
-  private static List<int[]> folds(int n, int k, long seed) {
+  /**
+   * The {@code k} cross-validation folds of {@code n} pairs for {@code seed}: the pairs shuffled by
+   * {@code new Random(seed)}, then dealt round-robin (the folds every gated CV figure uses; an
+   * experiment that reproduces a gated figure must use them too).
+   */
+  public static List<int[]> folds(int n, int k, long seed) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -235,7 +240,8 @@ public final class PairEvaluator {
     return out;
   }
 
-  private static int[] complement(int[] fold, int n) {
+  /** The indices below {@code n} that are not in {@code fold}: its training rows. */
+  public static int[] complement(int[] fold, int n) {
     boolean[] in = new boolean[n];
     for (int i : fold) {
       in[i] = true;

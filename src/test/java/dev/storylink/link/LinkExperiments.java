@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -486,31 +485,6 @@ public final class LinkExperiments {
 
   // ---------------------------------------------------------------- CV
 
-  static List<int[]> folds(int n, int k, long seed) {
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    java.util.Collections.shuffle(java.util.Arrays.asList(order), new Random(seed));
-    List<int[]> out = new ArrayList<>();
-    for (int f = 0; f < k; f++) {
-      List<Integer> fold = new ArrayList<>();
-      for (int i = f; i < n; i += k) {
-        fold.add(order[i]);
-      }
-      out.add(fold.stream().mapToInt(Integer::intValue).toArray());
-    }
-    return out;
-  }
-
-  static int[] complement(int[] fold, int n) {
-    boolean[] in = new boolean[n];
-    for (int i : fold) {
-      in[i] = true;
-    }
-    return java.util.stream.IntStream.range(0, n).filter(i -> !in[i]).toArray();
-  }
-
   /** Returns {pred, same(0/1)} per pair; with {@code keep} also remembers the fold models. */
   static double[][] cv(Opts o, long seed, boolean keep) {
     int n = pairs.size();
@@ -518,7 +492,7 @@ public final class LinkExperiments {
     double[] same = new double[n];
     double[] cp = crossPred.computeIfAbsent(seed, LinkExperiments::crossCv);
     int foldIndex = 0;
-    for (int[] fold : folds(n, 10, seed)) {
+    for (int[] fold : PairEvaluator.folds(n, 10, seed)) {
       if (o.extras().contains("rifold")) {
         if (seed != 42) {
           throw new IllegalArgumentException("rifold: seed 42 only");
@@ -526,7 +500,7 @@ public final class LinkExperiments {
         extra.put("rifold", Session11Extras.FOLD_COLUMNS.get(foldIndex));
       }
       foldIndex++;
-      Model m = fit(complement(fold, n), o, true);
+      Model m = fit(PairEvaluator.complement(fold, n), o, true);
       for (int i : fold) {
         if (crossLang[i]) {
           pred[i] = cp[2 * i];
@@ -561,7 +535,7 @@ public final class LinkExperiments {
     int n = pairs.size();
     double[] out = new double[2 * n];
     List<CrossLanguageTrainer.Row> rows = pd.rows();
-    for (int[] fold : folds(n, 10, seed)) {
+    for (int[] fold : PairEvaluator.folds(n, 10, seed)) {
       CrossLanguageModel cross = null;
       for (int i : fold) {
         if (crossLang[i]) {

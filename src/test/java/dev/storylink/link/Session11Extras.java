@@ -1,6 +1,7 @@
 package dev.storylink.link;
 
 import dev.storylink.core.Article;
+import dev.storylink.eval.PairEvaluator;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.features.NameRules;
@@ -185,7 +186,7 @@ final class Session11Extras {
         ri256.context.size(),
         ri.context.size());
     // inductive check: per fold of seed 42, vectors learned without the test fold's articles
-    List<int[]> folds = LinkExperiments.folds(n, 10, 42);
+    List<int[]> folds = PairEvaluator.folds(n, 10, 42);
     for (int f = 0; f < folds.size(); f++) {
       Set<String> held = new HashSet<>();
       for (int i : folds.get(f)) {
