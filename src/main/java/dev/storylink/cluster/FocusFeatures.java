@@ -19,8 +19,9 @@ import java.util.Set;
  *       main person is not the article's (a lineman's arrest against a receiver's, both Chargers
  *       and both for drunk driving); 0 when either side names no person;
  *   <li>{@code person_unnamed}: the article is about another person and does not name the person
- *       most of the event's representatives are about at all, weighted {@code 1/n} for an event of
- *       {@code n} articles (the evidence of a young event);
+ *       most of the event's representatives are about at all, or it is about a person that none
+ *       of the representatives names, weighted {@code 1/n} for an event of {@code n} articles (the
+ *       evidence of a young event);
  *   <li>{@code acts_opposed}: the share of the representatives whose title and lead name an act
  *       opposed to one the article's name ({@link #OPPOSED}: hired against fired), where neither
  *       side names the other's act.
@@ -89,6 +90,20 @@ final class FocusFeatures {
           && mine.isPresent()
           && !mine.get().equals(dominant)
           && !names(f.names(), dominant)) {
+        x[FROM + 1] = 1.0 / Math.max(1, size);
+      }
+    }
+    if (mine.isPresent() && x[FROM + 1] == 0 && !reps.isEmpty()) {
+      // the other way: the article is about a person none of the representatives names (a
+      // lineman's arrest against a report that names its receiver only by his surname)
+      boolean named = false;
+      for (ArticleFeatures r : reps) {
+        if (r.mainPerson().equals(mine) || names(r.names(), mine.get())) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) {
         x[FROM + 1] = 1.0 / Math.max(1, size);
       }
     }

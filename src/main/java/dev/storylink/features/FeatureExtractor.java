@@ -241,7 +241,7 @@ public final class FeatureExtractor {
         passages
             ? PassageVectors.of(tokens, stop, stats, stemDims, boilerplate)
             : PassageVectors.EMPTY,
-        MainPerson.of(tokens, nameKeyAt, leadEnd),
+        MainPerson.of(tokens, nameKeyAt, placeAt, leadEnd, lang),
         event.leadConcepts());
   }
 

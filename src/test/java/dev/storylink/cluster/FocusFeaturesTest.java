@@ -70,14 +70,30 @@ class FocusFeaturesTest {
     double[] same = features(williams, List.of(williams), true);
     assertThat(same[DIFFERS]).isZero();
     assertThat(same[UNNAMED]).isZero();
-    // an article that names the event's person too is not "unnamed"
+    // an article that names the event's person, in an event that names the article's, is not
+    // "unnamed"; when the event does not name the article's person it is
     ArticleFeatures both =
         article(
             "b",
             Optional.of("williams"),
             List.of("williams", "jackson", "chargers"),
             List.of("arrest"));
-    assertThat(features(both, List.of(jackson), true)[UNNAMED]).isZero();
+    ArticleFeatures jacksonNamesWilliams =
+        article(
+            "jw",
+            Optional.of("jackson"),
+            List.of("jackson", "williams", "chargers"),
+            List.of("arrest"));
+    assertThat(features(both, List.of(jacksonNamesWilliams), true)[UNNAMED]).isZero();
+    assertThat(features(both, List.of(jackson), true)[UNNAMED]).isEqualTo(1.0);
+    // the other way: the event's report names no person, nor the article's
+    ArticleFeatures unnamedReceiver =
+        article("u", Optional.empty(), List.of("chargers", "dui"), List.of("arrest"));
+    assertThat(features(williams, List.of(unnamedReceiver), true)[UNNAMED]).isEqualTo(1.0);
+    assertThat(features(williams, List.of(unnamedReceiver), true)[DIFFERS]).isZero();
+    ArticleFeatures namesWilliams =
+        article("n", Optional.empty(), List.of("chargers", "williams"), List.of("arrest"));
+    assertThat(features(williams, List.of(namesWilliams), true)[UNNAMED]).isZero();
     // weighed 1/n: an older event of three Jackson reports
     assertThat(features(williams, List.of(jackson, jackson, jackson), true)[UNNAMED])
         .isEqualTo(1.0 / 3);
