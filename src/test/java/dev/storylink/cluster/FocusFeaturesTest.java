@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The focus features ({@link FocusFeatures}: {@code person_differs}, {@code person_unnamed}, {@code
  * acts_opposed}): a lineman's arrest against a receiver's event, a hiring against a firing of one
- * coach; computed only with the evidence features, and not at all by the shipped rule.
+ * coach; computed only with the evidence features; the shipped rule reads the opposing acts only.
  */
 class FocusFeaturesTest {
   private static final int DIFFERS = EventFeatures.NAMES.indexOf("person_differs");
@@ -117,7 +117,7 @@ class FocusFeaturesTest {
   }
 
   @Test
-  void leftAtZeroWithoutTheEvidenceFeaturesAndUnreadByTheShippedRule() {
+  void leftAtZeroWithoutTheEvidenceFeaturesAndTheShippedRuleReadsOnlyTheActs() {
     ArticleFeatures hired =
         article("h", Optional.of("cheeks"), List.of("cheeks"), List.of("hiring"));
     ArticleFeatures fired =
@@ -126,6 +126,9 @@ class FocusFeaturesTest {
     assertThat(x[DIFFERS]).isZero();
     assertThat(x[UNNAMED]).isZero();
     assertThat(x[OPPOSED]).isZero();
-    assertThat(AssignmentModel.shipped().reads(FocusFeatures.FROM)).isFalse();
+    // the shipped rule reads the opposing acts only (acts_opposed -2), not the person
+    AssignmentModel shipped = AssignmentModel.shipped();
+    assertThat(shipped.reads(FocusFeatures.FROM, FocusFeatures.FROM + 2)).isFalse();
+    assertThat(shipped.weights()[OPPOSED]).isEqualTo(-2.0);
   }
 }
