@@ -10,7 +10,7 @@ import java.util.List;
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
  * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
  * concepts, numbers with their role, event type), the word and character overlaps (meaningful
- * between languages of one script: names and cognates), and eleven of its own:
+ * between languages of one script: names and cognates), and twelve of its own:
  *
  * <ul>
  *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
@@ -64,7 +64,8 @@ public final class CrossLanguageFeatures {
           "concepthits",
           "placecover",
           "numbercover",
-          "namepairs");
+          "namepairs",
+          "evcover");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -115,9 +116,16 @@ public final class CrossLanguageFeatures {
     double[] concepts = keyCover(a.concepts(), b.concepts());
     z[20] = concepts[0];
     z[21] = Math.min(10, concepts[1]) / 10.0;
-    z[22] = keyCover(a.places(), b.places())[0];
+    double[] places = keyCover(a.places(), b.places());
+    z[22] = places[0];
     z[23] = keyCover(a.numbers(), b.numbers())[0];
     z[24] = Math.min(3, cover[2]) / 3.0;
+    double[] quantities = keyCover(a.quantities(), b.quantities());
+    int[] days = CrossLanguageConflicts.dayMatches(a.dates(), b.dates());
+    double itemsA = a.names().size() + places[2] + quantities[2] + days[1] + concepts[2];
+    double itemsB = b.names().size() + places[3] + quantities[3] + days[2] + concepts[3];
+    double matched = cover[1] + places[1] + quantities[1] + days[0] + concepts[1];
+    z[25] = itemsA == 0 || itemsB == 0 ? 0 : Math.min(1, matched / (Math.min(itemsA, itemsB) + 1));
     return z;
   }
 
@@ -202,14 +210,14 @@ public final class CrossLanguageFeatures {
   }
 
   /**
-   * {matched weight over the smaller side's weight, matched count} of mentions matched by key
-   * (concepts, places, numbers). A rendered article covers the first ~1,200 characters of a story
+   * {matched weight over the smaller side's weight, matched count, distinct keys of {@code as},
+   * distinct keys of {@code bs}} of mentions matched by key (concepts, places, numbers). A rendered article covers the first ~1,200 characters of a story
    * that its partner tells in full: a share of the shorter side does not shrink with the longer
    * side's length, as a Dice overlap does.
    */
   static double[] keyCover(List<Mention> as, List<Mention> bs) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[2];
+      return new double[] {0, 0, distinct(as), distinct(bs)};
     }
     java.util.Map<String, Mention> byKey = new java.util.HashMap<>(bs.size() * 2);
     double sumB = 0;
@@ -234,7 +242,21 @@ public final class CrossLanguageFeatures {
       }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {Math.min(1.0, shared / (least + COVER_PRIOR)), hits};
+    return new double[] {
+      Math.min(1.0, shared / (least + COVER_PRIOR)), hits, seen.size(), byKey.size()
+    };
+  }
+
+  /** Distinct keys among {@code ms} (a list of at most one mention is counted without a set). */
+  private static int distinct(List<Mention> ms) {
+    if (ms.size() <= 1) {
+      return ms.size();
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>(ms.size() * 2);
+    for (Mention m : ms) {
+      keys.add(m.key());
+    }
+    return keys.size();
   }
 
   /** Added to the smaller side's weight in {@link #keyCover}: one shared concept of one is weak. */
