@@ -111,7 +111,10 @@ final class CrossLanguageConflicts {
     for (Mention m : ds) {
       String k = m.key();
       int len = k.length();
-      if (len < 5 || k.charAt(len - 3) != '-' || !digits(k, len - 5, len - 3) || !digits(k, len - 2, len)) {
+      if (len < 5
+          || k.charAt(len - 3) != '-'
+          || !digits(k, len - 5, len - 3)
+          || !digits(k, len - 2, len)) {
         continue;
       }
       int day =

@@ -7,12 +7,13 @@ import java.util.Set;
 
 /**
  * Fits the {@link CrossLanguageModel}: weighted ridge regression of the gold 1–4 similarity on the
- * expanded {@link CrossLanguageFeatures}, then the logistic calibration of {@link LinkTrainer} (gold
- * ≤ 2 same, ≥ 3 different) on out-of-fold predictions, and a decision threshold fitted apart from
- * the regression: the similarity that classifies the most out-of-fold pairs correctly, searched in
- * [{@link #CUT_FROM}, {@link #CUT_TO}]. A strong ridge penalty keeps the similarity (and its Pearson
- * correlation) steady between training sets, but compresses it around the mean, so the cut that
- * separates same from different may lie above 3.0 (the bound {@link LinkTrainer} uses).
+ * expanded {@link CrossLanguageFeatures}, then the logistic calibration of {@link LinkTrainer}
+ * (gold ≤ 2 same, ≥ 3 different) on out-of-fold predictions, and a decision threshold fitted apart
+ * from the regression: the similarity that classifies the most out-of-fold pairs correctly,
+ * searched in [{@link #CUT_FROM}, {@link #CUT_TO}]. A strong ridge penalty keeps the similarity
+ * (and its Pearson correlation) steady between training sets, but compresses it around the mean, so
+ * the cut that separates same from different may lie above 3.0 (the bound {@link LinkTrainer}
+ * uses).
  *
  * <p>Training rows: every pair in different languages as it is, and every pair in one language
  * <em>as if it were written in two scripts</em> (word, character and lead overlaps set to 0, {@code

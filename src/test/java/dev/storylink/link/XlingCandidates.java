@@ -12,8 +12,8 @@ import java.util.function.ToDoubleBiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Candidate features and the experiment list of {@link XlingExperiment} (seventh round, issue 11). A
- * development helper run by hand; not thread-safe.
+ * Candidate features and the experiment list of {@link XlingExperiment} (seventh round, issue 11).
+ * A development helper run by hand; not thread-safe.
  */
 final class XlingCandidates {
   private XlingCandidates() {}
@@ -31,7 +31,10 @@ final class XlingCandidates {
     m.put("evcover", XlingCandidates::evidenceCover);
     m.put("evcover0", (a, b) -> evidenceCoverPrior(a, b, 0.0));
     m.put("shortcover", XlingCandidates::shortCover);
-    m.put("qhits", (a, b) -> Math.min(3, CrossLanguageFeatures.keyCover(a.quantities(), b.quantities())[1]) / 3.0);
+    m.put(
+        "qhits",
+        (a, b) ->
+            Math.min(3, CrossLanguageFeatures.keyCover(a.quantities(), b.quantities())[1]) / 3.0);
     m.put("datehits", (a, b) -> Math.min(2, dateMatches(a.dates(), b.dates())) / 2.0);
   }
 
@@ -239,8 +242,13 @@ final class XlingCandidates {
           for (int st : new int[] {0, 1, 2}) {
             XlingExperiment.Config c =
                 new XlingExperiment.Config(
-                    "l" + lambda, lambda, List.of(), XlingExperiment.Decision.MID23, 0.3,
-                    Optional.empty(), 1);
+                    "l" + lambda,
+                    lambda,
+                    List.of(),
+                    XlingExperiment.Decision.MID23,
+                    0.3,
+                    Optional.empty(),
+                    1);
             XlingExperiment.run(out, xling, semeval, st == 0 ? c : c.withStretch(st));
           }
         }
@@ -255,8 +263,13 @@ final class XlingCandidates {
                   new Boosting(200, 1, 0.05, 5, 0.8))) {
             XlingExperiment.Config c =
                 new XlingExperiment.Config(
-                    "l" + lambda + " " + b, lambda, List.of(), XlingExperiment.Decision.MID23, 0.3,
-                    Optional.of(b), 1);
+                    "l" + lambda + " " + b,
+                    lambda,
+                    List.of(),
+                    XlingExperiment.Decision.MID23,
+                    0.3,
+                    Optional.of(b),
+                    1);
             XlingExperiment.run(out, xling, semeval, c);
           }
         }
@@ -269,15 +282,32 @@ final class XlingCandidates {
           }
         }
         List<String> some =
-            List.of("crossind", "xd:namecover", "xd:conceptcover", "xd:names", "xd:concepts",
-                "xd:shared", "xd:places", "xd:namepairs");
+            List.of(
+                "crossind",
+                "xd:namecover",
+                "xd:conceptcover",
+                "xd:names",
+                "xd:concepts",
+                "xd:shared",
+                "xd:places",
+                "xd:namepairs");
         for (double lambda : new double[] {3, 10}) {
           for (double sw : new double[] {0.1, 0.3, 0.6, 1.0}) {
             for (List<String> ex : List.of(List.<String>of(), List.of("crossind"), some, all)) {
               XlingExperiment.Config c =
                   new XlingExperiment.Config(
-                      "l" + lambda + " sw" + sw + " " + (ex.size() > 2 ? ex.size() + " domain" : ex),
-                      lambda, ex, XlingExperiment.Decision.MID23, sw, Optional.empty(), 1);
+                      "l"
+                          + lambda
+                          + " sw"
+                          + sw
+                          + " "
+                          + (ex.size() > 2 ? ex.size() + " domain" : ex),
+                      lambda,
+                      ex,
+                      XlingExperiment.Decision.MID23,
+                      sw,
+                      Optional.empty(),
+                      1);
               XlingExperiment.run(out, xling, semeval, c);
             }
           }
@@ -286,14 +316,108 @@ final class XlingCandidates {
       case "focus" -> {
         for (double lambda : new double[] {3, 5, 7, 10, 15}) {
           for (List<String> ex :
-              List.of(List.<String>of(), List.of("evcover"), List.of("evcover0"), List.of("shortcover"))) {
+              List.of(
+                  List.<String>of(),
+                  List.of("evcover"),
+                  List.of("evcover0"),
+                  List.of("shortcover"))) {
             XlingExperiment.Config c =
                 new XlingExperiment.Config(
-                    "l" + lambda + " wide " + ex, lambda, ex, XlingExperiment.Decision.MID_WIDE, 0.3,
-                    Optional.empty(), 1);
+                    "l" + lambda + " wide " + ex,
+                    lambda,
+                    ex,
+                    XlingExperiment.Decision.MID_WIDE,
+                    0.3,
+                    Optional.empty(),
+                    1);
             XlingExperiment.run(out, xling, semeval, c);
           }
         }
+      }
+      case "ablation" -> {
+        XlingExperiment.Config c =
+            new XlingExperiment.Config(
+                "l10 wide",
+                10,
+                List.of(),
+                XlingExperiment.Decision.MID_WIDE,
+                0.3,
+                Optional.empty(),
+                1);
+        XlingExperiment.run(out, xling, semeval, c);
+        XlingExperiment.noSqrt = true;
+        XlingExperiment.run(out, xling, semeval, c.withLabel("no sqrt"));
+        XlingExperiment.run(out, xling, semeval, c.withLabel("no sqrt l3").withLambda(3));
+        XlingExperiment.run(out, xling, semeval, c.withLabel("no sqrt l5").withLambda(5));
+        XlingExperiment.noSqrt = false;
+        for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
+          XlingExperiment.DROP.clear();
+          XlingExperiment.DROP.add(i);
+          XlingExperiment.run(
+              out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
+        }
+        XlingExperiment.DROP.clear();
+      }
+      case "shared" -> {
+        int sh = CrossLanguageFeatures.index("shared");
+        for (double lambda : new double[] {3, 5, 10, 15, 20}) {
+          XlingExperiment.Config c =
+              new XlingExperiment.Config(
+                  "l" + lambda,
+                  lambda,
+                  List.of(),
+                  XlingExperiment.Decision.MID_WIDE,
+                  0.3,
+                  Optional.empty(),
+                  1);
+          XlingExperiment.run(out, xling, semeval, c);
+          XlingExperiment.DROP.add(sh);
+          XlingExperiment.run(out, xling, semeval, c.withLabel("l" + lambda + " - shared"));
+          XlingExperiment.run(
+              out,
+              xling,
+              semeval,
+              c.withLabel("l" + lambda + " - shared MID23")
+                  .withDecision(XlingExperiment.Decision.MID23));
+          XlingExperiment.DROP.add(CrossLanguageFeatures.index("length"));
+          XlingExperiment.run(
+              out, xling, semeval, c.withLabel("l" + lambda + " - shared - length"));
+          XlingExperiment.DROP.clear();
+          XlingExperiment.SAME_LANGUAGE_ZERO.add(sh);
+          XlingExperiment.run(
+              out, xling, semeval, c.withLabel("l" + lambda + " shared 0 in same-lang"));
+          XlingExperiment.SAME_LANGUAGE_ZERO.add(CrossLanguageFeatures.index("namehits"));
+          XlingExperiment.run(
+              out, xling, semeval, c.withLabel("l" + lambda + " shared,namehits 0 in same-lang"));
+          XlingExperiment.SAME_LANGUAGE_ZERO.clear();
+        }
+      }
+      case "final" -> {
+        XlingExperiment.Config c =
+            new XlingExperiment.Config(
+                "l10 wide - shared - length",
+                10,
+                List.of(),
+                XlingExperiment.Decision.MID_WIDE,
+                0.3,
+                Optional.empty(),
+                1);
+        XlingExperiment.DROP.add(CrossLanguageFeatures.index("shared"));
+        XlingExperiment.DROP.add(CrossLanguageFeatures.index("length"));
+        XlingExperiment.run(out, xling, semeval, c);
+        XlingExperiment.run(
+            out,
+            xling,
+            semeval,
+            c.withLabel("same, MID23").withDecision(XlingExperiment.Decision.MID23));
+        XlingExperiment.DROP.add(CrossLanguageFeatures.index("evcover"));
+        XlingExperiment.run(out, xling, semeval, c.withLabel("same - evcover"));
+        XlingExperiment.run(
+            out,
+            xling,
+            semeval,
+            c.withLabel("same - evcover MID23").withDecision(XlingExperiment.Decision.MID23));
+        XlingExperiment.DROP.clear();
       }
       case "errors" -> errors(out, xling, semeval, base);
       default -> throw new IllegalArgumentException(which);
@@ -323,7 +447,8 @@ final class XlingCandidates {
       String lang = r.a().lang().equals("en") ? r.b().lang() : r.a().lang();
       byLang.computeIfAbsent(lang, k -> new java.util.ArrayList<>()).add(i);
     }
-    out.println("| language | pairs | same (gold <= 2) / different (>= 3) | mean |error| | squared-error share | mean predicted, same / different |");
+    out.println(
+        "| language | pairs | same (gold <= 2) / different (>= 3) | mean |error| | squared-error share | mean predicted, same / different |");
     double total = 0;
     for (int i = 0; i < n; i++) {
       total += (mean[i] - xling.get(i).gold()) * (mean[i] - xling.get(i).gold());
@@ -374,7 +499,8 @@ final class XlingCandidates {
       double[] z = r.z();
       for (int j = 0; j < z.length; j++) {
         if (z[j] > 0) {
-          f.append(String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(j), z[j]));
+          f.append(
+              String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(j), z[j]));
         }
       }
       out.printf(

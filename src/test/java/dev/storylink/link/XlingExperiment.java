@@ -5,7 +5,6 @@ import dev.storylink.eval.PairsDataset;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.features.Mention;
 import dev.storylink.learn.Boosting;
 import dev.storylink.learn.TreeEnsemble;
 import dev.storylink.learn.XgboostTrees;
@@ -91,7 +90,16 @@ final class XlingExperiment {
     }
 
     Config withStretch(int k) {
-      return new Config(label + " stretch" + k, lambda, extras, decision, sameWeight, trees, classLambda, k);
+      return new Config(
+          label + " stretch" + k, lambda, extras, decision, sameWeight, trees, classLambda, k);
+    }
+
+    Config withDecision(Decision d) {
+      return new Config(label, lambda, extras, d, sameWeight, trees, classLambda, stretch);
+    }
+
+    Config withLambda(double l) {
+      return new Config(label, l, extras, decision, sameWeight, trees, classLambda, stretch);
     }
 
     Config withLabel(String l) {
@@ -155,10 +163,25 @@ final class XlingExperiment {
   };
 
   /** The features of a row, with the extras appended (same-language rows made cross-script). */
+  /** Features zeroed in every row (ablation). */
+  static final Set<Integer> DROP = new HashSet<>();
+
+  /** Features zeroed in same-language rows only, besides the lexical ones. */
+  static final Set<Integer> SAME_LANGUAGE_ZERO = new HashSet<>();
+
+  /** Drop the square-root companions (ablation). */
+  static boolean noSqrt;
+
   static double[] raw(XRow r, Config cfg) {
     double[] z = Arrays.copyOf(r.z, r.z.length + cfg.extras.size());
+    for (int i : DROP) {
+      z[i] = 0;
+    }
     if (!r.cross) {
       for (int i : LEXICAL) {
+        z[i] = 0;
+      }
+      for (int i : SAME_LANGUAGE_ZERO) {
         z[i] = 0;
       }
     }
@@ -171,7 +194,7 @@ final class XlingExperiment {
   static final Map<String, double[]> RAW_CACHE = new ConcurrentHashMap<>();
 
   static double[] cachedRaw(XRow r, Config cfg) {
-    String key = r.id1 + "|" + r.id2 + "|" + r.cross + "|" + cfg.extras;
+    String key = r.id1 + "|" + r.id2 + "|" + r.cross + "|" + cfg.extras + DROP + SAME_LANGUAGE_ZERO;
     return RAW_CACHE.computeIfAbsent(key, k -> raw(r, cfg));
   }
 
@@ -181,7 +204,7 @@ final class XlingExperiment {
     System.arraycopy(z, 0, e, 0, z.length);
     int k = z.length;
     for (int i : SQRT_INDEX) {
-      e[k++] = Math.sqrt(Math.max(0, z[i]));
+      e[k++] = noSqrt ? 0 : Math.sqrt(Math.max(0, z[i]));
     }
     e[k] = 1;
     return e;
@@ -505,8 +528,14 @@ final class XlingExperiment {
     List<XRow> semeval = rows(Path.of("../shared/data/semeval2022-task8"), langId);
     XlingCandidates.register(EXTRA);
     Config base =
-        new Config("shipped (lambda 3, mid in [2,3])", 3, List.of(), Decision.MID23, 0.3,
-            Optional.empty(), 1);
+        new Config(
+            "shipped (lambda 3, mid in [2,3])",
+            3,
+            List.of(),
+            Decision.MID23,
+            0.3,
+            Optional.empty(),
+            1);
     String which = args.length > 0 ? args[0] : "base";
     XlingCandidates.experiments(which, out, xling, semeval, base);
   }
