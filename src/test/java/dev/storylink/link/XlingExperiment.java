@@ -529,11 +529,11 @@ final class XlingExperiment {
     XlingCandidates.register(EXTRA);
     Config base =
         new Config(
-            "shipped (lambda 3, mid in [2,3])",
-            3,
+            "shipped (lambda 10, cut in [1.5, 3.5])",
+            CrossLanguageTrainer.LAMBDA,
             List.of(),
-            Decision.MID23,
-            0.3,
+            Decision.MID_WIDE,
+            CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT,
             Optional.empty(),
             1);
     String which = args.length > 0 ? args[0] : "base";
