@@ -52,7 +52,7 @@ public record ClusterConfig(
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        RULE_THRESHOLD, 0.95, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
+        RULE_THRESHOLD, 0.97, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
   }
 
   /**
