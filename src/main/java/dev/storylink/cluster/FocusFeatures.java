@@ -19,8 +19,8 @@ import java.util.Set;
  *       main person is not the article's (a lineman's arrest against a receiver's, both Chargers
  *       and both for drunk driving); 0 when either side names no person;
  *   <li>{@code person_unnamed}: the article is about another person and does not name the person
- *       most of the event's representatives are about at all, or it is about a person that none
- *       of the representatives names, weighted {@code 1/n} for an event of {@code n} articles (the
+ *       most of the event's representatives are about at all, or it is about a person that none of
+ *       the representatives names, weighted {@code 1/n} for an event of {@code n} articles (the
  *       evidence of a young event);
  *   <li>{@code acts_opposed}: the share of the representatives whose title and lead name an act
  *       opposed to one the article's name ({@link #OPPOSED}: hired against fired), where neither

@@ -18,15 +18,15 @@ import java.util.Map;
  * رئیس‌جمهور, президент) and words that are never a person's name although they follow one (the
  * League of "Premier League", the Department of "Justice Department").
  *
- * <p>File format ({@code persons/given-names.tsv}, UTF-8, tab-separated; lines starting with
- * {@code #} are comments): a header line {@code kind lang words}, then lines of a kind ({@code
- * given}, {@code title} or {@code not}), the language the words are analysed in (ISO 639-1, so
- * that they are folded like article text of that language: the Arabic article stripped, Persian
- * letter variants and ZWNJ folded), and the words separated by {@code |}. A word ending in {@code
- * *} is a stem that matches every word it begins (Владимир* matches Владимира, Владимиром); a
- * word of several tokens (Jean-Luc, رئیس جمهور) is matched by its last token. Lookups are by the
- * token's term: a given name or a word that names no person counts in a report of any language,
- * a title only in its own language (Persian رئیس, "head", also begins "head of" constructs).
+ * <p>File format ({@code persons/given-names.tsv}, UTF-8, tab-separated; lines starting with {@code
+ * #} are comments): a header line {@code kind lang words}, then lines of a kind ({@code given},
+ * {@code title} or {@code not}), the language the words are analysed in (ISO 639-1, so that they
+ * are folded like article text of that language: the Arabic article stripped, Persian letter
+ * variants and ZWNJ folded), and the words separated by {@code |}. A word ending in {@code *} is a
+ * stem that matches every word it begins (Владимир* matches Владимира, Владимиром); a word of
+ * several tokens (Jean-Luc, رئیس جمهور) is matched by its last token. Lookups are by the token's
+ * term: a given name or a word that names no person counts in a report of any language, a title
+ * only in its own language (Persian رئیس, "head", also begins "head of" constructs).
  *
  * <p>A malformed line is refused at load with its line number. Immutable after loading and
  * thread-safe.
@@ -41,7 +41,8 @@ public final class GivenNames {
   /** The kind of a word: never the name of a person. */
   public static final int NOT = 4;
 
-  private static final Map<String, Integer> KINDS = Map.of("given", GIVEN, "title", TITLE, "not", NOT);
+  private static final Map<String, Integer> KINDS =
+      Map.of("given", GIVEN, "title", TITLE, "not", NOT);
 
   private static final class Holder {
     static final GivenNames SHIPPED = loadShipped();
@@ -93,7 +94,9 @@ public final class GivenNames {
     return lookup(term, 0);
   }
 
-  /** The kinds of {@code key} and of the stems it begins with, past its first {@code from} chars. */
+  /**
+   * The kinds of {@code key} and of the stems it begins with, past its first {@code from} chars.
+   */
   private int lookup(String key, int from) {
     int k = exact.getOrDefault(key, 0);
     int n = Math.min(key.length(), from + longestStem);
@@ -111,8 +114,7 @@ public final class GivenNames {
     if (in == null) {
       throw new IllegalStateException("persons/given-names.tsv is missing from the classpath");
     }
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return parse(r, "persons/given-names.tsv");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,14 +134,19 @@ public final class GivenNames {
       }
       String[] f = line.split("\t", -1);
       if (!header) {
-        if (f.length != 3 || !f[0].equals("kind") || !f[1].equals("lang") || !f[2].equals("words")) {
-          throw new IllegalStateException(name + ":" + lineNo + ": the header must be kind, lang, words");
+        if (f.length != 3
+            || !f[0].equals("kind")
+            || !f[1].equals("lang")
+            || !f[2].equals("words")) {
+          throw new IllegalStateException(
+              name + ":" + lineNo + ": the header must be kind, lang, words");
         }
         header = true;
         continue;
       }
       if (f.length != 3) {
-        throw new IllegalStateException(name + ":" + lineNo + ": " + f.length + " fields, 3 expected");
+        throw new IllegalStateException(
+            name + ":" + lineNo + ": " + f.length + " fields, 3 expected");
       }
       Integer kind = KINDS.get(f[0]);
       if (kind == null) {
@@ -154,9 +161,11 @@ public final class GivenNames {
           continue;
         }
         boolean stem = w.endsWith("*");
-        List<Token> tokens = TextAnalysis.analyze(stem ? w.substring(0, w.length() - 1) : w, f[1]).tokens();
+        List<Token> tokens =
+            TextAnalysis.analyze(stem ? w.substring(0, w.length() - 1) : w, f[1]).tokens();
         if (tokens.isEmpty()) {
-          throw new IllegalStateException(name + ":" + lineNo + ": '" + w + "' analyses to no word");
+          throw new IllegalStateException(
+              name + ":" + lineNo + ": '" + w + "' analyses to no word");
         }
         String term = tokens.get(tokens.size() - 1).term();
         if (stem && term.length() < 2) {

@@ -12,28 +12,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The person an article is most about: among the names of its title and first sentence, those
- * the article shows to be a person somewhere, the one with the most mentions, those of the title
- * and first sentence counting three times and a name in the title (or the first sentence of an
- * untitled text) two more; the earliest on ties. Its key is the surname's name
- * key. A name is a person only with evidence ({@link GivenNames}):
+ * The person an article is most about: among the names of its title and first sentence, those the
+ * article shows to be a person somewhere, the one with the most mentions, those of the title and
+ * first sentence counting three times and a name in the title (or the first sentence of an untitled
+ * text) two more; the earliest on ties. Its key is the surname's name key. A name is a person only
+ * with evidence ({@link GivenNames}):
  *
  * <ul>
  *   <li>it follows a given name ("Jamal Williams", "Maurice Cheeks" although CLDR reads Maurice as
  *       Mauritius, "Владимира Путина", "حسن روحانی"; in Arabic script twice in the text) that
- *       starts the name: no other name or place
- *       comes before the given name (not "Chargers" of "San Diego Chargers"), unless a title or
- *       another given name ("President Barack Obama", "Recep Tayyip Erdoğan");
+ *       starts the name: no other name or place comes before the given name (not "Chargers" of "San
+ *       Diego Chargers"), unless a title or another given name ("President Barack Obama", "Recep
+ *       Tayyip Erdoğan");
  *   <li>or, in a cased script, it follows a title ("President Putin", "coach Cheeks", "президент
  *       Путин"), or a title and one name ("Teknik Direktör Şenol Güneş"), and is no acronym (in
  *       Arabic script a title counts before a given name: "الرئيس بشار الأسد");
  * </ul>
  *
- * and in either case it is not followed by another name (in a cased script), and is no weekday, month, title word or
- * word that names no person (League, Department). Places are never names here (the extraction
- * reads them first), and a team or a capitalised noun is no person without such evidence.
- * Computed once per article at extraction, from the name keys by token position. Stateless and
- * thread-safe.
+ * and in either case it is not followed by another name (in a cased script), and is no weekday,
+ * month, title word or word that names no person (League, Department). Places are never names here
+ * (the extraction reads them first), and a team or a capitalised noun is no person without such
+ * evidence. Computed once per article at extraction, from the name keys by token position.
+ * Stateless and thread-safe.
  */
 public final class MainPerson {
   private MainPerson() {}
@@ -147,10 +147,7 @@ public final class MainPerson {
         return false;
       }
       return title(i - 1)
-          || (nameKeyAt[i - 1] != null
-              && i >= 2
-              && adjacent(i - 2)
-              && title(i - 2));
+          || (nameKeyAt[i - 1] != null && i >= 2 && adjacent(i - 2) && title(i - 2));
     }
 
     /**

@@ -67,7 +67,8 @@ class ConceptLexiconActsTest {
 
   @Test
   void anArrestAndARelease() {
-    names("arrest", "prisoner_release", "en", "Police detain a player on suspicion of drunk driving");
+    names(
+        "arrest", "prisoner_release", "en", "Police detain a player on suspicion of drunk driving");
     names("arrest", "prisoner_release", "ar", "الشرطة تعتقل لاعبا بتهمة القيادة تحت تأثير الكحول");
     names("arrest", "prisoner_release", "fa", "پلیس بازیکن را دستگیر کرد");
     names("arrest", "prisoner_release", "ur", "پولیس نے کھلاڑی کو گرفتار کر لیا");

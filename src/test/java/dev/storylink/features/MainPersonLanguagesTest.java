@@ -9,9 +9,9 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The main person ({@link MainPerson}) needs evidence that a name is a person ({@link
- * GivenNames}): a given name or a title before it, in the scripts of several languages, on reports
- * composed for this test; weekdays, teams, places and capitalised nouns are no person.
+ * The main person ({@link MainPerson}) needs evidence that a name is a person ({@link GivenNames}):
+ * a given name or a title before it, in the scripts of several languages, on reports composed for
+ * this test; weekdays, teams, places and capitalised nouns are no person.
  */
 class MainPersonLanguagesTest {
   private static final FeatureExtractor EXTRACTOR =
@@ -97,8 +97,7 @@ class MainPersonLanguagesTest {
     // a title alone is no evidence in Arabic script: the next word is as often a verb
     ArticleFeatures verb =
         extract(
-            "ar",
-            "الرئيس رفض الاقتراح الكرملاني\n" + "قال الرئيس إن الاقتراح الكرملاني مرفوض.");
+            "ar", "الرئيس رفض الاقتراح الكرملاني\n" + "قال الرئيس إن الاقتراح الكرملاني مرفوض.");
     assertThat(verb.mainPerson()).isEmpty();
     ArticleFeatures fa =
         extract(
