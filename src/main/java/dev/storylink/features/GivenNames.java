@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +49,54 @@ public final class GivenNames {
     static final GivenNames SHIPPED = loadShipped();
   }
 
-  private final Map<String, Integer> exact;
-  private final Map<String, Integer> stems;
-  private final int longestStem;
+  /** A stem and its kinds. */
+  private record Stem(String prefix, int kinds) {}
 
-  private GivenNames(Map<String, Integer> exact, Map<String, Integer> stems) {
-    this.exact = Map.copyOf(exact);
-    this.stems = Map.copyOf(stems);
-    int longest = 0;
-    for (String s : stems.keySet()) {
-      longest = Math.max(longest, s.length() - Math.max(0, s.indexOf('\t') + 1));
-    }
-    this.longestStem = longest;
+  /** Given names and words that name no person: whole words, and stems by their first char. */
+  private final Map<String, Integer> exact;
+
+  private final Map<Character, List<Stem>> stems;
+
+  /** Titles by language, the same way. */
+  private final Map<String, Map<String, Integer>> titles;
+
+  private final Map<String, Map<Character, List<Stem>>> titleStems;
+
+  /** Keys are terms, or {@code lang + TAB + term} for titles (as {@link #parse} stores them). */
+  private GivenNames(Map<String, Integer> exactKeys, Map<String, Integer> stemKeys) {
+    Map<String, Integer> plain = new HashMap<>();
+    Map<String, Map<String, Integer>> byLang = new HashMap<>();
+    exactKeys.forEach(
+        (key, k) -> {
+          int tab = key.indexOf('\t');
+          if (tab < 0) {
+            plain.put(key, k);
+          } else {
+            byLang
+                .computeIfAbsent(key.substring(0, tab), l -> new HashMap<>())
+                .put(key.substring(tab + 1), k);
+          }
+        });
+    Map<Character, List<Stem>> plainStems = new HashMap<>();
+    Map<String, Map<Character, List<Stem>>> stemsByLang = new HashMap<>();
+    stemKeys.forEach(
+        (key, k) -> {
+          int tab = key.indexOf('\t');
+          Map<Character, List<Stem>> into =
+              tab < 0
+                  ? plainStems
+                  : stemsByLang.computeIfAbsent(key.substring(0, tab), l -> new HashMap<>());
+          String prefix = key.substring(tab + 1);
+          into.computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>()).add(new Stem(prefix, k));
+        });
+    this.exact = Map.copyOf(plain);
+    this.stems = Map.copyOf(plainStems);
+    Map<String, Map<String, Integer>> t = new HashMap<>();
+    byLang.forEach((l, m) -> t.put(l, Map.copyOf(m)));
+    this.titles = Map.copyOf(t);
+    Map<String, Map<Character, List<Stem>>> ts = new HashMap<>();
+    stemsByLang.forEach((l, m) -> ts.put(l, Map.copyOf(m)));
+    this.titleStems = Map.copyOf(ts);
   }
 
   /** The shipped lists, loaded once. */
@@ -86,24 +123,29 @@ public final class GivenNames {
 
   /** The kinds of a folded term in a text of language {@code lang}. */
   int kinds(String term, String lang) {
-    return lookup(term, 0) | lookup(lang + '\t' + term, lang.length() + 1);
+    return kinds(term)
+        | lookup(
+            term, titles.getOrDefault(lang, Map.of()), titleStems.getOrDefault(lang, Map.of()));
   }
 
   /** The given names and words that name no person among the kinds of a folded term. */
   int kinds(String term) {
-    return lookup(term, 0);
+    return lookup(term, exact, stems);
   }
 
-  /**
-   * The kinds of {@code key} and of the stems it begins with, past its first {@code from} chars.
-   */
-  private int lookup(String key, int from) {
-    int k = exact.getOrDefault(key, 0);
-    int n = Math.min(key.length(), from + longestStem);
-    for (int len = from + 2; len <= n && !stems.isEmpty(); len++) {
-      Integer s = stems.get(key.substring(0, len));
-      if (s != null) {
-        k |= s;
+  /** The kinds of {@code term} as a whole word and of the stems it begins with (no allocation). */
+  private static int lookup(
+      String term, Map<String, Integer> words, Map<Character, List<Stem>> by) {
+    if (term.isEmpty()) {
+      return 0;
+    }
+    int k = words.getOrDefault(term, 0);
+    List<Stem> candidates = by.get(term.charAt(0));
+    if (candidates != null) {
+      for (Stem st : candidates) {
+        if (term.startsWith(st.prefix())) {
+          k |= st.kinds();
+        }
       }
     }
     return k;
