@@ -56,7 +56,15 @@ public record ClusterConfig(
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        RULE_THRESHOLD, 0.95, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped(), SecondLook.SHIPPED);
+        RULE_THRESHOLD,
+        0.95,
+        3.0,
+        6,
+        20,
+        20_000,
+        14,
+        AssignmentModel.shipped(),
+        SecondLook.SHIPPED);
   }
 
   /**
@@ -142,7 +150,8 @@ public record ClusterConfig(
    * #EVERYWHERE}: every pair in one language gets the lexical probability. Immutable.
    *
    * @param from least neutral probability that gets the second look (≥ 0)
-   * @param to neutral probabilities from here on keep theirs (≥ {@code from}; over 1: none keeps it)
+   * @param to neutral probabilities from here on keep theirs (≥ {@code from}; over 1: none keeps
+   *     it)
    */
   public record SecondLook(double from, double to) {
     /** No second look: the neutral probability for every pair in one language. */
@@ -156,7 +165,8 @@ public record ClusterConfig(
 
     public SecondLook {
       if (!(from >= 0 && to >= from && to <= 2)) {
-        throw new IllegalArgumentException("second look needs 0 <= from <= to <= 2: " + from + ", " + to);
+        throw new IllegalArgumentException(
+            "second look needs 0 <= from <= to <= 2: " + from + ", " + to);
       }
     }
 

@@ -15,8 +15,8 @@ import java.util.Objects;
  * thread). The pair scorer must be thread-safe only if shared with other threads.
  *
  * <p>Every pair probability it reads is the scorer's clusterer probability with the {@link
- * ClusterConfig.SecondLook} (pairs in one language whose language-neutral probability is
- * borderline get the lexical model's), in the shortlist and the full scoring alike.
+ * ClusterConfig.SecondLook} (pairs in one language whose language-neutral probability is borderline
+ * get the lexical model's), in the shortlist and the full scoring alike.
  */
 final class EventScorer {
   /** Candidates per language side that get full scoring against all representatives. */
@@ -46,7 +46,9 @@ final class EventScorer {
 
   /** The pair probability the clusterer reads (with the second look). */
   private double probability(ArticleFeatures a, ArticleFeatures b) {
-    return look.none() ? scorer.probability(a, b) : scorer.probability(a, b, look.from(), look.to());
+    return look.none()
+        ? scorer.probability(a, b)
+        : scorer.probability(a, b, look.from(), look.to());
   }
 
   /**

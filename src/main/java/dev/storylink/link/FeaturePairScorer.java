@@ -103,12 +103,12 @@ public final class FeaturePairScorer implements PairScorer {
   }
 
   /**
-   * The clusterer's second look: for a scorer {@link #forClustering} and a pair in one language (and
-   * script) whose language-neutral probability {@code p} has {@code from <= p < to}, the lexical
-   * model's probability (with the passage features: titles, sentences, bigrams, date clash);
-   * otherwise {@link #probability(ArticleFeatures, ArticleFeatures)}. With {@code from <= 0} and
-   * {@code to > 1} every such pair gets the lexical probability and the neutral one is not computed.
-   * The pair features are computed once either way.
+   * The clusterer's second look: for a scorer {@link #forClustering} and a pair in one language
+   * (and script) whose language-neutral probability {@code p} has {@code from <= p < to}, the
+   * lexical model's probability (with the passage features: titles, sentences, bigrams, date
+   * clash); otherwise {@link #probability(ArticleFeatures, ArticleFeatures)}. With {@code from <=
+   * 0} and {@code to > 1} every such pair gets the lexical probability and the neutral one is not
+   * computed. The pair features are computed once either way.
    */
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {

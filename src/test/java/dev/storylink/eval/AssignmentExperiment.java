@@ -29,10 +29,10 @@ import java.util.Map;
  * <p>A setting is {@code name[:key=value,...]} with keys {@code minLink}, {@code yearPenalty},
  * {@code threshold}, {@code from} and {@code to} (the {@link ClusterConfig.SecondLook}), {@code
  * pairs} (1: SemEval dev pairs in one language as extra rows), {@code cvpairs} (1: also SemEval
- * cluster-pairs cross-validated, {@link ClusterPairsCv}), {@code cv}
- * (0: skip the topic folds); {@code shipped} measures the shipped model without folds. For each:
- * ECB+ topic-fold CV (11 folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs
- * and xling-dev ecb stories. Not thread-safe; prints to standard output.
+ * cluster-pairs cross-validated, {@link ClusterPairsCv}), {@code cv} (0: skip the topic folds);
+ * {@code shipped} measures the shipped model without folds. For each: ECB+ topic-fold CV (11
+ * folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb
+ * stories. Not thread-safe; prints to standard output.
  */
 public final class AssignmentExperiment {
   private AssignmentExperiment() {}
@@ -67,7 +67,8 @@ public final class AssignmentExperiment {
       ClusterConfig base =
           o.containsKey("from") || o.containsKey("to")
               ? shippedBase.withSecondLook(
-                  new ClusterConfig.SecondLook(o.getOrDefault("from", 0.0), o.getOrDefault("to", 2.0)))
+                  new ClusterConfig.SecondLook(
+                      o.getOrDefault("from", 0.0), o.getOrDefault("to", 2.0)))
               : shippedBase;
       long t0 = System.nanoTime();
       StringBuilder row = new StringBuilder(args[i]);

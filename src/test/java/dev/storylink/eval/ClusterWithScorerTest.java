@@ -25,7 +25,8 @@ class ClusterWithScorerTest {
 
   private static List<Article> fixtures() throws IOException, URISyntaxException {
     Path jsonl =
-        Path.of(ClusterWithScorerTest.class.getResource("/fixtures/cluster/articles.jsonl").toURI());
+        Path.of(
+            ClusterWithScorerTest.class.getResource("/fixtures/cluster/articles.jsonl").toURI());
     return new ArrayList<>(PairsDataset.readArticles(jsonl).values());
   }
 
@@ -53,7 +54,8 @@ class ClusterWithScorerTest {
   @Test
   void aSecondLookWithTheShippedModelGivenExplicitlyClustersAsTheProductDoes() throws Exception {
     List<Article> articles = fixtures();
-    ClusterConfig cfg = ClusterConfig.defaults().withSecondLook(ClusterConfig.SecondLook.EVERYWHERE);
+    ClusterConfig cfg =
+        ClusterConfig.defaults().withSecondLook(ClusterConfig.SecondLook.EVERYWHERE);
     ClusterEvaluator.Clustering product = ClusterEvaluator.cluster(articles, cfg, LANG);
     ClusterEvaluator.Clustering given =
         ClusterEvaluator.cluster(

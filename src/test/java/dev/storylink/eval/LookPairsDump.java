@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Dumps, for pairs in one language, the clusterer's language-neutral and lexical link
- * probabilities (features computed in file order as the clusterer does), a development helper run
- * by hand for the second-look analysis:
+ * Dumps, for pairs in one language, the clusterer's language-neutral and lexical link probabilities
+ * (features computed in file order as the clusterer does), a development helper run by hand for the
+ * second-look analysis:
  *
  * <pre>
  * java -cp target/storylink.jar:target/test-classes dev.storylink.eval.LookPairsDump ../shared/data \
