@@ -57,7 +57,7 @@ public record ClusterConfig(
   public static ClusterConfig defaults() {
     return new ClusterConfig(
         RULE_THRESHOLD,
-        0.95,
+        0.97,
         3.0,
         6,
         20,

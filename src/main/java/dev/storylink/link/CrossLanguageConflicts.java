@@ -79,6 +79,66 @@ final class CrossLanguageConflicts {
     return 1;
   }
 
+  /**
+   * {days of the year of {@code as} with one of {@code bs} within a day, distinct days of {@code
+   * as}, distinct days of {@code bs}}: dates compared by month and day (whatever calendar the text
+   * used, and whether or not it gave the year), as {@code dates} in {@link PairFeatures} does.
+   */
+  static int[] dayMatches(List<Mention> as, List<Mention> bs) {
+    int[] a = daysOfYear(as);
+    int[] b = daysOfYear(bs);
+    int n = 0;
+    for (int x : a) {
+      for (int y : b) {
+        if (Math.abs(x - y) <= 1) {
+          n++;
+          break;
+        }
+      }
+    }
+    return new int[] {n, a.length, b.length};
+  }
+
+  private static final int[] NO_DAYS_OF_YEAR = new int[0];
+
+  /** Distinct month-days ({@code month * 31 + day}) of keys ending in {@code MM-DD}. */
+  private static int[] daysOfYear(List<Mention> ds) {
+    if (ds.isEmpty()) {
+      return NO_DAYS_OF_YEAR;
+    }
+    int[] out = new int[ds.size()];
+    int n = 0;
+    for (Mention m : ds) {
+      String k = m.key();
+      int len = k.length();
+      if (len < 5
+          || k.charAt(len - 3) != '-'
+          || !digits(k, len - 5, len - 3)
+          || !digits(k, len - 2, len)) {
+        continue;
+      }
+      int day =
+          Integer.parseInt(k, len - 5, len - 3, 10) * 31 + Integer.parseInt(k, len - 2, len, 10);
+      boolean seen = false;
+      for (int i = 0; i < n && !seen; i++) {
+        seen = out[i] == day;
+      }
+      if (!seen) {
+        out[n++] = day;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final long[] NO_DAYS = new long[0];
 
   /**

@@ -8,9 +8,12 @@ import java.util.List;
 
 /**
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
- * PairFeatures} (names, places, numbers, dates, publication dates, length, shared evidence, news
- * concepts, numbers with their role, event type), the word and character overlaps (meaningful
- * between languages of one script: names and cognates), and eleven of its own:
+ * PairFeatures} (names, places, numbers, dates, publication dates, news concepts, numbers with
+ * their role, event type), the word and character overlaps (meaningful between languages of one
+ * script: names and cognates), and twelve of its own. Not the pair features {@code length} and
+ * {@code shared} (seventh round): a rendered report is cut at ~1,200 characters whatever its story,
+ * and a count of shared names saturates on the same-language pairs the model also learns from,
+ * where names meet exactly, so both taught the model what does not hold across scripts.
  *
  * <ul>
  *   <li>{@code namecover}: the weight of matched names over the smaller side's name weight. An
@@ -48,8 +51,6 @@ public final class CrossLanguageFeatures {
           "dates",
           "pubdate",
           "dated",
-          "length",
-          "shared",
           "concepts",
           "quantities",
           "eventtype",
@@ -64,12 +65,26 @@ public final class CrossLanguageFeatures {
           "concepthits",
           "placecover",
           "numbercover",
-          "namepairs");
+          "namepairs",
+          "evcover");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
 
   private static final int[] PAIR_INDEX = pairIndex();
+
+  private static final int NAMECOVER = NAMES.indexOf("namecover");
+  private static final int NAMEHITS = NAMES.indexOf("namehits");
+  private static final int SAMESCRIPT = NAMES.indexOf("samescript");
+  private static final int QCONFLICT = NAMES.indexOf("qconflict");
+  private static final int DATECONFLICT = NAMES.indexOf("dateconflict");
+  private static final int YEARCONFLICT = NAMES.indexOf("yearconflict");
+  private static final int CONCEPTCOVER = NAMES.indexOf("conceptcover");
+  private static final int CONCEPTHITS = NAMES.indexOf("concepthits");
+  private static final int PLACECOVER = NAMES.indexOf("placecover");
+  private static final int NUMBERCOVER = NAMES.indexOf("numbercover");
+  private static final int NAMEPAIRS = NAMES.indexOf("namepairs");
+  private static final int EVCOVER = NAMES.indexOf("evcover");
 
   /**
    * Per feature, its position among the {@link PairFeatures} when it is one of them (copied from
@@ -106,18 +121,26 @@ public final class CrossLanguageFeatures {
     boolean sameScript = a.script().equals(b.script());
     double[] cover =
         nameCover(a.names(), b.names(), !sameScript, isHan(a.script()) || isHan(b.script()));
-    z[1] = cover[0];
-    z[2] = Math.min(10, cover[1]) / 10.0;
-    z[16] = sameScript ? 1 : 0;
-    z[17] = CrossLanguageConflicts.quantities(a.quantities(), b.quantities());
-    z[18] = CrossLanguageConflicts.dates(a.dates(), b.dates());
-    z[19] = CrossLanguageConflicts.years(a, b);
+    z[NAMECOVER] = cover[0];
+    z[NAMEHITS] = Math.min(10, cover[1]) / 10.0;
+    z[SAMESCRIPT] = sameScript ? 1 : 0;
+    z[QCONFLICT] = CrossLanguageConflicts.quantities(a.quantities(), b.quantities());
+    z[DATECONFLICT] = CrossLanguageConflicts.dates(a.dates(), b.dates());
+    z[YEARCONFLICT] = CrossLanguageConflicts.years(a, b);
     double[] concepts = keyCover(a.concepts(), b.concepts());
-    z[20] = concepts[0];
-    z[21] = Math.min(10, concepts[1]) / 10.0;
-    z[22] = keyCover(a.places(), b.places())[0];
-    z[23] = keyCover(a.numbers(), b.numbers())[0];
-    z[24] = Math.min(3, cover[2]) / 3.0;
+    z[CONCEPTCOVER] = concepts[0];
+    z[CONCEPTHITS] = Math.min(10, concepts[1]) / 10.0;
+    double[] places = keyCover(a.places(), b.places());
+    z[PLACECOVER] = places[0];
+    z[NUMBERCOVER] = keyCover(a.numbers(), b.numbers())[0];
+    z[NAMEPAIRS] = Math.min(3, cover[2]) / 3.0;
+    double[] quantities = keyCover(a.quantities(), b.quantities());
+    int[] days = CrossLanguageConflicts.dayMatches(a.dates(), b.dates());
+    double itemsA = a.names().size() + places[2] + quantities[2] + days[1] + concepts[2];
+    double itemsB = b.names().size() + places[3] + quantities[3] + days[2] + concepts[3];
+    double matched = cover[1] + places[1] + quantities[1] + days[0] + concepts[1];
+    z[EVCOVER] =
+        itemsA == 0 || itemsB == 0 ? 0 : Math.min(1, matched / (Math.min(itemsA, itemsB) + 1));
     return z;
   }
 
@@ -202,14 +225,14 @@ public final class CrossLanguageFeatures {
   }
 
   /**
-   * {matched weight over the smaller side's weight, matched count} of mentions matched by key
-   * (concepts, places, numbers). A rendered article covers the first ~1,200 characters of a story
-   * that its partner tells in full: a share of the shorter side does not shrink with the longer
-   * side's length, as a Dice overlap does.
+   * {matched weight over the smaller side's weight, matched count, distinct keys of {@code as},
+   * distinct keys of {@code bs}} of mentions matched by key (concepts, places, numbers). A rendered
+   * article covers the first ~1,200 characters of a story that its partner tells in full: a share
+   * of the shorter side does not shrink with the longer side's length, as a Dice overlap does.
    */
   static double[] keyCover(List<Mention> as, List<Mention> bs) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[2];
+      return new double[] {0, 0, distinct(as), distinct(bs)};
     }
     java.util.Map<String, Mention> byKey = new java.util.HashMap<>(bs.size() * 2);
     double sumB = 0;
@@ -234,7 +257,21 @@ public final class CrossLanguageFeatures {
       }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {Math.min(1.0, shared / (least + COVER_PRIOR)), hits};
+    return new double[] {
+      Math.min(1.0, shared / (least + COVER_PRIOR)), hits, seen.size(), byKey.size()
+    };
+  }
+
+  /** Distinct keys among {@code ms} (a list of at most one mention is counted without a set). */
+  private static int distinct(List<Mention> ms) {
+    if (ms.size() <= 1) {
+      return ms.size();
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>(ms.size() * 2);
+    for (Mention m : ms) {
+      keys.add(m.key());
+    }
+    return keys.size();
   }
 
   /** Added to the smaller side's weight in {@link #keyCover}: one shared concept of one is weak. */

@@ -34,7 +34,6 @@ public final class CrossLanguageModel {
           "places",
           "numbers",
           "dates",
-          "shared",
           "concepts",
           "quantities",
           "terms",

@@ -7,8 +7,13 @@ import java.util.Set;
 
 /**
  * Fits the {@link CrossLanguageModel}: weighted ridge regression of the gold 1–4 similarity on the
- * expanded {@link CrossLanguageFeatures}, then the logistic calibration and decision threshold of
- * {@link LinkTrainer} (gold ≤ 2 same, ≥ 3 different) on out-of-fold predictions.
+ * expanded {@link CrossLanguageFeatures}, then the logistic calibration of {@link LinkTrainer}
+ * (gold ≤ 2 same, ≥ 3 different) on out-of-fold predictions, and a decision threshold fitted apart
+ * from the regression: the similarity that classifies the most out-of-fold pairs correctly,
+ * searched in [{@link #CUT_FROM}, {@link #CUT_TO}]. A strong ridge penalty keeps the similarity
+ * (and its Pearson correlation) steady between training sets, but compresses it around the mean, so
+ * the cut that separates same from different may lie above 3.0 (the bound {@link LinkTrainer}
+ * uses).
  *
  * <p>Training rows: every pair in different languages as it is, and every pair in one language
  * <em>as if it were written in two scripts</em> (word, character and lead overlaps set to 0, {@code
@@ -18,7 +23,13 @@ import java.util.Set;
  */
 public final class CrossLanguageTrainer {
   /** Ridge penalty (features are in [0, 1]). */
-  public static final double LAMBDA = 3.0;
+  public static final double LAMBDA = 10.0;
+
+  /** Lowest decision threshold searched. */
+  public static final double CUT_FROM = 1.5;
+
+  /** Highest decision threshold searched. */
+  public static final double CUT_TO = 3.5;
 
   /** Weight of a same-language pair made cross-script. */
   public static final double SAME_LANGUAGE_WEIGHT = 0.3;
@@ -140,6 +151,33 @@ public final class CrossLanguageTrainer {
     double slope = Double.isFinite(c[0]) && c[0] > 0 ? c[0] : 3.0;
     double mid = Double.isFinite(c[1]) ? c[1] : 2.5;
     return new CrossLanguageModel(
-        m.weights(), slope, LinkTrainer.bestMidpoint(sims, gold, Math.max(2, Math.min(3, mid))));
+        m.weights(), slope, bestCut(sims, gold, Math.max(CUT_FROM, Math.min(CUT_TO, mid))));
+  }
+
+  /**
+   * The decision threshold (similarity at which the probability is 0.5) that classifies the most
+   * pairs correctly (gold ≤ 2 same, ≥ 3 different), searched in [{@link #CUT_FROM}, {@link
+   * #CUT_TO}] in steps of 0.01; ties go to the threshold nearest {@code prefer} (the logistic
+   * midpoint).
+   */
+  static double bestCut(double[] sims, double[] gold, double prefer) {
+    double best = prefer;
+    int bestCorrect = -1;
+    int steps = (int) Math.round((CUT_TO - CUT_FROM) * 100);
+    for (int step = 0; step <= steps; step++) {
+      double t = CUT_FROM + step / 100.0;
+      int correct = 0;
+      for (int i = 0; i < sims.length; i++) {
+        if (gold[i] <= 2.0 && sims[i] < t || gold[i] >= 3.0 && sims[i] >= t) {
+          correct++;
+        }
+      }
+      if (correct > bestCorrect
+          || correct == bestCorrect && Math.abs(t - prefer) < Math.abs(best - prefer)) {
+        bestCorrect = correct;
+        best = t;
+      }
+    }
+    return best;
   }
 }

@@ -3,6 +3,8 @@ package dev.storylink.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.BareFeatures;
 import dev.storylink.features.Mention;
 import java.util.Arrays;
 import java.util.List;
@@ -43,16 +45,68 @@ class CrossLanguageCoverTest {
 
   @Test
   void nothingSharedOrNothingNamedIsZero() {
-    assertThat(CrossLanguageFeatures.keyCover(concepts("a"), concepts("b"))).containsExactly(0, 0);
-    assertThat(CrossLanguageFeatures.keyCover(List.of(), concepts("b"))).containsExactly(0, 0);
+    assertThat(CrossLanguageFeatures.keyCover(concepts("a"), concepts("b")))
+        .containsExactly(0, 0, 1, 1);
+    assertThat(CrossLanguageFeatures.keyCover(List.of(), concepts("b")))
+        .containsExactly(0, 0, 0, 1);
     // a concept named twice counts once
     assertThat(CrossLanguageFeatures.keyCover(concepts("a", "a"), concepts("a"))[1]).isEqualTo(1);
+  }
+
+  private static List<Mention> of(Mention.Kind kind, String... keys) {
+    return Arrays.stream(keys).map(k -> new Mention(kind, k, k, List.of(k), 1.0, 1, "")).toList();
+  }
+
+  private static double evcover(ArticleFeatures a, ArticleFeatures b) {
+    return CrossLanguageFeatures.compute(a, b)[CrossLanguageFeatures.index("evcover")];
+  }
+
+  @Test
+  void aShortReportWhoseEveryFigureDayAndConceptTheLongOneHasIsCovered() {
+    // a short Persian report: earthquake, 12 killed, on ۱۰ اسفند (29 February)
+    ArticleFeatures shortSide =
+        BareFeatures.of("fa")
+            .lang("fa")
+            .concepts(concepts("earthquake"))
+            .quantities(of(Mention.Kind.QUANTITY, "killed:12"))
+            .dates(of(Mention.Kind.DATE, "2020-02-29"))
+            .build();
+    ArticleFeatures longSide =
+        BareFeatures.of("en")
+            .concepts(concepts("earthquake", "rescue", "aftershock", "hospital", "red_crescent"))
+            .quantities(of(Mention.Kind.QUANTITY, "killed:12", "injured:85", "magnitude:5.4"))
+            .dates(of(Mention.Kind.DATE, "02-28", "03-02"))
+            .build();
+    // three items, all in the long report (the day within one): 3 / (3 + 1)
+    assertThat(evcover(shortSide, longSide)).isCloseTo(0.75, within(1e-9));
+    assertThat(evcover(longSide, shortSide)).isCloseTo(0.75, within(1e-9));
+    // another toll and another day: only the concept is covered
+    ArticleFeatures other =
+        BareFeatures.of("fa2")
+            .lang("fa")
+            .concepts(concepts("earthquake"))
+            .quantities(of(Mention.Kind.QUANTITY, "killed:30"))
+            .dates(of(Mention.Kind.DATE, "04-10"))
+            .build();
+    assertThat(evcover(other, longSide)).isCloseTo(0.25, within(1e-9));
+    // a side that gives no evidence covers nothing
+    assertThat(evcover(BareFeatures.of("x").lang("fa").build(), longSide)).isZero();
+  }
+
+  @Test
+  void daysMatchByMonthAndDayWithinOne() {
+    List<Mention> a = of(Mention.Kind.DATE, "2020-02-29", "02-29", "07-04");
+    List<Mention> b = of(Mention.Kind.DATE, "03-01", "2019-07-05");
+    // 29 February and 4 July are two distinct days; 4 July meets 5 July (02-29 and 03-01 are
+    // compared as month * 31 + day, so a month's end is not next to the next month's start)
+    assertThat(CrossLanguageConflicts.dayMatches(a, b)).containsExactly(1, 2, 2);
+    assertThat(CrossLanguageConflicts.dayMatches(List.of(), b)).containsExactly(0, 0, 2);
   }
 
   @Test
   void theFeaturesAreInRangeAndNamed() {
     assertThat(CrossLanguageFeatures.NAMES)
-        .contains("conceptcover", "concepthits", "placecover", "numbercover");
+        .contains("conceptcover", "concepthits", "placecover", "numbercover", "evcover");
     assertThat(CrossLanguageModel.EXPANDED)
         .isEqualTo(CrossLanguageFeatures.NAMES.size() + CrossLanguageModel.SQRT.size() + 1);
   }
