@@ -10,7 +10,7 @@ import dev.storylink.eval.AssignmentTraining;
 import dev.storylink.eval.ClusterEvaluator;
 import dev.storylink.eval.PairsDataset;
 import dev.storylink.eval.TopicFoldEvaluation;
-import dev.storylink.link.FeaturePairScorer;
+import dev.storylink.link.PairScorer;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -133,7 +133,7 @@ public final class TrainAssignCommand implements Callable<Integer> {
             threshold, yearPenalty, 42, without, learner.equals("xgboost"), byTopics, minLink);
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
-    FeaturePairScorer scorer = FeaturePairScorer.forClustering();
+    PairScorer scorer = AssignmentSimulation.clusterScorer(base);
     AssignmentTraining.Rows extra = AssignmentTraining.Rows.empty();
     if (pairs != null) {
       PairsDataset ds = PairsDataset.load(pairs);

@@ -55,7 +55,8 @@ final class ArticlePlacer {
     this.config = Objects.requireNonNull(config, "config");
     this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
     this.index = Objects.requireNonNull(index, "index");
-    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    // the config's second look at borderline pairs in one language
+    this.scorer = scorer.withSecondLook(config.secondLook());
     this.events = Objects.requireNonNull(events, "events");
     this.stories = Objects.requireNonNull(stories, "stories");
     this.pending = Objects.requireNonNull(pending, "pending");

@@ -19,6 +19,8 @@ package dev.storylink.cluster;
  *     seen are closed
  * @param assignment the learned decision whether an article joins its best same-language candidate
  *     event ({@link AssignmentModel}); {@code eventThreshold} is then not used for joins
+ * @param secondLook which pairs in one language get the link model's lexical probability instead of
+ *     its language-neutral one ({@link SecondLook})
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -28,9 +30,11 @@ public record ClusterConfig(
     int candidates,
     int maxActiveEvents,
     int inactiveDays,
-    AssignmentModel assignment) {
+    AssignmentModel assignment,
+    SecondLook secondLook) {
   public ClusterConfig {
     java.util.Objects.requireNonNull(assignment, "assignment");
+    java.util.Objects.requireNonNull(secondLook, "secondLook");
     if (!(eventThreshold > 0 && eventThreshold < 1)
         || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
@@ -52,7 +56,15 @@ public record ClusterConfig(
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
-        RULE_THRESHOLD, 0.97, 3.0, 6, 20, 20_000, 14, AssignmentModel.shipped());
+        RULE_THRESHOLD,
+        0.97,
+        3.0,
+        6,
+        20,
+        20_000,
+        14,
+        AssignmentModel.shipped(),
+        SecondLook.SHIPPED);
   }
 
   /**
@@ -70,7 +82,8 @@ public record ClusterConfig(
         candidates,
         maxActiveEvents,
         inactiveDays,
-        assignment.withThreshold(joinAt));
+        assignment.withThreshold(joinAt),
+        secondLook);
   }
 
   /** A copy with another story threshold. */
@@ -83,7 +96,8 @@ public record ClusterConfig(
         candidates,
         maxActiveEvents,
         inactiveDays,
-        assignment);
+        assignment,
+        secondLook);
   }
 
   /** A copy with another cap on active events. */
@@ -96,7 +110,8 @@ public record ClusterConfig(
         candidates,
         n,
         inactiveDays,
-        assignment);
+        assignment,
+        secondLook);
   }
 
   /** A copy with another assignment decision. */
@@ -109,6 +124,55 @@ public record ClusterConfig(
         candidates,
         maxActiveEvents,
         inactiveDays,
-        a);
+        a,
+        secondLook);
+  }
+
+  /** A copy with another second look. */
+  public ClusterConfig withSecondLook(SecondLook look) {
+    return new ClusterConfig(
+        eventThreshold,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        assignment,
+        look);
+  }
+
+  /**
+   * The clusterer's second look at a pair in one language: when the link model's language-neutral
+   * probability {@code p} of the pair has {@code from <= p < to}, the pair gets the lexical model's
+   * probability instead (with titles, sentences, bigrams and the date clash; {@code
+   * link.FeaturePairScorer#probability(a, b, from, to)}). {@link #NONE}: never; {@link
+   * #EVERYWHERE}: every pair in one language gets the lexical probability. Immutable.
+   *
+   * @param from least neutral probability that gets the second look (≥ 0)
+   * @param to neutral probabilities from here on keep theirs (≥ {@code from}; over 1: none keeps
+   *     it)
+   */
+  public record SecondLook(double from, double to) {
+    /** No second look: the neutral probability for every pair in one language. */
+    public static final SecondLook NONE = new SecondLook(0, 0);
+
+    /** The lexical probability for every pair in one language. */
+    public static final SecondLook EVERYWHERE = new SecondLook(0, 2);
+
+    /** The shipped setting (docs/clustering-quality.md, seventh round). */
+    public static final SecondLook SHIPPED = NONE;
+
+    public SecondLook {
+      if (!(from >= 0 && to >= from && to <= 2)) {
+        throw new IllegalArgumentException(
+            "second look needs 0 <= from <= to <= 2: " + from + ", " + to);
+      }
+    }
+
+    /** True when no pair gets the second look. */
+    public boolean none() {
+      return !(from < to);
+    }
   }
 }

@@ -13,6 +13,10 @@ import java.util.Objects;
  * scores each candidate against its newest representative only. Not thread-safe: it keeps the
  * shortlist's scores on the events for the lookup they belong to (confined to the clusterer's
  * thread). The pair scorer must be thread-safe only if shared with other threads.
+ *
+ * <p>Every pair probability it reads is the scorer's clusterer probability with the {@link
+ * ClusterConfig.SecondLook} (pairs in one language whose language-neutral probability is borderline
+ * get the lexical model's), in the shortlist and the full scoring alike.
  */
 final class EventScorer {
   /** Candidates per language side that get full scoring against all representatives. */
@@ -20,13 +24,31 @@ final class EventScorer {
 
   private final PairScorer scorer;
   private final double decayDays;
+  private final ClusterConfig.SecondLook look;
 
   EventScorer(PairScorer scorer, double decayDays) {
+    this(scorer, decayDays, ClusterConfig.SecondLook.NONE);
+  }
+
+  EventScorer(PairScorer scorer, double decayDays, ClusterConfig.SecondLook look) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     if (!(decayDays > 0)) {
       throw new IllegalArgumentException("decayDays must be positive: " + decayDays);
     }
     this.decayDays = decayDays;
+    this.look = Objects.requireNonNull(look, "look");
+  }
+
+  /** This scorer with another second look. */
+  EventScorer withSecondLook(ClusterConfig.SecondLook other) {
+    return other.equals(look) ? this : new EventScorer(scorer, decayDays, other);
+  }
+
+  /** The pair probability the clusterer reads (with the second look). */
+  private double probability(ArticleFeatures a, ArticleFeatures b) {
+    return look.none()
+        ? scorer.probability(a, b)
+        : scorer.probability(a, b, look.from(), look.to());
   }
 
   /**
@@ -41,7 +63,7 @@ final class EventScorer {
     List<ActiveEvent> same = new ArrayList<>();
     List<ActiveEvent> other = new ArrayList<>();
     for (ActiveEvent ev : candidates) {
-      ev.quick = scorer.probability(f, ev.reps.get(ev.reps.size() - 1));
+      ev.quick = probability(f, ev.reps.get(ev.reps.size() - 1));
       ev.quickStamp = lookup;
       ev.quickRep = ev.reps.get(ev.reps.size() - 1);
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
@@ -66,7 +88,7 @@ final class EventScorer {
     for (int r = 0; r <= newest; r++) {
       // the shortlist scored this article against the newest representative already
       boolean known = r == newest && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
-      best = Math.max(best, known ? ev.quick : scorer.probability(f, ev.reps.get(r)));
+      best = Math.max(best, known ? ev.quick : probability(f, ev.reps.get(r)));
     }
     return best * decay(f, ev);
   }
@@ -84,7 +106,7 @@ final class EventScorer {
     for (int r = 0; r < n; r++) {
       ArticleFeatures rep = ev.reps.get(r);
       boolean known = r == n - 1 && ev.quickStamp == lookup && ev.quickRep == rep;
-      probs[r] = known ? ev.quick : scorer.probability(f, rep);
+      probs[r] = known ? ev.quick : probability(f, rep);
     }
     return EventFeatures.compute(
         f,

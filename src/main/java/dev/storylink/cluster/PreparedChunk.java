@@ -46,6 +46,7 @@ final class PreparedChunk implements ChunkScheduler.Work {
   private final FeatureExtractor extractor;
   private final StreamTermStats stats;
   private final LanguageIdentifier langId;
+  private final boolean passages;
   private List<PreparedChunk>
       earlier; // prepared before and not yet placed when this one was; until index()
   // ids of the articles not refused; set by index(), final after finish()
@@ -58,7 +59,8 @@ final class PreparedChunk implements ChunkScheduler.Work {
 
   /**
    * A chunk to prepare after {@code earlier} (prepared before and not yet placed), whose articles
-   * are checked against the store and whose statistics grow {@code stats}.
+   * are checked against the store and whose statistics grow {@code stats}; with {@code passages}
+   * the features hold the head and sentence vectors ({@link #extractor}).
    */
   @SuppressWarnings("unchecked")
   PreparedChunk(
@@ -67,7 +69,8 @@ final class PreparedChunk implements ChunkScheduler.Work {
       ArticleStore store,
       FeatureExtractor extractor,
       StreamTermStats stats,
-      LanguageIdentifier langId) {
+      LanguageIdentifier langId,
+      boolean passages) {
     this.chunk = List.copyOf(chunk);
     this.n = chunk.size();
     this.articles = new Article[n];
@@ -83,6 +86,18 @@ final class PreparedChunk implements ChunkScheduler.Work {
     this.extractor = extractor;
     this.stats = stats;
     this.langId = langId;
+    this.passages = passages;
+  }
+
+  /**
+   * The clusterer's feature extractor: {@link FeatureExtractor#forClustering}, or with {@code
+   * passages} the full one, whose head and sentence vectors the lexical link model of the second
+   * look reads ({@link ClusterConfig.SecondLook}).
+   */
+  static FeatureExtractor extractor(TermStats stats, LanguageIdentifier langId, boolean passages) {
+    return passages
+        ? new FeatureExtractor(stats, langId)
+        : FeatureExtractor.forClustering(stats, langId);
   }
 
   /**
@@ -215,7 +230,7 @@ final class PreparedChunk implements ChunkScheduler.Work {
     String id = articles[i].id();
     try {
       features[i] =
-          FeatureExtractor.forClustering(withBackground(prefix, CorpusStats.background()), langId)
+          extractor(withBackground(prefix, CorpusStats.background()), langId, passages)
               .extract(articles[i], analyzed[i], sentenceKeys[i]);
       signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
     } catch (RuntimeException e) {

@@ -62,6 +62,7 @@ public final class StoryClusterer {
   private final StreamTermStats stats;
   private final FeatureExtractor extractor;
   private final LanguageIdentifier langId;
+  private final boolean passages; // the second look's lexical model reads them
   private final PendingWrites pending = new PendingWrites();
   private final ActiveEvents events;
   private final StoryBook stories;
@@ -81,9 +82,10 @@ public final class StoryClusterer {
     this.stats = new StreamTermStats(StreamTermStats.DEFAULT_CAPACITY);
     stats.setDocuments(store.readTermCounts(stats::addCount));
     this.langId = langId;
+    this.passages = !config.secondLook().none();
     this.extractor =
-        FeatureExtractor.forClustering(
-            PreparedChunk.withBackground(stats, CorpusStats.background()), langId);
+        PreparedChunk.extractor(
+            PreparedChunk.withBackground(stats, CorpusStats.background()), langId, passages);
     this.placer =
         new ArticlePlacer(
             store,
@@ -231,7 +233,8 @@ public final class StoryClusterer {
    */
   private PreparedChunk prepare(List<Article> chunk) {
     PreparedChunk p =
-        new PreparedChunk(chunk, List.copyOf(onTheirWay), store, extractor, stats, langId);
+        new PreparedChunk(
+            chunk, List.copyOf(onTheirWay), store, extractor, stats, langId, passages);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.n; i++) {
       String id = p.chunk.get(i).id();

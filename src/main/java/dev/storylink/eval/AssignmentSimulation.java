@@ -4,6 +4,7 @@ import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import java.util.ArrayList;
@@ -22,6 +23,33 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AssignmentSimulation {
   private AssignmentSimulation() {}
+
+  /**
+   * The pair scorer the clusterer reads with {@code config}: the shipped clustering scorer ({@link
+   * FeaturePairScorer#forClustering}) with the config's {@link ClusterConfig.SecondLook}, so that
+   * training rows and simulations see the probabilities the clusterer sees.
+   */
+  public static PairScorer clusterScorer(ClusterConfig config) {
+    return looking(FeaturePairScorer.forClustering(), config.secondLook());
+  }
+
+  /** {@code scorer} whose {@link PairScorer#probability} applies {@code look}. */
+  public static PairScorer looking(PairScorer scorer, ClusterConfig.SecondLook look) {
+    if (look.none()) {
+      return scorer;
+    }
+    return new PairScorer() {
+      @Override
+      public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
+        return scorer.link(a, b);
+      }
+
+      @Override
+      public double probability(ArticleFeatures a, ArticleFeatures b) {
+        return scorer.probability(a, b, look.from(), look.to());
+      }
+    };
+  }
 
   /** A pair scorer that remembers the probabilities it computed (by article ids). */
   static PairScorer caching(PairScorer scorer) {

@@ -132,7 +132,7 @@ public final class AssignmentTraining {
             return stats.docFreq(term) + background.docFreq(term);
           }
         };
-    FeatureExtractor fx = FeatureExtractor.forClustering(both, langId);
+    FeatureExtractor fx = new FeatureExtractor(both, langId); // with passages: the second look
     Map<String, ArticleFeatures> feats = new ConcurrentHashMap<>();
     Map<String, Long> years = new ConcurrentHashMap<>();
     articles.parallelStream()
@@ -170,7 +170,7 @@ public final class AssignmentTraining {
             return stats.docFreq(term) + background.docFreq(term);
           }
         };
-    FeatureExtractor fx = FeatureExtractor.forClustering(both, langId);
+    FeatureExtractor fx = new FeatureExtractor(both, langId); // with passages: the second look
     Map<String, ArticleFeatures> feats = new HashMap<>();
     Map<String, Long> years = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {

@@ -9,6 +9,7 @@ import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
 import dev.storylink.core.TempDirs;
+import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.text.LanguageIdentifier;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,6 +92,52 @@ public final class ClusterEvaluator {
             }
           });
       ArticleStore store = sl.store();
+      Map<String, String> storyOfEvent = new HashMap<>();
+      Map<String, String> storyOf = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : eventOf.entrySet()) {
+        String story =
+            storyOfEvent.computeIfAbsent(
+                e.getValue(), ev -> store.event(ev).map(EventRecord::storyId).orElse(ev));
+        storyOf.put(e.getKey(), story);
+      }
+      return new Clustering(eventOf, storyOf);
+    } finally {
+      TempDirs.deleteQuietly(tmp);
+    }
+  }
+
+  /**
+   * Clusters {@code articles} (in order) into a fresh temporary store with {@code scorer} as the
+   * clusterer's pair scorer (e.g. {@code FeaturePairScorer.forClustering(model)} with a link model
+   * trained without some pairs), through the clusterer directly: chunks of {@link
+   * StoryClusterer#CHUNK}, one commit at the end, as {@link #cluster(Collection, ClusterConfig,
+   * LanguageIdentifier)} does with the shipped scorer. Articles the clusterer refuses are left out.
+   */
+  public static Clustering cluster(
+      Collection<Article> articles,
+      ClusterConfig config,
+      LanguageIdentifier langId,
+      PairScorer scorer) {
+    Path tmp;
+    try {
+      tmp = Files.createTempDirectory("storylink-eval");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+      StoryClusterer c = StoryClusterer.open(store, scorer, langId, config);
+      List<Article> all = List.copyOf(articles);
+      List<List<Article>> chunks = new ArrayList<>();
+      for (int i = 0; i < all.size(); i += StoryClusterer.CHUNK) {
+        chunks.add(all.subList(i, Math.min(all.size(), i + StoryClusterer.CHUNK)));
+      }
+      Map<String, String> eventOf = new LinkedHashMap<>();
+      c.addChunks(
+          chunks.iterator(),
+          outcomes ->
+              outcomes.forEach(
+                  o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
+      c.commit();
       Map<String, String> storyOfEvent = new HashMap<>();
       Map<String, String> storyOf = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : eventOf.entrySet()) {

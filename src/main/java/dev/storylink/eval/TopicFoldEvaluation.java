@@ -5,7 +5,6 @@ import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairScorer;
 import dev.storylink.text.LanguageIdentifier;
 import java.io.IOException;
@@ -170,7 +169,7 @@ public final class TopicFoldEvaluation {
     }
     AssignmentTraining.Featurized fz =
         AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
-    PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
+    PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(base));
     double sumP = 0;
     double sumR = 0;
     int n = 0;

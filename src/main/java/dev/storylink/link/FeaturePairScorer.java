@@ -9,9 +9,14 @@ import java.util.Objects;
  * The {@link PairScorer}: a pair in different languages through the {@link CrossLanguageModel} (for
  * linking and for the clusterer alike, so the clusterer's story linking joins no stories that
  * linking would call different); a pair in one language through a {@link LinkModel} (its lexical
- * model for linking, its language-neutral one for clustering). Immutable and thread-safe.
+ * model for linking, its language-neutral one for clustering, and for the clusterer's second look,
+ * {@link #probability(ArticleFeatures, ArticleFeatures, double, double)}, its lexical one again).
+ * Immutable and thread-safe.
  */
 public final class FeaturePairScorer implements PairScorer {
+  /** Where the {@link PassageFeatures} start in the pair feature vector. */
+  private static final int PASSAGES_AT = PairFeatures.NAMES.indexOf(PassageFeatures.NAMES.get(0));
+
   private final LinkModel model;
   private final CrossLanguageModel cross;
   private final boolean clustering;
@@ -40,6 +45,14 @@ public final class FeaturePairScorer implements PairScorer {
   /** Scorer with the shipped model's clustering regressions ({@link LinkModel#forClustering}). */
   public static FeaturePairScorer forClustering() {
     return new FeaturePairScorer(LinkModel.shipped(), CrossLanguageModel.shipped(), true);
+  }
+
+  /**
+   * Scorer with {@code model}'s clustering regressions and the shipped cross-language model (the
+   * clusterer with another link model, e.g. one trained without some pairs).
+   */
+  public static FeaturePairScorer forClustering(LinkModel model) {
+    return new FeaturePairScorer(model, CrossLanguageModel.shipped(), true);
   }
 
   /** True when the pair goes to the {@link CrossLanguageModel}: its languages differ. */
@@ -87,6 +100,32 @@ public final class FeaturePairScorer implements PairScorer {
     }
     Regression r = regression(a, b);
     return r.probability(r.similarity(features(a, b)));
+  }
+
+  /**
+   * The clusterer's second look: for a scorer {@link #forClustering} and a pair in one language
+   * (and script) whose language-neutral probability {@code p} has {@code from <= p < to}, the
+   * lexical model's probability (with the passage features: titles, sentences, bigrams, date
+   * clash); otherwise {@link #probability(ArticleFeatures, ArticleFeatures)}. With {@code from <=
+   * 0} and {@code to > 1} every such pair gets the lexical probability and the neutral one is not
+   * computed. The pair features are computed once either way.
+   */
+  @Override
+  public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
+    if (!clustering || !(from < to) || crossLanguage(a, b) || PairFeatures.crossScript(a, b)) {
+      return probability(a, b);
+    }
+    double[] x = PairFeatures.compute(a, b, false);
+    if (from > 0 || to <= 1) {
+      Regression neutral = model.forClustering(false);
+      double p = neutral.probability(neutral.similarity(x));
+      if (p < from || p >= to) {
+        return p;
+      }
+    }
+    PassageFeatures.compute(a, b, x, PASSAGES_AT);
+    Regression lexical = model.lexical();
+    return lexical.probability(lexical.similarity(x));
   }
 
   /** The predicted 1–4 similarity only. */

@@ -9,4 +9,15 @@ public interface PairScorer {
 
   /** Probability only, without building reasons (the fast path used by clustering). */
   double probability(ArticleFeatures a, ArticleFeatures b);
+
+  /**
+   * The clusterer's probability of a pair: {@link #probability}, except that a scorer with a second
+   * model for pairs in one language ({@link FeaturePairScorer#forClustering}: the lexical one)
+   * gives that model's probability to such a pair whose first probability {@code p} is borderline,
+   * {@code from <= p < to} (the clusterer's second look, {@code cluster.ClusterConfig#secondLook}).
+   * By default {@link #probability}.
+   */
+  default double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
+    return probability(a, b);
+  }
 }

@@ -102,4 +102,50 @@ class EventScorerTest {
     assertThat(table.calls).as("another lookup scores again").isEqualTo(calls + 1);
     assertThat(s.shortlist(f, candidates.subList(0, 6), 9)).hasSize(6);
   }
+
+  /** A scorer whose second look (the four-argument probability) answers from another table. */
+  private static final class LookingScorer implements PairScorer {
+    final Map<String, Double> first = new HashMap<>();
+    final Map<String, Double> second = new HashMap<>();
+    final List<double[]> bands = new ArrayList<>();
+
+    @Override
+    public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public double probability(ArticleFeatures a, ArticleFeatures b) {
+      return first.getOrDefault(b.id(), 0.0);
+    }
+
+    @Override
+    public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
+      bands.add(new double[] {from, to});
+      double p = probability(a, b);
+      return p >= from && p < to ? second.getOrDefault(b.id(), 0.0) : p;
+    }
+  }
+
+  @Test
+  void theSecondLookOfTheConfigIsAskedForEveryRepresentativeAndTheShortlist() {
+    LookingScorer looking = new LookingScorer();
+    looking.first.put("e1r0", 0.35); // borderline: the second look gives 0.8
+    looking.second.put("e1r0", 0.8);
+    looking.first.put("e1r1", 0.6); // above the band: kept
+    looking.second.put("e1r1", 0.1);
+    ActiveEvent ev = event(1, "en", "2020-01-10", "2020-01-10");
+    ArticleFeatures f = features("a", "en", "2020-01-10");
+
+    EventScorer none = new EventScorer(looking, 3.0);
+    assertThat(none.score(f, ev, 1)).isEqualTo(0.6);
+    assertThat(looking.bands).as("no second look: the plain probability only").isEmpty();
+
+    EventScorer looked = none.withSecondLook(new ClusterConfig.SecondLook(0.2, 0.43));
+    assertThat(looked.score(f, ev, 2)).isEqualTo(0.8);
+    assertThat(looking.bands).hasSize(2).allSatisfy(b -> assertThat(b).containsExactly(0.2, 0.43));
+    double[] probs = looked.features(f, ev, 3, 0, false);
+    assertThat(probs[EventFeatures.NAMES.indexOf("best")]).isEqualTo(0.8);
+    assertThat(none.withSecondLook(ClusterConfig.SecondLook.NONE)).isSameAs(none);
+  }
 }

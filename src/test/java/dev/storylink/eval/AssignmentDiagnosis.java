@@ -7,7 +7,6 @@ import dev.storylink.cluster.Years;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairScorer;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -61,7 +60,7 @@ public final class AssignmentDiagnosis {
     Path ecb = data.resolve("ecbplus");
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig base = ClusterConfig.defaults();
-    PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
+    PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(base));
     Map<String, Article> articles = PairsDataset.readArticles(ecb.resolve("articles.jsonl"));
     Map<String, String> gold = ClusterEvaluator.readGold(ecb.resolve("clusters.tsv"));
     List<Article> all = new ArrayList<>(articles.values());

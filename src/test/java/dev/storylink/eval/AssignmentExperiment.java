@@ -4,7 +4,6 @@ import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
 import dev.storylink.core.Article;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairScorer;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -28,10 +27,12 @@ import java.util.Map;
  * </pre>
  *
  * <p>A setting is {@code name[:key=value,...]} with keys {@code minLink}, {@code yearPenalty},
- * {@code threshold}, {@code pairs} (1: SemEval dev pairs in one language as extra rows), {@code cv}
- * (0: skip the topic folds); {@code shipped} measures the shipped model without folds. For each:
- * ECB+ topic-fold CV (11 folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs
- * and xling-dev ecb stories. Not thread-safe; prints to standard output.
+ * {@code threshold}, {@code from} and {@code to} (the {@link ClusterConfig.SecondLook}), {@code
+ * pairs} (1: SemEval dev pairs in one language as extra rows), {@code cvpairs} (1: also SemEval
+ * cluster-pairs cross-validated, {@link ClusterPairsCv}), {@code cv} (0: skip the topic folds);
+ * {@code shipped} measures the shipped model without folds. For each: ECB+ topic-fold CV (11
+ * folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb
+ * stories. Not thread-safe; prints to standard output.
  */
 public final class AssignmentExperiment {
   private AssignmentExperiment() {}
@@ -43,8 +44,8 @@ public final class AssignmentExperiment {
     Path sem = data.resolve("semeval2022-task8");
     Path xl = data.resolve("xling-dev/ecb");
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
-    ClusterConfig base = ClusterConfig.defaults();
-    AssignmentTraining.Rows pairRows = null;
+    ClusterConfig shippedBase = ClusterConfig.defaults();
+    Map<ClusterConfig.SecondLook, AssignmentTraining.Rows> pairRowsByLook = new HashMap<>();
     for (int i = 1; i < args.length; i++) {
       String[] parts = args[i].split(":", 2);
       Map<String, Double> o = new HashMap<>();
@@ -62,6 +63,13 @@ public final class AssignmentExperiment {
           }
         }
       }
+      // the second look: from=F,to=T (neutral probabilities in [F, T) get the lexical one)
+      ClusterConfig base =
+          o.containsKey("from") || o.containsKey("to")
+              ? shippedBase.withSecondLook(
+                  new ClusterConfig.SecondLook(
+                      o.getOrDefault("from", 0.0), o.getOrDefault("to", 2.0)))
+              : shippedBase;
       long t0 = System.nanoTime();
       StringBuilder row = new StringBuilder(args[i]);
       AssignmentModel model;
@@ -111,6 +119,7 @@ public final class AssignmentExperiment {
         out.println("  fit: " + fit);
         AssignmentTraining.Rows extra = AssignmentTraining.Rows.empty();
         if (o.getOrDefault("pairs", 0.0) > 0) {
+          AssignmentTraining.Rows pairRows = pairRowsByLook.get(base.secondLook());
           if (pairRows == null) {
             PairsDataset ds = PairsDataset.load(sem);
             AssignmentTraining.Featurized pf =
@@ -118,7 +127,8 @@ public final class AssignmentExperiment {
                     new ArrayList<>(ds.articles().values()), langId);
             pairRows =
                 AssignmentTraining.pairRows(
-                    ds.pairs(), pf, FeaturePairScorer.forClustering(), base);
+                    ds.pairs(), pf, AssignmentSimulation.clusterScorer(base), base);
+            pairRowsByLook.put(base.secondLook(), pairRows);
           }
           for (int k = 0; k < o.get("pairs"); k++) {
             extra = extra.plus(pairRows);
@@ -134,7 +144,7 @@ public final class AssignmentExperiment {
                   semArticles, ds.pairs(), o.getOrDefault("linkedAt", 2.0));
           AssignmentTraining.Rows sr =
               AssignmentTraining.clusterRows(
-                  semArticles, g, pf, FeaturePairScorer.forClustering(), base);
+                  semArticles, g, pf, AssignmentSimulation.clusterScorer(base), base);
           out.println("  stream rows " + sr.size());
           for (int k = 0; k < o.get("stream"); k++) {
             extra = extra.plus(sr);
@@ -154,7 +164,7 @@ public final class AssignmentExperiment {
         Map<String, String> gold = ClusterEvaluator.readGold(ecb.resolve("clusters.tsv"));
         List<Article> all = new ArrayList<>(articles.values());
         AssignmentTraining.Featurized fz = AssignmentTraining.featurizeInOrder(all, langId);
-        PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
+        PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(base));
         model =
             TopicFoldEvaluation.fitAndTune(
                 all, gold, TopicFoldEvaluation.readTopics(ecb), fz, scorer, base, fit, extra);
@@ -180,6 +190,17 @@ public final class AssignmentExperiment {
               model.threshold(),
               model.minLink(),
               (System.nanoTime() - t0) / 1e9));
+      if (o.getOrDefault("cvpairs", 0.0) > 0) {
+        // SemEval cluster-pairs with lexical models trained without each fold's pairs
+        EvalResult cv = ClusterPairsCv.run(sem, cc, ClusterPairsCv.FOLDS, langId, f -> {});
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " | cv pairs linked %.3f story %.3f apart %.3f",
+                cv.metrics().get("cv_linked_same_event"),
+                cv.metrics().get("cv_linked_same_story"),
+                cv.metrics().get("cv_unrelated_apart_events")));
+      }
       out.println(row);
       double[] w = model.weights();
       StringBuilder ws = new StringBuilder("  weights:");

@@ -7,7 +7,6 @@ import dev.storylink.cluster.YearCounts;
 import dev.storylink.cluster.Years;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairScorer;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -50,7 +49,7 @@ public final class LinkedSplitReport {
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig config = ClusterConfig.defaults();
     AssignmentModel model = config.assignment();
-    PairScorer scorer = FeaturePairScorer.forClustering();
+    PairScorer scorer = AssignmentSimulation.clusterScorer(config);
     PairsDataset ds = PairsDataset.load(dir);
     List<Article> all = new ArrayList<>(ds.articles().values());
     Map<String, Integer> order = new HashMap<>();

@@ -6,7 +6,6 @@ import dev.storylink.cluster.Years;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
-import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairScorer;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -45,7 +44,7 @@ public final class TwinJoinReport {
     Path dir = Path.of(args[0]);
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig config = ClusterConfig.defaults();
-    PairScorer scorer = AssignmentSimulation.caching(FeaturePairScorer.forClustering());
+    PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(config));
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     List<Article> all = new ArrayList<>(articles.values());
