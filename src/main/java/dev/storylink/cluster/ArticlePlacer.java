@@ -108,14 +108,14 @@ final class ArticlePlacer {
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();
-      boolean evidence =
-          model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO)
-              || model.reads(FocusFeatures.FROM);
+      boolean evidence = model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO);
+      boolean focus = model.reads(FocusFeatures.FROM);
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;
         }
-        double q = model.probability(scorer.features(f, ev, index.lookup(), years, evidence));
+        double q =
+            model.probability(scorer.features(f, ev, index.lookup(), years, evidence, focus));
         if (q >= model.threshold() && q > p) {
           p = q;
           target = ev;

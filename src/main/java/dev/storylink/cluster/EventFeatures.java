@@ -136,6 +136,37 @@ public final class EventFeatures {
       YearCounts eventYearCounts,
       double decay,
       boolean evidence) {
+    return compute(
+        f,
+        reps,
+        repProbs,
+        first,
+        last,
+        size,
+        articleYears,
+        eventYearCounts,
+        decay,
+        evidence,
+        evidence);
+  }
+
+  /**
+   * The features, with the evidence features ({@value #EVIDENCE_FROM} to {@code EVIDENCE_TO}) only
+   * when {@code evidence} and the focus features ({@link FocusFeatures}) only when {@code focus}: a
+   * rule that weighs the opposed acts alone need not pay for the name and concept evidence.
+   */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      YearCounts eventYearCounts,
+      double decay,
+      boolean evidence,
+      boolean focus) {
     long eventYears = eventYearCounts.mask();
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
@@ -197,6 +228,8 @@ public final class EventFeatures {
     if (evidence) {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);
+    }
+    if (focus) {
       FocusFeatures.compute(f, reps, size, x);
     }
     return x;

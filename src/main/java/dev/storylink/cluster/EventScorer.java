@@ -101,6 +101,17 @@ final class EventScorer {
    */
   double[] features(
       ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears, boolean evidence) {
+    return features(f, ev, lookup, articleYears, evidence, evidence);
+  }
+
+  /** As {@link #features(ArticleFeatures, ActiveEvent, int, long, boolean)}, the focus apart. */
+  double[] features(
+      ArticleFeatures f,
+      ActiveEvent ev,
+      int lookup,
+      long articleYears,
+      boolean evidence,
+      boolean focus) {
     int n = ev.reps.size();
     double[] probs = new double[n];
     for (int r = 0; r < n; r++) {
@@ -118,7 +129,8 @@ final class EventScorer {
         articleYears,
         ev.years,
         decay(f, ev),
-        evidence);
+        evidence,
+        focus);
   }
 
   /**

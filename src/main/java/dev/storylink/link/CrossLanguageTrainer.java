@@ -161,11 +161,16 @@ public final class CrossLanguageTrainer {
    * midpoint).
    */
   static double bestCut(double[] sims, double[] gold, double prefer) {
+    return bestCut(sims, gold, CUT_FROM, CUT_TO, prefer);
+  }
+
+  /** {@link #bestCut(double[], double[], double)} searched in [{@code lo}, {@code hi}]. */
+  static double bestCut(double[] sims, double[] gold, double lo, double hi, double prefer) {
     double best = prefer;
     int bestCorrect = -1;
-    int steps = (int) Math.round((CUT_TO - CUT_FROM) * 100);
+    int steps = (int) Math.round((hi - lo) * 100);
     for (int step = 0; step <= steps; step++) {
-      double t = CUT_FROM + step / 100.0;
+      double t = lo + step / 100.0;
       int correct = 0;
       for (int i = 0; i < sims.length; i++) {
         if (gold[i] <= 2.0 && sims[i] < t || gold[i] >= 3.0 && sims[i] >= t) {

@@ -269,23 +269,7 @@ final class XlingExperiment {
   }
 
   static double bestCut(double[] sims, double[] gold, double lo, double hi, double prefer) {
-    double best = prefer;
-    int bestCorrect = -1;
-    for (int step = 0; lo + step / 100.0 <= hi + 1e-9; step++) {
-      double t = lo + step / 100.0;
-      int correct = 0;
-      for (int i = 0; i < sims.length; i++) {
-        if (gold[i] <= 2.0 && sims[i] < t || gold[i] >= 3.0 && sims[i] >= t) {
-          correct++;
-        }
-      }
-      if (correct > bestCorrect
-          || correct == bestCorrect && Math.abs(t - prefer) < Math.abs(best - prefer)) {
-        bestCorrect = correct;
-        best = t;
-      }
-    }
-    return best;
+    return CrossLanguageTrainer.bestCut(sims, gold, lo, hi, prefer);
   }
 
   /** Ridge-penalised logistic regression of "same" (gold ≤ 2) on the expanded features. */
