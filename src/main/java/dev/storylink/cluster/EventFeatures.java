@@ -117,43 +117,17 @@ public final class EventFeatures {
         articleYears,
         YearCounts.of(eventYears),
         decay,
+        evidence,
         evidence);
   }
 
   /**
    * The features, with the event's years counted by article ({@link YearCounts}): the share of its
    * articles whose latest year is the article's ({@code latest_year_share}), and whether none is
-   * ({@code latest_year_unseen}), computed whatever {@code evidence} says.
-   */
-  public static double[] compute(
-      ArticleFeatures f,
-      List<ArticleFeatures> reps,
-      double[] repProbs,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      int size,
-      long articleYears,
-      YearCounts eventYearCounts,
-      double decay,
-      boolean evidence) {
-    return compute(
-        f,
-        reps,
-        repProbs,
-        first,
-        last,
-        size,
-        articleYears,
-        eventYearCounts,
-        decay,
-        evidence,
-        evidence);
-  }
-
-  /**
-   * The features, with the evidence features ({@value #EVIDENCE_FROM} to {@code EVIDENCE_TO}) only
-   * when {@code evidence} and the focus features ({@link FocusFeatures}) only when {@code focus}: a
-   * rule that weighs the opposed acts alone need not pay for the name and concept evidence.
+   * ({@code latest_year_unseen}), computed whatever the flags say; the evidence features ({@value
+   * #EVIDENCE_FROM} to {@code EVIDENCE_TO}) only when {@code evidence} and the focus features
+   * ({@link FocusFeatures}) only when {@code focus}: a rule that weighs the opposed acts alone need
+   * not pay for the name and concept evidence.
    */
   public static double[] compute(
       ArticleFeatures f,

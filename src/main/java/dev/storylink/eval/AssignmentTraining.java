@@ -229,6 +229,7 @@ public final class AssignmentTraining {
         years,
         ev.years,
         EventFeatures.decay(f.date(), ev.first, ev.last, decayDays),
+        true,
         true);
   }
 

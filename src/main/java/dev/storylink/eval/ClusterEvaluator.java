@@ -61,12 +61,7 @@ public final class ClusterEvaluator {
       ClusterConfig config,
       LanguageIdentifier langId,
       Progress progress) {
-    Path tmp;
-    try {
-      tmp = Files.createTempDirectory("storylink-eval");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path tmp = tempDir();
     // one commit at the end, the same chunks as `storylink ingest`: the figures are the product's
     try (StoryLink sl =
         StoryLink.builder()
@@ -92,15 +87,7 @@ public final class ClusterEvaluator {
             }
           });
       ArticleStore store = sl.store();
-      Map<String, String> storyOfEvent = new HashMap<>();
-      Map<String, String> storyOf = new LinkedHashMap<>();
-      for (Map.Entry<String, String> e : eventOf.entrySet()) {
-        String story =
-            storyOfEvent.computeIfAbsent(
-                e.getValue(), ev -> store.event(ev).map(EventRecord::storyId).orElse(ev));
-        storyOf.put(e.getKey(), story);
-      }
-      return new Clustering(eventOf, storyOf);
+      return withStories(eventOf, store);
     } finally {
       TempDirs.deleteQuietly(tmp);
     }
@@ -118,12 +105,7 @@ public final class ClusterEvaluator {
       ClusterConfig config,
       LanguageIdentifier langId,
       PairScorer scorer) {
-    Path tmp;
-    try {
-      tmp = Files.createTempDirectory("storylink-eval");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path tmp = tempDir();
     try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
       StoryClusterer c = StoryClusterer.open(store, scorer, langId, config);
       List<Article> all = List.copyOf(articles);
@@ -138,18 +120,31 @@ public final class ClusterEvaluator {
               outcomes.forEach(
                   o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
       c.commit();
-      Map<String, String> storyOfEvent = new HashMap<>();
-      Map<String, String> storyOf = new LinkedHashMap<>();
-      for (Map.Entry<String, String> e : eventOf.entrySet()) {
-        String story =
-            storyOfEvent.computeIfAbsent(
-                e.getValue(), ev -> store.event(ev).map(EventRecord::storyId).orElse(ev));
-        storyOf.put(e.getKey(), story);
-      }
-      return new Clustering(eventOf, storyOf);
+      return withStories(eventOf, store);
     } finally {
       TempDirs.deleteQuietly(tmp);
     }
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("storylink-eval");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The clustering of {@code eventOf} with each event's story as {@code store} records it. */
+  private static Clustering withStories(Map<String, String> eventOf, ArticleStore store) {
+    Map<String, String> storyOfEvent = new HashMap<>();
+    Map<String, String> storyOf = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : eventOf.entrySet()) {
+      String story =
+          storyOfEvent.computeIfAbsent(
+              e.getValue(), ev -> store.event(ev).map(EventRecord::storyId).orElse(ev));
+      storyOf.put(e.getKey(), story);
+    }
+    return new Clustering(eventOf, storyOf);
   }
 
   /** Precision, recall and F1. */

@@ -45,6 +45,7 @@ class FocusFeaturesTest {
         0L,
         new YearCounts(),
         1.0,
+        ev,
         ev);
   }
 

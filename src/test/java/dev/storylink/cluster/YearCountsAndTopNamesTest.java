@@ -39,6 +39,7 @@ class YearCountsAndTopNamesTest {
         articleYears,
         eventYears,
         1,
+        true,
         true);
   }
 

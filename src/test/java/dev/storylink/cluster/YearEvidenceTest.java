@@ -28,6 +28,7 @@ class YearEvidenceTest {
         articleYears,
         event,
         1,
+        false,
         false);
   }
 

@@ -96,7 +96,17 @@ public final class LinkedSplitReport {
         yc.add(ye);
         double[] x =
             EventFeatures.compute(
-                fl, List.of(fe), new double[] {link}, fe.date(), fe.date(), 1, yl, yc, decay, true);
+                fl,
+                List.of(fe),
+                new double[] {link},
+                fe.date(),
+                fe.date(),
+                1,
+                yl,
+                yc,
+                decay,
+                true,
+                true);
         seed = model.probability(x);
         person = fl.mainPerson().orElse("-") + "/" + fe.mainPerson().orElse("-");
         acts = fl.leadConcepts() + "/" + fe.leadConcepts();
