@@ -5,6 +5,8 @@ import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +27,10 @@ import java.util.Map;
  *       sentence, it gets the skeleton of the two together ({@code btbj} for Bettie Page = بتی پیج)
  *       when that has at least {@link #MIN_PAIR} letters: two short skeletons that meet in the same
  *       order are evidence of a person, one is not.
+ *   <li><b>No skeleton for a Russian word that only starts sentences</b> (eighth round): the
+ *       feature rule takes a rare capitalised word at a sentence start for a name, and where the
+ *       statistics hold few Russian texts every Russian word is rare (Затем, Однако); such a word
+ *       keeps its name key (same-language matching) but meets nothing across scripts.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -115,17 +121,58 @@ final class CrossScriptNames {
   }
 
   /**
-   * The name mentions with Chinese names keyed by {@link NameKeys#hanSkeleton} and short names by
-   * their pair skeleton (class comment). {@code nameKeyAt[i]}: the name key of token {@code i}, or
-   * null.
+   * The name mentions with Chinese names keyed by {@link NameKeys#hanSkeleton}, short names by
+   * their pair skeleton, and Russian words that only start sentences without a skeleton (class
+   * comment). {@code nameKeyAt[i]}: the name key of token {@code i}, or null.
    */
+
+  /**
+   * The Cyrillic name keys whose every occurrence starts a sentence. A rare capitalised word at a
+   * sentence start is a name by the feature rule, and where Russian is a small part of the
+   * statistics every Russian word is rare (Затем, Однако, Шокирующее); a Russian name also stands
+   * inside a sentence, in one case or another, as a rule.
+   */
+  private static Set<String> cyrillicInitialOnly(List<Token> tokens, String[] nameKeyAt) {
+    Set<String> initial = null;
+    Set<String> inside = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String k = nameKeyAt[i];
+      if (k == null || k.isEmpty() || !isCyrillic(k.charAt(0))) {
+        continue;
+      }
+      if (tokens.get(i).sentenceInitial()) {
+        initial = initial == null ? new HashSet<>() : initial;
+        initial.add(k);
+      } else {
+        inside = inside == null ? new HashSet<>() : inside;
+        inside.add(k);
+      }
+    }
+    if (initial == null) {
+      return Set.of();
+    }
+    if (inside != null) {
+      initial.removeAll(inside);
+    }
+    return initial;
+  }
+
+  private static boolean isCyrillic(char c) {
+    return c >= '\u0400' && c <= '\u04FF';
+  }
+
   static List<Mention> withPairSkeletons(
       List<Mention> names, List<Token> tokens, String[] nameKeyAt) {
+    Set<String> initialOnly = cyrillicInitialOnly(tokens, nameKeyAt);
     Map<String, String> pair = new java.util.HashMap<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String a = nameKeyAt[i];
       String b = nameKeyAt[i + 1];
-      if (a == null || b == null || tokens.get(i).sentence() != tokens.get(i + 1).sentence()) {
+      if (a == null
+          || b == null
+          || tokens.get(i).sentence() != tokens.get(i + 1).sentence()
+          || initialOnly.contains(a)
+          || initialOnly.contains(b)) {
         continue;
       }
       String sa = NameKeys.skeleton(a);
@@ -149,7 +196,9 @@ final class CrossScriptNames {
     for (Mention m : names) {
       String sk = m.skeleton();
       boolean han = Scripts.scriptOf(m.key()) == UScript.HAN;
-      if (han) {
+      if (initialOnly.contains(m.key())) {
+        sk = "";
+      } else if (han) {
         sk = NameKeys.hanSkeleton(m.key());
         sk = NameKeys.matchable(sk) ? sk : "";
       } else if (sk.isEmpty()) {

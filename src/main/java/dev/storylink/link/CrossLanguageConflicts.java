@@ -24,7 +24,8 @@ final class CrossLanguageConflicts {
 
   /**
    * 1 when both give figures for one role (killed, injured, magnitude; not percentages or money)
-   * and none of that role's figures is in both, else 0.
+   * and none of that role's figures is in both, nor, for counts of people, within {@link
+   * #TOLL_RATIO} of one of the other's (a rising toll: 20 killed, then 26), else 0.
    */
   static double quantities(List<Mention> as, List<Mention> bs) {
     if (as.isEmpty() || bs.isEmpty()) {
@@ -34,11 +35,54 @@ final class CrossLanguageConflicts {
     Map<String, Set<String>> b = byRole(bs);
     for (Map.Entry<String, Set<String>> e : a.entrySet()) {
       Set<String> other = b.get(e.getKey());
-      if (other != null && java.util.Collections.disjoint(e.getValue(), other)) {
+      if (other != null && !close(e.getValue(), other, COUNTS.contains(e.getKey()))) {
         return 1;
       }
     }
     return 0;
+  }
+
+  /** Roles that count people, whose toll rises while an event is reported (not magnitudes). */
+  private static final Set<String> COUNTS =
+      Set.of("killed", "injured", "missing", "displaced", "arrested", "people");
+
+  /** Highest ratio of two counts of one role that a developing toll may give (20 and 26 killed). */
+  static final double TOLL_RATIO = 1.5;
+
+  /**
+   * True when a figure of {@code a} equals one of {@code b}, or, both being counts, is within
+   * {@link #TOLL_RATIO} of it: reports of one event written hours apart give a rising toll (20
+   * killed, then 26), a look-alike event another figure altogether.
+   */
+  private static boolean close(Set<String> a, Set<String> b, boolean counts) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+      if (!counts) {
+        continue;
+      }
+      double vx = value(x);
+      for (String y : b) {
+        double vy = value(y);
+        if (vx > 0 && vy > 0 && Math.max(vx, vy) <= TOLL_RATIO * Math.min(vx, vy)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The number of a role key (killed:26 → 26; magnitude:5.4 → 5.4), or -1. */
+  private static double value(String key) {
+    int colon = key.indexOf(':');
+    int end = key.indexOf(':', colon + 1);
+    String v = end < 0 ? key.substring(colon + 1) : key.substring(colon + 1, end);
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static Map<String, Set<String>> byRole(List<Mention> qs) {

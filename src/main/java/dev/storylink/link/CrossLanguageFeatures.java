@@ -177,7 +177,7 @@ public final class CrossLanguageFeatures {
     double sumB = 0;
     for (int j = 0; j < bs.size(); j++) {
       Mention m = bs.get(j);
-      sumB += m.weight();
+      sumB += counted(m, crossScript) ? m.weight() : 0;
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
       if (crossScript && NameKeys.matchable(s)) {
@@ -196,7 +196,7 @@ public final class CrossLanguageFeatures {
     int hits = 0;
     int multi = 0;
     for (Mention m : as) {
-      sumA += m.weight();
+      sumA += counted(m, crossScript) ? m.weight() : 0;
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
       String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
       if (j < 0 && crossScript && NameKeys.matchable(s)) {
@@ -221,7 +221,17 @@ public final class CrossLanguageFeatures {
         multi++;
       }
     }
-    return new double[] {Math.min(1.0, shared / Math.min(sumA, sumB)), hits, multi};
+    double least = Math.min(sumA, sumB);
+    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi};
+  }
+
+  /**
+   * True when a name counts in the name weight of its side: across scripts only one with a
+   * skeleton, the only key that can meet there (eighth round: a word too short for a skeleton, or
+   * a Russian word that only starts sentences, weighed on the smaller side without ever matching).
+   */
+  private static boolean counted(Mention m, boolean crossScript) {
+    return !crossScript || !m.skeleton().isEmpty();
   }
 
   /**
