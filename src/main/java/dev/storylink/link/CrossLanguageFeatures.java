@@ -35,10 +35,6 @@ import java.util.List;
  *       over 10.
  *   <li>{@code namepairs}: matched names keyed by more than one token (a Chinese transliterated
  *       name, or a short name with its neighbour: Bettie Page = بتی پیج), capped at 3, over 3.
- *   <li>{@code namerecur} (eighth round): matched names that one of the two mentions at least
- *       twice, capped at {@link #RECUR_CAP}, over it. Where the script has no capitals most
- *       "names" are rare common words, and a cased text's headline capitalises common words; the
- *       people and places a report is about recur, and a chance skeleton match seldom does.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -70,8 +66,7 @@ public final class CrossLanguageFeatures {
           "placecover",
           "numbercover",
           "namepairs",
-          "evcover",
-          "namerecur");
+          "evcover");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -90,10 +85,6 @@ public final class CrossLanguageFeatures {
   private static final int NUMBERCOVER = NAMES.indexOf("numbercover");
   private static final int NAMEPAIRS = NAMES.indexOf("namepairs");
   private static final int EVCOVER = NAMES.indexOf("evcover");
-  private static final int NAMERECUR = NAMES.indexOf("namerecur");
-
-  /** Matched names counted by {@code namerecur} at most (3; 2 to 5 measured). */
-  static final int RECUR_CAP = 3;
 
   /**
    * Per feature, its position among the {@link PairFeatures} when it is one of them (copied from
@@ -143,7 +134,6 @@ public final class CrossLanguageFeatures {
     z[PLACECOVER] = places[0];
     z[NUMBERCOVER] = keyCover(a.numbers(), b.numbers())[0];
     z[NAMEPAIRS] = Math.min(3, cover[2]) / 3.0;
-    z[NAMERECUR] = Math.min(RECUR_CAP, cover[3]) / RECUR_CAP;
     double[] quantities = keyCover(a.quantities(), b.quantities());
     int[] days = CrossLanguageConflicts.dayMatches(a.dates(), b.dates());
     double itemsA = a.names().size() + places[2] + quantities[2] + days[1] + concepts[2];
@@ -181,7 +171,7 @@ public final class CrossLanguageFeatures {
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript, boolean han) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[4];
+      return new double[3];
     }
     LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
     double sumB = 0;
@@ -205,7 +195,6 @@ public final class CrossLanguageFeatures {
     double shared = 0;
     int hits = 0;
     int multi = 0;
-    int recurring = 0;
     for (Mention m : as) {
       sumA += counted(m, crossScript) ? m.weight() : 0;
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
@@ -231,12 +220,9 @@ public final class CrossLanguageFeatures {
       if (m.multiToken() || bs.get(j).multiToken()) {
         multi++;
       }
-      if (m.count() >= 2 || bs.get(j).count() >= 2) {
-        recurring++;
-      }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi, recurring};
+    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi};
   }
 
   /**
