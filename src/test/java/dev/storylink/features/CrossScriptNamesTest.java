@@ -55,6 +55,32 @@ class CrossScriptNamesTest {
   }
 
   @Test
+  void aRussianWordThatOnlyStartsSentencesMeetsNothingAcrossScripts() {
+    // the background statistics hold no Russian: every capitalised Russian word is a rare name
+    ArticleFeatures ru =
+        extract(
+            "ru",
+            "ru",
+            "Затем президент Владимир Путин встретился с Дональдом Трампом в Хельсинки. Однако"
+                + " переговоры не принесли результата, сказал Путин журналистам. Шокирующее"
+                + " заявление прозвучало вечером.");
+    Map<String, String> names = skeletons(ru);
+    assertThat(names).containsEntry("путин", "btn").containsEntry("трампом", "trmb");
+    assertThat(names).containsKeys("затем", "однако");
+    assertThat(names.get("затем")).isEmpty();
+    assertThat(names.get("однако")).isEmpty();
+    assertThat(names.get("шокирующее")).isEmpty();
+    ArticleFeatures en =
+        extract(
+            "en",
+            "en",
+            "President Vladimir Putin met Donald Trump in Helsinki, but the talks brought no"
+                + " result, Putin told reporters.");
+    double[] z = CrossLanguageFeatures.compute(ru, en);
+    assertThat(z[CrossLanguageFeatures.index("namehits")] * 10).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void shortNamesMatchAsAPairOfGivenAndFamilyName() {
     ArticleFeatures fa =
         extract(

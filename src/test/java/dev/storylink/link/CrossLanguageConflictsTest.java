@@ -36,6 +36,25 @@ class CrossLanguageConflictsTest {
   }
 
   @Test
+  void aRisingTollIsNoConflictButAnotherMagnitudeIs() {
+    // one shooting reported hours apart: 20, then 21, then 26 killed
+    assertThat(
+            CrossLanguageConflicts.quantities(
+                List.of(qty("killed:20"), qty("injured:42")),
+                List.of(qty("killed:26"), qty("injured:57"))))
+        .isZero();
+    // a look-alike event: another toll altogether
+    assertThat(
+            CrossLanguageConflicts.quantities(List.of(qty("killed:12")), List.of(qty("killed:30"))))
+        .isEqualTo(1.0);
+    // magnitudes are no counts: 5.4 against 5.9 is another earthquake
+    assertThat(
+            CrossLanguageConflicts.quantities(
+                List.of(qty("magnitude:5.4")), List.of(qty("magnitude:5.9"))))
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void otherFiguresForOneRoleConflict() {
     assertThat(
             CrossLanguageConflicts.quantities(

@@ -36,6 +36,41 @@ class CrossLanguageCoverTest {
     assertThat(c[0]).isGreaterThan(6.0 / 11.0);
   }
 
+  private static Mention name(String key, String skeleton) {
+    return new Mention(Mention.Kind.NAME, key, key, List.of(key), 2.0, 1, skeleton);
+  }
+
+  @Test
+  void acrossScriptsOnlyNamesWithASkeletonWeighOnTheirSide() {
+    // the Persian side: Putin and Rouhani, and two words too short for a skeleton
+    List<Mention> fa =
+        List.of(name("پوتین", "btn"), name("روحانی", "rhn"), name("ایی", ""), name("اسی", ""));
+    // the English side names five, two of them the Persian side's
+    List<Mention> en =
+        List.of(
+            name("putin", "btn"),
+            name("rouhani", "rhn"),
+            name("erdogan", "rdkn"),
+            name("astana", "stn"),
+            name("idlib", "dlb"));
+    double[] across = CrossLanguageFeatures.nameCover(fa, en, true);
+    assertThat(across[0]).isCloseTo(1.0, within(1e-9)); // 4 of the 4 that could meet
+    assertThat(across[1]).isEqualTo(2);
+    // in one script a name meets by its key, skeleton or not: all four weigh
+    List<Mention> fa2 = List.of(name("پوتین", "btn"), name("ایی", ""), name("اسی", ""));
+    assertThat(CrossLanguageFeatures.nameCover(fa2, List.of(name("پوتین", "btn")), false)[0])
+        .isCloseTo(1.0, within(1e-9));
+    List<Mention> other =
+        List.of(
+            name("پوتین", "btn"), name("ترامپ", "trmb"), name("اردوغان", "rdkn"), name("آستانه", "stn"));
+    assertThat(CrossLanguageFeatures.nameCover(fa2, other, false)[0])
+        .isCloseTo(1 / 3.0, within(1e-9));
+    // nothing that can meet across scripts: zero, not a division by zero
+    assertThat(
+            CrossLanguageFeatures.nameCover(List.of(name("ایی", "")), en, true)[0])
+        .isZero();
+  }
+
   @Test
   void oneSharedConceptOfOneIsWeak() {
     double[] c = CrossLanguageFeatures.keyCover(concepts("killed"), concepts("killed", "war"));
