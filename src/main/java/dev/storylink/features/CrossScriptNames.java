@@ -157,6 +157,25 @@ final class CrossScriptNames {
     return initial;
   }
 
+  /**
+   * Sentences a text needs before a once-mentioned word that starts one is taken for no name: in a
+   * one- or two-sentence text a name often starts it (Путин и Роухани обсудили...).
+   */
+  static final int MIN_SENTENCES = 3;
+
+  private static boolean dropped(
+      Set<String> initialOnly, String key, List<Mention> names, int sentences) {
+    if (sentences < MIN_SENTENCES || !initialOnly.contains(key)) {
+      return false;
+    }
+    for (Mention m : names) {
+      if (m.key().equals(key)) {
+        return m.count() == 1;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCyrillic(char c) {
     return c >= '\u0400' && c <= '\u04FF';
   }
@@ -164,6 +183,7 @@ final class CrossScriptNames {
   static List<Mention> withPairSkeletons(
       List<Mention> names, List<Token> tokens, String[] nameKeyAt) {
     Set<String> initialOnly = cyrillicInitialOnly(tokens, nameKeyAt);
+    int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
     Map<String, String> pair = new java.util.HashMap<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String a = nameKeyAt[i];
@@ -171,8 +191,8 @@ final class CrossScriptNames {
       if (a == null
           || b == null
           || tokens.get(i).sentence() != tokens.get(i + 1).sentence()
-          || initialOnly.contains(a)
-          || initialOnly.contains(b)) {
+          || dropped(initialOnly, a, names, sentences)
+          || dropped(initialOnly, b, names, sentences)) {
         continue;
       }
       String sa = NameKeys.skeleton(a);
@@ -196,7 +216,7 @@ final class CrossScriptNames {
     for (Mention m : names) {
       String sk = m.skeleton();
       boolean han = Scripts.scriptOf(m.key()) == UScript.HAN;
-      if (initialOnly.contains(m.key())) {
+      if (initialOnly.contains(m.key()) && m.count() == 1 && sentences >= MIN_SENTENCES) {
         sk = "";
       } else if (han) {
         sk = NameKeys.hanSkeleton(m.key());
