@@ -6,9 +6,9 @@ import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Name keys that need more than one token, for matching names across scripts ({@link NameKeys}):

@@ -227,8 +227,8 @@ public final class CrossLanguageFeatures {
 
   /**
    * True when a name counts in the name weight of its side: across scripts only one with a
-   * skeleton, the only key that can meet there (eighth round: a word too short for a skeleton, or
-   * a Russian word that only starts sentences, weighed on the smaller side without ever matching).
+   * skeleton, the only key that can meet there (eighth round: a word too short for a skeleton, or a
+   * Russian word that only starts sentences, weighed on the smaller side without ever matching).
    */
   private static boolean counted(Mention m, boolean crossScript) {
     return !crossScript || !m.skeleton().isEmpty();

@@ -62,13 +62,14 @@ class CrossLanguageCoverTest {
         .isCloseTo(1.0, within(1e-9));
     List<Mention> other =
         List.of(
-            name("پوتین", "btn"), name("ترامپ", "trmb"), name("اردوغان", "rdkn"), name("آستانه", "stn"));
+            name("پوتین", "btn"),
+            name("ترامپ", "trmb"),
+            name("اردوغان", "rdkn"),
+            name("آستانه", "stn"));
     assertThat(CrossLanguageFeatures.nameCover(fa2, other, false)[0])
         .isCloseTo(1 / 3.0, within(1e-9));
     // nothing that can meet across scripts: zero, not a division by zero
-    assertThat(
-            CrossLanguageFeatures.nameCover(List.of(name("ایی", "")), en, true)[0])
-        .isZero();
+    assertThat(CrossLanguageFeatures.nameCover(List.of(name("ایی", "")), en, true)[0]).isZero();
   }
 
   @Test

@@ -51,13 +51,20 @@ final class XlingNameDump {
       if (!want.isEmpty() && !want.contains(p.id1()) && !want.contains(p.id2())) {
         continue;
       }
-      out.printf(Locale.ROOT, "=== %s (%s) vs %s (%s) gold %.2f%n", p.id1(), a.lang(), p.id2(),
-          b.lang(), p.overall());
+      out.printf(
+          Locale.ROOT,
+          "=== %s (%s) vs %s (%s) gold %.2f%n",
+          p.id1(),
+          a.lang(),
+          p.id2(),
+          b.lang(),
+          p.overall());
       double[] z = CrossLanguageFeatures.compute(a, b);
       StringBuilder f = new StringBuilder();
       for (int k = 0; k < z.length; k++) {
         if (z[k] > 0) {
-          f.append(String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(k), z[k]));
+          f.append(
+              String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(k), z[k]));
         }
       }
       out.println("  " + f);
@@ -72,13 +79,23 @@ final class XlingNameDump {
     for (Mention m : a.names()) {
       boolean hit = false;
       for (Mention o : b.names()) {
-        double[] c = CrossLanguageFeatures.nameCover(List.of(m), List.of(o),
-            !a.script().equals(b.script()),
-            CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script()));
+        double[] c =
+            CrossLanguageFeatures.nameCover(
+                List.of(m),
+                List.of(o),
+                !a.script().equals(b.script()),
+                CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script()));
         if (c[1] > 0) {
           hit = true;
-          sb.append(String.format(Locale.ROOT, " [%s/%s=%s/%s %.1f]", m.key(), m.skeleton(),
-              o.key(), o.skeleton(), m.weight()));
+          sb.append(
+              String.format(
+                  Locale.ROOT,
+                  " [%s/%s=%s/%s %.1f]",
+                  m.key(),
+                  m.skeleton(),
+                  o.key(),
+                  o.skeleton(),
+                  m.weight()));
           break;
         }
       }
@@ -88,8 +105,12 @@ final class XlingNameDump {
     }
     out.println("    " + sb);
     out.println("    concepts " + a.concepts().stream().map(Mention::key).toList());
-    out.println("    places " + a.places().stream().map(Mention::key).toList()
-        + " quantities " + a.quantities().stream().map(Mention::key).toList()
-        + " dates " + a.dates().stream().map(Mention::key).toList());
+    out.println(
+        "    places "
+            + a.places().stream().map(Mention::key).toList()
+            + " quantities "
+            + a.quantities().stream().map(Mention::key).toList()
+            + " dates "
+            + a.dates().stream().map(Mention::key).toList());
   }
 }

@@ -28,7 +28,8 @@ final class XlingRound8 {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
     boolean cross = !a.script().equals(b.script());
-    boolean han = CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
+    boolean han =
+        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     double h1 = CrossLanguageFeatures.nameCover(as, b.names(), cross, han)[1];
     double h2 = CrossLanguageFeatures.nameCover(a.names(), bs, cross, han)[1];
     return Math.min(5, Math.max(h1, h2)) / 5.0;
@@ -38,7 +39,8 @@ final class XlingRound8 {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= min).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= min).toList();
     boolean cross = !a.script().equals(b.script());
-    boolean han = CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
+    boolean han =
+        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     if (both) {
       return Math.min(cap, CrossLanguageFeatures.nameCover(as, bs, cross, han)[1]) / cap;
     }
@@ -52,7 +54,8 @@ final class XlingRound8 {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
     boolean cross = !a.script().equals(b.script());
-    boolean han = CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
+    boolean han =
+        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     return CrossLanguageFeatures.nameCover(as, bs, cross, han)[0];
   }
 
@@ -95,8 +98,7 @@ final class XlingRound8 {
       return;
     }
     for (List<String> ex :
-        List.of(
-            List.of("rh1"), List.of("rh2"), List.of("rh3"), List.of("rh4"))) {
+        List.of(List.of("rh1"), List.of("rh2"), List.of("rh3"), List.of("rh4"))) {
       XlingExperiment.run(
           out,
           xling,
