@@ -46,6 +46,7 @@ public final class AssignmentExperiment {
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig shippedBase = ClusterConfig.defaults();
     Map<ClusterConfig.SecondLook, AssignmentTraining.Rows> pairRowsByLook = new HashMap<>();
+    Map.Entry<ClusterConfig.SecondLook, AssignmentJointCv.Data> joint = null;
     for (int i = 1; i < args.length; i++) {
       String[] parts = args[i].split(":", 2);
       Map<String, Double> o = new HashMap<>();
@@ -75,6 +76,38 @@ public final class AssignmentExperiment {
       AssignmentModel model;
       if (parts[0].equals("shipped")) {
         model = AssignmentModel.shipped();
+      } else if (parts[0].equals("joint")) {
+        // trained and cross-validated on both dev sets (AssignmentJointCv)
+        if (joint == null || !joint.getKey().equals(base.secondLook())) {
+          joint = Map.entry(base.secondLook(), AssignmentJointCv.Data.load(data, base, langId));
+        }
+        List<String> without = new ArrayList<>(TopicFoldEvaluation.Fit.crossValidated().without());
+        without.addAll(drop);
+        without.removeAll(add);
+        AssignmentJoint.Setting s =
+            new AssignmentJoint.Setting(
+                without,
+                o.getOrDefault("w", 1.0),
+                o.getOrDefault("apart", 0.96),
+                o.getOrDefault("minLink", 0.0),
+                42);
+        AssignmentJointCv.Result r = AssignmentJointCv.run(joint.getValue(), base, s, langId);
+        Map<String, Double> cm = r.metrics();
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " | cv %.3f/%.3f/%.3f | sem cv linked %.3f story %.3f apart %.3f (rows %.0f/%.0f,"
+                    + " fold t %.3f)",
+                cm.get("cv_bcubed_f1"),
+                cm.get("cv_bcubed_p"),
+                cm.get("cv_bcubed_r"),
+                cm.get("cv_linked_same_event"),
+                cm.get("cv_linked_same_story"),
+                cm.get("cv_unrelated_apart_events"),
+                cm.get("sem_rows_join"),
+                cm.get("sem_rows_apart"),
+                cm.get("sem_fold_threshold_mean")));
+        model = r.model();
       } else if (parts[0].equals("rule")) {
         // the shipped rule with weights (feature=w), its threshold and year penalty replaced
         model = AssignmentModel.shipped();
