@@ -52,10 +52,13 @@ public final class AssignmentExperiment {
       Map<String, Double> o = new HashMap<>();
       List<String> drop = new ArrayList<>();
       List<String> add = new ArrayList<>();
+      List<String> search = new ArrayList<>();
       if (parts.length > 1) {
         for (String kv : parts[1].split(",")) {
           String[] p = kv.split("=");
-          if (p[0].equals("drop")) {
+          if (p[0].equals("search")) {
+            search.addAll(List.of(p[1].split("\\+")));
+          } else if (p[0].equals("drop")) {
             drop.addAll(List.of(p[1].split("\\+")));
           } else if (p[0].equals("add")) {
             add.addAll(List.of(p[1].split("\\+")));
@@ -90,7 +93,8 @@ public final class AssignmentExperiment {
                 o.getOrDefault("w", 1.0),
                 o.getOrDefault("apart", 0.96),
                 o.getOrDefault("minLink", 0.0),
-                42);
+                42,
+                search);
         AssignmentJointCv.Result r = AssignmentJointCv.run(joint.getValue(), base, s, langId);
         Map<String, Double> cm = r.metrics();
         row.append(
