@@ -15,13 +15,13 @@ import java.util.Set;
 
 /**
  * The assignment decision trained on both dev sets (issue 16): ECB+'s teacher-forced rows ({@link
- * AssignmentTraining#clusterRows}) and rows from clustering the SemEval dev articles, each article's
- * shortlisted candidate events labelled by the gold pairs (an event holding a linked partner,
- * Overall ≤ 1.5: join; else one holding an unrelated partner, ≥ 3.5: apart; other candidates left
- * out). The SemEval rows carry the pairs that labelled them, so a fold of pairs can be held out.
- * The SemEval rows are weighted; the join threshold is the one with the best simulated ECB+ B-cubed
- * F1 among those that keep at least {@code minApart} of the training unrelated pairs apart in a
- * simulated clustering of the SemEval articles. Stateless and thread-safe.
+ * AssignmentTraining#clusterRows}) and rows from clustering the SemEval dev articles, each
+ * article's shortlisted candidate events labelled by the gold pairs (an event holding a linked
+ * partner, Overall ≤ 1.5: join; else one holding an unrelated partner, ≥ 3.5: apart; other
+ * candidates left out). The SemEval rows carry the pairs that labelled them, so a fold of pairs can
+ * be held out. The SemEval rows are weighted; the join threshold is the one with the best simulated
+ * ECB+ B-cubed F1 among those that keep at least {@code minApart} of the training unrelated pairs
+ * apart in a simulated clustering of the SemEval articles. Stateless and thread-safe.
  */
 public final class AssignmentJoint {
   private AssignmentJoint() {}
@@ -124,8 +124,7 @@ public final class AssignmentJoint {
       List<double[]> xs = new ArrayList<>();
       for (int k = 0; k < Math.min(AssignmentTraining.SHORTLIST, order.size()); k++) {
         int e = mine.get(order.get(k));
-        double[] x =
-            AssignmentTraining.features(f, y, events.get(e), scorer, config.decayDays());
+        double[] x = AssignmentTraining.features(f, y, events.get(e), scorer, config.decayDays());
         shortMembers.add(members.get(e));
         xs.add(x);
         double p = model.probability(x);
@@ -299,8 +298,8 @@ public final class AssignmentJoint {
   static final double[] RULE_STEPS = {-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3};
 
   /**
-   * The shipped rule with the weights of {@code features} and its bias searched (coordinate
-   * search, two passes, from the shipped weights) for the best simulated ECB+ B-cubed F1 on {@code
+   * The shipped rule with the weights of {@code features} and its bias searched (coordinate search,
+   * two passes, from the shipped weights) for the best simulated ECB+ B-cubed F1 on {@code
    * ecbTrain} plus a quarter of the share of the SemEval training pairs ({@code semUse}) linked in
    * one event, among weights that keep at least {@code minApart} of its unrelated pairs apart (none
    * feasible: the most apart). A decision learned by search rather than by a likelihood, so that it

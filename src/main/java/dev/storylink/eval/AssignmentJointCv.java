@@ -73,7 +73,11 @@ public final class AssignmentJointCv {
       throws IOException {
     AssignmentJoint.LabelledRows semRows =
         AssignmentJoint.semevalRows(
-            d.sem().articles(), d.sem().pairs(), d.sem().fz(), d.scorer(), base,
+            d.sem().articles(),
+            d.sem().pairs(),
+            d.sem().fz(),
+            d.scorer(),
+            base,
             AssignmentModel.shipped());
     int n = d.sem().pairs().size();
     boolean[] allPairs = new boolean[n];

@@ -67,4 +67,5 @@ final class AssignmentLogistic {
       }
     }
     return m;
-  }}
+  }
+}

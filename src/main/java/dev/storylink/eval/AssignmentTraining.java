@@ -329,7 +329,8 @@ public final class AssignmentTraining {
   /** Fits the logistic model with Tribuo and exports its weights. */
   public static AssignmentModel fit(Rows rows, double threshold, double yearPenalty, long seed) {
     AssignmentModel m =
-        new AssignmentModel(EventFeatures.NAMES, AssignmentLogistic.fit(rows, null, seed), 0.5, yearPenalty);
+        new AssignmentModel(
+            EventFeatures.NAMES, AssignmentLogistic.fit(rows, null, seed), 0.5, yearPenalty);
     return m.withThreshold(Double.isNaN(threshold) ? bestThreshold(m, rows) : threshold);
   }
 

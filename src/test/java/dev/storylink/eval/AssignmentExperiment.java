@@ -30,9 +30,13 @@ import java.util.Map;
  * {@code threshold}, {@code from} and {@code to} (the {@link ClusterConfig.SecondLook}), {@code
  * pairs} (1: SemEval dev pairs in one language as extra rows), {@code cvpairs} (1: also SemEval
  * cluster-pairs cross-validated, {@link ClusterPairsCv}), {@code cv} (0: skip the topic folds);
- * {@code shipped} measures the shipped model without folds. For each: ECB+ topic-fold CV (11
- * folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb
- * stories. Not thread-safe; prints to standard output.
+ * {@code shipped} measures the shipped model without folds. Setting {@code joint} trains and
+ * cross-validates on both dev sets ({@link AssignmentJointCv}), keys {@code w} (weight of the
+ * SemEval rows), {@code apart} (the floor on SemEval training pairs kept apart), {@code minLink},
+ * {@code add}/{@code drop} (features), {@code search} (features of a rule learned by search, {@link
+ * AssignmentJoint#searchRule}). For each: ECB+ topic-fold CV (11 folds), the model fitted on all of
+ * ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb stories. Not thread-safe; prints to
+ * standard output.
  */
 public final class AssignmentExperiment {
   private AssignmentExperiment() {}
