@@ -106,6 +106,29 @@ public final class BenchCommand implements Runnable {
       return dev.storylink.eval.ClusterEvaluator.bcubed(events, groups);
     }
 
+    /** B-cubed of the stories of the assigned events against the generated topics. */
+    static dev.storylink.eval.ClusterEvaluator.PRF storyQuality(
+        Path assignments, dev.storylink.store.ArticleStore store) {
+      java.util.Map<String, String> stories = new java.util.HashMap<>();
+      java.util.Map<String, String> storyOfEvent = new java.util.HashMap<>();
+      java.util.Map<String, String> topics = new java.util.HashMap<>();
+      try {
+        for (String line :
+            Files.readAllLines(assignments, java.nio.charset.StandardCharsets.UTF_8)) {
+          String[] f = line.split("\t");
+          stories.put(
+              f[0],
+              storyOfEvent.computeIfAbsent(
+                  f[1],
+                  ev -> store.event(ev).map(dev.storylink.store.EventRecord::storyId).orElse(ev)));
+          topics.put(f[0], f[3]);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return dev.storylink.eval.ClusterEvaluator.bcubed(stories, topics);
+    }
+
     /**
      * Where the run is: articles placed, the digest so far, and the clocks of the current block.
      */
@@ -313,6 +336,13 @@ public final class BenchCommand implements Runnable {
               Locale.ROOT,
               "quality: events against the generated (topic, language) groups: B-cubed %s%n",
               eventQuality(assigned));
+          Path assignedFile = assigned;
+          java.util.function.Function<ArticleStore, dev.storylink.eval.ClusterEvaluator.PRF>
+              stories = store -> storyQuality(assignedFile, store);
+          out.printf(
+              Locale.ROOT,
+              "quality: stories against the generated topics (all languages): B-cubed %s%n",
+              sl.read(stories));
         }
         if (restart) {
           sl.close();
