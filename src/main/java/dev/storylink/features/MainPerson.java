@@ -99,10 +99,10 @@ public final class MainPerson {
 
   /**
    * The sentences of the lead: the title and the first sentence ({@link
-   * EventEvidence#LEAD_SENTENCES}), not counting a sentence that repeats the title or a dateline
-   * (at most four tokens, with a number or a month: "4 Şubat 2009") before the first sentence, as
+   * EventEvidence#LEAD_SENTENCES}), not counting a text's first sentence that repeats the title,
+   * nor the datelines after it (at most four tokens, with a number or a month: "4 Şubat 2009"), as
    * a page's text often begins (the title of a Turkish report repeated and dated, the person named
-   * only in the sentence after).
+   * only in the sentence after). A text that does not repeat its title keeps its first sentence.
    */
   static int leadSentences(List<Token> tokens, int end) {
     int limit = EventEvidence.LEAD_SENTENCES;
@@ -117,7 +117,8 @@ public final class MainPerson {
       while (j < end && tokens.get(j).sentence() == s) {
         j++;
       }
-      if (j == end || !(repeats(tokens, 0, titleEnd, i, j) || dateline(tokens, i, j))) {
+      boolean repeated = repeats(tokens, 0, titleEnd, i, j);
+      if (j == end || !(repeated || (skipped > 0 && dateline(tokens, i, j)))) {
         break;
       }
       limit = s + 2; // this sentence is skipped: the lead ends after the next one
