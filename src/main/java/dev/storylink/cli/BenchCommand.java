@@ -116,6 +116,7 @@ public final class BenchCommand implements Runnable {
       long blockCpu;
       long warmStart; // the same when the after-warm-up stretch began (0: not yet)
       long warmCpu;
+      long warmJitMs = -1; // JIT compiling time (all compiler threads) when it began
 
       Progress(long blockStart, long blockCpu) {
         this.blockStart = blockStart;
@@ -232,6 +233,7 @@ public final class BenchCommand implements Runnable {
                 if (k + 1 == warm) {
                   progress.warmStart = System.nanoTime();
                   progress.warmCpu = processCpuNanos();
+                  progress.warmJitMs = jitMillis();
                 }
                 if ((k + 1) % block == 0) {
                   long now = System.nanoTime();
@@ -297,10 +299,12 @@ public final class BenchCommand implements Runnable {
         }
         out.printf(
             Locale.ROOT,
-            "jvm: JIT compiling %.1f s (all compiler threads), GC %.1f s (collection time)%n",
+            "jvm: JIT compiling %.1f s (all compiler threads; %.1f s of it after warm-up), GC %.1f s"
+                + " (collection time)%n",
             jit == null || !jit.isCompilationTimeMonitoringSupported()
                 ? Double.NaN
                 : jit.getTotalCompilationTime() / 1e3,
+            progress.warmJitMs < 0 ? Double.NaN : (jitMillis() - progress.warmJitMs) / 1e3,
             gcMs / 1e3);
         assignmentsOut.flush();
         ReplayFigures.store(out, sl, dir);
@@ -325,6 +329,14 @@ public final class BenchCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /** Total JIT compiling time of all compiler threads in ms, or -1 when not monitored. */
+  private static long jitMillis() {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit == null || !jit.isCompilationTimeMonitoringSupported()
+        ? -1
+        : jit.getTotalCompilationTime();
   }
 
   /** CPU time of this process in nanoseconds (all threads). */

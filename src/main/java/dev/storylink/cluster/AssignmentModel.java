@@ -151,6 +151,11 @@ public record AssignmentModel(
     return new AssignmentModel(features, weights, threshold, y, trees, minLink);
   }
 
+  /** A copy with other weights (the bias last). */
+  public AssignmentModel withWeights(double[] w) {
+    return new AssignmentModel(features, w, threshold, yearPenalty, trees, minLink);
+  }
+
   /** A copy with another minimum link probability. */
   public AssignmentModel withMinLink(double m) {
     return new AssignmentModel(features, weights, threshold, yearPenalty, trees, m);

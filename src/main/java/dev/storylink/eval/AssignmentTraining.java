@@ -1,6 +1,5 @@
 package dev.storylink.eval;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
@@ -24,16 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tribuo.MutableDataset;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.datasource.ListDataSource;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Training data and fitting of the {@link AssignmentModel}. Rows are (article, candidate event)
@@ -339,30 +328,9 @@ public final class AssignmentTraining {
 
   /** Fits the logistic model with Tribuo and exports its weights. */
   public static AssignmentModel fit(Rows rows, double threshold, double yearPenalty, long seed) {
-    LabelFactory lf = new LabelFactory();
-    List<org.tribuo.Example<Label>> examples = new ArrayList<>(rows.size());
-    String[] names = EventFeatures.NAMES.toArray(String[]::new);
-    for (int i = 0; i < rows.size(); i++) {
-      examples.add(
-          new ArrayExample<>(
-              new Label(rows.labels().get(i) ? JOIN : APART), names, rows.xs().get(i).clone()));
-    }
-    ListDataSource<Label> source =
-        new ListDataSource<>(examples, lf, new SimpleDataSourceProvenance("assignment rows", lf));
-    MutableDataset<Label> ds = new MutableDataset<>(source);
-    LinearSGDTrainer trainer =
-        new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 60, -1, 1, seed);
-    LinearSGDModel model = trainer.train(ds);
-    Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
-    Map<String, Double> join = weights(top.get(JOIN));
-    Map<String, Double> apart = weights(top.get(APART));
-    double[] w = new double[names.length + 1];
-    for (int i = 0; i < names.length; i++) {
-      w[i] = join.getOrDefault(names[i], 0.0) - apart.getOrDefault(names[i], 0.0);
-    }
-    String bias = org.tribuo.Model.BIAS_FEATURE;
-    w[names.length] = join.getOrDefault(bias, 0.0) - apart.getOrDefault(bias, 0.0);
-    AssignmentModel m = new AssignmentModel(EventFeatures.NAMES, w, 0.5, yearPenalty);
+    AssignmentModel m =
+        new AssignmentModel(
+            EventFeatures.NAMES, AssignmentLogistic.fit(rows, null, seed), 0.5, yearPenalty);
     return m.withThreshold(Double.isNaN(threshold) ? bestThreshold(m, rows) : threshold);
   }
 
@@ -401,15 +369,5 @@ public final class AssignmentTraining {
       }
     }
     return best;
-  }
-
-  private static Map<String, Double> weights(List<Pair<String, Double>> list) {
-    Map<String, Double> m = new HashMap<>();
-    if (list != null) {
-      for (Pair<String, Double> p : list) {
-        m.put(p.getA(), p.getB());
-      }
-    }
-    return m;
   }
 }

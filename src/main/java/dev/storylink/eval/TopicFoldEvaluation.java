@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Clustering cross-validated by folds of topics (ECB+): for each fold, the {@link AssignmentModel}
@@ -160,6 +161,32 @@ public final class TopicFoldEvaluation {
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     Map<String, String> topics = readTopics(dir);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
+    AssignmentTraining.Featurized fz =
+        AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
+    PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(base));
+    return run(
+        dir,
+        folds,
+        base,
+        train -> fitAndTune(train, gold, topics, fz, scorer, base, fit, extra),
+        langId);
+  }
+
+  /**
+   * The figures of {@link #run} for any decision: {@code trainer} gives the model of the training
+   * topics' articles (in file order), every article is clustered with it and the held-out topics'
+   * articles are scored.
+   */
+  public static Map<String, Double> run(
+      Path dir,
+      int folds,
+      ClusterConfig base,
+      Function<List<Article>, AssignmentModel> trainer,
+      LanguageIdentifier langId)
+      throws IOException {
+    Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
+    Map<String, String> topics = readTopics(dir);
+    Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
     TreeSet<String> sorted = new TreeSet<>(TopicFoldEvaluation::compareTopics);
     sorted.addAll(topics.values());
     List<String> topicList = new ArrayList<>(sorted);
@@ -167,9 +194,6 @@ public final class TopicFoldEvaluation {
     for (int i = 0; i < topicList.size(); i++) {
       foldOf.put(topicList.get(i), i % folds);
     }
-    AssignmentTraining.Featurized fz =
-        AssignmentTraining.featurizeInOrder(new ArrayList<>(articles.values()), langId);
-    PairScorer scorer = AssignmentSimulation.caching(AssignmentSimulation.clusterScorer(base));
     double sumP = 0;
     double sumR = 0;
     int n = 0;
@@ -182,7 +206,7 @@ public final class TopicFoldEvaluation {
           train.add(a);
         }
       }
-      AssignmentModel model = fitAndTune(train, gold, topics, fz, scorer, base, fit, extra);
+      AssignmentModel model = trainer.apply(train);
       ClusterEvaluator.Clustering c =
           ClusterEvaluator.cluster(articles.values(), base.withAssignment(model), langId);
       Map<String, Map<String, Integer>> overlap = new HashMap<>();

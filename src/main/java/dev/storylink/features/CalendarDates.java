@@ -121,12 +121,12 @@ public final class CalendarDates {
       }
       if (published.isPresent()) {
         Token t = tokens.get(i);
-        int weekday = CalendarTables.weekday(t.term());
+        int day = CalendarTables.dayWord(t.term());
         LocalDate p = published.get();
         LocalDate d = null;
-        if (weekday > 0) {
-          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - weekday, 7));
-        } else if (CalendarTables.isYesterday(t.term())) {
+        if (day > 0) {
+          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day, 7));
+        } else if (day == CalendarTables.YESTERDAY) {
           d = p.minusDays(1);
         }
         if (d != null) {

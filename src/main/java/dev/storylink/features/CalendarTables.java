@@ -46,8 +46,7 @@ public final class CalendarTables {
 
   private static final class Holder {
     static final TermLexicon<Month> MONTHS = buildMonths();
-    static final Map<String, Integer> WEEKDAYS = buildWeekdays();
-    static final Set<String> YESTERDAY = buildYesterday();
+    static final Map<String, Integer> DAY_WORDS = buildDayWords();
   }
 
   private CalendarTables() {}
@@ -61,14 +60,24 @@ public final class CalendarTables {
     return found.isEmpty() ? null : found.get(0);
   }
 
-  /** The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, or 0. */
-  static int weekday(String term) {
-    return Holder.WEEKDAYS.getOrDefault(term, 0);
+  /** {@link #dayWord} of a term that means "yesterday". */
+  static final int YESTERDAY = -1;
+
+  /**
+   * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY} when it
+   * means "yesterday" in a supported language, or 0: one lookup for both, since it runs on every
+   * token of a dated text.
+   */
+  static int dayWord(String term) {
+    return Holder.DAY_WORDS.getOrDefault(term, 0);
   }
 
-  /** True when {@code term} means "yesterday" in a supported language. */
-  static boolean isYesterday(String term) {
-    return Holder.YESTERDAY.contains(term);
+  private static Map<String, Integer> buildDayWords() {
+    Map<String, Integer> out = new HashMap<>(buildWeekdays());
+    for (String y : buildYesterday()) {
+      out.putIfAbsent(y, YESTERDAY);
+    }
+    return Map.copyOf(out);
   }
 
   private static Set<String> buildYesterday() {

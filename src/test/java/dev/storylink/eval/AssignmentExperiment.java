@@ -30,9 +30,13 @@ import java.util.Map;
  * {@code threshold}, {@code from} and {@code to} (the {@link ClusterConfig.SecondLook}), {@code
  * pairs} (1: SemEval dev pairs in one language as extra rows), {@code cvpairs} (1: also SemEval
  * cluster-pairs cross-validated, {@link ClusterPairsCv}), {@code cv} (0: skip the topic folds);
- * {@code shipped} measures the shipped model without folds. For each: ECB+ topic-fold CV (11
- * folds), the model fitted on all of ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb
- * stories. Not thread-safe; prints to standard output.
+ * {@code shipped} measures the shipped model without folds. Setting {@code joint} trains and
+ * cross-validates on both dev sets ({@link AssignmentJointCv}), keys {@code w} (weight of the
+ * SemEval rows), {@code apart} (the floor on SemEval training pairs kept apart), {@code minLink},
+ * {@code add}/{@code drop} (features), {@code search} (features of a rule learned by search, {@link
+ * AssignmentJoint#searchRule}). For each: ECB+ topic-fold CV (11 folds), the model fitted on all of
+ * ECB+ in-sample, SemEval cluster-pairs and xling-dev ecb stories. Not thread-safe; prints to
+ * standard output.
  */
 public final class AssignmentExperiment {
   private AssignmentExperiment() {}
@@ -46,15 +50,19 @@ public final class AssignmentExperiment {
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterConfig shippedBase = ClusterConfig.defaults();
     Map<ClusterConfig.SecondLook, AssignmentTraining.Rows> pairRowsByLook = new HashMap<>();
+    Map.Entry<ClusterConfig.SecondLook, AssignmentJointCv.Data> joint = null;
     for (int i = 1; i < args.length; i++) {
       String[] parts = args[i].split(":", 2);
       Map<String, Double> o = new HashMap<>();
       List<String> drop = new ArrayList<>();
       List<String> add = new ArrayList<>();
+      List<String> search = new ArrayList<>();
       if (parts.length > 1) {
         for (String kv : parts[1].split(",")) {
           String[] p = kv.split("=");
-          if (p[0].equals("drop")) {
+          if (p[0].equals("search")) {
+            search.addAll(List.of(p[1].split("\\+")));
+          } else if (p[0].equals("drop")) {
             drop.addAll(List.of(p[1].split("\\+")));
           } else if (p[0].equals("add")) {
             add.addAll(List.of(p[1].split("\\+")));
@@ -75,6 +83,39 @@ public final class AssignmentExperiment {
       AssignmentModel model;
       if (parts[0].equals("shipped")) {
         model = AssignmentModel.shipped();
+      } else if (parts[0].equals("joint")) {
+        // trained and cross-validated on both dev sets (AssignmentJointCv)
+        if (joint == null || !joint.getKey().equals(base.secondLook())) {
+          joint = Map.entry(base.secondLook(), AssignmentJointCv.Data.load(data, base, langId));
+        }
+        List<String> without = new ArrayList<>(TopicFoldEvaluation.Fit.crossValidated().without());
+        without.addAll(drop);
+        without.removeAll(add);
+        AssignmentJoint.Setting s =
+            new AssignmentJoint.Setting(
+                without,
+                o.getOrDefault("w", 1.0),
+                o.getOrDefault("apart", 0.96),
+                o.getOrDefault("minLink", 0.0),
+                42,
+                search);
+        AssignmentJointCv.Result r = AssignmentJointCv.run(joint.getValue(), base, s, langId);
+        Map<String, Double> cm = r.metrics();
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " | cv %.3f/%.3f/%.3f | sem cv linked %.3f story %.3f apart %.3f (rows %.0f/%.0f,"
+                    + " fold t %.3f)",
+                cm.get("cv_bcubed_f1"),
+                cm.get("cv_bcubed_p"),
+                cm.get("cv_bcubed_r"),
+                cm.get("cv_linked_same_event"),
+                cm.get("cv_linked_same_story"),
+                cm.get("cv_unrelated_apart_events"),
+                cm.get("sem_rows_join"),
+                cm.get("sem_rows_apart"),
+                cm.get("sem_fold_threshold_mean")));
+        model = r.model();
       } else if (parts[0].equals("rule")) {
         // the shipped rule with weights (feature=w), its threshold and year penalty replaced
         model = AssignmentModel.shipped();
