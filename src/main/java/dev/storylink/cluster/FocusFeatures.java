@@ -182,8 +182,8 @@ final class FocusFeatures {
   }
 
   /**
-   * The main person of more than half of {@code reps} that have one, if any (the earliest on a
-   * tie of one each).
+   * The main person of more than half of {@code reps} that have one, if any (the earliest on a tie
+   * of one each).
    */
   private static Optional<String> dominant(List<ArticleFeatures> reps) {
     String best = null;

@@ -207,10 +207,7 @@ final class StoryBook {
       for (int j = 0; j < theirs.size(); j++) {
         ActiveEvent g = theirs.get(j);
         boolean linked = i == 0 && j == 0 && sameScript(e, g);
-        if ((!linked && !e.lang.equals(g.lang))
-            || e == g
-            || e.reps.isEmpty()
-            || g.reps.isEmpty()) {
+        if ((!linked && !e.lang.equals(g.lang)) || e == g || e.reps.isEmpty() || g.reps.isEmpty()) {
           continue;
         }
         if (FocusFeatures.lookAlike(e.reps, g.reps, true)) {

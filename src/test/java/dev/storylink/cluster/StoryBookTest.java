@@ -286,12 +286,26 @@ class StoryBookTest {
       assertThat(book.agree(williams, russian, events, none, 0.95)).isFalse();
       // a hiring against a firing of one coach, each with a report in another language
       ActiveEvent fired =
-          focused(events, book, "e5", "s5", "en", "f-en", Optional.of("cheeks"),
+          focused(
+              events,
+              book,
+              "e5",
+              "s5",
+              "en",
+              "f-en",
+              Optional.of("cheeks"),
               List.of("dismissal", "coach"));
       focused(events, book, "e6", "s5", "ar", "f-ar", Optional.empty(), List.of("dismissal"));
       ActiveEvent hiredAr =
           focused(events, book, "e7", "s7", "ar", "h-ar", Optional.empty(), List.of("hiring"));
-      focused(events, book, "e8", "s7", "en", "h-en", Optional.of("cheeks"),
+      focused(
+          events,
+          book,
+          "e8",
+          "s7",
+          "en",
+          "h-en",
+          Optional.of("cheeks"),
           List.of("hiring", "coach"));
       assertThat(book.agree(fired, hiredAr, events, none, 0.95)).isFalse();
       // a Persian report with no person and no act attaches on its one link

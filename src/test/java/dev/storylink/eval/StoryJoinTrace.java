@@ -1,7 +1,7 @@
 package dev.storylink.eval;
 
-import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.Assignment;
+import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
 import dev.storylink.cluster.StoryClusterer;
@@ -105,7 +105,8 @@ public final class StoryJoinTrace {
         ArticleFeatures f = fz.features().get(a.id());
         out.printf(
             Locale.ROOT,
-            (movedInto.isEmpty() ? "placed " : "MERGE by ") + "%s (%s, gold %s) in event %s%s -> story %s%n",
+            (movedInto.isEmpty() ? "placed " : "MERGE by ")
+                + "%s (%s, gold %s) in event %s%s -> story %s%n",
             a.id(),
             a.lang(),
             gold.get(a.id()),
