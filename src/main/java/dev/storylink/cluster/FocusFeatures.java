@@ -117,6 +117,96 @@ final class FocusFeatures {
     }
   }
 
+  /**
+   * Whether two events are look-alike events of one topic, on the evidence a story join may trust
+   * (the events' representatives {@code mine} and {@code theirs}):
+   *
+   * <ul>
+   *   <li>the leads of at least half of one event's representatives name an act opposed ({@link
+   *       #opposed}: hired against fired) to the leads of at least half of the other's;
+   *   <li>the person most of {@code mine}'s representatives are about is named by none of {@code
+   *       theirs} (neither as its main person nor among its names), or, when {@code bothWays}, the
+   *       other way round (a lineman's arrest against a receiver's, both players of one team
+   *       arrested for drunk driving).
+   * </ul>
+   *
+   * The weaker signs the event join weighs (another main person that the article also names,
+   * disjoint years) are left out: a rendered report may write its years in another calendar. Used
+   * by {@link StoryBook#agree} for the events of two stories about to be joined: pairs in one
+   * language both ways, the linked pair in one script from the joining article's event only.
+   */
+  static boolean lookAlike(
+      List<ArticleFeatures> mine, List<ArticleFeatures> theirs, boolean bothWays) {
+    if (actsOpposed(mine, theirs) || actsOpposed(theirs, mine)) {
+      return true;
+    }
+    return unnamed(dominant(mine), theirs) || (bothWays && unnamed(dominant(theirs), mine));
+  }
+
+  /**
+   * Whether at least half of {@code mine} are {@link #actsOpposed(ArticleFeatures, List) opposed}
+   * to {@code theirs}.
+   */
+  private static boolean actsOpposed(List<ArticleFeatures> mine, List<ArticleFeatures> theirs) {
+    int n = 0;
+    for (ArticleFeatures f : mine) {
+      n += actsOpposed(f, theirs) ? 1 : 0;
+    }
+    return !mine.isEmpty() && 2 * n >= mine.size();
+  }
+
+  /** Whether the leads of at least half of {@code reps} name an act opposed to one of {@code f}. */
+  private static boolean actsOpposed(ArticleFeatures f, List<ArticleFeatures> reps) {
+    List<String> acts = f.leadConcepts();
+    if (acts.isEmpty() || reps.isEmpty()) {
+      return false;
+    }
+    int opposed = 0;
+    for (ArticleFeatures r : reps) {
+      opposed += opposed(acts, r.leadConcepts()) ? 1 : 0;
+    }
+    return 2 * opposed >= reps.size();
+  }
+
+  /** Whether {@code person} is a person that none of {@code reps} names. */
+  private static boolean unnamed(Optional<String> person, List<ArticleFeatures> reps) {
+    if (person.isEmpty() || reps.isEmpty()) {
+      return false;
+    }
+    for (ArticleFeatures r : reps) {
+      if (r.mainPerson().equals(person) || names(r.names(), person.get())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The main person of more than half of {@code reps} that have one, if any (the earliest on a tie
+   * of one each).
+   */
+  private static Optional<String> dominant(List<ArticleFeatures> reps) {
+    String best = null;
+    int most = 0;
+    int with = 0;
+    for (int i = 0; i < reps.size(); i++) {
+      Optional<String> p = reps.get(i).mainPerson();
+      if (p.isEmpty()) {
+        continue;
+      }
+      with++;
+      int n = 0;
+      for (ArticleFeatures r : reps) {
+        n += r.mainPerson().equals(p) ? 1 : 0;
+      }
+      if (n > most) {
+        best = p.get();
+        most = n;
+      }
+    }
+    return 2 * most > with ? Optional.of(best) : Optional.empty();
+  }
+
   /** Whether an act of {@code mine} is opposed to one of {@code theirs}, and neither names both. */
   static boolean opposed(List<String> mine, List<String> theirs) {
     for (String a : mine) {

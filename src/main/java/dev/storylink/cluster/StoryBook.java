@@ -4,6 +4,7 @@ import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryRecord;
+import dev.storylink.text.Scripts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -168,6 +169,9 @@ final class StoryBook {
       double minLink) {
     List<ActiveEvent> mine = activeEvents(target, events);
     List<ActiveEvent> theirs = activeEvents(other, events);
+    if (lookAlikes(mine, theirs)) {
+      return false; // events the event join keeps apart would share a story
+    }
     if (mine.size() < 2 || theirs.size() < 2) {
       return true; // one side is the linked event alone: an attach, not a merge of stories
     }
@@ -186,6 +190,36 @@ final class StoryBook {
       }
     }
     return !scored;
+  }
+
+  /**
+   * Whether an event of {@code mine} and one of {@code theirs} are look-alike events ({@link
+   * FocusFeatures#lookAlike}: opposed acts, a main person the other does not name): pairs in one
+   * language, and the linked pair itself (the first of each list) when both headlines are in one
+   * script, so that names compare (a Turkish report of a lineman's arrest against an English one of
+   * the receiver's, when the receiver's is the only event of the topic yet). A story join must not
+   * put together what the event join keeps apart (a hiring and a firing of one coach, two arrests
+   * of two players of one team) through a report in another language that reads like both.
+   */
+  private static boolean lookAlikes(List<ActiveEvent> mine, List<ActiveEvent> theirs) {
+    for (int i = 0; i < mine.size(); i++) {
+      ActiveEvent e = mine.get(i);
+      for (int j = 0; j < theirs.size(); j++) {
+        ActiveEvent g = theirs.get(j);
+        boolean linked = i == 0 && j == 0 && sameScript(e, g);
+        if ((!linked && !e.lang.equals(g.lang)) || e == g || e.reps.isEmpty() || g.reps.isEmpty()) {
+          continue;
+        }
+        if (FocusFeatures.lookAlike(e.reps, g.reps, true)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameScript(ActiveEvent e, ActiveEvent g) {
+    return Scripts.scriptOf(e.headline) == Scripts.scriptOf(g.headline);
   }
 
   /**

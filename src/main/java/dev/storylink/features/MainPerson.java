@@ -55,8 +55,9 @@ public final class MainPerson {
     Map<String, Integer> inLead = new HashMap<>();
     int n = tokens.size();
     Set<String> inTitle = new HashSet<>();
+    int leadSentences = leadSentences(tokens, Math.min(n, leadEnd));
     for (int i = 0; i < Math.min(n, leadEnd); i++) {
-      if (nameKeyAt[i] != null && tokens.get(i).sentence() < EventEvidence.LEAD_SENTENCES) {
+      if (nameKeyAt[i] != null && tokens.get(i).sentence() < leadSentences) {
         inLead.merge(nameKeyAt[i], 1, Integer::sum);
         if (tokens.get(i).sentence() == 0) {
           inTitle.add(nameKeyAt[i]);
@@ -94,6 +95,66 @@ public final class MainPerson {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The sentences of the lead: the title and the first sentence ({@link
+   * EventEvidence#LEAD_SENTENCES}), not counting a text's first sentence that repeats the title,
+   * nor the datelines after it (at most four tokens, with a number or a month: "4 Şubat 2009"), as
+   * a page's text often begins (the title of a Turkish report repeated and dated, the person named
+   * only in the sentence after). A text that does not repeat its title keeps its first sentence.
+   */
+  static int leadSentences(List<Token> tokens, int end) {
+    int limit = EventEvidence.LEAD_SENTENCES;
+    int titleEnd = 0;
+    while (titleEnd < end && tokens.get(titleEnd).sentence() == 0) {
+      titleEnd++;
+    }
+    int i = titleEnd;
+    for (int skipped = 0; skipped < MAX_SKIPPED && i < end; skipped++) {
+      int s = tokens.get(i).sentence();
+      int j = i;
+      while (j < end && tokens.get(j).sentence() == s) {
+        j++;
+      }
+      boolean repeated = repeats(tokens, 0, titleEnd, i, j);
+      if (j == end || !(repeated || (skipped > 0 && dateline(tokens, i, j)))) {
+        break;
+      }
+      limit = s + 2; // this sentence is skipped: the lead ends after the next one
+      i = j;
+    }
+    return limit;
+  }
+
+  /** Sentences skipped before the first sentence of the lead (a repeated title, datelines). */
+  private static final int MAX_SKIPPED = 3;
+
+  /** Whether tokens {@code [c, d)} repeat the terms of tokens {@code [a, b)}. */
+  private static boolean repeats(List<Token> tokens, int a, int b, int c, int d) {
+    if (b - a != d - c || b == a) {
+      return false;
+    }
+    for (int k = 0; k < b - a; k++) {
+      if (!tokens.get(a + k).term().equals(tokens.get(c + k).term())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At most four tokens, one of them a number or a month name: a dateline. */
+  private static boolean dateline(List<Token> tokens, int a, int b) {
+    if (b - a > 4) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      String t = tokens.get(k).surface();
+      if (CalendarNames.isMonth(t) || Character.isDigit(t.codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The evidence that the name at a token is a person. */

@@ -118,7 +118,7 @@ class FocusFeaturesTest {
   }
 
   @Test
-  void leftAtZeroWithoutTheEvidenceFeaturesAndTheShippedRuleReadsOnlyTheActs() {
+  void leftAtZeroWithoutTheEvidenceFeaturesAndTheShippedRuleReadsActsAndUnnamedPerson() {
     ArticleFeatures hired =
         article("h", Optional.of("cheeks"), List.of("cheeks"), List.of("hiring"));
     ArticleFeatures fired =
@@ -127,9 +127,11 @@ class FocusFeaturesTest {
     assertThat(x[DIFFERS]).isZero();
     assertThat(x[UNNAMED]).isZero();
     assertThat(x[OPPOSED]).isZero();
-    // the shipped rule reads the opposing acts only (acts_opposed -2), not the person
+    // the shipped rule reads the opposing acts (acts_opposed -2) and the unnamed person
+    // (person_unnamed -2, the eighth round), not person_differs
     AssignmentModel shipped = AssignmentModel.shipped();
-    assertThat(shipped.reads(FocusFeatures.FROM, FocusFeatures.FROM + 2)).isFalse();
+    assertThat(shipped.reads(FocusFeatures.FROM, FocusFeatures.FROM + 1)).isFalse();
+    assertThat(shipped.weights()[UNNAMED]).isEqualTo(-2.0);
     assertThat(shipped.weights()[OPPOSED]).isEqualTo(-2.0);
   }
 }

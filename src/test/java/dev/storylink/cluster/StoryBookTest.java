@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.BareFeatures;
+import dev.storylink.features.Mention;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
@@ -219,6 +220,98 @@ class StoryBookTest {
           .isTrue();
       assertThat(book.agree(enA, ruC, events, new EventScorer(links(Map.of()), 3.0), 0.95))
           .isTrue();
+    }
+  }
+
+  /** Opens an event of one article with its main person and lead acts. */
+  private static ActiveEvent focused(
+      ActiveEvents events,
+      StoryBook book,
+      String id,
+      String story,
+      String lang,
+      String article,
+      Optional<String> person,
+      List<String> acts) {
+    ActiveEvent ev = events.open(id, story, lang, (lang.equals("fa") ? "گزارش " : "report ") + id);
+    ArticleFeatures f =
+        BareFeatures.of(article)
+            .lang(lang)
+            .date(LocalDate.parse("2020-02-01"))
+            .names(
+                person.stream()
+                    .map(k -> new Mention(Mention.Kind.NAME, k, k, List.of(k), 4.0, 2, ""))
+                    .toList())
+            .focus(person, acts)
+            .build();
+    ev.add(
+        new Article(article, lang, "t", "Text of " + article, Optional.empty(), "", ""),
+        f,
+        1,
+        false,
+        6);
+    book.add(ev, new Article(article, lang, "t", "Text.", Optional.empty(), "", ""), 1);
+    return ev;
+  }
+
+  @Test
+  void aStoryJoinDoesNotPutTogetherLookAlikeEventsOfOneLanguage() {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      PendingWrites pending = new PendingWrites();
+      StoryBook book = new StoryBook(store, pending);
+      ActiveEvents events =
+          new ActiveEvents(
+              store,
+              ClusterConfig.defaults(),
+              new CandidateIndex(10),
+              new NearDuplicateDetector(),
+              pending);
+      EventScorer none = new EventScorer(links(Map.of()), 3.0);
+      List<String> arrest = List.of("arrest", "drunk_driving");
+      // the receiver's arrest, reported in English and Russian; the lineman's, in English
+      ActiveEvent jackson =
+          focused(events, book, "e1", "s1", "en", "j-en", Optional.of("jackson"), arrest);
+      focused(events, book, "e2", "s1", "ru", "j-ru", Optional.of("джексон"), arrest);
+      ActiveEvent williams =
+          focused(events, book, "e3", "s2", "en", "w-en", Optional.of("williams"), arrest);
+      // a Turkish report of the lineman's arrest links to both English events: it may join the
+      // lineman's story, not the receiver's (same script, a person the receiver's never names)
+      ActiveEvent turkish =
+          focused(events, book, "e4", "s3", "tr", "w-tr", Optional.of("williams"), arrest);
+      assertThat(book.agree(turkish, williams, events, none, 0.95)).isTrue();
+      assertThat(book.agree(turkish, jackson, events, none, 0.95)).isFalse();
+      // the lineman's English event linking to the receiver's Russian report: the story would
+      // hold both English events
+      ActiveEvent russian = events.get("e2");
+      assertThat(book.agree(williams, russian, events, none, 0.95)).isFalse();
+      // a hiring against a firing of one coach, each with a report in another language
+      ActiveEvent fired =
+          focused(
+              events,
+              book,
+              "e5",
+              "s5",
+              "en",
+              "f-en",
+              Optional.of("cheeks"),
+              List.of("dismissal", "coach"));
+      focused(events, book, "e6", "s5", "ar", "f-ar", Optional.empty(), List.of("dismissal"));
+      ActiveEvent hiredAr =
+          focused(events, book, "e7", "s7", "ar", "h-ar", Optional.empty(), List.of("hiring"));
+      focused(
+          events,
+          book,
+          "e8",
+          "s7",
+          "en",
+          "h-en",
+          Optional.of("cheeks"),
+          List.of("hiring", "coach"));
+      assertThat(book.agree(fired, hiredAr, events, none, 0.95)).isFalse();
+      // a Persian report with no person and no act attaches on its one link
+      ActiveEvent persian =
+          focused(events, book, "e9", "s9", "fa", "x-fa", Optional.empty(), List.of());
+      assertThat(book.agree(persian, jackson, events, none, 0.95)).isTrue();
     }
   }
 }

@@ -59,4 +59,24 @@ class MainPersonTest {
     assertThat(fired.leadConcepts()).contains("dismissal").doesNotContain("hiring");
     assertThat(hired.leadConcepts()).contains("hiring").doesNotContain("dismissal");
   }
+
+  @Test
+  void aRepeatedTitleAndADatelineDoNotEndTheLead() {
+    // a page whose text repeats the title and gives the date before naming the player
+    ArticleFeatures f =
+        EXTRACTOR.extract(
+            new Article(
+                "t",
+                "tr",
+                "San Diego Chargers oyuncusu gözaltına alındı",
+                "San Diego Chargers oyuncusu gözaltına alındı\n"
+                    + "4 Şubat 2009\n"
+                    + "San Diego Chargers'ın savunma oyuncusu Jamal Williams alkollü araç"
+                    + " kullanma şüphesiyle gözaltına alındı.\n"
+                    + "Williams kan örneği verdi.",
+                java.util.Optional.empty(),
+                "",
+                ""));
+    assertThat(f.mainPerson()).contains("williams");
+  }
 }
