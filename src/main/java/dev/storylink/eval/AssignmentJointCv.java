@@ -115,12 +115,7 @@ public final class AssignmentJointCv {
         AssignmentTraining.clusterRows(
             d.ecb().articles(), d.ecb().gold(), d.ecb().fz(), d.scorer(), base);
     // SemEval by folds of pairs
-    int linked = 0;
-    int linkedEvent = 0;
-    int linkedStory = 0;
-    int unrelated = 0;
-    int apartEvent = 0;
-    int apartStory = 0;
+    List<ClusterEvaluator.PairAgreement> folds = new ArrayList<>();
     List<Double> thresholds = new ArrayList<>();
     for (int[] fold : PairEvaluator.folds(n, ClusterPairsCv.FOLDS, 42)) {
       Set<Integer> held = new HashSet<>();
@@ -139,18 +134,13 @@ public final class AssignmentJointCv {
       for (int i : fold) {
         heldPairs.add(d.sem().pairs().get(i));
       }
-      ClusterEvaluator.PairAgreement a = ClusterEvaluator.pairAgreement(c, heldPairs);
-      linked += a.linked();
-      linkedEvent += (int) Math.round(a.linkedSameEvent() * a.linked());
-      linkedStory += (int) Math.round(a.linkedSameStory() * a.linked());
-      unrelated += a.unrelated();
-      apartEvent += (int) Math.round(a.unrelatedDifferentEvents() * a.unrelated());
-      apartStory += (int) Math.round(a.unrelatedDifferentStories() * a.unrelated());
+      folds.add(ClusterEvaluator.pairAgreement(c, heldPairs));
     }
-    m.put("cv_linked_same_event", (double) linkedEvent / linked);
-    m.put("cv_linked_same_story", (double) linkedStory / linked);
-    m.put("cv_unrelated_apart_events", (double) apartEvent / unrelated);
-    m.put("cv_unrelated_apart_stories", (double) apartStory / unrelated);
+    ClusterEvaluator.PairAgreement sem = ClusterEvaluator.PairAgreement.sum(folds);
+    m.put("cv_linked_same_event", sem.linkedSameEvent());
+    m.put("cv_linked_same_story", sem.linkedSameStory());
+    m.put("cv_unrelated_apart_events", sem.unrelatedDifferentEvents());
+    m.put("cv_unrelated_apart_stories", sem.unrelatedDifferentStories());
     m.put(
         "sem_fold_threshold_mean",
         thresholds.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));

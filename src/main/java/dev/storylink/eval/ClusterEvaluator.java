@@ -252,6 +252,31 @@ public final class ClusterEvaluator {
           unrelatedDifferentEvents,
           unrelatedDifferentStories);
     }
+
+    /** The agreement over the pairs of all {@code parts} (e.g. cross-validation folds). */
+    public static PairAgreement sum(List<PairAgreement> parts) {
+      int linked = 0;
+      int linkedEvent = 0;
+      int linkedStory = 0;
+      int unrelated = 0;
+      int apartEvent = 0;
+      int apartStory = 0;
+      for (PairAgreement a : parts) {
+        linked += a.linked();
+        linkedEvent += (int) Math.round(a.linkedSameEvent() * a.linked());
+        linkedStory += (int) Math.round(a.linkedSameStory() * a.linked());
+        unrelated += a.unrelated();
+        apartEvent += (int) Math.round(a.unrelatedDifferentEvents() * a.unrelated());
+        apartStory += (int) Math.round(a.unrelatedDifferentStories() * a.unrelated());
+      }
+      return new PairAgreement(
+          linked,
+          (double) linkedEvent / linked,
+          (double) linkedStory / linked,
+          unrelated,
+          (double) apartEvent / unrelated,
+          (double) apartStory / unrelated);
+    }
   }
 
   /** Scores a clustering against SemEval pairs (≤ 1.5 linked, ≥ 3.5 unrelated). */

@@ -39,12 +39,7 @@ public final class ClusterPairsCv {
     PairEvaluator.PairData data = PairEvaluator.featurize(ds, langId);
     int n = data.pairs().size();
     LinkModel shipped = LinkModel.shipped();
-    int linked = 0;
-    int linkedEvent = 0;
-    int linkedStory = 0;
-    int unrelated = 0;
-    int apartEvent = 0;
-    int apartStory = 0;
+    List<ClusterEvaluator.PairAgreement> folds = new ArrayList<>();
     int f = 0;
     for (int[] fold : PairEvaluator.folds(n, k, 42)) {
       LinkModel trained = PairEvaluator.train(subset(data, PairEvaluator.complement(fold, n)));
@@ -56,20 +51,17 @@ public final class ClusterPairsCv {
       for (int i : fold) {
         held.add(data.pairs().get(i));
       }
-      ClusterEvaluator.PairAgreement a = ClusterEvaluator.pairAgreement(c, held);
-      linked += a.linked();
-      linkedEvent += (int) Math.round(a.linkedSameEvent() * a.linked());
-      linkedStory += (int) Math.round(a.linkedSameStory() * a.linked());
-      unrelated += a.unrelated();
-      apartEvent += (int) Math.round(a.unrelatedDifferentEvents() * a.unrelated());
-      apartStory += (int) Math.round(a.unrelatedDifferentStories() * a.unrelated());
+      folds.add(ClusterEvaluator.pairAgreement(c, held));
       foldDone.accept(++f);
     }
+    ClusterEvaluator.PairAgreement all = ClusterEvaluator.PairAgreement.sum(folds);
+    int linked = all.linked();
+    int unrelated = all.unrelated();
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("cv_linked_same_event", share(linkedEvent, linked));
-    m.put("cv_linked_same_story", share(linkedStory, linked));
-    m.put("cv_unrelated_apart_events", share(apartEvent, unrelated));
-    m.put("cv_unrelated_apart_stories", share(apartStory, unrelated));
+    m.put("cv_linked_same_event", all.linkedSameEvent());
+    m.put("cv_linked_same_story", all.linkedSameStory());
+    m.put("cv_unrelated_apart_events", all.unrelatedDifferentEvents());
+    m.put("cv_unrelated_apart_stories", all.unrelatedDifferentStories());
     m.put("linked", (double) linked);
     m.put("unrelated", (double) unrelated);
     String text =
@@ -101,10 +93,6 @@ public final class ClusterPairsCv {
             m.get("cv_unrelated_apart_events"),
             m.get("cv_unrelated_apart_stories"));
     return new EvalResult(m, text, md);
-  }
-
-  private static double share(int part, int whole) {
-    return whole == 0 ? Double.NaN : (double) part / whole;
   }
 
   /** The pairs {@code rows} of {@code data} (their features, groups and routing). */

@@ -70,15 +70,6 @@ final class SimdIntersection {
       i += lastA <= lastB ? LANES : 0;
       j += lastB <= lastA ? LANES : 0;
     }
-    while (i < na && j < nb) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
-        dot += wa[i] * wb[j];
-      }
-      i += x <= y ? 1 : 0;
-      j += y <= x ? 1 : 0;
-    }
-    return dot;
+    return SparseVector.mergeDot(a, wa, b, wb, i, j, dot);
   }
 }

@@ -147,9 +147,15 @@ public final class SparseVector {
    * dimension order ({@link SimdIntersection#dot} adds them in the same order).
    */
   static double mergeDot(long[] a, float[] wa, long[] b, float[] wb) {
-    int i = 0;
-    int j = 0;
-    double dot = 0;
+    return mergeDot(a, wa, b, wb, 0, 0, 0);
+  }
+
+  /**
+   * {@link #mergeDot(long[], float[], long[], float[])} from {@code a[i]} and {@code b[j]} on,
+   * adding to {@code dot}: the end of {@link SimdIntersection#dot} once a side has fewer than four
+   * dimensions left.
+   */
+  static double mergeDot(long[] a, float[] wa, long[] b, float[] wb, int i, int j, double dot) {
     while (i < a.length && j < b.length) {
       long x = a[i];
       long y = b[j];
