@@ -226,13 +226,9 @@ public final class ConceptLexicon {
     String[] header = null;
     Map<String, TermLexicon.Builder<Concept>> builders = new LinkedHashMap<>();
     Map<String, Concept> concepts = new LinkedHashMap<>();
-    int lineNo = 0;
-    for (String line; (line = r.readLine()) != null; ) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (TsvRows.Row row : TsvRows.read(r)) {
+      int lineNo = row.lineNo();
+      String[] f = row.fields();
       if (header == null) {
         if (f.length < 4
             || !f[0].equals("concept")

@@ -168,13 +168,9 @@ public final class GivenNames {
     Map<String, Integer> exact = new HashMap<>();
     Map<String, Integer> stems = new HashMap<>();
     boolean header = false;
-    int lineNo = 0;
-    for (String line; (line = r.readLine()) != null; ) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (TsvRows.Row row : TsvRows.read(r)) {
+      int lineNo = row.lineNo();
+      String[] f = row.fields();
       if (!header) {
         if (f.length != 3
             || !f[0].equals("kind")
