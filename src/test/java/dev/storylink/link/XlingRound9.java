@@ -153,6 +153,33 @@ final class XlingRound9 {
         proxyRows(out, xling, semeval, ecb, rows, cfg);
       }
     }
+    if (only.contains("gated")) {
+      XlingExperiment.EXTRA.put("rs", (a, b) -> recurringSpecific(a, b, false));
+      XlingExperiment.EXTRA.put("rs01", (a, b) -> recurringSpecific(a, b, true));
+      List<EcbCrossRows.Settings> settings = new ArrayList<>();
+      settings.add(null);
+      settings.add(new EcbCrossRows.Settings(1, 3.5, 4, 3, 0.1));
+      settings.add(new EcbCrossRows.Settings(1, 4, 4, 3, 0.3));
+      for (EcbCrossRows.Settings s : settings) {
+        List<XlingExperiment.XRow> rows = s == null ? List.of() : ecb.xrows(s);
+        List<XlingExperiment.XRow> comp = new ArrayList<>(semeval);
+        comp.addAll(rows);
+        for (List<String> ex : List.of(List.of("rs"), List.of("rs01"))) {
+          XlingExperiment.Config cfg =
+              config((s == null ? "no ecb rows" : label(s)) + " + " + ex, 10, ex);
+          XlingExperiment.run(out, xling, comp, cfg);
+          proxyRows(out, xling, semeval, ecb, rows, cfg);
+        }
+      }
+    }
+    if (only.contains("exact")) {
+      for (double[] g : new double[][] {{3.5, 3, 0.3}, {4, 3, 0.3}, {4, 3, 0.6}, {3.5, 3, 0.6}}) {
+        EcbCrossRows.Settings s = new EcbCrossRows.Settings(1, g[0], 4, (int) g[1], g[2]);
+        List<XlingExperiment.XRow> comp = new ArrayList<>(semeval);
+        comp.addAll(ecb.xrows(s));
+        XlingExperiment.run(out, xling, comp, config(label(s) + " + re2", 10, List.of("re2")));
+      }
+    }
     if (only.contains("stats")) {
       List<XlingExperiment.XRow> probe = ecb.xrows(new EcbCrossRows.Settings(1, 3.5, 4, 0, 0.1));
       for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
@@ -263,6 +290,23 @@ final class XlingRound9 {
     boolean han =
         CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     return CrossLanguageFeatures.nameCover(a.names(), b.names(), cross, han)[3];
+  }
+
+  /**
+   * {@code namerecur} (capped at 2, over 2) only as far as the pair also shares a specific: the
+   * share of the shorter side's numbers, any day, or a name of more than one token ({@code
+   * binary}: whether any of them is shared).
+   */
+  static double recurringSpecific(ArticleFeatures a, ArticleFeatures b, boolean binary) {
+    double[] z = CrossLanguageFeatures.compute(a, b);
+    double specific =
+        Math.max(
+            z[CrossLanguageFeatures.index("numbercover")],
+            Math.max(
+                z[CrossLanguageFeatures.index("dates")],
+                z[CrossLanguageFeatures.index("namepairs")]));
+    double re = Math.min(2, recurring(a, b)) / 2.0;
+    return re * (binary ? (specific > 0 ? 1 : 0) : Math.min(1, 2 * specific));
   }
 
   static void re(
