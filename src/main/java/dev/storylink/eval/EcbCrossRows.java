@@ -123,8 +123,8 @@ public final class EcbCrossRows {
   }
 
   /** The training rows of {@code dir} with settings {@code s}. */
-  public static List<CrossLanguageTrainer.Row> rows(
-      Path dir, LanguageIdentifier langId, Settings s) throws IOException {
+  public static List<CrossLanguageTrainer.Row> rows(Path dir, LanguageIdentifier langId, Settings s)
+      throws IOException {
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
     Map<String, ArticleFeatures> feats = featurize(articles, langId);
     List<CrossLanguageTrainer.Row> out = new ArrayList<>();

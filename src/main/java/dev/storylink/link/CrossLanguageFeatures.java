@@ -227,9 +227,7 @@ public final class CrossLanguageFeatures {
       }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {
-      least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi, recurring
-    };
+    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi, recurring};
   }
 
   /**

@@ -49,9 +49,9 @@ public final class CrossLanguageTrainer {
    * @param gold gold similarity (1 = same story … 4 = unrelated)
    * @param crossLanguage whether the two articles are in different languages
    * @param weight the row's weight in the regression (&gt; 0)
-   * @param calibrates whether the row is among those the calibration and the decision threshold
-   *     are fitted on (out of fold): the pairs of a pair set in different languages, not rows
-   *     built from a clustering set ({@code eval.EcbCrossRows})
+   * @param calibrates whether the row is among those the calibration and the decision threshold are
+   *     fitted on (out of fold): the pairs of a pair set in different languages, not rows built
+   *     from a clustering set ({@code eval.EcbCrossRows})
    */
   public record Row(
       String id1,

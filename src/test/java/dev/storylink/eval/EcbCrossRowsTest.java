@@ -24,16 +24,25 @@ class EcbCrossRowsTest {
   @TempDir Path dir;
 
   private static String article(String id, String lang, String text) {
-    return "{\"id\": \"" + id + "\", \"lang\": \"" + lang + "\", \"title\": \"\", \"text\": \""
-        + text + "\"}\n";
+    return "{\"id\": \""
+        + id
+        + "\", \"lang\": \""
+        + lang
+        + "\", \"title\": \"\", \"text\": \""
+        + text
+        + "\"}\n";
   }
 
   private void write() throws IOException {
     String jsonl =
-        article("1_1a", "en", "The Sixers fired coach Maurice Cheeks on Saturday after a 9-14 start.")
+        article(
+                "1_1a",
+                "en",
+                "The Sixers fired coach Maurice Cheeks on Saturday after a 9-14 start.")
             + article(
                 "1_2a", "en", "Maurice Cheeks was fired by the Philadelphia 76ers, the team said.")
-            + article("1_3b", "en", "The Hornets fired coach Paul Silas in 2005 after a losing season.")
+            + article(
+                "1_3b", "en", "The Hornets fired coach Paul Silas in 2005 after a losing season.")
             + article(
                 "1_4a.fa",
                 "fa",

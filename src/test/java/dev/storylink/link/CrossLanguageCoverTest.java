@@ -89,7 +89,8 @@ class CrossLanguageCoverTest {
     assertThat(c[3]).isEqualTo(2);
     // a name mentioned twice on one side that the other does not name is no match
     double[] none =
-        CrossLanguageFeatures.nameCover(List.of(name("نیکولز", "nkls", 3)), List.of(name("x", "")), true);
+        CrossLanguageFeatures.nameCover(
+            List.of(name("نیکولز", "nkls", 3)), List.of(name("x", "")), true);
     assertThat(none[3]).isZero();
   }
 

@@ -66,7 +66,8 @@ class CrossLanguageTrainerTest {
     for (int i = 0; i < 40; i++) {
       boolean same = i % 2 == 0;
       double names = (same ? 0.5 : 0.1) + 0.1 * rnd.nextDouble();
-      pairs.add(new CrossLanguageTrainer.Row(i + ".fa", "e" + i, z(names, 0.3), same ? 1 : 4, true));
+      pairs.add(
+          new CrossLanguageTrainer.Row(i + ".fa", "e" + i, z(names, 0.3), same ? 1 : 4, true));
     }
     // look-alike events: names shared as much as the same story's, yet different
     List<CrossLanguageTrainer.Row> light = new ArrayList<>(pairs);

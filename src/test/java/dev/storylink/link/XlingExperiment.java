@@ -338,7 +338,8 @@ final class XlingExperiment {
       return f;
     }
     // a sigmoid stretch of the ridge output onto 1-4, fitted on inner out-of-fold outputs
-    List<XRow> cal = cfg.stretch == 1 ? rows.stream().filter(XlingExperiment::calibrates).toList() : rows;
+    List<XRow> cal =
+        cfg.stretch == 1 ? rows.stream().filter(XlingExperiment::calibrates).toList() : rows;
     double[] oof = new double[cal.size()];
     for (int k = 0; k < 10; k++) {
       Set<String> held = new HashSet<>();

@@ -41,8 +41,8 @@ import java.util.TreeSet;
  * fold's training rows, for row labels, weights, λ and name features. {@code stories}: xling ecb
  * stories with a model trained on every row (in-sample) and by 11 topic folds (the model trained
  * without the rows of the held-out topic's documents; all documents clustered; only the held-out
- * topic's documents counted). {@code check}: that no ECB+ text is an article of the pair sets.
- * Not thread-safe.
+ * topic's documents counted). {@code check}: that no ECB+ text is an article of the pair sets. Not
+ * thread-safe.
  */
 final class XlingRound9 {
   static final Path ECB = Path.of("../shared/data/xling-dev/ecb");
@@ -133,9 +133,16 @@ final class XlingRound9 {
       int nr = CrossLanguageFeatures.index("namerecur");
       double[][] grid = {
         // twin label, others, same weight, twin weight, lambda
-        {4, 3, 0.1, 0.3, 10}, {4, 3, 0.1, 0.6, 10}, {4, 3, 0.1, 1.0, 10},
-        {4, 3, 0.05, 1.0, 10}, {4, 3, 0.3, 1.0, 10}, {4, 3, 0.3, 0.3, 3},
-        {4, 3, 0.1, 1.0, 3}, {4, 3, 0.6, 0.6, 3}, {3.5, 3, 0.1, 1.0, 10}, {4, 10, 0.1, 1.0, 10}
+        {4, 3, 0.1, 0.3, 10},
+        {4, 3, 0.1, 0.6, 10},
+        {4, 3, 0.1, 1.0, 10},
+        {4, 3, 0.05, 1.0, 10},
+        {4, 3, 0.3, 1.0, 10},
+        {4, 3, 0.3, 0.3, 3},
+        {4, 3, 0.1, 1.0, 3},
+        {4, 3, 0.6, 0.6, 3},
+        {3.5, 3, 0.1, 1.0, 10},
+        {4, 10, 0.1, 1.0, 10}
       };
       for (double[] g : grid) {
         EcbCrossRows.Settings s = new EcbCrossRows.Settings(1, g[0], 4, (int) g[1], g[2]);
@@ -231,7 +238,10 @@ final class XlingRound9 {
             List<XlingExperiment.XRow> comp = new ArrayList<>(semeval);
             comp.addAll(ecb.xrows(s));
             XlingExperiment.run(
-                out, xling, comp, config(String.format(Locale.ROOT, "ecb %s", label(s)), 10, List.of()));
+                out,
+                xling,
+                comp,
+                config(String.format(Locale.ROOT, "ecb %s", label(s)), 10, List.of()));
           }
         }
       }
@@ -279,7 +289,10 @@ final class XlingRound9 {
     comp.addAll(ecb.xrows(s));
     for (double lambda : new double[] {3, 5, 15, 20}) {
       XlingExperiment.run(
-          out, xling, comp, config("ecb " + label(s) + " + rh2 lambda " + lambda, lambda, List.of("rh2")));
+          out,
+          xling,
+          comp,
+          config("ecb " + label(s) + " + rh2 lambda " + lambda, lambda, List.of("rh2")));
     }
     XlingExperiment.run(out, xling, semeval, config("no ecb rows + rh2", 10, List.of("rh2")));
   }
@@ -294,8 +307,8 @@ final class XlingRound9 {
 
   /**
    * {@code namerecur} (capped at 2, over 2) only as far as the pair also shares a specific: the
-   * share of the shorter side's numbers, any day, or a name of more than one token ({@code
-   * binary}: whether any of them is shared).
+   * share of the shorter side's numbers, any day, or a name of more than one token ({@code binary}:
+   * whether any of them is shared).
    */
   static double recurringSpecific(ArticleFeatures a, ArticleFeatures b, boolean binary) {
     double[] z = CrossLanguageFeatures.compute(a, b);
@@ -354,8 +367,7 @@ final class XlingRound9 {
       List<XlingExperiment.XRow> train,
       XlingExperiment.Config cfg)
       throws IOException {
-    List<XlingExperiment.XRow> probe =
-        ecb.xrows(new EcbCrossRows.Settings(1, 3.5, 4, 0, 0.1));
+    List<XlingExperiment.XRow> probe = ecb.xrows(new EcbCrossRows.Settings(1, 3.5, 4, 0, 0.1));
     TreeSet<String> topicSet = new TreeSet<>(ecb.topics.values());
     Map<String, double[]> best = new TreeMap<>();
     for (String topic : topicSet) {
@@ -426,7 +438,8 @@ final class XlingRound9 {
         });
   }
 
-  static PairScorer scorer(java.util.function.ToDoubleBiFunction<ArticleFeatures, ArticleFeatures> cross) {
+  static PairScorer scorer(
+      java.util.function.ToDoubleBiFunction<ArticleFeatures, ArticleFeatures> cross) {
     FeaturePairScorer base = FeaturePairScorer.forClustering();
     return new PairScorer() {
       @Override
@@ -460,7 +473,10 @@ final class XlingRound9 {
         none
             ? EcbCrossRows.BEST
             : new EcbCrossRows.Settings(
-                1, Double.parseDouble(args[1]), 4, Integer.parseInt(args[2]),
+                1,
+                Double.parseDouble(args[1]),
+                4,
+                Integer.parseInt(args[2]),
                 Double.parseDouble(args[3]));
     List<String> extras = List.of(args).subList(4, args.length);
     java.util.function.Function<String, PairScorer> maker;
@@ -469,8 +485,7 @@ final class XlingRound9 {
       List<CrossLanguageTrainer.Row> base = new ArrayList<>();
       base.addAll(PairEvaluator.featurize(PairsDataset.load(XLING), langId).rows());
       base.addAll(PairEvaluator.featurize(PairsDataset.load(SEMEVAL), langId).rows());
-      List<CrossLanguageTrainer.Row> ecbRows =
-          none ? List.of() : EcbCrossRows.rows(ECB, langId, s);
+      List<CrossLanguageTrainer.Row> ecbRows = none ? List.of() : EcbCrossRows.rows(ECB, langId, s);
       maker =
           topic -> {
             List<CrossLanguageTrainer.Row> train = new ArrayList<>(base);
@@ -559,7 +574,8 @@ final class XlingRound9 {
       }
       // attach and false joins of the held-out topic's rendered documents
       Map<String, String> storyHeld = new HashMap<>(fc.storyOf());
-      StoryEvaluator.StoryScores whole = StoryEvaluator.score(storyHeld, ecb.gold, onlyTopic(langOf, ecb.topics, topic));
+      StoryEvaluator.StoryScores whole =
+          StoryEvaluator.score(storyHeld, ecb.gold, onlyTopic(langOf, ecb.topics, topic));
       others += whole.others();
       attached += whole.attached();
       falseJoins += whole.falselyJoined();
