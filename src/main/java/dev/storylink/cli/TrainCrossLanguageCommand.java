@@ -15,14 +15,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storylink train xlink}: fits the shipped cross-language model on the pair sets of {@link
- * CrossLanguageCv#SOURCES} (those present). Writes only weights. Not thread-safe.
+ * CrossLanguageCv#SOURCES} (those present) and the rows of {@code eval.EcbCrossRows#BEST}. Writes
+ * only weights. Not thread-safe.
  */
 @Command(
     name = "xlink",
     mixinStandardHelpOptions = true,
     description =
         "Fits the cross-language model (every pair in different languages) on the SemEval dev"
-            + " and xling-dev pairs under ../shared/data.")
+            + " and xling-dev pairs under ../shared/data, and the rendered xling-dev ECB+ documents"
+            + " against the English ones of their topic (weight 0.1, not calibrating).")
 public final class TrainCrossLanguageCommand implements Callable<Integer> {
   static final Path MODEL =
       Path.of("src/main/resources/dev/storylink/link/cross-language-model.json");

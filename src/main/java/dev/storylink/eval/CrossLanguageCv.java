@@ -57,7 +57,11 @@ public final class CrossLanguageCv {
     return CrossLanguageTrainer.train(train);
   }
 
-  /** The training rows of every source present but {@code except} (the set under evaluation). */
+  /**
+   * The training rows of every source present but {@code except} (the set under evaluation), and
+   * the rows of the rendered ECB+ documents ({@link EcbCrossRows#BEST}, when present: they share no
+   * article with a pair set, weigh little and do not calibrate; tenth round).
+   */
   public static List<CrossLanguageTrainer.Row> companion(Path except, LanguageIdentifier langId)
       throws IOException {
     List<CrossLanguageTrainer.Row> out = new ArrayList<>();
@@ -66,6 +70,7 @@ public final class CrossLanguageCv {
         out.addAll(PairEvaluator.featurize(PairsDataset.load(src), langId).rows());
       }
     }
+    out.addAll(EcbCrossRows.rowsIfPresent(langId, EcbCrossRows.BEST));
     return out;
   }
 

@@ -29,8 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * calibrate the model nor set its threshold ({@link CrossLanguageTrainer.Row#calibrates}): the
  * pairs sets do. An ECB+ document is no article of the SemEval pair sets (other sources and years),
  * so these rows never share an article with a pair under cross-validation. Term statistics are
- * counted over the set's own articles, as {@link PairEvaluator#featurize} does. Measured, not
- * shipped: the ninth round of docs/cross-language.md ({@code link.XlingRound9}, test scope).
+ * counted over the set's own articles, as {@link PairEvaluator#featurize} does. Measured in the
+ * ninth round of docs/cross-language.md ({@code link.XlingRound9}, test scope); since the tenth
+ * round the shipped model is trained on the rows of {@link #BEST} ({@link CrossLanguageCv}).
  * Stateless and thread-safe.
  */
 public final class EcbCrossRows {
@@ -59,8 +60,9 @@ public final class EcbCrossRows {
   }
 
   /**
-   * The settings of the best pairs cross-validation of the ninth round (docs/cross-language.md);
-   * the shipped model is not trained on these rows (they did not keep the story figures).
+   * The settings of the best pairs cross-validation of the ninth round (docs/cross-language.md),
+   * the shipped model's rows since the tenth round (with {@code namerecur}, which the clusterer's
+   * story linking leaves out).
    */
   public static final Settings BEST = new Settings(1, 3.5, 4, 3, 0.1);
 

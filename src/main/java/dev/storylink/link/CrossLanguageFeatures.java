@@ -35,6 +35,10 @@ import java.util.List;
  *       over 10.
  *   <li>{@code namepairs}: matched names keyed by more than one token (a Chinese transliterated
  *       name, or a short name with its neighbour: Bettie Page = بتی پیج), capped at 3, over 3.
+ *   <li>{@code namerecur}: matched names one side mentions at least twice, capped at 2, over 2
+ *       (ninth and tenth rounds): the people a story is about. Evidence of the same story for
+ *       {@code link}, but look-alike events of one topic share them too, so the clusterer's story
+ *       linking reads the model with it set to 0 ({@link FeaturePairScorer#forClustering}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -66,7 +70,8 @@ public final class CrossLanguageFeatures {
           "placecover",
           "numbercover",
           "namepairs",
-          "evcover");
+          "evcover",
+          "namerecur");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -85,6 +90,9 @@ public final class CrossLanguageFeatures {
   private static final int NUMBERCOVER = NAMES.indexOf("numbercover");
   private static final int NAMEPAIRS = NAMES.indexOf("namepairs");
   private static final int EVCOVER = NAMES.indexOf("evcover");
+
+  /** Position of {@code namerecur}, the feature the clusterer's story linking leaves out. */
+  public static final int NAMERECUR = NAMES.indexOf("namerecur");
 
   /**
    * Per feature, its position among the {@link PairFeatures} when it is one of them (copied from
@@ -134,6 +142,7 @@ public final class CrossLanguageFeatures {
     z[PLACECOVER] = places[0];
     z[NUMBERCOVER] = keyCover(a.numbers(), b.numbers())[0];
     z[NAMEPAIRS] = Math.min(3, cover[2]) / 3.0;
+    z[NAMERECUR] = Math.min(2, cover[3]) / 2.0;
     double[] quantities = keyCover(a.quantities(), b.quantities());
     int[] days = CrossLanguageConflicts.dayMatches(a.dates(), b.dates());
     double itemsA = a.names().size() + places[2] + quantities[2] + days[1] + concepts[2];

@@ -55,6 +55,33 @@ public final class FeaturePairScorer implements PairScorer {
     return new FeaturePairScorer(model, CrossLanguageModel.shipped(), true);
   }
 
+  /** Scorer with {@code model}'s clustering regressions and {@code cross} across languages. */
+  public static FeaturePairScorer forClustering(LinkModel model, CrossLanguageModel cross) {
+    return new FeaturePairScorer(model, cross, true);
+  }
+
+  private static final int DATES = CrossLanguageFeatures.index("dates");
+  private static final int NAMEPAIRS = CrossLanguageFeatures.index("namepairs");
+
+  /**
+   * The cross-language features of a pair as this scorer reads them: for the clusterer, the
+   * recurring-name evidence ({@code namerecur}) only when the pair also shares a day or a name of
+   * more than one token, else 0 (tenth round of docs/cross-language.md). Recurring people tell a
+   * reader it is the same story, but look-alike events of one topic share them (the same suspect
+   * arrested twice, the same singer's two cancelled concerts), and the clusterer's stories link
+   * events; a shared day or full name is what the same event shares and its look-alike rarely
+   * does. The shipped model's weight on {@code namerecur} is negative (1 = same story), so this
+   * can only lower the clusterer's probability below {@code link}'s: the clusterer joins no
+   * stories that {@code link} would call different.
+   */
+  private double[] crossFeatures(ArticleFeatures a, ArticleFeatures b, double[] x) {
+    double[] z = CrossLanguageFeatures.compute(a, b, x);
+    if (clustering && z[DATES] == 0 && z[NAMEPAIRS] == 0) {
+      z[CrossLanguageFeatures.NAMERECUR] = 0;
+    }
+    return z;
+  }
+
   /** True when the pair goes to the {@link CrossLanguageModel}: its languages differ. */
   public static boolean crossLanguage(ArticleFeatures a, ArticleFeatures b) {
     return !a.lang().equals(b.lang());
@@ -79,7 +106,7 @@ public final class FeaturePairScorer implements PairScorer {
     double sim;
     double p;
     if (crossLanguage(a, b)) {
-      sim = cross.similarity(CrossLanguageFeatures.compute(a, b, x));
+      sim = cross.similarity(crossFeatures(a, b, x));
       p = cross.probability(sim);
     } else {
       Regression r = regression(a, b);
@@ -131,7 +158,7 @@ public final class FeaturePairScorer implements PairScorer {
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
     if (crossLanguage(a, b)) {
-      return cross.similarity(CrossLanguageFeatures.compute(a, b, features(a, b)));
+      return cross.similarity(crossFeatures(a, b, features(a, b)));
     }
     return regression(a, b).similarity(features(a, b));
   }

@@ -129,6 +129,15 @@ final class XlingRound9 {
       final int c = cap;
       XlingExperiment.EXTRA.put("re" + cap, (a, b) -> Math.min(c, recurring(a, b)) / (double) c);
     }
+    if (only.contains("recur")) {
+      // tenth round: namerecur is a model feature; the ecb-row variants
+      for (double[] g : new double[][] {{3.5, 0.1}, {3.5, 0.3}, {4, 0.1}, {4, 0.3}}) {
+        EcbCrossRows.Settings s = new EcbCrossRows.Settings(1, g[0], 4, 3, g[1]);
+        List<XlingExperiment.XRow> comp = new ArrayList<>(semeval);
+        comp.addAll(ecb.xrows(s));
+        XlingExperiment.run(out, xling, comp, config("namerecur " + label(s), 10, List.of()));
+      }
+    }
     if (only.contains("combo")) {
       int nr = CrossLanguageFeatures.index("namerecur");
       double[][] grid = {
@@ -414,6 +423,10 @@ final class XlingRound9 {
         sb);
   }
 
+  static double linkRecur(ArticleFeatures a, ArticleFeatures b) {
+    return Math.min(2, recurring(a, b)) / 2.0;
+  }
+
   static String label(EcbCrossRows.Settings s) {
     return String.format(
         Locale.ROOT, "twin %.1f others %d w %.2f", s.twinGold(), s.others(), s.weight());
@@ -496,12 +509,32 @@ final class XlingRound9 {
               }
             }
             CrossLanguageModel m = CrossLanguageTrainer.train(train);
-            return scorer(
-                (a, b) ->
-                    m.probability(
-                        m.similarity(
-                            CrossLanguageFeatures.compute(
-                                a, b, PairFeatures.compute(a, b, false)))));
+            String cap = System.getProperty("recur.cap");
+            if (cap != null) {
+              // tenth round: namerecur capped at CAP for the clusterer (0 = the shipped reading)
+              double c = Double.parseDouble(cap);
+              return scorer(
+                  (a, b) -> {
+                    double[] z =
+                        CrossLanguageFeatures.compute(a, b, PairFeatures.compute(a, b, false));
+                    int k = CrossLanguageFeatures.NAMERECUR;
+                    z[k] = Math.min(c, z[k]);
+                    String gate = System.getProperty("recur.gate", "");
+                    if (!gate.isEmpty()) {
+                      // namerecur only when the pair also shares a specific
+                      double sp = 0;
+                      for (String f : gate.split(",")) {
+                        sp = Math.max(sp, z[CrossLanguageFeatures.index(f)]);
+                      }
+                      if (sp > 0) {
+                        z[k] = Math.min(1, Math.max(z[k], linkRecur(a, b)));
+                      }
+                    }
+                    return m.probability(m.similarity(z));
+                  });
+            }
+            // the clusterer's own reading of the model (tenth round: namerecur left out)
+            return FeaturePairScorer.forClustering(LinkModel.shipped(), m);
           };
     } else {
       // the harness's trainer (the same fit), with candidate features
