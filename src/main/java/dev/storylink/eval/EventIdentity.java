@@ -57,6 +57,9 @@ public final class EventIdentity {
    *     a logistic calibration) rather than by logistic regression
    * @param stacked the shipped neutral model's logit and the {@code features} it does not read as
    *     the inputs of the logistic regression ({@link #fitStacked})
+   * @param ecbRows whether the ECB+ rows are fitted (false: SemEval's alone, the neutral model's
+   *     own data)
+   * @param joinAt a fixed join threshold, or NaN to choose it ({@link #chooseJoinAt})
    */
   public record Setting(
       List<String> features,
@@ -64,7 +67,9 @@ public final class EventIdentity {
       double minApart,
       double linkedWeight,
       boolean ridge,
-      boolean stacked) {
+      boolean stacked,
+      boolean ecbRows,
+      double joinAt) {
     public Setting {
       features = List.copyOf(features);
       if (!(semWeight > 0) || !(minApart >= 0 && minApart <= 1) || !(linkedWeight >= 0)) {
@@ -74,7 +79,7 @@ public final class EventIdentity {
 
     /** The default setting: neutral inputs, SemEval rows weighing 4, apart ≥ 0.96. */
     public static Setting defaults() {
-      return new Setting(LinkModel.NEUTRAL, 4, 0.96, 0.25, false, false);
+      return new Setting(LinkModel.NEUTRAL, 4, 0.96, 0.25, false, false, true, Double.NaN);
     }
   }
 
@@ -135,7 +140,8 @@ public final class EventIdentity {
   }
 
   /** The event-identity regression of the rows {@code use} accepts. */
-  public static Regression fit(List<PairRow> rows, Predicate<PairRow> use, Setting s) {
+  public static Regression fit(List<PairRow> rows, Predicate<PairRow> use0, Setting s) {
+    Predicate<PairRow> use = r -> (s.ecbRows() || r.pair() >= 0) && use0.test(r);
     if (s.ridge()) {
       return fitRidge(rows, use, s);
     }
@@ -251,7 +257,7 @@ public final class EventIdentity {
    * SemEval linked pairs in one event) among those that keep at least {@link Setting#minApart} of
    * the training SemEval unrelated pairs ({@code semUse}) apart in a simulated clustering of the
    * SemEval articles over the clusterer's shortlist; when none does, the one that keeps the most
-   * apart.
+   * apart. A setting with a fixed threshold gives that one.
    */
   public static double chooseJoinAt(
       PairScorer scorer,
@@ -260,6 +266,9 @@ public final class EventIdentity {
       boolean[] semUse,
       ClusterConfig base,
       Setting s) {
+    if (!Double.isNaN(s.joinAt())) {
+      return s.joinAt();
+    }
     PairScorer cached = AssignmentSimulation.caching(scorer);
     double best = 0.5;
     double bestScore = Double.NEGATIVE_INFINITY;

@@ -27,9 +27,10 @@ import java.util.Map;
  * <p>A setting is {@code name[:key=value,...]} with keys {@code w} (SemEval row weight), {@code
  * apart} (the floor of the threshold choice), {@code linked} (weight of linked pairs in it), {@code
  * add} (features beyond the neutral ones, joined by '+'), {@code joinAt} (a fixed threshold for the
- * in-sample rows), {@code cv} (0: skip the cross-validation). Prints the cross-validated figures,
- * then the model fitted on everything through the clusterer on ECB+, SemEval cluster-pairs and
- * xling-dev ecb (in-sample), and its weights. Not thread-safe.
+ * in-sample rows), {@code cvJoinAt} (a fixed threshold in the folds too), {@code ridge} and {@code
+ * stack} (1: those fits), {@code ecb} (0: no ECB+ rows), {@code cv} (0: skip the cross-validation).
+ * Prints the cross-validated figures, then the model fitted on everything through the clusterer on
+ * ECB+, SemEval cluster-pairs and xling-dev ecb (in-sample), and its weights. Not thread-safe.
  */
 public final class EventIdentityExperiment {
   private EventIdentityExperiment() {}
@@ -62,7 +63,9 @@ public final class EventIdentityExperiment {
               o.getOrDefault("apart", 0.96),
               o.getOrDefault("linked", 0.25),
               o.getOrDefault("ridge", 0.0) > 0,
-              o.getOrDefault("stack", 0.0) > 0);
+              o.getOrDefault("stack", 0.0) > 0,
+              o.getOrDefault("ecb", 1.0) > 0,
+              o.getOrDefault("cvJoinAt", Double.NaN));
       StringBuilder row = new StringBuilder(args[i]);
       Regression r;
       double t;
@@ -88,8 +91,7 @@ public final class EventIdentityExperiment {
         r = res.neutral();
         t = res.joinAt();
       } else {
-        boolean ecbRows = o.getOrDefault("ecb", 1.0) > 0;
-        r = EventIdentity.fit(d.rows(), x -> ecbRows || x.pair() >= 0, s);
+        r = EventIdentity.fit(d.rows(), x -> true, s);
         boolean[] all = new boolean[d.sem().pairs().size()];
         java.util.Arrays.fill(all, true);
         t =
