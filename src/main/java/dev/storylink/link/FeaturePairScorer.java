@@ -69,10 +69,10 @@ public final class FeaturePairScorer implements PairScorer {
    * more than one token, else 0 (tenth round of docs/cross-language.md). Recurring people tell a
    * reader it is the same story, but look-alike events of one topic share them (the same suspect
    * arrested twice, the same singer's two cancelled concerts), and the clusterer's stories link
-   * events; a shared day or full name is what the same event shares and its look-alike rarely
-   * does. The shipped model's weight on {@code namerecur} is negative (1 = same story), so this
-   * can only lower the clusterer's probability below {@code link}'s: the clusterer joins no
-   * stories that {@code link} would call different.
+   * events; a shared day or full name is what the same event shares and its look-alike rarely does.
+   * The shipped model's weight on {@code namerecur} is negative (1 = same story), so this can only
+   * lower the clusterer's probability below {@code link}'s: the clusterer joins no stories that
+   * {@code link} would call different.
    */
   private double[] crossFeatures(ArticleFeatures a, ArticleFeatures b, double[] x) {
     double[] z = CrossLanguageFeatures.compute(a, b, x);

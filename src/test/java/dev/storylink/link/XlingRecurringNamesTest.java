@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class XlingRecurringNamesTest {
   private static final LinguaLanguageIdentifier LANG = new LinguaLanguageIdentifier();
-  private static final FeatureExtractor FX =
-      new FeatureExtractor(CorpusStats.background(), LANG);
+  private static final FeatureExtractor FX = new FeatureExtractor(CorpusStats.background(), LANG);
 
   /** First event: a singer's concert cancelled in Belgrade (English, two outlets). */
   static final Article EN_1 =
