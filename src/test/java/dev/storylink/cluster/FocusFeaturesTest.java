@@ -2,6 +2,7 @@ package dev.storylink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.BareFeatures;
 import dev.storylink.features.Mention;
@@ -18,6 +19,7 @@ class FocusFeaturesTest {
   private static final int DIFFERS = EventFeatures.NAMES.indexOf("person_differs");
   private static final int UNNAMED = EventFeatures.NAMES.indexOf("person_unnamed");
   private static final int OPPOSED = EventFeatures.NAMES.indexOf("acts_opposed");
+  private static final int OBJECT = EventFeatures.NAMES.indexOf("act_object_differs");
 
   private static Mention name(String key) {
     return new Mention(Mention.Kind.NAME, key, key, List.of(key), 4.0, 2, "");
@@ -115,6 +117,48 @@ class FocusFeaturesTest {
     assertThat(features(hired, List.of(hired), true)[OPPOSED]).isZero();
     assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("prisoner_release"))).isTrue();
     assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("trial"))).isFalse();
+  }
+
+  private static ArticleFeatures acting(String id, List<String> lead, ActObject... acts) {
+    return BareFeatures.of(id)
+        .names(List.of(name("cheeks"), name("obrien")))
+        .tokens(50)
+        .focus(Optional.of("cheeks"), lead)
+        .acts(List.of(acts))
+        .build();
+  }
+
+  @Test
+  void oneActOnAnotherPersonIsALookAlike() {
+    // 2005: O'Brien fired, Cheeks hired; 2008: Cheeks fired. Both leads name a dismissal.
+    ArticleFeatures hiring2005 =
+        acting(
+            "h",
+            List.of("dismissal", "hiring"),
+            new ActObject("dismissal", List.of("obrien")),
+            new ActObject("hiring", List.of("cheeks")));
+    ArticleFeatures firing2008 =
+        acting("f", List.of("dismissal"), new ActObject("dismissal", List.of("cheeks")));
+    ArticleFeatures firingNoObject = acting("n", List.of("dismissal"));
+    assertThat(features(hiring2005, List.of(firing2008), true)[OBJECT]).isEqualTo(1.0);
+    assertThat(features(firing2008, List.of(hiring2005), true)[OBJECT]).isEqualTo(1.0);
+    // the acts alone are not opposed: both name a dismissal
+    assertThat(features(hiring2005, List.of(firing2008), true)[OPPOSED]).isZero();
+    // the same act on the same person, or an event that names no person for it: no evidence
+    assertThat(features(firing2008, List.of(firing2008, firingNoObject), true)[OBJECT]).isZero();
+    assertThat(features(firing2008, List.of(firingNoObject), true)[OBJECT]).isZero();
+    // one representative naming the article's person for that act is enough to agree
+    ArticleFeatures firingBoth =
+        acting("b", List.of("dismissal"), new ActObject("dismissal", List.of("cheeks", "dileo")));
+    assertThat(features(hiring2005, List.of(firingBoth), true)[OBJECT]).isEqualTo(1.0);
+    assertThat(features(firing2008, List.of(hiring2005, firingBoth), true)[OBJECT]).isZero();
+    assertThat(features(hiring2005, List.of(firing2008), false)[OBJECT]).isZero();
+    // the story join's check: two events of one language
+    assertThat(FocusFeatures.lookAlike(List.of(hiring2005), List.of(firing2008), true)).isTrue();
+    assertThat(FocusFeatures.lookAlike(List.of(firing2008), List.of(hiring2005), false)).isTrue();
+    assertThat(FocusFeatures.lookAlike(List.of(firing2008), List.of(firingBoth), true)).isFalse();
+    assertThat(FocusFeatures.lookAlike(List.of(firingNoObject), List.of(hiring2005), true))
+        .isFalse();
   }
 
   @Test
