@@ -154,6 +154,31 @@ final class FocusFeatures {
       if (other.contains(p)) {
         return false;
       }
+      for (String o : other) {
+        if (samePerson(p, o)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two name keys may name one person in two grammatical cases (Polish Duda, Dudy;
+   * Russian Джексон, Джексона; Turkish suffixes the apostrophe does not separate): both of four
+   * letters or more, and they share all but the last two letters of the shorter one (at least
+   * three).
+   */
+  static boolean samePerson(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < 4) {
+      return a.equals(b);
+    }
+    int need = Math.max(3, shorter - 2);
+    for (int i = 0; i < need; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return false;
+      }
     }
     return true;
   }
