@@ -19,8 +19,20 @@ final class StoreLimits {
 
   private StoreLimits() {}
 
-  /** Why the store cannot hold an article with this id, or null if it can. */
+  /**
+   * Why the store cannot hold an article with this id, or null if it can: an id longer than the
+   * store can index, or one of the form of the store's own event and story ids ({@code e12}, {@code
+   * s7}: the letter and a number without leading zeros), which share the store's id space and would
+   * overwrite the article with the event's or story's record.
+   */
   static String idProblem(String id) {
+    if (isRecordId(id)) {
+      return id
+          + ": an article id of the form e<number> or s<number> is reserved for the store's event"
+          + " and story ids; give the article another id (for example a-"
+          + id
+          + ")";
+    }
     if (id.length() <= MAX_TERM_BYTES / 3) {
       return null; // at most 3 bytes per UTF-16 unit
     }
@@ -69,6 +81,22 @@ final class StoreLimits {
       }
     }
     return null;
+  }
+
+  /** True for an id of the form of an event or story id: {@code e} or {@code s}, then 1, 2, .... */
+  static boolean isRecordId(String id) {
+    if (id.length() < 2 || id.length() > 20 || (id.charAt(0) != 'e' && id.charAt(0) != 's')) {
+      return false;
+    }
+    if (id.charAt(1) == '0') {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String shortId(String id) {

@@ -27,4 +27,17 @@ class StoreLimitsTest {
     assertThat(StoreLimits.termProblem("x", List.of("word", "ж".repeat(16_384))))
         .startsWith("x: a word of 32768 bytes");
   }
+
+  @Test
+  void theFormOfEventAndStoryIdsIsReservedAndNothingElse() {
+    for (String id : List.of("e1", "s1", "e12", "s907")) {
+      assertThat(StoreLimits.isRecordId(id)).as(id).isTrue();
+      assertThat(StoreLimits.idProblem(id)).as(id).contains("reserved");
+    }
+    for (String id :
+        List.of("e", "s", "e0", "e01", "E1", "x1", "e1a", "se1", "s-1", "1", "event1")) {
+      assertThat(StoreLimits.isRecordId(id)).as(id).isFalse();
+      assertThat(StoreLimits.idProblem(id)).as(id).isNull();
+    }
+  }
 }

@@ -79,6 +79,40 @@ class StoryClustererRefusalTest {
   }
 
   @Test
+  void idsOfTheFormOfEventAndStoryIdsAreRefusedSoNoRecordOverwritesAnArticle() throws IOException {
+    // before, an article "e1" or "s1" was stored and then replaced by the record of event e1 or
+    // story s1 at the commit: the store counted 0 articles and 2 events
+    List<Article> all = ClusterFixtures.articles();
+    List<Article> chunk =
+        List.of(
+            withId(all.get(0), "e1"),
+            withId(all.get(1), "s1"),
+            withId(all.get(2), "e01"),
+            withId(all.get(3), "s1x"),
+            withId(all.get(4), "story-1"));
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      StoryClusterer c = open(store);
+      List<StoryClusterer.Outcome> out = new ArrayList<>();
+      c.addChunks(List.of(chunk).iterator(), out::addAll);
+      c.commit();
+      assertThat(out.get(0).problem())
+          .hasValueSatisfying(
+              p ->
+                  assertThat(p)
+                      .startsWith("e1: an article id of the form e<number>")
+                      .contains("a-e1"));
+      assertThat(out.get(1).problem()).hasValueSatisfying(p -> assertThat(p).startsWith("s1: "));
+      for (int i = 2; i < 5; i++) {
+        assertThat(out.get(i).assignment()).as(out.get(i).articleId()).isPresent();
+        assertThat(store.containsArticle(chunk.get(i).id())).isTrue();
+      }
+      assertThat(store.articleCount()).isEqualTo(3);
+      assertThat(store.containsArticle("e1")).isFalse();
+      assertThat(store.event("e1")).isPresent(); // the store's own event e1 is untouched
+    }
+  }
+
+  @Test
   void aRefusedArticleLeavesTheClusteringOfTheOthersAsIfItHadNotBeenGiven() throws IOException {
     List<Article> all = ClusterFixtures.articles();
     List<Article> withBad = new ArrayList<>(all);
