@@ -136,8 +136,8 @@ final class FocusFeatures {
   }
 
   /**
-   * Whether an act of {@code mine} is named with persons on the other side too, none of them one
-   * of {@code mine}'s persons for that act: one act, two persons (O'Brien fired, Cheeks fired).
+   * Whether an act of {@code mine} is named with persons on the other side too, none of them one of
+   * {@code mine}'s persons for that act: one act, two persons (O'Brien fired, Cheeks fired).
    */
   static boolean objectsDiffer(List<ActObject> mine, Map<String, Set<String>> theirs) {
     for (ActObject o : mine) {
@@ -164,10 +164,9 @@ final class FocusFeatures {
   }
 
   /**
-   * Whether two name keys may name one person in two grammatical cases (Polish Duda, Dudy;
-   * Russian Джексон, Джексона; Turkish suffixes the apostrophe does not separate): both of four
-   * letters or more, and they share all but the last two letters of the shorter one (at least
-   * three).
+   * Whether two name keys may name one person in two grammatical cases (Polish Duda, Dudy; Russian
+   * Джексон, Джексона; Turkish suffixes the apostrophe does not separate): both of four letters or
+   * more, and they share all but the last two letters of the shorter one (at least three).
    */
   static boolean samePerson(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
@@ -190,8 +189,8 @@ final class FocusFeatures {
    * <ul>
    *   <li>the leads of at least half of one event's representatives name an act opposed ({@link
    *       #opposed}: hired against fired) to the leads of at least half of the other's;
-   *   <li>one act is named by the leads of both with other persons ({@link ArticleFeatures#actObjects}:
-   *       O'Brien fired against Cheeks fired);
+   *   <li>one act is named by the leads of both with other persons ({@link
+   *       ArticleFeatures#actObjects}: O'Brien fired against Cheeks fired);
    *   <li>the person most of {@code mine}'s representatives are about is named by none of {@code
    *       theirs} (neither as its main person nor among its names), or, when {@code bothWays}, the
    *       other way round (a lineman's arrest against a receiver's, both players of one team

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param act the id of the act's concept in the lexicon ({@link ConceptLexicon}), one of {@link
  *     ActObjects#ACTS}
- * @param persons the name keys of the person (the surname's, and the other words of a name that
- *     are no given name; at least one), as {@link Mention#key()} gives them
+ * @param persons the name keys of the person (the surname's, and the other words of a name that are
+ *     no given name; at least one), as {@link Mention#key()} gives them
  */
 public record ActObject(String act, List<String> persons) {
   public ActObject {

@@ -14,19 +14,19 @@ import java.util.Set;
 
 /**
  * The acts an article's lead names with the person each applies to ({@link ActObject}): a hiring
- * report of 2005 leads with "إقالة جيم أوبراين … وتعيين موريس تشيكس" (O'Brien fired, Cheeks
- * hired), a firing report of 2008 with "أُقيل تشيكس" (Cheeks fired); both name a dismissal, of
- * different persons. For each act of {@link #ACTS} among the lead's concepts ({@link
+ * report of 2005 leads with "إقالة جيم أوبراين … وتعيين موريس تشيكس" (O'Brien fired, Cheeks hired),
+ * a firing report of 2008 with "أُقيل تشيكس" (Cheeks fired); both name a dismissal, of different
+ * persons. For each act of {@link #ACTS} among the lead's concepts ({@link
  * EventEvidence#leadConcepts}), every place its words are written in the lead and the {@value
  * #AFTER_LEAD} sentences after it is looked at:
  *
  * <ul>
  *   <li>the name right after the act's words, after at most two title words or a word for "of"
  *       (verbal-noun order: إقالة جيم أوبراين, برکناری X, fired coach Maurice Cheeks, arrest of X);
- *   <li>else the name right before them, in a language that puts the object before its verb (fa, ur,
- *       tr, de, nl: X را برکنار کرد, X'i kovdu, X wurde entlassen), or after a passive auxiliary or a
- *       case marker between (X was fired, X has been arrested, X کو گرفتار کیا), or a possessive
- *       (X's dismissal).
+ *   <li>else the name right before them, in a language that puts the object before its verb (fa,
+ *       ur, tr, de, nl: X را برکنار کرد, X'i kovdu, X wurde entlassen), or after a passive
+ *       auxiliary or a case marker between (X was fired, X has been arrested, X کو گرفتار کیا), or
+ *       a possessive (X's dismissal).
  * </ul>
  *
  * A name is a run of at most three adjacent name words (a given name, a name key: no place, month,
@@ -132,8 +132,7 @@ public final class ActObjects {
     if (!any) {
       return List.of();
     }
-    int sentences =
-        MainPerson.leadSentences(tokens, Math.min(tokens.size(), leadEnd)) + AFTER_LEAD;
+    int sentences = MainPerson.leadSentences(tokens, Math.min(tokens.size(), leadEnd)) + AFTER_LEAD;
     Finder finder = new Finder(tokens, nameKeyAt, placeAt, lang);
     Map<String, Set<String>> found = new LinkedHashMap<>();
     ConceptLexicon lexicon = ConceptLexicon.shipped();
@@ -253,8 +252,7 @@ public final class ActObjects {
             (kinds & GivenNames.GIVEN) != 0
                 && capitalisedOrUncased(t)
                 && (placeAt[k] == null || placeAt[k].tokenCount() == 1);
-        if (!isGiven
-            && (nameKeyAt[k] == null || placeAt[k] != null || acronym(t) || forThe(t))) {
+        if (!isGiven && (nameKeyAt[k] == null || placeAt[k] != null || acronym(t) || forThe(t))) {
           break;
         }
         given[n] = isGiven;

@@ -31,8 +31,8 @@ import java.util.Optional;
  *     MainPerson}), if any
  * @param leadConcepts the ids of the concepts first named in the title or the first sentence
  *     ({@link EventEvidence#leadConcepts}), for opposing acts (hired against fired)
- * @param actObjects the acts of the lead with the person each applies to ({@link ActObjects}),
- *     for one act on two persons (O'Brien fired against Cheeks fired)
+ * @param actObjects the acts of the lead with the person each applies to ({@link ActObjects}), for
+ *     one act on two persons (O'Brien fired against Cheeks fired)
  */
 public record ArticleFeatures(
     String id,

@@ -2,16 +2,16 @@ package dev.storylink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storylink.core.Article;
 import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.core.Article;
 import dev.storylink.features.BareFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.features.Mention;
+import dev.storylink.text.LinguaLanguageIdentifier;
 import java.util.List;
 import java.util.Optional;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code year_conflict_young} ({@link EventFeatures}): the year conflict against an event of one
- * or two articles only; and the years of a Persian article in the Solar Hijri calendar read as
+ * {@code year_conflict_young} ({@link EventFeatures}): the year conflict against an event of one or
+ * two articles only; and the years of a Persian article in the Solar Hijri calendar read as
  * Gregorian ({@link Years#of(Article)}), so that a report of ۱۳۸۷ compares with one of 2008.
  */
 class YoungYearConflictTest {
@@ -58,11 +58,11 @@ class YoungYearConflictTest {
   @Test
   void persianSolarHijriYearsAreReadAsGregorian() {
     // ۱۳۸۷ (1387) is mostly 2008; a Gregorian year in a Persian text stays what it is
-    Article fa = Article.of("fa1", "fa", "چیکس در سال ۱۳۸۷ از سرمربیگری برکنار شد و در ۲۰۰۵ آمده بود");
+    Article fa =
+        Article.of("fa1", "fa", "چیکس در سال ۱۳۸۷ از سرمربیگری برکنار شد و در ۲۰۰۵ آمده بود");
     assertThat(Years.of(fa)).isEqualTo(Years.of("2008 2005"));
     // in other languages 1387 is no year of the range read
-    assertThat(Years.of(Article.of("en1", "en", "in the year 1387 the abbey was built")))
-        .isZero();
+    assertThat(Years.of(Article.of("en1", "en", "in the year 1387 the abbey was built"))).isZero();
     Article ar = Article.of("ar1", "ar", "في عام ١٣٨٧ بني الدير");
     assertThat(Years.of(ar)).isZero();
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The acts of a lead with the person each applies to ({@link ActObjects}), on reports composed for
  * this test in Arabic, Persian, Urdu, English, Turkish and German: the name right after the act in
- * verbal-noun order, the name before it in object-first languages or after a passive auxiliary or
- * a case marker; a team or a noun is no object.
+ * verbal-noun order, the name before it in object-first languages or after a passive auxiliary or a
+ * case marker; a team or a noun is no object.
  */
 class ActObjectsTest {
   private static final FeatureExtractor EXTRACTOR =
@@ -24,8 +24,7 @@ class ActObjectsTest {
   }
 
   private static Map<String, List<String>> acts(ArticleFeatures f) {
-    return f.actObjects().stream()
-        .collect(Collectors.toMap(ActObject::act, ActObject::persons));
+    return f.actObjects().stream().collect(Collectors.toMap(ActObject::act, ActObject::persons));
   }
 
   /** The name key of the name the article writes as {@code surface}. */
