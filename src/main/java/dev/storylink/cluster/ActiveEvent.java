@@ -82,6 +82,28 @@ final class ActiveEvent {
     lastSeq = seq;
   }
 
+  /**
+   * Takes over the articles, years, dates and counts of {@code other}, an event of the same
+   * language found to report the same event ({@link EventMerges}); the representatives become the
+   * first half of each one's (this one's earliest first), then the rest of this one's, up to {@code
+   * maxReps}.
+   */
+  void absorb(ActiveEvent other, int maxReps) {
+    articleIds.addAll(other.articleIds);
+    years.addAll(other.years);
+    originals += other.originals;
+    int half = Math.max(1, maxReps / 2);
+    List<ArticleFeatures> mixed = new ArrayList<>(reps.subList(0, Math.min(half, reps.size())));
+    other.reps.stream().limit(half).forEach(mixed::add);
+    mixed.addAll(reps.subList(Math.min(half, reps.size()), reps.size()));
+    other.reps.stream().skip(half).forEach(mixed::add);
+    reps.clear();
+    reps.addAll(mixed.subList(0, Math.min(maxReps, mixed.size())));
+    firstDate = Dates.min(firstDate, other.firstDate);
+    lastDate = Dates.max(lastDate, other.lastDate);
+    lastSeq = Math.max(lastSeq, other.lastSeq);
+  }
+
   EventRecord record(boolean open) {
     return new EventRecord(
         id,

@@ -139,6 +139,18 @@ final class ActiveEvents implements StoryBook.EventMover {
     eventOfRecent.put(articleId, ev.id);
   }
 
+  /**
+   * {@code from} was merged into {@code into} ({@link EventMerges}): it leaves memory, and its
+   * recent articles are remembered as {@code into}'s.
+   */
+  void merged(ActiveEvent from, ActiveEvent into) {
+    active.remove(from.id);
+    for (String a : from.articleIds) {
+      eventOfRecent.replace(a, into.id);
+    }
+    from.reps.clear();
+  }
+
   /** An article of this date was seen (idle events are measured from the newest). */
   void seeDate(LocalDate d) {
     if (newest.isEmpty() || d.isAfter(newest.get())) {

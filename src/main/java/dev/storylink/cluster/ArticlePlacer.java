@@ -8,6 +8,7 @@ import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.Token;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.function.Consumer;
 
 /**
  * Places one prepared article, in input order: the near-duplicate check, the candidate lookup,
- * scoring, joining the best same-language event or opening one, linking its story with another
- * language's, and the bookkeeping (the store write handed over, the event and story changes, idle
- * events closed). Holds the counters that are committed with the store: the sequence number and the
- * next event and story numbers. Not thread-safe: confined to the clusterer's thread.
+ * scoring, joining the best same-language event or opening one, merging two events it shows to be
+ * one ({@link EventMerges}), linking its story with another language's, and the bookkeeping (the
+ * store write handed over, the event and story changes, idle events closed). Holds the counters
+ * that are committed with the store: the sequence number and the next event and story numbers. Not
+ * thread-safe: confined to the clusterer's thread.
  */
 final class ArticlePlacer {
   private static final String SEQ = "seq";
@@ -36,6 +38,7 @@ final class ArticlePlacer {
   private final ActiveEvents events;
   private final StoryBook stories;
   private final PendingWrites pending;
+  private final EventMerges merges;
   private long seq;
   private long nextEvent;
   private long nextStory;
@@ -60,6 +63,8 @@ final class ArticlePlacer {
     this.events = Objects.requireNonNull(events, "events");
     this.stories = Objects.requireNonNull(stories, "stories");
     this.pending = Objects.requireNonNull(pending, "pending");
+    this.merges =
+        new EventMerges(this.scorer, events, index, stories, pending, config.representatives());
     this.seq = Long.parseLong(committedState.getOrDefault(SEQ, "0"));
     this.nextEvent = Long.parseLong(committedState.getOrDefault(NEXT_EVENT, "1"));
     this.nextStory = Long.parseLong(committedState.getOrDefault(NEXT_STORY, "1"));
@@ -105,6 +110,7 @@ final class ArticlePlacer {
     List<ActiveEvent> candidates =
         scorer.shortlist(f, index.candidates(fkeys, crossKeys, f.lang()), index.lookup());
     long years = Years.of(article);
+    List<ActiveEvent> joinable = new ArrayList<>(); // same-language events the decision accepts
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();
@@ -116,9 +122,12 @@ final class ArticlePlacer {
         }
         double q =
             model.probability(scorer.features(f, ev, index.lookup(), years, evidence, focus));
-        if (q >= model.threshold() && q > p) {
-          p = q;
-          target = ev;
+        if (q >= model.threshold()) {
+          joinable.add(ev);
+          if (q > p) {
+            p = q;
+            target = ev;
+          }
         }
       }
     }
@@ -134,6 +143,10 @@ final class ArticlePlacer {
       index.index(target, crossKeys);
     }
     events.added(target, article.id());
+    // an article the decision puts in two events may show them to be one (EventMerges)
+    for (int i = 0; i < joinable.size() && joinable.size() > 1; i++) {
+      target = merges.mergeIfOne(target, joinable.get(i));
+    }
 
     // cross-lingual story linking
     if (dupOf.isEmpty()) {

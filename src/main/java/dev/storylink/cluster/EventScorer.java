@@ -133,6 +133,17 @@ final class EventScorer {
         focus);
   }
 
+  /** The mean pair probability between the representatives of two events (no time decay). */
+  double meanProbability(List<ArticleFeatures> a, List<ArticleFeatures> b) {
+    double sum = 0;
+    for (ArticleFeatures x : a) {
+      for (ArticleFeatures y : b) {
+        sum += probability(x, y);
+      }
+    }
+    return a.isEmpty() || b.isEmpty() ? 0 : sum / (a.size() * b.size());
+  }
+
   /**
    * 1 for an article dated within a day of the event's date range (or either undated), else {@code
    * exp(-(gap - 1) / decayDays)} for a gap of {@code gap} days.

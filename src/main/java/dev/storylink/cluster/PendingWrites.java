@@ -23,6 +23,7 @@ final class PendingWrites {
   private final List<ActiveEvent> changedActive = new ArrayList<>(); // ActiveEvent.changed
   private final Map<String, StoryRecord> stories = new LinkedHashMap<>();
   private final Set<String> deletedStories = new LinkedHashSet<>();
+  private final Map<String, String> mergedEvents = new LinkedHashMap<>(); // from -> into
 
   /** The active event changed: its record is built and written at the next commit. */
   void markChanged(ActiveEvent ev) {
@@ -36,6 +37,22 @@ final class PendingWrites {
   void closed(ActiveEvent ev) {
     ev.changed = false;
     putEvent(ev.record(false));
+  }
+
+  /**
+   * {@code from} was merged into {@code into} ({@link EventMerges}): its record is deleted at the
+   * next commit and its articles are written again under {@code into}'s id.
+   */
+  void merged(ActiveEvent from, ActiveEvent into) {
+    from.changed = false; // no record of it is written
+    events.remove(from.id);
+    mergedEvents.put(from.id, into.id);
+    markChanged(into);
+  }
+
+  /** The events merged away since the last commit, each with the event it now belongs to. */
+  Map<String, String> mergedEvents() {
+    return EventMerges.resolve(mergedEvents);
   }
 
   /** An event record to write (replaces one pending for the same id). */
@@ -74,7 +91,8 @@ final class PendingWrites {
     return events.isEmpty()
         && changedActive.isEmpty()
         && stories.isEmpty()
-        && deletedStories.isEmpty();
+        && deletedStories.isEmpty()
+        && mergedEvents.isEmpty();
   }
 
   /**
@@ -93,6 +111,7 @@ final class PendingWrites {
     events.values().forEach(store::putEvent);
     stories.values().forEach(store::putStory);
     deletedStories.forEach(store::deleteStory);
+    mergedEvents.keySet().forEach(store::deleteEvent);
   }
 
   /** Forgets what was written: call once the store committed it. */
@@ -100,5 +119,6 @@ final class PendingWrites {
     events.clear();
     stories.clear();
     deletedStories.clear();
+    mergedEvents.clear();
   }
 }

@@ -107,6 +107,27 @@ final class StoryBook {
     opened = "";
   }
 
+  /** Takes {@code eventId} (merged into another event of the story) out of the story's events. */
+  void dropEvent(String storyId, String eventId) {
+    StoryRecord s = record(storyId);
+    if (s == null || !s.eventIds().contains(eventId)) {
+      return;
+    }
+    List<String> events = new ArrayList<>(s.eventIds());
+    events.remove(eventId);
+    pending.putStory(
+        new StoryRecord(
+            s.id(),
+            events,
+            s.langs(),
+            s.articleCount(),
+            s.headline(),
+            s.firstDate(),
+            s.lastDate(),
+            s.lastSeq(),
+            s.sources()));
+  }
+
   /**
    * Merges two stories into the older one (lower number) and returns its id. The events of the
    * younger story that are already recorded in it are moved over by {@code mover}; the caller moves

@@ -2,17 +2,23 @@ package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
+import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.features.Mention;
 import dev.storylink.features.StreamTermStats;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.store.StoredArticle;
+import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
+import dev.storylink.text.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -279,10 +285,39 @@ public final class StoryClusterer {
 
   /** Makes all changes since the last commit durable, with the counters. */
   public void commit() {
+    rewriteMergedArticles();
     // events and stories are written once per commit, however often they changed
     pending.writeTo(store);
     store.commit(placer.state());
     stories.committed(pending.stories());
     pending.clear();
+  }
+
+  /**
+   * Writes the articles of the events merged away since the last commit ({@link EventMerges}) again
+   * under the id of the event they now belong to: the article as stored, its text analysed and its
+   * features computed again for the indexed terms and names (as when it was placed). Merges are
+   * rare (an article the decision puts in two events of one language, with the same own year), so
+   * this is a handful of articles per commit at most.
+   */
+  private void rewriteMergedArticles() {
+    Map<String, String> merged = pending.mergedEvents();
+    if (merged.isEmpty()) {
+      return;
+    }
+    store.refresh(); // the articles written since the last commit
+    for (Map.Entry<String, String> m : merged.entrySet()) {
+      for (StoredArticle a : store.articlesOf(m.getKey())) {
+        Article art = a.article();
+        AnalyzedText analyzed = extractor.analyze(art);
+        List<String> sentenceKeys = CorpusStats.sentenceKeysBySentence(analyzed);
+        ArticleFeatures f = extractor.extract(art, analyzed, sentenceKeys);
+        store.putArticle(
+            new StoredArticle(art, a.seq(), m.getValue(), a.duplicateOf()),
+            analyzed.tokens().stream().map(Token::term).toList(),
+            CorpusStats.countedKeys(analyzed, sentenceKeys),
+            f.names().stream().map(Mention::key).toList());
+      }
+    }
   }
 }

@@ -27,6 +27,21 @@ public final class YearCounts {
     withYears++;
   }
 
+  /** Adds the counts of {@code other} (the articles of an event merged into this one's). */
+  public void addAll(YearCounts other) {
+    mask |= other.mask;
+    articles += other.articles;
+    withYears += other.withYears;
+    if (other.latest != null) {
+      if (latest == null) {
+        latest = new int[other.latest.length];
+      }
+      for (int i = 0; i < latest.length; i++) {
+        latest[i] += other.latest[i];
+      }
+    }
+  }
+
   /** The union of the years the articles mention. */
   public long mask() {
     return mask;

@@ -12,6 +12,7 @@ import dev.storylink.core.TempDirs;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
+import dev.storylink.store.StoredArticle;
 import dev.storylink.text.LanguageIdentifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,8 +135,13 @@ public final class ClusterEvaluator {
     }
   }
 
-  /** The clustering of {@code eventOf} with each event's story as {@code store} records it. */
+  /**
+   * The clustering of {@code eventOf} with each event's story as {@code store} records it. An
+   * article's event is read back from the store: an event merged into another after the article was
+   * placed ({@code EventMerges}) moved its articles.
+   */
   private static Clustering withStories(Map<String, String> eventOf, ArticleStore store) {
+    eventOf.replaceAll((id, ev) -> store.article(id).map(StoredArticle::eventId).orElse(ev));
     Map<String, String> storyOfEvent = new HashMap<>();
     Map<String, String> storyOf = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : eventOf.entrySet()) {

@@ -150,7 +150,8 @@ public final class CrossLanguageFeatures {
   }
 
   /**
-   * {matched weight over the smaller side's weight, matched count}. Keys and skeletons are matched
+   * {matched weight over the smaller side's weight, matched count, matched names keyed by more than
+   * one token, matched names either side mentions at least twice}. Keys and skeletons are matched
    * by 64-bit hashes (no strings built per pair: this runs for every candidate the clusterer
    * scores).
    */
@@ -171,7 +172,7 @@ public final class CrossLanguageFeatures {
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript, boolean han) {
     if (as.isEmpty() || bs.isEmpty()) {
-      return new double[3];
+      return new double[4];
     }
     LongIntHashMap index = new LongIntHashMap(bs.size() * (crossScript ? 8 : 2));
     double sumB = 0;
@@ -195,6 +196,7 @@ public final class CrossLanguageFeatures {
     double shared = 0;
     int hits = 0;
     int multi = 0;
+    int recurring = 0;
     for (Mention m : as) {
       sumA += counted(m, crossScript) ? m.weight() : 0;
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
@@ -220,9 +222,12 @@ public final class CrossLanguageFeatures {
       if (m.multiToken() || bs.get(j).multiToken()) {
         multi++;
       }
+      if (m.count() >= 2 || bs.get(j).count() >= 2) {
+        recurring++;
+      }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi};
+    return new double[] {least <= 0 ? 0 : Math.min(1.0, shared / least), hits, multi, recurring};
   }
 
   /**

@@ -48,13 +48,42 @@ public final class CrossLanguageTrainer {
    * @param z its {@link CrossLanguageFeatures}
    * @param gold gold similarity (1 = same story … 4 = unrelated)
    * @param crossLanguage whether the two articles are in different languages
+   * @param weight the row's weight in the regression (&gt; 0)
+   * @param calibrates whether the row is among those the calibration and the decision threshold are
+   *     fitted on (out of fold): the pairs of a pair set in different languages, not rows built
+   *     from a clustering set ({@code eval.EcbCrossRows})
    */
-  public record Row(String id1, String id2, double[] z, double gold, boolean crossLanguage) {
+  public record Row(
+      String id1,
+      String id2,
+      double[] z,
+      double gold,
+      boolean crossLanguage,
+      double weight,
+      boolean calibrates) {
     public Row {
-      if (z.length != CrossLanguageFeatures.NAMES.size() || !(gold >= 1 && gold <= 4)) {
+      if (z.length != CrossLanguageFeatures.NAMES.size()
+          || !(gold >= 1 && gold <= 4)
+          || !(weight > 0 && weight <= 1)
+          || calibrates && !crossLanguage) {
         throw new IllegalArgumentException("bad training row " + id1 + " " + id2);
       }
       z = z.clone();
+    }
+
+    /**
+     * A pair of a pair set: weight 1 and calibrating when in different languages, else weight
+     * {@link #SAME_LANGUAGE_WEIGHT}.
+     */
+    public Row(String id1, String id2, double[] z, double gold, boolean crossLanguage) {
+      this(
+          id1,
+          id2,
+          z,
+          gold,
+          crossLanguage,
+          crossLanguage ? 1.0 : SAME_LANGUAGE_WEIGHT,
+          crossLanguage);
     }
 
     @Override
@@ -89,12 +118,12 @@ public final class CrossLanguageTrainer {
   }
 
   static double weight(Row r) {
-    return r.crossLanguage() ? 1.0 : SAME_LANGUAGE_WEIGHT;
+    return r.weight();
   }
 
   /** Fits the model on {@code rows}, calibrated on 10-fold out-of-fold predictions. */
   public static CrossLanguageModel train(List<Row> rows) {
-    List<Row> cross = rows.stream().filter(Row::crossLanguage).toList();
+    List<Row> cross = rows.stream().filter(Row::calibrates).toList();
     double[] oof = new double[cross.size()];
     for (int f = 0; f < 10; f++) {
       Set<String> held = new HashSet<>();
@@ -137,7 +166,7 @@ public final class CrossLanguageTrainer {
       ata[i][i] += LAMBDA; // the intercept (last) is not penalised
     }
     CrossLanguageModel m = new CrossLanguageModel(LinkTrainer.solve(ata, aty), 1, 2.5);
-    List<Row> calRows = cal == null ? rows.stream().filter(Row::crossLanguage).toList() : cal.rows;
+    List<Row> calRows = cal == null ? rows.stream().filter(Row::calibrates).toList() : cal.rows;
     if (calRows.isEmpty()) {
       calRows = rows;
     }

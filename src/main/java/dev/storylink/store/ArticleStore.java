@@ -120,6 +120,11 @@ public final class ArticleStore implements Closeable {
     index.update(s.id(), schema.story(s));
   }
 
+  /** Removes an event (after it was merged into another; its articles are written again). */
+  public void deleteEvent(String id) {
+    index.delete(id);
+  }
+
   /** Removes a story (after it was merged into another). */
   public void deleteStory(String id) {
     index.delete(id);

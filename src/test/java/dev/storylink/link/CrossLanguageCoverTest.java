@@ -72,6 +72,28 @@ class CrossLanguageCoverTest {
     assertThat(CrossLanguageFeatures.nameCover(List.of(name("ایی", "")), en, true)[0]).isZero();
   }
 
+  private static Mention name(String key, String skeleton, int count) {
+    return new Mention(Mention.Kind.NAME, key, key, List.of(key), 2.0, count, skeleton);
+  }
+
+  @Test
+  void namesEitherSideMentionsTwiceAreCountedApart() {
+    // Nichols is named three times in the Persian report, Fulton twice in the English one,
+    // Atlanta once on each side: two of the three matched names recur
+    List<Mention> fa =
+        List.of(name("نیکولز", "nkls", 3), name("فولتون", "fltn", 1), name("آتلانتا", "tlnt", 1));
+    List<Mention> en =
+        List.of(name("nichols", "nkls", 1), name("fulton", "fltn", 2), name("atlanta", "tlnt", 1));
+    double[] c = CrossLanguageFeatures.nameCover(fa, en, true);
+    assertThat(c[1]).isEqualTo(3);
+    assertThat(c[3]).isEqualTo(2);
+    // a name mentioned twice on one side that the other does not name is no match
+    double[] none =
+        CrossLanguageFeatures.nameCover(
+            List.of(name("نیکولز", "nkls", 3)), List.of(name("x", "")), true);
+    assertThat(none[3]).isZero();
+  }
+
   @Test
   void oneSharedConceptOfOneIsWeak() {
     double[] c = CrossLanguageFeatures.keyCover(concepts("killed"), concepts("killed", "war"));

@@ -169,6 +169,21 @@ final class XlingExperiment {
   /** Features zeroed in same-language rows only, besides the lexical ones. */
   static final Set<Integer> SAME_LANGUAGE_ZERO = new HashSet<>();
 
+  /** Rows with a weight of their own (rows of a clustering set, ninth round). */
+  static final Map<XRow, Double> WEIGHT = new java.util.IdentityHashMap<>();
+
+  /** Rows in different languages that do not calibrate (rows of a clustering set). */
+  static final Set<XRow> NO_CAL = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  static boolean calibrates(XRow r) {
+    return r.cross && !NO_CAL.contains(r);
+  }
+
+  static double weight(XRow r, Config cfg) {
+    Double w = WEIGHT.get(r);
+    return w != null ? w : r.cross ? 1 : cfg.sameWeight;
+  }
+
   /** Drop the square-root companions (ablation). */
   static boolean noSqrt;
 
@@ -216,7 +231,7 @@ final class XlingExperiment {
     double[] aty = new double[d];
     for (XRow r : rows) {
       double[] e = expanded(r, cfg);
-      double w = r.cross ? 1 : cfg.sameWeight;
+      double w = weight(r, cfg);
       for (int i = 0; i < d; i++) {
         aty[i] += w * e[i] * r.gold;
         for (int j = 0; j < d; j++) {
@@ -290,7 +305,7 @@ final class XlingExperiment {
         }
         double p = 1 / (1 + Math.exp(-s));
         double y = r.gold <= 2 ? 1 : 0;
-        double w = r.cross ? 1 : cfg.sameWeight;
+        double w = weight(r, cfg);
         for (int i = 0; i < d; i++) {
           g[i] += w * (y - p) * e[i];
           for (int j = 0; j < d; j++) {
@@ -323,7 +338,8 @@ final class XlingExperiment {
       return f;
     }
     // a sigmoid stretch of the ridge output onto 1-4, fitted on inner out-of-fold outputs
-    List<XRow> cal = cfg.stretch == 1 ? rows.stream().filter(XRow::cross).toList() : rows;
+    List<XRow> cal =
+        cfg.stretch == 1 ? rows.stream().filter(XlingExperiment::calibrates).toList() : rows;
     double[] oof = new double[cal.size()];
     for (int k = 0; k < 10; k++) {
       Set<String> held = new HashSet<>();
@@ -336,7 +352,7 @@ final class XlingExperiment {
           rest.add(r);
         }
       }
-      Fitted m = fit(rest, cfg, null, rest.stream().filter(XRow::cross).toList());
+      Fitted m = fit(rest, cfg, null, rest.stream().filter(XlingExperiment::calibrates).toList());
       for (int i = k; i < cal.size(); i += 10) {
         oof[i] = m.linear(cal.get(i));
       }
@@ -363,7 +379,7 @@ final class XlingExperiment {
   }
 
   static Fitted train0(List<XRow> rows, Config cfg) {
-    List<XRow> cross = rows.stream().filter(XRow::cross).toList();
+    List<XRow> cross = rows.stream().filter(XlingExperiment::calibrates).toList();
     double[] oof = new double[cross.size()];
     for (int f = 0; f < 10; f++) {
       Set<String> held = new HashSet<>();
