@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -184,6 +185,34 @@ public final class TopicFoldEvaluation {
       Function<List<Article>, AssignmentModel> trainer,
       LanguageIdentifier langId)
       throws IOException {
+    return runWithScorer(
+        dir,
+        folds,
+        train -> new Placement(base.withAssignment(trainer.apply(train)), Optional.empty()),
+        langId);
+  }
+
+  /** Topic folds of the ECB+ regression config. */
+  public static final int FOLDS = 11;
+
+  /**
+   * What clusters a fold: the clusterer's tuning and its pair scorer (empty: the shipped one,
+   * through the product's ingest path).
+   */
+  public record Placement(ClusterConfig config, Optional<PairScorer> scorer) {
+    public Placement {
+      java.util.Objects.requireNonNull(config, "config");
+      java.util.Objects.requireNonNull(scorer, "scorer");
+    }
+  }
+
+  /**
+   * The figures of {@link #run} for a decision and a pair scorer fitted per fold: {@code trainer}
+   * gives both for the training topics' articles (in file order).
+   */
+  public static Map<String, Double> runWithScorer(
+      Path dir, int folds, Function<List<Article>, Placement> trainer, LanguageIdentifier langId)
+      throws IOException {
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     Map<String, String> topics = readTopics(dir);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
@@ -206,9 +235,11 @@ public final class TopicFoldEvaluation {
           train.add(a);
         }
       }
-      AssignmentModel model = trainer.apply(train);
+      Placement pl = trainer.apply(train);
       ClusterEvaluator.Clustering c =
-          ClusterEvaluator.cluster(articles.values(), base.withAssignment(model), langId);
+          pl.scorer().isEmpty()
+              ? ClusterEvaluator.cluster(articles.values(), pl.config(), langId)
+              : ClusterEvaluator.cluster(articles.values(), pl.config(), langId, pl.scorer().get());
       Map<String, Map<String, Integer>> overlap = new HashMap<>();
       Map<String, Integer> predSize = new HashMap<>();
       Map<String, Integer> goldSize = new HashMap<>();

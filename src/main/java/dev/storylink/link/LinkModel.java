@@ -97,6 +97,20 @@ public final class LinkModel {
           .filter(f -> !f.startsWith("lang_") && !PassageFeatures.NAMES.contains(f))
           .toList();
 
+  /**
+   * The untrained shape of a clusterer model fitted for event identity ({@link
+   * LinkTrainer#trainIdentity}) over {@code features}, those of {@link #LEXICAL_SQRT} with their
+   * square-root companions.
+   */
+  public static Regression identityShape(List<String> features) {
+    return Regression.shape(features, LEXICAL_SQRT.stream().filter(features::contains).toList());
+  }
+
+  /** A copy whose clusterer model for pairs in one script is {@code newNeutral}. */
+  public LinkModel withNeutral(Regression newNeutral) {
+    return new LinkModel(lexical, evidence, newNeutral);
+  }
+
   /** The untrained shape of the language-neutral model. */
   public static Regression neutralShape() {
     return Regression.shape(NEUTRAL, LEXICAL_SQRT);

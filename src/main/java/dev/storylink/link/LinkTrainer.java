@@ -94,6 +94,100 @@ public final class LinkTrainer {
     return regression.withCalibration(cal[0], midpoint);
   }
 
+  /** Calibration slope of an event-identity model exported as a {@link Regression}. */
+  static final double IDENTITY_SLOPE = 4;
+
+  /** Ridge penalty of the event-identity logistic regression (the intercept is not penalised). */
+  public static final double IDENTITY_LAMBDA = 1.0;
+
+  /**
+   * Fits the clusterer's pair model for event identity: a logistic regression of {@code same} (the
+   * two articles report one event) on {@code shape}'s expanded features, each pair weighted by
+   * {@code weights}, with a ridge penalty {@link #IDENTITY_LAMBDA}, by Newton's method (each step's
+   * normal equations solved by Tribuo's Cholesky factorisation, as the ridge regression's).
+   * Deterministic. The logit {@code z} is exported into a {@link Regression}: similarity {@code 2.5
+   * - z / IDENTITY_SLOPE}, calibration slope {@link #IDENTITY_SLOPE} and midpoint 2.5, so that its
+   * probability is the logistic one wherever {@code |z| <= 6} (the 1–4 clamp of the similarity
+   * bounds the probability to [0.0025, 0.9975]).
+   */
+  public static Regression trainIdentity(
+      Regression shape, List<double[]> xs, boolean[] same, double[] weights) {
+    List<double[]> es = new ArrayList<>(xs.size());
+    xs.forEach(x -> es.add(shape.expand(x)));
+    return fromLogit(shape, logistic(es, same, weights));
+  }
+
+  /**
+   * The {@link Regression} of {@code shape} whose probability is {@code sigmoid(b · expand(x))}
+   * (the constant last), as {@link #trainIdentity} exports it.
+   */
+  public static Regression fromLogit(Regression shape, double[] b) {
+    int d = shape.expandedSize();
+    if (b.length != d) {
+      throw new IllegalArgumentException("expected " + d + " weights, got " + b.length);
+    }
+    double[] w = new double[d];
+    for (int i = 0; i < d; i++) {
+      w[i] = -b[i] / IDENTITY_SLOPE;
+    }
+    w[d - 1] += 2.5;
+    return shape.withWeights(w).withCalibration(IDENTITY_SLOPE, 2.5);
+  }
+
+  /**
+   * Weights (the constant's last; {@code rows} end with a constant 1) of a logistic regression of
+   * {@code same} on {@code rows}, each weighted by {@code weights}, with a ridge penalty {@link
+   * #IDENTITY_LAMBDA} on all but the constant, by Newton's method (each step's equations solved by
+   * Tribuo's Cholesky factorisation). Deterministic.
+   */
+  public static double[] logistic(List<double[]> rows, boolean[] same, double[] weights) {
+    if (rows.size() != same.length || rows.size() != weights.length || rows.isEmpty()) {
+      throw new IllegalArgumentException("one label and one weight per row, at least one row");
+    }
+    int d = rows.get(0).length;
+    double[] b = new double[d];
+    for (int iter = 0; iter < 100; iter++) {
+      double[][] h = new double[d][d];
+      double[] g = new double[d];
+      for (int r = 0; r < rows.size(); r++) {
+        double[] e = rows.get(r);
+        double z = 0;
+        for (int i = 0; i < d; i++) {
+          z += b[i] * e[i];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double v = weights[r] * p * (1 - p);
+        double resid = weights[r] * ((same[r] ? 1 : 0) - p);
+        for (int i = 0; i < d; i++) {
+          g[i] += resid * e[i];
+          for (int j = 0; j <= i; j++) {
+            h[i][j] += v * e[i] * e[j];
+          }
+        }
+      }
+      for (int i = 0; i < d; i++) {
+        for (int j = i + 1; j < d; j++) {
+          h[i][j] = h[j][i];
+        }
+        if (i < d - 1) {
+          h[i][i] += IDENTITY_LAMBDA;
+          g[i] -= IDENTITY_LAMBDA * b[i];
+        }
+        h[i][i] += 1e-9;
+      }
+      double[] step = solve(h, g);
+      double size = 0;
+      for (int i = 0; i < d; i++) {
+        b[i] += step[i];
+        size += Math.abs(step[i]);
+      }
+      if (size < 1e-9) {
+        break;
+      }
+    }
+    return b;
+  }
+
   /** Similarities of each pair by a model fitted on the other folds (every k-th pair a fold). */
   private static double[] outOfFold(
       Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {

@@ -56,6 +56,55 @@ class LinkTrainerTest {
   }
 
   @Test
+  void identityModelIsTheLogisticRegressionOfItsLabels() {
+    // the label depends on names only: P(same) = sigmoid(8 * names - 4); terms are noise
+    Random rnd = new Random(11);
+    List<double[]> xs = new ArrayList<>();
+    boolean[] same = new boolean[3000];
+    double[] w = new double[3000];
+    for (int i = 0; i < same.length; i++) {
+      double[] x = new double[PairFeatures.NAMES.size()];
+      x[PairFeatures.index("names")] = rnd.nextDouble();
+      x[PairFeatures.index("terms")] = rnd.nextDouble();
+      xs.add(x);
+      double p = 1 / (1 + Math.exp(-(8 * x[PairFeatures.index("names")] - 4)));
+      same[i] = rnd.nextDouble() < p;
+      w[i] = 1;
+    }
+    Regression shape = Regression.shape(List.of("names", "terms"), List.of());
+    Regression m = LinkTrainer.trainIdentity(shape, xs, same, w);
+    double[] x = new double[PairFeatures.NAMES.size()];
+    for (double names : new double[] {0.2, 0.5, 0.8}) {
+      x[PairFeatures.index("names")] = names;
+      x[PairFeatures.index("terms")] = 0.5;
+      double want = 1 / (1 + Math.exp(-(8 * names - 4)));
+      assertThat(m.probability(m.similarity(x))).isCloseTo(want, within(0.06));
+    }
+    // terms say nothing: moving them moves the probability little
+    x[PairFeatures.index("names")] = 0.5;
+    x[PairFeatures.index("terms")] = 0.0;
+    double low = m.probability(m.similarity(x));
+    x[PairFeatures.index("terms")] = 1.0;
+    assertThat(m.probability(m.similarity(x))).isCloseTo(low, within(0.1));
+  }
+
+  @Test
+  void identityModelWeighsPairs() {
+    // one feature value, half the pairs same: weighting the same ones 3x moves p from 1/2 to 3/4
+    List<double[]> xs = new ArrayList<>();
+    boolean[] same = new boolean[200];
+    double[] w = new double[200];
+    for (int i = 0; i < 200; i++) {
+      xs.add(new double[PairFeatures.NAMES.size()]);
+      same[i] = i % 2 == 0;
+      w[i] = same[i] ? 3 : 1;
+    }
+    Regression shape = Regression.shape(List.of("names"), List.of());
+    Regression m = LinkTrainer.trainIdentity(shape, xs, same, w);
+    assertThat(m.probability(m.similarity(xs.get(0)))).isCloseTo(0.75, within(1e-6));
+  }
+
+  @Test
   void shippedModelMatchesThisBuildsFeatures() {
     LinkModel m = LinkModel.shipped();
     assertThat(m.lexical().features()).isEqualTo(LinkModel.LEXICAL);
