@@ -73,7 +73,12 @@ public final class EventFeatures {
           "year_conflict",
           "person_differs",
           "person_unnamed",
-          "acts_opposed");
+          "acts_opposed",
+          "act_object_differs",
+          "year_conflict_young");
+
+  /** Articles of an event at most for {@code year_conflict_young}. */
+  static final int YOUNG = 2;
 
   /** Standard deviation, in days, of the Gaussian time features. */
   static final double SIGMA_DAYS = 3.0;
@@ -215,7 +220,8 @@ public final class EventFeatures {
    * event's articles does, or the article names none and at least half of the event's articles do;
    * {@code year_conflict} when both name years and neither names the other's own year (the
    * article's latest, the event's {@link YearCounts#dominantLatest}): a hiring in 2005 (its reports
-   * name 2003 to 2005) against a firing in 2009 (2003, 2008, 2009).
+   * name 2003 to 2005) against a firing in 2009 (2003, 2008, 2009); {@code year_conflict_young},
+   * the same against an event of at most {@value #YOUNG} articles only.
    */
   private static void yearEvidence(long articleYears, YearCounts event, double[] x) {
     int counted = event.articles();
@@ -232,6 +238,7 @@ public final class EventFeatures {
       boolean theyNameMine =
           (event.mask() & (1L << (Years.latest(articleYears) - Years.FIRST))) != 0;
       x[29] = !iNameTheirs && !theyNameMine ? 1 : 0;
+      x[34] = counted <= YOUNG ? x[29] : 0; // year_conflict_young
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.util.HashMap;
@@ -24,7 +25,10 @@ import java.util.Set;
  *       evidence of a young event);
  *   <li>{@code acts_opposed}: the share of the representatives whose title and lead name an act
  *       opposed to one the article's name ({@link #OPPOSED}: hired against fired), where neither
- *       side names the other's act.
+ *       side names the other's act;
+ *   <li>{@code act_object_differs}: the article's lead names an act with its person ({@link
+ *       ArticleFeatures#actObjects}: O'Brien fired) that the representatives name with other
+ *       persons only (Cheeks fired), neither side naming the other's person as that act's.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -60,7 +64,7 @@ final class FocusFeatures {
     return Map.copyOf(out);
   }
 
-  /** Sets features {@value #FROM} to {@code FROM + 2} of {@code x}. */
+  /** Sets features {@value #FROM} to {@code FROM + 3} of {@code x}. */
   static void compute(ArticleFeatures f, List<ArticleFeatures> reps, int size, double[] x) {
     Optional<String> mine = f.mainPerson();
     int withPerson = 0;
@@ -115,6 +119,67 @@ final class FocusFeatures {
       }
       x[FROM + 2] = (double) opposed / reps.size();
     }
+    if (!f.actObjects().isEmpty() && objectsDiffer(f.actObjects(), objects(reps))) {
+      x[FROM + 3] = 1;
+    }
+  }
+
+  /** The persons each act applies to, over the leads of {@code reps}. */
+  static Map<String, Set<String>> objects(List<ArticleFeatures> reps) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (ArticleFeatures r : reps) {
+      for (ActObject o : r.actObjects()) {
+        out.computeIfAbsent(o.act(), k -> new HashSet<>()).addAll(o.persons());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether an act of {@code mine} is named with persons on the other side too, none of them one of
+   * {@code mine}'s persons for that act: one act, two persons (O'Brien fired, Cheeks fired).
+   */
+  static boolean objectsDiffer(List<ActObject> mine, Map<String, Set<String>> theirs) {
+    for (ActObject o : mine) {
+      Set<String> other = theirs.get(o.act());
+      if (other != null && !other.isEmpty() && disjoint(o.persons(), other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean disjoint(List<String> persons, Set<String> other) {
+    for (String p : persons) {
+      if (other.contains(p)) {
+        return false;
+      }
+      for (String o : other) {
+        if (samePerson(p, o)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two name keys may name one person in two grammatical cases (Polish Duda, Dudy; Russian
+   * Джексон, Джексона; Turkish suffixes the apostrophe does not separate): both of four letters or
+   * more, and they share all but the last two letters of the shorter one (at least three).
+   */
+  static boolean samePerson(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < 4) {
+      return a.equals(b);
+    }
+    int need = Math.max(3, shorter - 2);
+    for (int i = 0; i < need; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -124,6 +189,8 @@ final class FocusFeatures {
    * <ul>
    *   <li>the leads of at least half of one event's representatives name an act opposed ({@link
    *       #opposed}: hired against fired) to the leads of at least half of the other's;
+   *   <li>one act is named by the leads of both with other persons ({@link
+   *       ArticleFeatures#actObjects}: O'Brien fired against Cheeks fired);
    *   <li>the person most of {@code mine}'s representatives are about is named by none of {@code
    *       theirs} (neither as its main person nor among its names), or, when {@code bothWays}, the
    *       other way round (a lineman's arrest against a receiver's, both players of one team
@@ -140,7 +207,30 @@ final class FocusFeatures {
     if (actsOpposed(mine, theirs) || actsOpposed(theirs, mine)) {
       return true;
     }
+    if (objectsDiffer(mine, theirs)) {
+      return true;
+    }
     return unnamed(dominant(mine), theirs) || (bothWays && unnamed(dominant(theirs), mine));
+  }
+
+  /**
+   * Whether one act is named by both events' leads with other persons ({@link #objectsDiffer(List,
+   * Map)}): the persons each act applies to over {@code mine}'s representatives and over {@code
+   * theirs}'s do not meet.
+   */
+  private static boolean objectsDiffer(List<ArticleFeatures> mine, List<ArticleFeatures> theirs) {
+    Map<String, Set<String>> a = objects(mine);
+    if (a.isEmpty()) {
+      return false;
+    }
+    Map<String, Set<String>> b = objects(theirs);
+    for (Map.Entry<String, Set<String>> e : a.entrySet()) {
+      Set<String> other = b.get(e.getKey());
+      if (other != null && !other.isEmpty() && disjoint(List.copyOf(e.getValue()), other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,14 +16,31 @@ public final class Years {
   /**
    * The mask of the years an article mentions: words of four decimal digits, in any script (۲۰۰۵ =
    * 2005), in its title and text. Computed from the article alone, so an event reloaded from the
-   * store gets back the years of its articles.
+   * store gets back the years of its articles. In a Persian article a year of the Solar Hijri
+   * calendar as the press writes it (۱۳۸۷; 1349 to 1412) counts as the Gregorian year it mostly
+   * falls in (2008: it begins on 20 or 21 March), so that it compares with other languages' years.
    */
   public static long of(Article a) {
-    return of(a.title()) | of(a.text());
+    boolean solar = "fa".equals(a.lang());
+    return of(a.title(), solar) | of(a.text(), solar);
   }
 
   /** The mask of the four-digit years in a text (words of four decimal digits, any script). */
   public static long of(CharSequence text) {
+    return of(text, false);
+  }
+
+  /** Years from the Solar Hijri to the Gregorian calendar (1387 is mostly 2008). */
+  private static final int SOLAR_OFFSET = 621;
+
+  /** The first Solar Hijri year read: 1349, which is mostly 1970 ({@link #FIRST}). */
+  private static final int SOLAR_FIRST = FIRST - SOLAR_OFFSET;
+
+  /**
+   * The mask of the four-digit years in a text; with {@code solarHijri}, 1349 to 1412 as the
+   * Gregorian years 1970 to 2033.
+   */
+  static long of(CharSequence text, boolean solarHijri) {
     long mask = 0;
     int n = text.length();
     int run = 0; // decimal digits ending at i
@@ -42,7 +59,10 @@ public final class Years {
         continue;
       }
       if (run == 4 && !wordBefore && !isLetter(c)) {
-        mask |= yearBit(value);
+        mask |=
+            solarHijri && value >= SOLAR_FIRST && value < SOLAR_FIRST + 64
+                ? yearBit(value + SOLAR_OFFSET)
+                : yearBit(value);
       }
       run = 0;
     }

@@ -31,6 +31,8 @@ import java.util.Optional;
  *     MainPerson}), if any
  * @param leadConcepts the ids of the concepts first named in the title or the first sentence
  *     ({@link EventEvidence#leadConcepts}), for opposing acts (hired against fired)
+ * @param actObjects the acts of the lead with the person each applies to ({@link ActObjects}), for
+ *     one act on two persons (O'Brien fired against Cheeks fired)
  */
 public record ArticleFeatures(
     String id,
@@ -52,7 +54,8 @@ public record ArticleFeatures(
     int tokenCount,
     PassageVectors passages,
     Optional<String> mainPerson,
-    List<String> leadConcepts) {
+    List<String> leadConcepts,
+    List<ActObject> actObjects) {
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lang, "lang");
@@ -73,5 +76,52 @@ public record ArticleFeatures(
     Objects.requireNonNull(passages, "passages");
     Objects.requireNonNull(mainPerson, "mainPerson");
     leadConcepts = List.copyOf(leadConcepts);
+    actObjects = List.copyOf(actObjects);
+  }
+
+  /** The features of an article whose lead names no act with its person. */
+  public ArticleFeatures(
+      String id,
+      String lang,
+      String script,
+      Optional<LocalDate> date,
+      SparseVector terms,
+      SparseVector charGrams,
+      SparseVector stems,
+      long[] keywords,
+      SparseVector lead,
+      List<Mention> names,
+      List<Mention> places,
+      List<Mention> numbers,
+      List<Mention> dates,
+      List<Mention> concepts,
+      List<Mention> quantities,
+      Optional<String> eventType,
+      int tokenCount,
+      PassageVectors passages,
+      Optional<String> mainPerson,
+      List<String> leadConcepts) {
+    this(
+        id,
+        lang,
+        script,
+        date,
+        terms,
+        charGrams,
+        stems,
+        keywords,
+        lead,
+        names,
+        places,
+        numbers,
+        dates,
+        concepts,
+        quantities,
+        eventType,
+        tokenCount,
+        passages,
+        mainPerson,
+        leadConcepts,
+        List.of());
   }
 }

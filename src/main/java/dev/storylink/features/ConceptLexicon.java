@@ -138,6 +138,16 @@ public final class ConceptLexicon {
   }
 
   /**
+   * The entries of language {@code lang} that match at {@code tokens[i]}, longest first (as {@link
+   * #find} matches them); empty when none. For {@link ActObjects}, which looks again at the few
+   * sentences of a lead.
+   */
+  List<TermLexicon.Entry<Concept>> matchAt(List<Token> tokens, int i, String lang) {
+    TermLexicon<Concept> lexicon = byLanguage.get(lang);
+    return lexicon == null ? List.of() : lexicon.matchAt(tokens, i, lang);
+  }
+
+  /**
    * The type of the event a text reports: the event-type concept it names most, ties to the one
    * named first (a headline counts as its first sentence); empty when it names none.
    */

@@ -242,7 +242,8 @@ public final class FeatureExtractor {
             ? PassageVectors.of(tokens, stop, stats, stemDims, boilerplate)
             : PassageVectors.EMPTY,
         MainPerson.of(tokens, nameKeyAt, placeAt, leadEnd, lang),
-        event.leadConcepts());
+        event.leadConcepts(),
+        ActObjects.of(tokens, nameKeyAt, placeAt, leadEnd, event.leadConcepts(), lang));
   }
 
   /**

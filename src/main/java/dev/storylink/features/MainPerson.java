@@ -157,8 +157,8 @@ public final class MainPerson {
     return false;
   }
 
-  /** The evidence that the name at a token is a person. */
-  private static final class Evidence {
+  /** The evidence that the name at a token is a person (also read by {@link ActObjects}). */
+  static final class Evidence {
     private final List<Token> tokens;
     private final String[] nameKeyAt;
     private final Places.Match[] placeAt;

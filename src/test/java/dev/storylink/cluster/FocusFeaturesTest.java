@@ -2,9 +2,14 @@ package dev.storylink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storylink.core.Article;
+import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.BareFeatures;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
 import dev.storylink.features.Mention;
+import dev.storylink.text.LinguaLanguageIdentifier;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,7 @@ class FocusFeaturesTest {
   private static final int DIFFERS = EventFeatures.NAMES.indexOf("person_differs");
   private static final int UNNAMED = EventFeatures.NAMES.indexOf("person_unnamed");
   private static final int OPPOSED = EventFeatures.NAMES.indexOf("acts_opposed");
+  private static final int OBJECT = EventFeatures.NAMES.indexOf("act_object_differs");
 
   private static Mention name(String key) {
     return new Mention(Mention.Kind.NAME, key, key, List.of(key), 4.0, 2, "");
@@ -115,6 +121,112 @@ class FocusFeaturesTest {
     assertThat(features(hired, List.of(hired), true)[OPPOSED]).isZero();
     assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("prisoner_release"))).isTrue();
     assertThat(FocusFeatures.opposed(List.of("arrest"), List.of("trial"))).isFalse();
+  }
+
+  private static ArticleFeatures acting(String id, List<String> lead, ActObject... acts) {
+    return BareFeatures.of(id)
+        .names(List.of(name("cheeks"), name("obrien")))
+        .tokens(50)
+        .focus(Optional.of("cheeks"), lead)
+        .acts(List.of(acts))
+        .build();
+  }
+
+  @Test
+  void oneActOnAnotherPersonIsALookAlike() {
+    // 2005: O'Brien fired, Cheeks hired; 2008: Cheeks fired. Both leads name a dismissal.
+    ArticleFeatures hiring2005 =
+        acting(
+            "h",
+            List.of("dismissal", "hiring"),
+            new ActObject("dismissal", List.of("obrien")),
+            new ActObject("hiring", List.of("cheeks")));
+    ArticleFeatures firing2008 =
+        acting("f", List.of("dismissal"), new ActObject("dismissal", List.of("cheeks")));
+    ArticleFeatures firingNoObject = acting("n", List.of("dismissal"));
+    assertThat(features(hiring2005, List.of(firing2008), true)[OBJECT]).isEqualTo(1.0);
+    assertThat(features(firing2008, List.of(hiring2005), true)[OBJECT]).isEqualTo(1.0);
+    // the acts alone are not opposed: both name a dismissal
+    assertThat(features(hiring2005, List.of(firing2008), true)[OPPOSED]).isZero();
+    // the same act on the same person, or an event that names no person for it: no evidence
+    assertThat(features(firing2008, List.of(firing2008, firingNoObject), true)[OBJECT]).isZero();
+    assertThat(features(firing2008, List.of(firingNoObject), true)[OBJECT]).isZero();
+    // one representative naming the article's person for that act is enough to agree
+    ArticleFeatures firingBoth =
+        acting("b", List.of("dismissal"), new ActObject("dismissal", List.of("cheeks", "dileo")));
+    assertThat(features(hiring2005, List.of(firingBoth), true)[OBJECT]).isEqualTo(1.0);
+    assertThat(features(firing2008, List.of(hiring2005, firingBoth), true)[OBJECT]).isZero();
+    assertThat(features(hiring2005, List.of(firing2008), false)[OBJECT]).isZero();
+    // the story join's check: two events of one language
+    assertThat(FocusFeatures.lookAlike(List.of(hiring2005), List.of(firing2008), true)).isTrue();
+    assertThat(FocusFeatures.lookAlike(List.of(firing2008), List.of(hiring2005), false)).isTrue();
+    assertThat(FocusFeatures.lookAlike(List.of(firing2008), List.of(firingBoth), true)).isFalse();
+    assertThat(FocusFeatures.lookAlike(List.of(firingNoObject), List.of(hiring2005), true))
+        .isFalse();
+    // one person in two grammatical cases is one person (Polish Duda, Dudy), two names are two
+    assertThat(FocusFeatures.samePerson("duda", "dudy")).isTrue();
+    assertThat(FocusFeatures.samePerson("stonoga", "stonogi")).isTrue();
+    assertThat(FocusFeatures.samePerson("джексон", "джексона")).isTrue();
+    assertThat(FocusFeatures.samePerson("jackson", "johnson")).isFalse();
+    assertThat(FocusFeatures.samePerson("cheeks", "obrien")).isFalse();
+    assertThat(FocusFeatures.samePerson("kim", "kin")).isFalse();
+  }
+
+  private static final FeatureExtractor EXTRACTOR =
+      FeatureExtractor.forClustering(CorpusStats.background(), new LinguaLanguageIdentifier());
+
+  private static ArticleFeatures report(String lang, String text) {
+    return EXTRACTOR.extract(Article.of(lang + text.length(), lang, text));
+  }
+
+  /** Composed reports in four languages: the coach's hiring in one season, his firing later. */
+  @Test
+  void reportsOfOneActOnTwoPersonsAreLookAlikesInEveryScript() {
+    List<List<String>> byLang =
+        List.of(
+            List.of(
+                "ar",
+                "النادي يعلن إقالة أوكونكوو وتعيين فالديراما\n"
+                    + "أعلن النادي أمس إقالة المدرب أوكونكوو بعد موسم واحد، وتعيين فالديراما"
+                    + " مدرباً. وكان أوكونكوو قد تولى المنصب قبل عام.",
+                "أقيل فالديراما من تدريب الفريق\n"
+                    + "أقيل فالديراما من منصب المدرب الرئيسي يوم السبت بعد سلسلة من الهزائم، وقال"
+                    + " فالديراما إنه يحترم القرار."),
+            List.of(
+                "fa",
+                "برکناری اوکونکوو و انتصاب والدراما\n"
+                    + "باشگاه خبر برکناری اوکونکوو و انتصاب والدراما را اعلام کرد. اوکونکوو دو سال"
+                    + " سرمربی تیم بود.",
+                "باشگاه والدراما را برکنار کرد\n"
+                    + "باشگاه روز شنبه والدراما را برکنار کرد. والدراما سه سال سرمربی تیم بود."),
+            List.of(
+                "en",
+                "Rovers Fire Coach Daniel Okonkwo, Hire Carlos Valderrama\n"
+                    + "The Rovers fired head coach Daniel Okonkwo after one season and hired Carlos"
+                    + " Valderrama, a former player.",
+                "Rovers fire coach Carlos Valderrama\n"
+                    + "The Rovers fired coach Carlos Valderrama on Saturday after nine losses in a"
+                    + " row."),
+            List.of(
+                "tr",
+                "Kulüp Okonkwo'yu görevden aldı\n"
+                    + "Kulüp, teknik direktör Daniel Okonkwo'yu görevden aldı ve yerine Carlos"
+                    + " Valderrama'yı atadı.",
+                "Kulüp Valderrama'yı görevden aldı\n"
+                    + "Kulüp, teknik direktör Carlos Valderrama'yı görevden aldı. Valderrama üç"
+                    + " yıldır takımın başındaydı."));
+    for (List<String> l : byLang) {
+      ArticleFeatures hiring = report(l.get(0), l.get(1));
+      ArticleFeatures firing = report(l.get(0), l.get(2));
+      assertThat(FocusFeatures.lookAlike(List.of(hiring), List.of(firing), true))
+          .as(l.get(0))
+          .isTrue();
+      assertThat(features(firing, List.of(hiring), true)[OBJECT]).as(l.get(0)).isEqualTo(1.0);
+      // a report of the same firing agrees
+      assertThat(FocusFeatures.lookAlike(List.of(firing), List.of(firing), true))
+          .as(l.get(0))
+          .isFalse();
+    }
   }
 
   @Test

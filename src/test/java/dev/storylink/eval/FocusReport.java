@@ -39,7 +39,15 @@ public final class FocusReport {
       }
       ArticleFeatures f = fz.features().get(a.id());
       out.println(
-          a.id() + "\t" + f.lang() + "\t" + f.mainPerson().orElse("-") + "\t" + f.leadConcepts());
+          a.id()
+              + "\t"
+              + f.lang()
+              + "\t"
+              + f.mainPerson().orElse("-")
+              + "\t"
+              + f.leadConcepts()
+              + "\t"
+              + f.actObjects());
       if (args.length > 2) {
         f.names().stream()
             .sorted((p, q) -> q.count() - p.count())

@@ -22,6 +22,7 @@ public final class BareFeatures {
   private int tokenCount;
   private Optional<String> mainPerson = Optional.empty();
   private List<String> leadConcepts = List.of();
+  private List<ActObject> actObjects = List.of();
 
   private BareFeatures(String id) {
     this.id = id;
@@ -89,6 +90,12 @@ public final class BareFeatures {
     return this;
   }
 
+  /** The lead's acts with their persons ({@link ArticleFeatures#actObjects}). */
+  public BareFeatures acts(List<ActObject> actObjects) {
+    this.actObjects = actObjects;
+    return this;
+  }
+
   public ArticleFeatures build() {
     return new ArticleFeatures(
         id,
@@ -110,6 +117,7 @@ public final class BareFeatures {
         tokenCount,
         PassageVectors.EMPTY,
         mainPerson,
-        leadConcepts);
+        leadConcepts,
+        actObjects);
   }
 }
