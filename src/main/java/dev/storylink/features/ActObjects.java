@@ -356,19 +356,7 @@ public final class ActObjects {
 
   /** Two or more letters, all upper case: an acronym, no person. */
   private static boolean acronym(Token t) {
-    String s = t.surface();
-    int letters = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (Character.isLetter(cp)) {
-        if (!Character.isUpperCase(cp)) {
-          return false;
-        }
-        letters++;
-      }
-      i += Character.charCount(cp);
-    }
-    return letters >= 2;
+    return MainPerson.allCaps(t.surface());
   }
 
   /** The words of each language analysed as text of that language ({@code -}: none). */

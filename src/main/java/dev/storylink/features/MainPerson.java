@@ -279,7 +279,7 @@ public final class MainPerson {
   }
 
   /** Two or more letters, all upper case (an acronym or a shouted headline word). */
-  private static boolean allCaps(String s) {
+  static boolean allCaps(String s) {
     int letters = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
