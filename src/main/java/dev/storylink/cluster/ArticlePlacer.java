@@ -144,8 +144,10 @@ final class ArticlePlacer {
     }
     events.added(target, article.id());
     // an article the decision puts in two events may show them to be one (EventMerges)
-    for (int i = 0; i < joinable.size() && joinable.size() > 1; i++) {
-      target = merges.mergeIfOne(target, joinable.get(i));
+    if (joinable.size() > 1) {
+      for (ActiveEvent other : joinable) {
+        target = merges.mergeIfOne(target, other);
+      }
     }
 
     // cross-lingual story linking
@@ -169,17 +171,29 @@ final class ArticlePlacer {
     }
 
     StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
-    writes.accept(
-        () ->
-            store.putArticle(
-                stored,
-                analyzed.tokens().stream().map(Token::term).toList(),
-                countedKeys,
-                f.names().stream().map(Mention::key).toList()));
+    writes.accept(() -> write(store, stored, analyzed, countedKeys, f));
     pending.markChanged(target); // its record is built once, at the commit
     stories.add(target, article, mySeq);
     events.closeInactive(seq);
     return new Assignment(article.id(), target.id, target.storyId, isNew, dupOf, p);
+  }
+
+  /**
+   * Writes an article to the store with its analysed text's terms, its counted keys and its names:
+   * when it is placed, and again under another event's id after a merge ({@link
+   * StoryClusterer#commit}).
+   */
+  static void write(
+      ArticleStore store,
+      StoredArticle stored,
+      AnalyzedText analyzed,
+      Set<String> countedKeys,
+      ArticleFeatures f) {
+    store.putArticle(
+        stored,
+        analyzed.tokens().stream().map(Token::term).toList(),
+        countedKeys,
+        f.names().stream().map(Mention::key).toList());
   }
 
   private static String headline(Article a) {

@@ -2,17 +2,14 @@ package dev.storylink.cluster;
 
 import dev.storylink.core.Article;
 import dev.storylink.core.InputException;
-import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.features.Mention;
 import dev.storylink.features.StreamTermStats;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
-import dev.storylink.text.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -311,12 +308,12 @@ public final class StoryClusterer {
         Article art = a.article();
         AnalyzedText analyzed = extractor.analyze(art);
         List<String> sentenceKeys = CorpusStats.sentenceKeysBySentence(analyzed);
-        ArticleFeatures f = extractor.extract(art, analyzed, sentenceKeys);
-        store.putArticle(
+        ArticlePlacer.write(
+            store,
             new StoredArticle(art, a.seq(), m.getValue(), a.duplicateOf()),
-            analyzed.tokens().stream().map(Token::term).toList(),
+            analyzed,
             CorpusStats.countedKeys(analyzed, sentenceKeys),
-            f.names().stream().map(Mention::key).toList());
+            extractor.extract(art, analyzed, sentenceKeys));
       }
     }
   }
