@@ -30,10 +30,12 @@ import java.util.Set;
  * </ul>
  *
  * and in either case it is not followed by another name (in a cased script), and is no weekday,
- * month, title word or word that names no person (League, Department). Places are never names here
- * (the extraction reads them first), and a team or a capitalised noun is no person without such
- * evidence. Computed once per article at extraction, from the name keys by token position.
- * Stateless and thread-safe.
+ * month, title word or word that names no person (League, Department). A name that the text writes
+ * after a given name and before a word that names no person anywhere ("Betty Ford Clinic", "Betty
+ * Ford Kliniği'ne") names an institution, and so do its other mentions there ("returned to Betty
+ * Ford because ..."): it is no main person. Places are never names here (the extraction reads them
+ * first), and a team or a capitalised noun is no person without such evidence. Computed once per
+ * article at extraction, from the name keys by token position. Stateless and thread-safe.
  */
 public final class MainPerson {
   private MainPerson() {}
@@ -71,6 +73,7 @@ public final class MainPerson {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();
     Set<String> persons = new HashSet<>();
+    Set<String> institutions = new HashSet<>();
     for (int i = 0; i < n; i++) {
       String key = nameKeyAt[i];
       if (key == null || !inLead.containsKey(key)) {
@@ -81,7 +84,11 @@ public final class MainPerson {
       if (!persons.contains(key) && ev.person(i)) {
         persons.add(key);
       }
+      if (ev.institution(i)) {
+        institutions.add(key);
+      }
     }
+    persons.removeAll(institutions);
     String best = null;
     int bestScore = 0;
     int bestFirst = Integer.MAX_VALUE;
@@ -209,6 +216,21 @@ public final class MainPerson {
       }
       return title(i - 1)
           || (nameKeyAt[i - 1] != null && i >= 2 && adjacent(i - 2) && title(i - 2));
+    }
+
+    /**
+     * The name at {@code i} is the end of a person's full name that names an institution: a given
+     * name before it and, in the same sentence, directly a word that names no person after it
+     * (Betty Ford Clinic, Betty Ford Kliniği'ne, Robert Koch Institut).
+     */
+    boolean institution(int i) {
+      int j = i + 1;
+      return i > 0
+          && j < tokens.size()
+          && adjacent(i - 1)
+          && adjacent(i)
+          && given(i - 1)
+          && (words.kinds(tokens.get(j), lang) & GivenNames.NOT) != 0;
     }
 
     /**

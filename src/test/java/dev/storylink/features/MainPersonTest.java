@@ -79,4 +79,39 @@ class MainPersonTest {
                 ""));
     assertThat(f.mainPerson()).contains("williams");
   }
+
+  @Test
+  void aPersonsNameThatNamesAClinicIsNoMainPerson() {
+    // the clinic is named more often than the actress, in Turkish and in English
+    ArticleFeatures tr =
+        EXTRACTOR.extract(
+            Article.of(
+                "tr",
+                "tr",
+                "Oyuncu Sena Doruk Betty Ford Merkezine yattı\n"
+                    + "Oyuncu Sena Doruk, perşembe gecesi Betty Ford Kliniği'ne üç ay kalmak"
+                    + " üzere yattı.\n"
+                    + "Betty Ford'a geri dönmek istiyordu, çünkü oradaki herkesi tanıyor.\n"
+                    + "Doruk 2010'da da Betty Ford'da tedavi görmüştü."));
+    ArticleFeatures en =
+        extract(
+            "Actress Sarah Doruk checks into Betty Ford\n"
+                + "Actress Sarah Doruk checked into the Betty Ford Center on Thursday night.\n"
+                + "She wanted to go back to Betty Ford because she knows everyone there.\n"
+                + "Doruk was treated at Betty Ford in 2010 too.");
+    assertThat(tr.mainPerson()).contains("doruk");
+    assertThat(en.mainPerson()).contains("doruk");
+  }
+
+  @Test
+  void aPersonWithAnInstitutionOfAnotherNameStaysTheMainPerson() {
+    // "the Trump Organization" names no given name before the surname: Trump stays the person
+    ArticleFeatures f =
+        extract(
+            "Donald Trump visits Scotland\n"
+                + "President Donald Trump arrived in Scotland on Friday, where the Trump"
+                + " Organization owns a golf course.\n"
+                + "Trump met local officials.");
+    assertThat(f.mainPerson()).contains("trump");
+  }
 }
