@@ -21,6 +21,8 @@ package dev.storylink.cluster;
  *     event ({@link AssignmentModel}); {@code eventThreshold} is then not used for joins
  * @param secondLook which pairs in one language get the link model's lexical probability instead of
  *     its language-neutral one ({@link SecondLook})
+ * @param mergeLink the mean link probability between two events' representatives at which {@link
+ *     EventMerges} merges two events that one article's decision accepts both of (in (0, 1])
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -31,13 +33,17 @@ public record ClusterConfig(
     int maxActiveEvents,
     int inactiveDays,
     AssignmentModel assignment,
-    SecondLook secondLook) {
+    SecondLook secondLook,
+    double mergeLink) {
   public ClusterConfig {
     java.util.Objects.requireNonNull(assignment, "assignment");
     java.util.Objects.requireNonNull(secondLook, "secondLook");
     if (!(eventThreshold > 0 && eventThreshold < 1)
         || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
+    }
+    if (!(mergeLink > 0 && mergeLink <= 1)) {
+      throw new IllegalArgumentException("mergeLink must be in (0, 1]: " + mergeLink);
     }
     if (decayDays <= 0
         || representatives < 1
@@ -53,6 +59,12 @@ public record ClusterConfig(
    */
   static final double RULE_THRESHOLD = 0.43;
 
+  /**
+   * The shipped mean link at which two events merge (ECB+ dev, xling-dev ecb and SemEval dev give
+   * the same figures from 0.30 to 0.40; docs/clustering-quality.md, ninth and tenth rounds).
+   */
+  static final double MERGE_LINK = 0.35;
+
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
@@ -64,7 +76,8 @@ public record ClusterConfig(
         20_000,
         14,
         AssignmentModel.shipped(),
-        SecondLook.SHIPPED);
+        SecondLook.SHIPPED,
+        MERGE_LINK);
   }
 
   /**
@@ -83,7 +96,8 @@ public record ClusterConfig(
         maxActiveEvents,
         inactiveDays,
         assignment.withThreshold(joinAt),
-        secondLook);
+        secondLook,
+        mergeLink);
   }
 
   /** A copy with another story threshold. */
@@ -97,7 +111,8 @@ public record ClusterConfig(
         maxActiveEvents,
         inactiveDays,
         assignment,
-        secondLook);
+        secondLook,
+        mergeLink);
   }
 
   /** A copy with another cap on active events. */
@@ -111,7 +126,8 @@ public record ClusterConfig(
         n,
         inactiveDays,
         assignment,
-        secondLook);
+        secondLook,
+        mergeLink);
   }
 
   /** A copy with another assignment decision. */
@@ -125,7 +141,8 @@ public record ClusterConfig(
         maxActiveEvents,
         inactiveDays,
         a,
-        secondLook);
+        secondLook,
+        mergeLink);
   }
 
   /** A copy with another second look. */
@@ -139,7 +156,23 @@ public record ClusterConfig(
         maxActiveEvents,
         inactiveDays,
         assignment,
-        look);
+        look,
+        mergeLink);
+  }
+
+  /** A copy with another mean link at which two events merge ({@link EventMerges}). */
+  public ClusterConfig withMergeLink(double m) {
+    return new ClusterConfig(
+        eventThreshold,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        assignment,
+        secondLook,
+        m);
   }
 
   /**

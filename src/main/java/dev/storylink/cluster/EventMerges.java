@@ -19,8 +19,8 @@ import java.util.Objects;
  *       2008) are years apart, and an event without years gives no such assurance;
  *   <li>they are no look-alikes by their leads ({@link FocusFeatures#lookAlike}: opposed acts, a
  *       main person one never names);
- *   <li>their representatives link to each other at {@link #MIN_MEAN_LINK} on average (the
- *       clusterer's pair probability over all pairs of their representatives).
+ *   <li>their representatives link to each other at {@link ClusterConfig#mergeLink} (0.35 shipped)
+ *       on average (the clusterer's pair probability over all pairs of their representatives).
  * </ul>
  *
  * <p>The older event (lower number) takes over the younger one's articles, representatives (the
@@ -32,18 +32,13 @@ import java.util.Objects;
  * clusterer's thread.
  */
 final class EventMerges {
-  /**
-   * The mean link probability between two events' representatives at which they merge (ECB+ dev,
-   * xling-dev ecb and SemEval dev give the same figures from 0.30 to 0.40).
-   */
-  static final double MIN_MEAN_LINK = 0.35;
-
   private final EventScorer scorer;
   private final ActiveEvents events;
   private final CandidateIndex index;
   private final StoryBook stories;
   private final PendingWrites pending;
   private final int maxReps;
+  private final double minMeanLink;
 
   EventMerges(
       EventScorer scorer,
@@ -51,13 +46,15 @@ final class EventMerges {
       CandidateIndex index,
       StoryBook stories,
       PendingWrites pending,
-      int maxReps) {
+      int maxReps,
+      double minMeanLink) {
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.events = Objects.requireNonNull(events, "events");
     this.index = Objects.requireNonNull(index, "index");
     this.stories = Objects.requireNonNull(stories, "stories");
     this.pending = Objects.requireNonNull(pending, "pending");
     this.maxReps = maxReps;
+    this.minMeanLink = minMeanLink;
   }
 
   /** True if {@code a} and {@code b}, two active events, report one event (see the class). */
@@ -70,7 +67,7 @@ final class EventMerges {
       return false;
     }
     return !FocusFeatures.lookAlike(a.reps, b.reps, true)
-        && scorer.meanProbability(a.reps, b.reps) >= MIN_MEAN_LINK;
+        && scorer.meanProbability(a.reps, b.reps) >= minMeanLink;
   }
 
   /**
