@@ -13,13 +13,16 @@ import java.util.Objects;
  * are one; they are merged when, besides that bridge:
  *
  * <ul>
- *   <li>both events have an own year ({@link YearCounts#dominantLatest}: the latest year most of
- *       their articles that mention years name) and it is the same: look-alike events of one topic
- *       (two pirate attacks in the Gulf of Aden, 2008 and 2011; a coach hired in 2005 and fired in
- *       2008) are years apart, and an event without years gives no such assurance;
+ *   <li>both events have the same own year ({@link YearCounts#dominantLatest}: the latest year most
+ *       of their articles that mention years name), or neither has one: look-alike events of one
+ *       topic (two pirate attacks in the Gulf of Aden, 2008 and 2011; a coach hired in 2005 and
+ *       fired in 2008) are years apart, and an event without years against one with a year gives no
+ *       assurance (a rendering whose years were not read, of the 2008 pirates, against the 2011
+ *       event); two events without years are the short reports of one event that name none (the
+ *       nomination of a surgeon general; docs/clustering-quality.md, tenth round);
  *   <li>they are no look-alikes by their leads ({@link FocusFeatures#lookAlike}: opposed acts, a
  *       main person one never names);
- *   <li>their representatives link to each other at {@link ClusterConfig#mergeLink} (0.35 shipped)
+ *   <li>their representatives link to each other at {@link ClusterConfig#mergeLink} (0.30 shipped)
  *       on average (the clusterer's pair probability over all pairs of their representatives).
  * </ul>
  *
@@ -62,9 +65,8 @@ final class EventMerges {
     if (a == b || !a.lang.equals(b.lang) || a.reps.isEmpty() || b.reps.isEmpty()) {
       return false;
     }
-    int ya = a.years.dominantLatest();
-    if (ya == 0 || ya != b.years.dominantLatest()) {
-      return false;
+    if (a.years.dominantLatest() != b.years.dominantLatest()) {
+      return false; // two own years, or an own year against none
     }
     return !FocusFeatures.lookAlike(a.reps, b.reps, true)
         && scorer.meanProbability(a.reps, b.reps) >= minMeanLink;

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp target/storylink.jar:target/test-classes dev.storylink.eval.RuleFoldExperiment \
- *     ../shared/data/ecbplus cv|pertopic|splits[:t=0.43,m=0.35]
+ *     ../shared/data/ecbplus cv|pertopic|splits[:t=0.43,m=0.30]
  * </pre>
  *
  * <p>{@code cv}: every setting of the grid clustered on all articles in file order, its in-sample
@@ -61,7 +61,6 @@ public final class RuleFoldExperiment {
                   topics,
                   TopicFoldEvaluation.FOLDS,
                   RuleFoldEvaluation.grid(),
-                  RuleFoldEvaluation.Setting.of(base),
                   s -> {
                     Map<String, String> ev =
                         perTopic
