@@ -29,7 +29,8 @@ import java.util.function.Function;
  * articles take part in the clustering (as they would in a stream) but their gold events are read
  * only for their own fold's figure. When all folds choose the shipped setting, the figure equals
  * the in-sample one. Folds as {@link TopicFoldEvaluation#foldOfTopic}. Ties of the training F1 go
- * to the setting nearest the shipped one (then the grid's order). Stateless and thread-safe.
+ * to the most cautious setting, whatever is shipped: the higher event threshold, then the higher
+ * merge link (fewer joins and merges). Stateless and thread-safe.
  */
 public final class RuleFoldEvaluation {
   private RuleFoldEvaluation() {}
