@@ -64,7 +64,14 @@ final class ArticlePlacer {
     this.stories = Objects.requireNonNull(stories, "stories");
     this.pending = Objects.requireNonNull(pending, "pending");
     this.merges =
-        new EventMerges(this.scorer, events, index, stories, pending, config.representatives());
+        new EventMerges(
+            this.scorer,
+            events,
+            index,
+            stories,
+            pending,
+            config.representatives(),
+            config.mergeLink());
     this.seq = Long.parseLong(committedState.getOrDefault(SEQ, "0"));
     this.nextEvent = Long.parseLong(committedState.getOrDefault(NEXT_EVENT, "1"));
     this.nextStory = Long.parseLong(committedState.getOrDefault(NEXT_STORY, "1"));

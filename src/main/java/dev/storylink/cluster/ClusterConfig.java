@@ -21,6 +21,8 @@ package dev.storylink.cluster;
  *     event ({@link AssignmentModel}); {@code eventThreshold} is then not used for joins
  * @param secondLook which pairs in one language get the link model's lexical probability instead of
  *     its language-neutral one ({@link SecondLook})
+ * @param mergeLink the mean link probability between two events' representatives at which {@link
+ *     EventMerges} merges two events that one article's decision accepts both of (in (0, 1])
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -31,13 +33,17 @@ public record ClusterConfig(
     int maxActiveEvents,
     int inactiveDays,
     AssignmentModel assignment,
-    SecondLook secondLook) {
+    SecondLook secondLook,
+    double mergeLink) {
   public ClusterConfig {
     java.util.Objects.requireNonNull(assignment, "assignment");
     java.util.Objects.requireNonNull(secondLook, "secondLook");
     if (!(eventThreshold > 0 && eventThreshold < 1)
         || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
+    }
+    if (!(mergeLink > 0 && mergeLink <= 1)) {
+      throw new IllegalArgumentException("mergeLink must be in (0, 1]: " + mergeLink);
     }
     if (decayDays <= 0
         || representatives < 1
@@ -53,6 +59,12 @@ public record ClusterConfig(
    */
   static final double RULE_THRESHOLD = 0.43;
 
+  /**
+   * The shipped mean link at which two events merge (0.35 until session 15; two events without
+   * years merge from here on: docs/clustering-quality.md, tenth round).
+   */
+  static final double MERGE_LINK = 0.30;
+
   /** The shipped tuning (see docs/quality.md for how it was chosen). */
   public static ClusterConfig defaults() {
     return new ClusterConfig(
@@ -64,7 +76,8 @@ public record ClusterConfig(
         20_000,
         14,
         AssignmentModel.shipped(),
-        SecondLook.SHIPPED);
+        SecondLook.SHIPPED,
+        MERGE_LINK);
   }
 
   /**
@@ -74,62 +87,31 @@ public record ClusterConfig(
    */
   public ClusterConfig withEventThreshold(double t) {
     double joinAt = 1 / (1 + Math.exp(-10 * (t - RULE_THRESHOLD)));
-    return new ClusterConfig(
-        t,
-        storyThreshold,
-        decayDays,
-        representatives,
-        candidates,
-        maxActiveEvents,
-        inactiveDays,
-        assignment.withThreshold(joinAt),
-        secondLook);
+    return copy(t, storyThreshold, maxActiveEvents, assignment.withThreshold(joinAt), secondLook);
   }
 
   /** A copy with another story threshold. */
   public ClusterConfig withStoryThreshold(double t) {
-    return new ClusterConfig(
-        eventThreshold,
-        t,
-        decayDays,
-        representatives,
-        candidates,
-        maxActiveEvents,
-        inactiveDays,
-        assignment,
-        secondLook);
+    return copy(eventThreshold, t, maxActiveEvents, assignment, secondLook);
   }
 
   /** A copy with another cap on active events. */
   public ClusterConfig withMaxActiveEvents(int n) {
-    return new ClusterConfig(
-        eventThreshold,
-        storyThreshold,
-        decayDays,
-        representatives,
-        candidates,
-        n,
-        inactiveDays,
-        assignment,
-        secondLook);
+    return copy(eventThreshold, storyThreshold, n, assignment, secondLook);
   }
 
   /** A copy with another assignment decision. */
   public ClusterConfig withAssignment(AssignmentModel a) {
-    return new ClusterConfig(
-        eventThreshold,
-        storyThreshold,
-        decayDays,
-        representatives,
-        candidates,
-        maxActiveEvents,
-        inactiveDays,
-        a,
-        secondLook);
+    return copy(eventThreshold, storyThreshold, maxActiveEvents, a, secondLook);
   }
 
   /** A copy with another second look. */
   public ClusterConfig withSecondLook(SecondLook look) {
+    return copy(eventThreshold, storyThreshold, maxActiveEvents, assignment, look);
+  }
+
+  /** A copy with another mean link at which two events merge ({@link EventMerges}). */
+  public ClusterConfig withMergeLink(double m) {
     return new ClusterConfig(
         eventThreshold,
         storyThreshold,
@@ -139,7 +121,23 @@ public record ClusterConfig(
         maxActiveEvents,
         inactiveDays,
         assignment,
-        look);
+        secondLook,
+        m);
+  }
+
+  private ClusterConfig copy(
+      double event, double story, int maxActive, AssignmentModel a, SecondLook look) {
+    return new ClusterConfig(
+        event,
+        story,
+        decayDays,
+        representatives,
+        candidates,
+        maxActive,
+        inactiveDays,
+        a,
+        look,
+        mergeLink);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.storylink.cluster;
 import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.Set;
  *   <li>{@code person_unnamed}: the article is about another person and does not name the person
  *       most of the event's representatives are about at all, or it is about a person that none of
  *       the representatives names, weighted {@code 1/n} for an event of {@code n} articles (the
- *       evidence of a young event);
+ *       evidence of a young event); an article without a main person is about the persons its
+ *       lead's acts apply to ({@link ArticleFeatures#actObjects}) whose act a representative's lead
+ *       names too (a lineman "was arrested" against "Jackson arrested on suspicion of DUI");
  *   <li>{@code acts_opposed}: the share of the representatives whose title and lead name an act
  *       opposed to one the article's name ({@link #OPPOSED}: hired against fired), where neither
  *       side names the other's act;
@@ -97,17 +100,13 @@ final class FocusFeatures {
         x[FROM + 1] = 1.0 / Math.max(1, size);
       }
     }
-    if (mine.isPresent() && x[FROM + 1] == 0 && !reps.isEmpty()) {
+    if (x[FROM + 1] == 0 && !reps.isEmpty()) {
       // the other way: the article is about a person none of the representatives names (a
-      // lineman's arrest against a report that names its receiver only by his surname)
-      boolean named = false;
-      for (ArticleFeatures r : reps) {
-        if (r.mainPerson().equals(mine) || names(r.names(), mine.get())) {
-          named = true;
-          break;
-        }
-      }
-      if (!named) {
+      // lineman's arrest against a report that names its receiver only by his surname); without a
+      // main person, the persons its lead's acts apply to, when a representative's lead names the
+      // act too ("Jamal Williams was arrested" against "Jackson arrested on suspicion of DUI")
+      List<String> about = mine.isPresent() ? List.of(mine.get()) : actPersons(f, reps);
+      if (!about.isEmpty() && !namedByAny(about, reps)) {
         x[FROM + 1] = 1.0 / Math.max(1, size);
       }
     }
@@ -122,6 +121,35 @@ final class FocusFeatures {
     if (!f.actObjects().isEmpty() && objectsDiffer(f.actObjects(), objects(reps))) {
       x[FROM + 3] = 1;
     }
+  }
+
+  /**
+   * The persons of {@code f}'s act objects ({@link ArticleFeatures#actObjects}) whose act the lead
+   * of one of {@code reps} names too ({@link ArticleFeatures#leadConcepts}).
+   */
+  private static List<String> actPersons(ArticleFeatures f, List<ArticleFeatures> reps) {
+    List<String> out = new ArrayList<>();
+    for (ActObject o : f.actObjects()) {
+      for (ArticleFeatures r : reps) {
+        if (r.leadConcepts().contains(o.act())) {
+          out.addAll(o.persons());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether one of {@code reps} names one of {@code persons} (as its main person or a name). */
+  private static boolean namedByAny(List<String> persons, List<ArticleFeatures> reps) {
+    for (ArticleFeatures r : reps) {
+      for (String p : persons) {
+        if (r.mainPerson().equals(Optional.of(p)) || names(r.names(), p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The persons each act applies to, over the leads of {@code reps}. */

@@ -87,8 +87,9 @@ public record RegressionConfig(
    * @param seed pairs: seed of the fold shuffle (default 42)
    * @param eventThreshold clusters, cluster-pairs: event threshold (NaN: shipped)
    * @param storyThreshold clusters, cluster-pairs: story threshold (NaN: shipped)
-   * @param topicFolds clusters: also the clustering with the assignment decision learned on folds
-   *     of topics ({@code topics.tsv}), k of them, 0 for none (default 0)
+   * @param topicFolds clusters: also the shipped rule with its parameters chosen on folds of topics
+   *     ({@code topics.tsv}; {@link RuleFoldEvaluation}) and the clustering with the assignment
+   *     decision learned on them ({@link TopicFoldEvaluation}), k folds, 0 for none (default 0)
    */
   public record Options(
       Integer folds, Long seed, Double eventThreshold, Double storyThreshold, Integer topicFolds) {

@@ -120,10 +120,14 @@ public final class RegressionRunner {
       case PAIRS -> PairsEvaluation.run(c.dataDir(), o.folds(), o.seed(), langId);
       case CLUSTERS -> {
         EvalResult r = ClusteringEvaluation.clusters(c.dataDir(), clusterConfig(o), langId);
-        yield o.topicFolds() == 0
-            ? r
-            : TopicFoldEvaluation.withFolds(
-                r, c.dataDir(), o.topicFolds(), clusterConfig(o), langId);
+        if (o.topicFolds() == 0) {
+          yield r;
+        }
+        // the shipped rule and the learned decision, both cross-validated by folds of topics
+        EvalResult rule =
+            RuleFoldEvaluation.withFolds(r, c.dataDir(), o.topicFolds(), clusterConfig(o), langId);
+        yield TopicFoldEvaluation.withFolds(
+            rule, c.dataDir(), o.topicFolds(), clusterConfig(o), langId);
       }
       case CLUSTER_PAIRS ->
           ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,13 +217,7 @@ public final class TopicFoldEvaluation {
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     Map<String, String> topics = readTopics(dir);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
-    TreeSet<String> sorted = new TreeSet<>(TopicFoldEvaluation::compareTopics);
-    sorted.addAll(topics.values());
-    List<String> topicList = new ArrayList<>(sorted);
-    Map<String, Integer> foldOf = new HashMap<>();
-    for (int i = 0; i < topicList.size(); i++) {
-      foldOf.put(topicList.get(i), i % folds);
-    }
+    Map<String, Integer> foldOf = foldOfTopic(topics.values(), folds);
     double sumP = 0;
     double sumR = 0;
     int n = 0;
@@ -240,27 +235,13 @@ public final class TopicFoldEvaluation {
           pl.scorer().isEmpty()
               ? ClusterEvaluator.cluster(articles.values(), pl.config(), langId)
               : ClusterEvaluator.cluster(articles.values(), pl.config(), langId, pl.scorer().get());
-      Map<String, Map<String, Integer>> overlap = new HashMap<>();
-      Map<String, Integer> predSize = new HashMap<>();
-      Map<String, Integer> goldSize = new HashMap<>();
-      for (Map.Entry<String, String> e : c.eventOf().entrySet()) {
-        String g = gold.get(e.getKey());
-        if (g == null) {
-          continue;
-        }
-        overlap.computeIfAbsent(e.getValue(), k -> new HashMap<>()).merge(g, 1, Integer::sum);
-        predSize.merge(e.getValue(), 1, Integer::sum);
-        goldSize.merge(g, 1, Integer::sum);
-      }
-      for (Map.Entry<String, String> e : c.eventOf().entrySet()) {
-        String g = gold.get(e.getKey());
+      for (Map.Entry<String, double[]> e : bcubedPerArticle(c.eventOf(), gold).entrySet()) {
         String t = topics.get(e.getKey());
-        if (g == null || t == null || foldOf.get(t) != fold) {
+        if (t == null || foldOf.get(t) != fold) {
           continue;
         }
-        int both = overlap.get(e.getValue()).get(g);
-        sumP += (double) both / predSize.get(e.getValue());
-        sumR += (double) both / goldSize.get(g);
+        sumP += e.getValue()[0];
+        sumR += e.getValue()[1];
         n++;
       }
     }
@@ -272,6 +253,57 @@ public final class TopicFoldEvaluation {
     m.put("cv_bcubed_r", r);
     m.put("topic_folds", (double) folds);
     return m;
+  }
+
+  /**
+   * Topic → fold: the topics in their sorted order (numeric ids by value, before the others) go to
+   * folds 0, 1, ..., {@code folds} − 1, round-robin.
+   */
+  public static Map<String, Integer> foldOfTopic(Collection<String> topics, int folds) {
+    TreeSet<String> sorted = new TreeSet<>(TopicFoldEvaluation::compareTopics);
+    sorted.addAll(topics);
+    List<String> topicList = new ArrayList<>(sorted);
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < topicList.size(); i++) {
+      foldOf.put(topicList.get(i), i % folds);
+    }
+    return foldOf;
+  }
+
+  /**
+   * Each article's B-cubed precision and recall ({@code [p, r]}) against its whole predicted event:
+   * the share of its event's articles with a gold event that are of its gold event (articles of
+   * other topics count as wrong company), and the share of its gold event that is in its event.
+   * Articles without a gold event are left out, of the figures and of the events' sizes. The
+   * B-cubed figures of any set of articles are the means of theirs.
+   */
+  public static Map<String, double[]> bcubedPerArticle(
+      Map<String, String> eventOf, Map<String, String> gold) {
+    Map<String, Map<String, Integer>> overlap = new HashMap<>();
+    Map<String, Integer> predSize = new HashMap<>();
+    Map<String, Integer> goldSize = new HashMap<>();
+    for (Map.Entry<String, String> e : eventOf.entrySet()) {
+      String g = gold.get(e.getKey());
+      if (g != null) {
+        overlap.computeIfAbsent(e.getValue(), k -> new HashMap<>()).merge(g, 1, Integer::sum);
+        predSize.merge(e.getValue(), 1, Integer::sum);
+        goldSize.merge(g, 1, Integer::sum);
+      }
+    }
+    Map<String, double[]> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : eventOf.entrySet()) {
+      String g = gold.get(e.getKey());
+      if (g == null) {
+        continue;
+      }
+      int both = overlap.get(e.getValue()).get(g);
+      out.put(
+          e.getKey(),
+          new double[] {
+            (double) both / predSize.get(e.getValue()), (double) both / goldSize.get(g)
+          });
+    }
+    return out;
   }
 
   /**

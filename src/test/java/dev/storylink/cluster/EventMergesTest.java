@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two events of one language that a later article joins both of are merged when they have one own
- * year and link on average; the store then holds one event, as if the articles had always been in
- * it. The link probabilities come from a table, so that the two first reports do not join each
- * other (as two differently worded reports of one event may not) and the third joins both.
+ * year (or neither has one) and link on average; the store then holds one event, as if the articles
+ * had always been in it. The link probabilities come from a table, so that the two first reports do
+ * not join each other (as two differently worded reports of one event may not) and the third joins
+ * both.
  */
 class EventMergesTest {
   private static final LinguaLanguageIdentifier LANG = new LinguaLanguageIdentifier();
@@ -138,6 +139,29 @@ class EventMergesTest {
       assertThat(store.articlesOf("e1")).hasSize(3);
       assertThat(store.event("e2")).isEmpty();
       assertThat(store.eventCount()).isEqualTo(1);
+    }
+  }
+
+  private static Article undated(String id, String text) {
+    return new Article(id, "en", "Floods in Valencia", text, java.util.Optional.empty(), "", "");
+  }
+
+  @Test
+  void twoEventsWithoutYearsMerge() throws IOException {
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      StoryClusterer c = open(store, bridging());
+      c.add(undated("first", "Heavy rain flooded Valencia; Joan Ribo said two were rescued."));
+      assertThat(
+              c.add(undated("second", "Streets of Valencia under water; Joan Ribo shut schools."))
+                  .eventId())
+          .isEqualTo("e2");
+      assertThat(
+              c.add(undated("bridge", "Valencia counts the damage of the floods, says Joan Ribo."))
+                  .eventId())
+          .isEqualTo("e1");
+      c.commit();
+      assertThat(store.eventCount()).isEqualTo(1);
+      assertThat(store.articlesOf("e1")).hasSize(3);
     }
   }
 

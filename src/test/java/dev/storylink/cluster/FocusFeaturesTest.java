@@ -133,6 +133,30 @@ class FocusFeaturesTest {
   }
 
   @Test
+  void withoutAMainPersonTheArticleIsAboutItsActsPersons() {
+    // "Jamal Williams was arrested on suspicion of DUI" against "Chargers' Jackson arrested on
+    // suspicion of DUI": neither has a main person; the article's arrest applies to Williams
+    ArticleFeatures williams =
+        BareFeatures.of("w")
+            .names(List.of(name("williams"), name("chargers")))
+            .tokens(50)
+            .focus(Optional.empty(), List.of("arrest", "drunk_driving"))
+            .acts(List.of(new ActObject("arrest", List.of("williams"))))
+            .build();
+    ArticleFeatures jackson =
+        article("j", Optional.empty(), List.of("jackson", "chargers"), List.of("arrest"));
+    assertThat(features(williams, List.of(jackson), true)[UNNAMED]).isEqualTo(1.0);
+    assertThat(features(williams, List.of(jackson, jackson), true)[UNNAMED]).isEqualTo(0.5);
+    // an event that names Williams, or whose leads name no arrest: no evidence
+    ArticleFeatures both =
+        article("b", Optional.empty(), List.of("jackson", "williams"), List.of("arrest"));
+    assertThat(features(williams, List.of(jackson, both), true)[UNNAMED]).isZero();
+    ArticleFeatures trial =
+        article("t", Optional.empty(), List.of("jackson", "chargers"), List.of("trial"));
+    assertThat(features(williams, List.of(trial), true)[UNNAMED]).isZero();
+  }
+
+  @Test
   void oneActOnAnotherPersonIsALookAlike() {
     // 2005: O'Brien fired, Cheeks hired; 2008: Cheeks fired. Both leads name a dismissal.
     ArticleFeatures hiring2005 =

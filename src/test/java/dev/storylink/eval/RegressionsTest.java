@@ -197,6 +197,20 @@ class RegressionsTest {
                 .filter(RegressionConfig.Metric::gate)
                 .map(RegressionConfig.Metric::name))
         .containsExactly("cv_pearson", "cv_accuracy");
+    // issue 16: the shipped decision cross-validated by topic folds is gated and the headline
+    RegressionConfig ecb =
+        all.stream().filter(c -> c.name().equals("ecbplus-events")).findFirst().orElseThrow();
+    assertThat(ecb.options().topicFolds()).isEqualTo(11);
+    assertThat(
+            ecb.metrics().stream()
+                .filter(RegressionConfig.Metric::gate)
+                .map(RegressionConfig.Metric::name))
+        .contains("cv_rule_bcubed_f1", "cv_rule_bcubed_p");
+    assertThat(
+            ecb.metrics().stream()
+                .filter(RegressionConfig.Metric::headline)
+                .map(RegressionConfig.Metric::name))
+        .containsExactly("cv_rule_bcubed_f1");
     // issue 11's bars: the cross-validated pairs and the story figures of xling-dev are gates
     assertThat(
             all.stream()
