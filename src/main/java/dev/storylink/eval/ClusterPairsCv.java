@@ -36,6 +36,9 @@ public final class ClusterPairsCv {
   /** Folds of the cross-validation (as the gated pair figures). */
   public static final int FOLDS = 10;
 
+  /** Seed of the fold shuffle of the gated figures (as the gated pair figures). */
+  public static final long SEED = 42;
+
   /** Fits the clusterer's link model on the training pairs of a fold. */
   @FunctionalInterface
   public interface Fitter {
@@ -83,14 +86,18 @@ public final class ClusterPairsCv {
       IntConsumer foldDone,
       Fitter fitter)
       throws IOException {
-    return run(Prepared.of(dir, langId), config, k, langId, foldDone, fitter);
+    return run(Prepared.of(dir, langId), config, k, SEED, langId, foldDone, fitter);
   }
 
-  /** As {@link #run(Path, ClusterConfig, int, LanguageIdentifier, IntConsumer, Fitter)}. */
+  /**
+   * As {@link #run(Path, ClusterConfig, int, LanguageIdentifier, IntConsumer, Fitter)}, with the
+   * folds of {@code seed} ({@link #SEED} for the gated figures).
+   */
   public static EvalResult run(
       Prepared p,
       ClusterConfig config,
       int k,
+      long seed,
       LanguageIdentifier langId,
       IntConsumer foldDone,
       Fitter fitter) {
@@ -99,7 +106,7 @@ public final class ClusterPairsCv {
     List<CrossLanguageTrainer.Row> rows = data.rows();
     List<ClusterEvaluator.PairAgreement> folds = new ArrayList<>();
     int f = 0;
-    for (int[] fold : PairEvaluator.folds(n, k, 42)) {
+    for (int[] fold : PairEvaluator.folds(n, k, seed)) {
       LinkModel model = fitter.fit(subset(data, PairEvaluator.complement(fold, n)));
       CrossLanguageModel cross = CrossLanguageCv.trainWithout(rows, fold, data.companion());
       ClusterEvaluator.Clustering c =

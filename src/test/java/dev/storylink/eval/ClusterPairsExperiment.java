@@ -62,7 +62,14 @@ public final class ClusterPairsExperiment {
     for (int a = 1; a < args.length; a++) {
       String v = args[a];
       EvalResult r =
-          ClusterPairsCv.run(p, config, ClusterPairsCv.FOLDS, langId, f -> {}, fitter(v, out));
+          ClusterPairsCv.run(
+              p,
+              config,
+              ClusterPairsCv.FOLDS,
+              Long.getLong("seed", ClusterPairsCv.SEED),
+              langId,
+              f -> {},
+              fitter(v, out));
       out.printf(Locale.ROOT, "%s\t%s", v, r.text());
     }
   }
