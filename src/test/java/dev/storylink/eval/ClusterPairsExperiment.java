@@ -30,10 +30,10 @@ import java.util.Locale;
  * search); {@code trees} (ridge + the lexical model's boosted trees); {@code identity:C[:D]} (a
  * logistic regression of gold ≤ C against gold ≥ 5 − C over the neutral features, {@link
  * LinkTrainer#trainIdentity}, its midpoint moved by D); {@code mono} (fitted on the pairs in one
- * language only); {@code feat:F,G} (the neutral features plus F, G: only features the clusterer's
- * scorer computes, so not the passage features); {@code target:maxtime|meantime|meanget} (the
- * Overall score mixed with sub-scores of {@code pairs_detail.tsv}). Not thread-safe; prints to
- * standard output.
+ * language only); {@code feat:F,G[:D]} (the neutral features plus F, G, its midpoint moved by D:
+ * only features the clusterer's scorer computes, so not the passage features); {@code
+ * target:maxtime|meantime|meanget} (the Overall score mixed with sub-scores of {@code
+ * pairs_detail.tsv}). Not thread-safe; prints to standard output.
  */
 public final class ClusterPairsExperiment {
   private ClusterPairsExperiment() {}
@@ -180,7 +180,9 @@ public final class ClusterPairsExperiment {
             List<String> f = new ArrayList<>(LinkModel.NEUTRAL);
             f.addAll(List.of(parts[1].split(",")));
             Regression shape = Regression.shape(f, LinkModel.LEXICAL_SQRT);
-            return m.withNeutral(PairEvaluator.fit(d, shape, java.util.Optional.empty()));
+            Regression n = PairEvaluator.fit(d, shape, java.util.Optional.empty());
+            double shift = parts.length > 2 ? Double.parseDouble(parts[2]) : 0;
+            return m.withNeutral(n.withCalibration(n.slope(), n.midpoint() + shift));
           };
       case "target" ->
           d -> {
