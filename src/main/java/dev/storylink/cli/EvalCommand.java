@@ -1,5 +1,6 @@
 package dev.storylink.cli;
 
+import dev.storylink.eval.ClusterPairsCv;
 import dev.storylink.eval.ClusteringEvaluation;
 import dev.storylink.eval.CrossLanguageCv;
 import dev.storylink.eval.EvalResult;
@@ -204,16 +205,26 @@ public final class EvalCommand implements Runnable {
 
     @CommandLine.Mixin ClusterTuning tuning = new ClusterTuning();
 
+    @Option(
+        names = "--cv",
+        paramLabel = "K",
+        description =
+            "Also K-fold cross-validation (seed 42): per fold the clusterer's pair models are"
+                + " refitted without that fold's pairs and only those are counted (0: none).")
+    int cv;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+      LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
       EvalResult r =
           tuning.run(
               spec.commandLine().getErr(),
-              (config, progress) ->
-                  ClusteringEvaluation.clusterPairs(
-                      dir, config, new LinguaLanguageIdentifier(), progress));
+              (config, progress) -> {
+                EvalResult in = ClusteringEvaluation.clusterPairs(dir, config, langId, progress);
+                return cv == 0 ? in : ClusterPairsCv.withFolds(in, dir, config, cv, langId);
+              });
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());
       out.flush();

@@ -1,6 +1,8 @@
 package dev.storylink.eval;
 
 import dev.storylink.cluster.ClusterConfig;
+import dev.storylink.link.CrossLanguageModel;
+import dev.storylink.link.CrossLanguageTrainer;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkModel;
 import dev.storylink.text.LanguageIdentifier;
@@ -14,16 +16,19 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * SemEval cluster-pairs cross-validated for the clusterer's lexical second look ({@link
- * ClusterConfig.SecondLook}): the lexical link model is trained on the SemEval dev pairs, so
- * clustering those articles with the shipped model and counting those pairs is in-sample (its
- * boosted trees fit their training pairs). Here the pairs are split into the {@code k} folds every
- * gated pair figure uses ({@link PairEvaluator#folds}, seed 42); for each fold a lexical model is
- * trained without that fold's pairs as {@code storylink train link} trains it ({@link
- * PairEvaluator#train}; the clusterer's neutral and evidence regressions kept as shipped), all
- * articles are clustered with it, and only that fold's pairs are counted. The counts of the folds
- * add up to the figures. An article of a held-out pair may be in training pairs of other folds (as
- * in the gated pair CV). Stateless and thread-safe.
+ * SemEval cluster-pairs cross-validated: the pair models the clusterer scores with are trained on
+ * the SemEval dev pairs (the link model's neutral and evidence regressions, and the cross-language
+ * model, whose rows include them), so clustering those articles with the shipped models and
+ * counting those pairs is in-sample. Here the pairs are split into the {@code k} folds every gated
+ * pair figure uses ({@link PairEvaluator#folds}, seed 42); for each fold the clusterer's models are
+ * refitted without that fold's pairs: the neutral and evidence regressions as {@code storylink
+ * train link --refit-clustering} fits them ({@link PairEvaluator#trainClustering}; the lexical
+ * model too, {@link PairEvaluator#train}, when the configuration gives it a second look, else it is
+ * kept as shipped, unread), the cross-language model as its own cross-validation does ({@link
+ * CrossLanguageCv#trainWithout}: without any row sharing an article with the fold, with the other
+ * pair sets' rows); all articles are clustered with them, and only that fold's pairs are counted.
+ * The counts of the folds add up to the figures. An article of a held-out pair may be in training
+ * pairs of other folds (as in the gated pair CV). Stateless and thread-safe.
  */
 public final class ClusterPairsCv {
   private ClusterPairsCv() {}
@@ -31,22 +36,85 @@ public final class ClusterPairsCv {
   /** Folds of the cross-validation (as the gated pair figures). */
   public static final int FOLDS = 10;
 
+  /** Seed of the fold shuffle of the gated figures (as the gated pair figures). */
+  public static final long SEED = 42;
+
+  /** Fits the clusterer's link model on the training pairs of a fold. */
+  @FunctionalInterface
+  public interface Fitter {
+    LinkModel fit(PairEvaluator.PairData training);
+  }
+
+  /** The fitter of the shipped models for {@code config} (see the class comment). */
+  public static Fitter shippedFitter(ClusterConfig config) {
+    return config.secondLook().none()
+        ? d -> PairEvaluator.trainClustering(d, LinkModel.shipped().lexical())
+        : PairEvaluator::train;
+  }
+
   /** The cross-validated figures, as {@code eval cluster-pairs} names them. */
   public static EvalResult run(
       Path dir, ClusterConfig config, int k, LanguageIdentifier langId, IntConsumer foldDone)
       throws IOException {
-    PairsDataset ds = PairsDataset.load(dir);
-    PairEvaluator.PairData data = PairEvaluator.featurize(ds, langId);
+    return run(dir, config, k, langId, foldDone, shippedFitter(config));
+  }
+
+  /**
+   * A pair set loaded and featurised once, with the cross-language model's other training rows:
+   * what every run of the cross-validation on it shares.
+   */
+  public record Prepared(PairsDataset dataset, PairEvaluator.PairData data) {
+    /** Loads and featurises {@code dir}. */
+    public static Prepared of(Path dir, LanguageIdentifier langId) throws IOException {
+      PairsDataset ds = PairsDataset.load(dir);
+      return new Prepared(
+          ds,
+          PairEvaluator.featurize(ds, langId)
+              .withCompanion(CrossLanguageCv.companion(dir, langId)));
+    }
+  }
+
+  /**
+   * The cross-validated figures with the clusterer's link model of each fold fitted by {@code
+   * fitter}.
+   */
+  public static EvalResult run(
+      Path dir,
+      ClusterConfig config,
+      int k,
+      LanguageIdentifier langId,
+      IntConsumer foldDone,
+      Fitter fitter)
+      throws IOException {
+    return run(Prepared.of(dir, langId), config, k, SEED, langId, foldDone, fitter);
+  }
+
+  /**
+   * As {@link #run(Path, ClusterConfig, int, LanguageIdentifier, IntConsumer, Fitter)}, with the
+   * folds of {@code seed} ({@link #SEED} for the gated figures).
+   */
+  public static EvalResult run(
+      Prepared p,
+      ClusterConfig config,
+      int k,
+      long seed,
+      LanguageIdentifier langId,
+      IntConsumer foldDone,
+      Fitter fitter) {
+    PairEvaluator.PairData data = p.data();
     int n = data.pairs().size();
-    LinkModel shipped = LinkModel.shipped();
+    List<CrossLanguageTrainer.Row> rows = data.rows();
     List<ClusterEvaluator.PairAgreement> folds = new ArrayList<>();
     int f = 0;
-    for (int[] fold : PairEvaluator.folds(n, k, 42)) {
-      LinkModel trained = PairEvaluator.train(subset(data, PairEvaluator.complement(fold, n)));
-      LinkModel model = new LinkModel(trained.lexical(), shipped.evidence(), shipped.neutral());
+    for (int[] fold : PairEvaluator.folds(n, k, seed)) {
+      LinkModel model = fitter.fit(subset(data, PairEvaluator.complement(fold, n)));
+      CrossLanguageModel cross = CrossLanguageCv.trainWithout(rows, fold, data.companion());
       ClusterEvaluator.Clustering c =
           ClusterEvaluator.cluster(
-              ds.articles().values(), config, langId, FeaturePairScorer.forClustering(model));
+              p.dataset().articles().values(),
+              config,
+              langId,
+              FeaturePairScorer.forClustering(model, cross));
       List<PairsDataset.GoldPair> held = new ArrayList<>();
       for (int i : fold) {
         held.add(data.pairs().get(i));
@@ -67,7 +135,7 @@ public final class ClusterPairsCv {
     String text =
         String.format(
             Locale.ROOT,
-            "%d-fold CV (lexical link model trained without each fold's pairs): linked %d, in one"
+            "%d-fold CV (clusterer's pair models trained without each fold's pairs): linked %d, in one"
                 + " event %.3f, in one story %.3f; unrelated %d, apart in events %.3f, in stories"
                 + " %.3f%n",
             k,
@@ -80,8 +148,9 @@ public final class ClusterPairsCv {
     String md =
         String.format(
             Locale.ROOT,
-            "%d-fold cross-validation: for each fold of pairs, a lexical link model trained without"
-                + " them clusters all articles and only that fold's pairs are counted.%n%n"
+            "%d-fold cross-validation: for each fold of pairs, the clusterer's pair models"
+                + " (neutral, evidence, cross-language) trained without them cluster all articles"
+                + " and only that fold's pairs are counted.%n%n"
                 + "| pairs | n | in the same event | in the same story |%n|---|---:|---:|---:|%n"
                 + "| linked (Overall ≤ 1.5) | %d | **%.3f** | %.3f |%n"
                 + "| unrelated (Overall ≥ 3.5) | %d | apart: **%.3f** | apart: %.3f |%n",
@@ -93,6 +162,25 @@ public final class ClusterPairsCv {
             m.get("cv_unrelated_apart_events"),
             m.get("cv_unrelated_apart_stories"));
     return new EvalResult(m, text, md);
+  }
+
+  /**
+   * The in-sample result {@code r} of {@code eval cluster-pairs} with the {@code k}-fold figures of
+   * {@link #run(Path, ClusterConfig, int, LanguageIdentifier, IntConsumer)} added: their line last
+   * (the summary), their table first, the in-sample table after it.
+   */
+  public static EvalResult withFolds(
+      EvalResult r, Path dir, ClusterConfig config, int k, LanguageIdentifier langId)
+      throws IOException {
+    EvalResult cv = run(dir, config, k, langId, f -> {});
+    Map<String, Double> m = new LinkedHashMap<>(r.metrics());
+    cv.metrics().forEach((name, v) -> m.putIfAbsent(name, v));
+    return new EvalResult(
+        m,
+        r.text() + cv.text(),
+        cv.markdown()
+            + "\nIn-sample, the shipped models (also fitted on these pairs), informational:\n\n"
+            + r.markdown().substring(r.markdown().indexOf("\n\n") + 2));
   }
 
   /** The pairs {@code rows} of {@code data} (their features, groups and routing). */

@@ -3,6 +3,7 @@ package dev.storylink.eval;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
+import dev.storylink.learn.Boosting;
 import dev.storylink.link.CrossLanguageFeatures;
 import dev.storylink.link.CrossLanguageModel;
 import dev.storylink.link.CrossLanguageTrainer;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -156,7 +158,7 @@ public final class PairEvaluator {
     DoubleUnaryOperator[] used = new DoubleUnaryOperator[n];
     List<CrossLanguageTrainer.Row> rows = data.rows();
     for (int[] fold : folds(n, k, seed)) {
-      LinkModel m = trainOn(data, complement(fold, n), null);
+      LinkModel m = trainOn(data, complement(fold, n));
       CrossLanguageModel cross = null;
       for (int i : fold) {
         if (crossModel(data, i, routing)) {
@@ -181,30 +183,46 @@ public final class PairEvaluator {
             + (routing == Routing.EVIDENCE_ONLY ? ", evidence model on every pair" : ""));
   }
 
-  /** Trains both regressions on all pairs, each calibrated on its out-of-fold predictions. */
+  /**
+   * Trains the three regressions on all pairs, each calibrated on its 10-fold (seed 42) out-of-fold
+   * predictions ({@code storylink train link --refit-clustering}).
+   */
   public static LinkModel train(PairData data) {
-    int n = data.xs().size();
-    double[] oofLexical = new double[n];
-    double[] oofEvidence = new double[n];
-    double[] oofNeutral = new double[n];
-    for (int[] fold : folds(n, 10, 42)) {
-      LinkModel m = trainOn(data, complement(fold, n), null);
-      for (int i : fold) {
-        oofLexical[i] = m.lexical().similarity(data.xs().get(i));
-        oofEvidence[i] = m.evidence().similarity(data.xs().get(i));
-        oofNeutral[i] = m.neutral().similarity(data.xs().get(i));
-      }
-    }
-    int[] all = java.util.stream.IntStream.range(0, n).toArray();
-    double[] gold = data.gold();
-    List<double[]> xs = data.xs();
-    return new LinkModel(
-        LinkTrainer.train(LinkModel.lexicalShape(), xs, gold, oofLexical, LinkModel.LEXICAL_TREES),
-        LinkTrainer.train(LinkModel.evidenceShape(), xs, gold, oofEvidence),
-        LinkTrainer.train(LinkModel.neutralShape(), xs, gold, oofNeutral, LinkModel.NEUTRAL_TREES));
+    return trainClustering(data, fit(data, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES));
   }
 
-  private static LinkModel trainOn(PairData data, int[] rows, double[] calibration) {
+  /**
+   * The clusterer's regressions ({@link LinkModel#neutral}, {@link LinkModel#evidence}) trained on
+   * all pairs as {@link #train} trains them (each calibrated on its out-of-fold predictions), with
+   * {@code lexical} as the lexical model: what the clusterer's pair scoring was fitted with,
+   * without the boosted trees of the lexical model (which the clusterer reads only with a second
+   * look).
+   */
+  public static LinkModel trainClustering(PairData data, Regression lexical) {
+    return new LinkModel(
+        lexical,
+        fit(data, LinkModel.evidenceShape(), Optional.empty()),
+        fit(data, LinkModel.neutralShape(), LinkModel.NEUTRAL_TREES));
+  }
+
+  /**
+   * {@code shape} fitted on all pairs of {@code data}, calibrated on its predictions for each of
+   * the 10 folds (seed 42) by a fit without that fold.
+   */
+  public static Regression fit(PairData data, Regression shape, Optional<Boosting> boosting) {
+    int n = data.xs().size();
+    double[] oof = new double[n];
+    for (int[] fold : folds(n, 10, 42)) {
+      Regression m = fitOn(data, complement(fold, n), shape, boosting);
+      for (int i : fold) {
+        oof[i] = m.similarity(data.xs().get(i));
+      }
+    }
+    return LinkTrainer.train(shape, data.xs(), data.gold(), oof, boosting);
+  }
+
+  private static Regression fitOn(
+      PairData data, int[] rows, Regression shape, Optional<Boosting> boosting) {
     List<double[]> xs = new ArrayList<>();
     double[] ys = new double[rows.length];
     double[] gold = data.gold();
@@ -212,10 +230,14 @@ public final class PairEvaluator {
       xs.add(data.xs().get(rows[r]));
       ys[r] = gold[rows[r]];
     }
+    return LinkTrainer.train(shape, xs, ys, null, boosting);
+  }
+
+  private static LinkModel trainOn(PairData data, int[] rows) {
     return new LinkModel(
-        LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, calibration, LinkModel.LEXICAL_TREES),
-        LinkTrainer.train(LinkModel.evidenceShape(), xs, ys, calibration),
-        LinkTrainer.train(LinkModel.neutralShape(), xs, ys, calibration, LinkModel.NEUTRAL_TREES));
+        fitOn(data, rows, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES),
+        fitOn(data, rows, LinkModel.evidenceShape(), Optional.empty()),
+        fitOn(data, rows, LinkModel.neutralShape(), LinkModel.NEUTRAL_TREES));
   }
 
   /**

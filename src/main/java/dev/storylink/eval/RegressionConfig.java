@@ -83,7 +83,8 @@ public record RegressionConfig(
   /**
    * Options of the evaluation; absent ones take their defaults.
    *
-   * @param folds pairs: k of the k-fold cross-validation, 0 for none (default 0)
+   * @param folds pairs, cluster-pairs: k of the k-fold cross-validation (seed 42 for
+   *     cluster-pairs), 0 for none (default 0)
    * @param seed pairs: seed of the fold shuffle (default 42)
    * @param eventThreshold clusters, cluster-pairs: event threshold (NaN: shipped)
    * @param storyThreshold clusters, cluster-pairs: story threshold (NaN: shipped)
@@ -173,8 +174,12 @@ public record RegressionConfig(
         });
     files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     options = options == null ? Options.defaults() : options;
-    if (kind != Kind.PAIRS && (options.folds() != 0 || options.seed() != PairsEvaluation.SEED)) {
-      throw new IllegalArgumentException("folds and seed are options of kind pairs only");
+    if (kind != Kind.PAIRS && kind != Kind.CLUSTER_PAIRS && options.folds() != 0) {
+      throw new IllegalArgumentException(
+          "folds is an option of kinds pairs and cluster-pairs only");
+    }
+    if (kind != Kind.PAIRS && options.seed() != PairsEvaluation.SEED) {
+      throw new IllegalArgumentException("seed is an option of kind pairs only");
     }
     if (kind != Kind.CLUSTERS && options.topicFolds() != 0) {
       throw new IllegalArgumentException("topicFolds is an option of kind clusters only");

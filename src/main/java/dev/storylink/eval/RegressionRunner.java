@@ -129,8 +129,12 @@ public final class RegressionRunner {
         yield TopicFoldEvaluation.withFolds(
             rule, c.dataDir(), o.topicFolds(), clusterConfig(o), langId);
       }
-      case CLUSTER_PAIRS ->
-          ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
+      case CLUSTER_PAIRS -> {
+        EvalResult r = ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
+        yield o.folds() == 0
+            ? r
+            : ClusterPairsCv.withFolds(r, c.dataDir(), clusterConfig(o), o.folds(), langId);
+      }
       case LANGID -> LanguageIdEvaluator.run(c.dataDir(), langId);
     };
   }

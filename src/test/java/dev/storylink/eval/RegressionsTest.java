@@ -211,6 +211,19 @@ class RegressionsTest {
                 .filter(RegressionConfig.Metric::headline)
                 .map(RegressionConfig.Metric::name))
         .containsExactly("cv_rule_bcubed_f1");
+    // issue 16: the clustered SemEval pairs gate on their cross-validated figures only
+    RegressionConfig clustered =
+        all.stream()
+            .filter(c -> c.name().equals("semeval-cluster-pairs"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(clustered.options().folds()).isEqualTo(10);
+    assertThat(
+            clustered.metrics().stream()
+                .filter(RegressionConfig.Metric::gate)
+                .map(RegressionConfig.Metric::name))
+        .containsExactly(
+            "cv_linked_same_event", "cv_linked_same_story", "cv_unrelated_apart_events");
     // issue 11's bars: the cross-validated pairs and the story figures of xling-dev are gates
     assertThat(
             all.stream()
