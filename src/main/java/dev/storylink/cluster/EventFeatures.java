@@ -75,7 +75,8 @@ public final class EventFeatures {
           "person_unnamed",
           "acts_opposed",
           "act_object_differs",
-          "year_conflict_young");
+          "year_conflict_young",
+          "year_conflict_every");
 
   /** Articles of an event at most for {@code year_conflict_young}. */
   static final int YOUNG = 2;
@@ -221,7 +222,10 @@ public final class EventFeatures {
    * {@code year_conflict} when both name years and neither names the other's own year (the
    * article's latest, the event's {@link YearCounts#dominantLatest}): a hiring in 2005 (its reports
    * name 2003 to 2005) against a firing in 2009 (2003, 2008, 2009); {@code year_conflict_young},
-   * the same against an event of at most {@value #YOUNG} articles only.
+   * the same against an event of at most {@value #YOUNG} articles only; {@code
+   * year_conflict_every}, the same against an event of two articles or more each of which has the
+   * event's own year as its latest (a report naming only 2008 against an event whose two reports
+   * name 2011: the event's year is known, and none of its articles names the article's).
    */
   private static void yearEvidence(long articleYears, YearCounts event, double[] x) {
     int counted = event.articles();
@@ -239,6 +243,8 @@ public final class EventFeatures {
           (event.mask() & (1L << (Years.latest(articleYears) - Years.FIRST))) != 0;
       x[29] = !iNameTheirs && !theyNameMine ? 1 : 0;
       x[34] = counted <= YOUNG ? x[29] : 0; // year_conflict_young
+      // year_conflict_every: at least two articles, every one's latest year the event's own
+      x[35] = counted >= 2 && event.latestCount(theirs) == counted ? x[29] : 0;
     }
   }
 

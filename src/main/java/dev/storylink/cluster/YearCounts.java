@@ -72,6 +72,12 @@ public final class YearCounts {
     return Years.FIRST + best;
   }
 
+  /** How many articles counted have {@code year} as their latest year (0 outside the range). */
+  public int latestCount(int year) {
+    int i = year - Years.FIRST;
+    return latest == null || i < 0 || i >= latest.length ? 0 : latest[i];
+  }
+
   /**
    * The share of the articles mentioning years whose latest year is the latest of {@code
    * articleYears}; 0 when either mentions none.

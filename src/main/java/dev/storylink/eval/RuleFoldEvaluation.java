@@ -30,7 +30,8 @@ import java.util.function.Function;
  * only for their own fold's figure. When all folds choose the shipped setting, the figure equals
  * the in-sample one. Folds as {@link TopicFoldEvaluation#foldOfTopic}. Ties of the training F1 go
  * to the most cautious setting, whatever is shipped: the higher event threshold, then the higher
- * merge link (fewer joins and merges). Stateless and thread-safe.
+ * merge link (fewer joins and merges); {@link #withFolds} reports the figures with ties to the
+ * boldest setting ({@link #BOLD}) too, from the same clusterings. Stateless and thread-safe.
  */
 public final class RuleFoldEvaluation {
   private RuleFoldEvaluation() {}
@@ -68,9 +69,15 @@ public final class RuleFoldEvaluation {
     }
   }
 
-  /** Orders settings by caution: the higher event threshold, then the higher merge link. */
-  private static final Comparator<Setting> CAUTIOUS =
+  /**
+   * Orders settings by caution: the higher event threshold, then the higher merge link (the greater
+   * is preferred on a tie).
+   */
+  public static final Comparator<Setting> CAUTIOUS =
       Comparator.comparingDouble(Setting::eventThreshold).thenComparingDouble(Setting::mergeLink);
+
+  /** The reverse of {@link #CAUTIOUS}: ties go to the lower event threshold, then merge link. */
+  public static final Comparator<Setting> BOLD = CAUTIOUS.reversed();
 
   /** The event thresholds of the grid: the shipped 0.43 ± 0.02 and ± 0.04. */
   public static final List<Double> EVENT_THRESHOLDS = List.of(0.39, 0.41, 0.43, 0.45, 0.47);
@@ -134,6 +141,18 @@ public final class RuleFoldEvaluation {
   public static Result run(
       Path dir, int folds, ClusterConfig base, List<Setting> grid, LanguageIdentifier langId)
       throws IOException {
+    return run(dir, folds, base, grid, langId, List.of(CAUTIOUS)).get(0);
+  }
+
+  /** As {@link #run(Path, int, ClusterConfig, List, LanguageIdentifier)}, per tie-break. */
+  public static List<Result> run(
+      Path dir,
+      int folds,
+      ClusterConfig base,
+      List<Setting> grid,
+      LanguageIdentifier langId,
+      List<Comparator<Setting>> tieBreaks)
+      throws IOException {
     Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
     Map<String, String> topics = TopicFoldEvaluation.readTopics(dir);
     Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
@@ -142,7 +161,8 @@ public final class RuleFoldEvaluation {
         topics,
         folds,
         grid,
-        s -> ClusterEvaluator.cluster(articles.values(), s.apply(base), langId).eventOf());
+        s -> ClusterEvaluator.cluster(articles.values(), s.apply(base), langId).eventOf(),
+        tieBreaks);
   }
 
   /**
@@ -155,6 +175,20 @@ public final class RuleFoldEvaluation {
       int folds,
       List<Setting> grid,
       Function<Setting, Map<String, String>> clustering) {
+    return evaluate(gold, topics, folds, grid, clustering, List.of(CAUTIOUS)).get(0);
+  }
+
+  /**
+   * The figures for each tie-break of {@code tieBreaks} (of equal training F1, the setting the
+   * comparator orders greater is chosen), from one clustering per setting.
+   */
+  public static List<Result> evaluate(
+      Map<String, String> gold,
+      Map<String, String> topics,
+      int folds,
+      List<Setting> grid,
+      Function<Setting, Map<String, String>> clustering,
+      List<Comparator<Setting>> tieBreaks) {
     if (grid.isEmpty() || folds < 2) {
       throw new IllegalArgumentException("needs a setting and two folds or more");
     }
@@ -175,6 +209,16 @@ public final class RuleFoldEvaluation {
         s[2]++;
       }
     }
+    List<Result> out = new ArrayList<>();
+    for (Comparator<Setting> tieBreak : tieBreaks) {
+      out.add(select(sums, folds, grid, tieBreak));
+    }
+    return out;
+  }
+
+  /** Each fold's setting by its training F1 (ties by {@code tieBreak}), the held-out pooled. */
+  private static Result select(
+      double[][][] sums, int folds, List<Setting> grid, Comparator<Setting> tieBreak) {
     double sumP = 0;
     double sumR = 0;
     double n = 0;
@@ -197,7 +241,7 @@ public final class RuleFoldEvaluation {
         boolean tie = Math.abs(f1 - bestF1) < 1e-9;
         if (best < 0
             || (!tie && f1 > bestF1)
-            || (tie && CAUTIOUS.compare(grid.get(i), grid.get(best)) > 0)) {
+            || (tie && tieBreak.compare(grid.get(i), grid.get(best)) > 0)) {
           best = i;
           bestF1 = Math.max(f1, bestF1);
         }
@@ -217,19 +261,27 @@ public final class RuleFoldEvaluation {
   public static EvalResult withFolds(
       EvalResult r, Path dir, int folds, ClusterConfig base, LanguageIdentifier langId)
       throws IOException {
-    Result cv = run(dir, folds, base, grid(), langId);
+    List<Result> both = run(dir, folds, base, grid(), langId, List.of(CAUTIOUS, BOLD));
+    Result cv = both.get(0);
+    Result bold = both.get(1);
     Map<String, Double> m = new LinkedHashMap<>(r.metrics());
     m.putAll(cv.metrics());
+    bold.metrics().forEach((k, v) -> m.put(k.replace("cv_rule_", "cv_rule_bold_"), v));
     String line =
         String.format(
             Locale.ROOT,
-            "shipped rule, %d topic folds (%d settings): b-cubed P=%.3f R=%.3f F1=%.3f; chosen %s%n",
+            "shipped rule, %d topic folds (%d settings): b-cubed P=%.3f R=%.3f F1=%.3f; chosen %s;"
+                + " ties to the bolder setting: P=%.3f R=%.3f F1=%.3f; chosen %s%n",
             folds,
             cv.settings(),
             cv.precision(),
             cv.recall(),
             cv.f1(),
-            cv.chosenSummary());
+            cv.chosenSummary(),
+            bold.precision(),
+            bold.recall(),
+            bold.f1(),
+            bold.chosenSummary());
     String text = r.text().stripTrailing();
     int cut = text.lastIndexOf('\n') + 1;
     String md =
@@ -240,7 +292,8 @@ public final class RuleFoldEvaluation {
                     + " of topics: its event threshold and merge link chosen among %d settings"
                     + " (%s × %s) by the event B-cubed F1 of the other topics (ties to the higher"
                     + " threshold, then link), the held-out topics scored: event B-cubed P %.3f, R"
-                    + " %.3f, F1 **%.3f** (chosen, threshold/link: %s).%n",
+                    + " %.3f, F1 **%.3f** (chosen, threshold/link: %s). With ties to the bolder"
+                    + " setting (lower threshold, then link): P %.3f, R %.3f, F1 %.3f (%s).%n",
                 folds,
                 cv.settings(),
                 EVENT_THRESHOLDS,
@@ -248,7 +301,11 @@ public final class RuleFoldEvaluation {
                 cv.precision(),
                 cv.recall(),
                 cv.f1(),
-                cv.chosenSummary());
+                cv.chosenSummary(),
+                bold.precision(),
+                bold.recall(),
+                bold.f1(),
+                bold.chosenSummary());
     return new EvalResult(m, text.substring(0, cut) + line + text.substring(cut), md);
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class YearEvidenceTest {
   private static final ArticleFeatures A = BareFeatures.of("a").tokens(10).build();
 
-  private static double[] features(long articleYears, YearCounts event) {
+  static double[] features(long articleYears, YearCounts event) {
     return EventFeatures.compute(
         A,
         List.of(A),
@@ -36,7 +36,7 @@ class YearEvidenceTest {
     return x[EventFeatures.NAMES.indexOf(name)];
   }
 
-  private static YearCounts event(String... texts) {
+  static YearCounts event(String... texts) {
     YearCounts c = new YearCounts();
     for (String t : texts) {
       c.add(Years.of(t));

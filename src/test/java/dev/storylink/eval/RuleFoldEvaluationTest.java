@@ -55,6 +55,27 @@ class RuleFoldEvaluationTest {
   }
 
   @Test
+  void tiesGoToTheComparatorsGreaterSettingFromTheSameClusterings() {
+    List<Setting> asked = new ArrayList<>();
+    List<RuleFoldEvaluation.Result> r =
+        RuleFoldEvaluation.evaluate(
+            GOLD,
+            TOPICS,
+            3,
+            List.of(LOW, SHIPPED),
+            s -> {
+              asked.add(s);
+              return clustering(s.equals(LOW) ? "c" : "ab");
+            },
+            List.of(RuleFoldEvaluation.CAUTIOUS, RuleFoldEvaluation.BOLD));
+    assertThat(asked).containsExactly(LOW, SHIPPED);
+    assertThat(r.get(0).chosen()).containsExactly(SHIPPED, SHIPPED, LOW);
+    // ties of folds 1 and 2 to the lower threshold: topics 1 and 2 whole, topic 3 split
+    assertThat(r.get(1).chosen()).containsExactly(LOW, LOW, LOW);
+    assertThat(r.get(1).recall()).isCloseTo(5.0 / 6, within(1e-12));
+  }
+
+  @Test
   void articlesOfOtherTopicsInAnEventAreWrongCompany() {
     Map<String, String> together = new LinkedHashMap<>(clustering(""));
     together.put("c1", "b");

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,14 @@ public final class RuleFoldExperiment {
       switch (parts[0]) {
         case "cv", "pertopic" -> {
           boolean perTopic = parts[0].equals("pertopic");
-          RuleFoldEvaluation.Result r =
+          RuleFoldEvaluation.Setting old = new RuleFoldEvaluation.Setting(0.43, 0.35);
+          Comparator<RuleFoldEvaluation.Setting> toward =
+              Comparator.comparingDouble(
+                  (RuleFoldEvaluation.Setting x) ->
+                      -Math.abs(x.eventThreshold() - old.eventThreshold())
+                          - Math.abs(x.mergeLink() - old.mergeLink()));
+          List<String> names = List.of("cautious", "bold", "toward " + old);
+          List<RuleFoldEvaluation.Result> rs =
               RuleFoldEvaluation.evaluate(
                   gold,
                   topics,
@@ -90,16 +98,21 @@ public final class RuleFoldExperiment {
                                     Locale.ROOT, " %s %.2f/%.2f", t, v[0] / v[2], v[1] / v[2])));
                     out.println(line);
                     return ev;
-                  });
-          out.printf(
-              Locale.ROOT,
-              "%s CV P=%.3f R=%.3f F1=%.3f chosen %s (%s)%n",
-              parts[0],
-              r.precision(),
-              r.recall(),
-              r.f1(),
-              r.chosen(),
-              r.chosenSummary());
+                  },
+                  List.of(RuleFoldEvaluation.CAUTIOUS, RuleFoldEvaluation.BOLD, toward));
+          for (int k = 0; k < rs.size(); k++) {
+            RuleFoldEvaluation.Result r = rs.get(k);
+            out.printf(
+                Locale.ROOT,
+                "%s CV (ties %s) P=%.3f R=%.3f F1=%.3f chosen %s (%s)%n",
+                parts[0],
+                names.get(k),
+                r.precision(),
+                r.recall(),
+                r.f1(),
+                r.chosen(),
+                r.chosenSummary());
+          }
         }
         case "splits" -> {
           RuleFoldEvaluation.Setting s =
