@@ -39,7 +39,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * line per experiment {@code extras;decision;weight}: extra columns (see {@link #computeExtras}),
  * the decision rule ({@code logit} as shipped, {@code fixedT}, {@code logit25}, {@code clf}, {@code
  * clfsim}, {@code clftree}) and the ridge weight of pairs with a non-integer gold. Session 11's
- * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only). Not thread-safe.
+ * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only), computed only with
+ * {@code -Ds11=true}; session 15's from {@link Session15Extras}. {@code compare COLUMNS}: per pair,
+ * the seed-42 CV predictions without and with the columns. {@code -Dlambda=} sets the ridge
+ * penalty, {@code -Dtrees=n,depth,eta,minChild,subsample} the tree settings. Not thread-safe.
  */
 public final class LinkExperiments {
   static List<PairsDataset.GoldPair> pairs;
@@ -84,8 +87,38 @@ public final class LinkExperiments {
     Path dir = Path.of(args[0]);
     load(dir);
     computeExtras();
-    Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
+    if (Boolean.getBoolean("s11")) {
+      Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
+    }
+    Session15Extras.compute(pairs.size(), fa, fb, pd.zs(), LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
+    if (mode.equals("compare")) {
+      // compare <extras>: per pair, gold, baseline and candidate CV predictions (seed 42), columns
+      List<String> ex = List.of(args[2].split(","));
+      double[][] r0 = cv(new Opts(List.of(), "logit", 1, 1), 42, false);
+      double[][] r1 = cv(new Opts(ex, "logit", 1, 1), 42, false);
+      for (int i = 0; i < pairs.size(); i++) {
+        StringBuilder sb = new StringBuilder();
+        for (String e : ex) {
+          sb.append(String.format(Locale.ROOT, "\t%.3f", extra.get(e)[i]));
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "%s\t%s\t%s\t%.3f\t%.3f\t%.0f\t%.3f\t%.0f%s\t%s\t%s%n",
+            pairs.get(i).id1(),
+            pairs.get(i).id2(),
+            groups.get(i),
+            gold[i],
+            r0[0][i],
+            r0[1][i],
+            r1[0][i],
+            r1[1][i],
+            sb,
+            aa.get(i).source(),
+            snippet(aa.get(i)).replace('\t', ' ') + " || " + snippet(ab.get(i)).replace('\t', ' '));
+      }
+      return;
+    }
     if (mode.equals("errors")) {
       errors(new Opts(List.of(), "logit", 1, 1));
       return;
@@ -167,6 +200,21 @@ public final class LinkExperiments {
     }
     pd = new PairEvaluator.PairData(pairs, xs, groups, cs, zs, cl, List.of());
     pd = pd.withCompanion(CrossLanguageCv.companion(dir, langId));
+  }
+
+  /** The tree settings: the shipped ones, or {@code -Dtrees=n,depth,eta,minChild,subsample}. */
+  static dev.storylink.learn.Boosting boosting() {
+    String t = System.getProperty("trees");
+    if (t == null) {
+      return LinkModel.LEXICAL_TREES.orElseThrow();
+    }
+    String[] p = t.split(",");
+    return new dev.storylink.learn.Boosting(
+        Integer.parseInt(p[0]),
+        Integer.parseInt(p[1]),
+        Double.parseDouble(p[2]),
+        Double.parseDouble(p[3]),
+        Double.parseDouble(p[4]));
   }
 
   // ---------------------------------------------------------------- candidate features
@@ -335,7 +383,7 @@ public final class LinkExperiments {
       }
     }
     for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += LinkTrainer.LAMBDA;
+      ata[i][i] += Double.parseDouble(System.getProperty("lambda", "" + LinkTrainer.LAMBDA));
     }
     Model m = new Model();
     m.extras = ex;
@@ -348,7 +396,7 @@ public final class LinkExperiments {
     }
     List<String> names = new ArrayList<>(base);
     names.addAll(ex);
-    TreeEnsemble t = XgboostTrees.fit(tr, names, res, LinkModel.LEXICAL_TREES.orElseThrow(), 42);
+    TreeEnsemble t = XgboostTrees.fit(tr, names, res, boosting(), 42);
     m.w[d - 1] += t.base();
     m.trees = t.withBase(0);
     if (!calibrate) {
