@@ -32,6 +32,9 @@ import java.util.List;
  *   <li>{@code stemjaccard}: weighted Jaccard of the two stem vectors ({@link
  *       SparseVector#weightedJaccard}), the companion of the {@code stems} cosine that counts every
  *       stem one side weighs and the other lacks.
+ *   <li>{@code sentnear}: as {@code sentcopy} at cosine ≥ {@link #NEAR}: sentences copied and
+ *       edited. With {@code sentshare} (≥ {@link #ALIGNED}) and {@code sentcopy} a coarse histogram
+ *       of how closely the sentences align.
  * </ul>
  */
 final class PassageFeatures {
@@ -46,7 +49,8 @@ final class PassageFeatures {
           "bigrams",
           "dateclash",
           "sentcopy",
-          "stemjaccard");
+          "stemjaccard",
+          "sentnear");
 
   /** Shared bigrams at which {@code bigrams} is 1. */
   static final int BIGRAM_CAP = 20;
@@ -56,6 +60,9 @@ final class PassageFeatures {
 
   /** Cosine at which two sentences count as one sentence (copied, or a template's line). */
   static final double COPIED = 0.9;
+
+  /** Cosine at which two sentences count as nearly one (copied and edited). */
+  static final double NEAR = 0.7;
 
   private PassageFeatures() {}
 
@@ -74,6 +81,7 @@ final class PassageFeatures {
     double top3 = 0;
     int aligned = 0;
     int copied = 0;
+    int near = 0;
     double[] bestB = new double[nb];
     for (int s = 0; s < na; s++) {
       double bestA = 0;
@@ -96,10 +104,12 @@ final class PassageFeatures {
       }
       aligned += bestA >= ALIGNED ? 1 : 0;
       copied += bestA >= COPIED ? 1 : 0;
+      near += bestA >= NEAR ? 1 : 0;
     }
     for (double c : bestB) {
       aligned += c >= ALIGNED ? 1 : 0;
       copied += c >= COPIED ? 1 : 0;
+      near += c >= NEAR ? 1 : 0;
     }
     x[at + 2] = top1;
     x[at + 3] = (top1 + top2 + top3) / 3;
@@ -109,6 +119,7 @@ final class PassageFeatures {
     x[at + 6] = dateClash(a.dates(), b.dates());
     x[at + 7] = total == 0 ? 0 : (double) copied / total;
     x[at + 8] = a.stems().weightedJaccard(b.stems());
+    x[at + 9] = total == 0 ? 0 : (double) near / total;
   }
 
   /**

@@ -92,6 +92,14 @@ public final class LinkExperiments {
     }
     Session15Extras.compute(pairs.size(), fa, fb, pd.zs(), LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
+    if (mode.equals("nested")) {
+      // nested "n,d,eta,mc,ss" ... : tree settings chosen per outer fold by inner 5-fold CV
+      List<String> settings = List.of(Arrays.copyOfRange(args, 2, args.length));
+      for (String sd : System.getProperty("seeds", "42,7").split(",")) {
+        nested(settings, Long.parseLong(sd));
+      }
+      return;
+    }
     if (mode.equals("compare")) {
       // compare <extras>: per pair, gold, baseline and candidate CV predictions (seed 42), columns
       List<String> ex = List.of(args[2].split(","));
@@ -202,12 +210,12 @@ public final class LinkExperiments {
     pd = pd.withCompanion(CrossLanguageCv.companion(dir, langId));
   }
 
-  /** The tree settings: the shipped ones, or {@code -Dtrees=n,depth,eta,minChild,subsample}. */
-  static dev.storylink.learn.Boosting boosting() {
-    String t = System.getProperty("trees");
-    if (t == null) {
-      return LinkModel.LEXICAL_TREES.orElseThrow();
-    }
+  static dev.storylink.learn.Boosting override;
+
+  /** Tree settings per outer fold of {@link #cv} (nested CV), when not empty. */
+  static final List<dev.storylink.learn.Boosting> perFold = new ArrayList<>();
+
+  static dev.storylink.learn.Boosting parseBoosting(String t) {
     String[] p = t.split(",");
     return new dev.storylink.learn.Boosting(
         Integer.parseInt(p[0]),
@@ -215,6 +223,89 @@ public final class LinkExperiments {
         Double.parseDouble(p[2]),
         Double.parseDouble(p[3]),
         Double.parseDouble(p[4]));
+  }
+
+  /**
+   * Nested CV of the tree settings: per outer fold, the setting with the best inner 5-fold Pearson
+   * (pairs in one language, ridge + trees, no calibration) is fitted on the outer training pairs.
+   */
+  static void nested(List<String> settings, long seed) {
+    int n = pairs.size();
+    Opts o = new Opts(List.of(), "logit", 1, 1);
+    StringBuilder chosen = new StringBuilder();
+    for (int[] fold : PairEvaluator.folds(n, 10, seed)) {
+      int[] rows = PairEvaluator.complement(fold, n);
+      String best = null;
+      double bestR = -2;
+      for (String st : settings) {
+        override = parseBoosting(st);
+        double[] sims = new double[rows.length];
+        for (int f = 0; f < 5; f++) {
+          List<Integer> in = new ArrayList<>();
+          for (int k = 0; k < rows.length; k++) {
+            if (k % 5 != f) {
+              in.add(rows[k]);
+            }
+          }
+          Model inner = fit(in.stream().mapToInt(Integer::intValue).toArray(), o, false);
+          for (int k = f; k < rows.length; k += 5) {
+            sims[k] = inner.sim(rows[k]);
+          }
+        }
+        List<double[]> pg = new ArrayList<>();
+        for (int k = 0; k < rows.length; k++) {
+          if (!crossLang[rows[k]]) {
+            pg.add(new double[] {sims[k], gold[rows[k]]});
+          }
+        }
+        double r = pearson(pg);
+        if (r > bestR) {
+          bestR = r;
+          best = st;
+        }
+      }
+      chosen.append(' ').append(settings.indexOf(best));
+      perFold.add(parseBoosting(best));
+    }
+    override = null;
+    double[][] r = cv(o, seed, false);
+    perFold.clear();
+    override = null;
+    double[] f = figures(r[0], r[1], null);
+    System.out.printf(
+        Locale.ROOT, "nested seed %d: %.3f/%.3f chosen per fold:%s%n", seed, f[0], f[1], chosen);
+  }
+
+  static double pearson(List<double[]> pg) {
+    double mx = 0;
+    double my = 0;
+    for (double[] p : pg) {
+      mx += p[0];
+      my += p[1];
+    }
+    mx /= pg.size();
+    my /= pg.size();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (double[] p : pg) {
+      sxy += (p[0] - mx) * (p[1] - my);
+      sxx += (p[0] - mx) * (p[0] - mx);
+      syy += (p[1] - my) * (p[1] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** The tree settings: the shipped ones, or {@code -Dtrees=n,depth,eta,minChild,subsample}. */
+  static dev.storylink.learn.Boosting boosting() {
+    if (override != null) {
+      return override;
+    }
+    String t = System.getProperty("trees");
+    if (t == null) {
+      return LinkModel.LEXICAL_TREES.orElseThrow();
+    }
+    return parseBoosting(t);
   }
 
   // ---------------------------------------------------------------- candidate features
@@ -547,6 +638,7 @@ public final class LinkExperiments {
         }
         extra.put("rifold", Session11Extras.FOLD_COLUMNS.get(foldIndex));
       }
+      override = perFold.isEmpty() ? null : perFold.get(foldIndex);
       foldIndex++;
       Model m = fit(PairEvaluator.complement(fold, n), o, true);
       for (int i : fold) {
@@ -616,23 +708,7 @@ public final class LinkExperiments {
         }
       }
     }
-    double mx = 0;
-    double my = 0;
-    for (double[] p : pg) {
-      mx += p[0];
-      my += p[1];
-    }
-    mx /= pg.size();
-    my /= pg.size();
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (double[] p : pg) {
-      sxy += (p[0] - mx) * (p[1] - my);
-      sxx += (p[0] - mx) * (p[0] - mx);
-      syy += (p[1] - my) * (p[1] - my);
-    }
-    return new double[] {sxy / Math.sqrt(sxx * syy), (double) correct / decided};
+    return new double[] {pearson(pg), (double) correct / decided};
   }
 
   // ---------------------------------------------------------------- error analysis

@@ -53,7 +53,7 @@ class PassageFeaturesTest {
   @Test
   void reportsOfOneStoryShareTitleSentencesAndStrongestNames() {
     for (String f : PassageFeatures.NAMES) {
-      if (f.equals("dateclash") || f.equals("sentcopy")) {
+      if (f.equals("dateclash") || f.equals("sentcopy") || f.equals("sentnear")) {
         continue; // evidence against, and copied sentences: tested below
       }
       assertThat(feature(FLOOD_A, FLOOD_B, f))
@@ -110,6 +110,10 @@ class PassageFeaturesTest {
   @Test
   void copiedSentencesAreCountedApartFromRetoldOnes() {
     assertThat(feature(FLOOD_A, FLOOD_A, "sentcopy")).isEqualTo(1.0);
+    assertThat(feature(FLOOD_A, FLOOD_A, "sentnear")).isEqualTo(1.0);
+    assertThat(feature(FLOOD_A, FLOOD_B, "sentnear"))
+        .as("retold: near partners are aligned ones")
+        .isBetween(0.0, feature(FLOOD_A, FLOOD_B, "sentshare"));
     assertThat(feature(FLOOD_A, FLOOD_B, "sentcopy")).as("retold, not copied").isEqualTo(0.0);
     assertThat(feature(FLOOD_A, CONCERT, "sentcopy")).isEqualTo(0.0);
     ArticleFeatures template =
@@ -122,6 +126,8 @@ class PassageFeaturesTest {
     assertThat(feature(FLOOD_A, template, "sentcopy"))
         .as("one copied sentence (and the head) of each side's few")
         .isStrictlyBetween(0.0, 1.0);
+    assertThat(feature(FLOOD_A, template, "sentnear"))
+        .isGreaterThanOrEqualTo(feature(FLOOD_A, template, "sentcopy"));
   }
 
   @Test

@@ -81,6 +81,9 @@ final class Session15Extras {
       // covmax, covmin, tcovmax (stem / term mass on shared dimensions) were measured with a
       // probe of the vectors' arrays, since removed; ruzicka is now the shipped stemjaccard
       out.put("ruzicka", i, a.stems().weightedJaccard(b.stems()));
+      out.put("termjaccard", i, a.terms().weightedJaccard(b.terms()));
+      out.put("charjaccard", i, a.charGrams().weightedJaccard(b.charGrams()));
+      out.put("leadjaccard", i, a.lead().weightedJaccard(b.lead()));
       double[] z = zs.get(i);
       for (String f :
           List.of(
