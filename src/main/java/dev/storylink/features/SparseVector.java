@@ -15,9 +15,17 @@ public final class SparseVector {
   private final long[] dims;
   private final float[] weights;
 
+  /** Sum of the weights (all non-negative), for {@link #weightedJaccard}. */
+  private final double sum;
+
   private SparseVector(long[] dims, float[] weights) {
     this.dims = dims;
     this.weights = weights;
+    double s = 0;
+    for (float w : weights) {
+      s += w;
+    }
+    this.sum = s;
   }
 
   /** Builds a normalised vector from raw (non-negative) weights keyed by hashed dimension. */
@@ -140,6 +148,33 @@ public final class SparseVector {
       return Math.min(1.0, SimdIntersection.dot(a, weights, b, o.weights));
     }
     return Math.min(1.0, mergeDot(a, weights, b, o.weights));
+  }
+
+  /**
+   * Weighted Jaccard (Ruzicka) similarity of the normalised weights: the sum over the dimensions
+   * both have of the smaller weight, over the sum of the larger weight over all dimensions of
+   * either; 0 when both are empty. Unlike the cosine it does not let a few heavy shared dimensions
+   * stand for the whole: every weight either side has and the other lacks counts against.
+   */
+  public double weightedJaccard(SparseVector o) {
+    long[] a = dims;
+    long[] b = o.dims;
+    float[] wa = weights;
+    float[] wb = o.weights;
+    double min = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        min += Math.min(wa[i], wb[j]);
+      }
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+    }
+    double max = sum + o.sum - min;
+    return max <= 0 ? 0 : Math.min(1.0, min / max);
   }
 
   /**

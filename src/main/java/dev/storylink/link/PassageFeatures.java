@@ -3,6 +3,7 @@ package dev.storylink.link;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import dev.storylink.features.PassageVectors;
+import dev.storylink.features.SparseVector;
 import java.util.List;
 
 /**
@@ -24,18 +25,44 @@ import java.util.List;
  *   <li>{@code dateclash}: 1 when both texts give full dates (with the year) and no date of one is
  *       within a day of a date of the other, else 0 (the cross-language model's {@code
  *       dateconflict}: {@link CrossLanguageConflicts#dates}): one kind of report of two events.
+ *   <li>{@code sentcopy}: share of the sentences of both whose best partner has cosine ≥ {@link
+ *       #COPIED}: the same sentence in both, a copy or a template's fixed line; with {@code
+ *       sentshare} it tells a retelling (aligned, not copied) from a copy and from one outlet's
+ *       template filled with another event (a few lines copied, the rest unaligned).
+ *   <li>{@code stemjaccard}: weighted Jaccard of the two stem vectors ({@link
+ *       SparseVector#weightedJaccard}), the companion of the {@code stems} cosine that counts every
+ *       stem one side weighs and the other lacks.
+ *   <li>{@code sentnear}: as {@code sentcopy} at cosine ≥ {@link #NEAR}: sentences copied and
+ *       edited. With {@code sentshare} (≥ {@link #ALIGNED}) and {@code sentcopy} a coarse histogram
+ *       of how closely the sentences align.
  * </ul>
  */
 final class PassageFeatures {
   /** Feature names, in the order {@link #compute} writes them. */
   static final List<String> NAMES =
-      List.of("title", "titlelead", "sentmax", "senttop3", "sentshare", "bigrams", "dateclash");
+      List.of(
+          "title",
+          "titlelead",
+          "sentmax",
+          "senttop3",
+          "sentshare",
+          "bigrams",
+          "dateclash",
+          "sentcopy",
+          "stemjaccard",
+          "sentnear");
 
   /** Shared bigrams at which {@code bigrams} is 1. */
   static final int BIGRAM_CAP = 20;
 
   /** Cosine at which two sentences count as aligned. */
   static final double ALIGNED = 0.3;
+
+  /** Cosine at which two sentences count as one sentence (copied, or a template's line). */
+  static final double COPIED = 0.9;
+
+  /** Cosine at which two sentences count as nearly one (copied and edited). */
+  static final double NEAR = 0.7;
 
   private PassageFeatures() {}
 
@@ -53,6 +80,8 @@ final class PassageFeatures {
     double top2 = 0;
     double top3 = 0;
     int aligned = 0;
+    int copied = 0;
+    int near = 0;
     double[] bestB = new double[nb];
     for (int s = 0; s < na; s++) {
       double bestA = 0;
@@ -74,9 +103,13 @@ final class PassageFeatures {
         }
       }
       aligned += bestA >= ALIGNED ? 1 : 0;
+      copied += bestA >= COPIED ? 1 : 0;
+      near += bestA >= NEAR ? 1 : 0;
     }
     for (double c : bestB) {
       aligned += c >= ALIGNED ? 1 : 0;
+      copied += c >= COPIED ? 1 : 0;
+      near += c >= NEAR ? 1 : 0;
     }
     x[at + 2] = top1;
     x[at + 3] = (top1 + top2 + top3) / 3;
@@ -84,6 +117,9 @@ final class PassageFeatures {
     x[at + 4] = total == 0 ? 0 : (double) aligned / total;
     x[at + 5] = Math.min(BIGRAM_CAP, pa.sharedBigrams(pb)) / (double) BIGRAM_CAP;
     x[at + 6] = dateClash(a.dates(), b.dates());
+    x[at + 7] = total == 0 ? 0 : (double) copied / total;
+    x[at + 8] = a.stems().weightedJaccard(b.stems());
+    x[at + 9] = total == 0 ? 0 : (double) near / total;
   }
 
   /**

@@ -39,7 +39,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * line per experiment {@code extras;decision;weight}: extra columns (see {@link #computeExtras}),
  * the decision rule ({@code logit} as shipped, {@code fixedT}, {@code logit25}, {@code clf}, {@code
  * clfsim}, {@code clftree}) and the ridge weight of pairs with a non-integer gold. Session 11's
- * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only). Not thread-safe.
+ * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only), computed only with
+ * {@code -Ds11=true}; session 15's from {@link Session15Extras}. {@code compare COLUMNS}: per pair,
+ * the seed-42 CV predictions without and with the columns. {@code -Dlambda=} sets the ridge
+ * penalty, {@code -Dtrees=n,depth,eta,minChild,subsample} the tree settings. Not thread-safe.
  */
 public final class LinkExperiments {
   static List<PairsDataset.GoldPair> pairs;
@@ -84,8 +87,46 @@ public final class LinkExperiments {
     Path dir = Path.of(args[0]);
     load(dir);
     computeExtras();
-    Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
+    if (Boolean.getBoolean("s11")) {
+      Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
+    }
+    Session15Extras.compute(pairs.size(), fa, fb, pd.zs(), LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
+    if (mode.equals("nested")) {
+      // nested "n,d,eta,mc,ss" ... : tree settings chosen per outer fold by inner 5-fold CV
+      List<String> settings = List.of(Arrays.copyOfRange(args, 2, args.length));
+      for (String sd : System.getProperty("seeds", "42,7").split(",")) {
+        nested(settings, Long.parseLong(sd));
+      }
+      return;
+    }
+    if (mode.equals("compare")) {
+      // compare <extras>: per pair, gold, baseline and candidate CV predictions (seed 42), columns
+      List<String> ex = List.of(args[2].split(","));
+      double[][] r0 = cv(new Opts(List.of(), "logit", 1, 1), 42, false);
+      double[][] r1 = cv(new Opts(ex, "logit", 1, 1), 42, false);
+      for (int i = 0; i < pairs.size(); i++) {
+        StringBuilder sb = new StringBuilder();
+        for (String e : ex) {
+          sb.append(String.format(Locale.ROOT, "\t%.3f", extra.get(e)[i]));
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "%s\t%s\t%s\t%.3f\t%.3f\t%.0f\t%.3f\t%.0f%s\t%s\t%s%n",
+            pairs.get(i).id1(),
+            pairs.get(i).id2(),
+            groups.get(i),
+            gold[i],
+            r0[0][i],
+            r0[1][i],
+            r1[0][i],
+            r1[1][i],
+            sb,
+            aa.get(i).source(),
+            snippet(aa.get(i)).replace('\t', ' ') + " || " + snippet(ab.get(i)).replace('\t', ' '));
+      }
+      return;
+    }
     if (mode.equals("errors")) {
       errors(new Opts(List.of(), "logit", 1, 1));
       return;
@@ -167,6 +208,104 @@ public final class LinkExperiments {
     }
     pd = new PairEvaluator.PairData(pairs, xs, groups, cs, zs, cl, List.of());
     pd = pd.withCompanion(CrossLanguageCv.companion(dir, langId));
+  }
+
+  static dev.storylink.learn.Boosting override;
+
+  /** Tree settings per outer fold of {@link #cv} (nested CV), when not empty. */
+  static final List<dev.storylink.learn.Boosting> perFold = new ArrayList<>();
+
+  static dev.storylink.learn.Boosting parseBoosting(String t) {
+    String[] p = t.split(",");
+    return new dev.storylink.learn.Boosting(
+        Integer.parseInt(p[0]),
+        Integer.parseInt(p[1]),
+        Double.parseDouble(p[2]),
+        Double.parseDouble(p[3]),
+        Double.parseDouble(p[4]));
+  }
+
+  /**
+   * Nested CV of the tree settings: per outer fold, the setting with the best inner 5-fold Pearson
+   * (pairs in one language, ridge + trees, no calibration) is fitted on the outer training pairs.
+   */
+  static void nested(List<String> settings, long seed) {
+    int n = pairs.size();
+    Opts o = new Opts(List.of(), "logit", 1, 1);
+    StringBuilder chosen = new StringBuilder();
+    for (int[] fold : PairEvaluator.folds(n, 10, seed)) {
+      int[] rows = PairEvaluator.complement(fold, n);
+      String best = null;
+      double bestR = -2;
+      for (String st : settings) {
+        override = parseBoosting(st);
+        double[] sims = new double[rows.length];
+        for (int f = 0; f < 5; f++) {
+          List<Integer> in = new ArrayList<>();
+          for (int k = 0; k < rows.length; k++) {
+            if (k % 5 != f) {
+              in.add(rows[k]);
+            }
+          }
+          Model inner = fit(in.stream().mapToInt(Integer::intValue).toArray(), o, false);
+          for (int k = f; k < rows.length; k += 5) {
+            sims[k] = inner.sim(rows[k]);
+          }
+        }
+        List<double[]> pg = new ArrayList<>();
+        for (int k = 0; k < rows.length; k++) {
+          if (!crossLang[rows[k]]) {
+            pg.add(new double[] {sims[k], gold[rows[k]]});
+          }
+        }
+        double r = pearson(pg);
+        if (r > bestR) {
+          bestR = r;
+          best = st;
+        }
+      }
+      chosen.append(' ').append(settings.indexOf(best));
+      perFold.add(parseBoosting(best));
+    }
+    override = null;
+    double[][] r = cv(o, seed, false);
+    perFold.clear();
+    override = null;
+    double[] f = figures(r[0], r[1], null);
+    System.out.printf(
+        Locale.ROOT, "nested seed %d: %.3f/%.3f chosen per fold:%s%n", seed, f[0], f[1], chosen);
+  }
+
+  static double pearson(List<double[]> pg) {
+    double mx = 0;
+    double my = 0;
+    for (double[] p : pg) {
+      mx += p[0];
+      my += p[1];
+    }
+    mx /= pg.size();
+    my /= pg.size();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (double[] p : pg) {
+      sxy += (p[0] - mx) * (p[1] - my);
+      sxx += (p[0] - mx) * (p[0] - mx);
+      syy += (p[1] - my) * (p[1] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** The tree settings: the shipped ones, or {@code -Dtrees=n,depth,eta,minChild,subsample}. */
+  static dev.storylink.learn.Boosting boosting() {
+    if (override != null) {
+      return override;
+    }
+    String t = System.getProperty("trees");
+    if (t == null) {
+      return LinkModel.LEXICAL_TREES.orElseThrow();
+    }
+    return parseBoosting(t);
   }
 
   // ---------------------------------------------------------------- candidate features
@@ -335,7 +474,7 @@ public final class LinkExperiments {
       }
     }
     for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += LinkTrainer.LAMBDA;
+      ata[i][i] += Double.parseDouble(System.getProperty("lambda", "" + LinkTrainer.LAMBDA));
     }
     Model m = new Model();
     m.extras = ex;
@@ -348,7 +487,7 @@ public final class LinkExperiments {
     }
     List<String> names = new ArrayList<>(base);
     names.addAll(ex);
-    TreeEnsemble t = XgboostTrees.fit(tr, names, res, LinkModel.LEXICAL_TREES.orElseThrow(), 42);
+    TreeEnsemble t = XgboostTrees.fit(tr, names, res, boosting(), 42);
     m.w[d - 1] += t.base();
     m.trees = t.withBase(0);
     if (!calibrate) {
@@ -499,6 +638,7 @@ public final class LinkExperiments {
         }
         extra.put("rifold", Session11Extras.FOLD_COLUMNS.get(foldIndex));
       }
+      override = perFold.isEmpty() ? null : perFold.get(foldIndex);
       foldIndex++;
       Model m = fit(PairEvaluator.complement(fold, n), o, true);
       for (int i : fold) {
@@ -568,23 +708,7 @@ public final class LinkExperiments {
         }
       }
     }
-    double mx = 0;
-    double my = 0;
-    for (double[] p : pg) {
-      mx += p[0];
-      my += p[1];
-    }
-    mx /= pg.size();
-    my /= pg.size();
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (double[] p : pg) {
-      sxy += (p[0] - mx) * (p[1] - my);
-      sxx += (p[0] - mx) * (p[0] - mx);
-      syy += (p[1] - my) * (p[1] - my);
-    }
-    return new double[] {sxy / Math.sqrt(sxx * syy), (double) correct / decided};
+    return new double[] {pearson(pg), (double) correct / decided};
   }
 
   // ---------------------------------------------------------------- error analysis

@@ -53,8 +53,8 @@ class PassageFeaturesTest {
   @Test
   void reportsOfOneStoryShareTitleSentencesAndStrongestNames() {
     for (String f : PassageFeatures.NAMES) {
-      if (f.equals("dateclash")) {
-        continue; // evidence against, tested below
+      if (f.equals("dateclash") || f.equals("sentcopy") || f.equals("sentnear")) {
+        continue; // evidence against, and copied sentences: tested below
       }
       assertThat(feature(FLOOD_A, FLOOD_B, f))
           .as(f)
@@ -105,6 +105,29 @@ class PassageFeaturesTest {
     assertThat(feature(a, b, "dateclash")).isEqualTo(1.0);
     assertThat(feature(a, a, "dateclash")).isEqualTo(0.0);
     assertThat(feature(FLOOD_A, FLOOD_B, "dateclash")).isEqualTo(0.0);
+  }
+
+  @Test
+  void copiedSentencesAreCountedApartFromRetoldOnes() {
+    assertThat(feature(FLOOD_A, FLOOD_A, "sentcopy")).isEqualTo(1.0);
+    assertThat(feature(FLOOD_A, FLOOD_A, "sentnear")).isEqualTo(1.0);
+    assertThat(feature(FLOOD_A, FLOOD_B, "sentnear"))
+        .as("retold: near partners are aligned ones")
+        .isBetween(0.0, feature(FLOOD_A, FLOOD_B, "sentshare"));
+    assertThat(feature(FLOOD_A, FLOOD_B, "sentcopy")).as("retold, not copied").isEqualTo(0.0);
+    assertThat(feature(FLOOD_A, CONCERT, "sentcopy")).isEqualTo(0.0);
+    ArticleFeatures template =
+        article(
+            "t",
+            "Floods force Lindenport harbour evacuation",
+            "Heavy rain flooded the Lindenport harbour district on Monday morning. "
+                + "Conductor Mirela Vasquez praised the young violin section after the concert. "
+                + "Tickets for the next performances are sold out already.");
+    assertThat(feature(FLOOD_A, template, "sentcopy"))
+        .as("one copied sentence (and the head) of each side's few")
+        .isStrictlyBetween(0.0, 1.0);
+    assertThat(feature(FLOOD_A, template, "sentnear"))
+        .isGreaterThanOrEqualTo(feature(FLOOD_A, template, "sentcopy"));
   }
 
   @Test
