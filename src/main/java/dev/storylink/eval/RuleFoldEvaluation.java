@@ -269,19 +269,14 @@ public final class RuleFoldEvaluation {
     bold.metrics().forEach((k, v) -> m.put(k.replace("cv_rule_", "cv_rule_bold_"), v));
     String line =
         String.format(
-            Locale.ROOT,
-            "shipped rule, %d topic folds (%d settings): b-cubed P=%.3f R=%.3f F1=%.3f; chosen %s;"
-                + " ties to the bolder setting: P=%.3f R=%.3f F1=%.3f; chosen %s%n",
-            folds,
-            cv.settings(),
-            cv.precision(),
-            cv.recall(),
-            cv.f1(),
-            cv.chosenSummary(),
-            bold.precision(),
-            bold.recall(),
-            bold.f1(),
-            bold.chosenSummary());
+                Locale.ROOT,
+                "shipped rule, %d topic folds (%d settings): b-cubed ",
+                folds,
+                cv.settings())
+            + figures(cv, "P=%.3f R=%.3f F1=%.3f; chosen %s")
+            + "; ties to the bolder setting: "
+            + figures(bold, "P=%.3f R=%.3f F1=%.3f; chosen %s")
+            + System.lineSeparator();
     String text = r.text().stripTrailing();
     int cut = text.lastIndexOf('\n') + 1;
     String md =
@@ -291,21 +286,23 @@ public final class RuleFoldEvaluation {
                 "%nThe shipped decision (the rule and its event merges) cross-validated by %d folds"
                     + " of topics: its event threshold and merge link chosen among %d settings"
                     + " (%s × %s) by the event B-cubed F1 of the other topics (ties to the higher"
-                    + " threshold, then link), the held-out topics scored: event B-cubed P %.3f, R"
-                    + " %.3f, F1 **%.3f** (chosen, threshold/link: %s). With ties to the bolder"
-                    + " setting (lower threshold, then link): P %.3f, R %.3f, F1 %.3f (%s).%n",
+                    + " threshold, then link), the held-out topics scored: ",
                 folds,
                 cv.settings(),
                 EVENT_THRESHOLDS,
-                MERGE_LINKS,
-                cv.precision(),
-                cv.recall(),
-                cv.f1(),
-                cv.chosenSummary(),
-                bold.precision(),
-                bold.recall(),
-                bold.f1(),
-                bold.chosenSummary());
+                MERGE_LINKS)
+            + figures(cv, "event B-cubed P %.3f, R %.3f, F1 **%.3f** (chosen, threshold/link: %s)")
+            + ". With ties to the bolder setting (lower threshold, then link): "
+            + figures(bold, "P %.3f, R %.3f, F1 %.3f (%s)")
+            + "."
+            + System.lineSeparator();
     return new EvalResult(m, text.substring(0, cut) + line + text.substring(cut), md);
+  }
+
+  /**
+   * A result's pooled precision, recall, F1 and chosen settings, in that order, in {@code format}.
+   */
+  private static String figures(Result r, String format) {
+    return String.format(Locale.ROOT, format, r.precision(), r.recall(), r.f1(), r.chosenSummary());
   }
 }
