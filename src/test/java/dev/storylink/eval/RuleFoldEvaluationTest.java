@@ -29,20 +29,19 @@ class RuleFoldEvaluationTest {
     return out;
   }
 
+  /** LOW joins topics 1 and 2 but splits topic 3; any other setting splits topics 1 and 2. */
+  private static Map<String, String> lowJoinsTwoTopics(Setting s, List<Setting> asked) {
+    asked.add(s);
+    return clustering(s.equals(LOW) ? "c" : "ab");
+  }
+
   @Test
   void eachFoldChoosesOnTheOtherTopicsAndIsScoredOnItsOwn() {
     // LOW joins topics 1 and 2 but splits topic 3; SHIPPED splits topics 1 and 2 only
     List<Setting> asked = new ArrayList<>();
     RuleFoldEvaluation.Result r =
         RuleFoldEvaluation.evaluate(
-            GOLD,
-            TOPICS,
-            3,
-            List.of(LOW, SHIPPED),
-            s -> {
-              asked.add(s);
-              return clustering(s.equals(LOW) ? "c" : "ab");
-            });
+            GOLD, TOPICS, 3, List.of(LOW, SHIPPED), s -> lowJoinsTwoTopics(s, asked));
     assertThat(asked).containsExactly(LOW, SHIPPED); // one clustering per setting
     // fold of topic 1: on topics 2 and 3 both settings split one topic: a tie, the higher
     // threshold wins, topic 1 split; topic 2 likewise; fold of topic 3: LOW (topics 1, 2 whole),
@@ -63,10 +62,7 @@ class RuleFoldEvaluationTest {
             TOPICS,
             3,
             List.of(LOW, SHIPPED),
-            s -> {
-              asked.add(s);
-              return clustering(s.equals(LOW) ? "c" : "ab");
-            },
+            s -> lowJoinsTwoTopics(s, asked),
             List.of(RuleFoldEvaluation.CAUTIOUS, RuleFoldEvaluation.BOLD));
     assertThat(asked).containsExactly(LOW, SHIPPED);
     assertThat(r.get(0).chosen()).containsExactly(SHIPPED, SHIPPED, LOW);
