@@ -4,6 +4,7 @@ import dev.storylink.features.ActObject;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -169,15 +170,19 @@ final class FocusFeatures {
    */
   static boolean objectsDiffer(List<ActObject> mine, Map<String, Set<String>> theirs) {
     for (ActObject o : mine) {
-      Set<String> other = theirs.get(o.act());
-      if (other != null && !other.isEmpty() && disjoint(o.persons(), other)) {
+      if (otherPersons(o.persons(), theirs.get(o.act()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean disjoint(List<String> persons, Set<String> other) {
+  /** Whether {@code other} (the persons of one act on the other side, if any) names only others. */
+  private static boolean otherPersons(Collection<String> persons, Set<String> other) {
+    return other != null && !other.isEmpty() && disjoint(persons, other);
+  }
+
+  private static boolean disjoint(Collection<String> persons, Set<String> other) {
     for (String p : persons) {
       if (other.contains(p)) {
         return false;
@@ -253,8 +258,7 @@ final class FocusFeatures {
     }
     Map<String, Set<String>> b = objects(theirs);
     for (Map.Entry<String, Set<String>> e : a.entrySet()) {
-      Set<String> other = b.get(e.getKey());
-      if (other != null && !other.isEmpty() && disjoint(List.copyOf(e.getValue()), other)) {
+      if (otherPersons(e.getValue(), b.get(e.getKey()))) {
         return true;
       }
     }
@@ -288,15 +292,7 @@ final class FocusFeatures {
 
   /** Whether {@code person} is a person that none of {@code reps} names. */
   private static boolean unnamed(Optional<String> person, List<ArticleFeatures> reps) {
-    if (person.isEmpty() || reps.isEmpty()) {
-      return false;
-    }
-    for (ArticleFeatures r : reps) {
-      if (r.mainPerson().equals(person) || names(r.names(), person.get())) {
-        return false;
-      }
-    }
-    return true;
+    return person.isPresent() && !reps.isEmpty() && !namedByAny(List.of(person.get()), reps);
   }
 
   /**
