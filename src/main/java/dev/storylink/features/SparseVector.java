@@ -15,17 +15,9 @@ public final class SparseVector {
   private final long[] dims;
   private final float[] weights;
 
-  /** Sum of the weights (all non-negative), for {@link #weightedJaccard}. */
-  private final double sum;
-
   private SparseVector(long[] dims, float[] weights) {
     this.dims = dims;
     this.weights = weights;
-    double s = 0;
-    for (float w : weights) {
-      s += w;
-    }
-    this.sum = s;
   }
 
   /** Builds a normalised vector from raw (non-negative) weights keyed by hashed dimension. */
@@ -173,8 +165,17 @@ public final class SparseVector {
       i += x <= y ? 1 : 0;
       j += y <= x ? 1 : 0;
     }
-    double max = sum + o.sum - min;
+    double max = sum(wa) + sum(wb) - min;
     return max <= 0 ? 0 : Math.min(1.0, min / max);
+  }
+
+  /** The sum of {@code weights}, in order (all non-negative). */
+  private static double sum(float[] weights) {
+    double s = 0;
+    for (float w : weights) {
+      s += w;
+    }
+    return s;
   }
 
   /**
