@@ -106,6 +106,19 @@ public final class ClusterEvaluator {
       ClusterConfig config,
       LanguageIdentifier langId,
       PairScorer scorer) {
+    return cluster(articles, config, langId, scorer, o -> {});
+  }
+
+  /**
+   * As {@link #cluster(Collection, ClusterConfig, LanguageIdentifier, PairScorer)}, telling {@code
+   * placed} each article's outcome as the clusterer placed it (before any later merge moved it).
+   */
+  public static Clustering cluster(
+      Collection<Article> articles,
+      ClusterConfig config,
+      LanguageIdentifier langId,
+      PairScorer scorer,
+      java.util.function.Consumer<StoryClusterer.Outcome> placed) {
     Path tmp = tempDir();
     try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
       StoryClusterer c = StoryClusterer.open(store, scorer, langId, config);
@@ -119,7 +132,10 @@ public final class ClusterEvaluator {
           chunks.iterator(),
           outcomes ->
               outcomes.forEach(
-                  o -> o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()))));
+                  o -> {
+                    placed.accept(o);
+                    o.assignment().ifPresent(as -> eventOf.put(o.articleId(), as.eventId()));
+                  }));
       c.commit();
       return withStories(eventOf, store);
     } finally {

@@ -92,21 +92,7 @@ public final class LinkedSplitReport {
         reason = "languages";
       } else {
         link = scorer.probability(fl, fe);
-        YearCounts yc = new YearCounts();
-        yc.add(ye);
-        double[] x =
-            EventFeatures.compute(
-                fl,
-                List.of(fe),
-                new double[] {link},
-                fe.date(),
-                fe.date(),
-                1,
-                yl,
-                yc,
-                decay,
-                true,
-                true);
+        double[] x = seedFeatures(fl, fe, link, decay, yl, ye);
         seed = model.probability(x);
         person = fl.mainPerson().orElse("-") + "/" + fe.mainPerson().orElse("-");
         acts = fl.leadConcepts() + "/" + fe.leadConcepts();
@@ -167,6 +153,34 @@ public final class LinkedSplitReport {
             + unrelated
             + " by link decile: "
             + java.util.Arrays.toString(bins));
+  }
+
+  /**
+   * The decision's features of article {@code late} (years {@code lateYears}) against a one-article
+   * event of {@code early} (years {@code earlyYears}), their link probability and time decay given:
+   * what a join to the earlier report alone is decided on.
+   */
+  static double[] seedFeatures(
+      ArticleFeatures late,
+      ArticleFeatures early,
+      double link,
+      double decay,
+      long lateYears,
+      long earlyYears) {
+    YearCounts yc = new YearCounts();
+    yc.add(earlyYears);
+    return EventFeatures.compute(
+        late,
+        List.of(early),
+        new double[] {link},
+        early.date(),
+        early.date(),
+        1,
+        lateYears,
+        yc,
+        decay,
+        true,
+        true);
   }
 
   private static String date(Optional<java.time.LocalDate> d) {
