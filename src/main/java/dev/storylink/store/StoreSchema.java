@@ -51,6 +51,11 @@ import org.apache.lucene.util.BytesRef;
  * #legacyTerms}). A store whose {@code text} field was written with positions keeps writing them,
  * since a field's index options cannot change.
  *
+ * <p>Norms. Only {@code text} has norms (BM25's length normalisation). Events and stories carry an
+ * empty {@code text} field (norm 0) so that each segment's norms are dense ({@link #noText}); a
+ * store written before keeps its records without it (nothing to migrate: its old segments keep
+ * sparse norms, and search ranks the same either way).
+ *
  * <p>Immutable and thread-safe (the JSON mapper is configured once and only used afterwards).
  */
 final class StoreSchema {
@@ -245,6 +250,7 @@ final class StoreSchema {
     d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
     d.add(new StringField(OPEN, Boolean.toString(e.open()), Field.Store.NO));
     d.add(new StoredField(JSON, toJson(e)));
+    d.add(noText());
     return d;
   }
 
@@ -260,7 +266,24 @@ final class StoreSchema {
     d.add(new LongPoint(FIRST, s.firstDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
     d.add(new LongPoint(LAST, s.lastDate().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
     d.add(new StoredField(JSON, toJson(s)));
+    d.add(noText());
     return d;
+  }
+
+  /**
+   * The {@link #TEXT} field of an event's or a story's document: present, without a term. Lucene
+   * gives a field without tokens the norm 0, so every document of a segment has a {@code text} norm
+   * and the segment stores its norms densely (one per document) instead of sparsely (the list of
+   * the documents that have one). Without it, a segment mixing articles with records (the flush of
+   * a commit that merged no events: its articles and the records written at the commit) kept sparse
+   * norms, and the flush's postings writer, reading the norm of each posting's document through a
+   * new iterator per term, walked that list from its start for every term (under 4,096 documents
+   * per block of 65,536 the list is scanned linearly): terms × articles reads per flush. Search is
+   * unchanged: a record has no term to match, and the text's collection statistics count only the
+   * documents with terms ({@code docCount}, {@code sumTotalTermFreq}).
+   */
+  private Field noText() {
+    return new Field(TEXT, new ListTokenStream(List.of()), textType);
   }
 
   /**
