@@ -215,7 +215,7 @@ public final class PairEvaluator {
     for (int[] fold : folds(n, 10, 42)) {
       Regression m = fitOn(data, complement(fold, n), shape, boosting);
       for (int i : fold) {
-        oof[i] = m.similarity(data.xs().get(i));
+        oof[i] = m.unmapped(data.xs().get(i)); // the final fit maps and calibrates these
       }
     }
     return LinkTrainer.train(shape, data.xs(), data.gold(), oof, boosting);

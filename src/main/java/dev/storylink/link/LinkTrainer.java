@@ -16,8 +16,9 @@ import org.tribuo.math.la.DenseVector;
  * calibration of the same-story label (gold ≤ 2 versus ≥ 3; pairs in between do not inform it) on
  * the model's output, whose midpoint (the decision threshold) is, for a linear model, then moved to
  * the point that classifies the most calibration pairs correctly (a model with trees keeps the
- * logistic midpoint). The fitted weights and trees are exported into the {@link Regression}:
- * scoring uses no Tribuo object. Deterministic. Stateless and thread-safe.
+ * logistic midpoint and, calibrated out of fold, gets a {@link SimilarityMap}). The fitted weights
+ * and trees are exported into the {@link Regression}: scoring uses no Tribuo object. Deterministic.
+ * Stateless and thread-safe.
  */
 public final class LinkTrainer {
   /** Seed of the boosted trees' row subsampling. */
@@ -42,13 +43,48 @@ public final class LinkTrainer {
     return train(shape, xs, ys, calibrationSims, Optional.empty());
   }
 
-  /** As {@link #train(Regression, List, double[], double[])}, with boosted trees when given. */
+  /**
+   * As {@link #train(Regression, List, double[], double[])}, with boosted trees when given. A model
+   * with trees calibrated on out-of-fold similarities ({@code calibrationSims}, or its own {@link
+   * #CALIBRATION_FOLDS}-fold ones) also gets a {@link SimilarityMap} fitted on them; its logistic
+   * calibration is fitted before the map (on the unmapped similarities) and carried through it:
+   * midpoint {@code map(m)}, slope {@code slope / map'(m)}, so that a pair is called the same story
+   * exactly when its unmapped similarity is at most {@code m} wherever the map increases.
+   */
   public static Regression train(
       Regression shape,
       List<double[]> xs,
       double[] ys,
       double[] calibrationSims,
       Optional<Boosting> boosting) {
+    Regression regression = fit(shape, xs, ys, boosting);
+    double[] sims = calibrationSims;
+    if (sims == null && boosting.isPresent() && ys.length >= 10 * CALIBRATION_FOLDS) {
+      sims = outOfFold(shape, xs, ys, boosting);
+    }
+    boolean outOfFold = sims != null;
+    if (sims == null) {
+      sims = new double[ys.length];
+      for (int r = 0; r < ys.length; r++) {
+        sims[r] = regression.similarity(xs.get(r));
+      }
+    }
+    double[] cal = calibrate(sims, ys);
+    if (boosting.isEmpty()) {
+      return regression.withCalibration(cal[0], bestMidpoint(sims, ys, cal[1]));
+    }
+    // with trees, the logistic midpoint: the best-accuracy one fits the calibration pairs' noise
+    // (SemEval dev, 10-fold CV on five fold shuffles, docs/link-model.md)
+    if (!outOfFold) {
+      return regression.withCalibration(cal[0], cal[1]);
+    }
+    SimilarityMap map = SimilarityMap.fit(sims, ys);
+    return regression.withMap(map).withCalibration(cal[0] / map.slope(cal[1]), map.apply(cal[1]));
+  }
+
+  /** The ridge regression and, when given, the boosted trees on its residuals; not calibrated. */
+  private static Regression fit(
+      Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
     int d = shape.expandedSize();
     double[][] ata = new double[d][d];
     double[] aty = new double[d];
@@ -77,21 +113,7 @@ public final class LinkTrainer {
       weights[weights.length - 1] += trees.base(); // XGBoost's base score joins the intercept
       regression = shape.withWeights(weights).withTrees(new PairTrees(f, trees.withBase(0)));
     }
-    double[] sims = calibrationSims;
-    if (sims == null && boosting.isPresent() && ys.length >= 10 * CALIBRATION_FOLDS) {
-      sims = outOfFold(shape, xs, ys, boosting);
-    }
-    if (sims == null) {
-      sims = new double[ys.length];
-      for (int r = 0; r < ys.length; r++) {
-        sims[r] = regression.similarity(xs.get(r));
-      }
-    }
-    double[] cal = calibrate(sims, ys);
-    // with trees, the logistic midpoint: the best-accuracy one fits the calibration pairs' noise
-    // (SemEval dev, 10-fold CV on five fold shuffles, docs/link-model.md)
-    double midpoint = boosting.isPresent() ? cal[1] : bestMidpoint(sims, ys, cal[1]);
-    return regression.withCalibration(cal[0], midpoint);
+    return regression;
   }
 
   /** Calibration slope of an event-identity model exported as a {@link Regression}. */
@@ -188,7 +210,10 @@ public final class LinkTrainer {
     return b;
   }
 
-  /** Similarities of each pair by a model fitted on the other folds (every k-th pair a fold). */
+  /**
+   * Unmapped similarities of each pair by a model fitted on the other folds (every k-th pair a
+   * fold).
+   */
   private static double[] outOfFold(
       Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
     double[] out = new double[ys.length];
@@ -202,9 +227,9 @@ public final class LinkTrainer {
         }
       }
       double[] y = trainYs.stream().mapToDouble(Double::doubleValue).toArray();
-      Regression m = train(shape, trainXs, y, y, boosting); // its calibration is not used
+      Regression m = fit(shape, trainXs, y, boosting);
       for (int r = f; r < ys.length; r += CALIBRATION_FOLDS) {
-        out[r] = m.similarity(xs.get(r));
+        out[r] = m.unmapped(xs.get(r));
       }
     }
     return out;

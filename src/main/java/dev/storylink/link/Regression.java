@@ -14,9 +14,10 @@ import java.util.RandomAccess;
  * features to the SemEval 1–4 similarity, plus optionally gradient-boosted trees fitted to its
  * residuals ({@link PairTrees}, empty for a purely linear model), and a logistic calibration of
  * that similarity into the probability of the same event, {@code p = 1 / (1 + exp(slope *
- * (similarity - midpoint)))}. Expansion: each used feature {@code x} contributes {@code x}; those
- * in {@code sqrtFeatures} also {@code sqrt(x)}; a constant 1 comes last. Fitted by {@link
- * LinkTrainer}. Immutable and thread-safe.
+ * (similarity - midpoint)))}. A model with trees also maps its clamped output through a monotone
+ * {@link SimilarityMap} fitted on out-of-fold predictions (identity for the others). Expansion:
+ * each used feature {@code x} contributes {@code x}; those in {@code sqrtFeatures} also {@code
+ * sqrt(x)}; a constant 1 comes last. Fitted by {@link LinkTrainer}. Immutable and thread-safe.
  *
  * @param features names of the features used (a subset of {@link PairFeatures#NAMES})
  * @param sqrtFeatures the used features that also get a square-root companion
@@ -24,6 +25,8 @@ import java.util.RandomAccess;
  * @param slope calibration slope
  * @param midpoint similarity at which the probability is 0.5 (the decision threshold)
  * @param trees trees added to the linear part ({@link PairTrees#NONE} for none)
+ * @param map the map from the clamped output to the similarity ({@link SimilarityMap#IDENTITY} for
+ *     none)
  */
 public record Regression(
     List<String> features,
@@ -31,7 +34,8 @@ public record Regression(
     double[] weights,
     double slope,
     double midpoint,
-    PairTrees trees) {
+    PairTrees trees,
+    SimilarityMap map) {
 
   public Regression {
     features = List.copyOf(features);
@@ -55,6 +59,18 @@ public record Regression(
     }
     weights = weights.clone();
     java.util.Objects.requireNonNull(trees, "trees");
+    java.util.Objects.requireNonNull(map, "map");
+  }
+
+  /** A model without a similarity map. */
+  public Regression(
+      List<String> features,
+      List<String> sqrtFeatures,
+      double[] weights,
+      double slope,
+      double midpoint,
+      PairTrees trees) {
+    this(features, sqrtFeatures, weights, slope, midpoint, trees, SimilarityMap.IDENTITY);
   }
 
   /** A linear model (no trees). */
@@ -127,8 +143,13 @@ public record Regression(
     }
   }
 
-  /** Predicted similarity on the 1–4 scale (1 = same story). */
+  /** Predicted similarity on the 1–4 scale (1 = same story): the {@link #map} of the output. */
   public double similarity(double[] x) {
+    return map.apply(raw(x));
+  }
+
+  /** The output clamped to the 1–4 scale, before the {@link #map}. */
+  public double unmapped(double[] x) {
     return Math.max(1.0, Math.min(4.0, raw(x)));
   }
 
@@ -154,17 +175,22 @@ public record Regression(
 
   /** A copy with other weights. */
   public Regression withWeights(double[] newWeights) {
-    return new Regression(features, sqrtFeatures, newWeights, slope, midpoint, trees);
+    return new Regression(features, sqrtFeatures, newWeights, slope, midpoint, trees, map);
   }
 
   /** A copy with other trees. */
   public Regression withTrees(PairTrees newTrees) {
-    return new Regression(features, sqrtFeatures, weights, slope, midpoint, newTrees);
+    return new Regression(features, sqrtFeatures, weights, slope, midpoint, newTrees, map);
   }
 
   /** A copy with another calibration. */
   public Regression withCalibration(double newSlope, double newMidpoint) {
-    return new Regression(features, sqrtFeatures, weights, newSlope, newMidpoint, trees);
+    return new Regression(features, sqrtFeatures, weights, newSlope, newMidpoint, trees, map);
+  }
+
+  /** A copy with another similarity map. */
+  public Regression withMap(SimilarityMap newMap) {
+    return new Regression(features, sqrtFeatures, weights, slope, midpoint, trees, newMap);
   }
 
   @Override
@@ -187,6 +213,12 @@ public record Regression(
     if (trees.size() > 0) {
       n.set("trees", trees.toJson(mapper));
     }
+    if (!map.isIdentity()) {
+      ArrayNode m = n.putArray("map");
+      for (double v : map.coefficients()) {
+        m.add(v);
+      }
+    }
     return n;
   }
 
@@ -200,13 +232,19 @@ public record Regression(
     for (int i = 0; i < weights.length; i++) {
       weights[i] = w.get(i).asDouble();
     }
+    JsonNode m = n.path("map");
+    double[] map = new double[m.size()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = m.get(i).asDouble();
+    }
     return new Regression(
         f,
         s,
         weights,
         n.path("slope").asDouble(),
         n.path("midpoint").asDouble(),
-        PairTrees.fromJson(n.path("trees")));
+        PairTrees.fromJson(n.path("trees")),
+        new SimilarityMap(map));
   }
 
   @Override
@@ -217,17 +255,18 @@ public record Regression(
         && java.util.Arrays.equals(weights, r.weights)
         && slope == r.slope
         && midpoint == r.midpoint
-        && trees.equals(r.trees);
+        && trees.equals(r.trees)
+        && map.equals(r.map);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint, trees);
+        features, sqrtFeatures, java.util.Arrays.hashCode(weights), slope, midpoint, trees, map);
   }
 
   @Override
   public String toString() {
-    return "Regression" + features + " midpoint=" + midpoint + " " + trees;
+    return "Regression" + features + " midpoint=" + midpoint + " " + trees + " " + map;
   }
 }

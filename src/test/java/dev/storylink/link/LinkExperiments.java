@@ -42,7 +42,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * columns come from {@link Session11Extras} ({@code rifold}: seed 42 only), computed only with
  * {@code -Ds11=true}; session 15's from {@link Session15Extras}. {@code compare COLUMNS}: per pair,
  * the seed-42 CV predictions without and with the columns. {@code -Dlambda=} sets the ridge
- * penalty, {@code -Dtrees=n,depth,eta,minChild,subsample} the tree settings. Not thread-safe.
+ * penalty, {@code -Dtrees=n,depth,eta,minChild,subsample} the tree settings. Session 16: the
+ * columns of {@link Session16Extras}; a decision {@code logit+SHAPE} maps the output ({@code
+ * cubic}, {@code cubicraw}, {@code cubiccal}, {@code quad}, {@code iso}) or fits the ordinal model
+ * ({@code ord}, {@code ordavg}); {@code -Dbag=N} averages N tree ensembles. Not thread-safe.
  */
 public final class LinkExperiments {
   static List<PairsDataset.GoldPair> pairs;
@@ -76,11 +79,56 @@ public final class LinkExperiments {
     TreeEnsemble ctrees;
     double[] clf; // logistic classifier weights over [expanded..., sim]
     List<String> extras;
+    String shape = ""; // session 16: "iso", "cubic", "ord", "ordavg", "ordmix"
+    double[][] iso;
+    double[] poly;
+    double[][] ord;
 
     double sim(int i) {
-      double v = dot(w, expand(i, extras)) + trees.value(treeRow(i, extras));
-      return Math.max(1.0, Math.min(4.0, v));
+      return Math.max(1.0, Math.min(4.0, raw(i)));
     }
+
+    java.util.function.ToDoubleFunction<double[]> bagged;
+
+    double raw(int i) {
+      double[] row = treeRow(i, extras);
+      return dot(w, expand(i, extras))
+          + (bagged != null ? bagged.applyAsDouble(row) : trees.value(row));
+    }
+
+    /** The decision's input: the regression, or its ordinal combination. */
+    double decisionInput(int i) {
+      double s = sim(i);
+      if (ord == null) {
+        return s;
+      }
+      double o = Session16Extras.ordinalScore(ord, expand(i, extras));
+      return shape.equals("ord") ? o : (s + o) / 2;
+    }
+
+    /** What the decision's logistic calibration reads: the mapped output with "...cal" shapes. */
+    double decisionValue(int i) {
+      return shape.endsWith("cal") ? out(i) : decisionInput(i);
+    }
+
+    /** The reported similarity: the decision input, through the fitted map if any. */
+    double out(int i) {
+      double s = decisionInput(i);
+      if (iso != null) {
+        return Session16Extras.interpolate(iso, s);
+      }
+      if (poly != null) {
+        double v = shape.endsWith("raw") ? raw(i) : s;
+        return Math.max(1, Math.min(4, Session16Extras.poly(poly, v)));
+      }
+      return s;
+    }
+  }
+
+  /** The output shape named in a decision string ({@code logit+iso} etc.), or "". */
+  static String shape(Opts o) {
+    int plus = o.threshold().indexOf('+');
+    return plus < 0 ? "" : o.threshold().substring(plus + 1);
   }
 
   public static void main(String[] args) throws Exception {
@@ -91,6 +139,7 @@ public final class LinkExperiments {
       Session11Extras.compute(pairs.size(), fa, fb, aa, ab, LinkExperiments::put);
     }
     Session15Extras.compute(pairs.size(), fa, fb, pd.zs(), LinkExperiments::put);
+    Session16Extras.compute(LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
     if (mode.equals("nested")) {
       // nested "n,d,eta,mc,ss" ... : tree settings chosen per outer fold by inner 5-fold CV
@@ -490,11 +539,37 @@ public final class LinkExperiments {
     TreeEnsemble t = XgboostTrees.fit(tr, names, res, boosting(), 42);
     m.w[d - 1] += t.base();
     m.trees = t.withBase(0);
+    int bag = Integer.getInteger("bag", 1); // session 16: trees of other seeds, averaged
+    if (bag > 1) {
+      TreeEnsemble[] more = new TreeEnsemble[bag - 1];
+      for (int b = 1; b < bag; b++) {
+        TreeEnsemble tb = XgboostTrees.fit(tr, names, res, boosting(), 42 + b);
+        m.w[d - 1] += (tb.base() - t.base()) / bag;
+        more[b - 1] = tb.withBase(0);
+      }
+      TreeEnsemble first = m.trees;
+      m.bagged =
+          row -> {
+            double v = first.value(row);
+            for (TreeEnsemble e : more) {
+              v += e.value(row);
+            }
+            return v / bag;
+          };
+    }
+    m.shape = shape(o);
+    if (m.shape.startsWith("ord")) {
+      m.ord = Session16Extras.ordinal(rows, ex, gold);
+      if (m.shape.equals("ordmix")) {
+        m.shape = "ordavg";
+      }
+    }
     if (!calibrate) {
       return m;
     }
     // inner 5-fold out-of-fold predictions (every 5th training pair a fold)
     double[] sims = new double[rows.length];
+    double[] raws = new double[rows.length];
     int folds = LinkTrainer.CALIBRATION_FOLDS;
     for (int f = 0; f < folds; f++) {
       List<Integer> in = new ArrayList<>();
@@ -505,12 +580,28 @@ public final class LinkExperiments {
       }
       Model inner = fit(in.stream().mapToInt(Integer::intValue).toArray(), o, false);
       for (int k = f; k < rows.length; k += folds) {
-        sims[k] = inner.sim(rows[k]);
+        sims[k] = inner.decisionInput(rows[k]);
+        raws[k] = inner.raw(rows[k]);
       }
     }
     double[] g = new double[rows.length];
     for (int k = 0; k < rows.length; k++) {
       g[k] = gold[rows[k]];
+    }
+    if (m.shape.equals("iso")) {
+      m.iso = Session16Extras.isotonic(sims, g);
+    } else if (m.shape.startsWith("cubic") || m.shape.startsWith("quad")) {
+      m.poly =
+          Session16Extras.polyfit(
+              m.shape.endsWith("raw") ? raws : sims, g, m.shape.startsWith("cubic") ? 3 : 2);
+      if (Boolean.getBoolean("showmap")) {
+        System.err.println("map " + Arrays.toString(m.poly));
+      }
+      if (m.shape.endsWith("cal")) {
+        for (int k = 0; k < sims.length; k++) {
+          sims[k] = Math.max(1, Math.min(4, Session16Extras.poly(m.poly, sims[k])));
+        }
+      }
     }
     if (o.threshold().equals("logit25")) {
       for (int k = 0; k < g.length; k++) {
@@ -518,7 +609,7 @@ public final class LinkExperiments {
       }
     }
     double[] cal = LinkTrainer.calibrate(sims, g);
-    if (o.threshold().startsWith("fixed")) {
+    if (o.threshold().startsWith("fixed") && !o.threshold().contains("+")) {
       cal[1] = Double.parseDouble(o.threshold().substring(5));
     }
     m.slope = cal[0];
@@ -647,8 +738,8 @@ public final class LinkExperiments {
           same[i] = cp[2 * i + 1];
           continue;
         }
-        double s = m.sim(i);
-        pred[i] = s;
+        double s = m.decisionValue(i);
+        pred[i] = m.out(i);
         if (m.ctrees != null) {
           double[] row = treeRow(i, o.extras());
           double[] r2 = Arrays.copyOf(row, row.length + 1);
