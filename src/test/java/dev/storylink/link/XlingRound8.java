@@ -6,9 +6,7 @@ import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Eighth-round experiments (issue 11), run by hand: the ablation of {@link XlingExperiment} on the
@@ -62,39 +60,35 @@ final class XlingRound8 {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
-    List<XlingExperiment.XRow> xling =
-        XlingExperiment.rows(Path.of("../shared/data/xling-dev/pairs"), langId);
-    List<XlingExperiment.XRow> semeval =
-        XlingExperiment.rows(Path.of("../shared/data/semeval2022-task8"), langId);
-    XlingExperiment.EXTRA.put("rechits", XlingRound8::recurringHits);
-    XlingExperiment.EXTRA.put("reccover", XlingRound8::recurringCover);
-    XlingExperiment.EXTRA.put("rh3", (a, b) -> hitsCap(a, b, 3, 2, false));
-    XlingExperiment.EXTRA.put("rh1", (a, b) -> hitsCap(a, b, 1, 2, false));
-    XlingExperiment.EXTRA.put("rh2", (a, b) -> hitsCap(a, b, 2, 2, false));
-    XlingExperiment.EXTRA.put("rh4", (a, b) -> hitsCap(a, b, 4, 2, false));
-    XlingExperiment.EXTRA.put("rh10", (a, b) -> hitsCap(a, b, 10, 2, false));
-    XlingExperiment.EXTRA.put("rh5both", (a, b) -> hitsCap(a, b, 5, 2, true));
-    XlingExperiment.EXTRA.put("rh3both", (a, b) -> hitsCap(a, b, 3, 2, true));
-    XlingExperiment.EXTRA.put("rh5m3", (a, b) -> hitsCap(a, b, 5, 3, false));
+    List<XlingExperiment.XRow> xling = XlingExperiment.rows(XlingExperiment.XLING, langId);
+    List<XlingExperiment.XRow> semeval = XlingExperiment.rows(XlingExperiment.SEMEVAL, langId);
+    XlingColumns.EXTRA.put("rechits", XlingRound8::recurringHits);
+    XlingColumns.EXTRA.put("reccover", XlingRound8::recurringCover);
+    XlingColumns.EXTRA.put("rh3", (a, b) -> hitsCap(a, b, 3, 2, false));
+    XlingColumns.EXTRA.put("rh1", (a, b) -> hitsCap(a, b, 1, 2, false));
+    XlingColumns.EXTRA.put("rh2", (a, b) -> hitsCap(a, b, 2, 2, false));
+    XlingColumns.EXTRA.put("rh4", (a, b) -> hitsCap(a, b, 4, 2, false));
+    XlingColumns.EXTRA.put("rh10", (a, b) -> hitsCap(a, b, 10, 2, false));
+    XlingColumns.EXTRA.put("rh5both", (a, b) -> hitsCap(a, b, 5, 2, true));
+    XlingColumns.EXTRA.put("rh3both", (a, b) -> hitsCap(a, b, 3, 2, true));
+    XlingColumns.EXTRA.put("rh5m3", (a, b) -> hitsCap(a, b, 5, 3, false));
     XlingExperiment.Config c =
-        new XlingExperiment.Config(
+        XlingExperiment.Config.of(
             "shipped",
             CrossLanguageTrainer.LAMBDA,
             List.of(),
             XlingExperiment.Decision.MID_WIDE,
-            CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT,
-            Optional.empty(),
-            1);
+            CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT);
     String which = args.length > 0 ? args[0] : "extras";
     XlingExperiment.run(out, xling, semeval, c);
     if (which.equals("ablation")) {
       for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
-        XlingExperiment.DROP.clear();
-        XlingExperiment.DROP.add(i);
+        XlingColumns.DROP.clear();
+        XlingColumns.DROP.add(i);
         XlingExperiment.run(
             out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
       }
-      XlingExperiment.DROP.clear();
+      XlingColumns.DROP.clear();
       return;
     }
     for (List<String> ex :
@@ -103,14 +97,12 @@ final class XlingRound8 {
           out,
           xling,
           semeval,
-          new XlingExperiment.Config(
+          XlingExperiment.Config.of(
               "+ " + ex,
               CrossLanguageTrainer.LAMBDA,
               ex,
               XlingExperiment.Decision.MID_WIDE,
-              CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT,
-              Optional.empty(),
-              1));
+              CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT));
     }
   }
 }
