@@ -20,8 +20,6 @@ import java.util.Random;
 final class RandomIndex {
   final int dim;
   final long seed;
-  final int window;
-  final int minDf;
   static final int NONZERO = 8;
   final Map<String, double[]> context = new HashMap<>();
   final Map<String, Integer> df = new HashMap<>();
@@ -37,22 +35,10 @@ final class RandomIndex {
       Map<Article, String> langs,
       int dim,
       long seed,
-      int window) {
-    this(arts, terms, langs, dim, seed, window, 1);
-  }
-
-  RandomIndex(
-      Collection<Article> arts,
-      Map<Article, List<String>> terms,
-      Map<Article, String> langs,
-      int dim,
-      long seed,
       int window,
       int minDf) {
     this.dim = dim;
     this.seed = seed;
-    this.window = window;
-    this.minDf = minDf;
     this.terms = terms;
     this.langs = langs;
     this.nd = arts.size();

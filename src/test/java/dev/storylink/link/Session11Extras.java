@@ -169,11 +169,11 @@ final class Session11Extras {
       keys.forEach(k -> DF.merge(k, 1, Integer::sum));
     }
     docs = byId.size();
-    RandomIndex ri = new RandomIndex(byId.values(), terms, langs, 512, 0, 2);
-    RandomIndex riSeed = new RandomIndex(byId.values(), terms, langs, 512, 7, 2);
-    RandomIndex ri1024 = new RandomIndex(byId.values(), terms, langs, 1024, 0, 2);
-    RandomIndex riW5 = new RandomIndex(byId.values(), terms, langs, 512, 0, 5);
-    RandomIndex riW1 = new RandomIndex(byId.values(), terms, langs, 512, 0, 1);
+    RandomIndex ri = new RandomIndex(byId.values(), terms, langs, 512, 0, 2, 1);
+    RandomIndex riSeed = new RandomIndex(byId.values(), terms, langs, 512, 7, 2, 1);
+    RandomIndex ri1024 = new RandomIndex(byId.values(), terms, langs, 1024, 0, 2, 1);
+    RandomIndex riW5 = new RandomIndex(byId.values(), terms, langs, 512, 0, 5, 1);
+    RandomIndex riW1 = new RandomIndex(byId.values(), terms, langs, 512, 0, 1, 1);
     RandomIndex ri128 = new RandomIndex(byId.values(), terms, langs, 128, 0, 2, 3);
     RandomIndex ri64 = new RandomIndex(byId.values(), terms, langs, 64, 0, 2, 3);
     RandomIndex ri256 = new RandomIndex(byId.values(), terms, langs, 256, 0, 2, 2);
