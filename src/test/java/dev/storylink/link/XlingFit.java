@@ -156,17 +156,21 @@ final class XlingFit {
         g[i] -= pen * b[i];
         h[i][i] += pen;
       }
-      double[] step = LinkTrainer.solve(h, g);
-      double norm = 0;
-      for (int i = 0; i < d; i++) {
-        b[i] += step[i];
-        norm += Math.abs(step[i]);
-      }
-      if (norm < 1e-8) {
+      if (newtonStep(b, LinkTrainer.solve(h, g)) < 1e-8) {
         break;
       }
     }
     return b;
+  }
+
+  /** Adds {@code step} to {@code b}; returns the step's L1 norm. */
+  static double newtonStep(double[] b, double[] step) {
+    double norm = 0;
+    for (int i = 0; i < b.length; i++) {
+      b[i] += step[i];
+      norm += Math.abs(step[i]);
+    }
+    return norm;
   }
 
   /** As {@link CrossLanguageTrainer#train}: calibrated on 10-fold out-of-fold sims. */
