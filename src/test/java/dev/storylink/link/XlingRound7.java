@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The seventh-round experiment list of {@link XlingExperiment} (issue 11): {@code base}, {@code
@@ -196,13 +197,7 @@ final class XlingRound7 {
         XlingExperiment.run(out, xling, semeval, c.withLabel("no sqrt l3").withLambda(3));
         XlingExperiment.run(out, xling, semeval, c.withLabel("no sqrt l5").withLambda(5));
         XlingColumns.noSqrt = false;
-        for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
-          XlingColumns.DROP.clear();
-          XlingColumns.DROP.add(i);
-          XlingExperiment.run(
-              out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
-        }
-        XlingColumns.DROP.clear();
+        dropEach(out, xling, semeval, c);
       }
       case "shared" -> {
         int sh = CrossLanguageFeatures.index("shared");
@@ -262,6 +257,21 @@ final class XlingRound7 {
     }
   }
 
+  /** Runs {@code c} once without each feature in turn (zeroed in every row), labelled "- NAME". */
+  static void dropEach(
+      PrintStream out,
+      List<XlingExperiment.XRow> xling,
+      List<XlingExperiment.XRow> semeval,
+      XlingExperiment.Config c) {
+    for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
+      XlingColumns.DROP.clear();
+      XlingColumns.DROP.add(i);
+      XlingExperiment.run(
+          out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
+    }
+    XlingColumns.DROP.clear();
+  }
+
   /** Per target language: n, mean abs error, accuracy over seeds; then the worst 10 of seed 42. */
   static void errors(
       PrintStream out,
@@ -292,35 +302,7 @@ final class XlingRound7 {
       total += (mean[i] - xling.get(i).gold()) * (mean[i] - xling.get(i).gold());
     }
     for (var e : byLang.entrySet()) {
-      double abs = 0;
-      double sq = 0;
-      int same = 0;
-      int diff = 0;
-      double ps = 0;
-      double pd = 0;
-      for (int i : e.getValue()) {
-        double g = xling.get(i).gold();
-        abs += Math.abs(mean[i] - g);
-        sq += (mean[i] - g) * (mean[i] - g);
-        if (g <= 2) {
-          same++;
-          ps += mean[i];
-        } else if (g >= 3) {
-          diff++;
-          pd += mean[i];
-        }
-      }
-      out.printf(
-          Locale.ROOT,
-          "| %s | %d | %d / %d | %.2f | %.2f | %.2f / %.2f |%n",
-          e.getKey(),
-          e.getValue().size(),
-          same,
-          diff,
-          abs / e.getValue().size(),
-          sq / total,
-          same == 0 ? Double.NaN : ps / same,
-          diff == 0 ? Double.NaN : pd / diff);
+      languageRow(out, e.getKey(), e.getValue(), xling, mean, total);
     }
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -333,14 +315,7 @@ final class XlingRound7 {
                 Math.abs(mean[y] - xling.get(y).gold()), Math.abs(mean[x] - xling.get(x).gold())));
     for (int k = 0; k < 10; k++) {
       XlingExperiment.XRow r = xling.get(order[k]);
-      StringBuilder f = new StringBuilder();
-      double[] z = r.z();
-      for (int j = 0; j < z.length; j++) {
-        if (z[j] > 0) {
-          f.append(
-              String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(j), z[j]));
-        }
-      }
+      String f = nonzero(r.z());
       out.printf(
           Locale.ROOT,
           "%s %s gold %.2f predicted %.2f tokens %d/%d |%s%n   names %s | %s%n   concepts %s | %s%n",
@@ -356,5 +331,51 @@ final class XlingRound7 {
           XlingCandidates.keys(r.a().concepts()),
           XlingCandidates.keys(r.b().concepts()));
     }
+  }
+
+  /**
+   * One row of the per-language table: pairs, same / different, mean absolute error, share of the
+   * squared error, mean predicted similarity of the same and the different pairs.
+   */
+  static void languageRow(
+      PrintStream out,
+      String lang,
+      List<Integer> rows,
+      List<XlingExperiment.XRow> xling,
+      double[] mean,
+      double totalSquared) {
+    double[] error = new double[2]; // absolute, squared
+    int[] count = new int[2]; // same (gold <= 2), different (gold >= 3)
+    double[] predicted = new double[2];
+    for (int i : rows) {
+      double g = xling.get(i).gold();
+      error[0] += Math.abs(mean[i] - g);
+      error[1] += (mean[i] - g) * (mean[i] - g);
+      int k = g <= 2 ? 0 : g >= 3 ? 1 : -1;
+      if (k >= 0) {
+        count[k]++;
+        predicted[k] += mean[i];
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "| %s | %d | %d / %d | %.2f | %.2f | %.2f / %.2f |%n",
+        lang,
+        rows.size(),
+        count[0],
+        count[1],
+        error[0] / rows.size(),
+        error[1] / totalSquared,
+        count[0] == 0 ? Double.NaN : predicted[0] / count[0],
+        count[1] == 0 ? Double.NaN : predicted[1] / count[1]);
+  }
+
+  /** The features of {@code z} above 0, as " name=value". */
+  static String nonzero(double[] z) {
+    return IntStream.range(0, z.length)
+        .filter(j -> z[j] > 0)
+        .mapToObj(
+            j -> String.format(Locale.ROOT, " %s=%.2f", CrossLanguageFeatures.NAMES.get(j), z[j]))
+        .collect(Collectors.joining());
   }
 }

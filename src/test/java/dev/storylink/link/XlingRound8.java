@@ -82,13 +82,7 @@ final class XlingRound8 {
     String which = args.length > 0 ? args[0] : "extras";
     XlingExperiment.run(out, xling, semeval, c);
     if (which.equals("ablation")) {
-      for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
-        XlingColumns.DROP.clear();
-        XlingColumns.DROP.add(i);
-        XlingExperiment.run(
-            out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
-      }
-      XlingColumns.DROP.clear();
+      XlingRound7.dropEach(out, xling, semeval, c);
       return;
     }
     for (List<String> ex :
