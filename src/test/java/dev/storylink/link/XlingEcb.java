@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The rendered ECB+ documents of xling-dev ({@code ../shared/data/xling-dev/ecb}) featurised once,
@@ -85,9 +86,19 @@ record XlingEcb(
     return new TreeSet<>(topics.values());
   }
 
-  /** Whether neither document of a row is in {@code topic}. */
-  boolean outside(String topic, String id1, String id2) {
-    return !topic.equals(topics.get(id1)) && !topic.equals(topics.get(id2));
+  /**
+   * The training rows of a topic fold: {@code base}, then the rows of {@code rows} neither of whose
+   * documents is in {@code topic}, in order.
+   */
+  <R> List<R> outsideTopic(
+      List<R> base, List<R> rows, String topic, Function<R, String> id1, Function<R, String> id2) {
+    List<R> out = new ArrayList<>(base);
+    for (R r : rows) {
+      if (!topic.equals(topics.get(id1.apply(r))) && !topic.equals(topics.get(id2.apply(r)))) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   static String label(EcbCrossRows.Settings s) {

@@ -311,15 +311,14 @@ final class XlingRound9 {
       throws IOException {
     List<XlingExperiment.XRow> probe = ecb.xrows(new EcbCrossRows.Settings(1, 3.5, 4, 0, 0.1));
     Map<String, double[]> best = new TreeMap<>();
+    List<XlingExperiment.XRow> pairs = new ArrayList<>(xling);
+    pairs.addAll(semeval);
     for (String topic : ecb.topicSet()) {
-      List<XlingExperiment.XRow> rows = new ArrayList<>(xling);
-      rows.addAll(semeval);
-      for (XlingExperiment.XRow r : train) {
-        if (ecb.outside(topic, r.id1(), r.id2())) {
-          rows.add(r);
-        }
-      }
-      XlingFit.Fitted m = XlingFit.train(rows, cfg);
+      XlingFit.Fitted m =
+          XlingFit.train(
+              ecb.outsideTopic(
+                  pairs, train, topic, XlingExperiment.XRow::id1, XlingExperiment.XRow::id2),
+              cfg);
       for (XlingExperiment.XRow r : probe) {
         if (!topic.equals(ecb.topics().get(r.id1()))) {
           continue;

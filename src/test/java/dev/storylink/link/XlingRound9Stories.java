@@ -50,29 +50,33 @@ final class XlingRound9Stories {
   }
 
   static PairScorer scorer(ToDoubleBiFunction<ArticleFeatures, ArticleFeatures> cross) {
-    FeaturePairScorer base = FeaturePairScorer.forClustering();
-    return new PairScorer() {
-      @Override
-      public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
-        return base.link(a, b);
-      }
+    return new CrossOverride(FeaturePairScorer.forClustering(), cross);
+  }
 
-      @Override
-      public double probability(ArticleFeatures a, ArticleFeatures b) {
-        if (FeaturePairScorer.crossLanguage(a, b)) {
-          return cross.applyAsDouble(a, b);
-        }
-        return base.probability(a, b);
+  /** {@code base}, its probabilities across languages given by {@code cross}. */
+  record CrossOverride(
+      FeaturePairScorer base, ToDoubleBiFunction<ArticleFeatures, ArticleFeatures> cross)
+      implements PairScorer {
+    @Override
+    public double probability(ArticleFeatures a, ArticleFeatures b) {
+      if (FeaturePairScorer.crossLanguage(a, b)) {
+        return cross.applyAsDouble(a, b);
       }
+      return base.probability(a, b);
+    }
 
-      @Override
-      public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
-        if (FeaturePairScorer.crossLanguage(a, b)) {
-          return probability(a, b);
-        }
-        return base.probability(a, b, from, to);
+    @Override
+    public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
+      if (FeaturePairScorer.crossLanguage(a, b)) {
+        return probability(a, b);
       }
-    };
+      return base.probability(a, b, from, to);
+    }
+
+    @Override
+    public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
+      return base.link(a, b);
+    }
   }
 
   static void stories(PrintStream out, LanguageIdentifier langId, String[] args)
@@ -100,13 +104,14 @@ final class XlingRound9Stories {
           none ? List.of() : EcbCrossRows.rows(XlingEcb.ECB, langId, s);
       maker =
           topic -> {
-            List<CrossLanguageTrainer.Row> train = new ArrayList<>(base);
-            for (CrossLanguageTrainer.Row r : ecbRows) {
-              if (ecb.outside(topic, r.id1(), r.id2())) {
-                train.add(r);
-              }
-            }
-            CrossLanguageModel m = CrossLanguageTrainer.train(train);
+            CrossLanguageModel m =
+                CrossLanguageTrainer.train(
+                    ecb.outsideTopic(
+                        base,
+                        ecbRows,
+                        topic,
+                        CrossLanguageTrainer.Row::id1,
+                        CrossLanguageTrainer.Row::id2));
             String cap = System.getProperty("recur.cap");
             if (cap != null) {
               // tenth round: namerecur capped at CAP for the clusterer (0 = the shipped reading)
@@ -144,13 +149,11 @@ final class XlingRound9Stories {
       XlingExperiment.Config cfg = XlingRound9.config("stories", 10, extras);
       maker =
           topic -> {
-            List<XlingExperiment.XRow> train = new ArrayList<>(base);
-            for (XlingExperiment.XRow r : ecbRows) {
-              if (ecb.outside(topic, r.id1(), r.id2())) {
-                train.add(r);
-              }
-            }
-            return scorer(XlingFit.train(train, cfg));
+            return scorer(
+                XlingFit.train(
+                    ecb.outsideTopic(
+                        base, ecbRows, topic, XlingExperiment.XRow::id1, XlingExperiment.XRow::id2),
+                    cfg));
           };
     }
     String what =
@@ -164,53 +167,19 @@ final class XlingRound9Stories {
     StoryEvaluator.StoryScores st = StoryEvaluator.score(c.storyOf(), ecb.gold(), langOf);
     out.printf(Locale.ROOT, "%s in-sample: %s%n", what, st);
     // topic folds
-    double sumP = 0;
-    double sumR = 0;
-    int n = 0;
-    int others = 0;
-    int attached = 0;
-    int falseJoins = 0;
+    double[] bcubed = new double[3]; // precision and recall sums, documents
+    int[] rendered = new int[3]; // rendered documents, attached, falsely joined
     for (String topic : ecb.topicSet()) {
       ClusterEvaluator.Clustering fc =
           ClusterEvaluator.cluster(ecb.articles().values(), config, langId, maker.apply(topic));
-      Map<String, String> goldHeld = new HashMap<>();
-      ecb.gold()
-          .forEach(
-              (doc, g) -> {
-                if (topic.equals(ecb.topics().get(doc))) {
-                  goldHeld.put(doc, g);
-                }
-              });
-      // B-cubed of the held-out topic's documents against their whole predicted story
-      Map<String, Map<String, Integer>> overlap = new HashMap<>();
-      Map<String, Integer> predSize = new HashMap<>();
-      Map<String, Integer> goldSize = new HashMap<>();
-      for (Map.Entry<String, String> e : fc.storyOf().entrySet()) {
-        String g = ecb.gold().get(e.getKey());
-        if (g == null) {
-          continue;
-        }
-        overlap.computeIfAbsent(e.getValue(), k -> new HashMap<>()).merge(g, 1, Integer::sum);
-        predSize.merge(e.getValue(), 1, Integer::sum);
-        goldSize.merge(g, 1, Integer::sum);
-      }
-      for (Map.Entry<String, String> e : fc.storyOf().entrySet()) {
-        String g = goldHeld.get(e.getKey());
-        if (g == null) {
-          continue;
-        }
-        int both = overlap.get(e.getValue()).get(g);
-        sumP += (double) both / predSize.get(e.getValue());
-        sumR += (double) both / goldSize.get(g);
-        n++;
-      }
+      addHeldOutBcubed(fc.storyOf(), ecb, topic, bcubed);
       // attach and false joins of the held-out topic's rendered documents
       Map<String, String> storyHeld = new HashMap<>(fc.storyOf());
       StoryEvaluator.StoryScores whole =
           StoryEvaluator.score(storyHeld, ecb.gold(), onlyTopic(langOf, ecb.topics(), topic));
-      others += whole.others();
-      attached += whole.attached();
-      falseJoins += whole.falselyJoined();
+      rendered[0] += whole.others();
+      rendered[1] += whole.attached();
+      rendered[2] += whole.falselyJoined();
       out.printf(
           Locale.ROOT,
           "  topic %s: rendered %d attached %d falsely joined %d%n",
@@ -219,8 +188,8 @@ final class XlingRound9Stories {
           whole.attached(),
           whole.falselyJoined());
     }
-    double p = sumP / n;
-    double r = sumR / n;
+    double p = bcubed[0] / bcubed[2];
+    double r = bcubed[1] / bcubed[2];
     out.printf(
         Locale.ROOT,
         "%s topic folds: story b-cubed P=%.3f R=%.3f F1=%.3f; rendered %d attached %d (%.3f)"
@@ -229,11 +198,49 @@ final class XlingRound9Stories {
         p,
         r,
         2 * p * r / (p + r),
-        others,
-        attached,
-        (double) attached / others,
-        falseJoins,
-        (double) falseJoins / others);
+        rendered[0],
+        rendered[1],
+        (double) rendered[1] / rendered[0],
+        rendered[2],
+        (double) rendered[2] / rendered[0]);
+  }
+
+  /**
+   * Adds the B-cubed precision and recall of each of {@code topic}'s documents against its whole
+   * predicted story to {@code acc[0]} and {@code acc[1]}, and their count to {@code acc[2]}.
+   */
+  static void addHeldOutBcubed(
+      Map<String, String> storyOf, XlingEcb ecb, String topic, double[] acc) {
+    Map<String, String> goldHeld = new HashMap<>();
+    ecb.gold()
+        .forEach(
+            (doc, g) -> {
+              if (topic.equals(ecb.topics().get(doc))) {
+                goldHeld.put(doc, g);
+              }
+            });
+    Map<String, Map<String, Integer>> overlap = new HashMap<>();
+    Map<String, Integer> predSize = new HashMap<>();
+    Map<String, Integer> goldSize = new HashMap<>();
+    for (Map.Entry<String, String> e : storyOf.entrySet()) {
+      String g = ecb.gold().get(e.getKey());
+      if (g == null) {
+        continue;
+      }
+      overlap.computeIfAbsent(e.getValue(), k -> new HashMap<>()).merge(g, 1, Integer::sum);
+      predSize.merge(e.getValue(), 1, Integer::sum);
+      goldSize.merge(g, 1, Integer::sum);
+    }
+    for (Map.Entry<String, String> e : storyOf.entrySet()) {
+      String g = goldHeld.get(e.getKey());
+      if (g == null) {
+        continue;
+      }
+      int both = overlap.get(e.getValue()).get(g);
+      acc[0] += (double) both / predSize.get(e.getValue());
+      acc[1] += (double) both / goldSize.get(g);
+      acc[2]++;
+    }
   }
 
   /** Languages of the documents, those outside {@code topic} blank (not counted). */
