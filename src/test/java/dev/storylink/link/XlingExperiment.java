@@ -74,21 +74,15 @@ final class XlingExperiment {
       Optional<Boosting> trees,
       double classLambda,
       int stretch) {
-    Config(
-        String label,
-        double lambda,
-        List<String> extras,
-        Decision decision,
-        double sameWeight,
-        Optional<Boosting> trees,
-        double classLambda) {
-      this(label, lambda, extras, decision, sameWeight, trees, classLambda, 0);
-    }
-
     /** No trees, the classifier's penalty 1, no stretch. */
     static Config of(
         String label, double lambda, List<String> extras, Decision decision, double sameWeight) {
-      return new Config(label, lambda, extras, decision, sameWeight, Optional.empty(), 1);
+      return new Config(label, lambda, extras, decision, sameWeight, Optional.empty(), 1, 0);
+    }
+
+    Config withTrees(Boosting b) {
+      return new Config(
+          label, lambda, extras, decision, sameWeight, Optional.of(b), classLambda, stretch);
     }
 
     Config withStretch(int k) {

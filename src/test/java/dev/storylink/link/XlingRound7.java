@@ -5,7 +5,6 @@ import dev.storylink.learn.Boosting;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -119,14 +118,13 @@ final class XlingRound7 {
                   new Boosting(100, 3, 0.05, 10, 0.8),
                   new Boosting(200, 1, 0.05, 5, 0.8))) {
             XlingExperiment.Config c =
-                new XlingExperiment.Config(
-                    "l" + lambda + " " + b,
-                    lambda,
-                    List.of(),
-                    XlingExperiment.Decision.MID23,
-                    0.3,
-                    Optional.of(b),
-                    1);
+                XlingExperiment.Config.of(
+                        "l" + lambda + " " + b,
+                        lambda,
+                        List.of(),
+                        XlingExperiment.Decision.MID23,
+                        0.3)
+                    .withTrees(b);
             XlingExperiment.run(out, xling, semeval, c);
           }
         }
