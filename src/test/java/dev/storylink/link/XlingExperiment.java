@@ -1,15 +1,13 @@
 package dev.storylink.link;
 
+import dev.storylink.eval.EcbCrossRows;
 import dev.storylink.eval.PairEvaluator;
 import dev.storylink.eval.PairsDataset;
 import dev.storylink.eval.Stats;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.CorpusStats;
-import dev.storylink.features.FeatureExtractor;
 import dev.storylink.learn.Boosting;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
-import dev.storylink.text.TextAnalysis;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Seventh-round experiments on the cross-language model (issue 11), a development helper run by
@@ -142,12 +139,7 @@ final class XlingExperiment {
 
   static List<XRow> rows(Path dir, LanguageIdentifier langId) throws IOException {
     PairsDataset ds = PairsDataset.load(dir);
-    CorpusStats stats = new CorpusStats();
-    ds.articles().values().parallelStream()
-        .forEach(a -> stats.add(TextAnalysis.analyze(a.fullText(), a.lang())));
-    FeatureExtractor fx = new FeatureExtractor(stats, langId);
-    Map<String, ArticleFeatures> feats = new ConcurrentHashMap<>();
-    ds.articles().values().parallelStream().forEach(a -> feats.put(a.id(), fx.extract(a)));
+    Map<String, ArticleFeatures> feats = EcbCrossRows.featurize(ds.articles(), langId);
     List<XRow> out = new ArrayList<>();
     for (PairsDataset.GoldPair p : ds.pairs()) {
       ArticleFeatures a = feats.get(p.id1());
