@@ -123,11 +123,20 @@ final class XlingCandidates {
         + distinct(f.concepts());
   }
 
-  static double matched(ArticleFeatures s, ArticleFeatures l) {
-    boolean cross = !s.script().equals(l.script());
+  /**
+   * {@link CrossLanguageFeatures#nameCover} of two name lists, compared across scripts (and as Han)
+   * as the scripts of {@code a} and {@code b} call for.
+   */
+  static double[] nameCover(
+      List<Mention> as, List<Mention> bs, ArticleFeatures a, ArticleFeatures b) {
+    boolean cross = !a.script().equals(b.script());
     boolean han =
-        CrossLanguageFeatures.isHan(s.script()) || CrossLanguageFeatures.isHan(l.script());
-    double names = CrossLanguageFeatures.nameCover(s.names(), l.names(), cross, han)[1];
+        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
+    return CrossLanguageFeatures.nameCover(as, bs, cross, han);
+  }
+
+  static double matched(ArticleFeatures s, ArticleFeatures l) {
+    double names = nameCover(s.names(), l.names(), s, l)[1];
     return names
         + CrossLanguageFeatures.keyCover(s.places(), l.places())[1]
         + CrossLanguageFeatures.keyCover(s.quantities(), l.quantities())[1]

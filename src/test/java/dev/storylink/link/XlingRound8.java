@@ -25,25 +25,19 @@ final class XlingRound8 {
   static double recurringHits(ArticleFeatures a, ArticleFeatures b) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
-    double h1 = CrossLanguageFeatures.nameCover(as, b.names(), cross, han)[1];
-    double h2 = CrossLanguageFeatures.nameCover(a.names(), bs, cross, han)[1];
+    double h1 = XlingCandidates.nameCover(as, b.names(), a, b)[1];
+    double h2 = XlingCandidates.nameCover(a.names(), bs, a, b)[1];
     return Math.min(5, Math.max(h1, h2)) / 5.0;
   }
 
   static double hitsCap(ArticleFeatures a, ArticleFeatures b, int cap, int min, boolean both) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= min).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= min).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     if (both) {
-      return Math.min(cap, CrossLanguageFeatures.nameCover(as, bs, cross, han)[1]) / cap;
+      return Math.min(cap, XlingCandidates.nameCover(as, bs, a, b)[1]) / cap;
     }
-    double h1 = CrossLanguageFeatures.nameCover(as, b.names(), cross, han)[1];
-    double h2 = CrossLanguageFeatures.nameCover(a.names(), bs, cross, han)[1];
+    double h1 = XlingCandidates.nameCover(as, b.names(), a, b)[1];
+    double h2 = XlingCandidates.nameCover(a.names(), bs, a, b)[1];
     return Math.min(cap, Math.max(h1, h2)) / (double) cap;
   }
 
@@ -51,10 +45,7 @@ final class XlingRound8 {
   static double recurringCover(ArticleFeatures a, ArticleFeatures b) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
-    return CrossLanguageFeatures.nameCover(as, bs, cross, han)[0];
+    return XlingCandidates.nameCover(as, bs, a, b)[0];
   }
 
   public static void main(String[] args) throws IOException {

@@ -241,10 +241,7 @@ final class XlingRound9 {
 
   /** Matched names either side mentions at least twice (one pass of the name cover). */
   static double recurring(ArticleFeatures a, ArticleFeatures b) {
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
-    return CrossLanguageFeatures.nameCover(a.names(), b.names(), cross, han)[3];
+    return XlingCandidates.nameCover(a.names(), b.names(), a, b)[3];
   }
 
   /**
