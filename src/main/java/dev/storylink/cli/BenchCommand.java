@@ -33,7 +33,10 @@ public final class BenchCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code storylink bench ingest}: sustained ingest + clustering of generated articles. */
+  /**
+   * {@code storylink bench ingest}: sustained ingest + clustering of generated articles. Not
+   * thread-safe.
+   */
   @Command(
       name = "ingest",
       mixinStandardHelpOptions = true,

@@ -43,7 +43,7 @@ public final class EvalCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code storylink eval pairs DIR}. */
+  /** {@code storylink eval pairs DIR}. Not thread-safe. */
   @Command(
       name = "pairs",
       mixinStandardHelpOptions = true,
@@ -147,7 +147,7 @@ public final class EvalCommand implements Runnable {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** {@code storylink eval clusters DIR}. */
+  /** {@code storylink eval clusters DIR}. Not thread-safe. */
   @Command(
       name = "clusters",
       mixinStandardHelpOptions = true,
@@ -189,7 +189,7 @@ public final class EvalCommand implements Runnable {
     }
   }
 
-  /** {@code storylink eval cluster-pairs DIR}. */
+  /** {@code storylink eval cluster-pairs DIR}. Not thread-safe. */
   @Command(
       name = "cluster-pairs",
       mixinStandardHelpOptions = true,
@@ -232,7 +232,7 @@ public final class EvalCommand implements Runnable {
     }
   }
 
-  /** {@code storylink eval langid JSONL}. */
+  /** {@code storylink eval langid JSONL}. Not thread-safe. */
   @Command(
       name = "langid",
       mixinStandardHelpOptions = true,
@@ -284,7 +284,7 @@ public final class EvalCommand implements Runnable {
     }
   }
 
-  /** {@code storylink eval regressions [CONFIG...]}. */
+  /** {@code storylink eval regressions [CONFIG...]}. Not thread-safe. */
   @Command(
       name = "regressions",
       mixinStandardHelpOptions = true,

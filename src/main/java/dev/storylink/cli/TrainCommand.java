@@ -43,7 +43,10 @@ public final class TrainCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code storylink train link DIR}: fits the pair model on a SemEval-style pair set. */
+  /**
+   * {@code storylink train link DIR}: fits the pair model on a SemEval-style pair set. Not
+   * thread-safe.
+   */
   @Command(
       name = "link",
       mixinStandardHelpOptions = true,
@@ -87,7 +90,10 @@ public final class TrainCommand implements Runnable {
     }
   }
 
-  /** {@code storylink train background JSONL...}: document frequencies of frequent terms. */
+  /**
+   * {@code storylink train background JSONL...}: document frequencies of frequent terms. Not
+   * thread-safe.
+   */
   @Command(
       name = "background",
       mixinStandardHelpOptions = true,

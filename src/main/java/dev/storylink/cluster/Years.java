@@ -5,7 +5,7 @@ import dev.storylink.core.Article;
 /**
  * The years an article's text mentions, 1970 to 2033, as a bit mask (bit {@code y - 1970}): a
  * hiring reported in 2005 and a firing reported in 2008 mention different latest years, which tells
- * two look-alike events apart when the articles carry no publication date. Stateless.
+ * two look-alike events apart when the articles carry no publication date. Stateless, thread-safe.
  */
 public final class Years {
   /** The first year a mask holds. */

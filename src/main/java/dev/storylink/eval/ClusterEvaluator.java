@@ -39,7 +39,10 @@ public final class ClusterEvaluator {
   /** Event and story of every article, in input order. */
   public record Clustering(Map<String, String> eventOf, Map<String, String> storyOf) {}
 
-  /** How far a clustering got: articles done of the total, for a progress bar. */
+  /**
+   * How far a clustering got: articles done of the total, for a progress bar. Called on the
+   * clustering thread, one call at a time: an implementation need not be thread-safe.
+   */
   @FunctionalInterface
   public interface Progress {
     /** Reports nothing. */

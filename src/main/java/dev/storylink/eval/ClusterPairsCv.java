@@ -39,7 +39,10 @@ public final class ClusterPairsCv {
   /** Seed of the fold shuffle of the gated figures (as the gated pair figures). */
   public static final long SEED = 42;
 
-  /** Fits the clusterer's link model on the training pairs of a fold. */
+  /**
+   * Fits the clusterer's link model on the training pairs of a fold. Called on the evaluating
+   * thread, one fold at a time: an implementation need not be thread-safe.
+   */
   @FunctionalInterface
   public interface Fitter {
     LinkModel fit(PairEvaluator.PairData training);

@@ -70,7 +70,10 @@ public final class FeedFetcher {
     }
   }
 
-  /** A failure that carries the server's {@code Retry-After}, when it gave one. */
+  /**
+   * A failure that carries the server's {@code Retry-After}, when it gave one. Immutable,
+   * thread-safe.
+   */
   public static final class HttpStatusException extends dev.storylink.core.InputException {
     private static final long serialVersionUID = 1L;
     private final int status;

@@ -3,7 +3,6 @@ package dev.storylink.eval;
 import dev.storylink.cluster.AssignmentModel;
 import dev.storylink.cluster.ClusterConfig;
 import dev.storylink.cluster.EventFeatures;
-import dev.storylink.cluster.Years;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.features.ArticleFeatures;
@@ -108,7 +107,7 @@ public final class AssignmentDiagnosis {
       long y = fz.years().get(a.id());
       String topic = a.id().substring(0, a.id().indexOf('_'));
       if (topics.contains(topic)) {
-        out.printf(Locale.ROOT, "%s (%s) years %s%n", a.id(), g, years(y));
+        out.printf(Locale.ROOT, "%s (%s) years %s%n", a.id(), g, TwinJoinReport.years(y));
         for (Map.Entry<String, AssignmentTraining.Event> e : events.entrySet()) {
           if (!e.getKey().startsWith(topic + "_") || !e.getValue().lang.equals(f.lang())) {
             continue;
@@ -216,15 +215,5 @@ public final class AssignmentDiagnosis {
       s.append(String.format(Locale.ROOT, "%.2f ", x[EventFeatures.NAMES.indexOf(n)]));
     }
     return s.toString().strip();
-  }
-
-  private static String years(long mask) {
-    List<Integer> ys = new ArrayList<>();
-    for (int i = 0; i < 64; i++) {
-      if ((mask & (1L << i)) != 0) {
-        ys.add(Years.FIRST + i);
-      }
-    }
-    return ys.toString();
   }
 }

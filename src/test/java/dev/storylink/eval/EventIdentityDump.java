@@ -2,7 +2,6 @@ package dev.storylink.eval;
 
 import dev.storylink.cluster.EventFeatures;
 import dev.storylink.cluster.YearCounts;
-import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairFeatures;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Dumps the pairs an event-identity pair model learns from, a development helper run by hand: ECB+
@@ -62,29 +60,11 @@ public final class EventIdentityDump {
     PairFeatures.NAMES.forEach(n -> h.append('\t').append(n));
     CONFLICTS.forEach(n -> h.append('\t').append(n));
     out.println(h);
-    for (String set : List.of("ecbplus", "xling-dev/ecb")) {
-      Path dir = data.resolve(set);
-      Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
-      Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
-      List<Article> all = new ArrayList<>(articles.values());
-      AssignmentTraining.Featurized fz = AssignmentTraining.featurizeInOrder(all, langId);
-      for (int i = 0; i < all.size(); i++) {
-        for (int j = 0; j < i; j++) {
-          Article a = all.get(i);
-          Article b = all.get(j);
-          if (!topic(a.id()).equals(topic(b.id())) || gold.get(a.id()) == null) {
-            continue;
-          }
-          ArticleFeatures fa = fz.features().get(a.id());
-          ArticleFeatures fb = fz.features().get(b.id());
-          if (fa == null || fb == null || !fa.lang().equals(fb.lang())) {
-            continue;
-          }
-          double g = gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 4;
-          row(out, set, a.id(), b.id(), fa, fb, fz, g, neutral);
-        }
-      }
-    }
+    WithinTopicPairs.forEach(
+        data,
+        langId,
+        (set, a, b, fa, fb, same, fz) ->
+            row(out, set, a.id(), b.id(), fa, fb, fz, same ? 1 : 4, neutral));
     Path sem = data.resolve("semeval2022-task8");
     PairsDataset ds = PairsDataset.load(sem);
     AssignmentTraining.Featurized fz =
@@ -142,10 +122,5 @@ public final class EventIdentityDump {
       s.append(String.format(Locale.ROOT, "\t%.4f", ev[EventFeatures.NAMES.indexOf(c)]));
     }
     out.println(s);
-  }
-
-  private static String topic(String id) {
-    int u = id.indexOf('_');
-    return u < 0 ? id : id.substring(0, u);
   }
 }

@@ -1,6 +1,5 @@
 package dev.storylink.eval;
 
-import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkModel;
@@ -11,9 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Dumps, for pairs in one language, the clusterer's language-neutral and lexical link probabilities
@@ -39,24 +36,10 @@ public final class LookPairsDump {
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     FeaturePairScorer neutral = FeaturePairScorer.forClustering();
     out.println("set\tid1\tid2\tlang\tlabel\tneutral\tlexical\tlexical_cv");
-    for (String set : List.of("ecbplus", "xling-dev/ecb")) {
-      Path dir = data.resolve(set);
-      Map<String, Article> articles = PairsDataset.readArticles(dir.resolve("articles.jsonl"));
-      Map<String, String> gold = ClusterEvaluator.readGold(dir.resolve("clusters.tsv"));
-      List<Article> all = new ArrayList<>(articles.values());
-      AssignmentTraining.Featurized fz = AssignmentTraining.featurizeInOrder(all, langId);
-      for (int i = 0; i < all.size(); i++) {
-        for (int j = 0; j < i; j++) {
-          Article a = all.get(i);
-          Article b = all.get(j);
-          if (!topic(a.id()).equals(topic(b.id())) || gold.get(a.id()) == null) {
-            continue;
-          }
-          ArticleFeatures fa = fz.features().get(a.id());
-          ArticleFeatures fb = fz.features().get(b.id());
-          if (!fa.lang().equals(fb.lang())) {
-            continue;
-          }
+    WithinTopicPairs.forEach(
+        data,
+        langId,
+        (set, a, b, fa, fb, same, fz) -> {
           double lex = neutral.probability(fa, fb, 0, 2);
           row(
               out,
@@ -64,13 +47,11 @@ public final class LookPairsDump {
               a.id(),
               b.id(),
               fa.lang(),
-              gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0,
+              same ? 1 : 0,
               neutral.probability(fa, fb),
               lex,
               lex);
-        }
-      }
-    }
+        });
     Path sem = data.resolve("semeval2022-task8");
     PairsDataset ds = PairsDataset.load(sem);
     PairEvaluator.PairData pd = PairEvaluator.featurize(ds, langId);
@@ -104,11 +85,6 @@ public final class LookPairsDump {
             cv.probability(fa, fb, 0, 2));
       }
     }
-  }
-
-  private static String topic(String id) {
-    int u = id.indexOf('_');
-    return u < 0 ? id : id.substring(0, u);
   }
 
   private static void row(

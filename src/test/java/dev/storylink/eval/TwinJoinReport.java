@@ -234,7 +234,8 @@ public final class TwinJoinReport {
     return s.toString().strip();
   }
 
-  private static String years(long mask) {
+  /** The years of a {@link Years} mask, as a list. */
+  static String years(long mask) {
     List<Integer> ys = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
       if ((mask & (1L << i)) != 0) {

@@ -3,7 +3,6 @@ package dev.storylink.link;
 import dev.storylink.core.Article;
 import dev.storylink.eval.PairEvaluator;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.Mention;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.SparseVector;
 import dev.storylink.text.AnalyzedText;
@@ -17,16 +16,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Session 11 candidate columns of {@link LinkExperiments} (issue 16): paraphrase-robust lexical
  * evidence (prefix tokens, name fragments), distributional similarity learned without labels
  * (random indexing over the articles' own texts) and "same topic, other event" markers (scores,
- * dominant name). A development helper run by hand; not thread-safe.
+ * dominant name). This class builds the lexical columns and the random-indexing ones ({@link
+ * RandomIndex}); the name and other-event columns are {@link Session11Markers}'. A development
+ * helper run by hand; not thread-safe.
  */
 final class Session11Extras {
   interface Sink {
@@ -67,6 +65,11 @@ final class Session11Extras {
     for (int k = 0; k < Math.min(limit, terms.size()); k++) {
       tf.merge("p" + n + ":" + prefix(terms.get(k), n), 1, Integer::sum);
     }
+    return tfIdf(tf);
+  }
+
+  /** Log tf × smoothed idf (over {@link #DF}) of the keys, hashed. */
+  static SparseVector tfIdf(Map<String, Integer> tf) {
     Map<Long, Double> v = new HashMap<>();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double idf = Math.log((docs + 1.0) / (DF.getOrDefault(e.getKey(), 0) + 1.0)) + 1;
@@ -118,12 +121,7 @@ final class Session11Extras {
     for (String t : terms) {
       tf.merge("ls:" + light(t, lang), 1, Integer::sum);
     }
-    Map<Long, Double> v = new HashMap<>();
-    for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      double idf = Math.log((docs + 1.0) / (DF.getOrDefault(e.getKey(), 0) + 1.0)) + 1;
-      v.put(SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * idf);
-    }
-    return SparseVector.of(v);
+    return tfIdf(tf);
   }
 
   static void compute(
@@ -171,11 +169,11 @@ final class Session11Extras {
       keys.forEach(k -> DF.merge(k, 1, Integer::sum));
     }
     docs = byId.size();
-    RandomIndex ri = new RandomIndex(byId.values(), terms, langs, 512, 0, 2);
-    RandomIndex riSeed = new RandomIndex(byId.values(), terms, langs, 512, 7, 2);
-    RandomIndex ri1024 = new RandomIndex(byId.values(), terms, langs, 1024, 0, 2);
-    RandomIndex riW5 = new RandomIndex(byId.values(), terms, langs, 512, 0, 5);
-    RandomIndex riW1 = new RandomIndex(byId.values(), terms, langs, 512, 0, 1);
+    RandomIndex ri = new RandomIndex(byId.values(), terms, langs, 512, 0, 2, 1);
+    RandomIndex riSeed = new RandomIndex(byId.values(), terms, langs, 512, 7, 2, 1);
+    RandomIndex ri1024 = new RandomIndex(byId.values(), terms, langs, 1024, 0, 2, 1);
+    RandomIndex riW5 = new RandomIndex(byId.values(), terms, langs, 512, 0, 5, 1);
+    RandomIndex riW1 = new RandomIndex(byId.values(), terms, langs, 512, 0, 1, 1);
     RandomIndex ri128 = new RandomIndex(byId.values(), terms, langs, 128, 0, 2, 3);
     RandomIndex ri64 = new RandomIndex(byId.values(), terms, langs, 64, 0, 2, 3);
     RandomIndex ri256 = new RandomIndex(byId.values(), terms, langs, 256, 0, 2, 2);
@@ -218,7 +216,7 @@ final class Session11Extras {
             prefixVector(ta, p, Integer.MAX_VALUE).cosine(prefixVector(tb, p, Integer.MAX_VALUE)));
       }
       sink.put("pre5lead", i, prefixVector(ta, 5, 60).cosine(prefixVector(tb, 5, 60)));
-      double[] nf = nameFragments(fa.get(i).names(), fb.get(i).names());
+      double[] nf = Session11Markers.nameFragments(fa.get(i).names(), fb.get(i).names());
       sink.put("nfrag", i, nf[0]);
       sink.put("names2", i, nf[1]);
       sink.put("ri", i, ri.cosine(a, b));
@@ -245,11 +243,11 @@ final class Session11Extras {
           fa.get(i).lang().equals(fb.get(i).lang())
               ? lightVector(ta, lang).cosine(lightVector(tb, lang))
               : 0);
-      sink.put("numclash", i, numClash(fa.get(i).numbers(), fb.get(i).numbers()));
+      sink.put("numclash", i, Session11Markers.numClash(fa.get(i).numbers(), fb.get(i).numbers()));
       sink.put("ri256", i, ri256.cosine(a, b));
-      sink.put("scoreclash", i, scoreClash(a.fullText(), b.fullText()));
-      sink.put("topdiff", i, topDiff(fa.get(i).names(), fb.get(i).names()));
-      sink.put("top2diff", i, top2Diff(fa.get(i).names(), fb.get(i).names()));
+      sink.put("scoreclash", i, Session11Markers.scoreClash(a.fullText(), b.fullText()));
+      sink.put("topdiff", i, Session11Markers.topDiff(fa.get(i).names(), fb.get(i).names()));
+      sink.put("top2diff", i, Session11Markers.top2Diff(fa.get(i).names(), fb.get(i).names()));
     }
     stat.forEach(
         (k, v) ->
@@ -263,346 +261,5 @@ final class Session11Extras {
                 (int) v[3],
                 (int) v[4],
                 (int) v[5]));
-  }
-
-  // ------------------------------------------------------------ name fragments
-
-  /** Fragments of a name: its key and the parts of its surfaces split at dots and hyphens. */
-  static List<String> parts(Mention m) {
-    List<String> out = new ArrayList<>();
-    for (String s : m.surfaces()) {
-      for (String p : s.toLowerCase(Locale.ROOT).split("[.\\-'’ ]+")) {
-        if (p.length() >= 4) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
-  }
-
-  static String low(Mention m) {
-    return m.surfaces().isEmpty() ? m.key() : m.surfaces().get(0).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * A name of one side with no exact partner whose fragment (≥ 4 letters) is a prefix or suffix of
-   * a name of the other side, or whose initial + suffix abbreviate it (F.Bahçe ~ Fenerbahçe).
-   * Returns {share of names with a fragment partner (capped 5, /5), weighted Dice counting fragment
-   * partners as matches}.
-   */
-  static double[] nameFragments(List<Mention> as, List<Mention> bs) {
-    if (as.isEmpty() || bs.isEmpty()) {
-      return new double[] {0, 0};
-    }
-    Set<String> ka = new HashSet<>();
-    Set<String> kb = new HashSet<>();
-    as.forEach(m -> ka.add(m.key()));
-    bs.forEach(m -> kb.add(m.key()));
-    int frag = 0;
-    double matched = 0;
-    double total = 0;
-    for (int side = 0; side < 2; side++) {
-      List<Mention> xs = side == 0 ? as : bs;
-      List<Mention> ys = side == 0 ? bs : as;
-      Set<String> yk = side == 0 ? kb : ka;
-      for (Mention x : xs) {
-        total += x.weight();
-        if (yk.contains(x.key())) {
-          matched += x.weight();
-          continue;
-        }
-        if (fragmentOf(x, ys)) {
-          frag++;
-          matched += x.weight();
-        }
-      }
-    }
-    return new double[] {Math.min(5, frag) / 5.0, total == 0 ? 0 : matched / total};
-  }
-
-  static boolean fragmentOf(Mention x, List<Mention> ys) {
-    String lx = low(x);
-    List<String> px = parts(x);
-    for (Mention y : ys) {
-      String ly = low(y);
-      if (ly.equals(lx)) {
-        return true;
-      }
-      for (String p : px) {
-        if (p.length() >= 4
-            && !p.equals(ly)
-            && (ly.startsWith(p) || ly.endsWith(p))
-            && p.length() * 2 >= Math.min(ly.length(), 8)) {
-          // abbreviation "f.bahçe": initial must agree when x has one
-          if (lx.contains(".") && lx.indexOf('.') <= 2 && lx.charAt(0) != ly.charAt(0)) {
-            continue;
-          }
-          return true;
-        }
-        for (String q : parts(y)) {
-          if (q.length() >= 5
-              && p.length() >= 5
-              && !q.equals(p)
-              && (q.startsWith(p) || p.startsWith(q))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  // ------------------------------------------------------------ same topic, other event
-
-  static final Pattern SCORE =
-      Pattern.compile("(?<![\\d.,:])(\\d{1,2}) ?[-–] ?(\\d{1,2})(?![\\d.,:%])");
-
-  static Set<String> scores(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = SCORE.matcher(text);
-    while (m.find()) {
-      int x = Integer.parseInt(m.group(1));
-      int y = Integer.parseInt(m.group(2));
-      if (x <= 15 && y <= 15) {
-        out.add(Math.max(x, y) + "-" + Math.min(x, y));
-      }
-    }
-    return out;
-  }
-
-  /** 1 when both give at least two numbers that are not years and share none. */
-  static double numClash(List<Mention> as, List<Mention> bs) {
-    Set<String> x = new HashSet<>();
-    Set<String> y = new HashSet<>();
-    for (Mention m : as) {
-      if (!m.key().matches("(19|20)\\d\\d")) {
-        x.add(m.key());
-      }
-    }
-    for (Mention m : bs) {
-      if (!m.key().matches("(19|20)\\d\\d")) {
-        y.add(m.key());
-      }
-    }
-    if (x.size() < 2 || y.size() < 2) {
-      return 0;
-    }
-    for (String k : x) {
-      if (y.contains(k)) {
-        return 0;
-      }
-    }
-    return 1;
-  }
-
-  static double scoreClash(String a, String b) {
-    Set<String> sa = scores(a);
-    Set<String> sb = scores(b);
-    if (sa.isEmpty() || sb.isEmpty()) {
-      return 0;
-    }
-    for (String s : sa) {
-      if (sb.contains(s)) {
-        return 0;
-      }
-    }
-    return 1;
-  }
-
-  static Mention top(List<Mention> ms, int rank) {
-    List<Mention> s = new ArrayList<>(ms);
-    s.sort((x, y) -> Double.compare(y.weight() * y.count(), x.weight() * x.count()));
-    return s.size() > rank ? s.get(rank) : null;
-  }
-
-  static boolean has(List<Mention> ms, Mention m) {
-    for (Mention x : ms) {
-      if (x.key().equals(m.key())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** 1 when both sides' most mentioned names are absent from the other side. */
-  static double topDiff(List<Mention> as, List<Mention> bs) {
-    Mention ta = top(as, 0);
-    Mention tb = top(bs, 0);
-    if (ta == null || tb == null) {
-      return 0;
-    }
-    return !has(bs, ta) && !has(as, tb) ? 1 : 0;
-  }
-
-  /** Share of both sides' two most mentioned names absent from the other side. */
-  static double top2Diff(List<Mention> as, List<Mention> bs) {
-    int miss = 0;
-    int tot = 0;
-    for (int r = 0; r < 2; r++) {
-      Mention ta = top(as, r);
-      Mention tb = top(bs, r);
-      if (ta != null) {
-        tot++;
-        miss += has(bs, ta) ? 0 : 1;
-      }
-      if (tb != null) {
-        tot++;
-        miss += has(as, tb) ? 0 : 1;
-      }
-    }
-    return tot == 0 ? 0 : (double) miss / tot;
-  }
-
-  // ------------------------------------------------------------ random indexing
-
-  /**
-   * Random indexing over the articles' own texts, no labels: each term gets a sparse random index
-   * vector; its context vector sums the index vectors of the content words within 2 positions; an
-   * article's vector sums its terms' normalised context vectors weighted by tf-idf, minus the mean
-   * article vector of its language; pairs compare by cosine.
-   */
-  static final class RandomIndex {
-    final int dim;
-    final long seed;
-    final int window;
-    final int minDf;
-    static final int NONZERO = 8;
-    final Map<String, double[]> context = new HashMap<>();
-    final Map<String, Integer> df = new HashMap<>();
-    final Map<String, double[]> mean = new HashMap<>();
-    final Map<Article, List<String>> terms;
-    final Map<Article, String> langs;
-    final Map<Article, double[]> docVec = new IdentityHashMap<>();
-    final int nd;
-
-    RandomIndex(
-        java.util.Collection<Article> arts,
-        Map<Article, List<String>> terms,
-        Map<Article, String> langs,
-        int dim,
-        long seed,
-        int window) {
-      this(arts, terms, langs, dim, seed, window, 1);
-    }
-
-    RandomIndex(
-        java.util.Collection<Article> arts,
-        Map<Article, List<String>> terms,
-        Map<Article, String> langs,
-        int dim,
-        long seed,
-        int window,
-        int minDf) {
-      this.dim = dim;
-      this.seed = seed;
-      this.window = window;
-      this.minDf = minDf;
-      this.terms = terms;
-      this.langs = langs;
-      this.nd = arts.size();
-      for (Article a : arts) {
-        new HashSet<>(terms.get(a)).forEach(t -> df.merge(langs.get(a) + ":" + t, 1, Integer::sum));
-      }
-      for (Article a : arts) {
-        String l = langs.get(a);
-        List<String> ts = terms.get(a);
-        for (int k = 0; k < ts.size(); k++) {
-          String key = l + ":" + ts.get(k);
-          if (df.get(key) < minDf) {
-            continue;
-          }
-          double[] c = context.computeIfAbsent(key, x -> new double[dim]);
-          for (int o = Math.max(0, k - window); o <= Math.min(ts.size() - 1, k + window); o++) {
-            if (o != k) {
-              addIndex(c, l + ":" + ts.get(o));
-            }
-          }
-        }
-      }
-      for (double[] c : context.values()) {
-        normalise(c);
-      }
-      Map<String, Integer> cnt = new HashMap<>();
-      for (Article a : arts) {
-        double[] v = raw(a);
-        double[] m = mean.computeIfAbsent(langs.get(a), x -> new double[dim]);
-        for (int d = 0; d < dim; d++) {
-          m[d] += v[d];
-        }
-        cnt.merge(langs.get(a), 1, Integer::sum);
-      }
-      mean.forEach(
-          (l, m) -> {
-            for (int d = 0; d < dim; d++) {
-              m[d] /= cnt.get(l);
-            }
-          });
-    }
-
-    double[] raw(Article a) {
-      String l = langs.get(a);
-      Map<String, Integer> tf = new HashMap<>();
-      terms.get(a).forEach(t -> tf.merge(t, 1, Integer::sum));
-      double[] v = new double[dim];
-      for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        String key = l + ":" + e.getKey();
-        double[] c = context.get(key);
-        if (c == null) {
-          continue;
-        }
-        double w = (1 + Math.log(e.getValue())) * Math.log((nd + 1.0) / (df.get(key) + 1.0));
-        for (int d = 0; d < dim; d++) {
-          v[d] += w * c[d];
-        }
-      }
-      normalise(v);
-      return v;
-    }
-
-    double[] vector(Article a) {
-      return docVec.computeIfAbsent(
-          a,
-          x -> {
-            double[] v = raw(x);
-            double[] m = mean.get(langs.get(x));
-            if (m != null) {
-              for (int d = 0; d < dim; d++) {
-                v[d] -= m[d];
-              }
-            }
-            normalise(v);
-            return v;
-          });
-    }
-
-    void addIndex(double[] c, String term) {
-      Random r = new Random((term.hashCode() + seed * 1_000_003L) * 0x9E3779B97F4A7C15L);
-      for (int k = 0; k < NONZERO; k++) {
-        c[r.nextInt(dim)] += r.nextBoolean() ? 1 : -1;
-      }
-    }
-
-    static void normalise(double[] v) {
-      double s = 0;
-      for (double x : v) {
-        s += x * x;
-      }
-      if (s > 0) {
-        double f = 1 / Math.sqrt(s);
-        for (int d = 0; d < v.length; d++) {
-          v[d] *= f;
-        }
-      }
-    }
-
-    double cosine(Article a, Article b) {
-      double[] x = vector(a);
-      double[] y = vector(b);
-      double s = 0;
-      for (int d = 0; d < dim; d++) {
-        s += x[d] * y[d];
-      }
-      return Math.max(0, s);
-    }
   }
 }

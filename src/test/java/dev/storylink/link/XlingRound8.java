@@ -6,9 +6,7 @@ import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Eighth-round experiments (issue 11), run by hand: the ablation of {@link XlingExperiment} on the
@@ -27,25 +25,19 @@ final class XlingRound8 {
   static double recurringHits(ArticleFeatures a, ArticleFeatures b) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
-    double h1 = CrossLanguageFeatures.nameCover(as, b.names(), cross, han)[1];
-    double h2 = CrossLanguageFeatures.nameCover(a.names(), bs, cross, han)[1];
+    double h1 = XlingCandidates.nameCover(as, b.names(), a, b)[1];
+    double h2 = XlingCandidates.nameCover(a.names(), bs, a, b)[1];
     return Math.min(5, Math.max(h1, h2)) / 5.0;
   }
 
   static double hitsCap(ArticleFeatures a, ArticleFeatures b, int cap, int min, boolean both) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= min).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= min).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
     if (both) {
-      return Math.min(cap, CrossLanguageFeatures.nameCover(as, bs, cross, han)[1]) / cap;
+      return Math.min(cap, XlingCandidates.nameCover(as, bs, a, b)[1]) / cap;
     }
-    double h1 = CrossLanguageFeatures.nameCover(as, b.names(), cross, han)[1];
-    double h2 = CrossLanguageFeatures.nameCover(a.names(), bs, cross, han)[1];
+    double h1 = XlingCandidates.nameCover(as, b.names(), a, b)[1];
+    double h2 = XlingCandidates.nameCover(a.names(), bs, a, b)[1];
     return Math.min(cap, Math.max(h1, h2)) / (double) cap;
   }
 
@@ -53,48 +45,35 @@ final class XlingRound8 {
   static double recurringCover(ArticleFeatures a, ArticleFeatures b) {
     List<Mention> as = a.names().stream().filter(m -> m.count() >= 2).toList();
     List<Mention> bs = b.names().stream().filter(m -> m.count() >= 2).toList();
-    boolean cross = !a.script().equals(b.script());
-    boolean han =
-        CrossLanguageFeatures.isHan(a.script()) || CrossLanguageFeatures.isHan(b.script());
-    return CrossLanguageFeatures.nameCover(as, bs, cross, han)[0];
+    return XlingCandidates.nameCover(as, bs, a, b)[0];
   }
 
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
-    List<XlingExperiment.XRow> xling =
-        XlingExperiment.rows(Path.of("../shared/data/xling-dev/pairs"), langId);
-    List<XlingExperiment.XRow> semeval =
-        XlingExperiment.rows(Path.of("../shared/data/semeval2022-task8"), langId);
-    XlingExperiment.EXTRA.put("rechits", XlingRound8::recurringHits);
-    XlingExperiment.EXTRA.put("reccover", XlingRound8::recurringCover);
-    XlingExperiment.EXTRA.put("rh3", (a, b) -> hitsCap(a, b, 3, 2, false));
-    XlingExperiment.EXTRA.put("rh1", (a, b) -> hitsCap(a, b, 1, 2, false));
-    XlingExperiment.EXTRA.put("rh2", (a, b) -> hitsCap(a, b, 2, 2, false));
-    XlingExperiment.EXTRA.put("rh4", (a, b) -> hitsCap(a, b, 4, 2, false));
-    XlingExperiment.EXTRA.put("rh10", (a, b) -> hitsCap(a, b, 10, 2, false));
-    XlingExperiment.EXTRA.put("rh5both", (a, b) -> hitsCap(a, b, 5, 2, true));
-    XlingExperiment.EXTRA.put("rh3both", (a, b) -> hitsCap(a, b, 3, 2, true));
-    XlingExperiment.EXTRA.put("rh5m3", (a, b) -> hitsCap(a, b, 5, 3, false));
+    List<XlingExperiment.XRow> xling = XlingExperiment.rows(XlingExperiment.XLING, langId);
+    List<XlingExperiment.XRow> semeval = XlingExperiment.rows(XlingExperiment.SEMEVAL, langId);
+    XlingColumns.EXTRA.put("rechits", XlingRound8::recurringHits);
+    XlingColumns.EXTRA.put("reccover", XlingRound8::recurringCover);
+    XlingColumns.EXTRA.put("rh3", (a, b) -> hitsCap(a, b, 3, 2, false));
+    XlingColumns.EXTRA.put("rh1", (a, b) -> hitsCap(a, b, 1, 2, false));
+    XlingColumns.EXTRA.put("rh2", (a, b) -> hitsCap(a, b, 2, 2, false));
+    XlingColumns.EXTRA.put("rh4", (a, b) -> hitsCap(a, b, 4, 2, false));
+    XlingColumns.EXTRA.put("rh10", (a, b) -> hitsCap(a, b, 10, 2, false));
+    XlingColumns.EXTRA.put("rh5both", (a, b) -> hitsCap(a, b, 5, 2, true));
+    XlingColumns.EXTRA.put("rh3both", (a, b) -> hitsCap(a, b, 3, 2, true));
+    XlingColumns.EXTRA.put("rh5m3", (a, b) -> hitsCap(a, b, 5, 3, false));
     XlingExperiment.Config c =
-        new XlingExperiment.Config(
+        XlingExperiment.Config.of(
             "shipped",
             CrossLanguageTrainer.LAMBDA,
             List.of(),
             XlingExperiment.Decision.MID_WIDE,
-            CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT,
-            Optional.empty(),
-            1);
+            CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT);
     String which = args.length > 0 ? args[0] : "extras";
     XlingExperiment.run(out, xling, semeval, c);
     if (which.equals("ablation")) {
-      for (int i = 0; i < CrossLanguageFeatures.NAMES.size(); i++) {
-        XlingExperiment.DROP.clear();
-        XlingExperiment.DROP.add(i);
-        XlingExperiment.run(
-            out, xling, semeval, c.withLabel("- " + CrossLanguageFeatures.NAMES.get(i)));
-      }
-      XlingExperiment.DROP.clear();
+      XlingRound7.dropEach(out, xling, semeval, c);
       return;
     }
     for (List<String> ex :
@@ -103,14 +82,12 @@ final class XlingRound8 {
           out,
           xling,
           semeval,
-          new XlingExperiment.Config(
+          XlingExperiment.Config.of(
               "+ " + ex,
               CrossLanguageTrainer.LAMBDA,
               ex,
               XlingExperiment.Decision.MID_WIDE,
-              CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT,
-              Optional.empty(),
-              1));
+              CrossLanguageTrainer.SAME_LANGUAGE_WEIGHT));
     }
   }
 }
