@@ -57,6 +57,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anUnclosedObjectSaysWhereItOpenedWithoutJacksonsNotes() throws IOException {
+    Path f = Files.writeString(tmp.resolve("open.json"), "{\"id\": \"x\", \"title\": \"a\"");
+    assertThatThrownBy(() -> reader.read(f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("malformed JSON at line 1")
+        .hasMessageContaining("(opened at line 1, column 1)")
+        .hasMessageNotContaining("Source")
+        .hasMessageNotContaining("REDACTED")
+        .hasMessageNotContaining("StreamReadFeature");
+  }
+
+  @Test
   void jsonWithBadDateOrTypesIsRejected() throws IOException {
     Path d = Files.writeString(tmp.resolve("d.json"), "{\"text\":\"t\",\"date\":\"yesterday\"}");
     assertThatThrownBy(() -> reader.read(d))
