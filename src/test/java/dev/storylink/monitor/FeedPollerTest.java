@@ -168,6 +168,41 @@ class FeedPollerTest {
   }
 
   @Test
+  void anItemTheWriterRefusesDoesNotHideTheSameStoryInAnotherFeed() throws Exception {
+    // guid "e7" has the form of the store's own event ids: the writer refuses that item
+    http.on(
+        "/a",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                FeedHttp.rss(
+                    "A",
+                    FeedHttp.item(
+                        "e7", "https://a.example/fire", "Wildfire near Marseille", FIRE))));
+    http.on(
+        "/b",
+        ex ->
+            FeedHttp.respond(
+                ex,
+                200,
+                "application/rss+xml",
+                FeedHttp.rss(
+                    "B",
+                    FeedHttp.item("b-1", "https://b.example/x", "Wildfire near Marseille", FIRE))));
+    FeedPoller p = poller(Duration.ofMillis(200), Duration.ZERO, false, false);
+    p.add(FeedSource.of(http.url("/a")));
+    await("a refused", () -> health("/a").rejected() == 1);
+    p.add(FeedSource.of(http.url("/b")));
+    await("b stored", () -> health("/b").ingested() == 1);
+    assertThat(stored()).isEqualTo(1);
+    await("a polled again", () -> health("/a").fetches() >= 3);
+    assertThat(health("/a").rejected()).as("the refused item is not tried again").isEqualTo(1);
+    assertThat(health("/b").newItems()).isEqualTo(1);
+  }
+
+  @Test
   void failuresBackOffExponentiallyAndHonourRetryAfter() throws Exception {
     http.on("/broken", ex -> FeedHttp.respond(ex, 500, "text/plain", "boom"));
     http.on(
