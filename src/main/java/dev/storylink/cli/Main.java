@@ -71,13 +71,30 @@ public final class Main implements Runnable {
               .println(
                   "storylink: "
                       + oneLine(ex)
-                      + " (see: storylink "
-                      + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^storylink ?", "")
+                      + " (see: "
+                      + cmd.getCommandSpec().qualifiedName(" ")
                       + " --help)");
           cmd.getErr().flush();
           return 2;
         });
+    paragraphs(cl);
     return cl;
+  }
+
+  /**
+   * Each command's description after its summary line becomes one paragraph that picocli wraps at
+   * the usage width: the sources break those lines by hand at about 100 columns, which picocli
+   * would otherwise wrap one by one into a ragged text.
+   */
+  private static void paragraphs(CommandLine cl) {
+    String[] desc = cl.getCommandSpec().usageMessage().description();
+    if (desc.length > 2) {
+      String rest = String.join(" ", java.util.Arrays.asList(desc).subList(1, desc.length));
+      cl.getCommandSpec().usageMessage().description(desc[0], rest);
+    }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      paragraphs(sub);
+    }
   }
 
   static String oneLine(Throwable ex) {

@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * through {@code POST /api/articles} (batches of at most {@value ApiServer#MAX_ARTICLES_PER_POST}
  * articles and about 1.5 MB), so the server stays the one writer of its store. The bearer token,
  * needed by a server bound beyond loopback, comes from {@code --token-file} or {@value
- * ServerConfig#TOKEN_ENV}. Rejections come back per article and are reported like local ones; an
- * article that is stored already counts as known. Not thread-safe (one per command).
+ * ServerConfig#TOKEN_ENV}. Rejections come back per article and are reported like local ones, at
+ * the article's own position (file, JSONL line); an article that is stored already counts as known.
+ * Not thread-safe (one per command).
  */
 final class ServerIngest {
   private static final long MAX_BATCH_BYTES = 3L * ApiServer.MAX_BODY_BYTES / 4;
@@ -175,7 +176,8 @@ final class ServerIngest {
     try {
       r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new InputException("cannot reach the server at " + base + ": " + e.getMessage(), e);
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new InputException("cannot reach the server at " + base + ": " + why, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InputException("interrupted", e);
@@ -195,14 +197,29 @@ final class ServerIngest {
       counts[0]++;
       counts[1] += added.path("duplicate").asBoolean() ? 1 : 0;
     }
+    Map<String, IngestItem> byId = new LinkedHashMap<>();
+    batch.forEach(i -> byId.putIfAbsent(i.article().id(), i));
     for (JsonNode rej : answer.path("rejected")) {
       String error = rej.path("error").asText();
       if (error.endsWith("an article with this id is already stored")) {
         counts[2]++;
       } else {
         counts[3]++;
-        problems.accept(IngestProblem.of(base.getAuthority(), error));
+        IngestItem item = byId.get(rej.path("id").asText());
+        problems.accept(
+            item == null
+                ? IngestProblem.of(base.getAuthority(), error)
+                : IngestProblem.of(item.position(), reason(error, item.article().id())));
       }
     }
+  }
+
+  /**
+   * The server's error for one article without what the local position says already: a leading
+   * {@code article [i]: } (its index in the request) and then {@code id: }.
+   */
+  static String reason(String error, String id) {
+    String r = error.replaceFirst("^article \\[[0-9]+\\]: ", "");
+    return r.startsWith(id + ": ") ? r.substring(id.length() + 2) : r;
   }
 }

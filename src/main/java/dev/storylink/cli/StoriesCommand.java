@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "stories",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists stories, most recent first; with --query, best match first (the ranking of search).",
+      "Lists stories, the most recently updated first; with --query, best match first.",
       "A date filter leaves undated stories out and says how many."
     })
 public final class StoriesCommand implements Callable<Integer> {

@@ -1,12 +1,15 @@
 package dev.storylink.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.regex.Pattern;
 
 /**
  * The JSON configurations of StoryLink, in one place. Every mapper knows {@code Optional} and the
@@ -41,7 +44,33 @@ public final class Json {
   public static final ObjectMapper STORE =
       base().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+  /** Jackson's note on where an unclosed object or array began, naming its (redacted) source. */
+  private static final Pattern START_MARKER =
+      Pattern.compile(
+          "\\s*\\(start marker at \\[Source: [^\\]]*?line: ([0-9]+), column: ([0-9]+)\\]\\)");
+
   private Json() {}
+
+  /**
+   * Why the parser refused the input, in one line people can read: the first line of Jackson's
+   * message; its note on where an unclosed value began ({@code (start marker at [Source: REDACTED
+   * ...; line: 1, column: 1])}) becomes {@code (opened at line 1, column 1)}; anything after the
+   * one JSON value {@link #INPUT} takes becomes {@code more than one JSON value (one object or one
+   * array is expected)}. Never names a class or a Jackson setting.
+   */
+  public static String problem(JsonProcessingException e) {
+    if (e instanceof MismatchedInputException
+        && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("Trailing token")) {
+      return "more than one JSON value (one object or one array is expected)";
+    }
+    String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) {
+      msg = msg.substring(0, nl);
+    }
+    return START_MARKER.matcher(msg).replaceAll(" (opened at line $1, column $2)").strip();
+  }
 
   private static JsonMapper.Builder base() {
     return JsonMapper.builder()

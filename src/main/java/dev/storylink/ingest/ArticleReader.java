@@ -117,8 +117,50 @@ public final class ArticleReader {
     if (!Files.exists(path)) {
       throw new IngestInputException(name, "no such file");
     }
-    String text = guard.readText(path);
+    String text = isHtmlName(name) ? htmlFileText(path, name) : guard.readText(path);
     return parse(text, name, defaultId, "");
+  }
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta\\s[^>]*charset\\s*=\\s*[\"']?([a-z0-9_.:-]{2,40})");
+
+  private static boolean isHtmlName(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  /**
+   * A saved HTML page as text: UTF-8 (or UTF-16 with a BOM) as every file, else the charset its
+   * first 4 KB declare in a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">}
+   * (windows-1256, ISO-8859-1...), decoded strictly; a page that is neither is refused as invalid
+   * UTF-8.
+   */
+  private String htmlFileText(Path path, String name) {
+    byte[] bytes = guard.readBytes(path);
+    guard.checkNotBinary(bytes, name);
+    try {
+      return guard.decode(bytes, name);
+    } catch (IngestInputException notUtf8) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+      var m = META_CHARSET.matcher(head);
+      if (!m.find() || !supported(m.group(1))) {
+        throw notUtf8;
+      }
+      Charset cs = Charset.forName(m.group(1));
+      if (cs.equals(StandardCharsets.UTF_8)) {
+        throw notUtf8;
+      }
+      try {
+        return cs.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IngestInputException(
+            name, "not valid " + cs.name() + " as its meta tag declares");
+      }
+    }
   }
 
   /** Reads an article from a stream (not closed). */

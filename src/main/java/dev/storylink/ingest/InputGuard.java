@@ -262,7 +262,7 @@ public final class InputGuard {
     return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
   }
 
-  private static boolean hasBinarySignature(byte[] b) {
+  static boolean hasBinarySignature(byte[] b) {
     return startsWith(b, '%', 'P', 'D', 'F', '-')
         || startsWith(b, 'P', 'K', 3, 4)
         || startsWith(b, 0x1F, 0x8B)

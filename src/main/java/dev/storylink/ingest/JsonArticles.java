@@ -41,20 +41,16 @@ final class JsonArticles {
 
   /** "malformed JSON at line 3, column 7: Unexpected character ...". */
   static String jsonError(JsonProcessingException e) {
-    String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    int nl = msg.indexOf('\n');
-    if (nl >= 0) {
-      msg = msg.substring(0, nl);
-    }
+    String msg = Json.problem(e);
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       return "malformed JSON at line "
           + e.getLocation().getLineNr()
           + ", column "
           + e.getLocation().getColumnNr()
           + ": "
-          + msg.strip();
+          + msg;
     }
-    return "malformed JSON: " + msg.strip();
+    return "malformed JSON: " + msg;
   }
 
   static Article fromNode(JsonNode node, String name, String defaultId) {

@@ -24,13 +24,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Streams a JSONL file (one JSON article object per line, UTF-8) lazily, so inputs of any length
- * can be read in constant memory apart from the set of ids seen.
+ * Streams a JSONL file (one JSON article object per line, UTF-8, or UTF-16 when the file begins
+ * with its byte order mark) lazily, so inputs of any length can be read in constant memory apart
+ * from the set of ids seen.
  *
  * <p>Every bad line (malformed JSON, wrong field types, neither title nor text, invalid UTF-8, a
- * line over the size limit, an id already used earlier in the file) is reported as an {@link
- * IngestProblem} with its 1-based line number and skipped; the rest of the file is still read.
- * Empty lines are skipped. A record without an id gets the stable id {@code
+ * NUL byte, a line over the size limit, an id already used earlier in the file) is reported as an
+ * {@link IngestProblem} with its 1-based line number and skipped; the rest of the file is still
+ * read. Empty lines are skipped. A record without an id gets the stable id {@code
  * <file-name-without-extension>-L<line>}.
  *
  * <p>The reader is immutable and thread-safe; each returned stream is single-threaded and must be
@@ -90,10 +91,25 @@ public final class JsonlReader {
   public Stream<Article> read(
       InputStream in, String name, String idPrefix, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
-    LineIterator it =
-        new LineIterator(new BufferedInputStream(in, 1 << 16), name, idPrefix, problems);
+    BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+    if (Utf16Input.hasBom(head(bin, 2, name))) {
+      bin = new BufferedInputStream(new Utf16Input(bin), 1 << 16);
+    }
+    LineIterator it = new LineIterator(bin, name, idPrefix, problems);
     it.checkStart();
     return it.stream().onClose(() -> closeQuietly(in));
+  }
+
+  /** The first {@code n} bytes of {@code in}, which is left where it was. */
+  private static byte[] head(BufferedInputStream in, int n, String name) {
+    try {
+      in.mark(n);
+      byte[] head = in.readNBytes(n);
+      in.reset();
+      return head;
+    } catch (IOException e) {
+      throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** The id given to a record without one. */
@@ -126,7 +142,10 @@ public final class JsonlReader {
       this.problems = p;
     }
 
-    /** Rejects empty and binary input up front; skips a UTF-8 BOM. */
+    /**
+     * Rejects empty input and input whose first line looks binary up front (a later line that does
+     * is that line's problem); skips a UTF-8 BOM.
+     */
     void checkStart() {
       try {
         in.mark(1 << 16);
@@ -135,7 +154,14 @@ public final class JsonlReader {
         if (head.length == 0) {
           throw new IngestInputException(name, "file is empty");
         }
-        lineGuard.checkNotBinary(head, name);
+        int firstLine = 0;
+        while (firstLine < head.length && head[firstLine] != '\n') {
+          firstLine++;
+        }
+        if (InputGuard.hasBinarySignature(head)) {
+          throw new IngestInputException(name, "looks like binary data, not text");
+        }
+        lineGuard.checkNotBinary(java.util.Arrays.copyOf(head, firstLine), name);
         if (InputGuard.startsWith(head, 0xEF, 0xBB, 0xBF)) {
           in.skipNBytes(3);
         }
@@ -183,6 +209,11 @@ public final class JsonlReader {
         return null;
       }
       if (text.isBlank()) {
+        return null;
+      }
+      if (text.indexOf('\0') >= 0) {
+        problems.accept(
+            IngestProblem.atLine(name, lineNo, "line looks like binary data, not text"));
         return null;
       }
       String id = derivedId(idPrefix, lineNo);

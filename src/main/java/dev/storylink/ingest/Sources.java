@@ -288,16 +288,23 @@ public final class Sources {
   }
 
   private static boolean startsWithArray(byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-    return s.startsWith("[");
+    return headText(head, head.length).startsWith("[");
+  }
+
+  /**
+   * The first {@code max} bytes of a file as text for sniffing: UTF-16 when they begin with its
+   * byte order mark, else UTF-8; without the mark and leading white space.
+   */
+  private static String headText(byte[] head, int max) {
+    int n = Math.min(head.length, max);
+    java.nio.charset.Charset cs =
+        Utf16Input.hasBom(head) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+    return new String(head, 0, n, cs).replace("\uFEFF", "").stripLeading();
   }
 
   /** Content sniffing for files with unknown extensions and for HTTP responses. */
   static SourceKind sniff(byte[] head) {
-    String s =
-        new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8)
-            .replace("\uFEFF", "")
-            .stripLeading();
+    String s = headText(head, 4096);
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("<rss")
         || lower.startsWith("<feed")

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -36,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
  * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
  * ({@link IngestQueue}). An item is marked seen when it is handed over: one the writer refuses is
- * reported in the feed's counts and not tried again.
+ * reported in the feed's counts and not tried again under its id, but its URL and content are
+ * forgotten, so the same story under another id (in another feed) is still ingested.
  *
  * <p>A feed that fails (an HTTP error, a timeout, a body over the size limit, malformed XML, a
  * missing file) is reported in its own {@link FeedHealth} and retried later; no failure of one feed
@@ -261,13 +264,31 @@ public final class FeedPoller implements AutoCloseable {
               (res, err) -> {
                 if (err != null) {
                   f.written(0, 0, fresh.size());
+                  fresh.forEach(i -> seen.refused(i.article()));
                   LOG.warn("feed {}: ingest failed: {}", location, reason(err));
                 } else {
                   f.written(res.stored().size(), res.known().size(), res.failed().size());
+                  forgetRefused(fresh, res);
                 }
               });
     }
     return next;
+  }
+
+  /**
+   * Forgets the URL and content of the items the writer neither stored nor knew (see SeenItems).
+   */
+  private void forgetRefused(List<IngestItem> written, IngestQueue.Result res) {
+    if (res.failed().isEmpty()) {
+      return;
+    }
+    Set<String> kept = new HashSet<>(res.stored());
+    kept.addAll(res.known());
+    for (IngestItem i : written) {
+      if (!kept.contains(i.article().id())) {
+        seen.refused(i.article());
+      }
+    }
   }
 
   /**

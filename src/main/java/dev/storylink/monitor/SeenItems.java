@@ -43,6 +43,18 @@ final class SeenItems {
     return fresh;
   }
 
+  /**
+   * Forgets the URL and the content of an item the writer refused (its id stays seen, so the feed
+   * that lists it is not tried again): a copy of the same story under another id, in this feed or
+   * another, is then new, and one feed's bad item does not hide that story from the others.
+   */
+  synchronized void refused(Article a) {
+    if (!a.url().isBlank()) {
+      keys.remove("url:" + a.url());
+    }
+    keys.remove("content:" + contentKey(a));
+  }
+
   static String contentKey(Article a) {
     String norm =
         (a.title() + "\n" + a.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.storylink.core.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Locale;
@@ -48,9 +49,7 @@ final class JsonBody {
       }
       return node;
     } catch (JsonProcessingException e) {
-      String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
-      throw ApiException.badRequest("malformed JSON: " + (nl >= 0 ? msg.substring(0, nl) : msg));
+      throw ApiException.badRequest("malformed JSON: " + Json.problem(e));
     } catch (IOException e) {
       throw ApiException.badRequest("could not read the request body: " + e.getMessage());
     }

@@ -57,6 +57,34 @@ class HelpTextTest {
     assertThat(cut).as("help texts cut mid-sentence").isEmpty();
   }
 
+  /**
+   * A command's description after its summary is one paragraph wrapped at the usage width, not
+   * hand-broken lines that picocli would wrap one by one into a ragged text ("... or URL," then "an
+   * HTML page ...").
+   */
+  @Test
+  void descriptionsWrapAsParagraphs() {
+    List<CommandSpec> specs = new ArrayList<>();
+    collect(Main.commandLine(), specs);
+    for (CommandSpec spec : specs) {
+      assertThat(spec.usageMessage().description().length)
+          .as(spec.qualifiedName(" "))
+          .isLessThanOrEqualTo(2);
+    }
+    String help = LinkCommandTest.run("ingest", "--help").out();
+    List<String> paragraph = new ArrayList<>();
+    for (String line : help.lines().toList()) {
+      if (line.startsWith("SOURCE: ") || !paragraph.isEmpty()) {
+        if (line.isBlank() || line.startsWith(" ")) {
+          break;
+        }
+        paragraph.add(line);
+      }
+    }
+    assertThat(paragraph).hasSizeGreaterThan(2);
+    assertThat(paragraph.subList(0, paragraph.size() - 1)).allMatch(l -> l.length() > 60);
+  }
+
   @Test
   void theSummariesInTheCommandListAreWhole() {
     LinkCommandTest.Run r = LinkCommandTest.run("eval", "--help");

@@ -69,6 +69,35 @@ class IngestServerTest {
   }
 
   @Test
+  void anArticleTheServerRefusesIsReportedAtItsOwnLine() throws Exception {
+    String url = start(Optional.empty());
+    Path in =
+        Files.write(
+            tmp.resolve("reserved.jsonl"),
+            List.of(
+                "{\"id\": \"storm-1\", \"lang\": \"en\", \"title\": \"Storm hits Lisbon\","
+                    + " \"text\": \"A storm hit Lisbon on Monday.\"}",
+                "{\"id\": \"e7\", \"lang\": \"en\", \"title\": \"Storm\", \"text\": \"A storm"
+                    + " hit Porto.\"}"),
+            StandardCharsets.UTF_8);
+    LinkCommandTest.Run r = LinkCommandTest.run("ingest", "--server", url, in.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.out()).contains("ingested 1 articles");
+    assertThat(r.err())
+        .contains("reserved.jsonl:2: an article id of the form e<number>")
+        .doesNotContain("article [1]")
+        .doesNotContain("skipped 127.0.0.1");
+  }
+
+  @Test
+  void anUnreachableServerIsNamedWithAReason() throws Exception {
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("ingest", "--server", "http://127.0.0.1:1", articles().toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("cannot reach the server at").doesNotContain("null");
+  }
+
+  @Test
   void aRunningServerIsFoundThroughTheDataFolder() throws Exception {
     String url = start(Optional.empty());
     Files.writeString(tmp.resolve("data").resolve(LiveOptions.SERVER_FILE), url + "\n");

@@ -57,6 +57,51 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aSavedPageInTheCharsetItsMetaTagDeclaresIsRead() throws IOException {
+    String title = "زلزال يضرب شرق تركيا";
+    String text = "ضرب زلزال بقوة 6.1 درجات شرق تركيا يوم الثلاثاء وقتل 12 شخصا.";
+    Path ar =
+        Files.write(
+            tmp.resolve("ar.html"),
+            ("<html><head><meta charset=\"windows-1256\"><title>"
+                    + title
+                    + "</title></head><body><article><p>"
+                    + text
+                    + "</p></article></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    Article a = reader.read(ar);
+    assertThat(a.title()).isEqualTo(title);
+    assertThat(a.text()).contains("زلزال بقوة 6.1");
+    Path latin =
+        Files.write(
+            tmp.resolve("de.html"),
+            ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html;"
+                    + " charset=iso-8859-1\"><title>Café in München</title></head><body><p>Das Café"
+                    + " in München öffnete am Montag wieder.</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(reader.read(latin).title()).isEqualTo("Café in München");
+    Path undeclared =
+        Files.write(
+            tmp.resolve("none.html"),
+            "<html><title>Café</title><p>Café</p></html>".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> reader.read(undeclared))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("invalid UTF-8");
+  }
+
+  @Test
+  void anUnclosedObjectSaysWhereItOpenedWithoutJacksonsNotes() throws IOException {
+    Path f = Files.writeString(tmp.resolve("open.json"), "{\"id\": \"x\", \"title\": \"a\"");
+    assertThatThrownBy(() -> reader.read(f))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("malformed JSON at line 1")
+        .hasMessageContaining("(opened at line 1, column 1)")
+        .hasMessageNotContaining("Source")
+        .hasMessageNotContaining("REDACTED")
+        .hasMessageNotContaining("StreamReadFeature");
+  }
+
+  @Test
   void jsonWithBadDateOrTypesIsRejected() throws IOException {
     Path d = Files.writeString(tmp.resolve("d.json"), "{\"text\":\"t\",\"date\":\"yesterday\"}");
     assertThatThrownBy(() -> reader.read(d))

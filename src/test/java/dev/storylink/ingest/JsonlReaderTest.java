@@ -120,6 +120,50 @@ class JsonlReaderTest {
         .hasMessage(bin + ": looks like binary data, not text");
   }
 
+  @Test
+  void aBinaryLineAfterGoodOnesIsThatLinesProblemAlone() throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(
+        "{\"id\": \"n1\", \"title\": \"Storm\", \"text\": \"A storm.\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+    b.writeBytes(new byte[] {'{', 0, 1, 2, 0, '}', '\n'});
+    b.writeBytes(
+        "{\"id\": \"n3\", \"title\": \"Flood\", \"text\": \"A flood.\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+    Path f = Files.write(tmp.resolve("nul.jsonl"), b.toByteArray());
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Stream<Article> s = reader.read(f, problems::add)) {
+      assertThat(s.map(Article::id).toList()).containsExactly("n1", "n3");
+    }
+    assertThat(problems)
+        .extracting(IngestProblem::message)
+        .containsExactly(f + ":2: line looks like binary data, not text");
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkIsReadLineByLine() throws IOException {
+    String jsonl =
+        "\ufeff{\"id\": \"u1\", \"lang\": \"fa\", \"title\": \"زمین\u200cلرزه\", \"text\":"
+            + " \"زمین\u200cلرزه در شرق ترکیه\"}\n"
+            + "{\"id\": \"u2\", \"title\": \"broken\n"
+            + "{\"id\": \"u3\", \"lang\": \"ur\", \"title\": \"زلزلہ\", \"text\": \"ترکی میں"
+            + " زلزلہ\"}\n";
+    for (java.nio.charset.Charset cs :
+        List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path f = Files.write(tmp.resolve("u16-" + cs.name() + ".jsonl"), jsonl.getBytes(cs));
+      List<IngestProblem> problems = new ArrayList<>();
+      List<Article> read;
+      try (Stream<Article> s = reader.read(f, problems::add)) {
+        read = s.toList();
+      }
+      assertThat(read).extracting(Article::id).containsExactly("u1", "u3");
+      assertThat(read.get(0).title()).isEqualTo("زمین\u200cلرزه");
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).line()).hasValue(2);
+      assertThat(problems.get(0).reason()).startsWith("malformed JSON");
+    }
+  }
+
   private List<String> ids(Path file) {
     try (Stream<Article> s = reader.read(file, p -> {})) {
       return s.map(Article::id).toList();

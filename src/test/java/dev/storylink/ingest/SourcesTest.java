@@ -44,6 +44,25 @@ class SourcesTest {
   }
 
   @Test
+  void aUtf16JsonArrayWithItsByteOrderMarkIsReadElementByElement() throws IOException {
+    String json =
+        "\ufeff[{\"id\":\"w-1\",\"lang\":\"fa\",\"text\":\"زمین\u200cلرزه در شرق ترکیه\"},"
+            + " {\"id\":\"w-2\",\"lang\":\"klingon\",\"text\":\"x\"},"
+            + " {\"id\":\"w-3\",\"lang\":\"ur\",\"text\":\"ترکی میں زلزلہ\"}]";
+    for (java.nio.charset.Charset cs :
+        List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+      Path f = Files.write(tmp.resolve("u16-" + cs.name() + ".json"), json.getBytes(cs));
+      assertThat(Sources.kindOf(f.toString())).isEqualTo(SourceKind.JSON_ARRAY);
+      List<IngestProblem> problems = new ArrayList<>();
+      try (Stream<Article> s = new Sources().open(f.toString(), problems::add)) {
+        assertThat(s.map(Article::id).toList()).containsExactly("w-1", "w-3");
+      }
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).reason()).contains("klingon");
+    }
+  }
+
+  @Test
   void streamsAllKindsInArgumentOrderAndCollectsProblems() throws IOException {
     Path array =
         Files.writeString(

@@ -71,6 +71,12 @@ class FeedPollerTest {
     }
   }
 
+  /** Serves an RSS feed of these items at {@code path}, the same on every request. */
+  private void rssAt(String path, String title, String... items) {
+    String body = FeedHttp.rss(title, items);
+    http.on(path, ex -> FeedHttp.respond(ex, 200, "application/rss+xml", body));
+  }
+
   private FeedHealth health(String path) {
     return poller.health(http.url(path)).orElseThrow();
   }
@@ -144,18 +150,8 @@ class FeedPollerTest {
                     // the same link under another guid
                     FeedHttp.item(
                         "a-2", "https://a.example/fire", "Wildfire (updated)", FIRE + " More."))));
-    http.on(
-        "/b",
-        ex ->
-            FeedHttp.respond(
-                ex,
-                200,
-                "application/rss+xml",
-                // syndicated: the same title and text under another URL and guid
-                FeedHttp.rss(
-                    "B",
-                    FeedHttp.item(
-                        "b-1", "https://b.example/x", "Wildfire near  Marseille", FIRE))));
+    // syndicated: the same title and text under another URL and guid
+    rssAt("/b", "B", FeedHttp.item("b-1", "https://b.example/x", "Wildfire near  Marseille", FIRE));
     FeedPoller p = poller(Duration.ofSeconds(30), Duration.ZERO, false, false);
     p.add(FeedSource.of(http.url("/a")));
     await("a polled", () -> health("/a").fetches() == 1 && health("/a").ingested() == 1);
@@ -165,6 +161,23 @@ class FeedPollerTest {
     assertThat(health("/b").duplicates()).isEqualTo(1);
     assertThat(health("/b").newItems()).isZero();
     assertThat(stored()).isEqualTo(1);
+  }
+
+  @Test
+  void anItemTheWriterRefusesDoesNotHideTheSameStoryInAnotherFeed() throws Exception {
+    // guid "e7" has the form of the store's own event ids: the writer refuses that item
+    rssAt(
+        "/a", "A", FeedHttp.item("e7", "https://a.example/fire", "Wildfire near Marseille", FIRE));
+    rssAt("/b", "B", FeedHttp.item("b-1", "https://b.example/x", "Wildfire near Marseille", FIRE));
+    FeedPoller p = poller(Duration.ofMillis(200), Duration.ZERO, false, false);
+    p.add(FeedSource.of(http.url("/a")));
+    await("a refused", () -> health("/a").rejected() == 1);
+    p.add(FeedSource.of(http.url("/b")));
+    await("b stored", () -> health("/b").ingested() == 1);
+    assertThat(stored()).isEqualTo(1);
+    await("a polled again", () -> health("/a").fetches() >= 3);
+    assertThat(health("/a").rejected()).as("the refused item is not tried again").isEqualTo(1);
+    assertThat(health("/b").newItems()).isEqualTo(1);
   }
 
   @Test

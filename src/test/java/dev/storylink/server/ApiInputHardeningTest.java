@@ -17,6 +17,13 @@ class ApiInputHardeningTest extends LoopbackApiTest {
     assertError(
         t.post("/api/articles", article("trail-1", "") + " garbage"), 400, "malformed JSON");
     assertError(t.post("/api/articles", article("trail-2", "") + "{}"), 400, "malformed JSON");
+    TestServer.Reply jsonl =
+        t.post("/api/articles", article("jsonl-1", "") + "\n" + article("jsonl-2", ""));
+    assertError(jsonl, 400, "more than one JSON value");
+    assertThat(jsonl.body()).doesNotContain("Jackson").doesNotContain("FAIL_ON_TRAILING_TOKENS");
+    TestServer.Reply open = t.post("/api/articles", "{\"id\": \"open-1\"");
+    assertError(open, 400, "(opened at line 1, column 1)");
+    assertThat(open.body()).doesNotContain("REDACTED");
     assertError(
         t.post("/api/articles", article("type-1", ""), "application/jsonfoo"),
         415,
