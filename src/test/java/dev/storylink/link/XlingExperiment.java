@@ -226,23 +226,13 @@ final class XlingExperiment {
   }
 
   static Fitted fit(List<XRow> rows, Config cfg, double[] calSims, List<XRow> calRows) {
-    int d = expanded(rows.get(0), cfg).length;
-    double[][] ata = new double[d][d];
-    double[] aty = new double[d];
-    for (XRow r : rows) {
-      double[] e = expanded(r, cfg);
-      double w = weight(r, cfg);
-      for (int i = 0; i < d; i++) {
-        aty[i] += w * e[i] * r.gold;
-        for (int j = 0; j < d; j++) {
-          ata[i][j] += w * e[i] * e[j];
-        }
-      }
-    }
-    for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += cfg.lambda;
-    }
-    double[] w = LinkTrainer.solve(ata, aty);
+    double[] w =
+        LinkTrainer.ridge(
+            rows.stream().map(r -> expanded(r, cfg)).toList(),
+            rows.stream().mapToDouble(r -> r.gold).toArray(),
+            rows.stream().mapToDouble(r -> weight(r, cfg)).toArray(),
+            cfg.lambda);
+    int d = w.length;
     TreeEnsemble trees = null;
     if (cfg.trees.isPresent()) {
       List<double[]> xs = new ArrayList<>();
@@ -318,13 +308,7 @@ final class XlingExperiment {
         g[i] -= pen * b[i];
         h[i][i] += pen;
       }
-      double[] step = LinkTrainer.solve(h, g);
-      double norm = 0;
-      for (int i = 0; i < d; i++) {
-        b[i] += step[i];
-        norm += Math.abs(step[i]);
-      }
-      if (norm < 1e-8) {
+      if (LinkTrainer.newtonStep(b, h, g) < 1e-8) {
         break;
       }
     }
