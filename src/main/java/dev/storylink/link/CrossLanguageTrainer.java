@@ -149,23 +149,13 @@ public final class CrossLanguageTrainer {
 
   /** Fits the regression on {@code rows}; calibrates on {@code cal} or on in-sample predictions. */
   static CrossLanguageModel fit(List<Row> rows, Calibration cal) {
-    int d = CrossLanguageModel.EXPANDED;
-    double[][] ata = new double[d][d];
-    double[] aty = new double[d];
-    for (Row r : rows) {
-      double[] e = CrossLanguageModel.expand(input(r));
-      double w = weight(r);
-      for (int i = 0; i < d; i++) {
-        aty[i] += w * e[i] * r.gold();
-        for (int j = 0; j < d; j++) {
-          ata[i][j] += w * e[i] * e[j];
-        }
-      }
-    }
-    for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += LAMBDA; // the intercept (last) is not penalised
-    }
-    CrossLanguageModel m = new CrossLanguageModel(LinkTrainer.solve(ata, aty), 1, 2.5);
+    double[] w =
+        LinkTrainer.ridge(
+            rows.stream().map(r -> CrossLanguageModel.expand(input(r))).toList(),
+            rows.stream().mapToDouble(Row::gold).toArray(),
+            rows.stream().mapToDouble(CrossLanguageTrainer::weight).toArray(),
+            LAMBDA); // the intercept (last) is not penalised
+    CrossLanguageModel m = new CrossLanguageModel(w, 1, 2.5);
     List<Row> calRows = cal == null ? rows.stream().filter(Row::calibrates).toList() : cal.rows;
     if (calRows.isEmpty()) {
       calRows = rows;

@@ -4,6 +4,7 @@ import dev.storylink.learn.Boosting;
 import dev.storylink.learn.TreeEnsemble;
 import dev.storylink.learn.XgboostTrees;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tribuo.math.la.DenseMatrix;
@@ -85,22 +86,9 @@ public final class LinkTrainer {
   /** The ridge regression and, when given, the boosted trees on its residuals; not calibrated. */
   private static Regression fit(
       Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
-    int d = shape.expandedSize();
-    double[][] ata = new double[d][d];
-    double[] aty = new double[d];
-    for (int r = 0; r < xs.size(); r++) {
-      double[] e = shape.expand(xs.get(r));
-      for (int i = 0; i < d; i++) {
-        aty[i] += e[i] * ys[r];
-        for (int j = 0; j < d; j++) {
-          ata[i][j] += e[i] * e[j];
-        }
-      }
-    }
-    for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += LAMBDA; // the intercept (last) is not penalised
-    }
-    double[] weights = solve(ata, aty);
+    double[] ones = new double[ys.length];
+    Arrays.fill(ones, 1);
+    double[] weights = ridge(xs.stream().map(shape::expand).toList(), ys, ones, LAMBDA);
     Regression regression = shape.withWeights(weights);
     if (boosting.isPresent()) {
       double[] residuals = new double[ys.length];
@@ -197,17 +185,25 @@ public final class LinkTrainer {
         }
         h[i][i] += 1e-9;
       }
-      double[] step = solve(h, g);
-      double size = 0;
-      for (int i = 0; i < d; i++) {
-        b[i] += step[i];
-        size += Math.abs(step[i]);
-      }
-      if (size < 1e-9) {
+      if (newtonStep(b, h, g) < 1e-9) {
         break;
       }
     }
     return b;
+  }
+
+  /**
+   * One Newton step: solves {@code h · step = g} ({@link #solve}), adds the step to {@code b} and
+   * returns the step's size (the sum of its absolute components).
+   */
+  static double newtonStep(double[] b, double[][] h, double[] g) {
+    double[] step = solve(h, g);
+    double size = 0;
+    for (int i = 0; i < b.length; i++) {
+      b[i] += step[i];
+      size += Math.abs(step[i]);
+    }
+    return size;
   }
 
   /**
@@ -298,6 +294,35 @@ public final class LinkTrainer {
     }
     // p = 1 / (1 + exp(slope * (s - mid))) with slope = -b, mid = -a / b
     return new double[] {-b, -a / b};
+  }
+
+  /**
+   * Weighted ridge regression: the coefficients {@code b} minimising {@code Σ ws[r] · (ys[r] −
+   * rows[r] · b)² + lambda · Σ b[i]²} over all but the last component (the intercept, whose row
+   * entry is the constant 1, is not penalised); the normal equations are summed row by row and
+   * solved by {@link #solve}. Every row has the same length.
+   */
+  static double[] ridge(List<double[]> rows, double[] ys, double[] ws, double lambda) {
+    if (rows.isEmpty() || ys.length != rows.size() || ws.length != rows.size()) {
+      throw new IllegalArgumentException("one target and one weight per row, at least one row");
+    }
+    int d = rows.get(0).length;
+    double[][] ata = new double[d][d];
+    double[] aty = new double[d];
+    for (int r = 0; r < rows.size(); r++) {
+      double[] e = rows.get(r);
+      double w = ws[r];
+      for (int i = 0; i < d; i++) {
+        aty[i] += w * e[i] * ys[r];
+        for (int j = 0; j < d; j++) {
+          ata[i][j] += w * e[i] * e[j];
+        }
+      }
+    }
+    for (int i = 0; i < d - 1; i++) {
+      ata[i][i] += lambda;
+    }
+    return solve(ata, aty);
   }
 
   /**

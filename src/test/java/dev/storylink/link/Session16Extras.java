@@ -251,7 +251,7 @@ final class Session16Extras {
   }
 
   static double poly(double[] w, double v) {
-    return LinkExperiments.dot(w, powers(v, w.length - 1));
+    return ExperimentModel.dot(w, powers(v, w.length - 1));
   }
 
   /** Cumulative logits of gold above 1.5, 2.5, 3.5 on the rows' expanded features. */
@@ -259,7 +259,7 @@ final class Session16Extras {
     double[][] w = new double[3][];
     List<double[]> es = new ArrayList<>();
     for (int r : rows) {
-      es.add(LinkExperiments.expand(r, extras));
+      es.add(ExperimentColumns.expand(r, extras));
     }
     double[] ones = new double[rows.length];
     Arrays.fill(ones, 1);
@@ -277,7 +277,7 @@ final class Session16Extras {
   static double ordinalScore(double[][] w, double[] e) {
     double s = 1;
     for (double[] wk : w) {
-      s += 1 / (1 + Math.exp(-LinkExperiments.dot(wk, e)));
+      s += 1 / (1 + Math.exp(-ExperimentModel.dot(wk, e)));
     }
     return s;
   }

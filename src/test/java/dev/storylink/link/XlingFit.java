@@ -71,23 +71,13 @@ final class XlingFit {
       XlingExperiment.Config cfg,
       double[] calSims,
       List<XlingExperiment.XRow> calRows) {
-    int d = XlingColumns.expanded(rows.get(0), cfg).length;
-    double[][] ata = new double[d][d];
-    double[] aty = new double[d];
-    for (XlingExperiment.XRow r : rows) {
-      double[] e = XlingColumns.expanded(r, cfg);
-      double w = XlingColumns.weight(r, cfg);
-      for (int i = 0; i < d; i++) {
-        aty[i] += w * e[i] * r.gold();
-        for (int j = 0; j < d; j++) {
-          ata[i][j] += w * e[i] * e[j];
-        }
-      }
-    }
-    for (int i = 0; i < d - 1; i++) {
-      ata[i][i] += cfg.lambda();
-    }
-    double[] w = LinkTrainer.solve(ata, aty);
+    double[] w =
+        LinkTrainer.ridge(
+            rows.stream().map(r -> XlingColumns.expanded(r, cfg)).toList(),
+            rows.stream().mapToDouble(XlingExperiment.XRow::gold).toArray(),
+            rows.stream().mapToDouble(r -> XlingColumns.weight(r, cfg)).toArray(),
+            cfg.lambda());
+    int d = w.length;
     TreeEnsemble trees = null;
     if (cfg.trees().isPresent()) {
       List<double[]> xs = new ArrayList<>();
@@ -156,21 +146,11 @@ final class XlingFit {
         g[i] -= pen * b[i];
         h[i][i] += pen;
       }
-      if (newtonStep(b, LinkTrainer.solve(h, g)) < 1e-8) {
+      if (LinkTrainer.newtonStep(b, h, g) < 1e-8) {
         break;
       }
     }
     return b;
-  }
-
-  /** Adds {@code step} to {@code b}; returns the step's L1 norm. */
-  static double newtonStep(double[] b, double[] step) {
-    double norm = 0;
-    for (int i = 0; i < b.length; i++) {
-      b[i] += step[i];
-      norm += Math.abs(step[i]);
-    }
-    return norm;
   }
 
   /** As {@link CrossLanguageTrainer#train}: calibrated on 10-fold out-of-fold sims. */
