@@ -110,7 +110,7 @@ public final class FeaturePairScorer implements PairScorer {
       p = cross.probability(sim);
     } else {
       Regression r = regression(a, b);
-      sim = r.similarity(x);
+      sim = lexical(a, b) ? CopiedText.similarity(r, x) : r.similarity(x);
       p = r.probability(sim);
     }
     Map<String, Double> named = new LinkedHashMap<>();
@@ -125,8 +125,7 @@ public final class FeaturePairScorer implements PairScorer {
     if (crossLanguage(a, b)) {
       return cross.probability(similarity(a, b));
     }
-    Regression r = regression(a, b);
-    return r.probability(r.similarity(features(a, b)));
+    return regression(a, b).probability(similarity(a, b));
   }
 
   /**
@@ -160,7 +159,9 @@ public final class FeaturePairScorer implements PairScorer {
     if (crossLanguage(a, b)) {
       return cross.similarity(crossFeatures(a, b, features(a, b)));
     }
-    return regression(a, b).similarity(features(a, b));
+    Regression r = regression(a, b);
+    double[] x = features(a, b);
+    return lexical(a, b) ? CopiedText.similarity(r, x) : r.similarity(x);
   }
 
   /**
@@ -168,7 +169,14 @@ public final class FeaturePairScorer implements PairScorer {
    * (linking in one script).
    */
   private double[] features(ArticleFeatures a, ArticleFeatures b) {
-    boolean lexical = !clustering && !crossLanguage(a, b) && !PairFeatures.crossScript(a, b);
-    return PairFeatures.compute(a, b, lexical);
+    return PairFeatures.compute(a, b, lexical(a, b));
+  }
+
+  /**
+   * Whether the lexical model scores the pair with the passage features (linking in one language
+   * and script; a {@link CopiedText copy} is then reported at similarity 1).
+   */
+  private boolean lexical(ArticleFeatures a, ArticleFeatures b) {
+    return !clustering && !crossLanguage(a, b) && !PairFeatures.crossScript(a, b);
   }
 }

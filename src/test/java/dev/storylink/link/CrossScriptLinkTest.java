@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * even when inflected (Сирии, Идлибе).
  */
 class CrossScriptLinkTest {
-  private static final FeatureExtractor FX =
+  static final FeatureExtractor FX =
       new FeatureExtractor(CorpusStats.background(), new LinguaLanguageIdentifier());
   private static final FeaturePairScorer SCORER = FeaturePairScorer.shipped();
 
