@@ -128,7 +128,7 @@ public final class IngestCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "ingested %d articles (%d near-duplicates, %d new events, %d already stored) into %s; store now"
-              + " has %d articles, %d events, %d stories; %d problems%n",
+              + " has %d articles, %d events, %d stories; %s%n",
           done.stored(),
           done.duplicates(),
           done.newEvents(),
@@ -137,7 +137,7 @@ public final class IngestCommand implements Callable<Integer> {
           counts[0],
           counts[1],
           counts[2],
-          problems.size());
+          Counted.of(problems.size(), "problem", "problems"));
       out.flush();
     }
     // bad input: what could be read and clustered is stored, the exit code says some was not
@@ -162,12 +162,12 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "ingested %d articles (%d near-duplicates, %d already stored) through %s; %d problems%n",
+        "ingested %d articles (%d near-duplicates, %d already stored) through %s; %s%n",
         done.stored(),
         done.duplicates(),
         done.known(),
         url,
-        problems.size());
+        Counted.of(problems.size(), "problem", "problems"));
     out.flush();
     return problems.isEmpty() ? 0 : 2;
   }

@@ -106,8 +106,8 @@ public final class StoriesCommand implements Callable<Integer> {
         }
         out.printf(
             Locale.ROOT,
-            "%d stories shown (%d in store%s)%n",
-            stories.size(),
+            "%s shown (%d in store%s)%n",
+            Counted.of(stories.size(), "story", "stories"),
             st.storyCount(),
             found.undatedLeftOut() > 0
                 ? "; " + found.undatedLeftOut() + " undated stories left out by the date filter"

@@ -60,7 +60,8 @@ class StoreCommandsTest {
     assertThat(r.out())
         .contains("ingested 11 articles")
         .contains("1 near-duplicates")
-        .contains("1 problems");
+        .contains("1 problem")
+        .doesNotContain("1 problems");
 
     Run again =
         LinkCommandTest.run(
@@ -171,7 +172,8 @@ class StoreCommandsTest {
     assertThat(r.out())
         .contains("ingested 4 articles")
         .contains("store now has 4 articles")
-        .contains("1 problems");
+        .contains("1 problem")
+        .doesNotContain("1 problems");
   }
 
   @Test
