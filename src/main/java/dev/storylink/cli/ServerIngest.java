@@ -176,8 +176,7 @@ final class ServerIngest {
     try {
       r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new InputException("cannot reach the server at " + base + ": " + why, e);
+      throw new InputException("cannot reach the server at " + base + ": " + Main.oneLine(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InputException("interrupted", e);

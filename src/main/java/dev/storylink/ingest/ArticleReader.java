@@ -151,14 +151,10 @@ public final class ArticleReader {
         throw notUtf8;
       }
       try {
-        return cs.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes))
-            .toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
+        return InputGuard.strictDecode(bytes, 0, cs, name);
+      } catch (IngestInputException e) {
         throw new IngestInputException(
-            name, "not valid " + cs.name() + " as its meta tag declares");
+            name, "not valid " + cs.name() + " as its meta tag declares", e);
       }
     }
   }

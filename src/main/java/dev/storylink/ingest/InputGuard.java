@@ -158,7 +158,7 @@ public final class InputGuard {
    * control characters in the first 64 KB. UTF-16 input with a byte order mark is accepted.
    */
   public void checkNotBinary(byte[] bytes, String name) {
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    if (Utf16Input.hasBom(bytes)) {
       return;
     }
     if (hasBinarySignature(bytes)) {
@@ -207,7 +207,12 @@ public final class InputGuard {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
   }
 
-  private static String strictDecode(byte[] bytes, int start, Charset charset, String name) {
+  /**
+   * {@code bytes} from {@code start} decoded as {@code charset}, refusing malformed and unmappable
+   * input with its byte offset and line ({@link #decode}; a page in the charset its meta tag
+   * declares, {@link ArticleReader}).
+   */
+  static String strictDecode(byte[] bytes, int start, Charset charset, String name) {
     CharsetDecoder decoder =
         charset
             .newDecoder()
