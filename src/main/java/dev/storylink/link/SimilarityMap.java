@@ -1,6 +1,8 @@
 package dev.storylink.link;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A monotone map from a model's 1–4 similarity to the reported one, fitted on out-of-fold
@@ -48,8 +50,8 @@ public record SimilarityMap(double[] coefficients) {
   }
 
   /**
-   * The least-squares cubic of {@code gold} on {@code sims} (each in [1, 4]; its normal equations
-   * solved by Tribuo's Cholesky factorisation, with a 1e-6 ridge for stability).
+   * The least-squares cubic of {@code gold} on {@code sims} (each in [1, 4]; {@link
+   * LinkTrainer#ridge} with a 1e-6 penalty on the non-constant coefficients, for stability).
    */
   public static SimilarityMap fit(double[] sims, double[] gold) {
     return new SimilarityMap(polynomial(sims, gold, DEGREE));
@@ -64,32 +66,26 @@ public record SimilarityMap(double[] coefficients) {
     if (sims.length != gold.length || sims.length <= degree) {
       throw new IllegalArgumentException("one gold per similarity, more pairs than coefficients");
     }
-    int d = degree + 1;
-    double[][] ata = new double[d][d];
-    double[] aty = new double[d];
-    double[] e = new double[d];
-    for (int r = 0; r < sims.length; r++) {
-      powers(sims[r], e);
-      for (int i = 0; i < d; i++) {
-        aty[i] += e[i] * gold[r];
-        for (int j = 0; j < d; j++) {
-          ata[i][j] += e[i] * e[j];
-        }
+    // rows (c, c², ..., c^degree, 1) with c = s − 2.5: the constant last, as the ridge takes it
+    List<double[]> rows = new ArrayList<>(sims.length);
+    for (double s : sims) {
+      double[] row = new double[degree + 1];
+      double c = s - CENTRE;
+      double p = 1;
+      for (int i = 0; i < degree; i++) {
+        p *= c;
+        row[i] = p;
       }
+      row[degree] = 1;
+      rows.add(row);
     }
-    for (int i = 0; i < d; i++) {
-      ata[i][i] += 1e-6;
-    }
-    return LinkTrainer.solve(ata, aty);
-  }
-
-  private static void powers(double s, double[] out) {
-    double c = s - CENTRE;
-    double p = 1;
-    for (int i = 0; i < out.length; i++) {
-      out[i] = p;
-      p *= c;
-    }
+    double[] ones = new double[sims.length];
+    Arrays.fill(ones, 1);
+    double[] b = LinkTrainer.ridge(rows, gold, ones, 1e-6);
+    double[] coefficients = new double[degree + 1];
+    coefficients[0] = b[degree];
+    System.arraycopy(b, 0, coefficients, 1, degree);
+    return coefficients;
   }
 
   /** The cubic itself (no running maximum, no clamp). */
