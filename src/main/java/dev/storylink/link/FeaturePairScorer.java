@@ -110,7 +110,7 @@ public final class FeaturePairScorer implements PairScorer {
       p = cross.probability(sim);
     } else {
       Regression r = regression(a, b);
-      sim = lexical(a, b) ? CopiedText.similarity(r, x) : r.similarity(x);
+      sim = oneLanguageSimilarity(a, b, r, x);
       p = r.probability(sim);
     }
     Map<String, Double> named = new LinkedHashMap<>();
@@ -159,8 +159,12 @@ public final class FeaturePairScorer implements PairScorer {
     if (crossLanguage(a, b)) {
       return cross.similarity(crossFeatures(a, b, features(a, b)));
     }
-    Regression r = regression(a, b);
-    double[] x = features(a, b);
+    return oneLanguageSimilarity(a, b, regression(a, b), features(a, b));
+  }
+
+  /** The similarity of a pair in one language by {@code r}: 1 for a {@link CopiedText copy}. */
+  private double oneLanguageSimilarity(
+      ArticleFeatures a, ArticleFeatures b, Regression r, double[] x) {
     return lexical(a, b) ? CopiedText.similarity(r, x) : r.similarity(x);
   }
 

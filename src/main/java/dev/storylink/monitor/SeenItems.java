@@ -34,8 +34,8 @@ final class SeenItems {
   /** Marks the item seen; true if neither its id, its URL nor its content was seen before. */
   synchronized boolean firstSight(Article a) {
     String id = "id:" + a.id();
-    String url = a.url().isBlank() ? id : "url:" + a.url();
-    String content = "content:" + contentKey(a);
+    String url = a.url().isBlank() ? id : urlKey(a);
+    String content = contentSeenKey(a);
     boolean fresh = !keys.containsKey(id) && !keys.containsKey(url) && !keys.containsKey(content);
     keys.put(id, Boolean.TRUE);
     keys.put(url, Boolean.TRUE);
@@ -50,9 +50,17 @@ final class SeenItems {
    */
   synchronized void refused(Article a) {
     if (!a.url().isBlank()) {
-      keys.remove("url:" + a.url());
+      keys.remove(urlKey(a));
     }
-    keys.remove("content:" + contentKey(a));
+    keys.remove(contentSeenKey(a));
+  }
+
+  private static String urlKey(Article a) {
+    return "url:" + a.url();
+  }
+
+  private static String contentSeenKey(Article a) {
+    return "content:" + contentKey(a);
   }
 
   static String contentKey(Article a) {
