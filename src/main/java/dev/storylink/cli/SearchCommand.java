@@ -72,7 +72,7 @@ public final class SearchCommand implements Callable<Integer> {
       if (json) {
         out.println(LinkCommand.mapper().writeValueAsString(results));
       } else if (results.isEmpty()) {
-        out.println("no stories match \"" + query + "\"");
+        out.println("no stories match \"" + StoriesCommand.headline(query) + "\"");
       } else {
         for (Result r : results) {
           StoryRecord s = r.story();

@@ -1,6 +1,7 @@
 package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
+import dev.storylink.core.InputException;
 import dev.storylink.core.Texts;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryFilter;
@@ -67,6 +68,9 @@ public final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (limit < 1) {
+      throw new InputException("--limit must be at least 1");
+    }
     // an unknown language code is an error naming the supported ones, not an empty list
     StoryFilter filter =
         new StoryFilter(
@@ -110,7 +114,9 @@ public final class StoriesCommand implements Callable<Integer> {
             Counted.of(stories.size(), "story", "stories"),
             st.storyCount(),
             found.undatedLeftOut() > 0
-                ? "; " + found.undatedLeftOut() + " undated stories left out by the date filter"
+                ? "; "
+                    + Counted.of(found.undatedLeftOut(), "undated story", "undated stories")
+                    + " left out by the date filter"
                 : "");
       }
       out.flush();

@@ -15,7 +15,8 @@ import java.util.Optional;
  *     an {@link InputException} naming the supported ones)
  * @param from only stories with a dated article on or after this day (undated stories are left out
  *     of a date filter, and counted in {@link StoryResults#undatedLeftOut})
- * @param to only stories with a dated article on or before this day
+ * @param to only stories with a dated article on or before this day (a {@code to} before {@code
+ *     from} is an {@link InputException}: no day is in that window)
  * @param text only stories whose articles match this query (ranked best first, see {@link #search})
  * @param multilingual only stories with articles in two or more languages
  */
@@ -31,6 +32,9 @@ public record StoryFilter(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(text, "text");
     lang = lang.map(StoryFilter::languageCode);
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new InputException("from " + from.get() + " is after to " + to.get());
+    }
     text = text.filter(t -> !t.isBlank());
   }
 

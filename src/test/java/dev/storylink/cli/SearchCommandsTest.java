@@ -68,7 +68,33 @@ class SearchCommandsTest {
     LinkCommandTest.Run window = run("stories", "--from", "2020-02-01", "--to", "2020-03-31");
     assertThat(window.out())
         .doesNotContain("A very long headline")
-        .contains("1 undated stories left out by the date filter");
+        .contains("1 undated story left out by the date filter");
+  }
+
+  @Test
+  void aWindowThatEndsBeforeItStartsIsAnErrorNotAList() {
+    LinkCommandTest.Run r = run("stories", "--from", "2020-03-02", "--to", "2020-03-01");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("from 2020-03-02 is after to 2020-03-01");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aLimitBelowOneIsAnErrorAsInSearch() {
+    for (String limit : List.of("0", "-1")) {
+      LinkCommandTest.Run stories = run("stories", "--limit", limit);
+      assertThat(stories.code()).as(limit).isEqualTo(2);
+      assertThat(stories.err()).contains("--limit must be at least 1");
+      assertThat(run("search", "--limit", limit, "Putin").code()).as(limit).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aLongQueryThatMatchesNothingIsEchoedAbbreviated() {
+    LinkCommandTest.Run r = run("search", "x".repeat(10_000));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("no stories match \"xxx").contains("…");
+    assertThat(r.out().length()).isLessThan(200);
   }
 
   @Test
