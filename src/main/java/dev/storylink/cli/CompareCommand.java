@@ -64,17 +64,17 @@ public final class CompareCommand implements Callable<Integer> {
   static void print(PrintWriter out, Comparison c) {
     out.printf(
         Locale.ROOT,
-        "A: %s (%s, %d sentences)   B: %s (%s, %d sentences)%n",
+        "A: %s (%s, %s)   B: %s (%s, %s)%n",
         c.a().id(),
         c.a().lang(),
-        c.a().sentences().size(),
+        Counted.of(c.a().sentences().size(), "sentence", "sentences"),
         c.b().id(),
         c.b().lang(),
-        c.b().sentences().size());
+        Counted.of(c.b().sentences().size(), "sentence", "sentences"));
     out.printf(
         Locale.ROOT,
-        "%d aligned sentence pairs (weak partners, under %.3f, do not count); side by side:%n",
-        c.links().size(),
+        "%s (weak partners, under %.3f, do not count); side by side:%n",
+        Counted.of(c.links().size(), "aligned sentence pair", "aligned sentence pairs"),
         CoverageComparer.MIN_LINK_SCORE);
     Map<Long, SentenceLink> byPair = new HashMap<>();
     for (SentenceLink l : c.links()) {

@@ -127,16 +127,15 @@ public final class IngestCommand implements Callable<Integer> {
           sl.read(st -> new long[] {st.articleCount(), st.eventCount(), st.storyCount()});
       out.printf(
           Locale.ROOT,
-          "ingested %d articles (%d near-duplicates, %d new events, %d already stored) into %s; store now"
-              + " has %d articles, %d events, %d stories; %s%n",
-          done.stored(),
-          done.duplicates(),
-          done.newEvents(),
+          "ingested %s (%s, %s, %d already stored) into %s; store now has %s, %s, %s; %s%n",
+          Counted.of(done.stored(), "article", "articles"),
+          Counted.of(done.duplicates(), "near-duplicate", "near-duplicates"),
+          Counted.of(done.newEvents(), "new event", "new events"),
           done.known(),
           store.data(),
-          counts[0],
-          counts[1],
-          counts[2],
+          Counted.of(counts[0], "article", "articles"),
+          Counted.of(counts[1], "event", "events"),
+          Counted.of(counts[2], "story", "stories"),
           Counted.of(problems.size(), "problem", "problems"));
       out.flush();
     }
@@ -162,9 +161,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "ingested %d articles (%d near-duplicates, %d already stored) through %s; %s%n",
-        done.stored(),
-        done.duplicates(),
+        "ingested %s (%s, %d already stored) through %s; %s%n",
+        Counted.of(done.stored(), "article", "articles"),
+        Counted.of(done.duplicates(), "near-duplicate", "near-duplicates"),
         done.known(),
         url,
         Counted.of(problems.size(), "problem", "problems"));

@@ -60,7 +60,7 @@ public final class StoryCommand implements Callable<Integer> {
   public static StoryView load(ArticleStore st, String id) {
     StoryRecord s =
         st.story(id)
-            .orElseThrow(() -> new InputException("no story " + id + " in " + st.dataDir()));
+            .orElseThrow(() -> new InputException("no story '" + id + "' in " + st.dataDir()));
     // a story grown by merges is shown by its newest events and articles, not read whole
     List<EventRecord> records =
         NewestArticles.inCreationOrder(s, st.newestEventsOf(id, NewestArticles.STORY_EVENTS));
@@ -108,9 +108,9 @@ public final class StoryCommand implements Callable<Integer> {
         for (EventView e : lang.getValue()) {
           out.printf(
               java.util.Locale.ROOT,
-              "  event %s (%d articles): %s%n",
+              "  event %s (%s): %s%n",
               e.event().id(),
-              e.event().articleIds().size(),
+              Counted.of(e.event().articleIds().size(), "article", "articles"),
               e.event().headline());
           for (StoredArticle a : e.articles()) {
             out.printf(

@@ -82,7 +82,7 @@ class IngestServerTest {
             StandardCharsets.UTF_8);
     LinkCommandTest.Run r = LinkCommandTest.run("ingest", "--server", url, in.toString());
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.out()).contains("ingested 1 articles");
+    assertThat(r.out()).contains("ingested 1 article (");
     assertThat(r.err())
         .contains("reserved.jsonl:2: an article id of the form e<number>")
         .doesNotContain("article [1]")

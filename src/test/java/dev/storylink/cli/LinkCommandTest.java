@@ -131,4 +131,19 @@ class LinkCommandTest {
     assertOneLineError(
         run("link", dir.resolve("nope.txt").toString(), dir.resolve("nope2.txt").toString()));
   }
+
+  @Test
+  void compareCountsSentencesAndPairsInTheRightNumber() throws Exception {
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(
+        a, "A magnitude 6.1 earthquake struck Van in eastern Turkey, killing 12 people.");
+    Files.writeString(
+        b,
+        "Ein Erdbeben der Stärke 6,1 erschütterte Van im Osten der Türkei, 12 Menschen starben.");
+    Run r = run("compare", a.toString(), b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("(en, 1 sentence)").contains("(de, 1 sentence)");
+    assertThat(r.out()).containsPattern("(?m)^1 aligned sentence pair \\(");
+  }
 }

@@ -59,7 +59,7 @@ class StoreCommandsTest {
     assertThat(r.err()).contains("in.jsonl:4");
     assertThat(r.out())
         .contains("ingested 11 articles")
-        .contains("1 near-duplicates")
+        .contains("(1 near-duplicate,")
         .contains("1 problem")
         .doesNotContain("1 problems");
 
@@ -209,9 +209,16 @@ class StoreCommandsTest {
     Files.writeString(
         tmp.resolve("one.txt"),
         "Putin and Rouhani spoke by phone about Idlib and the Astana process on Syria.");
-    LinkCommandTest.run("ingest", "--data", data.toString(), tmp.resolve("one.txt").toString());
+    Run one =
+        LinkCommandTest.run("ingest", "--data", data.toString(), tmp.resolve("one.txt").toString());
+    // counts in the right number
+    assertThat(one.out())
+        .contains("ingested 1 article (0 near-duplicates, 1 new event,")
+        .contains("store now has 1 article, 1 event, 1 story;");
+    Run story = LinkCommandTest.run("story", "s1", "--data", data.toString());
+    assertThat(story.out()).contains("(1 article):");
     Run unknown = LinkCommandTest.run("story", "s999", "--data", data.toString());
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("no story s999");
+    assertThat(unknown.err()).contains("no story 's999'");
   }
 }
