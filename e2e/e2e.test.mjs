@@ -63,6 +63,12 @@ try {
       assert.ok(sources.includes(s), 'source ' + s + ' listed');
     }
     assert.match(await quake.textContent(), /4 articles/);
+    // each source isolated (an Arabic outlet next to a Persian one keeps the list's order)
+    assert.equal(await quake.locator('.sources bdi').count(), 4);
+    // absent parts of the page (no undated note here) are left out, not written as 'null'
+    const stray = await page.evaluate(() => [...document.getElementById('app').childNodes]
+      .filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim()).map(n => n.textContent));
+    assert.deepEqual(stray, []);
   });
 
   await step('text search in another script finds the story', async () => {
@@ -84,6 +90,7 @@ try {
     const dates = await items.locator('.date').allTextContents();
     assert.deepEqual(dates, [...dates].sort(), 'timeline in date order');
     assert.equal(dates[3], '2025-03-05');
+    assert.equal(await page.locator('#story-sources bdi').count(), 4);
     const faTitle = page.locator('#timeline li[data-lang="fa"] .title');
     assert.equal(await faTitle.evaluate(e => getComputedStyle(e).direction), 'rtl');
     await page.screenshot({ path: join(SHOTS, 'story.png'), fullPage: true });
@@ -122,6 +129,9 @@ try {
     assert.ok(await pairRows.count() >= 1, 'at least one row of partners side by side');
     assert.match(await pairRows.filter({ hasText: '230' }).first().textContent(), /۲۳۰/);
     assert.ok(await page.locator('#column-b mark.only', { hasText: '۳۰' }).count() >= 1, '۳۰ marked in the Persian text');
+    const strayText = await page.evaluate(() => [...document.getElementById('app').childNodes]
+      .filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim()).map(n => n.textContent));
+    assert.deepEqual(strayText, [], 'no stray text (such as null) in the comparison');
     // the aligned Erdogan sentence, hovered, for the screenshot
     await page.locator('#column-a .sentence.aligned', { hasText: 'Erdogan' }).first().hover();
     await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });

@@ -32,6 +32,17 @@ function safeUrl(url) {
 }
 
 function langName(code) { return LANGS[code] || code; }
+
+// '1 article', '2 articles'
+function counted(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
+// Names from the API in a run of text (sources, ids): each isolated in a <bdi>, so that an Arabic
+// outlet next to a Persian one keeps the list's order instead of being reordered as one RTL run.
+function bdiList(items, sep) { return items.flatMap((x, i) => (i ? [sep, el('bdi', {}, x)] : [el('bdi', {}, x)])); }
+
+// Replaces the page's content; absent parts (null, false) are left out (replaceChildren would
+// write them as the text 'null').
+function show(...parts) { app.replaceChildren(...parts.flat().filter(p => p !== null && p !== undefined && p !== false)); }
 function langBadge(code) { return el('span', { class: 'lang', title: langName(code), 'data-lang': code }, code); }
 
 async function api(path, options) {
@@ -43,7 +54,7 @@ async function api(path, options) {
 }
 
 function showError(err) {
-  app.replaceChildren(el('p', { class: 'error', role: 'alert' }, String(err.message || err)),
+  show(el('p', { class: 'error', role: 'alert' }, String(err.message || err)),
     el('p', {}, el('a', { href: '#/' }, '← all stories')));
 }
 
@@ -76,15 +87,15 @@ async function renderList(params) {
     el('a', { class: 'headline', href: '#/story/' + encodeURIComponent(s.id), dir: 'auto' }, s.headline || s.id),
     el('div', { class: 'meta' },
       el('span', { class: 'langs' }, s.languages.map(langBadge)),
-      el('span', {}, s.articleCount + (s.articleCount === 1 ? ' article' : ' articles')),
-      s.sources.length ? el('span', { class: 'sources' }, s.sources.join(' · ')) : null,
+      el('span', {}, counted(s.articleCount, 'article', 'articles')),
+      s.sources.length ? el('span', { class: 'sources' }, bdiList(s.sources, ' · ')) : null,
       s.firstDate ? el('span', {}, s.firstDate === s.lastDate || !s.lastDate ? s.firstDate : s.firstDate + ' – ' + s.lastDate) : null),
     s.matched && s.matched.length ? el('div', { class: 'matched' }, 'matched: ', s.matched.map(m => el('bdi', {}, m))) : null));
 
   const nav = (delta) => {
     const p = new URLSearchParams(q); p.set('offset', Math.max(0, offset + delta)); return '#/?' + p.toString();
   };
-  app.replaceChildren(
+  show(
     el('h1', {}, 'Stories'),
     form,
     page.undatedLeftOut ? el('p', { class: 'muted', id: 'undated-note' }, page.undatedLeftOut + (page.undatedLeftOut === 1 ? ' undated story' : ' undated stories') + ' left out by the date filter') : null,
@@ -120,7 +131,7 @@ async function renderStory(id) {
           el('span', { class: 'title', dir: 'auto', lang: a.lang }, a.title),
           el('div', { class: 'meta' },
             a.source ? el('span', {}, a.source) : null,
-            a.duplicateOf ? el('span', {}, 'republishes ' + a.duplicateOf) : null,
+            a.duplicateOf ? el('span', {}, 'republishes ', el('bdi', {}, a.duplicateOf)) : null,
             safeUrl(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null))));
   });
 
@@ -133,20 +144,20 @@ async function renderStory(id) {
   }
   if (!suggestion && d.articles.length >= 2) suggestion = [d.articles[0], d.articles[1]];
 
-  app.replaceChildren(
+  show(
     el('p', {}, el('a', { href: '#/' }, '← all stories')),
     el('h1', { dir: 'auto', id: 'story-headline' }, s.headline || s.id),
     el('div', { class: 'meta' },
       el('span', { id: 'story-languages' }, 'Languages: ', s.languages.map(l => el('span', {}, langBadge(l), langName(l), ' '))),
-      el('span', {}, s.articleCount + ' articles in ' + s.eventCount + (s.eventCount === 1 ? ' event' : ' events')),
-      s.sources.length ? el('span', {}, 'Sources: ' + s.sources.join(', ')) : null),
+      el('span', {}, counted(s.articleCount, 'article', 'articles') + ' in ' + counted(s.eventCount, 'event', 'events')),
+      s.sources.length ? el('span', { id: 'story-sources' }, 'Sources: ', bdiList(s.sources, ', ')) : null),
     el('div', { class: 'toolbar' },
       button,
       suggestion ? el('a', { id: 'compare-suggested', href: '#/compare/' + encodeURIComponent(suggestion[0].id) + '/' + encodeURIComponent(suggestion[1].id) },
         'Compare ' + langName(suggestion[0].lang) + ' and ' + langName(suggestion[1].lang) + ' coverage →') : null,
       el('span', { class: 'muted' }, 'or tick two articles')),
     el('h2', {}, 'Timeline'),
-    ...(d.notShown ? [el('p', { class: 'muted', id: 'timeline-bound' }, 'The ' + d.articles.length + ' newest articles; ' + d.notShown + ' older not shown' + (d.eventsNotShown ? ' (' + d.eventsNotShown + ' older events not shown).' : '.'))] : []),
+    (d.notShown ? [el('p', { class: 'muted', id: 'timeline-bound' }, 'The ' + d.articles.length + ' newest articles; ' + d.notShown + ' older not shown' + (d.eventsNotShown ? ' (' + d.eventsNotShown + ' older events not shown).' : '.'))] : []),
     el('ol', { class: 'timeline', id: 'timeline' }, items));
   if (window.StoryFacts) window.StoryFacts.render(id, d); // fact matrix and coverage chart (facts.js)
 }
@@ -193,7 +204,7 @@ function column(side, art, partners, facts, unaligned, pairLabel, statements) {
     el('span', { class: 'kind' }, f.kind.toLowerCase()), f.kind === 'QUOTE' ? '“' + f.label + '”' : f.label));
   return el('section', { class: 'column', id: 'column-' + side, dir, lang: art.lang, 'data-lang': art.lang },
     el('header', {},
-      el('div', { class: 'meta' }, langBadge(art.lang), langName(art.lang), art.source ? ' · ' + art.source : '', ' · ', art.id),
+      el('div', { class: 'meta' }, langBadge(art.lang), langName(art.lang), art.source ? [' · ', el('bdi', {}, art.source)] : '', ' · ', el('bdi', {}, art.id)),
       art.title ? el('div', { class: 'headline', dir: 'auto' }, art.title) : null),
     el('div', { class: 'sentences' }, sentences),
     el('div', { class: 'facts', id: 'only-' + side },
@@ -215,7 +226,7 @@ function sideBySide(c) {
 }
 
 async function renderCompare(idA, idB) {
-  app.replaceChildren(el('p', { class: 'muted' }, 'Comparing…'));
+  show(el('p', { class: 'muted' }, 'Comparing…'));
   const c = await api('/api/compare', { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ idA, idB }) });
   const pa = new Map(), pb = new Map();
@@ -256,13 +267,13 @@ async function renderCompare(idA, idB) {
     });
   }
   const shared = c.shared.map(f => el('li', { dir: 'auto' }, f.label));
-  app.replaceChildren(
+  show(
     el('p', {}, el('a', { href: '#/', onclick: (ev) => { if (history.length > 1) { ev.preventDefault(); history.back(); } } }, '← back')),
     el('h1', {}, 'Coverage: ' + langName(c.a.lang) + ' vs ' + langName(c.b.lang)),
     el('div', { class: 'legend' },
       el('span', {}, el('span', { class: 'swatch swatch-aligned' }), 'said in both (hover or click to see its partner)'),
       el('span', {}, el('span', { class: 'swatch swatch-only' }), 'only in one article'),
-      el('span', { id: 'link-count' }, c.links.length + ' aligned sentence pairs')),
+      el('span', { id: 'link-count' }, counted(c.links.length, 'aligned sentence pair', 'aligned sentence pairs'))),
     shared.length ? el('div', {}, el('h2', {}, 'Both report'), el('ul', { class: 'shared' }, shared)) : null,
     el('div', { class: 'compare' }, colA, colB),
     el('h2', {}, 'Side by side'), sideBySide(c));

@@ -73,9 +73,9 @@ window.StoryFacts = (() => {
     const body = rows.map(r => el('tr', { class: 'fact-row' + (r.conflicting ? ' conflict' : '') + (r.onlyOutlet ? ' only' : ''), 'data-key': r.key },
       el('th', { class: 'fact-label', scope: 'row' },
         el('span', { class: 'kind' }, KIND[r.kind] || r.kind),
-        el('span', { dir: 'auto' }, r.label), r.speaker ? el('span', { class: 'muted' }, ' — ' + r.speaker) : null,
+        el('span', { dir: 'auto' }, r.label), r.speaker ? el('span', { class: 'muted' }, ' — ', el('bdi', {}, r.speaker)) : null,
         r.conflicting ? el('span', { class: 'badge badge-conflict' }, 'conflict') : null,
-        r.onlyOutlet ? el('span', { class: 'badge badge-only' }, 'only ' + r.onlyOutlet) : null),
+        r.onlyOutlet ? el('span', { class: 'badge badge-only' }, 'only ', el('bdi', {}, r.onlyOutlet)) : null),
       r.cells.map((c, i) => cell(c, r, cols[i], i, cols[i].articleId === r.firstReportedBy))));
     return el('div', { class: 'matrix-wrap' }, el('table', { class: 'matrix', id: 'fact-matrix' },
       el('thead', {}, head1, head2), el('tbody', {}, body)));
@@ -111,7 +111,7 @@ window.StoryFacts = (() => {
       filters, holder,
       el('h3', {}, 'Only one outlet reports'),
       only.length ? el('ul', { class: 'only-list', id: 'only-list' }, only.map(r => el('li', {},
-        el('span', { class: 'kind' }, KIND[r.kind]), el('span', { dir: 'auto' }, r.label), ' — ' + r.onlyOutlet + ' [' + firstOf[r.firstReportedBy] + ']'))) : el('p', { class: 'muted' }, 'none'),
+        el('span', { class: 'kind' }, KIND[r.kind]), el('span', { dir: 'auto' }, r.label), ' — ', el('bdi', {}, r.onlyOutlet), ' [' + firstOf[r.firstReportedBy] + ']'))) : el('p', { class: 'muted' }, 'none'),
       el('h3', {}, 'Sentences that align with nothing (' + m.comparedPairs + ' of ' + m.possiblePairs + ' article pairs aligned)'),
       m.unaligned.length ? el('ul', { class: 'unaligned-list', id: 'unaligned-list' }, m.unaligned.map(u => el('li', { dir: 'auto' },
         el('span', { class: 'col-no' }, String(firstOf[u.articleId])), ' ', u.text))) : el('p', { class: 'muted' }, 'none'));
