@@ -30,8 +30,9 @@ import java.util.Set;
  * consonant skeleton), or by folded key, Arabic-script key or the skeleton of any word of the other
  * article, so a name {@code link} gives as a shared reason is never only in one article. Which
  * words are names: {@link NameRules} (never an ordinary word: {@link
- * dev.storylink.features.CommonWords}). Statements only one article reports are not facts: see
- * {@link Coverage#unreported}. Thread-safe if the {@link TermStats} is.
+ * dev.storylink.features.CommonWords}). A place both report that only the second article's
+ * gazetteer finds is shared too ({@link SecondPlaces}). Statements only one article reports are not
+ * facts: see {@link Coverage#unreported}. Thread-safe if the {@link TermStats} is.
  */
 final class FactDiff {
   /**
@@ -71,6 +72,9 @@ final class FactDiff {
     NameMatch.Shared linked = NameMatch.shared(fa.names(), fb.names());
     List<Fact> onlyA = onlyIn(a, b, fa, fb, linked.keysA(), crossScript, shared);
     List<Fact> onlyB = onlyIn(b, a, fb, fa, linked.keysB(), crossScript, null);
+    // a place only the second's gazetteer finds (ترکیه against Turkey) is shared too, whatever the
+    // order of the two articles
+    shared.addAll(SecondPlaces.of(a, b, crossScript, shared, onlyB));
     return new Result(shared, onlyA, onlyB);
   }
 
