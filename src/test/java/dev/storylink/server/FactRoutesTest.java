@@ -3,8 +3,6 @@ package dev.storylink.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +15,7 @@ class FactRoutesTest {
 
   @Test
   void answersTheFactMatrixWithThePlantedConflicts() throws Exception {
-    String crash;
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/facts/crash.json")) {
-      crash = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String crash = TestServer.resource("/fixtures/facts/crash.json");
     try (TestServer s = new TestServer(data, ServerConfig.loopback())) {
       TestServer.Reply posted = s.post("/api/articles", crash);
       assertThat(posted.status()).isEqualTo(201);

@@ -47,6 +47,16 @@ final class TestServer implements AutoCloseable {
     base = "http://127.0.0.1:" + server.port();
   }
 
+  /** A test resource as text (UTF-8), such as a composed fixture to post. */
+  static String resource(String path) throws IOException {
+    try (InputStream in = TestServer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException("no test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   static synchronized LinguaLanguageIdentifier langId() {
     if (langId == null) {
       langId = new LinguaLanguageIdentifier();
