@@ -30,9 +30,15 @@ public final class StoredArticles {
 
   /**
    * The two articles named by {@code a} and {@code b}: read as files, URLs or stdin ({@link
-   * LinkCommand#readPair}), or looked up in the store when they are ids.
+   * LinkCommand#readPair}), or looked up in the store when they are ids. Both "-" is an {@link
+   * InputException}: stdin holds one article (the second read found it empty).
    */
   Article[] readPair(StoryLink sl, String a, String b) {
+    if (a.equals("-") && b.equals("-")) {
+      throw new InputException(
+          "A and B are both - (stdin), which holds one article; give the other as a file, URL or"
+              + " id");
+    }
     boolean idA = ids || (data != null && !readable(a));
     boolean idB = ids || (data != null && !readable(b));
     if (!idA && !idB) {

@@ -146,4 +146,13 @@ class LinkCommandTest {
     assertThat(r.out()).contains("(en, 1 sentence)").contains("(de, 1 sentence)");
     assertThat(r.out()).containsPattern("(?m)^1 aligned sentence pair \\(");
   }
+
+  @Test
+  void stdinForBothArticlesIsAClearErrorNotAnEmptySecondFile() {
+    for (String cmd : new String[] {"compare", "link"}) {
+      Run r = run(cmd, "-", "-");
+      assertThat(r.code()).as(cmd).isEqualTo(2);
+      assertThat(r.err()).as(cmd).contains("A and B are both - (stdin)");
+    }
+  }
 }
