@@ -84,7 +84,15 @@ public final class StoriesCommand implements Callable<Integer> {
       ArticleStore.StoryResults found = st.find(filter, 0, limit);
       List<StoryRecord> stories = found.records();
       if (json) {
-        out.println(LinkCommand.mapper().writeValueAsString(stories));
+        // a story as stored; with --query also the words its best article matched, as listed
+        com.fasterxml.jackson.databind.node.ArrayNode arr = LinkCommand.mapper().createArrayNode();
+        for (ArticleStore.FoundStory f : found.stories()) {
+          com.fasterxml.jackson.databind.node.ObjectNode n =
+              LinkCommand.mapper().valueToTree(f.story());
+          f.hit().ifPresent(h -> n.set("matched", LinkCommand.mapper().valueToTree(h.matched())));
+          arr.add(n);
+        }
+        out.println(LinkCommand.mapper().writeValueAsString(arr));
       } else {
         out.printf(
             Locale.ROOT,

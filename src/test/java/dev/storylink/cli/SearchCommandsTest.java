@@ -80,6 +80,18 @@ class SearchCommandsTest {
   }
 
   @Test
+  void storiesAsJsonSayWhatTheQueryMatchedToo() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode found =
+        dev.storylink.core.Json.MAPPER.readTree(run("stories", "-q", "Путин", "--json").out());
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).get("matched").toString()).contains("путин");
+    com.fasterxml.jackson.databind.JsonNode all =
+        dev.storylink.core.Json.MAPPER.readTree(run("stories", "--json").out());
+    assertThat(all.get(0).has("matched")).isFalse();
+    assertThat(all.get(0).has("id")).isTrue();
+  }
+
+  @Test
   void aLimitBelowOneIsAnErrorAsInSearch() {
     for (String limit : List.of("0", "-1")) {
       LinkCommandTest.Run stories = run("stories", "--limit", limit);
