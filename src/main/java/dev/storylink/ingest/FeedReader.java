@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -103,6 +104,21 @@ public final class FeedReader {
   public List<Article> parse(
       byte[] xml, String name, String idPrefix, String feedUrl, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
+    return parseLabelled(xml, name, idPrefix, feedUrl, (p, entry) -> problems.accept(p));
+  }
+
+  /**
+   * Parses a feed document like {@link #parse(byte[], String, String, String, Consumer)}, and tells
+   * each problem with its entry's label: the entry's link as the feed gave it, else its title (HTML
+   * stripped), else {@code ""} (also for a problem of no one entry).
+   */
+  public List<Article> parseLabelled(
+      byte[] xml,
+      String name,
+      String idPrefix,
+      String feedUrl,
+      BiConsumer<IngestProblem, String> problems) {
+    Objects.requireNonNull(problems, "problems");
     if (xml.length == 0) {
       throw new IngestInputException(name, "file is empty");
     }
@@ -131,15 +147,16 @@ public final class FeedReader {
     for (SyndEntry e : feed.getEntries()) {
       n++;
       String entryName = name + " entry " + n;
+      Consumer<IngestProblem> entryProblems = p -> problems.accept(p, label(e));
       try {
-        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, problems);
+        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, entryProblems);
         if (!ids.add(a.id())) {
-          problems.accept(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
+          entryProblems.accept(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
           continue;
         }
         out.add(a);
       } catch (RuntimeException ex) {
-        problems.accept(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+        entryProblems.accept(IngestProblem.from(entryName, OptionalLong.empty(), ex));
       }
     }
     return out;
@@ -202,6 +219,19 @@ public final class FeedReader {
         new Article(id, lang, title, text, date, source, link),
         entryName,
         w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+  }
+
+  /** The entry's link, else its title, else "" (a title that cannot be read counts as none). */
+  private static String label(SyndEntry e) {
+    String link = nonNull(e.getLink()).strip();
+    if (!link.isBlank()) {
+      return link;
+    }
+    try {
+      return clean(e.getTitle()).strip();
+    } catch (RuntimeException ex) {
+      return "";
+    }
   }
 
   private static boolean plausible(LocalDate d) {

@@ -1,6 +1,5 @@
 package dev.storylink.monitor;
 
-import dev.storylink.app.IngestItem;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.ingest.ArticleReader;
@@ -13,18 +12,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +34,14 @@ import org.slf4j.LoggerFactory;
  * a 429/503 {@code Retry-After} asks). Items not seen before (by id, URL or content, see {@link
  * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
  * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
- * ({@link IngestQueue}). An item is marked seen when it is handed over: one the writer refuses is
- * reported in the feed's counts and not tried again under its id, but its URL and content are
- * forgotten, so the same story under another id (in another feed) is still ingested.
+ * ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is first seen; one
+ * the writer refuses is counted as rejected and not tried again under its id, but its URL and
+ * content are forgotten, and an item of another feed that duplicated it while it was being written
+ * is sighted again, so the same story under another id is still ingested, once.
+ *
+ * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
+ * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
+ * {@link FeedHealth#MAX_REJECTIONS}, with the last fetch error, in its {@link FeedHealth}.
  *
  * <p>A feed that fails (an HTTP error, a timeout, a body over the size limit, malformed XML, a
  * missing file) is reported in its own {@link FeedHealth} and retried later; no failure of one feed
@@ -50,6 +52,7 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
   private static final int MAX_REASON = 300;
+  private static final String WARNING = "warning: ";
 
   /**
    * How feeds are polled.
@@ -107,12 +110,11 @@ public final class FeedPoller implements AutoCloseable {
   }
 
   private final Config config;
-  private final IngestQueue queue;
   private final FeedFetcher fetcher;
   private final FeedReader reader;
   private final Optional<ArticlePages> pages;
-  private final SeenItems seen = new SeenItems(200_000);
   private final ScheduledThreadPoolExecutor scheduler;
+  private final FeedItems items;
   private final Map<String, FeedState> byLocation = new ConcurrentHashMap<>();
   private final List<FeedState> feeds = new CopyOnWriteArrayList<>();
   private final Map<String, Long> hostSlots = new ConcurrentHashMap<>();
@@ -120,7 +122,7 @@ public final class FeedPoller implements AutoCloseable {
   /** A poller writing into {@code queue}; no feed is watched until {@link #add}. */
   public FeedPoller(Config config, IngestQueue queue) {
     this.config = Objects.requireNonNull(config, "config");
-    this.queue = Objects.requireNonNull(queue, "queue");
+    Objects.requireNonNull(queue, "queue");
     InputGuard guard = new InputGuard(config.maxBytes());
     this.fetcher = new FeedFetcher(guard, config.connectTimeout(), config.deadline());
     HttpFetcher pageFetcher =
@@ -138,6 +140,12 @@ public final class FeedPoller implements AutoCloseable {
               return t;
             });
     scheduler.setRemoveOnCancelPolicy(true);
+    this.items =
+        new FeedItems(
+            new SeenItems<>(200_000),
+            queue,
+            pages.isPresent() ? this::page : FeedItems.asGiven(),
+            scheduler);
   }
 
   /**
@@ -215,7 +223,11 @@ public final class FeedPoller implements AutoCloseable {
       delay = fetchAndQueue(f);
     } catch (RuntimeException | StackOverflowError e) {
       delay = f.failed(e, config);
-      LOG.debug("feed {} failed: {}", f.source.location(), reason(e));
+      if (e instanceof dev.storylink.core.InputException || e instanceof StackOverflowError) {
+        LOG.debug("feed {} failed: {}", f.source.location(), reason(e));
+      } else {
+        LOG.warn("feed {} failed", f.source.location(), e);
+      }
     }
     schedule(f, delay, false);
   }
@@ -227,75 +239,41 @@ public final class FeedPoller implements AutoCloseable {
       return f.notModified(r.validators(), interval(f));
     }
     String location = f.source.location();
-    List<IngestProblem> problems = new ArrayList<>();
     String prefix =
         f.source.isHttp()
             ? ArticleReader.idFromUrl(location).toLowerCase(Locale.ROOT)
             : ArticleReader.defaultId(Path.of(location));
+    long[] bad = {0};
     List<Article> entries =
-        reader.parse(r.body(), location, prefix, f.source.isHttp() ? location : "", problems::add);
-    List<IngestItem> fresh = new ArrayList<>();
-    int duplicates = 0;
-    for (Article a : entries) {
-      if (!seen.firstSight(a) || queue.isStored(a.id())) {
-        duplicates++;
-        continue;
-      }
-      String where = location + ": '" + Texts.abbreviate(a.id(), 80) + "'";
-      Article full = pages.isPresent() ? page(a, where, problems) : a;
-      fresh.add(IngestItem.at(full, where));
-    }
+        reader.parseLabelled(
+            r.body(),
+            location,
+            prefix,
+            f.source.isHttp() ? location : "",
+            (IngestProblem p, String label) -> {
+              LOG.debug("feed {}: {}", location, p.message());
+              boolean warning = p.reason().startsWith(WARNING);
+              bad[0] += warning ? 0 : 1;
+              String entry =
+                  p.input().startsWith(location + " ")
+                      ? p.input().substring(location.length() + 1)
+                      : p.input();
+              f.reject(
+                  label.isBlank() ? entry : label,
+                  warning ? p.reason().substring(WARNING.length()) : p.reason(),
+                  warning);
+            });
+    items.admit(entries.stream().map(a -> FeedItems.Candidate.of(f, a)).toList());
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
-    long rejectedEntries = problems.stream().filter(p -> !p.reason().startsWith("warning")).count();
-    long next =
-        f.read(
-            r.validators(),
-            entries.size(),
-            fresh.size(),
-            duplicates,
-            rejectedEntries,
-            feedTitle,
-            interval(f));
-    problems.forEach(p -> LOG.debug("feed {}: {}", location, p.message()));
-    if (!fresh.isEmpty()) {
-      queue
-          .submit(fresh)
-          .whenComplete(
-              (res, err) -> {
-                if (err != null) {
-                  f.written(0, 0, fresh.size());
-                  fresh.forEach(i -> seen.refused(i.article()));
-                  LOG.warn("feed {}: ingest failed: {}", location, reason(err));
-                } else {
-                  f.written(res.stored().size(), res.known().size(), res.failed().size());
-                  forgetRefused(fresh, res);
-                }
-              });
-    }
-    return next;
-  }
-
-  /**
-   * Forgets the URL and content of the items the writer neither stored nor knew (see SeenItems).
-   */
-  private void forgetRefused(List<IngestItem> written, IngestQueue.Result res) {
-    if (res.failed().isEmpty()) {
-      return;
-    }
-    Set<String> kept = new HashSet<>(res.stored());
-    kept.addAll(res.known());
-    for (IngestItem i : written) {
-      if (!kept.contains(i.article().id())) {
-        seen.refused(i.article());
-      }
-    }
+    return f.read(r.validators(), entries.size(), bad[0], feedTitle, interval(f));
   }
 
   /**
    * The item completed with its page; pages on one host are fetched at least the host gap apart
    * (this polling thread waits for the host's slot).
    */
-  private Article page(Article a, String where, List<IngestProblem> problems) {
+  private Article page(FeedItems.Candidate c, Consumer<String> notUsed) {
+    Article a = c.item();
     if (HttpFetcher.isHttpUrl(a.url())) {
       long wait = reserve(host(a.url()));
       if (wait > 0) {
@@ -307,14 +285,27 @@ public final class FeedPoller implements AutoCloseable {
         }
       }
     }
-    return pages.orElseThrow().complete(a, where, problems::add);
+    return pages
+        .orElseThrow()
+        .complete(
+            a,
+            c.where(),
+            p -> {
+              LOG.debug("{}", p.message());
+              notUsed.accept(p.reason());
+            });
   }
 
   private Duration interval(FeedState f) {
     return f.source.interval().orElse(config.interval());
   }
 
-  /** One line, clipped: the reason of an ingest error without its input name. */
+  /**
+   * One line, clipped: the reason of an ingest error without its input name. Only an input error
+   * (an {@link dev.storylink.core.InputException}: a status, a timeout, a size, an encoding, bad
+   * XML) says its message; any other error says its kind only ({@code unexpected error
+   * (IllegalStateException)}), as its message may name the program's internals or local paths.
+   */
   static String reason(Throwable e) {
     Throwable t = e;
     if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
@@ -325,7 +316,9 @@ public final class FeedPoller implements AutoCloseable {
             ? iie.reason()
             : t instanceof StackOverflowError
                 ? "the document is nested too deeply"
-                : t.getMessage();
+                : t instanceof dev.storylink.core.InputException ie
+                    ? ie.getMessage()
+                    : "unexpected error (" + t.getClass().getSimpleName() + ")";
     if (msg == null || msg.isBlank()) {
       msg = t.getClass().getSimpleName();
     }
