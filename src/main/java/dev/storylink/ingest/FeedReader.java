@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -104,20 +103,32 @@ public final class FeedReader {
   public List<Article> parse(
       byte[] xml, String name, String idPrefix, String feedUrl, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
-    return parseLabelled(xml, name, idPrefix, feedUrl, (p, entry) -> problems.accept(p));
+    return parseLabelled(xml, name, idPrefix, feedUrl, (p, label, id) -> problems.accept(p));
+  }
+
+  /** Hears each problem of a feed with the entry it is about. */
+  @FunctionalInterface
+  public interface EntryProblems {
+    /**
+     * One problem.
+     *
+     * @param problem the problem, as {@link #parse(byte[], String, String, String, Consumer)} tells
+     *     it
+     * @param label the entry's link as the feed gave it, else its title (HTML stripped), else
+     *     {@code ""}
+     * @param articleId the id of the article read from the entry when it was read (the problem is
+     *     then a warning about it), else {@code ""} (the entry was skipped)
+     */
+    void problem(IngestProblem problem, String label, String articleId);
   }
 
   /**
    * Parses a feed document like {@link #parse(byte[], String, String, String, Consumer)}, and tells
-   * each problem with its entry's label: the entry's link as the feed gave it, else its title (HTML
-   * stripped), else {@code ""} (also for a problem of no one entry).
+   * each problem with its entry's label and, when the entry was read anyway, its article's id; an
+   * entry's problems are told once the entry is read or skipped, in the order they were found.
    */
   public List<Article> parseLabelled(
-      byte[] xml,
-      String name,
-      String idPrefix,
-      String feedUrl,
-      BiConsumer<IngestProblem, String> problems) {
+      byte[] xml, String name, String idPrefix, String feedUrl, EntryProblems problems) {
     Objects.requireNonNull(problems, "problems");
     if (xml.length == 0) {
       throw new IngestInputException(name, "file is empty");
@@ -147,16 +158,24 @@ public final class FeedReader {
     for (SyndEntry e : feed.getEntries()) {
       n++;
       String entryName = name + " entry " + n;
-      Consumer<IngestProblem> entryProblems = p -> problems.accept(p, label(e));
+      List<IngestProblem> entryProblems = new ArrayList<>();
+      String read = "";
       try {
-        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, entryProblems);
-        if (!ids.add(a.id())) {
-          entryProblems.accept(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
-          continue;
+        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, entryProblems::add);
+        if (ids.add(a.id())) {
+          out.add(a);
+          read = a.id();
+        } else {
+          entryProblems.add(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
         }
-        out.add(a);
       } catch (RuntimeException ex) {
-        entryProblems.accept(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+        entryProblems.add(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+      }
+      if (!entryProblems.isEmpty()) {
+        String label = label(e);
+        for (IngestProblem p : entryProblems) {
+          problems.problem(p, label, read);
+        }
       }
     }
     return out;

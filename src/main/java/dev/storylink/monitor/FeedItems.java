@@ -41,18 +41,24 @@ final class FeedItems {
    * @param feed the feed that listed it
    * @param item the item as the feed gave it (the keys it is seen by)
    * @param where its position in messages ({@code <feed>: '<id>'})
+   * @param notes what the feed reader dropped from it (its link...), remembered as rejections of
+   *     the feed when the item is new
    */
-  record Candidate(FeedState feed, Article item, String where) {
+  record Candidate(FeedState feed, Article item, String where, List<String> notes) {
     Candidate {
       Objects.requireNonNull(feed, "feed");
       Objects.requireNonNull(item, "item");
       Objects.requireNonNull(where, "where");
+      notes = List.copyOf(notes);
     }
 
     /** An item listed by {@code feed}, named by its id after the feed's location. */
-    static Candidate of(FeedState feed, Article item) {
+    static Candidate of(FeedState feed, Article item, List<String> notes) {
       return new Candidate(
-          feed, item, feed.source.location() + ": '" + Texts.abbreviate(item.id(), 80) + "'");
+          feed,
+          item,
+          feed.source.location() + ": '" + Texts.abbreviate(item.id(), 80) + "'",
+          notes);
     }
 
     /** Its URL, else its title, else its id: how a rejection names it. */
@@ -111,6 +117,7 @@ final class FeedItems {
             } else {
               claimed.add(c);
               c.feed().count(1, 0, 0, 0);
+              c.notes().forEach(n -> c.feed().reject(c.label(), n, true));
               Article full = completion.complete(c, why -> c.feed().reject(c.label(), why, true));
               items.add(IngestItem.at(full, c.where()));
             }

@@ -6,12 +6,13 @@ import dev.storylink.ingest.ArticleReader;
 import dev.storylink.ingest.FeedReader;
 import dev.storylink.ingest.HttpFetcher;
 import dev.storylink.ingest.IngestInputException;
-import dev.storylink.ingest.IngestProblem;
 import dev.storylink.ingest.InputGuard;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,29 +244,35 @@ public final class FeedPoller implements AutoCloseable {
         f.source.isHttp()
             ? ArticleReader.idFromUrl(location).toLowerCase(Locale.ROOT)
             : ArticleReader.defaultId(Path.of(location));
-    long[] bad = {0};
+    Map<String, List<String>> notes = new HashMap<>();
     List<Article> entries =
         reader.parseLabelled(
             r.body(),
             location,
             prefix,
             f.source.isHttp() ? location : "",
-            (IngestProblem p, String label) -> {
+            (p, label, id) -> {
               LOG.debug("feed {}: {}", location, p.message());
-              boolean warning = p.reason().startsWith(WARNING);
-              bad[0] += warning ? 0 : 1;
-              String entry =
-                  p.input().startsWith(location + " ")
-                      ? p.input().substring(location.length() + 1)
-                      : p.input();
-              f.reject(
-                  label.isBlank() ? entry : label,
-                  warning ? p.reason().substring(WARNING.length()) : p.reason(),
-                  warning);
+              if (!p.reason().startsWith(WARNING)) {
+                String entry =
+                    p.input().startsWith(location + " ")
+                        ? p.input().substring(location.length() + 1)
+                        : p.input();
+                if (f.reject(label.isBlank() ? entry : label, p.reason(), false)) {
+                  f.count(0, 0, 0, 1);
+                }
+              } else if (!id.isEmpty()) { // told with the item if it is new
+                notes
+                    .computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(p.reason().substring(WARNING.length()));
+              }
             });
-    items.admit(entries.stream().map(a -> FeedItems.Candidate.of(f, a)).toList());
+    items.admit(
+        entries.stream()
+            .map(a -> FeedItems.Candidate.of(f, a, notes.getOrDefault(a.id(), List.of())))
+            .toList());
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
-    return f.read(r.validators(), entries.size(), bad[0], feedTitle, interval(f));
+    return f.read(r.validators(), entries.size(), feedTitle, interval(f));
   }
 
   /**

@@ -65,14 +65,12 @@ final class FeedState {
     return interval.toMillis();
   }
 
-  /** A document was read: {@code items} entries, {@code bad} of them malformed. */
-  synchronized long read(
-      FeedFetcher.Validators v, int items, long bad, String feedTitle, Duration interval) {
+  /** A document of {@code items} entries was read. */
+  synchronized long read(FeedFetcher.Validators v, int items, String feedTitle, Duration interval) {
     fetched(true);
     validators = v;
     state = "ok";
     itemsInFeed = items;
-    rejected += bad;
     if (title.isBlank() && !feedTitle.isBlank()) {
       title = Texts.abbreviate(feedTitle, 200);
     }
@@ -88,14 +86,25 @@ final class FeedState {
   }
 
   /**
-   * Remembers why an item was refused ({@code kept} false) or stored without its refused part; the
-   * oldest beyond {@link FeedHealth#MAX_REJECTIONS} is dropped. Counts nothing.
+   * Remembers why an item was refused ({@code kept} false) or stored without its refused part,
+   * unless the same item, reason and {@code kept} are among the recent rejections already (a feed
+   * that lists a malformed entry on every poll shows it once, with the time it was first refused);
+   * the oldest beyond {@link FeedHealth#MAX_REJECTIONS} is dropped. Counts nothing.
+   *
+   * @return true if it was not among the recent rejections
    */
-  synchronized void reject(String item, String reason, boolean kept) {
-    rejections.addFirst(new FeedHealth.Rejection(Instant.now(), item, reason, kept));
+  synchronized boolean reject(String item, String reason, boolean kept) {
+    FeedHealth.Rejection r = new FeedHealth.Rejection(Instant.now(), item, reason, kept);
+    for (FeedHealth.Rejection x : rejections) {
+      if (x.item().equals(r.item()) && x.reason().equals(r.reason()) && x.kept() == kept) {
+        return false;
+      }
+    }
+    rejections.addFirst(r);
     while (rejections.size() > FeedHealth.MAX_REJECTIONS) {
       rejections.removeLast();
     }
+    return true;
   }
 
   synchronized long failed(Throwable e, FeedPoller.Config config) {
