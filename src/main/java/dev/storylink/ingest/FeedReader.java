@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -192,7 +193,16 @@ public final class FeedReader {
     String link = nonNull(e.getLink()).strip();
     String content = "";
     for (SyndContent c : e.getContents()) {
-      content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
+      if (isText(c.getType())) {
+        content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
+      } else if (!nonNull(c.getValue()).isBlank()) {
+        problems.accept(
+            IngestProblem.of(
+                entryName,
+                "warning: content of type "
+                    + ArticleLimits.printable(Texts.abbreviate(c.getType().strip(), 60))
+                    + " not read (not text)"));
+      }
     }
     String description =
         e.getDescription() == null
@@ -238,6 +248,27 @@ public final class FeedReader {
         new Article(id, lang, title, text, date, source, link),
         entryName,
         w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+  }
+
+  /**
+   * True for content that is text: no type, Atom's {@code text}, {@code html} and {@code xhtml},
+   * and the media types {@code text/*} and {@code *\/xml} or {@code *+xml}. Any other media type
+   * (an Atom entry's {@code image/png}, {@code application/octet-stream}...) is Base64-encoded
+   * binary data (RFC 4287, 4.1.3.3), not text to read.
+   */
+  static boolean isText(String type) {
+    String t = nonNull(type).strip().toLowerCase(Locale.ROOT);
+    int params = t.indexOf(';');
+    if (params >= 0) {
+      t = t.substring(0, params).strip();
+    }
+    return t.isEmpty()
+        || t.equals("text")
+        || t.equals("html")
+        || t.equals("xhtml")
+        || t.startsWith("text/")
+        || t.endsWith("/xml")
+        || t.endsWith("+xml");
   }
 
   /** The entry's link, else its title, else "" (a title that cannot be read counts as none). */
