@@ -93,12 +93,12 @@
   const openDetails = new Set();
   function detailRow(f) {
     const rejections = f.recentRejections || [];
-    const fetchError = f.lastFetchError;
+    const fetchError = f.state === 'error' ? null : f.lastFetchError; // failing now: see Last error
     if (!rejections.length && !fetchError) return null;
     const refused = rejections.filter(r => !r.kept).length;
     const parts = [];
     if (rejections.length) parts.push(rejections.length + ' recent rejection' + (rejections.length === 1 ? '' : 's') + ' (' + refused + ' not stored)');
-    if (fetchError) parts.push('last fetch error ' + when(fetchError.at) + ': ' + fetchError.reason);
+    if (fetchError) parts.push('last failed fetch ' + when(fetchError.at) + ': ' + fetchError.reason);
     const d = h('details', { class: 'rejections', open: openDetails.has(f.location),
       ontoggle: () => { if (d.open) openDetails.add(f.location); else openDetails.delete(f.location); } },
       h('summary', {}, parts.join(' · ')),
