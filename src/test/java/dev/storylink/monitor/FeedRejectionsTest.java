@@ -2,86 +2,36 @@ package dev.storylink.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.app.StoryLink;
-import dev.storylink.text.LanguageIdentifier;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Why a feed's items were refused, as its health shows it: bounded, one line, no internals. */
 @dev.storylink.core.SuppressForbidden(reason = "a local feed server (jdk.httpserver)")
-class FeedRejectionsTest {
-  private static final LanguageIdentifier ENGLISH = text -> "en";
-  private static final String FIRE =
-      "A wildfire near Marseille forced 1,200 residents of Les Pennes-Mirabeau to leave on"
-          + " Tuesday, and 350 firefighters fought the flames.";
-  private static final String STRIKE =
-      "Dockworkers at the port of Rotterdam began a 48-hour strike on Thursday, halting container"
-          + " traffic at Maasvlakte.";
+class FeedRejectionsTest extends LiveFeedTest {
   private static final String QUAKE =
       "An earthquake of magnitude 5.8 struck off the coast of Crete on Monday; no damage was"
           + " reported in Heraklion.";
 
-  @TempDir java.nio.file.Path tmp;
-  private FeedHttp http;
-  private StoryLink sl;
-  private IngestQueue queue;
-  private FeedPoller poller;
-
-  @BeforeEach
-  void start() throws Exception {
-    http = new FeedHttp();
-    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(() -> ENGLISH).build();
-    queue = new IngestQueue(sl);
-  }
-
-  @AfterEach
-  void stop() {
-    if (poller != null) {
-      poller.close();
-    }
-    queue.close();
-    sl.close();
-    http.close();
-  }
-
   private FeedPoller poller(Duration interval, boolean pages) {
-    poller =
-        new FeedPoller(
-            new FeedPoller.Config(
-                interval,
-                Duration.ZERO,
-                Duration.ofMillis(400),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
-                64 * 1024,
-                pages,
-                true,
-                2),
-            queue);
-    return poller;
+    maxBytes = 64 * 1024;
+    return poller(interval, Duration.ZERO, pages, true);
   }
 
-  private static void await(String what, BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within 60 s: " + what);
-      }
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
-  }
-
-  private FeedHealth health(String path) {
-    return poller.health(http.url(path)).orElseThrow();
+  /** {@code r} has a rejection of {@code item} whose reason holds {@code reason}. */
+  private static void listed(
+      List<FeedHealth.Rejection> r, String item, String reason, boolean kept) {
+    assertThat(r)
+        .as(item)
+        .anySatisfy(
+            x -> {
+              assertThat(x.item()).isEqualTo(item);
+              assertThat(x.reason()).contains(reason);
+              assertThat(x.kept()).isEqualTo(kept);
+            });
   }
 
   private void raw(String path, String type, byte[] body) {
@@ -130,37 +80,11 @@ class FeedRejectionsTest {
     assertThat(r.get(0).item()).as("no link: its title").isEqualTo("Refused");
     assertThat(r.get(0).reason()).contains("reserved");
     assertThat(r.get(0).kept()).isFalse();
-    assertThat(r)
-        .anySatisfy(
-            x -> {
-              assertThat(x.item()).isEqualTo(http.url("/bin"));
-              assertThat(x.reason()).contains("binary");
-              assertThat(x.kept()).isTrue();
-            })
-        .anySatisfy(
-            x -> {
-              assertThat(x.item()).isEqualTo(http.url("/latin1"));
-              assertThat(x.reason()).contains("invalid UTF-8");
-              assertThat(x.kept()).isTrue();
-            })
-        .anySatisfy(
-            x -> {
-              assertThat(x.item()).isEqualTo(http.url("/huge"));
-              assertThat(x.reason()).contains("limit");
-              assertThat(x.kept()).isTrue();
-            })
-        .anySatisfy(
-            x -> {
-              assertThat(x.item()).isEqualTo("https://x.example/ gnp.exe x");
-              assertThat(x.reason()).isEqualTo("entry has neither title nor text");
-              assertThat(x.kept()).isFalse();
-            })
-        .anySatisfy(
-            x -> {
-              assertThat(x.item()).as("its link was dropped: its title").isEqualTo("Script link");
-              assertThat(x.reason()).startsWith("url dropped: 'javascript:alert(1)'");
-              assertThat(x.kept()).isTrue();
-            });
+    listed(r, http.url("/bin"), "binary", true);
+    listed(r, http.url("/latin1"), "invalid UTF-8", true);
+    listed(r, http.url("/huge"), "limit", true);
+    listed(r, "https://x.example/ gnp.exe x", "entry has neither title nor text", false);
+    listed(r, "Script link", "url dropped: 'javascript:alert(1)'", true);
     for (FeedHealth.Rejection x : r) {
       assertThat(x.reason() + x.item())
           .doesNotContain("\n")

@@ -25,13 +25,21 @@ class SeenItemsTest {
 
   private final SeenItems<String> seen = new SeenItems<>(1000);
 
+  /** One story in two feeds, under two ids and URLs. */
+  private final Article a = item("a-1", "https://a.example/fire", "Wildfire", FIRE);
+
+  private final Article b = item("b-1", "https://b.example/x", "Wildfire", FIRE);
+
+  /** Sights {@code first} (new), then {@code copy} of the same story, which waits on it. */
+  private void bWaitsOnA(Article first, Article copy) {
+    assertThat(seen.sight(first, "a")).isEqualTo(SeenItems.Sight.NEW);
+    assertThat(seen.sight(copy, "b")).isEqualTo(SeenItems.Sight.WAITING);
+  }
+
   @Test
   void aDuplicateSeenWhileARefusedItemIsBeingWrittenIsSightedAgainAndIsNew() {
-    Article a = item("e7", "https://a.example/fire", "Wildfire", FIRE);
-    Article b = item("b-1", "https://b.example/x", "Wildfire", FIRE);
-    assertThat(seen.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
     // b arrives from another feed while a is still being written: it waits, it is not skipped
-    assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.WAITING);
+    bWaitsOnA(a, b);
     assertThat(seen.refused(a)).containsExactly("b");
     assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.NEW);
     assertThat(seen.accepted(b)).isEmpty();
@@ -44,11 +52,8 @@ class SeenItemsTest {
 
   @Test
   void aDuplicateOfAnAcceptedItemIsReturnedOnceAndStaysSeen() {
-    Article a = item("a-1", "https://a.example/fire", "Wildfire", FIRE);
-    Article b = item("b-1", "https://b.example/x", "Wildfire", FIRE);
     Article b2 = item("b-2", "https://b.example/x", "Wildfire (updated)", FIRE + " More.");
-    assertThat(seen.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
-    assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.WAITING);
+    bWaitsOnA(a, b);
     assertThat(seen.sight(b, "b again")).as("listed again").isEqualTo(SeenItems.Sight.WAITING);
     assertThat(seen.accepted(a)).containsExactly("b");
     assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.SEEN);
@@ -58,7 +63,6 @@ class SeenItemsTest {
 
   @Test
   void aRefusedItemForgetsOnlyTheKeysItHeld() {
-    Article a = item("a-1", "https://a.example/fire", "Wildfire", FIRE);
     Article other = item("o-1", "https://o.example/y", "Strike", "Dockworkers went on strike.");
     assertThat(seen.sight(other, "o")).isEqualTo(SeenItems.Sight.NEW);
     assertThat(seen.accepted(other)).isEmpty();
@@ -73,19 +77,15 @@ class SeenItemsTest {
 
   @Test
   void anItemNeverHandedToTheWriterIsForgottenWhole() {
-    Article a = item("a-1", "https://a.example/fire", "Wildfire", FIRE);
-    Article b = item("b-1", "", "Wildfire", FIRE);
-    assertThat(seen.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
-    assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.WAITING);
+    Article noUrl = item("b-1", "", "Wildfire", FIRE);
+    bWaitsOnA(a, noUrl);
     assertThat(seen.released(a)).containsExactly("b");
-    assertThat(seen.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
-    assertThat(seen.sight(b, "b")).isEqualTo(SeenItems.Sight.WAITING);
+    bWaitsOnA(a, noUrl);
   }
 
   @Test
   void anItemWhoseKeysWereForgottenForCapacityStillWaitsOnItsOwnClaim() {
     SeenItems<String> small = new SeenItems<>(3);
-    Article a = item("a-1", "https://a.example/fire", "Wildfire", FIRE);
     assertThat(small.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
     for (int i = 0; i < 3; i++) {
       small.sight(item("f" + i, "", "t" + i, "u" + i), "f");
@@ -104,11 +104,11 @@ class SeenItemsTest {
       try {
         List<Future<SeenItems.Sight>> sights = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          Article a = item("feed" + t + "-" + round, "https://f" + t + ".example/x", "W", FIRE);
+          Article copy = item("feed" + t + "-" + round, "https://f" + t + ".example/x", "W", FIRE);
           Callable<SeenItems.Sight> c =
               () -> {
                 start.await(30, TimeUnit.SECONDS);
-                return s.sight(a, a.id());
+                return s.sight(copy, copy.id());
               };
           sights.add(pool.submit(c));
         }
