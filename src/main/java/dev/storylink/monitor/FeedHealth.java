@@ -25,10 +25,14 @@ import java.util.Optional;
  * @param notModified of those, answered 304 (or an unchanged file)
  * @param errors of those, failed
  * @param itemsInFeed entries in the last document read
- * @param newItems entries seen for the first time (not seen by URL or content before)
+ * @param newItems entries seen for the first time (not seen by id, URL or content before) and
+ *     handed to the writer; a copy of an item still being written is counted when that item is
+ *     decided: here if it was refused (the copy is then tried), else under {@code duplicates}
  * @param ingested of those, stored and committed
- * @param duplicates entries skipped as already seen (same URL or id, or same content)
- * @param rejected entries not stored (bad entry, clusterer refusal)
+ * @param duplicates entries skipped as already seen (same URL or id, or same content), or as stored
+ *     already
+ * @param rejected entries not stored: malformed entries (one listed again on later polls is counted
+ *     again only once it has left {@code recentRejections}) and the writer's refusals
  * @param nextPoll when it is polled next
  * @param recentRejections the most recent items refused or cut short, newest first, at most {@link
  *     #MAX_REJECTIONS}
