@@ -165,8 +165,8 @@ final class FeedItems {
               err != null
                   ? "not written: " + FeedPoller.reason(err)
                   : why.getOrDefault(items.get(i).position(), "not stored by the writer");
-          c.feed().count(0, 0, 0, 1);
-          c.feed().reject(c.label(), reason, false);
+          c.feed().reject(c.label(), reason, false); // listed before counted: a reader of
+          c.feed().count(0, 0, 0, 1); // the count finds its reason
           LOG.debug("{}: refused: {}", c.where(), reason);
           retry.addAll(seen.refused(c.item()));
         }

@@ -299,8 +299,29 @@ public final class FeedPoller implements AutoCloseable {
             c.where(),
             p -> {
               LOG.debug("{}", p.message());
-              notUsed.accept(p.reason());
+              notUsed.accept(withoutAddresses(p.reason(), a.url()));
             });
+  }
+
+  /** An IP address in parentheses, as {@code HttpFetcher} names the one a host resolved to. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile(
+          "\\((\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*(?:%[\\w.]+)?)\\)");
+
+  /**
+   * {@code reason} with every IP address in parentheses that {@code url} does not hold replaced by
+   * {@code "(an address)"}: why a linked page was refused is shown to whoever reads the feeds'
+   * health, and the private address a host name resolved to is not the feed's to tell.
+   */
+  static String withoutAddresses(String reason, String url) {
+    java.util.regex.Matcher m = ADDRESS.matcher(reason);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String shown = url.contains(m.group(1)) ? m.group() : "(an address)";
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private Duration interval(FeedState f) {
