@@ -123,6 +123,19 @@ try {
     await until('feed watched', async () => /^watching /.test(await page.locator('#add-feed .form-message.ok').textContent()));
     await until('extra feed read', async () => (await row('extra.xml').locator('.ingested').textContent()).trim() === '1');
     assert.equal((await row('extra.xml').locator('.title').textContent()).trim(), 'Extra Wire');
+    // its malformed entry is listed under it, with the reason, as text (its link is markup)
+    const detail = page.locator(`#feeds tr.feed-detail[data-location="${FEEDS}/extra.xml"]`);
+    await until('extra rejection listed', async () => (await detail.count()) === 1);
+    await detail.locator('summary').click();
+    const item = detail.locator('li.refused');
+    assert.equal((await item.locator('.item').textContent()).trim(), 'https://extra.example/<img src=x onerror="window.__xss=1">');
+    assert.equal((await item.locator('.reason').textContent()).trim(), 'entry has neither title nor text');
+    assert.equal(await detail.locator('img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    await page.waitForTimeout(1500); // re-rendered by the next poll of /api/feeds: still open
+    assert.equal(await detail.locator('details').getAttribute('open'), '');
+    // a feed failing now has its error in the row itself, not again under it
+    assert.equal(await page.locator(`#feeds tr.feed-detail[data-location="${FEEDS}/broken.xml"]`).count(), 0);
 
     await page.fill('#add-feed input[name=url]', FEEDS + '/extra.xml');
     await page.click('#add-feed button');

@@ -56,7 +56,9 @@ function rss(name) {
       + `<description>${esc(a.text[0])}</description></item>`;
   }).join('\n');
   const extra = name === 'extra.xml'
-    ? `<item><title>Extra: harbour reopens</title><guid isPermaLink="false">extra.example/1</guid><pubDate>${rfc822('2025-06-06')}</pubDate><description>The harbour of Extra Town reopened on Friday after a week of repairs, the mayor said.</description></item>` : '';
+    ? `<item><title>Extra: harbour reopens</title><guid isPermaLink="false">extra.example/1</guid><pubDate>${rfc822('2025-06-06')}</pubDate><description>The harbour of Extra Town reopened on Friday after a week of repairs, the mayor said.</description></item>`
+      // a malformed entry (neither title nor text) whose link is markup: listed with its reason, as text
+      + `<item><guid isPermaLink="false">extra.example/2</guid><link>${esc('https://extra.example/<img src=x onerror="window.__xss=1">')}</link></item>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${f.title}</title>`
     + `<link>https://${f.host}/</link><language>${f.lang}</language>\n${items}${extra}\n</channel></rss>\n`;
 }

@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.storylink.core.Article;
+import dev.storylink.core.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,6 +104,33 @@ public final class FeedReader {
   public List<Article> parse(
       byte[] xml, String name, String idPrefix, String feedUrl, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
+    return parseLabelled(xml, name, idPrefix, feedUrl, (p, label, id) -> problems.accept(p));
+  }
+
+  /** Hears each problem of a feed with the entry it is about. */
+  @FunctionalInterface
+  public interface EntryProblems {
+    /**
+     * One problem.
+     *
+     * @param problem the problem, as {@link #parse(byte[], String, String, String, Consumer)} tells
+     *     it
+     * @param label the entry's link as the feed gave it, else its title (HTML stripped), else
+     *     {@code ""}
+     * @param articleId the id of the article read from the entry when it was read (the problem is
+     *     then a warning about it), else {@code ""} (the entry was skipped)
+     */
+    void problem(IngestProblem problem, String label, String articleId);
+  }
+
+  /**
+   * Parses a feed document like {@link #parse(byte[], String, String, String, Consumer)}, and tells
+   * each problem with its entry's label and, when the entry was read anyway, its article's id; an
+   * entry's problems are told once the entry is read or skipped, in the order they were found.
+   */
+  public List<Article> parseLabelled(
+      byte[] xml, String name, String idPrefix, String feedUrl, EntryProblems problems) {
+    Objects.requireNonNull(problems, "problems");
     if (xml.length == 0) {
       throw new IngestInputException(name, "file is empty");
     }
@@ -131,15 +159,24 @@ public final class FeedReader {
     for (SyndEntry e : feed.getEntries()) {
       n++;
       String entryName = name + " entry " + n;
+      List<IngestProblem> entryProblems = new ArrayList<>();
+      String read = "";
       try {
-        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, problems);
-        if (!ids.add(a.id())) {
-          problems.accept(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
-          continue;
+        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, entryProblems::add);
+        if (ids.add(a.id())) {
+          out.add(a);
+          read = a.id();
+        } else {
+          entryProblems.add(IngestProblem.of(entryName, "duplicate id '" + a.id() + "'"));
         }
-        out.add(a);
       } catch (RuntimeException ex) {
-        problems.accept(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+        entryProblems.add(IngestProblem.from(entryName, OptionalLong.empty(), ex));
+      }
+      if (!entryProblems.isEmpty()) {
+        String label = label(e);
+        for (IngestProblem p : entryProblems) {
+          problems.problem(p, label, read);
+        }
       }
     }
     return out;
@@ -156,7 +193,16 @@ public final class FeedReader {
     String link = nonNull(e.getLink()).strip();
     String content = "";
     for (SyndContent c : e.getContents()) {
-      content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
+      if (isText(c.getType())) {
+        content = appendBlock(content, HtmlText.fragmentToText(nonNull(c.getValue())));
+      } else if (!nonNull(c.getValue()).isBlank()) {
+        problems.accept(
+            IngestProblem.of(
+                entryName,
+                "warning: content of type "
+                    + ArticleLimits.printable(Texts.abbreviate(c.getType().strip(), 60))
+                    + " not read (not text)"));
+      }
     }
     String description =
         e.getDescription() == null
@@ -202,6 +248,40 @@ public final class FeedReader {
         new Article(id, lang, title, text, date, source, link),
         entryName,
         w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+  }
+
+  /**
+   * True for content that is text: no type, Atom's {@code text}, {@code html} and {@code xhtml},
+   * and the media types {@code text/*} and {@code *\/xml} or {@code *+xml}. Any other media type
+   * (an Atom entry's {@code image/png}, {@code application/octet-stream}...) is Base64-encoded
+   * binary data (RFC 4287, 4.1.3.3), not text to read.
+   */
+  static boolean isText(String type) {
+    String t = nonNull(type).strip().toLowerCase(Locale.ROOT);
+    int params = t.indexOf(';');
+    if (params >= 0) {
+      t = t.substring(0, params).strip();
+    }
+    return t.isEmpty()
+        || t.equals("text")
+        || t.equals("html")
+        || t.equals("xhtml")
+        || t.startsWith("text/")
+        || t.endsWith("/xml")
+        || t.endsWith("+xml");
+  }
+
+  /** The entry's link, else its title, else "" (a title that cannot be read counts as none). */
+  private static String label(SyndEntry e) {
+    String link = nonNull(e.getLink()).strip();
+    if (!link.isBlank()) {
+      return link;
+    }
+    try {
+      return clean(e.getTitle()).strip();
+    } catch (RuntimeException ex) {
+      return "";
+    }
   }
 
   private static boolean plausible(LocalDate d) {

@@ -1,30 +1,28 @@
 package dev.storylink.monitor;
 
-import dev.storylink.app.IngestItem;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.ingest.ArticleReader;
 import dev.storylink.ingest.FeedReader;
 import dev.storylink.ingest.HttpFetcher;
 import dev.storylink.ingest.IngestInputException;
-import dev.storylink.ingest.IngestProblem;
 import dev.storylink.ingest.InputGuard;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +35,14 @@ import org.slf4j.LoggerFactory;
  * a 429/503 {@code Retry-After} asks). Items not seen before (by id, URL or content, see {@link
  * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
  * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
- * ({@link IngestQueue}). An item is marked seen when it is handed over: one the writer refuses is
- * reported in the feed's counts and not tried again under its id, but its URL and content are
- * forgotten, so the same story under another id (in another feed) is still ingested.
+ * ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is first seen; one
+ * the writer refuses is counted as rejected and not tried again under its id, but its URL and
+ * content are forgotten, and an item of another feed that duplicated it while it was being written
+ * is sighted again, so the same story under another id is still ingested, once.
+ *
+ * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
+ * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
+ * {@link FeedHealth#MAX_REJECTIONS}, with the last fetch error, in its {@link FeedHealth}.
  *
  * <p>A feed that fails (an HTTP error, a timeout, a body over the size limit, malformed XML, a
  * missing file) is reported in its own {@link FeedHealth} and retried later; no failure of one feed
@@ -50,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
   private static final int MAX_REASON = 300;
+  private static final String WARNING = "warning: ";
 
   /**
    * How feeds are polled.
@@ -107,12 +111,11 @@ public final class FeedPoller implements AutoCloseable {
   }
 
   private final Config config;
-  private final IngestQueue queue;
   private final FeedFetcher fetcher;
   private final FeedReader reader;
   private final Optional<ArticlePages> pages;
-  private final SeenItems seen = new SeenItems(200_000);
   private final ScheduledThreadPoolExecutor scheduler;
+  private final FeedItems items;
   private final Map<String, FeedState> byLocation = new ConcurrentHashMap<>();
   private final List<FeedState> feeds = new CopyOnWriteArrayList<>();
   private final Map<String, Long> hostSlots = new ConcurrentHashMap<>();
@@ -120,7 +123,7 @@ public final class FeedPoller implements AutoCloseable {
   /** A poller writing into {@code queue}; no feed is watched until {@link #add}. */
   public FeedPoller(Config config, IngestQueue queue) {
     this.config = Objects.requireNonNull(config, "config");
-    this.queue = Objects.requireNonNull(queue, "queue");
+    Objects.requireNonNull(queue, "queue");
     InputGuard guard = new InputGuard(config.maxBytes());
     this.fetcher = new FeedFetcher(guard, config.connectTimeout(), config.deadline());
     HttpFetcher pageFetcher =
@@ -138,6 +141,12 @@ public final class FeedPoller implements AutoCloseable {
               return t;
             });
     scheduler.setRemoveOnCancelPolicy(true);
+    this.items =
+        new FeedItems(
+            new SeenItems<>(200_000),
+            queue,
+            pages.isPresent() ? this::page : FeedItems.asGiven(),
+            scheduler);
   }
 
   /**
@@ -215,7 +224,11 @@ public final class FeedPoller implements AutoCloseable {
       delay = fetchAndQueue(f);
     } catch (RuntimeException | StackOverflowError e) {
       delay = f.failed(e, config);
-      LOG.debug("feed {} failed: {}", f.source.location(), reason(e));
+      if (e instanceof dev.storylink.core.InputException || e instanceof StackOverflowError) {
+        LOG.debug("feed {} failed: {}", f.source.location(), reason(e));
+      } else {
+        LOG.warn("feed {} failed", f.source.location(), e);
+      }
     }
     schedule(f, delay, false);
   }
@@ -227,75 +240,47 @@ public final class FeedPoller implements AutoCloseable {
       return f.notModified(r.validators(), interval(f));
     }
     String location = f.source.location();
-    List<IngestProblem> problems = new ArrayList<>();
     String prefix =
         f.source.isHttp()
             ? ArticleReader.idFromUrl(location).toLowerCase(Locale.ROOT)
             : ArticleReader.defaultId(Path.of(location));
+    Map<String, List<String>> notes = new HashMap<>();
     List<Article> entries =
-        reader.parse(r.body(), location, prefix, f.source.isHttp() ? location : "", problems::add);
-    List<IngestItem> fresh = new ArrayList<>();
-    int duplicates = 0;
-    for (Article a : entries) {
-      if (!seen.firstSight(a) || queue.isStored(a.id())) {
-        duplicates++;
-        continue;
-      }
-      String where = location + ": '" + Texts.abbreviate(a.id(), 80) + "'";
-      Article full = pages.isPresent() ? page(a, where, problems) : a;
-      fresh.add(IngestItem.at(full, where));
-    }
-    String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
-    long rejectedEntries = problems.stream().filter(p -> !p.reason().startsWith("warning")).count();
-    long next =
-        f.read(
-            r.validators(),
-            entries.size(),
-            fresh.size(),
-            duplicates,
-            rejectedEntries,
-            feedTitle,
-            interval(f));
-    problems.forEach(p -> LOG.debug("feed {}: {}", location, p.message()));
-    if (!fresh.isEmpty()) {
-      queue
-          .submit(fresh)
-          .whenComplete(
-              (res, err) -> {
-                if (err != null) {
-                  f.written(0, 0, fresh.size());
-                  fresh.forEach(i -> seen.refused(i.article()));
-                  LOG.warn("feed {}: ingest failed: {}", location, reason(err));
-                } else {
-                  f.written(res.stored().size(), res.known().size(), res.failed().size());
-                  forgetRefused(fresh, res);
+        reader.parseLabelled(
+            r.body(),
+            location,
+            prefix,
+            f.source.isHttp() ? location : "",
+            (p, label, id) -> {
+              LOG.debug("feed {}: {}", location, p.message());
+              if (!p.reason().startsWith(WARNING)) {
+                String entry =
+                    p.input().startsWith(location + " ")
+                        ? p.input().substring(location.length() + 1)
+                        : p.input();
+                if (f.reject(label.isBlank() ? entry : label, p.reason(), false)) {
+                  f.count(0, 0, 0, 1);
                 }
-              });
-    }
-    return next;
-  }
-
-  /**
-   * Forgets the URL and content of the items the writer neither stored nor knew (see SeenItems).
-   */
-  private void forgetRefused(List<IngestItem> written, IngestQueue.Result res) {
-    if (res.failed().isEmpty()) {
-      return;
-    }
-    Set<String> kept = new HashSet<>(res.stored());
-    kept.addAll(res.known());
-    for (IngestItem i : written) {
-      if (!kept.contains(i.article().id())) {
-        seen.refused(i.article());
-      }
-    }
+              } else if (!id.isEmpty()) { // told with the item if it is new
+                notes
+                    .computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(p.reason().substring(WARNING.length()));
+              }
+            });
+    items.admit(
+        entries.stream()
+            .map(a -> FeedItems.Candidate.of(f, a, notes.getOrDefault(a.id(), List.of())))
+            .toList());
+    String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
+    return f.read(r.validators(), entries.size(), feedTitle, interval(f));
   }
 
   /**
    * The item completed with its page; pages on one host are fetched at least the host gap apart
    * (this polling thread waits for the host's slot).
    */
-  private Article page(Article a, String where, List<IngestProblem> problems) {
+  private Article page(FeedItems.Candidate c, Consumer<String> notUsed) {
+    Article a = c.item();
     if (HttpFetcher.isHttpUrl(a.url())) {
       long wait = reserve(host(a.url()));
       if (wait > 0) {
@@ -307,14 +292,48 @@ public final class FeedPoller implements AutoCloseable {
         }
       }
     }
-    return pages.orElseThrow().complete(a, where, problems::add);
+    return pages
+        .orElseThrow()
+        .complete(
+            a,
+            c.where(),
+            p -> {
+              LOG.debug("{}", p.message());
+              notUsed.accept(withoutAddresses(p.reason(), a.url()));
+            });
+  }
+
+  /** An IP address in parentheses, as {@code HttpFetcher} names the one a host resolved to. */
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile(
+          "\\((\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*(?:%[\\w.]+)?)\\)");
+
+  /**
+   * {@code reason} with every IP address in parentheses that {@code url} does not hold replaced by
+   * {@code "(an address)"}: why a linked page was refused is shown to whoever reads the feeds'
+   * health, and the private address a host name resolved to is not the feed's to tell.
+   */
+  static String withoutAddresses(String reason, String url) {
+    java.util.regex.Matcher m = ADDRESS.matcher(reason);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String shown = url.contains(m.group(1)) ? m.group() : "(an address)";
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private Duration interval(FeedState f) {
     return f.source.interval().orElse(config.interval());
   }
 
-  /** One line, clipped: the reason of an ingest error without its input name. */
+  /**
+   * One line, clipped: the reason of an ingest error without its input name. Only an input error
+   * (an {@link dev.storylink.core.InputException}: a status, a timeout, a size, an encoding, bad
+   * XML) says its message; any other error says its kind only ({@code unexpected error
+   * (IllegalStateException)}), as its message may name the program's internals or local paths.
+   */
   static String reason(Throwable e) {
     Throwable t = e;
     if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
@@ -325,7 +344,9 @@ public final class FeedPoller implements AutoCloseable {
             ? iie.reason()
             : t instanceof StackOverflowError
                 ? "the document is nested too deeply"
-                : t.getMessage();
+                : t instanceof dev.storylink.core.InputException ie
+                    ? ie.getMessage()
+                    : "unexpected error (" + t.getClass().getSimpleName() + ")";
     if (msg == null || msg.isBlank()) {
       msg = t.getClass().getSimpleName();
     }

@@ -3,11 +3,14 @@ package dev.storylink.monitor;
 import dev.storylink.core.Texts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
- * One watched feed's validators, schedule and counters, from which its {@link FeedHealth} is made.
- * Thread-safe: every method is synchronized on the instance.
+ * One watched feed's validators, schedule, counters, last fetch error and its most recent {@link
+ * FeedHealth#MAX_REJECTIONS} rejections, from which its {@link FeedHealth} is made. Thread-safe:
+ * every method is synchronized on the instance.
  */
 final class FeedState {
   final FeedSource source;
@@ -17,6 +20,8 @@ final class FeedState {
   private Instant lastFetch;
   private Instant lastSuccess;
   private String lastError;
+  private FeedHealth.FetchError lastFetchError;
+  private final ArrayDeque<FeedHealth.Rejection> rejections = new ArrayDeque<>();
   private int failures;
   private long fetches;
   private long notModified;
@@ -60,31 +65,46 @@ final class FeedState {
     return interval.toMillis();
   }
 
-  synchronized long read(
-      FeedFetcher.Validators v,
-      int items,
-      int fresh,
-      int dup,
-      long bad,
-      String feedTitle,
-      Duration interval) {
+  /** A document of {@code items} entries was read. */
+  synchronized long read(FeedFetcher.Validators v, int items, String feedTitle, Duration interval) {
     fetched(true);
     validators = v;
     state = "ok";
     itemsInFeed = items;
-    newItems += fresh;
-    duplicates += dup;
-    rejected += bad;
     if (title.isBlank() && !feedTitle.isBlank()) {
       title = Texts.abbreviate(feedTitle, 200);
     }
     return interval.toMillis();
   }
 
-  synchronized void written(int stored, int known, int failed) {
+  /** Adds to the item counters. */
+  synchronized void count(int fresh, int stored, int dup, int refused) {
+    newItems += fresh;
     ingested += stored;
-    duplicates += known;
-    rejected += failed;
+    duplicates += dup;
+    rejected += refused;
+  }
+
+  /**
+   * Remembers why an item was refused ({@code kept} false) or stored without its refused part,
+   * unless the same item, reason and {@code kept} are among the recent rejections already (a feed
+   * that lists a malformed entry on every poll shows it once, with the time it was first refused);
+   * the oldest beyond {@link FeedHealth#MAX_REJECTIONS} is dropped. Counts nothing.
+   *
+   * @return true if it was not among the recent rejections
+   */
+  synchronized boolean reject(String item, String reason, boolean kept) {
+    FeedHealth.Rejection r = new FeedHealth.Rejection(Instant.now(), item, reason, kept);
+    for (FeedHealth.Rejection x : rejections) {
+      if (x.item().equals(r.item()) && x.reason().equals(r.reason()) && x.kept() == kept) {
+        return false;
+      }
+    }
+    rejections.addFirst(r);
+    while (rejections.size() > FeedHealth.MAX_REJECTIONS) {
+      rejections.removeLast();
+    }
+    return true;
   }
 
   synchronized long failed(Throwable e, FeedPoller.Config config) {
@@ -93,6 +113,7 @@ final class FeedState {
     failures++;
     state = "error";
     lastError = FeedPoller.reason(e);
+    lastFetchError = new FeedHealth.FetchError(lastFetch, lastError);
     Duration base = source.interval().orElse(config.interval());
     long backoff = base.toMillis() << Math.min(failures, 20);
     long delay = Math.min(backoff, config.maxBackoff().toMillis());
@@ -110,6 +131,7 @@ final class FeedState {
         Optional.ofNullable(lastFetch),
         Optional.ofNullable(lastSuccess),
         Optional.ofNullable(lastError),
+        Optional.ofNullable(lastFetchError),
         failures,
         fetches,
         notModified,
@@ -119,6 +141,7 @@ final class FeedState {
         ingested,
         duplicates,
         rejected,
-        Optional.ofNullable(nextPoll));
+        Optional.ofNullable(nextPoll),
+        new ArrayList<>(rejections));
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The single writer of a live server: batches of articles from the feed poller are clustered and
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IngestQueue implements AutoCloseable {
   private final StoryLink storyLink;
+  private final Consumer<List<IngestItem>> beforeWrite;
   private final ExecutorService writer =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -46,7 +48,16 @@ public final class IngestQueue implements AutoCloseable {
 
   /** A queue writing into {@code storyLink} (which must have a writable store). */
   public IngestQueue(StoryLink storyLink) {
+    this(storyLink, batch -> {});
+  }
+
+  /**
+   * A queue that calls {@code beforeWrite} on the writer's thread before each batch is written (the
+   * tests hold the writer there to reproduce what happens while a batch is being written).
+   */
+  IngestQueue(StoryLink storyLink, Consumer<List<IngestItem>> beforeWrite) {
     this.storyLink = Objects.requireNonNull(storyLink, "storyLink");
+    this.beforeWrite = Objects.requireNonNull(beforeWrite, "beforeWrite");
   }
 
   /** True if an article with this id is stored (committed). */
@@ -61,6 +72,7 @@ public final class IngestQueue implements AutoCloseable {
   }
 
   private Result write(List<IngestItem> batch) {
+    beforeWrite.accept(batch);
     List<String> stored = new ArrayList<>();
     List<String> known = new ArrayList<>();
     List<IngestProblem> failed = new ArrayList<>();

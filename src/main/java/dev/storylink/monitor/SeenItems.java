@@ -4,8 +4,11 @@ import dev.storylink.core.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,11 +16,53 @@ import java.util.Map;
  * The feed items seen so far, by id, by URL and by content (a SHA-256 of the title and text, lower
  * case, white space collapsed), so an item that a feed lists again, that another feed syndicates
  * under another URL, or that reappears with a new guid but the same text is not fetched and
- * ingested twice. Bounded: the oldest keys are forgotten beyond {@code capacity} (the store still
- * skips ids it holds). Thread-safe (synchronized).
+ * ingested twice.
+ *
+ * <p>An item's keys are <em>claimed</em> by it from the moment it is first seen until the writer
+ * has decided on it, and <em>settled</em> after:
+ *
+ * <ul>
+ *   <li>{@link #sight}: {@link Sight#SEEN} when one of its keys is settled (its keys are then all
+ *       settled, except those another item claims); else {@link Sight#WAITING} when one is claimed
+ *       by an item still being written (the item is parked with that claim, once per id; nothing is
+ *       marked); else {@link Sight#NEW}: the item claims all its keys.
+ *   <li>{@link #accepted} (stored, or its id was stored already): the claim's keys are settled, and
+ *       so are the parked items' keys; the parked items are returned (they are duplicates).
+ *   <li>{@link #refused} (the writer would not store it): its id is settled (the feed that lists it
+ *       does not try it again), its URL and content are forgotten, and the parked items are
+ *       returned, to be sighted again: so one feed's bad item never hides the same story arriving
+ *       from another feed, even while the bad one is still being written.
+ *   <li>{@link #released} (it was never handed to the writer): all its keys are forgotten.
+ * </ul>
+ *
+ * <p>Bounded: beyond {@code capacity} keys the oldest are forgotten (the store still skips ids it
+ * holds); claims are held until their outcome. Thread-safe (synchronized).
+ *
+ * @param <W> what a parked item is returned as
  */
-final class SeenItems {
-  private final Map<String, Boolean> keys;
+final class SeenItems<W> {
+  /** What {@link #sight} found. */
+  enum Sight {
+    /** Not seen: the item's keys are now claimed by it; it must be written, then settled. */
+    NEW,
+    /** A duplicate of a settled item. */
+    SEEN,
+    /** A duplicate of an item being written: parked until that one is accepted or refused. */
+    WAITING
+  }
+
+  private static final Object SETTLED = Boolean.TRUE;
+
+  /** The keys of an item being written, and the items parked on it by id. */
+  private record Claim<W>(List<String> keys, Map<String, Parked<W>> parked) {}
+
+  private record Parked<W>(Article item, W waiter) {}
+
+  /** Key to {@link #SETTLED} or to the {@link Claim} holding it. */
+  private final Map<String, Object> keys;
+
+  /** Claims by the id of the item that holds them. */
+  private final Map<String, Claim<W>> claims = new HashMap<>();
 
   SeenItems(int capacity) {
     this.keys =
@@ -25,42 +70,116 @@ final class SeenItems {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > capacity;
           }
         };
   }
 
-  /** Marks the item seen; true if neither its id, its URL nor its content was seen before. */
-  synchronized boolean firstSight(Article a) {
-    String id = "id:" + a.id();
-    String url = a.url().isBlank() ? id : urlKey(a);
-    String content = contentSeenKey(a);
-    boolean fresh = !keys.containsKey(id) && !keys.containsKey(url) && !keys.containsKey(content);
-    keys.put(id, Boolean.TRUE);
-    keys.put(url, Boolean.TRUE);
-    keys.put(content, Boolean.TRUE);
-    return fresh;
+  /**
+   * Looks {@code a} up by id, URL and content, and claims, settles or parks it as the class javadoc
+   * says; {@code waiter} is what {@link #accepted} or {@link #refused} return for a parked item.
+   */
+  synchronized Sight sight(Article a, W waiter) {
+    List<String> ks = keysOf(a);
+    Claim<W> holder = claims.get(a.id()); // its id key may have been forgotten (capacity)
+    if (holder == null && ks.stream().anyMatch(k -> keys.get(k) == SETTLED)) {
+      settle(ks);
+      return Sight.SEEN;
+    }
+    for (String k : ks) {
+      if (holder == null && keys.get(k) instanceof Claim<?> c) {
+        @SuppressWarnings("unchecked")
+        Claim<W> claim = (Claim<W>) c;
+        holder = claim;
+      }
+    }
+    if (holder != null) {
+      holder.parked().putIfAbsent(a.id(), new Parked<>(a, waiter));
+      return Sight.WAITING;
+    }
+    Claim<W> claim = new Claim<>(ks, new LinkedHashMap<>());
+    claims.put(a.id(), claim);
+    ks.forEach(k -> keys.put(k, claim));
+    return Sight.NEW;
   }
 
   /**
-   * Forgets the URL and the content of an item the writer refused (its id stays seen, so the feed
-   * that lists it is not tried again): a copy of the same story under another id, in this feed or
-   * another, is then new, and one feed's bad item does not hide that story from the others.
+   * {@code a}, which {@link #sight} found new, is stored (or was stored already): its keys and
+   * those of the items parked on it are settled; returns the parked items (duplicates).
    */
-  synchronized void refused(Article a) {
-    if (!a.url().isBlank()) {
-      keys.remove(urlKey(a));
+  synchronized List<W> accepted(Article a) {
+    Claim<W> c = claims.remove(a.id());
+    if (c == null) {
+      return List.of();
     }
-    keys.remove(contentSeenKey(a));
+    for (String k : c.keys()) {
+      if (keys.get(k) == c || !keys.containsKey(k)) {
+        keys.put(k, SETTLED);
+      }
+    }
+    List<W> out = new ArrayList<>(c.parked().size());
+    for (Parked<W> p : c.parked().values()) {
+      settle(keysOf(p.item()));
+      out.add(p.waiter());
+    }
+    return out;
   }
 
-  private static String urlKey(Article a) {
-    return "url:" + a.url();
+  /**
+   * {@code a}, which {@link #sight} found new, was refused by the writer: its id stays seen, its
+   * URL and content are forgotten; returns the items parked on it, to be sighted again.
+   */
+  synchronized List<W> refused(Article a) {
+    return drop(a, true);
   }
 
-  private static String contentSeenKey(Article a) {
-    return "content:" + contentKey(a);
+  /**
+   * {@code a}, which {@link #sight} found new, was never handed to the writer: all its keys are
+   * forgotten; returns the items parked on it, to be sighted again.
+   */
+  synchronized List<W> released(Article a) {
+    return drop(a, false);
+  }
+
+  private List<W> drop(Article a, boolean keepId) {
+    Claim<W> c = claims.remove(a.id());
+    if (c == null) {
+      return List.of();
+    }
+    String id = idKey(a);
+    for (String k : c.keys()) {
+      if (keepId && k.equals(id)) {
+        keys.put(k, SETTLED);
+      } else if (keys.get(k) == c) {
+        keys.remove(k);
+      }
+    }
+    return c.parked().values().stream().map(Parked::waiter).toList();
+  }
+
+  /** Settles {@code ks}, leaving the keys that an item being written claims to it. */
+  private void settle(List<String> ks) {
+    for (String k : ks) {
+      if (!(keys.get(k) instanceof Claim<?>)) {
+        keys.put(k, SETTLED);
+      }
+    }
+  }
+
+  /** Items being written (claims not yet accepted, refused or released). */
+  synchronized int claimed() {
+    return claims.size();
+  }
+
+  private static List<String> keysOf(Article a) {
+    String id = idKey(a);
+    String content = "content:" + contentKey(a);
+    return a.url().isBlank() ? List.of(id, content) : List.of(id, "url:" + a.url(), content);
+  }
+
+  private static String idKey(Article a) {
+    return "id:" + a.id();
   }
 
   static String contentKey(Article a) {

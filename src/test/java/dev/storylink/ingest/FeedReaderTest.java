@@ -200,4 +200,46 @@ class FeedReaderTest extends LocalFeedServerTest {
             m -> assertThat(m).contains("guid.xml entry 3: id holds the control character U+202E"),
             m -> assertThat(m).contains("guid.xml entry 4: warning: url dropped"));
   }
+
+  @Test
+  void binaryAtomContentIsNotReadAsTextAndEachProblemNamesItsEntry() {
+    String png =
+        java.util.Base64.getEncoder()
+            .encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+    String atom =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><id>urn:t</id>"
+            + "<updated>2025-06-05T10:00:00Z</updated>"
+            + "<entry><id>urn:t:photo</id><title>Photo of the day</title>"
+            + "<updated>2025-06-05T10:00:00Z</updated><content type=\"image/png\">"
+            + png
+            + "</content></entry>"
+            + "<entry><id>urn:t:blob</id><updated>2025-06-05T10:00:00Z</updated>"
+            + "<link href=\"https://t.example/blob\"/>"
+            + "<content type=\"application/octet-stream\">"
+            + png
+            + "</content></entry>"
+            + "<entry><id>urn:t:x</id><title>X</title><updated>2025-06-05T10:00:00Z</updated>"
+            + "<content type=\"application/xhtml+xml\">Plain words.</content></entry></feed>";
+    List<String> told = new ArrayList<>();
+    List<Article> list =
+        new FeedReader()
+            .parseLabelled(
+                atom.getBytes(StandardCharsets.UTF_8),
+                "t.xml",
+                "t",
+                "",
+                (p, label, id) -> told.add(p.message() + " | " + label + " | " + id));
+    assertThat(list).extracting(Article::id).containsExactly("urn:t:photo", "urn:t:x");
+    assertThat(list.get(0).text()).as("not the Base64 of the image").isEmpty();
+    assertThat(list.get(1).text()).isEqualTo("Plain words.");
+    assertThat(told)
+        .containsExactly(
+            "t.xml entry 1: warning: content of type image/png not read (not text)"
+                + " | Photo of the day | urn:t:photo",
+            "t.xml entry 2: warning: content of type application/octet-stream not read (not text)"
+                + " | https://t.example/blob | ",
+            "t.xml entry 2: entry has neither title nor text | https://t.example/blob | ");
+    assertThat(FeedReader.isText("text/html; charset=utf-8")).isTrue();
+    assertThat(FeedReader.isText("audio/mpeg")).isFalse();
+  }
 }

@@ -2,96 +2,17 @@ package dev.storylink.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
-import dev.storylink.text.LanguageIdentifier;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The poller against feeds served by a local HTTP server, writing into a real store. */
 @dev.storylink.core.SuppressForbidden(reason = "a local feed server (jdk.httpserver)")
-class FeedPollerTest {
-  private static final LanguageIdentifier ENGLISH = text -> "en";
-
-  @TempDir java.nio.file.Path tmp;
-  private FeedHttp http;
-  private StoryLink sl;
-  private IngestQueue queue;
-  private FeedPoller poller;
-
-  @BeforeEach
-  void start() throws Exception {
-    http = new FeedHttp();
-    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(() -> ENGLISH).build();
-    queue = new IngestQueue(sl);
-  }
-
-  @AfterEach
-  void stop() {
-    if (poller != null) {
-      poller.close();
-    }
-    queue.close();
-    sl.close();
-    http.close();
-  }
-
-  private FeedPoller poller(Duration interval, Duration hostGap, boolean pages, boolean privateOk) {
-    poller =
-        new FeedPoller(
-            new FeedPoller.Config(
-                interval,
-                hostGap,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(1),
-                256 * 1024,
-                pages,
-                privateOk,
-                4),
-            queue);
-    return poller;
-  }
-
-  private static void await(String what, BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within 120 s: " + what);
-      }
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
-  }
-
-  /** Serves an RSS feed of these items at {@code path}, the same on every request. */
-  private void rssAt(String path, String title, String... items) {
-    String body = FeedHttp.rss(title, items);
-    http.on(path, ex -> FeedHttp.respond(ex, 200, "application/rss+xml", body));
-  }
-
-  private FeedHealth health(String path) {
-    return poller.health(http.url(path)).orElseThrow();
-  }
-
-  private long stored() {
-    return sl.read(s -> s.articleCount());
-  }
-
-  private static final String FIRE =
-      "A wildfire near Marseille forced 1,200 residents of Les Pennes-Mirabeau to leave on"
-          + " Tuesday, and 350 firefighters fought the flames.";
-  private static final String STRIKE =
-      "Dockworkers at the port of Rotterdam began a 48-hour strike on Thursday, halting container"
-          + " traffic at Maasvlakte.";
-
+class FeedPollerTest extends LiveFeedTest {
   @Test
   void newItemsAreIngestedOnceAndUnchangedFeedsAnswer304() throws Exception {
     AtomicInteger version = new AtomicInteger(1);

@@ -102,6 +102,19 @@ class LiveRoutesTest {
                     + "<body><article><p>"
                     + TEXT
                     + "</p></article></body></html>"));
+    news.createContext(
+        "/bad.xml",
+        ex ->
+            respond(
+                ex.getResponseBody(),
+                ex,
+                "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>Bad News</title><language>en</language>"
+                    + "<item><guid>strike-2</guid><title>Strike in Rotterdam</title><description>"
+                    + TEXT
+                    + "</description></item><item><guid>empty</guid>"
+                    + "<link>https://bad.example/&lt;img src=x onerror=alert(1)&gt;</link></item>"
+                    + "</channel></rss>"));
     news.start();
     newsBase = "http://127.0.0.1:" + news.getAddress().getPort();
   }
@@ -264,5 +277,40 @@ class LiveRoutesTest {
     assertThat(js.body()).contains("/api/feeds").doesNotContain("innerHTML");
     assertThat(client.get("/monitor.css").status()).isEqualTo(200);
     assertThat(client.get("/").body()).contains("<script src=\"/monitor.js\"></script>");
+  }
+
+  @Test
+  void aFeedsRejectionsAreListedWithTheirReasons() throws Exception {
+    startApi(false, true);
+    String feed = newsBase + "/bad.xml";
+    assertThat(client.post("/api/feeds", "{\"url\": \"" + feed + "\"}").status()).isEqualTo(201);
+    await("read", () -> feeds().at("/feeds/0/ingested").asLong() == 1);
+    JsonNode f = feeds().get("feeds").get(0);
+    assertThat(f.get("rejected").asLong()).isEqualTo(1);
+    assertThat(f.get("lastFetchError").isNull()).isTrue();
+    JsonNode r = f.get("recentRejections");
+    // the empty entry (not stored), and the link of the stored item (its guid, not a URL)
+    assertThat(r).hasSize(2);
+    JsonNode entry = r.get(0).get("kept").asBoolean() ? r.get(1) : r.get(0);
+    JsonNode link = r.get(0).get("kept").asBoolean() ? r.get(0) : r.get(1);
+    assertThat(link.get("item").asText()).isEqualTo("Strike in Rotterdam");
+    assertThat(link.get("reason").asText())
+        .isEqualTo("url dropped: 'strike-2' is not an http(s) URL");
+    assertThat(entry.get("item").asText())
+        .isEqualTo("https://bad.example/<img src=x onerror=alert(1)>");
+    assertThat(entry.get("reason").asText()).isEqualTo("entry has neither title nor text");
+    assertThat(entry.get("kept").asBoolean()).isFalse();
+    assertThat(java.time.Instant.parse(entry.get("at").asText())).isNotNull();
+    JsonNode api = client.get("/api/openapi.json").json();
+    assertThat(
+            api.at("/components/schemas/FeedHealth/properties/recentRejections/items/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/FeedRejection");
+    assertThat(api.at("/components/schemas/FeedRejection/properties").fieldNames())
+        .toIterable()
+        .containsExactly("at", "item", "reason", "kept");
+    assertThat(api.at("/components/schemas/FeedHealth/properties").fieldNames())
+        .toIterable()
+        .contains("lastFetchError", "recentRejections");
   }
 }

@@ -64,7 +64,7 @@
 
   function renderFeeds() {
     const table = h('table', { id: 'feeds', class: 'feeds' },
-      h('thead', {}, h('tr', {}, ['Feed', 'State', 'Last fetch', 'Items', 'New', 'Ingested', 'Seen', 'Errors', 'Last error', 'Next poll'].map(t => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['Feed', 'State', 'Last fetch', 'Items', 'New', 'Ingested', 'Seen', 'Errors', 'Rejected', 'Last error', 'Next poll'].map(t => h('th', {}, t)))),
       h('tbody'));
     feedsView = { table };
     live.replaceChildren(
@@ -87,12 +87,37 @@
     tick();
   }
 
+  // Why a feed's items were refused, and its last fetch error: a row under the feed's, folded in a
+  // <details> whose open state survives the re-render every second. Every text is the feed's own
+  // (item URLs and titles, reasons): inserted as text, a link only for an http(s) URL.
+  const openDetails = new Set();
+  function detailRow(f) {
+    const rejections = f.recentRejections || [];
+    const fetchError = f.state === 'error' ? null : f.lastFetchError; // failing now: see Last error
+    if (!rejections.length && !fetchError) return null;
+    const refused = rejections.filter(r => !r.kept).length;
+    const parts = [];
+    if (rejections.length) parts.push(rejections.length + ' recent rejection' + (rejections.length === 1 ? '' : 's') + ' (' + refused + ' not stored)');
+    if (fetchError) parts.push('last failed fetch ' + when(fetchError.at) + ': ' + fetchError.reason);
+    const d = h('details', { class: 'rejections', open: openDetails.has(f.location),
+      ontoggle: () => { if (d.open) openDetails.add(f.location); else openDetails.delete(f.location); } },
+      h('summary', {}, parts.join(' · ')),
+      h('ul', {}, rejections.map(r => h('li', { class: r.kept ? 'kept' : 'refused' },
+        h('span', { class: 'when' }, when(r.at)),
+        ' ',
+        safeUrl(r.item) ? h('a', { href: r.item, rel: 'noopener noreferrer', class: 'item', dir: 'auto' }, r.item) : h('span', { class: 'item', dir: 'auto' }, r.item),
+        ' — ',
+        h('span', { class: 'reason', dir: 'auto' }, r.reason),
+        r.kept ? h('span', { class: 'muted' }, ' (stored without it)') : ' (not stored)'))));
+    return h('tr', { class: 'feed-detail', 'data-location': f.location }, h('td', { colspan: 11 }, d));
+  }
+
   function fillFeeds(data) {
     if (!feedsView) return;
     document.getElementById('feeds-summary').textContent = data.live
       ? data.feeds.length + ' feeds watched · store: ' + data.store.articles + ' articles, ' + data.store.stories + ' stories'
       : 'read-only server: no feeds are watched';
-    const rows = data.feeds.map(f => h('tr', { class: 'feed state-' + f.state, 'data-location': f.location, 'data-state': f.state },
+    const rows = data.feeds.flatMap(f => [h('tr', { class: 'feed state-' + f.state, 'data-location': f.location, 'data-state': f.state },
       h('td', { class: 'feed-name' }, h('span', { class: 'title', dir: 'auto' }, f.title || '(untitled)'), h('span', { class: 'location' }, f.location)),
       h('td', {}, h('span', { class: 'state' }, f.state)),
       h('td', {}, when(f.lastFetch)),
@@ -101,8 +126,9 @@
       h('td', { class: 'num ingested' }, f.ingested),
       h('td', { class: 'num' }, f.duplicates),
       h('td', { class: 'num errors' }, f.errors),
+      h('td', { class: 'num rejected' }, f.rejected),
       h('td', { class: 'last-error' }, f.lastError || ''),
-      h('td', {}, when(f.nextPoll))));
+      h('td', {}, when(f.nextPoll))), detailRow(f)].filter(Boolean));
     feedsView.table.tBodies[0].replaceChildren(...rows);
   }
 
