@@ -169,6 +169,15 @@ public final class SparseVector {
     return max <= 0 ? 0 : Math.min(1.0, min / max);
   }
 
+  /**
+   * Dice of the dimensions, weights aside: twice the number of dimensions both have over the number
+   * each has, added; 0 when both are empty.
+   */
+  public double dimensionDice(SparseVector o) {
+    int all = dims.length + o.dims.length;
+    return all == 0 ? 0 : 2.0 * Hashing.sharedSorted(dims, o.dims) / all;
+  }
+
   /** The sum of {@code weights}, in order (all non-negative). */
   private static double sum(float[] weights) {
     double s = 0;

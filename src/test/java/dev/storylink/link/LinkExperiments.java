@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * settings. Session 16: the columns of {@link Session16Extras}; a decision {@code logit+SHAPE} maps
  * the output ({@code cubic}, {@code cubicraw}, {@code cubiccal}, {@code quad}, {@code iso}) or fits
  * the ordinal model ({@code ord}, {@code ordavg}); {@code -Dbag=N} averages N tree ensembles.
+ * Session 17: the columns of {@link Session17Extras} (German name test, compounds, per-language
+ * stem Dice, lede against body), and {@code langerrors}: the 10 largest CV residuals of the shipped
+ * model per weak language (de, ar, es, tr) with the start of both texts.
  *
  * <p>This class is the command-line entry and holds the loaded pairs; the columns are in {@link
  * ExperimentColumns}, the models in {@link ExperimentModel}, the CV runs in {@link ExperimentCv},
@@ -93,6 +96,7 @@ public final class LinkExperiments {
     }
     Session15Extras.compute(pairs.size(), fa, fb, pd.zs(), LinkExperiments::put);
     Session16Extras.compute(LinkExperiments::put);
+    Session17Extras.compute(LinkExperiments::put);
     String mode = args.length > 1 ? args[1] : "run";
     switch (mode) {
       case "nested" -> {
@@ -104,6 +108,7 @@ public final class LinkExperiments {
       }
       case "compare" -> ExperimentReports.compare(List.of(args[2].split(",")));
       case "errors" -> ExperimentReports.errors(Opts.shipped(List.of()));
+      case "langerrors" -> Session17Extras.errors();
       default -> {
         List<Opts> exps = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {

@@ -53,8 +53,11 @@ class PassageFeaturesTest {
   @Test
   void reportsOfOneStoryShareTitleSentencesAndStrongestNames() {
     for (String f : PassageFeatures.NAMES) {
-      if (f.equals("dateclash") || f.equals("sentcopy") || f.equals("sentnear")) {
-        continue; // evidence against, and copied sentences: tested below
+      if (f.equals("dateclash")
+          || f.equals("sentcopy")
+          || f.equals("sentnear")
+          || f.equals("dedims")) {
+        continue; // evidence against, copied sentences and German pairs only: tested below
       }
       assertThat(feature(FLOOD_A, FLOOD_B, f))
           .as(f)
@@ -157,5 +160,31 @@ class PassageFeaturesTest {
       String name = PairFeatures.NAMES.get(i);
       assertThat(core[i]).as(name).isEqualTo(PassageFeatures.NAMES.contains(name) ? 0.0 : all[i]);
     }
+  }
+
+  private static ArticleFeatures german(String id, String lang, String title, String text) {
+    return FX.extract(new Article(id, lang, title, text, Optional.empty(), "", ""));
+  }
+
+  @Test
+  void germanPairsGetTheDiceOfTheirStemSetsAndOtherPairsZero() {
+    String title = "Hochwasser in Lindenhafen";
+    String text1 =
+        "Das Hochwasser hat am Montag den Hafen von Lindenhafen überflutet. "
+            + "Die Feuerwehr brachte die Bewohner der unteren Straßen in Sicherheit.";
+    String text2 =
+        "Die Feuerwehr hat am Montag Bewohner aus dem überfluteten Hafen gebracht. "
+            + "Bürgermeister Aldous Brenner rechnet mit sinkenden Pegeln am Mittwoch.";
+    ArticleFeatures a = german("g1", "de", title, text1);
+    ArticleFeatures b = german("g2", "de", title, text2);
+    double dims = feature(a, b, "dedims");
+    assertThat(dims).isStrictlyBetween(0.0, 1.0).isEqualTo(a.stems().dimensionDice(b.stems()));
+    assertThat(feature(a, a, "dedims")).isEqualTo(1.0);
+    ArticleFeatures concert = german("g3", "de", "Konzert", "Das Orchester spielt Brahms.");
+    assertThat(feature(a, concert, "dedims")).isLessThan(dims);
+    ArticleFeatures englishA = german("e1", "en", title, text1);
+    ArticleFeatures englishB = german("e2", "en", title, text2);
+    assertThat(feature(englishA, englishB, "dedims")).as("not German: 0").isEqualTo(0.0);
+    assertThat(feature(a, englishB, "dedims")).as("one side German: 0").isEqualTo(0.0);
   }
 }
