@@ -3,10 +3,8 @@ package dev.storylink.store;
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.store.RankedStories.Ranked;
-import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -43,7 +39,9 @@ import org.apache.lucene.util.BytesRef;
  * write it in any spelling), so an Arabic article and an English one that name Putin equally often
  * score alike, and a rare name weighs more than a frequent one. An article's score is the sum over
  * the query words; a story's is that of its best article. Each hit says which words matched, and as
- * which spelling.
+ * which spelling. A Persian word with a suffix or prefix (کشته‌ها, کشته ها, کشتهها) is also looked
+ * up as its core, so the three ways of writing the affix find each other ({@link QueryWords}; the
+ * index is unchanged, no store needs a reindex).
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -90,10 +88,10 @@ final class StorySearch {
 
     private record Plan(List<Word> words, long madeNanos) {}
 
-    private final Map<List<String>, Plan> recent =
+    private final Map<List<QueryWords.Word>, Plan> recent =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<List<String>, Plan> e) {
+          protected boolean removeEldestEntry(Map.Entry<List<QueryWords.Word>, Plan> e) {
             return size() > PLANS;
           }
         };
@@ -104,7 +102,7 @@ final class StorySearch {
       this.clock = nanoClock;
     }
 
-    List<Word> get(IndexReader r, List<String> words) throws IOException {
+    List<Word> get(IndexReader r, List<QueryWords.Word> words) throws IOException {
       long now = clock.getAsLong();
       synchronized (recent) {
         Plan known = recent.get(words);
@@ -146,7 +144,7 @@ final class StorySearch {
    * it needs (a page), and asks for the hit (article id, matched words) of those it shows only.
    */
   Optional<Results> open(IndexSearcher s, String query, int maxStories) throws IOException {
-    List<String> words = words(query);
+    List<QueryWords.Word> words = words(query);
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -192,30 +190,26 @@ final class StorySearch {
     }
   }
 
-  /** The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}). */
-  static List<String> words(String query) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream(StoreSchema.TEXT, query)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(out);
+  /**
+   * The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}), a Persian affix
+   * written joined, behind a ZWNJ or behind a space found all three ways ({@link QueryWords}).
+   */
+  static List<QueryWords.Word> words(String query) {
+    return QueryWords.of(query, MAX_QUERY_TERMS);
   }
 
-  private static List<Word> plan(IndexReader r, List<String> words) throws IOException {
+  private static List<Word> plan(IndexReader r, List<QueryWords.Word> words) throws IOException {
     boolean spellings = NameForms.available(r);
     CollectionStatistics cs = new IndexSearcher(r).collectionStatistics(StoreSchema.TEXT);
     long docs = cs == null ? 1 : cs.docCount();
     List<Word> out = new ArrayList<>();
-    for (String w : words) {
-      // the word and the forms articles are indexed with (Arabic: definite article stripped)
-      List<String> variants = LanguageAnalyzers.queryVariants(w);
+    for (QueryWords.Word qw : words) {
+      String w = qw.term();
+      // the word and the forms articles are indexed with (Arabic: definite article stripped;
+      // Persian: the core without its affix, as an article writing the affix apart indexes it)
+      Set<String> forms = new LinkedHashSet<>(LanguageAnalyzers.queryVariants(w));
+      forms.addAll(qw.forms());
+      List<String> variants = List.copyOf(forms);
       Optional<String> skel = StoreSchema.skeleton(w);
       if (skel.isPresent() && !spellings) {
         out.add(legacy(w, variants, skel.get()));
