@@ -1,11 +1,13 @@
 package dev.storylink.store;
 
+import dev.storylink.core.Article;
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -282,8 +285,9 @@ final class StorySearch {
   }
 
   /**
-   * Why an article matched: each query word found, as written ({@code snow}) or in another spelling
-   * ({@code putin ≈ بوتين}).
+   * Why an article matched: each query word found, as the article wrote it ({@code Snow}, {@code
+   * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code putin ≈ بوتين}, the article's
+   * spelling as it wrote it).
    */
   private static List<String> matched(IndexSearcher s, int doc, List<Word> words)
       throws IOException {
@@ -296,16 +300,31 @@ final class StorySearch {
     }
     int local = doc - leaf.docBase;
     TermsEnum te = terms.iterator();
+    Map<Word, String> found = new LinkedHashMap<>();
     for (Word w : words) {
       for (String term : w.terms()) {
         if (te.seekExact(new BytesRef(term))) {
           PostingsEnum p = te.postings(null, PostingsEnum.NONE);
           if (p.advance(local) == local) {
-            out.add(w.crossScript().contains(term) ? w.word() + " ≈ " + term : term);
+            found.put(w, term);
             break;
           }
         }
       }
+    }
+    Map<String, String> surface = Map.of();
+    if (!found.isEmpty()) {
+      Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
+      if (d.get(StoreSchema.JSON) != null) {
+        Article a = StoreSchema.record(d, StoredArticle.class).article();
+        surface = SurfaceForms.of(a, new HashSet<>(found.values()));
+      }
+    }
+    for (Map.Entry<Word, String> e : found.entrySet()) {
+      String term = e.getValue();
+      String written = surface.getOrDefault(term, term);
+      out.add(
+          e.getKey().crossScript().contains(term) ? e.getKey().word() + " ≈ " + written : written);
     }
     return out;
   }

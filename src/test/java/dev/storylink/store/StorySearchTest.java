@@ -84,7 +84,7 @@ class StorySearchTest {
       persian(index, "zwnj", "شمار کشته\u200Cها بالا رفت. او نمی\u200Cداند.");
       persian(index, "space", "شمار کشته ها بالا رفت. او نمی داند.");
       persian(index, "joined", "شمار کشتهها بالا رفت. او نمیداند.");
-      persian(index, "other", "باران در تهران بارید.");
+      persian(index, "other", "باران در تهران بارید. زلزله\u200Cای کوچک آمد.");
       index.commit(Map.of());
       StorySearch search = new StorySearch(index);
       for (String q : List.of("کشته\u200Cها", "کشته ها", "کشتهها", "نمی\u200Cداند", "نمی داند")) {
@@ -97,6 +97,17 @@ class StorySearchTest {
       assertThat(search.search("نمیداند", 10))
           .extracting(SearchHit::storyId)
           .containsExactlyInAnyOrder("zwnj", "joined");
+      // the words matched are shown as each article wrote them, not folded
+      Map<String, List<String>> matched = new java.util.HashMap<>();
+      search.search("کشتهها", 10).forEach(h -> matched.put(h.storyId(), h.matched()));
+      assertThat(matched)
+          .containsEntry("zwnj", List.of("کشته\u200Cها"))
+          .containsEntry("space", List.of("کشته"))
+          .containsEntry("joined", List.of("کشتهها"));
+      assertThat(search.search("زلزلهاي", 10))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("زلزله\u200Cای"));
       assertThat(StorySearch.words("میلیون میدان برای")).allMatch(w -> w.core().isEmpty());
       assertThat(StorySearch.words("اینها")).allMatch(w -> w.core().isEmpty());
       assertThat(StorySearch.words("بزرگترین")).noneMatch(w -> w.core().isEmpty());
