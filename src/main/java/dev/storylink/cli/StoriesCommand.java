@@ -2,7 +2,6 @@ package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
-import dev.storylink.core.Texts;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
@@ -94,28 +93,7 @@ public final class StoriesCommand implements Callable<Integer> {
         }
         out.println(LinkCommand.mapper().writeValueAsString(arr));
       } else {
-        out.printf(
-            Locale.ROOT,
-            "%-8s %-14s %8s  %-23s  %s%n",
-            "story",
-            "languages",
-            "articles",
-            "dates",
-            "headline");
-        for (ArticleStore.FoundStory f : found.stories()) {
-          StoryRecord s = f.story();
-          out.printf(
-              Locale.ROOT,
-              "%-8s %-14s %8d  %-23s  %s%n",
-              s.id(),
-              String.join(",", s.langs()),
-              s.articleCount(),
-              span(s),
-              headline(s.headline()));
-          f.hit()
-              .filter(h -> !h.matched().isEmpty())
-              .ifPresent(h -> out.println("         matched: " + String.join(", ", h.matched())));
-        }
+        table(out, found.stories());
         out.printf(
             Locale.ROOT,
             "%s shown (%d in store%s)%n",
@@ -132,12 +110,67 @@ public final class StoriesCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Headlines longer than this are abbreviated in the terminal (the full one is in --json). */
-  static final int HEADLINE_CHARS = 70;
+  /** Headlines wider than this many terminal columns are cut with … (the full one is in --json). */
+  static final int HEADLINE_COLUMNS = 70;
 
-  /** A headline as listed in the terminal: one line, at most {@link #HEADLINE_CHARS}. */
+  /** Width of the languages column; a longer list is cut with …. */
+  static final int LANGUAGES_COLUMNS = 14;
+
+  /** Width of the dates column (two ISO dates and ..). */
+  private static final int DATES_COLUMNS = 23;
+
+  /**
+   * A headline as listed in the terminal: one line, at most {@link #HEADLINE_COLUMNS} columns
+   * ({@link Cells}: a CJK character counts 2).
+   */
   static String headline(String h) {
-    return Texts.abbreviate(h.replaceAll("\\s+", " ").strip(), HEADLINE_CHARS);
+    return Cells.fit(h.replaceAll("\\s+", " ").strip(), HEADLINE_COLUMNS);
+  }
+
+  /**
+   * The stories as a table padded by display width ({@link Cells}): the story column as wide as the
+   * widest id (at least 8; an id is never cut), languages cut to {@value #LANGUAGES_COLUMNS}
+   * columns, headlines to {@value #HEADLINE_COLUMNS}. Right-to-left text is printed as it is, with
+   * no Unicode isolates: the headline is the last column, so however a terminal orders its letters
+   * it cannot move the columns before it, and most terminals have no bidi layout, where isolates do
+   * nothing but may show as boxes and get in the way of grep.
+   */
+  static void table(PrintWriter out, List<ArticleStore.FoundStory> stories) {
+    int idColumns = 8;
+    for (ArticleStore.FoundStory f : stories) {
+      idColumns = Math.max(idColumns, Cells.width(f.story().id()));
+    }
+    String indent = " ".repeat(idColumns + 1);
+    out.println(row(idColumns, "story", "languages", "articles", "dates", "headline"));
+    for (ArticleStore.FoundStory f : stories) {
+      StoryRecord s = f.story();
+      out.println(
+          row(
+              idColumns,
+              s.id(),
+              String.join(",", s.langs()),
+              Long.toString(s.articleCount()),
+              span(s),
+              headline(s.headline())));
+      f.hit()
+          .filter(h -> !h.matched().isEmpty())
+          .ifPresent(h -> out.println(indent + "matched: " + String.join(", ", h.matched())));
+    }
+  }
+
+  private static String row(
+      int idColumns, String id, String langs, String articles, String dates, String headline) {
+    String count = Cells.fit(articles, 8);
+    return Cells.pad(id, Math.max(idColumns, Cells.width(id)))
+        + " "
+        + Cells.pad(langs, LANGUAGES_COLUMNS)
+        + " "
+        + " ".repeat(8 - Cells.width(count))
+        + count
+        + "  "
+        + Cells.pad(dates, DATES_COLUMNS)
+        + "  "
+        + headline;
   }
 
   static String span(StoryRecord s) {

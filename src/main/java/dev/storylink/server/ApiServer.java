@@ -173,6 +173,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes(Javalin a) {
+    a.before(ctx -> StoryQueryParams.checkEncoding(ctx.queryString()));
     a.get("/", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
     a.get("/index.html", ctx -> page(ctx, "index.html", "text/html; charset=utf-8"));
     a.get("/app.js", ctx -> page(ctx, "app.js", "text/javascript; charset=utf-8"));

@@ -3,6 +3,10 @@ package dev.storylink.server;
 import dev.storylink.core.InputException;
 import dev.storylink.store.StoryFilter;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -11,7 +15,8 @@ import java.util.Optional;
  * Reads the query parameters of {@code GET /api/stories} ({@code lang, from, to, q, multilingual,
  * offset, limit}). An unknown parameter value is a 400, never silently ignored: a language code
  * that is no ISO 639-1 code (naming the supported languages), a date that is not yyyy-MM-dd, a
- * {@code multilingual} that is not true/false. Stateless and thread-safe.
+ * {@code multilingual} that is not true/false. A query string that is not valid percent-encoded
+ * UTF-8 is a 400 on every route ({@link #checkEncoding}). Stateless and thread-safe.
  */
 final class StoryQueryParams {
   private StoryQueryParams() {}
@@ -40,6 +45,54 @@ final class StoryQueryParams {
             integer(ctx, "offset", 0),
             integer(ctx, "limit", 20));
     return query;
+  }
+
+  /**
+   * Refuses (400) a raw query string that does not decode: a {@code %} not followed by two hex
+   * digits ({@code q=%ZZ}, {@code q=50%}), or escapes whose bytes are no UTF-8 ({@code q=%FF}). The
+   * server's parameter parser would otherwise drop such a value silently, and a search would list
+   * every story. {@code +} is a space and needs no check.
+   */
+  static void checkEncoding(String rawQuery) {
+    if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+      return;
+    }
+    ByteBuffer bytes = ByteBuffer.allocate(rawQuery.length() * 4);
+    for (int i = 0; i < rawQuery.length(); i++) {
+      char c = rawQuery.charAt(i);
+      if (c == '&') {
+        utf8(bytes.flip(), rawQuery);
+        bytes.clear();
+      } else if (c != '%') {
+        bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      } else {
+        int hi = i + 2 < rawQuery.length() ? Character.digit(rawQuery.charAt(i + 1), 16) : -1;
+        int lo = hi >= 0 ? Character.digit(rawQuery.charAt(i + 2), 16) : -1;
+        if (lo < 0) {
+          String bad = rawQuery.substring(i, Math.min(rawQuery.length(), i + 3));
+          throw ApiException.badRequest(
+              "bad percent-encoding in the query string: '"
+                  + bad
+                  + "' (a % must be followed by two hex digits; write % itself as %25)");
+        }
+        bytes.put((byte) (hi * 16 + lo));
+        i += 2;
+      }
+    }
+    utf8(bytes.flip(), rawQuery);
+  }
+
+  private static void utf8(ByteBuffer b, String rawQuery) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(b);
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest(
+          "bad percent-encoding in the query string: the escapes are not UTF-8");
+    }
   }
 
   private static Optional<String> param(Context ctx, String name) {

@@ -116,8 +116,8 @@ public interface StoryRepository {
    * @param eventCount number of events
    * @param firstDate earliest publication date, when known
    * @param lastDate latest publication date, when known
-   * @param matched for a text query, the words its best article matched ({@code putin ≈ بوتين} for
-   *     a spelling in another script); empty otherwise
+   * @param matched for a text query, the words its best article matched, as it wrote them ({@code
+   *     putin ≈ بوتين} for a spelling in another script); empty otherwise
    */
   record StorySummary(
       String id,

@@ -1,13 +1,13 @@
 package dev.storylink.store;
 
+import dev.storylink.core.Article;
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.store.RankedStories.Ranked;
-import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -43,7 +42,9 @@ import org.apache.lucene.util.BytesRef;
  * write it in any spelling), so an Arabic article and an English one that name Putin equally often
  * score alike, and a rare name weighs more than a frequent one. An article's score is the sum over
  * the query words; a story's is that of its best article. Each hit says which words matched, and as
- * which spelling.
+ * which spelling. A Persian word with a suffix or prefix (کشته‌ها, کشته ها, کشتهها) is also looked
+ * up as its core, so the three ways of writing the affix find each other ({@link QueryWords}; the
+ * index is unchanged, no store needs a reindex).
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -90,10 +91,10 @@ final class StorySearch {
 
     private record Plan(List<Word> words, long madeNanos) {}
 
-    private final Map<List<String>, Plan> recent =
+    private final Map<List<QueryWords.Word>, Plan> recent =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<List<String>, Plan> e) {
+          protected boolean removeEldestEntry(Map.Entry<List<QueryWords.Word>, Plan> e) {
             return size() > PLANS;
           }
         };
@@ -104,7 +105,7 @@ final class StorySearch {
       this.clock = nanoClock;
     }
 
-    List<Word> get(IndexReader r, List<String> words) throws IOException {
+    List<Word> get(IndexReader r, List<QueryWords.Word> words) throws IOException {
       long now = clock.getAsLong();
       synchronized (recent) {
         Plan known = recent.get(words);
@@ -146,7 +147,7 @@ final class StorySearch {
    * it needs (a page), and asks for the hit (article id, matched words) of those it shows only.
    */
   Optional<Results> open(IndexSearcher s, String query, int maxStories) throws IOException {
-    List<String> words = words(query);
+    List<QueryWords.Word> words = words(query);
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -192,30 +193,26 @@ final class StorySearch {
     }
   }
 
-  /** The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}). */
-  static List<String> words(String query) {
-    Set<String> out = new LinkedHashSet<>();
-    try (TokenStream ts = CrossLingualAnalyzer.INSTANCE.tokenStream(StoreSchema.TEXT, query)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
-        out.add(t.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(out);
+  /**
+   * The analysed words of a query (distinct, at most {@link #MAX_QUERY_TERMS}), a Persian affix
+   * written joined, behind a ZWNJ or behind a space found all three ways ({@link QueryWords}).
+   */
+  static List<QueryWords.Word> words(String query) {
+    return QueryWords.of(query, MAX_QUERY_TERMS);
   }
 
-  private static List<Word> plan(IndexReader r, List<String> words) throws IOException {
+  private static List<Word> plan(IndexReader r, List<QueryWords.Word> words) throws IOException {
     boolean spellings = NameForms.available(r);
     CollectionStatistics cs = new IndexSearcher(r).collectionStatistics(StoreSchema.TEXT);
     long docs = cs == null ? 1 : cs.docCount();
     List<Word> out = new ArrayList<>();
-    for (String w : words) {
-      // the word and the forms articles are indexed with (Arabic: definite article stripped)
-      List<String> variants = LanguageAnalyzers.queryVariants(w);
+    for (QueryWords.Word qw : words) {
+      String w = qw.term();
+      // the word and the forms articles are indexed with (Arabic: definite article stripped;
+      // Persian: the core without its affix, as an article writing the affix apart indexes it)
+      Set<String> forms = new LinkedHashSet<>(LanguageAnalyzers.queryVariants(w));
+      forms.addAll(qw.forms());
+      List<String> variants = List.copyOf(forms);
       Optional<String> skel = StoreSchema.skeleton(w);
       if (skel.isPresent() && !spellings) {
         out.add(legacy(w, variants, skel.get()));
@@ -288,8 +285,9 @@ final class StorySearch {
   }
 
   /**
-   * Why an article matched: each query word found, as written ({@code snow}) or in another spelling
-   * ({@code putin ≈ بوتين}).
+   * Why an article matched: each query word found, as the article wrote it ({@code Snow}, {@code
+   * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code putin ≈ بوتين}, the article's
+   * spelling as it wrote it).
    */
   private static List<String> matched(IndexSearcher s, int doc, List<Word> words)
       throws IOException {
@@ -302,16 +300,31 @@ final class StorySearch {
     }
     int local = doc - leaf.docBase;
     TermsEnum te = terms.iterator();
+    Map<Word, String> found = new LinkedHashMap<>();
     for (Word w : words) {
       for (String term : w.terms()) {
         if (te.seekExact(new BytesRef(term))) {
           PostingsEnum p = te.postings(null, PostingsEnum.NONE);
           if (p.advance(local) == local) {
-            out.add(w.crossScript().contains(term) ? w.word() + " ≈ " + term : term);
+            found.put(w, term);
             break;
           }
         }
       }
+    }
+    Map<String, String> surface = Map.of();
+    if (!found.isEmpty()) {
+      Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
+      if (d.get(StoreSchema.JSON) != null) {
+        Article a = StoreSchema.record(d, StoredArticle.class).article();
+        surface = SurfaceForms.of(a, new HashSet<>(found.values()));
+      }
+    }
+    for (Map.Entry<Word, String> e : found.entrySet()) {
+      String term = e.getValue();
+      String written = surface.getOrDefault(term, term);
+      out.add(
+          e.getKey().crossScript().contains(term) ? e.getKey().word() + " ≈ " + written : written);
     }
     return out;
   }

@@ -28,7 +28,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link ArabicScriptFoldingFilter} with {@link UrduFolder}: Arabic, Persian and Urdu letters
  *       folded to one canonical form, ZWNJ removed, digits to ASCII. The Urdu rules are a superset
  *       of the Persian and Arabic ones and only touch letters other languages do not use, so one
- *       folder serves every Arabic-script language.
+ *       folder serves every Arabic-script language. A Persian affix behind a ZWNJ thus joins its
+ *       word (کشته‌ها → کشتهها), while one behind a space stays a word of its own (کشته, ها);
+ *       search looks such a word up both ways instead ({@code store.QueryWords}), so this chain,
+ *       and the index and features it makes, stay as they are.
  *   <li>{@link ICUFoldingFilter}: UTR#30 folding for the other scripts: case, accents (Erdoğan →
  *       erdogan, Köln → koln), width, native digits.
  *   <li>The language's term rules, in the instances {@link LanguageAnalyzers} builds (Arabic

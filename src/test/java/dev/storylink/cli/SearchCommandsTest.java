@@ -149,7 +149,7 @@ class SearchCommandsTest {
             .map(l -> l.split(" ")[0])
             .toList();
     assertThat(a).isNotEmpty().isEqualTo(b);
-    assertThat(search.out()).contains("matched:").contains("путин ≈ putin");
+    assertThat(search.out()).contains("matched:").contains("путин ≈ Putin");
     assertThat(stories.out()).contains("matched: ");
   }
 }

@@ -72,6 +72,25 @@ class ApiHardeningTest extends LoopbackApiTest {
   }
 
   @Test
+  void aBadPercentEncodingIsA400NotEveryStory() throws Exception {
+    for (String bad :
+        List.of(
+            "/api/stories?q=%ZZ",
+            "/api/stories?q=50%",
+            "/api/stories?q=%FF",
+            "/api/stories?lang=%G1",
+            "/api/stories/x/facts?q=%Z",
+            "/api/articles/a?x=%")) {
+      TestServer.Reply r = t.raw(t.request("GET", bad, t.hostHeader(), Map.of(), ""));
+      assertError(r, 400, "bad percent-encoding");
+      assertThat(r.body()).as(bad).doesNotContain("\\n");
+    }
+    assertThat(t.get("/api/stories?q=%D8%A7%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86+x").status())
+        .isEqualTo(200);
+    assertThat(t.get("/api/stories?q=100%25&limit=2").status()).isEqualTo(200);
+  }
+
+  @Test
   void theWebPageHasNoInlineScriptOrStyle() throws Exception {
     String html = t.get("/").body();
     assertThat(html)

@@ -2,9 +2,13 @@ package dev.storylink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storylink.core.Article;
 import dev.storylink.store.ArticleStore.SearchHit;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,57 @@ class StorySearchTest {
       assertThat(new StorySearch(index).search("الكرملين", 10))
           .extracting(SearchHit::storyId)
           .containsExactly("s1");
+    }
+  }
+
+  /** A Persian article whose indexed terms are those of {@code text}, as ingest indexes them. */
+  private static void persian(InMemoryIndex index, String id, String text) {
+    Article a = new Article(id, "fa", "", text, Optional.empty(), "", "");
+    List<String> tokens =
+        TextAnalysis.analyze(a.fullText(), "fa").tokens().stream().map(Token::term).toList();
+    index.add(
+        id,
+        SCHEMA.article(
+            new StoredArticle(a, 1, "e" + id, Optional.empty()),
+            tokens,
+            Set.copyOf(tokens),
+            List.of()));
+    story(index, id, "fa", id);
+  }
+
+  @Test
+  void aPersianAffixJoinedBehindAZwnjOrBehindASpaceFindsTheOtherTwo() throws Exception {
+    try (InMemoryIndex index = new InMemoryIndex()) {
+      persian(index, "zwnj", "شمار کشته\u200Cها بالا رفت. او نمی\u200Cداند.");
+      persian(index, "space", "شمار کشته ها بالا رفت. او نمی داند.");
+      persian(index, "joined", "شمار کشتهها بالا رفت. او نمیداند.");
+      persian(index, "other", "باران در تهران بارید. زلزله\u200Cای کوچک آمد.");
+      index.commit(Map.of());
+      StorySearch search = new StorySearch(index);
+      for (String q : List.of("کشته\u200Cها", "کشته ها", "کشتهها", "نمی\u200Cداند", "نمی داند")) {
+        assertThat(search.search(q, 10))
+            .as(q)
+            .extracting(SearchHit::storyId)
+            .containsExactlyInAnyOrder("zwnj", "space", "joined");
+      }
+      // joined, a prefix is not split off: میدان (a square) is no می + دان
+      assertThat(search.search("نمیداند", 10))
+          .extracting(SearchHit::storyId)
+          .containsExactlyInAnyOrder("zwnj", "joined");
+      // the words matched are shown as each article wrote them, not folded
+      Map<String, List<String>> matched = new java.util.HashMap<>();
+      search.search("کشتهها", 10).forEach(h -> matched.put(h.storyId(), h.matched()));
+      assertThat(matched)
+          .containsEntry("zwnj", List.of("کشته\u200Cها"))
+          .containsEntry("space", List.of("کشته"))
+          .containsEntry("joined", List.of("کشتهها"));
+      assertThat(search.search("زلزلهاي", 10))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("زلزله\u200Cای"));
+      assertThat(StorySearch.words("میلیون میدان برای")).allMatch(w -> w.core().isEmpty());
+      assertThat(StorySearch.words("اینها")).allMatch(w -> w.core().isEmpty());
+      assertThat(StorySearch.words("بزرگترین")).noneMatch(w -> w.core().isEmpty());
     }
   }
 
