@@ -8,6 +8,7 @@ import dev.storylink.text.Scripts;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import dev.storylink.text.ar.ArabicNameShape;
+import dev.storylink.text.ar.ArabicProcliticStripper;
 import dev.storylink.text.de.CapitalisedNames;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +86,19 @@ public final class NameRules {
       return term.substring(q + 1);
     }
     return term.substring(0, q);
+  }
+
+  /**
+   * The term a name is keyed and matched by: the term without its apostrophe part ({@link
+   * #stripApostrophe}) and, for an Arabic word written with a hamza on its first alef (إلازيغ),
+   * with the ال the analysis took for the article put back ({@link
+   * ArabicProcliticStripper#withUnstrippedAlefLam}).
+   */
+  public static String nameTerm(Token t) {
+    String term = stripApostrophe(t.term());
+    return Scripts.hasArabicScript(term)
+        ? ArabicProcliticStripper.withUnstrippedAlefLam(t.surface(), term)
+        : term;
   }
 
   /** Display form of a name as written: without its apostrophe part, unless nothing is left. */
