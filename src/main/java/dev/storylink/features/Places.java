@@ -25,9 +25,10 @@ import java.util.Set;
  *
  * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in the
  * text; one-word names shorter than three letters, names equal to a stop word and a short list of
- * names that are common words (Arabic مالي "financial") are left out, but for the country names
- * among them (Turkey, China, Georgia, Jordan, Niger, Guinea, Chad), which {@link #find} reads by
- * the rules of {@link AmbiguousCountries}; US county time zones and Antarctica are skipped.
+ * names that are common words (Arabic مالي "financial") are left out, but in English text for the
+ * country names among them (Turkey, China, Georgia, Jordan, Niger, Guinea, Chad), which {@link
+ * #find} reads by the rules of {@link AmbiguousCountries}; US county time zones and Antarctica are
+ * skipped.
  *
  * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
  */
