@@ -20,7 +20,7 @@ import java.util.Set;
  * FeatureExtractor} keeps such a word a name as well ({@link #isName}), so a same-language pair
  * meets on it as before and the country is one more place.
  *
- * <p>A capitalised such word that no longer gazetteer name covers (Papua New Guinea, Guinea-Bissau)
+ * <p>A capitalised such word not inside a longer gazetteer name (Papua New Guinea, Guinea-Bissau)
  * is the country, except:
  *
  * <ol>
