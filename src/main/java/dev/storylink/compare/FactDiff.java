@@ -299,9 +299,9 @@ final class FactDiff {
     for (Map.Entry<String, Integer> e : first.entrySet()) {
       int i = e.getValue();
       Token t = xt.get(i);
-      String term = NameRules.stripApostrophe(t.term());
+      String term = NameRules.nameTerm(t);
       boolean arabic = Scripts.hasArabicScript(term);
-      if (linkedNames.contains(NameMatch.key(term))) {
+      if (linkedNames.contains(NameMatch.key(NameRules.stripApostrophe(t.term())))) {
         // a name link gives as a shared reason: shared, whatever the fact rule says
         String label = NameRules.label(t.surface());
         label = arabic ? label + " (" + NameKeys.romanize(term) + ")" : label;

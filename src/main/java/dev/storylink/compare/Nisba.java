@@ -1,5 +1,6 @@
 package dev.storylink.compare;
 
+import dev.storylink.features.AmbiguousCountries;
 import dev.storylink.features.Places;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.TextAnalysis;
@@ -15,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The country an adjective of nationality names: Arabic and Persian nisba adjectives (الروسي,
  * الإيرانية, روسی) and English ones (Russian, Iranian, Iraqi), which the CLDR gazetteer does not
  * list; also a country name behind the Arabic conjunction و that the analyser leaves on (وقطر), and
- * a capitalised English country name the gazetteer leaves out as a common word (Turkey). The
- * adjective's stem, with the endings a country name takes (روس + يا = روسيا, روس + یه = روسیه;
- * Russia, Iran), is looked up in {@link Places}; only countries count. Thread-safe (a concurrent
- * cache).
+ * a capitalised country name the gazetteer leaves out as a common word (Turkey, {@link
+ * AmbiguousCountries#code}, whatever its context). The adjective's stem, with the endings a country
+ * name takes (روس + يا = روسيا, روس + یه = روسیه; Russia, Iran), is looked up in {@link Places};
+ * only countries count. Thread-safe (a concurrent cache).
  */
 public final class Nisba {
   private static final List<String> ARABIC_ENDINGS =
@@ -33,17 +34,12 @@ public final class Nisba {
       List.of("", "\u064A\u0627", "\u0627", "\u06CC\u0647", "\u0647", "\u0629");
 
   /**
-   * English country names the gazetteer leaves out as common words (turkey, jordan), and English
-   * adjectives no ending rule reaches (Turkish, French), found here when capitalised.
+   * English adjectives no ending rule reaches (Turkish, French), found here when capitalised. The
+   * country names the gazetteer leaves out as common words (turkey, jordan) are {@link
+   * AmbiguousCountries#code}'s.
    */
   private static final Map<String, String> ENGLISH_COUNTRIES =
       Map.ofEntries(
-          Map.entry("turkey", "TR"),
-          Map.entry("jordan", "JO"),
-          Map.entry("georgia", "GE"),
-          Map.entry("chad", "TD"),
-          Map.entry("niger", "NE"),
-          // adjectives no ending rule reaches
           Map.entry("turkish", "TR"),
           Map.entry("british", "GB"),
           Map.entry("french", "FR"),
@@ -116,6 +112,10 @@ public final class Nisba {
     String english = ENGLISH_COUNTRIES.get(term);
     if (english != null) {
       return Optional.of(english);
+    }
+    Optional<String> ambiguous = AmbiguousCountries.code(term);
+    if (ambiguous.isPresent()) {
+      return ambiguous;
     }
     for (String end : List.of("ian", "n", "i")) {
       if (term.endsWith(end) && term.length() - end.length() >= 3) {

@@ -301,7 +301,7 @@ final class SentenceSignatures {
     }
     if (crossScript
         && (NameRules.isNameLike(t, idf, rareIdf, stop) || MatchKeys.longArabicScriptWord(term))) {
-      for (String sk : MatchKeys.skeletons(term)) {
+      for (String sk : MatchKeys.skeletons(NameRules.nameTerm(t))) {
         if (NameKeys.matchable(sk)) {
           sig.put("s:" + sk, idf, t.surface());
         }
@@ -326,7 +326,8 @@ final class SentenceSignatures {
       }
     }
     for (Token t : tokens) {
-      String term = NameRules.stripApostrophe(t.term());
+      String term = NameRules.nameTerm(t);
+      out.add("t:" + MatchKeys.termKey(NameRules.stripApostrophe(t.term())));
       out.add("t:" + MatchKeys.termKey(term));
       out.add("t:" + MatchKeys.termKey(Stemmers.stem(term, at.lang())));
       if (crossScript) {

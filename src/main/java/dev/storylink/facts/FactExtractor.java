@@ -191,9 +191,11 @@ public final class FactExtractor {
         continue;
       }
       wordKeys.add("t:" + NameFacts.termKey(term));
+      String nameTerm = NameRules.nameTerm(t);
+      wordKeys.add("t:" + NameFacts.termKey(nameTerm));
       boolean nameLike = NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, stop);
       if (nameLike || (Scripts.hasArabicScript(term) && term.length() >= 3)) {
-        wordKeys.addAll(NameFacts.wordKeys(term));
+        wordKeys.addAll(NameFacts.wordKeys(nameTerm));
       }
     }
     return new ArticleFacts(

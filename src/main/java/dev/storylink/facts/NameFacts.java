@@ -81,7 +81,7 @@ final class NameFacts {
           && tokens.get(last + 1).start() - tokens.get(last).end() <= 1) {
         last++;
       }
-      String lastTerm = NameRules.stripApostrophe(tokens.get(last).term());
+      String lastTerm = NameRules.nameTerm(tokens.get(last));
       String surface =
           NameRules.label(
               tokens.get(i).surface().equals(tokens.get(last).surface())
@@ -190,7 +190,7 @@ final class NameFacts {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      String term = NameRules.stripApostrophe(t.term());
+      String term = NameRules.nameTerm(t);
       if (inPlace[i]
           || inName[i]
           || term.length() < 4

@@ -28,10 +28,18 @@ import java.util.Set;
  * <p>Stateless (an immutable set loaded once) and thread-safe.
  */
 public final class CommonWords {
+  /**
+   * The affixes as folded terms spell them: the analysis folds the Farsi yeh ی to the Arabic ي, so
+   * an affix written with ی (می, های) matched no term before this fold (session 17).
+   */
+  private static List<String> folded(String... affixes) {
+    return java.util.Arrays.stream(affixes).map(a -> a.replace('\u06CC', '\u064A')).toList();
+  }
+
   private static final List<String> PREFIXES =
-      List.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "در", "نمی", "می");
+      folded("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "در", "نمی", "می");
   private static final List<String> SUFFIXES =
-      List.of("هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
+      folded("هایی", "های", "ها", "یم", "ید", "ند", "ان", "ات", "ین", "ون", "ين", "ية", "ی", "ي");
 
   private CommonWords() {}
 

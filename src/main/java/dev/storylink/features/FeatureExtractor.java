@@ -192,10 +192,10 @@ public final class FeatureExtractor {
     Map<String, MentionBuilder> names = new LinkedHashMap<>();
     String[] nameKeyAt = new String[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
-      if (placeAt[i] != null) {
+      Token t = tokens.get(i);
+      if (placeAt[i] != null && !AmbiguousCountries.isName(t)) {
         continue;
       }
-      Token t = tokens.get(i);
       String key = NameRules.featureKey(t, stop, rareIdf, stats);
       if (key != null) {
         nameKeyAt[i] = key;

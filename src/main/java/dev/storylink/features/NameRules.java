@@ -8,6 +8,7 @@ import dev.storylink.text.Scripts;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import dev.storylink.text.ar.ArabicNameShape;
+import dev.storylink.text.ar.ArabicProcliticStripper;
 import dev.storylink.text.de.CapitalisedNames;
 import java.util.HashSet;
 import java.util.List;
@@ -29,20 +30,21 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>Name of an article's features ({@link #featureKey}): in cased scripts a capitalised word
  *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
- *       rare word of three or more letters that is no ordinary word ({@link CommonWords}; its key
- *       mapped by {@link NameKeys#arabicScriptKey}); in other scripts without capitals but Chinese
- *       and Japanese (Hebrew, Hangul, Devanagari...) a rare word of two or more letters. Never a
- *       stop word or a number.
+ *       rare word of three or more letters that is no ordinary word ({@link CommonWords}) nor
+ *       Persian verb form ({@link PersianVerbForms}; its key mapped by {@link
+ *       NameKeys#arabicScriptKey}); in other scripts without capitals but Chinese and Japanese
+ *       (Hebrew, Hangul, Devanagari...) a rare word of two or more letters. Never a stop word or a
+ *       number.
  *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by its
  *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script rare
- *       and no ordinary word ({@link CommonWords}); in cased scripts capitalised and, when it
- *       starts its sentence, rare.
+ *       and no ordinary word ({@link CommonWords}) nor Persian verb form; in cased scripts
+ *       capitalised and, when it starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
- *       script it is no ordinary word and no given name alone ({@link CommonWords}), and it recurs
- *       with the shape of a name ({@link ArabicNameShape}) or follows a given name; in cased
- *       scripts it is rare, is capitalised inside a sentence at least once and never written in
- *       lower case, and is no weekday or month name (CLDR, {@link CalendarNames}); in languages
- *       that capitalise every noun only a run of capitalised words is a name ({@link
+ *       script it is no ordinary word, no given name alone ({@link CommonWords}) and no Persian
+ *       verb form, and it recurs with the shape of a name ({@link ArabicNameShape}) or follows a
+ *       given name; in cased scripts it is rare, is capitalised inside a sentence at least once and
+ *       never written in lower case, and is no weekday or month name (CLDR, {@link CalendarNames});
+ *       in languages that capitalise every noun only a run of capitalised words is a name ({@link
  *       CapitalisedNames}).
  * </ul>
  *
@@ -87,6 +89,19 @@ public final class NameRules {
     return term.substring(0, q);
   }
 
+  /**
+   * The term a name is keyed and matched by: the term without its apostrophe part ({@link
+   * #stripApostrophe}) and, for an Arabic word written with a hamza on its first alef (إلازيغ),
+   * with the ال the analysis took for the article put back ({@link
+   * ArabicProcliticStripper#withUnstrippedAlefLam}).
+   */
+  public static String nameTerm(Token t) {
+    String term = stripApostrophe(t.term());
+    return Scripts.hasArabicScript(term)
+        ? ArabicProcliticStripper.withUnstrippedAlefLam(t.surface(), term)
+        : term;
+  }
+
   /** Display form of a name as written: without its apostrophe part, unless nothing is left. */
   public static String label(String surface) {
     String s = stripApostrophe(surface);
@@ -103,7 +118,10 @@ public final class NameRules {
       return null;
     }
     if (Scripts.hasArabicScript(term)) {
-      if (term.length() < 3 || stats.idf(t.term()) < rareIdf || CommonWords.isCommon(term)) {
+      if (term.length() < 3
+          || stats.idf(t.term()) < rareIdf
+          || CommonWords.isCommon(term)
+          || PersianVerbForms.test(t.surface())) {
         return null;
       }
       return NameKeys.arabicScriptKey(term);
@@ -143,7 +161,9 @@ public final class NameRules {
       return false;
     }
     if (Scripts.hasArabicScript(term)) {
-      return idf >= rareIdf && !CommonWords.isCommon(stripApostrophe(term));
+      return idf >= rareIdf
+          && !CommonWords.isCommon(stripApostrophe(term))
+          && !PersianVerbForms.test(t.surface());
     }
     if (!t.capitalized()) {
       return false;
@@ -173,7 +193,9 @@ public final class NameRules {
       // no capitals: a rare word that is no ordinary word (CommonWords) is a name when it recurs
       // and has none of the marks of a common noun or verb (definite article, tanwin, feminine or
       // pronoun ending), or when it follows a given name (علي رضا معزي)
-      if (CommonWords.isCommon(term) || CommonWords.isGivenName(term)) {
+      if (CommonWords.isCommon(term)
+          || CommonWords.isGivenName(term)
+          || PersianVerbForms.test(t.surface())) {
         return false;
       }
       return (occurrences >= 2 && ArabicNameShape.test(t.surface()))

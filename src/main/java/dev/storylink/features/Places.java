@@ -25,8 +25,10 @@ import java.util.Set;
  *
  * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in the
  * text; one-word names shorter than three letters, names equal to a stop word and a short list of
- * names that are common words (Arabic مالي "financial") are left out; US county time zones and
- * Antarctica are skipped.
+ * names that are common words (Arabic مالي "financial") are left out, but in English text for the
+ * country names among them (Turkey, China, Georgia, Jordan, Niger, Guinea, Chad), which {@link
+ * #find} reads by the rules of {@link AmbiguousCountries}; US county time zones and Antarctica are
+ * skipped.
  *
  * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
  */
@@ -162,6 +164,8 @@ public final class Places {
    * Finds place names in analysed tokens of a text in {@code lang}, longest match first,
    * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
    * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language.
+   * Country names that are also common words or given names (Turkey, China, Jordan...), left out of
+   * the gazetteer, are found by the rules of {@link AmbiguousCountries}.
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
     List<Match> out = new ArrayList<>();
@@ -195,6 +199,17 @@ public final class Places {
           out.add(new Match(p, i, 1, text.substring(first.start(), first.end())));
         }
       }
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (Match m : out) {
+      for (int k = 0; k < m.tokenCount(); k++) {
+        covered[m.firstToken() + k] = true;
+      }
+    }
+    List<Match> countries = AmbiguousCountries.find(tokens, text, lang, covered, out);
+    if (!countries.isEmpty()) {
+      out.addAll(countries);
+      out.sort(java.util.Comparator.comparingInt(Match::firstToken));
     }
     return out;
   }

@@ -55,6 +55,26 @@ public final class ArabicProcliticStripper {
     return 0;
   }
 
+  /**
+   * The term of an Arabic-script word with the letters of a wrongly stripped article put back: the
+   * definite article is written with a plain alef (الكرملين), so a word written with a hamza on its
+   * first alef and a lam after it, alone or after one clitic و ف ب (إلازيغ, وإلازيغ, ألمانيا), does
+   * not begin with the article, but folding (إ → ا) lets the analysis strip its ال (إلازيغ → ازيغ).
+   * For such a word whose {@code term} is the surface without those letters, returns ال + {@code
+   * term} (الازيغ, whose skeleton meets Elazig and Persian الازیغ); any other term unchanged.
+   */
+  public static String withUnstrippedAlefLam(String surface, String term) {
+    int at = surface.length() > 0 && "\u0648\u0641\u0628".indexOf(surface.charAt(0)) >= 0 ? 1 : 0;
+    if (surface.length() < at + 4
+        || "\u0623\u0625\u0622".indexOf(surface.charAt(at)) < 0
+        || surface.charAt(at + 1) != '\u0644'
+        || term.startsWith("\u0627\u0644")
+        || term.length() != surface.length() - at - 2) {
+      return term;
+    }
+    return "\u0627\u0644" + term;
+  }
+
   private static boolean startsWith(CharSequence s, String prefix) {
     for (int i = 0; i < prefix.length(); i++) {
       if (s.charAt(i) != prefix.charAt(i)) {
