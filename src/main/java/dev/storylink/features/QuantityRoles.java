@@ -28,10 +28,24 @@ import java.util.Optional;
  *   <li>A scale word right after it multiplies it (million, مليون, میلیون, млн, Millionen, لاکھ, 万
  *       …).
  *   <li>Its role is that of the nearest role word (file {@code quantity-roles.tsv}) within four
- *       tokens after or before it, not across another number and not across the sentence end; ties
- *       go to the word after ("12 killed and 85 injured", "killed 12 and injured 85"). A role word
- *       after the number that a "count of" word introduces (عدد, تعداد, شمار, число, "number of")
- *       is the next number's: in "ارتفع إلى 43 وعدد المصابين إلى 593" 43 is not the injured.
+ *       tokens after it (counted from its count noun, rule 4) or before it, not across another
+ *       number and not across the sentence end, and after it not across a comma, semicolon, colon
+ *       or bracket of any script ("29 February 2020, killing 12 people": 2020 is no toll); at equal
+ *       distance the word after wins ("12 killed and 85 injured"), in Arabic the word before.
+ *   <li>People is a generic count: a count noun right after the number (people, شخص, نفر, افراد,
+ *       kişi, человек, Menschen, personas, personnes, 人 …) is the number's own, and a specific role
+ *       word (killed, injured, missing, arrested, displaced, magnitude) within the window, before
+ *       or after, wins over it: "killing 12 people", "12 people were killed", "left 12 people
+ *       dead", "مقتل 12 شخصا", "کشته شدن ۱۲ نفر", "12 افراد ہلاک", "12 kişinin ölümüne", "погибли
+ *       12 человек", "tötete 12 Menschen", "造成12人死亡". Without one the number is {@code people:12}.
+ *   <li>A role word is one number's: a word right after a number (no clause mark between) is that
+ *       number's, not the next one's ("12 قتيلا و85 جريحا"); a word after the number that a "count
+ *       of" word introduces (عدد, تعداد, شمار, число, "number of") is the next number's ("ارتفع إلى
+ *       43 وعدد المصابين إلى 593": 43 is not the injured); a word after the number that stands
+ *       nearer to the next number than to this one's own words is the next number's ("killing 12
+ *       people and injuring 85"), and one as near to both yields to a role word before this number
+ *       at the same distance ("کشته شدن ۱۲ نفر و زخمی شدن ۸۵ نفر", "matando a 12 personas e
+ *       hiriendo a 85").
  *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($, €,
  *       £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
  *       makes it money in that currency, whatever role word is near.
@@ -146,7 +160,7 @@ public final class QuantityRoles {
                 Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
         continue;
       }
-      Optional<Found> role = roleNear(tokens, i, last, lang);
+      Optional<Found> role = roleNear(text, tokens, i, last, lang);
       if (role.isPresent()) {
         Found r = role.get();
         int from = Math.min(t.start(), r.start());
@@ -163,9 +177,10 @@ public final class QuantityRoles {
   /**
    * The nearest role word around the number at {@code i} (its scale word ends at {@code last}); a
    * bare count of persons ("12 people") gives way to a stronger role further on ("12 people were
-   * killed").
+   * killed") or before ("killing 12 people"). Rules 3 to 5 of the class.
    */
-  private static Optional<Found> roleNear(List<Token> tokens, int i, int last, String lang) {
+  private static Optional<Found> roleNear(
+      String text, List<Token> tokens, int i, int last, String lang) {
     boolean beforeFirst = "ar".equals(lang);
     int sentence = tokens.get(i).sentence();
     Found people = null;
@@ -180,16 +195,21 @@ public final class QuantityRoles {
     boolean afterOpen = true;
     for (int d = 1; d <= WINDOW; d++) {
       Found after = null;
+      boolean shared = false;
       int a = last + d;
       if (afterOpen && a < tokens.size() && tokens.get(a).sentence() == sentence) {
-        if (number(tokens.get(a).term()).isPresent()) {
+        if (number(tokens.get(a).term()).isPresent()
+            || clauseMark(text, tokens.get(a - 1).end(), tokens.get(a).start())) {
           afterOpen = false;
         } else {
           TermLexicon.Entry<Word> w = countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
+          int end = w == null ? a : a + w.terms().size() - 1;
+          int toNext = w == null ? 0 : toNextNumber(tokens, end, d);
+          shared = toNext == d;
           after =
-              w == null
+              w == null || (toNext > 0 && toNext < d)
                   ? null
-                  : new Found(role(w), tokens.get(a).start(), a + w.terms().size() - 1);
+                  : new Found(role(w), tokens.get(a).start(), end);
         }
       }
       Found before = null;
@@ -197,11 +217,12 @@ public final class QuantityRoles {
       if (b >= 0
           && tokens.get(b).sentence() == sentence
           && !blockedBefore(tokens, b, i)
-          && !claimed(tokens, b)) {
+          && !claimed(text, tokens, b)) {
         TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
-      for (Found f : beforeFirst ? new Found[] {before, after} : new Found[] {after, before}) {
+      boolean beforeWins = beforeFirst || shared;
+      for (Found f : beforeWins ? new Found[] {before, after} : new Found[] {after, before}) {
         if (f != null && f.role() != Role.PEOPLE) {
           return Optional.of(f);
         } else if (f != null && people == null) {
@@ -224,9 +245,44 @@ public final class QuantityRoles {
     return k >= 0 && COUNT_OF.contains(tokens.get(k).term());
   }
 
-  /** A role word right after another number is that number's: "12 قتيلا و85 جريحا". */
-  private static boolean claimed(List<Token> tokens, int b) {
-    return b >= 1 && number(tokens.get(b - 1).term()).isPresent();
+  /**
+   * How many tokens after the role word ending at {@code end} the next number stands, if it stands
+   * within {@code limit} tokens in the same sentence; 0 when it does not.
+   */
+  private static int toNextNumber(List<Token> tokens, int end, int limit) {
+    int sentence = tokens.get(end).sentence();
+    for (int k = end + 1; k <= end + limit && k < tokens.size(); k++) {
+      if (tokens.get(k).sentence() != sentence) {
+        return 0;
+      }
+      if (number(tokens.get(k).term()).isPresent()) {
+        return k - end;
+      }
+    }
+    return 0;
+  }
+
+  /** Marks that end a clause for the words after a number: "… 2020, killing 12 people". */
+  private static final String CLAUSE_MARKS = ",،;؛:()，；：、";
+
+  /** Whether a clause mark stands in {@code text} between {@code from} and {@code to}. */
+  private static boolean clauseMark(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A role word right after another number, with no clause mark between, is that number's: "12
+   * قتيلا و85 جريحا".
+   */
+  private static boolean claimed(String text, List<Token> tokens, int b) {
+    return b >= 1
+        && number(tokens.get(b - 1).term()).isPresent()
+        && !clauseMark(text, tokens.get(b - 1).end(), tokens.get(b).start());
   }
 
   private static boolean blockedBefore(List<Token> tokens, int from, int to) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.features.QuantityRoles.RoleQuantity;
 import dev.storylink.text.TextAnalysis;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,87 @@ class QuantityRolesTest {
     assertThat(keys("ar", "ارتفع التضخم 12 بالمئة")).containsExactly("percent:12");
   }
 
+  /** Each row: language, text, then the keys {@link QuantityRoles#find} must give, in order. */
+  private static void expect(String[]... rows) {
+    for (String[] row : rows) {
+      assertThat(keys(row[0], row[1]))
+          .as("%s: %s", row[0], row[1])
+          .containsExactly(Arrays.copyOfRange(row, 2, row.length));
+    }
+  }
+
   @Test
   void aBareCountOfPeopleIsWeakerThanARole() {
-    assertThat(keys("en", "12 people attended")).containsExactly("people:12");
-    assertThat(keys("en", "12 people were killed")).containsExactly("killed:12");
+    expect(
+        new String[] {"en", "12 people attended", "people:12"},
+        new String[] {"en", "12 people were killed", "killed:12"});
+  }
+
+  /** Rule 4: a specific role word before or after the count noun wins over it, per language. */
+  @Test
+  void aSpecificRoleWinsOverACountOfPeopleBeforeOrAfterIt() {
+    expect(
+        new String[] {"en", "An earthquake struck, killing 12 people.", "killed:12"},
+        new String[] {"en", "The storm hit, injuring 85 people.", "injured:85"},
+        new String[] {"en", "The quake left 12 people dead.", "killed:12"},
+        new String[] {"ar", "مقتل 12 شخصا", "killed:12"},
+        new String[] {"ar", "أسفر الزلزال عن مقتل 12 شخصا", "killed:12"},
+        new String[] {"fa", "۱۲ نفر کشته شدند", "killed:12"},
+        new String[] {"fa", "کشته شدن ۱۲ نفر", "killed:12"},
+        new String[] {"ur", "12 افراد ہلاک", "killed:12"},
+        new String[] {"tr", "12 kişi hayatını kaybetti", "killed:12"},
+        new String[] {"tr", "Deprem 12 kişinin ölümüne neden oldu", "killed:12"},
+        new String[] {"ru", "погибли 12 человек", "killed:12"},
+        new String[] {"de", "12 Menschen kamen ums Leben", "killed:12"},
+        new String[] {"de", "Das Beben tötete 12 Menschen", "killed:12"},
+        new String[] {"es", "murieron 12 personas", "killed:12"},
+        new String[] {"fr", "12 personnes ont été tuées", "killed:12"},
+        new String[] {"zh", "地震造成12人死亡", "killed:12"});
+  }
+
+  /** Words of the file: participles and verbal nouns before the count. */
+  @Test
+  void participlesAndVerbalNounsBeforeTheCount() {
+    expect(
+        new String[] {"ar", "قتل 12 شخصا وجرح 85 آخرون", "killed:12", "injured:85"},
+        new String[] {"ar", "استشهاد 12 فلسطينيا", "killed:12"},
+        new String[] {"ru", "гибель 12 человек", "killed:12"},
+        new String[] {"tr", "12 kişinin yaralanmasına neden oldu", "injured:12"},
+        new String[] {"de", "mindestens 12 Menschen sterben", "killed:12"},
+        new String[] {"es", "fallecieron 12 personas", "killed:12"},
+        new String[] {"it", "uccidendo 12 persone", "killed:12"},
+        new String[] {"pt", "matando 12 pessoas", "killed:12"},
+        new String[] {"pl", "zabijając 12 osób", "killed:12"},
+        new String[] {"nl", "waarbij 12 mensen om het leven kwamen", "killed:12"});
+  }
+
+  /** Rule 5: a role word between two numbers is the nearer one's; as near: a word before wins. */
+  @Test
+  void aRoleWordBetweenTwoNumbersIsTheNearerOnes() {
+    expect(
+        new String[] {
+          "en",
+          "The quake struck, killing at least 12 people and injuring 85 others.",
+          "killed:12",
+          "injured:85"
+        },
+        new String[] {
+          "en", "The quake killed at least 12 people and injured 85.", "killed:12", "injured:85"
+        },
+        new String[] {"en", "12 people killed, 85 injured", "killed:12", "injured:85"},
+        new String[] {"fa", "جان باختن ۱۲ نفر و زخمی شدن ۸۵ نفر", "killed:12", "injured:85"},
+        new String[] {"es", "matando a 12 personas e hiriendo a 85", "killed:12", "injured:85"},
+        new String[] {"fr", "tuant 12 personnes et blessant 85 autres", "killed:12", "injured:85"},
+        new String[] {"zh", "12人死亡85人受伤", "killed:12", "injured:85"});
+  }
+
+  /** Rule 3: a word after a number is not taken across a clause mark. */
+  @Test
+  void aRoleWordAfterANumberIsNotTakenAcrossAComma() {
+    expect(
+        new String[] {"en", "It struck on 29 February 2020, killing 12 people", "killed:12"},
+        new String[] {"en", "killed 12, injured 85", "killed:12", "injured:85"},
+        new String[] {"ar", "وقع الزلزال عام 2020، مما أدى إلى مقتل 12 شخصا", "killed:12"});
   }
 
   @Test
