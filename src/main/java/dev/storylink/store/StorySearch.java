@@ -7,6 +7,7 @@ import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -312,12 +313,20 @@ final class StorySearch {
         }
       }
     }
-    Map<String, String> surface = Map.of();
-    if (!found.isEmpty()) {
+    Map<String, String> surface = new HashMap<>();
+    Set<String> wanted = new HashSet<>(found.values());
+    if (!wanted.isEmpty()) {
+      // the title from the card's doc values first: most matched words stand in it, and the
+      // stored record (the whole text, compressed) is read only for the others
+      ArticleCard card = new ArticleCards(s).card(doc);
+      surface.putAll(SurfaceForms.of(card.lang(), card.title(), wanted));
+      wanted.removeAll(surface.keySet());
+    }
+    if (!wanted.isEmpty()) {
       Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
       if (d.get(StoreSchema.JSON) != null) {
         Article a = StoreSchema.record(d, StoredArticle.class).article();
-        surface = SurfaceForms.of(a, new HashSet<>(found.values()));
+        surface.putAll(SurfaceForms.of(a, wanted));
       }
     }
     for (Map.Entry<Word, String> e : found.entrySet()) {

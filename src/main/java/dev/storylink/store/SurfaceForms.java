@@ -19,7 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>Rule: the article's title and text ({@link Article#fullText}) are analysed as ingest indexes
  * them ({@link LanguageAnalyzers}, the article's language); a term's surface is the text of its
  * first token with that term (offsets into the text). A term no token gives (a record indexed from
- * other tokens) keeps its term. The analysis stops once every term asked for is found.
+ * other tokens) keeps its term. The analysis stops once every term asked for is found. A search hit
+ * looks in its card's title first ({@link ArticleCard#title}, doc values) and reads the stored
+ * record only for the terms the title does not hold.
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,12 +30,19 @@ final class SurfaceForms {
 
   /** The first surface in {@code a} of each of {@code terms} found; a term not found is absent. */
   static Map<String, String> of(Article a, Set<String> terms) {
+    return of(a.lang(), a.fullText(), terms);
+  }
+
+  /**
+   * The first surface in {@code text} (analysed as {@code lang}) of each of {@code terms} found; a
+   * term not found is absent.
+   */
+  static Map<String, String> of(String lang, String text, Set<String> terms) {
     Map<String, String> out = new HashMap<>();
-    if (terms.isEmpty()) {
+    if (terms.isEmpty() || text.isEmpty()) {
       return out;
     }
-    String text = a.fullText();
-    try (TokenStream ts = LanguageAnalyzers.forText(text).tokenStream(a.lang(), text)) {
+    try (TokenStream ts = LanguageAnalyzers.forText(text).tokenStream(lang, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
