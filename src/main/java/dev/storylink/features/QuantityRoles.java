@@ -51,8 +51,11 @@ import java.util.Optional;
  *       makes it money in that currency, whatever role word is near.
  * </ol>
  *
- * <p>A number without a role is not returned ({@link Quantities#numbers} has them all).
- * Thread-safe: the word tables are immutable after class initialisation.
+ * <p>A number followed by a unit of time (kind {@code duration} in the file: days, hours, years,
+ * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
+ * is {@code killed:12} and no {@code killed:3}. A number without a role is not returned ({@link
+ * Quantities#numbers} has them all). Thread-safe: the word tables are immutable after class
+ * initialisation.
  */
 public final class QuantityRoles {
   /** What a number counts or measures. */
@@ -107,6 +110,8 @@ public final class QuantityRoles {
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("\\d+[.,]\\d{1,2}");
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
+  private static final java.util.Set<String> VALUE_KINDS =
+      java.util.Set.of("scale", "currency", "duration");
 
   /** What a word of the file says: its kind (a role, "scale" or "currency") and value. */
   record Word(String kind, String value) {}
@@ -135,6 +140,9 @@ public final class QuantityRoles {
       if (scale != null) {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
+      }
+      if (wordAt(tokens, last + 1, "duration", lang) != null) {
+        continue; // "3 days later", "24 hours", "2020年": a span of time counts nobody
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
@@ -300,7 +308,7 @@ public final class QuantityRoles {
 
   private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i, String lang) {
     for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
-      if (!w.value().kind().equals("scale") && !w.value().kind().equals("currency")) {
+      if (!VALUE_KINDS.contains(w.value().kind())) {
         return w;
       }
     }
@@ -382,7 +390,7 @@ public final class QuantityRoles {
         }
         String[] kv = f[0].split("=", 2);
         Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
-        if (!word.kind().equals("scale") && !word.kind().equals("currency")) {
+        if (!VALUE_KINDS.contains(word.kind())) {
           Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails on an unknown role
         }
         for (String phrase : f[2].split("\\|")) {

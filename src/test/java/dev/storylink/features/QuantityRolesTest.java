@@ -45,6 +45,20 @@ class QuantityRolesTest {
   }
 
   @Test
+  void aNumberFollowedByAUnitOfTimeIsASpanWithoutRole() {
+    assertThat(keys("en", "Twelve? No: 12 people died 3 days later in hospital."))
+        .containsExactly("killed:12");
+    assertThat(keys("en", "In the last 24 hours 40 people were injured."))
+        .containsExactly("injured:40");
+    assertThat(keys("ar", "لقي 12 شخصا حتفهم بعد 3 أيام من الزلزال")).containsExactly("killed:12");
+    assertThat(keys("fa", "۳ روز بعد ۱۲ نفر جان باختند")).containsExactly("killed:12");
+    assertThat(keys("tr", "3 gün sonra 12 kişi hayatını kaybetti")).containsExactly("killed:12");
+    assertThat(keys("ru", "через 3 дня погибли 12 человек")).containsExactly("killed:12");
+    assertThat(keys("de", "Nach 3 Tagen starben 12 Menschen")).containsExactly("killed:12");
+    assertThat(keys("zh", "3天后12人死亡")).containsExactly("killed:12");
+  }
+
+  @Test
   void aRoleWordIntroducedByCountOfBelongsToTheNextNumber() {
     assertThat(keys("ar", "عدد ضحايا الفيروس ارتفع إلى 43 وعدد المصابين إلى 593"))
         .containsExactly("killed:43", "injured:593");
