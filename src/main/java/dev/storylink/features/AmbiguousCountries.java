@@ -1,7 +1,6 @@
 package dev.storylink.features;
 
 import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
@@ -82,13 +81,18 @@ public final class AmbiguousCountries {
   /**
    * The countries the ambiguous words among {@code tokens} name by the rules of the class comment.
    *
-   * @param covered the tokens a gazetteer name already covers
-   * @param found the gazetteer's matches in the text (for rule 4)
+   * @param found the gazetteer's matches in the text (a word they cover is no candidate; rule 4)
    */
   static List<Places.Match> find(
-      List<Token> tokens, String text, String lang, boolean[] covered, List<Places.Match> found) {
+      List<Token> tokens, String text, String lang, List<Places.Match> found) {
     if (!lang.equals("en")) {
       return List.of();
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (Places.Match m : found) {
+      for (int k = 0; k < m.tokenCount(); k++) {
+        covered[m.firstToken() + k] = true;
+      }
     }
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -128,12 +132,9 @@ public final class AmbiguousCountries {
           || (CORROBORATED.contains(w) && !corroborated(w, CODES.get(w), tokens, found))) {
         continue;
       }
-      String code = CODES.get(w);
-      Places.Place place =
-          new Places.Place(
-              code, new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH), true);
       Token t = tokens.get(i);
-      out.add(new Places.Match(place, i, 1, text.substring(t.start(), t.end())));
+      out.add(
+          new Places.Match(Places.country(CODES.get(w)), i, 1, text.substring(t.start(), t.end())));
     }
     return out;
   }

@@ -84,6 +84,11 @@ public final class Places {
     return size;
   }
 
+  /** The country of ISO code {@code cc}, named in English by CLDR (TR → Türkiye). */
+  static Place country(String cc) {
+    return new Place(cc, new ULocale("und_" + cc).getDisplayCountry(ULocale.ENGLISH), true);
+  }
+
   private static Places build() {
     Map<String, List<Entry>> map = new HashMap<>();
     Map<String, Place> stems = new HashMap<>();
@@ -92,12 +97,11 @@ public final class Places {
     langs.addAll(EXTRA_LANGS);
     int[] count = {0};
     for (String cc : ULocale.getISOCountries()) {
-      ULocale region = new ULocale("und_" + cc);
-      String english = region.getDisplayCountry(ULocale.ENGLISH);
-      if (english.isBlank() || english.equals(cc)) {
+      Place place = country(cc);
+      if (place.name().isBlank() || place.name().equals(cc)) {
         continue;
       }
-      Place place = new Place(cc, english, true);
+      ULocale region = new ULocale("und_" + cc);
       for (String lang : langs) {
         add(map, stems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place, count);
       }
@@ -200,13 +204,7 @@ public final class Places {
         }
       }
     }
-    boolean[] covered = new boolean[tokens.size()];
-    for (Match m : out) {
-      for (int k = 0; k < m.tokenCount(); k++) {
-        covered[m.firstToken() + k] = true;
-      }
-    }
-    List<Match> countries = AmbiguousCountries.find(tokens, text, lang, covered, out);
+    List<Match> countries = AmbiguousCountries.find(tokens, text, lang, out);
     if (!countries.isEmpty()) {
       out.addAll(countries);
       out.sort(java.util.Comparator.comparingInt(Match::firstToken));
