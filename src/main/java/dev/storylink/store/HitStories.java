@@ -83,6 +83,11 @@ final class HitStories {
     return cards.id(doc);
   }
 
+  /** The card of the article document {@code doc} (its doc values: no stored text is read). */
+  ArticleCard card(int doc) throws IOException {
+    return cards.card(doc);
+  }
+
   /** The story of the event {@code eventId}, empty if no event has that id. */
   String storyOf(String eventId) throws IOException {
     String story = storyOfEvent.get(eventId);

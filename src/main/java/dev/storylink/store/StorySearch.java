@@ -190,7 +190,7 @@ final class StorySearch {
           r.storyId(),
           ranked.stories().articleId(r.doc()),
           r.score(),
-          matched(searcher, r.doc(), words));
+          matched(searcher, ranked.stories(), r.doc(), words));
     }
   }
 
@@ -290,8 +290,8 @@ final class StorySearch {
    * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code putin ≈ بوتين}, the article's
    * spelling as it wrote it).
    */
-  private static List<String> matched(IndexSearcher s, int doc, List<Word> words)
-      throws IOException {
+  private static List<String> matched(
+      IndexSearcher s, HitStories stories, int doc, List<Word> words) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Terms terms = leaf.reader().terms(StoreSchema.TEXT);
@@ -318,7 +318,7 @@ final class StorySearch {
     if (!wanted.isEmpty()) {
       // the title from the card's doc values first: most matched words stand in it, and the
       // stored record (the whole text, compressed) is read only for the others
-      ArticleCard card = new ArticleCards(s).card(doc);
+      ArticleCard card = stories.card(doc);
       surface.putAll(SurfaceForms.of(card.lang(), card.title(), wanted));
       wanted.removeAll(surface.keySet());
     }
