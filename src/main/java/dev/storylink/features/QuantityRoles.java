@@ -113,7 +113,7 @@ public final class QuantityRoles {
   private static final java.util.Set<String> VALUE_KINDS =
       java.util.Set.of("scale", "currency", "duration");
 
-  /** What a word of the file says: its kind (a role, "scale" or "currency") and value. */
+  /** What a word of the file says: its kind (a role, "scale", "currency" or "duration"), value. */
   record Word(String kind, String value) {}
 
   private static final class Holder {
