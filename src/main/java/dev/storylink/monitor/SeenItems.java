@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The feed items seen so far, by id, by URL and by content (a SHA-256 of the title and text, lower
@@ -35,8 +37,12 @@ import java.util.Map;
  *   <li>{@link #released} (it was never handed to the writer): all its keys are forgotten.
  * </ul>
  *
- * <p>Bounded: beyond {@code capacity} keys the oldest are forgotten (the store still skips ids it
- * holds); claims are held until their outcome. Thread-safe (synchronized).
+ * <p>Bounded: at most {@code capacity} settled keys are remembered, the oldest settled first
+ * forgotten (the store still skips ids it holds). A claimed key is never forgotten while its claim
+ * holds: claims are kept apart from the settled keys, outside the capacity, and are as many as the
+ * items being written (each holds its 2 or 3 keys until its outcome, which {@link FeedItems} always
+ * reports: stored, refused, or released when never handed to the writer). Thread-safe
+ * (synchronized).
  *
  * @param <W> what a parked item is returned as
  */
@@ -51,29 +57,37 @@ final class SeenItems<W> {
     WAITING
   }
 
-  private static final Object SETTLED = Boolean.TRUE;
-
   /** The keys of an item being written, and the items parked on it by id. */
   private record Claim<W>(List<String> keys, Map<String, Parked<W>> parked) {}
 
   private record Parked<W>(Article item, W waiter) {}
 
-  /** Key to {@link #SETTLED} or to the {@link Claim} holding it. */
-  private final Map<String, Object> keys;
+  /**
+   * Settled keys, oldest first; at most {@code capacity}. A key is settled or claimed, not both.
+   */
+  private final Set<String> settled;
+
+  /** Claimed keys, to the {@link Claim} holding them (never evicted). */
+  private final Map<String, Claim<W>> claimedKeys = new HashMap<>();
 
   /** Claims by the id of the item that holds them. */
   private final Map<String, Claim<W>> claims = new HashMap<>();
 
+  /** Remembers at most {@code capacity} settled keys (at least 1). */
   SeenItems(int capacity) {
-    this.keys =
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity " + capacity + "; at least 1");
+    }
+    Map<String, Boolean> lru =
         new LinkedHashMap<>(1024, 0.75f, false) {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
             return size() > capacity;
           }
         };
+    this.settled = Collections.newSetFromMap(lru);
   }
 
   /**
@@ -82,16 +96,14 @@ final class SeenItems<W> {
    */
   synchronized Sight sight(Article a, W waiter) {
     List<String> ks = keysOf(a);
-    Claim<W> holder = claims.get(a.id()); // its id key may have been forgotten (capacity)
-    if (holder == null && ks.stream().anyMatch(k -> keys.get(k) == SETTLED)) {
+    Claim<W> holder = claims.get(a.id());
+    if (holder == null && ks.stream().anyMatch(settled::contains)) {
       settle(ks);
       return Sight.SEEN;
     }
     for (String k : ks) {
-      if (holder == null && keys.get(k) instanceof Claim<?> c) {
-        @SuppressWarnings("unchecked")
-        Claim<W> claim = (Claim<W>) c;
-        holder = claim;
+      if (holder == null) {
+        holder = claimedKeys.get(k);
       }
     }
     if (holder != null) {
@@ -100,7 +112,7 @@ final class SeenItems<W> {
     }
     Claim<W> claim = new Claim<>(ks, new LinkedHashMap<>());
     claims.put(a.id(), claim);
-    ks.forEach(k -> keys.put(k, claim));
+    ks.forEach(k -> claimedKeys.put(k, claim));
     return Sight.NEW;
   }
 
@@ -114,8 +126,9 @@ final class SeenItems<W> {
       return List.of();
     }
     for (String k : c.keys()) {
-      if (keys.get(k) == c || !keys.containsKey(k)) {
-        keys.put(k, SETTLED);
+      if (claimedKeys.get(k) == c) {
+        claimedKeys.remove(k);
+        settled.add(k);
       }
     }
     List<W> out = new ArrayList<>(c.parked().size());
@@ -149,10 +162,11 @@ final class SeenItems<W> {
     }
     String id = idKey(a);
     for (String k : c.keys()) {
-      if (keepId && k.equals(id)) {
-        keys.put(k, SETTLED);
-      } else if (keys.get(k) == c) {
-        keys.remove(k);
+      if (claimedKeys.get(k) == c) {
+        claimedKeys.remove(k);
+        if (keepId && k.equals(id)) {
+          settled.add(k);
+        }
       }
     }
     return c.parked().values().stream().map(Parked::waiter).toList();
@@ -161,8 +175,8 @@ final class SeenItems<W> {
   /** Settles {@code ks}, leaving the keys that an item being written claims to it. */
   private void settle(List<String> ks) {
     for (String k : ks) {
-      if (!(keys.get(k) instanceof Claim<?>)) {
-        keys.put(k, SETTLED);
+      if (!claimedKeys.containsKey(k)) {
+        settled.add(k);
       }
     }
   }
@@ -170,6 +184,11 @@ final class SeenItems<W> {
   /** Items being written (claims not yet accepted, refused or released). */
   synchronized int claimed() {
     return claims.size();
+  }
+
+  /** Keys remembered: settled ones (at most the capacity) and claimed ones. */
+  synchronized int keys() {
+    return settled.size() + claimedKeys.size();
   }
 
   private static List<String> keysOf(Article a) {

@@ -95,6 +95,27 @@ class SeenItemsTest {
   }
 
   @Test
+  void aClaimIsNeverForgottenWhileItsItemIsWrittenHoweverManyKeysArrive() {
+    SeenItems<String> small = new SeenItems<>(3);
+    assertThat(small.sight(a, "a")).isEqualTo(SeenItems.Sight.NEW);
+    for (int i = 0; i < 1000; i++) { // 2,000 settled keys go by, 3 remembered
+      Article other = item("f" + i, "", "t" + i, "u" + i);
+      assertThat(small.sight(other, "f")).isEqualTo(SeenItems.Sight.NEW);
+      small.accepted(other);
+    }
+    assertThat(small.keys()).as("3 settled + a's 3 claimed").isEqualTo(6);
+    assertThat(small.sight(b, "b"))
+        .as("a copy under another id and URL still finds a's content claim")
+        .isEqualTo(SeenItems.Sight.WAITING);
+    assertThat(small.sight(item("c-1", "https://a.example/fire", "Other", "Other text."), "c"))
+        .as("and one with a's URL")
+        .isEqualTo(SeenItems.Sight.WAITING);
+    assertThat(small.accepted(a)).containsExactly("b", "c");
+    assertThat(small.claimed()).isZero();
+    assertThat(small.keys()).as("bounded again once decided").isEqualTo(3);
+  }
+
+  @Test
   void manyFeedsSightingOneStoryAtOnceClaimItOnce() throws Exception {
     int threads = 8;
     for (int round = 0; round < 50; round++) {
