@@ -60,6 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
+      st.searchNote().ifPresent(n -> spec.commandLine().getErr().println("storylink: note: " + n));
       // the query path of `stories --query` and GET /api/stories?q=: one ranking
       StoryFilter filter =
           new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(query));

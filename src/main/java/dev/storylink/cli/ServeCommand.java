@@ -82,6 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
               + "; serving read-only (POST /api/articles disabled)");
       err.flush();
     }
+    sl.read(dev.storylink.store.ArticleStore::searchNote)
+        .ifPresent(n -> err.println("storylink: note: " + n));
     StoreStoryRepository repo = new StoreStoryRepository(sl);
     ApiServer server = new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer());
     LiveOptions.Live running = live.wire(sl, repo, server, err);

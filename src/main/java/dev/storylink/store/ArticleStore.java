@@ -60,7 +60,7 @@ public final class ArticleStore implements Closeable {
   private ArticleStore(StoreIndex index) {
     this.index = index;
     this.schema = index.schema();
-    this.search = new StorySearch(index);
+    this.search = new StorySearch(index, schema.pluralForms());
     this.queries = new StoryQueries(index, search);
     this.termCounts = new TermCountReader(index, schema);
   }
@@ -332,6 +332,23 @@ public final class ArticleStore implements Closeable {
    */
   public List<SearchHit> search(String query, int limit) {
     return search.search(query, limit);
+  }
+
+  /**
+   * What search cannot do in this store because of the format it was written in, as one line for
+   * people; empty for a store of the current format. A store written before plurals were indexed
+   * (format 1 or 2) keeps that format and its search: a singular Persian, Arabic or Urdu word does
+   * not find an article that writes only its plural ({@link PluralForms}).
+   */
+  public Optional<String> searchNote() {
+    if (schema.pluralForms()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "this store was written before plurals were indexed (store format "
+            + (schema.legacyTerms() ? "1" : StoreSchema.FORMAT_WITHOUT_PLURALS)
+            + "): a singular Persian, Arabic or Urdu word does not find its plural (طرف, طرف‌ها);"
+            + " ingest the articles into a new store (--data NEW_DIR) to search for plurals");
   }
 
   /** Commits and merges since this store was opened. */

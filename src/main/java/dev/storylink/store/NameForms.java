@@ -1,12 +1,17 @@
 package dev.storylink.store;
 
+import dev.storylink.features.NameRules;
 import dev.storylink.text.Languages;
+import dev.storylink.text.NameKeys;
+import dev.storylink.text.Scripts;
 import dev.storylink.text.Stopwords;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.FieldInfos;
@@ -48,7 +53,11 @@ final class NameForms {
 
   private NameForms() {}
 
-  /** A spelling indexed in {@link StoreSchema#TEXT}, with its document frequencies. */
+  /**
+   * A spelling indexed in {@link StoreSchema#TEXT}, with its document frequencies: {@code nameDf}
+   * the articles that index it behind the key it was found by (as a name, or as a plural), {@code
+   * textDf} those that have it in their text.
+   */
   record Spelling(String term, int nameDf, int textDf) {}
 
   /** True when the index has name spellings (stores written before have none). */
@@ -117,26 +126,54 @@ final class NameForms {
 
   /** Every spelling indexed under {@code skeleton}, with its frequencies. */
   static List<Spelling> spellings(IndexReader r, String skeleton) throws IOException {
-    Terms terms = MultiTerms.getTerms(r, StoreSchema.NAME_FORMS);
+    return behind(r, StoreSchema.NAME_FORMS, skeleton, MAX_SPELLINGS);
+  }
+
+  /**
+   * The text terms indexed in {@code field} behind {@code key} ({@code key}, {@link
+   * StoreSchema#FORM_SEPARATOR}, term), at most {@code max}, in term order: each with the articles
+   * that index it behind the key ({@link Spelling#nameDf}) and in {@link StoreSchema#TEXT}.
+   */
+  static List<Spelling> behind(IndexReader r, String field, String key, int max)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(r, field);
     if (terms == null) {
       return List.of();
     }
-    String prefix = skeleton + StoreSchema.FORM_SEPARATOR;
+    String prefix = key + StoreSchema.FORM_SEPARATOR;
     BytesRef start = new BytesRef(prefix);
     TermsEnum te = terms.iterator();
     List<Spelling> out = new ArrayList<>();
     if (te.seekCeil(start) == TermsEnum.SeekStatus.END) {
       return out;
     }
-    for (BytesRef t = te.term(); t != null && out.size() < MAX_SPELLINGS; t = te.next()) {
-      String key = t.utf8ToString();
-      if (!key.startsWith(prefix)) {
+    for (BytesRef t = te.term(); t != null && out.size() < max; t = te.next()) {
+      String k = t.utf8ToString();
+      if (!k.startsWith(prefix)) {
         break;
       }
-      String term = key.substring(prefix.length());
+      String term = k.substring(prefix.length());
       out.add(new Spelling(term, te.docFreq(), r.docFreq(new Term(StoreSchema.TEXT, term))));
     }
     return out;
+  }
+
+  /** An article's name keys as {@link #nameKey} compares them: lower case. */
+  static Set<String> nameKeys(Collection<String> names) {
+    Set<String> keys = new HashSet<>();
+    for (String n : names) {
+      keys.add(n.toLowerCase(Locale.ROOT));
+    }
+    return keys;
+  }
+
+  /**
+   * The name key a text term writes: the term without its apostrophe part, in Arabic script mapped
+   * by {@link NameKeys#arabicScriptKey}.
+   */
+  static String nameKey(String token) {
+    String term = NameRules.stripApostrophe(token);
+    return Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
   }
 
   /** True for a stop word, or a word used far more often than as a name (class comment). */

@@ -22,10 +22,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * (کشتهها), behind a zero-width non-joiner (کشته‌ها) or behind a space (کشته ها). The analyzer
  * drops the ZWNJ, so the first two index as one term ({@code کشتهها}); the third indexes as two
  * ({@code کشته}, {@code ها}), and the store's text has no positions to find the pair as a phrase.
- * The articles' index is left as it is (its terms are also the features' term statistics, so it
- * must not change, and no store needs a reindex); the query looks up both forms instead. The
- * affixes are the suffixes -ها, -های, -هایی, -ای, -تر, -ترین and the prefixes می-, نمی- (compared
- * folded: Arabic yeh and kaf). Exact rules, on the query's analysed words in order:
+ * The articles' text terms are left as they are (they are also the features' term statistics); the
+ * query looks up both forms instead. (A singular finding an article that writes only its plural
+ * needs the index's help: {@link PluralForms}.) The affixes are the suffixes -ها, -های, -هایی, -ای,
+ * -تر, -ترین and the prefixes می-, نمی- (compared folded: Arabic yeh and kaf). Exact rules, on the
+ * query's analysed words in order:
  *
  * <ol>
  *   <li>A word that is a suffix, after an Arabic-script word with only spaces or ZWNJs between
@@ -163,7 +164,8 @@ final class QueryWords {
     return CrossLingualAnalyzer.INSTANCE.normalize(StoreSchema.TEXT, s).utf8ToString();
   }
 
-  private static List<String> fold(String... affixes) {
+  /** Written affixes or word parts, each as the analyzer folds it. */
+  static List<String> fold(String... affixes) {
     List<String> out = new ArrayList<>();
     for (String a : affixes) {
       out.add(foldOne(a));

@@ -3,9 +3,7 @@ package dev.storylink.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
-import dev.storylink.features.NameRules;
 import dev.storylink.text.NameKeys;
-import dev.storylink.text.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,12 +41,15 @@ import org.apache.lucene.util.BytesRef;
  * How the store's three record kinds (articles, events, stories) become Lucene documents and back:
  * the field names, the field types, the JSON of the stored records, and the store's format marks.
  *
- * <p>Formats. A store written since format 2 marks every commit with {@code storeFormat=2} and
- * counts a text's own terms from {@code text}, keeping in {@code terms} only the counted keys that
- * are no term of the text ({@link #besideText}: the long-sentence keys). A store written before (no
- * mark in a non-empty index) counts every feature term in {@code terms} and keeps doing so ({@link
- * #legacyTerms}). A store whose {@code text} field was written with positions keeps writing them,
- * since a field's index options cannot change.
+ * <p>Formats. A store written since format 2 marks every commit with {@code storeFormat} and counts
+ * a text's own terms from {@code text}, keeping in {@code terms} only the counted keys that are no
+ * term of the text ({@link #besideText}: the long-sentence keys). A store written before (no mark
+ * in a non-empty index) counts every feature term in {@code terms} and keeps doing so ({@link
+ * #legacyTerms}). Format 3 also indexes plurals behind their singulars ({@link #PLURAL_FORMS}). A
+ * store keeps its format: one of format 1 or 2 writes no plurals and its search looks for none
+ * ({@link #pluralForms} false), so no search mixes articles with and without them (an older
+ * StoryLink marks a format-3 store format 2 at its first commit). A store whose {@code text} field
+ * was written with positions keeps writing them, since a field's index options cannot change.
  *
  * <p>Norms. Only {@code text} has norms (BM25's length normalisation). Events and stories carry an
  * empty {@code text} field (norm 0) so that each segment's norms are dense ({@link #noText}); a
@@ -79,7 +79,16 @@ final class StoreSchema {
    */
   static final String NAME_FORMS = "nameforms";
 
-  /** Separates a skeleton from a spelling in {@link #NAME_FORMS}. */
+  /**
+   * The plurals of an article's Persian, Arabic and Urdu words, each behind its singular ({@code
+   * "طرف\u001fطرفها"}; {@link PluralForms}), in stores of format 3.
+   */
+  static final String PLURAL_FORMS = "pluralforms";
+
+  /**
+   * Separates a skeleton from a spelling in {@link #NAME_FORMS}, a singular in {@link
+   * #PLURAL_FORMS}.
+   */
   static final char FORM_SEPARATOR = '\u001f';
 
   static final String OPEN = "open";
@@ -106,7 +115,11 @@ final class StoreSchema {
   /** Commit-data key of the store format; absent in stores written before format 2. */
   static final String FORMAT_KEY = "storeFormat";
 
-  static final String FORMAT = "2";
+  /** The format of a new store: plurals indexed ({@link #PLURAL_FORMS}). */
+  static final String FORMAT = "3";
+
+  /** The format of a store written before plurals were indexed, kept by such a store. */
+  static final String FORMAT_WITHOUT_PLURALS = "2";
 
   /** The three record kinds, with the value of their {@link #TYPE} field. */
   enum Kind {
@@ -148,30 +161,52 @@ final class StoreSchema {
   static final ObjectMapper JSON_MAPPER = Json.STORE; // a newer store's extra fields skipped
 
   private final boolean legacyTerms;
+  private final boolean pluralForms;
   private final FieldType textType;
   private final Predicate<String> besideText;
 
+  /** A schema of format 3, or of format 1 when {@code legacyTerms} (tests). */
+  StoreSchema(boolean legacyTerms, boolean textPositions, Predicate<String> besideText) {
+    this(legacyTerms, !legacyTerms, textPositions, besideText);
+  }
+
   /**
    * @param legacyTerms format 1: {@code terms} holds every counted key
+   * @param pluralForms format 3: plurals indexed behind their singulars (never with {@code
+   *     legacyTerms})
    * @param textPositions the {@code text} field was written with positions
    * @param besideText which counted keys are no term of the text (counted from {@code terms})
    */
-  StoreSchema(boolean legacyTerms, boolean textPositions, Predicate<String> besideText) {
+  StoreSchema(
+      boolean legacyTerms,
+      boolean pluralForms,
+      boolean textPositions,
+      Predicate<String> besideText) {
+    if (legacyTerms && pluralForms) {
+      throw new IllegalArgumentException("format 1 has no plural forms");
+    }
     this.legacyTerms = legacyTerms;
+    this.pluralForms = pluralForms;
     this.textType = textPositions ? TextField.TYPE_NOT_STORED : TEXT_TYPE;
     this.besideText = Objects.requireNonNull(besideText, "besideText");
   }
 
-  /** The schema of the index {@code r} shows: its format mark and its text field's options. */
+  /**
+   * The schema of the index {@code r} shows: its format mark (none in a non-empty index: format 1;
+   * {@value #FORMAT_WITHOUT_PLURALS}: format 2; an empty index is a new store, of {@value #FORMAT})
+   * and its text field's options.
+   */
   static StoreSchema of(IndexReader r, Predicate<String> besideText) {
-    boolean legacy =
-        r.maxDoc() > 0
-            && r instanceof DirectoryReader dr
-            && !commitData(dr).containsKey(FORMAT_KEY);
+    String mark =
+        r.maxDoc() > 0 && r instanceof DirectoryReader dr
+            ? commitData(dr).getOrDefault(FORMAT_KEY, "")
+            : FORMAT;
+    boolean legacy = mark.isEmpty();
+    boolean plurals = !legacy && !mark.equals(FORMAT_WITHOUT_PLURALS);
     FieldInfo info = FieldInfos.getMergedFieldInfos(r).fieldInfo(TEXT);
     boolean positions =
         info != null && info.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
-    return new StoreSchema(legacy, positions, besideText);
+    return new StoreSchema(legacy, plurals, positions, besideText);
   }
 
   private static Map<String, String> commitData(DirectoryReader dr) {
@@ -187,6 +222,14 @@ final class StoreSchema {
     return legacyTerms;
   }
 
+  /**
+   * True for a store of format 3: articles index their plurals ({@link #PLURAL_FORMS}) and search
+   * looks them up.
+   */
+  boolean pluralForms() {
+    return pluralForms;
+  }
+
   /** The fields whose term dictionaries hold the counted keys. */
   List<String> countedFields() {
     return legacyTerms ? List.of(TERMS) : List.of(TEXT, TERMS);
@@ -196,7 +239,7 @@ final class StoreSchema {
   Map<String, String> commitData(Map<String, String> state) {
     Map<String, String> data = new LinkedHashMap<>(state);
     if (!legacyTerms) {
-      data.put(FORMAT_KEY, FORMAT);
+      data.put(FORMAT_KEY, pluralForms ? FORMAT : FORMAT_WITHOUT_PLURALS);
     }
     return data;
   }
@@ -234,6 +277,10 @@ final class StoreSchema {
     }
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
     d.add(new Field(NAME_FORMS, new ListTokenStream(nameForms(tokens, names)), TERMS_TYPE));
+    if (pluralForms) {
+      List<String> plurals = PluralForms.keys(art.lang(), tokens, names);
+      d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
+    }
     d.add(new StoredField(JSON, toJson(a)));
     ArticleCard.of(a).encode().ifPresent(card -> d.add(new BinaryDocValuesField(CARD, card)));
     return d;
@@ -295,18 +342,14 @@ final class StoreSchema {
     if (names.isEmpty()) {
       return List.of();
     }
-    Set<String> keys = new HashSet<>();
-    for (String n : names) {
-      keys.add(n.toLowerCase(Locale.ROOT));
-    }
+    Set<String> keys = NameForms.nameKeys(names);
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
       if (!seen.add(t)) {
         continue;
       }
-      String term = NameRules.stripApostrophe(t);
-      String key = Scripts.hasArabicScript(term) ? NameKeys.arabicScriptKey(term) : term;
+      String key = NameForms.nameKey(t);
       if (keys.contains(key)) {
         skeleton(key).ifPresent(skel -> out.add(skel + FORM_SEPARATOR + t));
       }

@@ -44,8 +44,11 @@ import org.apache.lucene.util.BytesRef;
  * score alike, and a rare name weighs more than a frequent one. An article's score is the sum over
  * the query words; a story's is that of its best article. Each hit says which words matched, and as
  * which spelling. A Persian word with a suffix or prefix (کشته‌ها, کشته ها, کشتهها) is also looked
- * up as its core, so the three ways of writing the affix find each other ({@link QueryWords}; the
- * index is unchanged, no store needs a reindex).
+ * up as its core, so the three ways of writing the affix find each other ({@link QueryWords}). In a
+ * store of format 3 a Persian, Arabic or Urdu word (and its core) is also looked up as the plurals
+ * the store indexes behind it ({@link PluralForms}: طرف finds طرف‌ها, حكومة finds حكومات), weighed
+ * like a name's spellings; a store written before does not look for them ({@link
+ * StoreSchema#pluralForms}).
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -63,14 +66,24 @@ final class StorySearch {
   private final SearcherSource index;
   private final Plans plans;
 
+  /** Search of a store of format 3 (plurals indexed). */
   StorySearch(SearcherSource index) {
-    this(index, System::nanoTime);
+    this(index, true, System::nanoTime);
+  }
+
+  /** Search of a store that indexes plurals ({@link StoreSchema#pluralForms}) or not. */
+  StorySearch(SearcherSource index, boolean plurals) {
+    this(index, plurals, System::nanoTime);
   }
 
   /** With the clock that ages the query plans (tests). */
   StorySearch(SearcherSource index, LongSupplier nanoClock) {
+    this(index, true, nanoClock);
+  }
+
+  private StorySearch(SearcherSource index, boolean plurals, LongSupplier nanoClock) {
     this.index = index;
-    this.plans = new Plans(nanoClock);
+    this.plans = new Plans(nanoClock, plurals);
   }
 
   /**
@@ -101,9 +114,11 @@ final class StorySearch {
         };
 
     private final LongSupplier clock;
+    private final boolean plurals;
 
-    Plans(LongSupplier nanoClock) {
+    Plans(LongSupplier nanoClock, boolean plurals) {
       this.clock = nanoClock;
+      this.plurals = plurals;
     }
 
     List<Word> get(IndexReader r, List<QueryWords.Word> words) throws IOException {
@@ -114,7 +129,7 @@ final class StorySearch {
           return known.words();
         }
       }
-      List<Word> planned = plan(r, words);
+      List<Word> planned = plan(r, words, plurals);
       synchronized (recent) {
         recent.put(words, new Plan(planned, now));
       }
@@ -202,7 +217,8 @@ final class StorySearch {
     return QueryWords.of(query, MAX_QUERY_TERMS);
   }
 
-  private static List<Word> plan(IndexReader r, List<QueryWords.Word> words) throws IOException {
+  private static List<Word> plan(IndexReader r, List<QueryWords.Word> words, boolean plurals)
+      throws IOException {
     boolean spellings = NameForms.available(r);
     CollectionStatistics cs = new IndexSearcher(r).collectionStatistics(StoreSchema.TEXT);
     long docs = cs == null ? 1 : cs.docCount();
@@ -224,6 +240,13 @@ final class StorySearch {
       Map<String, Integer> df = new LinkedHashMap<>();
       for (String v : variants) {
         df.put(v, r.docFreq(new Term(StoreSchema.TEXT, v)));
+      }
+      if (plurals) {
+        for (String v : variants) {
+          for (Spelling p : PluralForms.of(r, v)) {
+            df.putIfAbsent(p.term(), p.textDf());
+          }
+        }
       }
       Set<String> cross = new LinkedHashSet<>();
       for (Spelling sp : others) {

@@ -1,0 +1,155 @@
+package dev.storylink.store;
+
+import dev.storylink.store.NameForms.Spelling;
+import dev.storylink.text.Scripts;
+import dev.storylink.text.Stopwords;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * The plurals of an article's Persian, Arabic and Urdu words, indexed behind their singular in
+ * {@link StoreSchema#PLURAL_FORMS} ({@code "طرف\u001fطرفها"}), so that a singular query word finds
+ * the articles that write only its plural: طرف finds طرف‌ها and طرفها (both indexed as {@code
+ * طرفها}: the analyzer drops the ZWNJ), حكومة finds حكومات, مسلم finds المسلمين. The article's text
+ * terms are unchanged (they are also the clusterer's term statistics); search adds the plurals the
+ * store holds as alternatives of the word ({@link StorySearch}), found by one term-dictionary seek
+ * per word when the query is planned, never by reading a hit's stored fields.
+ *
+ * <p>Exact rules, on an article's distinct analysed terms (folded: ZWNJ removed, Arabic yeh and
+ * kaf, ں → ن, the Arabic definite article already stripped from Arabic articles), by the article's
+ * language only:
+ *
+ * <ul>
+ *   <li>{@code fa}: a term ending in -هایی, -های or -ها (the longest that fits) has the rest as its
+ *       singular; a term ending in -ات has the rest and the rest + ه as its singulars (اطلاعات →
+ *       اطلاع, حملات → حمله).
+ *   <li>{@code ar} and {@code ur}: a term ending in -ات has the rest and the rest + ه (ة folded) as
+ *       its singulars (انتخابات → انتخاب, حكومات → حكومه); one ending in -ون or -ين has the rest
+ *       (معلمون, مسلمين → مسلم; Urdu لوگوں → لوگ, کتابیں → کتاب).
+ *   <li>A singular has at least {@value #MIN_SINGULAR_LETTERS} letters and is no stop word of the
+ *       language (تنها, میں, ہیں give none; كانون does not make كان).
+ *   <li>Names are never cut: a term that writes one of the article's names (the name keys {@link
+ *       StoreSchema#nameForms} uses: بوتين, حسين when the article names them), alone or behind one
+ *       of the clitics و, ف, ب, ل (وياسين), gives none, and neither does an Arabic ten (عشرين,
+ *       ثلاثين ... تسعين and their -ون forms), so three does not find thirty.
+ *   <li>Any other language, and a term without Arabic letters, gives none. -ان (Persian animate
+ *       plural, Arabic dual) is not cut: too many names end so (ایران, اردوغان).
+ * </ul>
+ *
+ * A word whose singular is only a look-alike (Arabic زيتون, olive, under زيت, oil) can thus find an
+ * article it does not mean; the word itself always ranks by its own idf among the others.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PluralForms {
+  /** A singular is at least this many letters long. */
+  static final int MIN_SINGULAR_LETTERS = 3;
+
+  /** Plurals looked at per singular, at most, when a query is planned. */
+  static final int MAX_PLURALS = 64;
+
+  private static final List<String> PERSIAN = QueryWords.fold("هایی", "های", "ها");
+  private static final List<String> SOUND = QueryWords.fold("ون", "ين");
+  private static final String AT = QueryWords.fold("ات").get(0);
+  private static final String TA_MARBUTA = QueryWords.fold("ة").get(0);
+
+  /** The units of the Arabic tens (عشرين, ثلاثون...), whose -ين / -ون is no plural. */
+  private static final Set<String> TENS =
+      Set.copyOf(QueryWords.fold("عشر", "ثلاث", "اربع", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"));
+
+  private static final String CLITICS = "\u0648\u0641\u0628\u0644";
+
+  private static final Map<String, Set<String>> STOP_WORDS =
+      Map.of("fa", Stopwords.of("fa"), "ar", Stopwords.of("ar"), "ur", Stopwords.of("ur"));
+
+  private PluralForms() {}
+
+  /**
+   * The {@link StoreSchema#PLURAL_FORMS} keys of an article in {@code lang}: each of its distinct
+   * {@code tokens} that is a plural (class comment) behind each of its singulars; {@code names} are
+   * the article's name keys (as {@link StoreSchema#nameForms} takes them).
+   */
+  static List<String> keys(String lang, List<String> tokens, Collection<String> names) {
+    if (!STOP_WORDS.containsKey(lang)) {
+      return List.of();
+    }
+    Set<String> nameKeys = NameForms.nameKeys(names);
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      if (!seen.add(t) || !Scripts.hasArabicScript(t) || isName(t, nameKeys)) {
+        continue;
+      }
+      for (String singular : singulars(lang, t)) {
+        out.add(singular + StoreSchema.FORM_SEPARATOR + t);
+      }
+    }
+    return out;
+  }
+
+  /** The term writes a name, alone or behind one of the clitics و, ف, ب, ل (وياسين). */
+  private static boolean isName(String term, Set<String> nameKeys) {
+    return nameKeys.contains(NameForms.nameKey(term))
+        || (term.length() > 1
+            && CLITICS.indexOf(term.charAt(0)) >= 0
+            && nameKeys.contains(NameForms.nameKey(term.substring(1))));
+  }
+
+  /** The singulars of one folded term of an article in {@code lang} (class comment). */
+  static List<String> singulars(String lang, String term) {
+    Set<String> stop = STOP_WORDS.get(lang);
+    if (stop == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (lang.equals("fa")) {
+      for (String s : PERSIAN) {
+        if (term.endsWith(s)) {
+          add(out, term.substring(0, term.length() - s.length()), stop);
+          break;
+        }
+      }
+    } else {
+      for (String s : SOUND) {
+        String rest = term.substring(0, Math.max(0, term.length() - s.length()));
+        if (term.endsWith(s) && !TENS.contains(rest)) {
+          add(out, rest, stop);
+        }
+      }
+    }
+    if (term.endsWith(AT)) {
+      String rest = term.substring(0, term.length() - AT.length());
+      add(out, rest, stop);
+      if (rest.codePointCount(0, rest.length()) >= MIN_SINGULAR_LETTERS - 1) {
+        add(out, rest + TA_MARBUTA, stop);
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, String singular, Set<String> stop) {
+    if (singular.codePointCount(0, singular.length()) >= MIN_SINGULAR_LETTERS
+        && !stop.contains(singular)
+        && Scripts.hasArabicScript(singular)) {
+      out.add(singular);
+    }
+  }
+
+  /**
+   * The plurals the store indexes behind {@code singular} (an analysed query word or one of its
+   * forms), with their document frequencies in {@link StoreSchema#TEXT}; at most {@value
+   * #MAX_PLURALS}.
+   */
+  static List<Spelling> of(IndexReader r, String singular) throws IOException {
+    if (!Scripts.hasArabicScript(singular)) {
+      return List.of();
+    }
+    return NameForms.behind(r, StoreSchema.PLURAL_FORMS, singular, MAX_PLURALS);
+  }
+}

@@ -1,0 +1,192 @@
+package dev.storylink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.core.Article;
+import dev.storylink.store.ArticleStore.SearchHit;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plurals indexed behind their singulars, found by a singular query; old stores keep theirs. */
+class PluralFormsTest {
+  private static final StoreSchema FORMAT_3 = new StoreSchema(false, true, false, k -> false);
+  private static final StoreSchema FORMAT_2 = new StoreSchema(false, false, false, k -> false);
+
+  @TempDir Path tmp;
+
+  /** The analysed terms of {@code text} in {@code lang}, as ingest indexes them. */
+  private static List<String> terms(String lang, String text) {
+    return TextAnalysis.analyze(text, lang).tokens().stream().map(Token::term).toList();
+  }
+
+  /** The singulars of the one word {@code written}. */
+  private static List<String> singulars(String lang, String written) {
+    List<String> t = terms(lang, written);
+    assertThat(t).as(written).hasSize(1);
+    return PluralForms.singulars(lang, t.get(0));
+  }
+
+  private static String one(String lang, String written) {
+    return terms(lang, written).get(0);
+  }
+
+  @Test
+  void persianArabicAndUrduPluralsHaveTheirSingularsAndNothingElseIsCut() {
+    assertThat(singulars("fa", "طرف\u200Cها")).containsExactly(one("fa", "طرف"));
+    assertThat(singulars("fa", "طرفها")).containsExactly(one("fa", "طرف"));
+    assertThat(singulars("fa", "کتاب\u200Cهای")).containsExactly(one("fa", "کتاب"));
+    assertThat(singulars("fa", "نیروهایی")).containsExactly(one("fa", "نیرو"));
+    assertThat(singulars("fa", "حملات")).containsExactly(one("fa", "حمل"), one("fa", "حمله"));
+    assertThat(singulars("ar", "المسلمين")).containsExactly(one("ar", "مسلم"));
+    assertThat(singulars("ar", "المعلمون")).containsExactly(one("ar", "معلم"));
+    assertThat(singulars("ar", "الحكومات")).containsExactly(one("ar", "حكوم"), one("ar", "حكومة"));
+    assertThat(singulars("ar", "الانتخابات")).contains(one("ar", "انتخاب"));
+    assertThat(singulars("ur", "لوگوں")).containsExactly(one("ur", "لوگ"));
+    assertThat(singulars("ur", "کتابیں")).containsExactly(one("ur", "کتاب"));
+    // too short, a stop word, an Arabic ten, -ان, another language: nothing
+    for (String w : List.of("تنها", "ایران", "آنها")) {
+      assertThat(singulars("fa", w)).as(w).isEmpty();
+    }
+    for (String w : List.of("ثلاثين", "عشرون", "تسعين", "اردوغان", "سنين", "كانون")) {
+      assertThat(singulars("ar", w)).as(w).isEmpty();
+    }
+    for (String w : List.of("میں", "نہیں", "ہیں")) {
+      assertThat(singulars("ur", w)).as(w).isEmpty();
+    }
+    assertThat(singulars("en", "books")).isEmpty();
+    assertThat(PluralForms.singulars("ps", one("fa", "طرفها"))).isEmpty();
+  }
+
+  @Test
+  void anArticlesNamesAreNeverCut() {
+    List<String> tokens = terms("ar", "التقى بوتين وياسين المسلمين");
+    List<String> keys = PluralForms.keys("ar", tokens, List.of("بوتين", "ياسين"));
+    assertThat(keys).containsExactly(one("ar", "مسلم") + StoreSchema.FORM_SEPARATOR + "مسلمين");
+    // the same words as no name of the article would be cut (which is why names are checked)
+    assertThat(PluralForms.keys("ar", tokens, List.of())).hasSize(3);
+  }
+
+  private static void add(
+      InMemoryIndex index, StoreSchema schema, String id, String lang, String text) {
+    Article a = new Article(id, lang, "", text, Optional.empty(), "", "");
+    List<String> tokens = terms(lang, a.fullText());
+    List<String> names = new ArrayList<>();
+    if (text.contains("بوتين")) {
+      names.add("بوتين");
+    }
+    index.add(
+        id,
+        schema.article(
+            new StoredArticle(a, 1, "e" + id, Optional.empty()),
+            tokens,
+            Set.copyOf(tokens),
+            names));
+    String event = "e" + id;
+    index.add(event, schema.event(Records.event(event, id, lang, 1, true, id)));
+  }
+
+  private static InMemoryIndex store(StoreSchema schema) {
+    InMemoryIndex index = new InMemoryIndex();
+    add(index, schema, "fa-zwnj", "fa", "گفتگو میان طرف\u200Cها ادامه دارد.");
+    add(index, schema, "fa-joined", "fa", "گفتگو میان طرفهای درگیر ادامه دارد.");
+    add(index, schema, "ar-gov", "ar", "اجتمعت الحكومات العربية في القاهرة.");
+    add(index, schema, "ar-muslims", "ar", "تظاهر المسلمين في باريس.");
+    add(index, schema, "ar-putin", "ar", "التقى بوتين بالرئيس في موسكو.");
+    add(index, schema, "ar-thirty", "ar", "قتل ثلاثين شخصا في الهجوم.");
+    add(index, schema, "ur-people", "ur", "لوگوں نے احتجاج کیا۔");
+    index.commit(schema.commitData(Map.of()));
+    return index;
+  }
+
+  private static List<String> found(StorySearch search, String query) {
+    return search.search(query, 10).stream().map(SearchHit::storyId).toList();
+  }
+
+  @Test
+  void aSingularQueryFindsTheArticlesThatWriteOnlyItsPlural() throws Exception {
+    try (InMemoryIndex index = store(FORMAT_3)) {
+      StorySearch search = new StorySearch(index, true);
+      assertThat(found(search, "طرف")).containsExactlyInAnyOrder("fa-zwnj", "fa-joined");
+      assertThat(found(search, "طرف‌ها"))
+          .as("a plural query finds the other plural through its core")
+          .containsExactlyInAnyOrder("fa-zwnj", "fa-joined");
+      assertThat(found(search, "حكومة")).containsExactly("ar-gov");
+      assertThat(found(search, "الحكومة")).containsExactly("ar-gov");
+      assertThat(found(search, "مسلم")).containsExactly("ar-muslims");
+      assertThat(found(search, "لوگ")).containsExactly("ur-people");
+      assertThat(found(search, "بوت")).as("a name is never cut").isEmpty();
+      assertThat(found(search, "ثلاث")).as("three does not find thirty").isEmpty();
+      // the hit says which word matched, as the article wrote it
+      assertThat(search.search("طرف", 10))
+          .filteredOn(h -> h.storyId().equals("fa-zwnj"))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("طرف\u200Cها"));
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeKeepsItsFormatAndItsSearch() throws Exception {
+    try (InMemoryIndex index = store(FORMAT_2)) {
+      assertThat(found(new StorySearch(index, false), "طرف")).isEmpty();
+      assertThat(found(new StorySearch(index, false), "طرف‌ها"))
+          .as("the query-side affix rules still work")
+          .containsExactly("fa-zwnj");
+      try (DirectoryReader r = index.reader()) {
+        assertThat(StoreSchema.of(r, k -> false).pluralForms()).isFalse();
+        assertThat(
+                org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r)
+                    .fieldInfo(StoreSchema.PLURAL_FORMS))
+            .isNull();
+      }
+    }
+    try (InMemoryIndex index = store(FORMAT_3);
+        DirectoryReader r = index.reader()) {
+      assertThat(StoreSchema.of(r, k -> false).pluralForms()).isTrue();
+    }
+    assertThat(FORMAT_2.commitData(Map.of()))
+        .containsEntry(StoreSchema.FORMAT_KEY, StoreSchema.FORMAT_WITHOUT_PLURALS);
+    assertThat(FORMAT_3.commitData(Map.of())).containsEntry(StoreSchema.FORMAT_KEY, "3");
+  }
+
+  @Test
+  void anOldStoreOnDiskSaysSoAndStaysOfItsFormatAfterACommit() throws Exception {
+    Path data = tmp.resolve("d");
+    try (ArticleStore s = ArticleStore.open(data)) {
+      assertThat(s.searchNote()).as("a new store indexes plurals").isEmpty();
+      s.putArticle(
+          Records.article("a1", "fa", 1, "e1", null), List.of("طرفها"), Set.of(), List.of());
+      s.putEvent(Records.event("e1", "s1", "fa", 1, true, "a1"));
+      s.commit(Map.of());
+    }
+    // as a store written before format 3 left it
+    try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      w.setLiveCommitData(
+          Map.of(StoreSchema.FORMAT_KEY, StoreSchema.FORMAT_WITHOUT_PLURALS).entrySet());
+      w.commit();
+    }
+    try (ArticleStore s = ArticleStore.open(data)) {
+      assertThat(s.searchNote())
+          .hasValueSatisfying(n -> assertThat(n).contains("format 2").contains("new store"));
+      assertThat(s.search("طرف", 10)).as("old behaviour, not a partial search").isEmpty();
+      assertThat(s.search("طرفها", 10)).hasSize(1);
+      s.commit(Map.of());
+    }
+    try (ArticleStore s = ArticleStore.openReadOnly(data)) {
+      assertThat(s.searchNote()).as("still format 2 after its commit").isPresent();
+    }
+  }
+}
