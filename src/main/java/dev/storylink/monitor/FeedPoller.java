@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is first seen; one
  * the writer refuses is counted as rejected and not tried again under its id, but its URL and
  * content are forgotten, and an item of another feed that duplicated it while it was being written
- * is sighted again, so the same story under another id is still ingested, once.
+ * is sighted again, so the same story under another id is still ingested, once. The language a feed
+ * declares is a hint: an item whose text is confidently in another language is stored in that one,
+ * and its feed's rejections say so ({@link FeedLanguage}).
  *
  * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
  * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
@@ -141,11 +143,13 @@ public final class FeedPoller implements AutoCloseable {
               return t;
             });
     scheduler.setRemoveOnCancelPolicy(true);
+    FeedItems.Completion pageOrGiven = pages.isPresent() ? this::page : FeedItems.asGiven();
+    FeedLanguage language = new FeedLanguage(queue::identify);
     this.items =
         new FeedItems(
             new SeenItems<>(200_000),
             queue,
-            pages.isPresent() ? this::page : FeedItems.asGiven(),
+            (c, notes) -> language.decide(pageOrGiven.complete(c, notes), notes),
             scheduler);
   }
 

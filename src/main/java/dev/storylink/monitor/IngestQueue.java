@@ -65,6 +65,14 @@ public final class IngestQueue implements AutoCloseable {
     return storyLink.read(s -> s.article(id).isPresent());
   }
 
+  /**
+   * The language of {@code text} as the store's identifier reads it ({@code "und"} when it cannot
+   * tell); the identifier is built on first use.
+   */
+  String identify(String text) {
+    return storyLink.languageIdentifier().identify(text);
+  }
+
   /** Queues a batch; the future completes once it is committed (or failed as a whole). */
   public CompletableFuture<Result> submit(List<IngestItem> items) {
     List<IngestItem> batch = List.copyOf(items);

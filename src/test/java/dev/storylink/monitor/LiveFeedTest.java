@@ -37,8 +37,13 @@ abstract class LiveFeedTest {
   @BeforeEach
   void startLive() throws Exception {
     http = new FeedHttp();
-    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(() -> ENGLISH).build();
+    sl = StoryLink.builder().dataDir(tmp.resolve("data")).languages(this::languages).build();
     queue = queue(sl);
+  }
+
+  /** The store's language identifier: English for every text unless a test class says otherwise. */
+  LanguageIdentifier languages() {
+    return ENGLISH;
   }
 
   /** The writer's queue; a test overrides it to hold the writer. */
