@@ -97,6 +97,11 @@ public final class Main implements Runnable {
     }
   }
 
+  /**
+   * The message of {@code ex} for a one-line {@code storylink: ...} error: its message (its class's
+   * name when it has none; a fixed hint for running out of memory), cleaned by {@link
+   * dev.storylink.core.Texts#oneLine}.
+   */
   static String oneLine(Throwable ex) {
     String msg = ex.getMessage();
     if (ex instanceof OutOfMemoryError) {
@@ -105,7 +110,7 @@ public final class Main implements Runnable {
     if (msg == null || msg.isBlank()) {
       msg = ex.getClass().getSimpleName();
     }
-    return msg.replace('\n', ' ').replace('\r', ' ');
+    return dev.storylink.core.Texts.oneLine(msg);
   }
 
   public static void main(String[] args) {

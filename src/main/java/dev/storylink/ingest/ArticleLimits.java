@@ -188,13 +188,12 @@ public final class ArticleLimits {
     };
   }
 
-  /** True for the characters that change the display order of text around them. */
+  /**
+   * True for the characters that change the display order of text around them ({@link
+   * Texts#isBidiControl}).
+   */
   public static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200E'
-        || c == '\u200F'
-        || c == '\u061C';
+    return Texts.isBidiControl(c);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.storylink.ingest;
 
+import dev.storylink.core.Texts;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -9,7 +10,8 @@ import java.util.OptionalLong;
  *
  * @param input the file, URL or folder entry the problem is in (as the user named it)
  * @param line 1-based line number for line-oriented inputs (JSONL), empty otherwise
- * @param reason what is wrong, one line, without the input name
+ * @param reason what is wrong, without the input name; made one line by {@link Texts#oneLine}
+ *     (control and bidi characters become spaces, at most {@value Texts#ONE_LINE_MAX} characters)
  */
 public record IngestProblem(String input, OptionalLong line, String reason) {
 
@@ -21,10 +23,10 @@ public record IngestProblem(String input, OptionalLong line, String reason) {
     if (line.isPresent() && line.getAsLong() < 1) {
       throw new IllegalArgumentException("line must be >= 1: " + line.getAsLong());
     }
-    if (reason.isBlank()) {
+    reason = Texts.oneLine(reason);
+    if (reason.isEmpty()) {
       throw new IllegalArgumentException("reason must not be blank");
     }
-    reason = oneLine(reason);
   }
 
   /** A problem with a whole input (file, URL, feed entry). */
@@ -54,9 +56,5 @@ public record IngestProblem(String input, OptionalLong line, String reason) {
   @Override
   public String toString() {
     return message();
-  }
-
-  private static String oneLine(String s) {
-    return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 }

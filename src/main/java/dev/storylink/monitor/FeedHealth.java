@@ -1,7 +1,6 @@
 package dev.storylink.monitor;
 
 import dev.storylink.core.Texts;
-import dev.storylink.ingest.ArticleLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -60,21 +59,21 @@ public record FeedHealth(
   public static final int MAX_REJECTIONS = 20;
 
   /** The longest item label or reason kept, in characters (then cut with "…"). */
-  public static final int MAX_TEXT = 300;
+  public static final int MAX_TEXT = Texts.ONE_LINE_MAX;
 
   /**
    * A fetch of the feed that failed.
    *
    * @param at when
-   * @param reason why, one line (control and bidi characters become spaces), at most {@link
-   *     #MAX_TEXT} characters: the HTTP status, timeout, size, encoding or XML problem; an error
-   *     that is not about the input says only its kind ({@code unexpected error
+   * @param reason why, one line ({@link Texts#oneLine}: control and bidi characters become spaces),
+   *     at most {@link #MAX_TEXT} characters: the HTTP status, timeout, size, encoding or XML
+   *     problem; an error that is not about the input says only its kind ({@code unexpected error
    *     (IllegalStateException)}), never a stack trace
    */
   public record FetchError(Instant at, String reason) {
     public FetchError {
       Objects.requireNonNull(at, "at");
-      reason = oneLine(reason);
+      reason = Texts.oneLine(reason);
       if (reason.isEmpty()) {
         throw new IllegalArgumentException("reason must not be blank");
       }
@@ -87,8 +86,8 @@ public record FeedHealth(
    * @param at when
    * @param item the item's URL, else its title, else its place in the feed ({@code entry 3}), as
    *     the feed gave it, cleaned like {@code reason}
-   * @param reason why, one line (control and bidi characters become spaces), at most {@link
-   *     #MAX_TEXT} characters, without the feed's location
+   * @param reason why, one line ({@link Texts#oneLine}: control and bidi characters become spaces),
+   *     at most {@link #MAX_TEXT} characters, without the feed's location
    * @param kept false when the item was not stored (a malformed entry, a refusal by the writer);
    *     true when it was stored without the refused part (its linked page: binary, wrongly encoded,
    *     too large, unreachable; or its link)
@@ -96,37 +95,12 @@ public record FeedHealth(
   public record Rejection(Instant at, String item, String reason, boolean kept) {
     public Rejection {
       Objects.requireNonNull(at, "at");
-      item = oneLine(item);
-      reason = oneLine(reason);
+      item = Texts.oneLine(item);
+      reason = Texts.oneLine(reason);
       if (reason.isEmpty()) {
         throw new IllegalArgumentException("reason must not be blank");
       }
     }
-  }
-
-  /**
-   * {@code s} on one line: control characters (C0, DEL, C1) and bidi embedding, override, isolate
-   * and mark characters become spaces, runs of white space one space, then stripped and cut to
-   * {@link #MAX_TEXT} characters.
-   */
-  static String oneLine(String s) {
-    StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_TEXT * 2));
-    boolean space = false;
-    for (int i = 0; i < s.length() && b.length() <= MAX_TEXT * 2; i++) {
-      char c = s.charAt(i);
-      boolean blank =
-          Character.isISOControl(c) || ArticleLimits.isBidiControl(c) || Character.isWhitespace(c);
-      if (blank) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return Texts.abbreviate(b.toString(), MAX_TEXT);
   }
 
   public FeedHealth {

@@ -214,18 +214,14 @@ public final class ApiServer implements AutoCloseable {
   private void error(Context ctx, int status, String message) {
     ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status);
-    ctx.json(Map.of("error", message == null || message.isBlank() ? "error" : oneLine(message)));
+    String shown = message == null ? "" : Texts.oneLine(message);
+    ctx.json(Map.of("error", shown.isEmpty() ? "error" : shown));
   }
 
   private void fallback(Context ctx, String message) {
     if (ctx.attribute(HANDLED) == null) {
       ctx.json(Map.of("error", message));
     }
-  }
-
-  private static String oneLine(String s) {
-    String t = s.replace('\n', ' ').replace('\r', ' ');
-    return Texts.abbreviate(t, 497);
   }
 
   // ---------------------------------------------------------------- GET
@@ -274,7 +270,7 @@ public final class ApiServer implements AutoCloseable {
           JsonNode id = node.get(i).get("id");
           String shown =
               id != null && id.isTextual() && id.asText().length() <= 512 ? id.asText() : "";
-          invalid.add(new StoryRepository.Rejected(shown, oneLine(e.getMessage())));
+          invalid.add(new StoryRepository.Rejected(shown, Texts.oneLine(e.getMessage())));
         }
       }
       if (articles.isEmpty()) {
@@ -298,7 +294,7 @@ public final class ApiServer implements AutoCloseable {
     if (r.added().isEmpty()) {
       ctx.status(422);
       ctx.attribute(HANDLED, Boolean.TRUE);
-      out.put("error", "no article was added: " + oneLine(rejected.get(0).error()));
+      out.put("error", "no article was added: " + Texts.oneLine(rejected.get(0).error()));
     } else {
       ctx.status(201);
     }

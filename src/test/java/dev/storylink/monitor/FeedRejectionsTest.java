@@ -191,7 +191,9 @@ class FeedRejectionsTest extends LiveFeedTest {
                 new java.util.concurrent.CompletionException(
                     new java.io.UncheckedIOException(new java.io.IOException("/data/x.lock")))))
         .isEqualTo("unexpected error (UncheckedIOException)");
-    assertThat(FeedHealth.oneLine(" a\u0000b\r\n\u2066c\u2069  d ")).isEqualTo("a b c d");
-    assertThat(FeedHealth.oneLine("x".repeat(1000))).hasSize(FeedHealth.MAX_TEXT + 1);
+    var r =
+        new FeedHealth.Rejection(java.time.Instant.EPOCH, "x".repeat(1000), " a\u2066b\n", true);
+    assertThat(r.reason()).isEqualTo("a b");
+    assertThat(r.item()).hasSize(FeedHealth.MAX_TEXT + 1); // Texts.oneLine: TextsTest
   }
 }
