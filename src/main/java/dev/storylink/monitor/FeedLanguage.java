@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The language a live feed item is stored in. The language a feed declares (its channel's {@code
@@ -93,23 +94,18 @@ final class FeedLanguage {
 
   /** Rule 1: the language read, when the text is in a script the declared one does not use. */
   private String otherScript(String head, String declared) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    int letters = 0;
-    for (int i = 0; i < head.length(); ) {
-      int cp = head.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
-        letters++;
-        counts.merge(Scripts.script(cp), 1, Integer::sum);
-      }
-    }
-    if (letters < MIN_LETTERS || scripts(declared).length == 0) {
+    Map<Integer, Long> letters =
+        head.codePoints()
+            .filter(Character::isLetter)
+            .boxed()
+            .collect(Collectors.groupingBy(Scripts::script, Collectors.counting()));
+    long all = letters.values().stream().mapToLong(Long::longValue).sum();
+    if (all < MIN_LETTERS || scripts(declared).length == 0) {
       return "";
     }
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+    for (Map.Entry<Integer, Long> e : letters.entrySet()) {
       int script = e.getKey();
-      if (e.getValue() * 100L >= (long) SCRIPT_SHARE_PERCENT * letters
-          && !writes(declared, script)) {
+      if (e.getValue() * 100 >= SCRIPT_SHARE_PERCENT * all && !writes(declared, script)) {
         String read = identifier.identify(head);
         return !read.equals(declared) && Languages.isKnown(read) && writes(read, script)
             ? read
