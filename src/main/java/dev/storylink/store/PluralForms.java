@@ -34,10 +34,14 @@ import org.apache.lucene.index.IndexReader;
  *       (معلمون, مسلمين → مسلم; Urdu لوگوں → لوگ, کتابیں → کتاب).
  *   <li>A singular has at least {@value #MIN_SINGULAR_LETTERS} letters and is no stop word of the
  *       language (تنها, میں, ہیں give none; كانون does not make كان).
- *   <li>Names are never cut: a term that writes one of the article's names (the name keys {@link
- *       StoreSchema#nameForms} uses: بوتين, حسين when the article names them), alone or behind one
- *       of the clitics و, ف, ب, ل (وياسين), gives none, and neither does an Arabic ten (عشرين,
- *       ثلاثين ... تسعين and their -ون forms), so three does not find thirty.
+ *   <li>Names are not cut by -ات, -ون, -ين, the endings of many names (بوتين, كلينتون, ماكرون,
+ *       الكرملين, عرفات): a term that writes one of the article's names (the name keys {@link
+ *       StoreSchema#nameForms} uses), alone or behind one of the clitics و, ف, ب, ل (وياسين), gives
+ *       no singular by them; in Arabic script those names are the article's rare words that are no
+ *       ordinary word ({@code features.NameRules}), so a rare plural is not cut either. The Persian
+ *       -ها family, which ends no name, applies to every term.
+ *   <li>An Arabic ten (عشرين, ثلاثين ... تسعين and their -ون forms) gives none, so three does not
+ *       find thirty.
  *   <li>Any other language, and a term without Arabic letters, gives none. -ان (Persian animate
  *       plural, Arabic dual) is not cut: too many names end so (ایران, اردوغان).
  * </ul>
@@ -83,10 +87,10 @@ final class PluralForms {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
-      if (!seen.add(t) || !Scripts.hasArabicScript(t) || isName(t, nameKeys)) {
+      if (!seen.add(t) || !Scripts.hasArabicScript(t)) {
         continue;
       }
-      for (String singular : singulars(lang, t)) {
+      for (String singular : singulars(lang, t, !isName(t, nameKeys))) {
         out.add(singular + StoreSchema.FORM_SEPARATOR + t);
       }
     }
@@ -101,8 +105,16 @@ final class PluralForms {
             && nameKeys.contains(NameForms.nameKey(term.substring(1))));
   }
 
-  /** The singulars of one folded term of an article in {@code lang} (class comment). */
+  /** The singulars of one folded term of an article in {@code lang} that is none of its names. */
   static List<String> singulars(String lang, String term) {
+    return singulars(lang, term, true);
+  }
+
+  /**
+   * The singulars of one folded term of an article in {@code lang}; {@code notAName}: the term
+   * writes none of the article's names (else only the Persian -ها rule applies).
+   */
+  private static List<String> singulars(String lang, String term, boolean notAName) {
     Set<String> stop = STOP_WORDS.get(lang);
     if (stop == null) {
       return List.of();
@@ -115,7 +127,7 @@ final class PluralForms {
           break;
         }
       }
-    } else {
+    } else if (notAName) {
       for (String s : SOUND) {
         String rest = term.substring(0, Math.max(0, term.length() - s.length()));
         if (term.endsWith(s) && !TENS.contains(rest)) {
@@ -123,7 +135,7 @@ final class PluralForms {
         }
       }
     }
-    if (term.endsWith(AT)) {
+    if (notAName && term.endsWith(AT)) {
       String rest = term.substring(0, term.length() - AT.length());
       add(out, rest, stop);
       if (rest.codePointCount(0, rest.length()) >= MIN_SINGULAR_LETTERS - 1) {

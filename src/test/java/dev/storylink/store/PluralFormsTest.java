@@ -76,6 +76,9 @@ class PluralFormsTest {
     assertThat(keys).containsExactly(one("ar", "مسلم") + StoreSchema.FORM_SEPARATOR + "مسلمين");
     // the same words as no name of the article would be cut (which is why names are checked)
     assertThat(PluralForms.keys("ar", tokens, List.of())).hasSize(3);
+    // a Persian plural is cut even when the article's loose name rule took it for a name
+    List<String> fa = terms("fa", "گفتگوی طرف‌ها");
+    assertThat(PluralForms.keys("fa", fa, List.of("طرفها"))).hasSize(1);
   }
 
   private static void add(
