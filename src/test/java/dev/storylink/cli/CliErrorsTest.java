@@ -45,4 +45,56 @@ class CliErrorsTest {
     assertThat(r.err()).startsWith("storylink: no store at " + typo).contains("serve --create");
     assertThat(typo).doesNotExist();
   }
+
+  @Test
+  void serveOnAPortInUseSaysSoInOneLineAndLeavesTheStoreAlone() throws Exception {
+    Path data = tmp.resolve("data");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(taken.getLocalPort());
+      LinkCommandTest.Run r =
+          LinkCommandTest.run("serve", "--create", "--port", port, "--data", data.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(r.err())
+          .startsWith("storylink: cannot listen on 127.0.0.1:" + port + ": the port is in use");
+      assertThat(data).as("checked before the store opens").doesNotExist();
+    }
+  }
+
+  @Test
+  void serveOnAnAddressOfAnotherMachineSaysSoNotThatThePortIsInUse() throws Exception {
+    Path token = java.nio.file.Files.writeString(tmp.resolve("token"), "a-token-of-20-chars!");
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine
+    LinkCommandTest.Run r =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--host",
+            "192.0.2.1",
+            "--token-file",
+            token.toString(),
+            "--data",
+            tmp.resolve("data").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "storylink: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine")
+        .doesNotContain("in use");
+    LinkCommandTest.Run unknown =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--host",
+            "no-such-host.invalid",
+            "--token-file",
+            token.toString(),
+            "--data",
+            tmp.resolve("data").toString());
+    assertThat(unknown.err()).contains("unknown host no-such-host.invalid");
+  }
 }
