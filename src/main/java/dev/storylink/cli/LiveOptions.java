@@ -158,7 +158,12 @@ public final class LiveOptions {
       }
       feeds.forEach(poller.get()::add);
       if (!feeds.isEmpty()) {
-        out.println("storylink: watching " + feeds.size() + " feeds (health: " + url + "/#/feeds)");
+        out.println(
+            "storylink: watching "
+                + Counted.of(feeds.size(), "feed", "feeds")
+                + " (health: "
+                + url
+                + "/#/feeds)");
       }
       Path f = dataDir.resolve(SERVER_FILE);
       try {
