@@ -70,6 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config =
         ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
     java.util.List<dev.storylink.monitor.FeedSource> feeds = live.feeds(); // a bad list: no start
+    live.validate();
     checkListen(host, port); // before the store opens: a port in use does not hold the store
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
     StoryLink sl;

@@ -97,4 +97,30 @@ class CliErrorsTest {
             tmp.resolve("data").toString());
     assertThat(unknown.err()).contains("unknown host no-such-host.invalid");
   }
+
+  @Test
+  void serveWithABadPollingOptionSaysWhichInOneLineBeforeTheStoreOpens() {
+    Path data = tmp.resolve("data");
+    LinkCommandTest.Run fast =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--poll-interval",
+            "50ms",
+            "--data",
+            data.toString());
+    assertThat(fast.code()).isEqualTo(2);
+    assertThat(fast.err().strip().lines()).hasSize(1);
+    assertThat(fast.err()).startsWith("storylink: --poll-interval must be at least 100ms");
+    assertThat(data).as("checked before the store opens").doesNotExist();
+    LinkCommandTest.Run negative =
+        LinkCommandTest.run(
+            "serve", "--create", "--port", "0", "--host-delay", "-1s", "--data", data.toString());
+    assertThat(negative.code()).isEqualTo(2);
+    assertThat(negative.err())
+        .contains("Invalid value for option '--host-delay': not a duration: '-1s'")
+        .doesNotContain("Exception");
+  }
 }
