@@ -66,36 +66,28 @@ class CliErrorsTest {
   void serveOnAnAddressOfAnotherMachineSaysSoNotThatThePortIsInUse() throws Exception {
     Path token = java.nio.file.Files.writeString(tmp.resolve("token"), "a-token-of-20-chars!");
     // 192.0.2.1 (TEST-NET-1) is no address of this machine
-    LinkCommandTest.Run r =
-        LinkCommandTest.run(
-            "serve",
-            "--create",
-            "--port",
-            "0",
-            "--host",
-            "192.0.2.1",
-            "--token-file",
-            token.toString(),
-            "--data",
-            tmp.resolve("data").toString());
+    LinkCommandTest.Run r = serveOn("192.0.2.1", token);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .contains(
             "storylink: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine")
         .doesNotContain("in use");
-    LinkCommandTest.Run unknown =
-        LinkCommandTest.run(
-            "serve",
-            "--create",
-            "--port",
-            "0",
-            "--host",
-            "no-such-host.invalid",
-            "--token-file",
-            token.toString(),
-            "--data",
-            tmp.resolve("data").toString());
-    assertThat(unknown.err()).contains("unknown host no-such-host.invalid");
+    assertThat(serveOn("no-such-host.invalid", token).err())
+        .contains("unknown host no-such-host.invalid");
+  }
+
+  private LinkCommandTest.Run serveOn(String host, Path token) {
+    return LinkCommandTest.run(
+        "serve",
+        "--create",
+        "--port",
+        "0",
+        "--host",
+        host,
+        "--token-file",
+        token.toString(),
+        "--data",
+        tmp.resolve("data").toString());
   }
 
   @Test
