@@ -85,7 +85,12 @@ public final class LiveOptions {
   static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      return FeedList.duration(value, "duration");
+      try {
+        return FeedList.duration(value, "duration");
+      } catch (InputException e) { // picocli names the option; its own wrapping named the class
+        throw new picocli.CommandLine.TypeConversionException(
+            e.getMessage().replaceFirst("^duration: ", ""));
+      }
     }
   }
 
@@ -98,6 +103,11 @@ public final class LiveOptions {
       throw new InputException("--feeds " + feedsFile + ": no such file");
     }
     return FeedList.read(feedsFile);
+  }
+
+  /** Checks the polling options; called before the store opens, so a bad one starts nothing. */
+  void validate() {
+    config();
   }
 
   private FeedPoller.Config config() {
@@ -158,7 +168,12 @@ public final class LiveOptions {
       }
       feeds.forEach(poller.get()::add);
       if (!feeds.isEmpty()) {
-        out.println("storylink: watching " + feeds.size() + " feeds (health: " + url + "/#/feeds)");
+        out.println(
+            "storylink: watching "
+                + Counted.of(feeds.size(), "feed", "feeds")
+                + " (health: "
+                + url
+                + "/#/feeds)");
       }
       Path f = dataDir.resolve(SERVER_FILE);
       try {

@@ -70,6 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config =
         ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
     java.util.List<dev.storylink.monitor.FeedSource> feeds = live.feeds(); // a bad list: no start
+    live.validate();
+    checkListen(host, port); // before the store opens: a port in use does not hold the store
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());
     StoryLink sl;
     try {
@@ -114,6 +116,38 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Binds {@code host:port} once (with the address reuse Jetty uses) and lets it go, so that a port
+   * in use, an address that is not this machine's or a name that does not resolve is said in one
+   * line before the store is opened (Jetty would call each of them "Port already in use", after a
+   * logged error). Throws {@link InputException}.
+   */
+  static void checkListen(String host, int port) {
+    String where = "cannot listen on " + host + ":" + port + ": ";
+    java.net.InetAddress address;
+    try {
+      address = java.net.InetAddress.getByName(host);
+    } catch (java.net.UnknownHostException e) {
+      throw new InputException(where + "unknown host " + host);
+    }
+    try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new java.net.InetSocketAddress(address, port));
+    } catch (java.net.BindException e) {
+      String why = String.valueOf(e.getMessage());
+      if (why.contains("in use")) {
+        throw new InputException(
+            where + "the port is in use (another server?); choose another --port");
+      }
+      if (why.contains("assign")) {
+        throw new InputException(where + host + " is not an address of this machine");
+      }
+      throw new InputException(where + why);
+    } catch (java.io.IOException e) {
+      throw new InputException(where + Main.oneLine(e));
+    }
   }
 
   private static String hostForUrl(String h) {

@@ -54,12 +54,14 @@ final class ServerIngest {
   }
 
   /**
-   * The URL of the server named in the data folder ({@link LiveOptions#SERVER_FILE}) when it
-   * answers, else empty (no server, or a stale file).
+   * The URL of the server named in the data folder ({@link LiveOptions#SERVER_FILE}) when the store
+   * there is held by a writer and that URL answers, else empty (no server, or a stale file). A file
+   * left by a server that was killed is stale once its lock is free, even when another server (of
+   * another store) now answers at its address: the articles go into this store, not that one.
    */
   static Optional<String> detect(Path dataDir) {
     Path f = dataDir.resolve(LiveOptions.SERVER_FILE);
-    if (!Files.isRegularFile(f)) {
+    if (!Files.isRegularFile(f) || !dev.storylink.store.ArticleStore.locked(dataDir)) {
       return Optional.empty();
     }
     String url;

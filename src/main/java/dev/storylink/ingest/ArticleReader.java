@@ -191,6 +191,14 @@ public final class ArticleReader {
     };
   }
 
+  /**
+   * True when {@code head} (the start of a document) opens as an HTML page: an optional XML
+   * declaration and comments, then {@code <!doctype html} or {@code <html}, any case.
+   */
+  static boolean startsAsHtml(String head) {
+    return HTML_START.matcher(head.stripLeading()).lookingAt();
+  }
+
   /** Guesses the format of decoded content. */
   public static Format sniff(String content) {
     String head = content.length() > 65536 ? content.substring(0, 65536) : content;

@@ -107,6 +107,14 @@ public final class FeedReader {
     return parseLabelled(xml, name, idPrefix, feedUrl, (p, label, id) -> problems.accept(p));
   }
 
+  /** True when the document's first 4 KB (a UTF-8 BOM skipped) open as an HTML page. */
+  private static boolean isHtmlPage(byte[] doc) {
+    int from = doc.length >= 3 && (doc[0] & 0xff) == 0xef && (doc[1] & 0xff) == 0xbb ? 3 : 0;
+    int n = Math.min(doc.length - from, 4096);
+    return ArticleReader.startsAsHtml(
+        new String(doc, from, Math.max(n, 0), java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   /** Hears each problem of a feed with the entry it is about. */
   @FunctionalInterface
   public interface EntryProblems {
@@ -141,6 +149,10 @@ public final class FeedReader {
       input.setAllowDoctypes(true);
       feed = input.build(reader);
     } catch (FeedException | IOException | IllegalArgumentException e) {
+      if (isHtmlPage(xml)) {
+        throw new IngestInputException(
+            name, "an HTML page, not an RSS or Atom feed (give the address of the site's feed)", e);
+      }
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IngestInputException(name, "not a valid RSS or Atom feed: " + msg, e);
     }

@@ -85,7 +85,9 @@ public final class FeedFetcher {
               + status
               + (retryAfter.isPresent()
                   ? " (retry after " + retryAfter.get().toSeconds() + " s)"
-                  : ""));
+                  : status >= 300 && status < 400
+                      ? " (a redirect not followed: more than 5 in a row, or from https to http)"
+                      : ""));
       this.status = status;
       this.retryAfter = retryAfter;
     }

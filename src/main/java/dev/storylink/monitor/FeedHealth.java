@@ -29,7 +29,8 @@ import java.util.Optional;
  *     decided: here if it was refused (the copy is then tried), else under {@code duplicates}
  * @param ingested of those, stored and committed
  * @param duplicates entries skipped as already seen (same URL or id, or same content), or as stored
- *     already
+ *     already; an entry the feed lists again on its next polls is counted once (the entries of the
+ *     previous document read are not looked at again)
  * @param rejected entries not stored: malformed entries (one listed again on later polls is counted
  *     again only once it has left {@code recentRejections}) and the writer's refusals
  * @param nextPoll when it is polled next

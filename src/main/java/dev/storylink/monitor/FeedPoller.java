@@ -38,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is first seen; one
  * the writer refuses is counted as rejected and not tried again under its id, but its URL and
  * content are forgotten, and an item of another feed that duplicated it while it was being written
- * is sighted again, so the same story under another id is still ingested, once. The language a feed
- * declares is a hint: an item whose text is confidently in another language is stored in that one,
- * and its feed's rejections say so ({@link FeedLanguage}).
+ * is sighted again, so the same story under another id is still ingested, once. An entry the feed
+ * listed in its previous document too is not sighted again: a feed re-read on every poll (no
+ * validators, or one new item) counts each of its entries once. The language a feed declares is a
+ * hint: an item whose text is confidently in another language is stored in that one, and its feed's
+ * rejections say so ({@link FeedLanguage}).
  *
  * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
  * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
@@ -271,10 +273,15 @@ public final class FeedPoller implements AutoCloseable {
                     .add(p.reason().substring(WARNING.length()));
               }
             });
+    // an entry this feed listed in its previous document was sighted then: it is not looked up
+    // (nor counted as a duplicate) again on every poll that re-reads the feed
+    java.util.Set<String> before = f.listed();
     items.admit(
         entries.stream()
+            .filter(a -> !before.contains(a.id()))
             .map(a -> FeedItems.Candidate.of(f, a, notes.getOrDefault(a.id(), List.of())))
             .toList());
+    f.listed(entries.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
     return f.read(r.validators(), entries.size(), feedTitle, interval(f));
   }

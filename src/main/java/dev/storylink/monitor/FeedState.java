@@ -32,6 +32,7 @@ final class FeedState {
   private long duplicates;
   private long rejected;
   private Instant nextPoll;
+  private java.util.Set<String> listed = java.util.Set.of();
 
   FeedState(FeedSource source) {
     this.source = source;
@@ -75,6 +76,16 @@ final class FeedState {
       title = Texts.abbreviate(feedTitle, 200);
     }
     return interval.toMillis();
+  }
+
+  /** The ids of the entries of the last document whose items were all sighted. */
+  synchronized java.util.Set<String> listed() {
+    return listed;
+  }
+
+  /** Remembers the ids of the document just sighted (the next poll skips them). */
+  synchronized void listed(java.util.Set<String> ids) {
+    listed = java.util.Set.copyOf(ids);
   }
 
   /** Adds to the item counters. */

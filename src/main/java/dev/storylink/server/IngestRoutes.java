@@ -19,10 +19,11 @@ import java.util.Objects;
  * {@code POST /api/ingest/url} — {@code {"url": "https://..."}}: the server fetches the page,
  * extracts the article (jsoup: the main-text block, the date from meta tags and JSON-LD, the
  * language) and ingests it like {@code POST /api/articles} (201 {@code {"added", "rejected"}}, 422
- * when nothing was added, e.g. it is stored already). The page is fetched by the server, so the URL
- * is treated as untrusted: loopback, private and link-local addresses are refused unless the server
- * was started with {@code --allow-private-addresses}. Texts are posted to {@code POST
- * /api/articles} (a bare string is an article). Thread-safe.
+ * when nothing was added, e.g. it is stored already; 409 on a read-only store, before any fetch).
+ * The page is fetched by the server, so the URL is treated as untrusted: loopback, private and
+ * link-local addresses are refused unless the server was started with {@code
+ * --allow-private-addresses}. Texts are posted to {@code POST /api/articles} (a bare string is an
+ * article). Thread-safe.
  */
 public final class IngestRoutes {
   private final StoryRepository repo;
@@ -49,6 +50,7 @@ public final class IngestRoutes {
       throw ApiException.badRequest("expected {\"url\": \"https://...\"} (a news page)");
     }
     String u = url.asText().strip();
+    repo.checkWritable(); // a read-only server fetches nothing
     Article a;
     try {
       HttpFetcher.Response r = fetcher.fetchLinked(u);

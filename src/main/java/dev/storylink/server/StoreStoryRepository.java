@@ -224,11 +224,16 @@ public final class StoreStoryRepository implements StoryRepository {
    * index in the request, and the others are stored and committed.
    */
   @Override
-  public IngestResult ingest(List<Article> articles) {
+  public void checkWritable() {
     if (storyLink.readOnly()) {
       throw new ApiException(
           409, "the server was started on a read-only store; ingest is disabled");
     }
+  }
+
+  @Override
+  public IngestResult ingest(List<Article> articles) {
+    checkWritable();
     List<IngestItem> items = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       items.add(

@@ -36,6 +36,13 @@ public interface StoryRepository {
   IngestResult ingest(List<Article> articles);
 
   /**
+   * Throws the {@link ApiException} (409) that {@link #ingest} would throw when this repository
+   * takes no articles (a read-only store), so that a route can refuse before it does the work of
+   * one (fetching a page); does nothing by default.
+   */
+  default void checkWritable() {}
+
+  /**
    * Which stories to list. Immutable and thread-safe.
    *
    * @param lang only stories with an article in this language

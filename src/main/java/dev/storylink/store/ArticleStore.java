@@ -71,6 +71,14 @@ public final class ArticleStore implements Closeable {
   }
 
   /**
+   * True when a writer (an ingest or a server, in any process) holds the store in {@code dataDir}
+   * now; false when nothing holds it, or there is no store there.
+   */
+  public static boolean locked(Path dataDir) {
+    return StoreIndex.locked(dataDir);
+  }
+
+  /**
    * Opens an existing store for reading only (no lock: works while an ingest is running, and sees
    * its commits within about a second, or at once after {@link #refresh}). Throws {@link
    * InputException} if there is none.

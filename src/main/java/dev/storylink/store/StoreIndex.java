@@ -93,7 +93,46 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
               + " finish or stop it, then try again");
     } catch (IOException e) {
       closeQuietly(dir);
-      throw new UncheckedIOException("cannot open store " + dataDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open store " + dataDir + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Why a file operation failed, in words: a {@link java.nio.file.FileSystemException}'s message is
+   * often the bare path ({@code /data/index/write.lock}), so its kind (permission denied, no such
+   * file or directory, not a directory...) is named before the path.
+   */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /**
+   * True when a writer (an ingest or a server, in this process or another) holds the write lock of
+   * {@code dataDir}'s index: its lock is taken and let go at once when it is free. False when there
+   * is no index there, or the lock cannot be tried (no permission to write it).
+   */
+  static boolean locked(Path dataDir) {
+    Path index = dataDir.resolve("index");
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory dir = FSDirectory.open(index);
+        org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      lock.ensureValid();
+      return false;
+    } catch (LockObtainFailedException e) {
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

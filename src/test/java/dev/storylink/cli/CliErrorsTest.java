@@ -45,4 +45,74 @@ class CliErrorsTest {
     assertThat(r.err()).startsWith("storylink: no store at " + typo).contains("serve --create");
     assertThat(typo).doesNotExist();
   }
+
+  @Test
+  void serveOnAPortInUseSaysSoInOneLineAndLeavesTheStoreAlone() throws Exception {
+    Path data = tmp.resolve("data");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(taken.getLocalPort());
+      LinkCommandTest.Run r =
+          LinkCommandTest.run("serve", "--create", "--port", port, "--data", data.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(r.err())
+          .startsWith("storylink: cannot listen on 127.0.0.1:" + port + ": the port is in use");
+      assertThat(data).as("checked before the store opens").doesNotExist();
+    }
+  }
+
+  @Test
+  void serveOnAnAddressOfAnotherMachineSaysSoNotThatThePortIsInUse() throws Exception {
+    Path token = java.nio.file.Files.writeString(tmp.resolve("token"), "a-token-of-20-chars!");
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine
+    LinkCommandTest.Run r = serveOn("192.0.2.1", token);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "storylink: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine")
+        .doesNotContain("in use");
+    assertThat(serveOn("no-such-host.invalid", token).err())
+        .contains("unknown host no-such-host.invalid");
+  }
+
+  private LinkCommandTest.Run serveOn(String host, Path token) {
+    return LinkCommandTest.run(
+        "serve",
+        "--create",
+        "--port",
+        "0",
+        "--host",
+        host,
+        "--token-file",
+        token.toString(),
+        "--data",
+        tmp.resolve("data").toString());
+  }
+
+  @Test
+  void serveWithABadPollingOptionSaysWhichInOneLineBeforeTheStoreOpens() {
+    Path data = tmp.resolve("data");
+    LinkCommandTest.Run fast =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--poll-interval",
+            "50ms",
+            "--data",
+            data.toString());
+    assertThat(fast.code()).isEqualTo(2);
+    assertThat(fast.err().strip().lines()).hasSize(1);
+    assertThat(fast.err()).startsWith("storylink: --poll-interval must be at least 100ms");
+    assertThat(data).as("checked before the store opens").doesNotExist();
+    LinkCommandTest.Run negative =
+        LinkCommandTest.run(
+            "serve", "--create", "--port", "0", "--host-delay", "-1s", "--data", data.toString());
+    assertThat(negative.code()).isEqualTo(2);
+    assertThat(negative.err())
+        .contains("Invalid value for option '--host-delay': not a duration: '-1s'")
+        .doesNotContain("Exception");
+  }
 }

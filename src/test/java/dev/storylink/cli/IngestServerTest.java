@@ -121,6 +121,24 @@ class IngestServerTest {
   }
 
   @Test
+  void aStaleServerFileNamingAServerOfAnotherStoreIsIgnored() throws Exception {
+    // a server of "other" was killed (its server.url stayed); a server of "data" now answers there
+    Path other = tmp.resolve("other");
+    try (dev.storylink.store.ArticleStore closed = dev.storylink.store.ArticleStore.open(other)) {
+      closed.commit(java.util.Map.of()); // a store nobody holds
+    }
+    String url = start(Optional.empty());
+    Files.writeString(other.resolve(LiveOptions.SERVER_FILE), url + "\n");
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("ingest", "--data", other.toString(), articles().toString());
+    assertThat(r.err()).doesNotContain("a server holds");
+    assertThat(r.out()).contains("ingested 2 articles").contains("into " + other);
+    assertThat(sl.read(s -> s.articleCount()).longValue())
+        .as("nothing sent to the other store's server")
+        .isZero();
+  }
+
+  @Test
   void aServerWithATokenNeedsIt() throws Exception {
     String url = start(Optional.of(TOKEN));
     LinkCommandTest.Run refused =

@@ -151,6 +151,19 @@ class FeedReaderTest extends LocalFeedServerTest {
   }
 
   @Test
+  void anHtmlPageGivenAsAFeedIsNamedAsSuch() throws IOException {
+    Path f =
+        Files.writeString(
+            tmp.resolve("page.xml"),
+            "\uFEFF\n<!DOCTYPE html><html><head><title>News</title></head>"
+                + "<body><p>Read our feed</p></body></html>");
+    assertThatThrownBy(() -> new FeedReader().read(f, p -> {}))
+        .isInstanceOf(IngestInputException.class)
+        .hasMessage(
+            f + ": an HTML page, not an RSS or Atom feed (give the address of the site's feed)");
+  }
+
+  @Test
   void rss091WithNetscapeDoctypeIsRead() throws IOException {
     Path f =
         Files.writeString(

@@ -152,6 +152,22 @@ class FeedFetcherTest {
   }
 
   @Test
+  void aRedirectLoopSaysThatARedirectWasNotFollowed() {
+    http.on(
+        "/loop",
+        ex -> {
+          ex.getResponseHeaders().set("Location", http.url("/loop"));
+          FeedHttp.respond(ex, 302, "text/plain", "");
+        });
+    assertThatThrownBy(
+            () -> fetcher.fetch(FeedSource.of(http.url("/loop")), FeedFetcher.Validators.NONE))
+        .hasMessage(
+            "HTTP status 302 (a redirect not followed: more than 5 in a row, or from https to"
+                + " http)");
+    assertThat(http.hitsOf("/loop")).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void aLocalFileIsNotModifiedWhileItStaysTheSame() throws Exception {
     Path f = tmp.resolve("feed.xml");
     Files.writeString(f, FeedHttp.rss("Local"), StandardCharsets.UTF_8);

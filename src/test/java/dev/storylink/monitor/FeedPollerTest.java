@@ -48,12 +48,34 @@ class FeedPollerTest extends LiveFeedTest {
     assertThat(h.state()).isIn("ok", "not-modified");
     assertThat(h.title()).isEqualTo("Wire");
     assertThat(h.newItems()).isEqualTo(2);
-    assertThat(h.duplicates()).as("the first item, listed again").isEqualTo(1);
+    assertThat(h.duplicates()).as("the first item, listed again by its own feed").isZero();
     assertThat(h.itemsInFeed()).isEqualTo(2);
     assertThat(h.errors()).isZero();
     Article fire = sl.read(s -> s.article("fire")).orElseThrow().article();
     assertThat(fire.date()).contains(LocalDate.of(2025, 6, 3));
     assertThat(fire.source()).isEqualTo("Wire");
+  }
+
+  @Test
+  void aFeedReReadOnEveryPollCountsEachEntryOnce() throws Exception {
+    // no ETag, no Last-Modified: every poll reads the whole feed again
+    rssAt("/plain", "P", FeedHttp.item("fire", "https://p.example/fire", "Wildfire", FIRE));
+    rssAt("/copy", "C", FeedHttp.item("c-1", "https://c.example/x", "Wildfire", FIRE));
+    FeedPoller p = poller(Duration.ofMillis(100), Duration.ZERO, false, false);
+    p.add(FeedSource.of(http.url("/plain")));
+    await("stored", () -> health("/plain").ingested() == 1);
+    p.add(FeedSource.of(http.url("/copy")));
+    await(
+        "both polled five times",
+        () -> health("/plain").fetches() >= 5 && health("/copy").fetches() >= 5);
+    FeedHealth plain = health("/plain");
+    FeedHealth copy = health("/copy");
+    assertThat(plain.notModified()).as("no validators").isZero();
+    assertThat(List.of(plain.newItems(), plain.ingested(), plain.duplicates()))
+        .as("new, ingested, duplicates of the feed that listed it first")
+        .containsExactly(1L, 1L, 0L);
+    assertThat(copy.duplicates()).as("the syndicated copy, once").isEqualTo(1);
+    assertThat(stored()).isEqualTo(1);
   }
 
   @Test

@@ -256,6 +256,43 @@ class LiveRoutesTest {
   }
 
   @Test
+  void aReadOnlyStoreRefusesAPageByUrlBeforeFetchingIt() throws Exception {
+    Path data = tmp.resolve("read-only");
+    try (dev.storylink.store.ArticleStore s = dev.storylink.store.ArticleStore.open(data)) {
+      s.commit(Map.of());
+    }
+    java.util.concurrent.atomic.AtomicInteger hits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    news.createContext(
+        "/counted.html",
+        ex -> {
+          hits.incrementAndGet();
+          respond(ex.getResponseBody(), ex, "text/html; charset=utf-8", "<p>" + TEXT + "</p>");
+        });
+    try (StoryLink ro =
+        StoryLink.builder().dataDir(data).readOnly(true).languages(() -> text -> "en").build()) {
+      StoreStoryRepository repo = new StoreStoryRepository(ro);
+      HttpFetcher pages =
+          new HttpFetcher(
+              new InputGuard(1 << 20), Duration.ofSeconds(2), Duration.ofSeconds(5), true);
+      ApiServer server =
+          new ApiServer(repo, ro.featureExtractor(), ro.comparer(), ro.linkScorer())
+              .routes(new IngestRoutes(repo, pages)::register)
+              .start(ServerConfig.of("127.0.0.1", Optional.empty()), 0);
+      try {
+        TestServer.Reply r =
+            new TestClient(server.port())
+                .post("/api/ingest/url", "{\"url\": \"" + newsBase + "/counted.html\"}");
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("error").asText()).contains("read-only");
+        assertThat(hits.get()).as("the page is not fetched").isZero();
+      } finally {
+        server.close();
+      }
+    }
+  }
+
+  @Test
   void aPrivateAddressIsRefusedByDefault() throws Exception {
     startApi(false, true);
     TestServer.Reply r =

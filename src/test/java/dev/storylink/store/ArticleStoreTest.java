@@ -104,6 +104,27 @@ class ArticleStoreTest {
   }
 
   @Test
+  void theLockIsSeenHeldOnlyWhileAWriterHoldsIt() {
+    assertThat(ArticleStore.locked(tmp.resolve("d"))).as("no store").isFalse();
+    try (ArticleStore first = ArticleStore.open(tmp.resolve("d"))) {
+      first.commit(java.util.Map.of());
+      assertThat(ArticleStore.locked(tmp.resolve("d"))).isTrue();
+    }
+    assertThat(ArticleStore.locked(tmp.resolve("d"))).as("let go").isFalse();
+    try (ArticleStore again = ArticleStore.open(tmp.resolve("d"))) {
+      assertThat(again.readOnly()).as("checking took no lock for good").isFalse();
+    }
+  }
+
+  @Test
+  void aStoreThatCannotBeOpenedSaysWhy() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("plain"), "x");
+    assertThatThrownBy(() -> ArticleStore.open(file))
+        .hasMessageStartingWith("cannot open store " + file + ": ")
+        .hasMessageContaining("Not a directory: " + file.resolve("index"));
+  }
+
+  @Test
   void readOnlyOpenWorksBesideAWriterAndRefusesWrites() throws Exception {
     try (ArticleStore writer = filled();
         ArticleStore reader = ArticleStore.openReadOnly(tmp.resolve("d"))) {
