@@ -42,7 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * stem Dice, lede against body), and {@code langerrors}: the 10 largest CV residuals of the shipped
  * model per weak language (de, ar, es, tr) with the start of both texts. Session 18: {@code rows
  * SPEC...}, the shipped model with training rows from ECB+ and the rendered ECB+ added to every
- * training fold ({@link Session18Rows}).
+ * training fold ({@link Session18Rows}); {@code rowpred SPEC}: the model fitted on all SemEval
+ * pairs on those rows, per gold.
  *
  * <p>This class is the command-line entry and holds the loaded pairs; the columns are in {@link
  * ExperimentColumns}, the models in {@link ExperimentModel}, the CV runs in {@link ExperimentCv},
