@@ -11,6 +11,8 @@ import dev.storylink.eval.PairsEvaluation;
 import dev.storylink.eval.RegressionConfig;
 import dev.storylink.eval.RegressionReport;
 import dev.storylink.eval.RegressionRunner;
+import dev.storylink.eval.RenderedEcbRows;
+import dev.storylink.link.ExtraRows;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -103,8 +105,12 @@ public final class EvalCommand implements Runnable {
       if (dump != null) {
         Files.writeString(dump, PairEvaluator.tsv(data), StandardCharsets.UTF_8);
       }
+      ExtraRows lexicalRows =
+          cv && data.crossLanguage().contains(false)
+              ? RenderedEcbRows.rowsIfPresent(new LinguaLanguageIdentifier())
+              : ExtraRows.NONE;
       PairsEvaluation.Reports reports =
-          PairsEvaluation.reports(data, cv ? PairsEvaluation.FOLDS : 0, seed);
+          PairsEvaluation.reports(data, cv ? PairsEvaluation.FOLDS : 0, seed, lexicalRows);
       EvalResult r = PairsEvaluation.result(dir, reports);
       if (report != null) {
         write(

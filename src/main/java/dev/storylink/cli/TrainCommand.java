@@ -2,9 +2,12 @@ package dev.storylink.cli;
 
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
+import dev.storylink.eval.EcbCrossRows;
 import dev.storylink.eval.PairEvaluator;
 import dev.storylink.eval.PairsDataset;
+import dev.storylink.eval.RenderedEcbRows;
 import dev.storylink.features.CorpusStats;
+import dev.storylink.link.ExtraRows;
 import dev.storylink.link.LinkModel;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import dev.storylink.text.TextAnalysis;
@@ -52,7 +55,9 @@ public final class TrainCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Fits the link model (Tribuo: linear regression, boosted trees on its residuals, logistic"
-              + " calibration) on DIR.")
+              + " calibration) on DIR; the lexical model is also fitted (not calibrated) on the"
+              + " same-language pairs of the rendered ECB+ documents when"
+              + " ../shared/data/xling-dev/ecb is present.")
   public static final class Link implements Callable<Integer> {
     @Parameters(paramLabel = "DIR")
     Path dir;
@@ -73,14 +78,21 @@ public final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PairsDataset ds = PairsDataset.load(dir);
-      PairEvaluator.PairData data = PairEvaluator.featurize(ds, new LinguaLanguageIdentifier());
-      LinkModel model = PairEvaluator.train(data);
+      LinguaLanguageIdentifier langId = new LinguaLanguageIdentifier();
+      PairEvaluator.PairData data = PairEvaluator.featurize(ds, langId);
+      ExtraRows extra = RenderedEcbRows.rowsIfPresent(langId);
+      LinkModel model = PairEvaluator.train(data, extra);
       if (!refitClustering) {
         LinkModel shipped = LinkModel.shipped();
         model = new LinkModel(model.lexical(), shipped.evidence(), shipped.neutral());
       }
       ModelFiles.write(out, model.toJson(Json.PRETTY));
       PrintWriter pw = spec.commandLine().getOut();
+      pw.println(
+          extra.size()
+              + " extra rows of the lexical model from "
+              + EcbCrossRows.DIR
+              + (extra.size() == 0 ? " (absent)" : ""));
       pw.println(
           PairEvaluator.summary(
               PairEvaluator.evaluate(data, model, PairEvaluator.Routing.BY_SCRIPT, "in-sample")));

@@ -7,6 +7,7 @@ import dev.storylink.learn.Boosting;
 import dev.storylink.link.CrossLanguageFeatures;
 import dev.storylink.link.CrossLanguageModel;
 import dev.storylink.link.CrossLanguageTrainer;
+import dev.storylink.link.ExtraRows;
 import dev.storylink.link.LinkModel;
 import dev.storylink.link.LinkTrainer;
 import dev.storylink.link.PairFeatures;
@@ -153,12 +154,21 @@ public final class PairEvaluator {
 
   /** k-fold cross-validation: each fold predicted by models trained on the other folds. */
   public static Report crossValidate(PairData data, int k, long seed, Routing routing) {
+    return crossValidate(data, k, seed, routing, ExtraRows.NONE);
+  }
+
+  /**
+   * k-fold cross-validation: each fold predicted by models trained on the other folds, the lexical
+   * model's also on {@code lexicalRows} (every fold's, as {@code train link} trains it).
+   */
+  public static Report crossValidate(
+      PairData data, int k, long seed, Routing routing, ExtraRows lexicalRows) {
     int n = data.xs().size();
     double[] pred = new double[n];
     DoubleUnaryOperator[] used = new DoubleUnaryOperator[n];
     List<CrossLanguageTrainer.Row> rows = data.rows();
     for (int[] fold : folds(n, k, seed)) {
-      LinkModel m = trainOn(data, complement(fold, n));
+      LinkModel m = trainOn(data, complement(fold, n), lexicalRows);
       CrossLanguageModel cross = null;
       for (int i : fold) {
         if (crossModel(data, i, routing)) {
@@ -188,7 +198,16 @@ public final class PairEvaluator {
    * predictions ({@code storylink train link --refit-clustering}).
    */
   public static LinkModel train(PairData data) {
-    return trainClustering(data, fit(data, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES));
+    return train(data, ExtraRows.NONE);
+  }
+
+  /**
+   * As {@link #train(PairData)}, the lexical model (and its out-of-fold predictions) also fitted on
+   * {@code lexicalRows}, which it is not calibrated on ({@code storylink train link}).
+   */
+  public static LinkModel train(PairData data, ExtraRows lexicalRows) {
+    return trainClustering(
+        data, fit(data, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES, lexicalRows));
   }
 
   /**
@@ -210,19 +229,25 @@ public final class PairEvaluator {
    * the 10 folds (seed 42) by a fit without that fold.
    */
   public static Regression fit(PairData data, Regression shape, Optional<Boosting> boosting) {
+    return fit(data, shape, boosting, ExtraRows.NONE);
+  }
+
+  /** As {@link #fit(PairData, Regression, Optional)}, every fit also on {@code extra}. */
+  public static Regression fit(
+      PairData data, Regression shape, Optional<Boosting> boosting, ExtraRows extra) {
     int n = data.xs().size();
     double[] oof = new double[n];
     for (int[] fold : folds(n, 10, 42)) {
-      Regression m = fitOn(data, complement(fold, n), shape, boosting);
+      Regression m = fitOn(data, complement(fold, n), shape, boosting, extra);
       for (int i : fold) {
         oof[i] = m.unmapped(data.xs().get(i)); // the final fit maps and calibrates these
       }
     }
-    return LinkTrainer.train(shape, data.xs(), data.gold(), oof, boosting);
+    return LinkTrainer.train(shape, data.xs(), data.gold(), oof, boosting, extra);
   }
 
   private static Regression fitOn(
-      PairData data, int[] rows, Regression shape, Optional<Boosting> boosting) {
+      PairData data, int[] rows, Regression shape, Optional<Boosting> boosting, ExtraRows extra) {
     List<double[]> xs = new ArrayList<>();
     double[] ys = new double[rows.length];
     double[] gold = data.gold();
@@ -230,14 +255,14 @@ public final class PairEvaluator {
       xs.add(data.xs().get(rows[r]));
       ys[r] = gold[rows[r]];
     }
-    return LinkTrainer.train(shape, xs, ys, null, boosting);
+    return LinkTrainer.train(shape, xs, ys, null, boosting, extra);
   }
 
-  private static LinkModel trainOn(PairData data, int[] rows) {
+  private static LinkModel trainOn(PairData data, int[] rows, ExtraRows lexicalRows) {
     return new LinkModel(
-        fitOn(data, rows, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES),
-        fitOn(data, rows, LinkModel.evidenceShape(), Optional.empty()),
-        fitOn(data, rows, LinkModel.neutralShape(), LinkModel.NEUTRAL_TREES));
+        fitOn(data, rows, LinkModel.lexicalShape(), LinkModel.LEXICAL_TREES, lexicalRows),
+        fitOn(data, rows, LinkModel.evidenceShape(), Optional.empty(), ExtraRows.NONE),
+        fitOn(data, rows, LinkModel.neutralShape(), LinkModel.NEUTRAL_TREES, ExtraRows.NONE));
   }
 
   /**

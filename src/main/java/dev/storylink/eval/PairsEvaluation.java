@@ -1,5 +1,6 @@
 package dev.storylink.eval;
 
+import dev.storylink.link.ExtraRows;
 import dev.storylink.link.LinkModel;
 import dev.storylink.text.LanguageIdentifier;
 import java.io.IOException;
@@ -35,6 +36,16 @@ public final class PairsEvaluation {
    * cross-validation with the fold shuffle seeded by {@code seed}.
    */
   public static Reports reports(PairEvaluator.PairData data, int folds, long seed) {
+    return reports(data, folds, seed, ExtraRows.NONE);
+  }
+
+  /**
+   * As {@link #reports(PairEvaluator.PairData, int, long)}, the cross-validation's lexical models
+   * also fitted on {@code lexicalRows} ({@link RenderedEcbRows}, as {@code train link} fits the
+   * shipped one).
+   */
+  public static Reports reports(
+      PairEvaluator.PairData data, int folds, long seed, ExtraRows lexicalRows) {
     LinkModel shipped = LinkModel.shipped();
     PairEvaluator.Report s =
         PairEvaluator.evaluate(data, shipped, PairEvaluator.Routing.BY_SCRIPT, "shipped model");
@@ -51,9 +62,11 @@ public final class PairsEvaluation {
         s,
         e,
         Optional.of(
-            PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.BY_SCRIPT)),
+            PairEvaluator.crossValidate(
+                data, folds, seed, PairEvaluator.Routing.BY_SCRIPT, lexicalRows)),
         Optional.of(
-            PairEvaluator.crossValidate(data, folds, seed, PairEvaluator.Routing.EVIDENCE_ONLY)));
+            PairEvaluator.crossValidate(
+                data, folds, seed, PairEvaluator.Routing.EVIDENCE_ONLY, lexicalRows)));
   }
 
   /** Loads, featurises and evaluates {@code dir}; {@code folds < 2} means no cross-validation. */
@@ -63,7 +76,11 @@ public final class PairsEvaluation {
     if (folds >= 2 && data.crossLanguage().contains(true)) {
       data = data.withCompanion(CrossLanguageCv.companion(dir, langId));
     }
-    return result(dir, reports(data, folds, seed));
+    ExtraRows lexicalRows =
+        folds >= 2 && data.crossLanguage().contains(false)
+            ? RenderedEcbRows.rowsIfPresent(langId)
+            : ExtraRows.NONE;
+    return result(dir, reports(data, folds, seed, lexicalRows));
   }
 
   /** Figures, console text and Markdown of a run. */

@@ -49,13 +49,38 @@ public final class XgboostTrees {
    */
   public static TreeEnsemble fit(
       List<double[]> rows, List<String> names, double[] ys, Boosting b, long seed) {
+    return fit(rows, names, ys, null, b, seed);
+  }
+
+  /**
+   * As {@link #fit(List, List, double[], Boosting, long)}, each row weighted by {@code weights}
+   * (XGBoost's instance weights, which also count towards the minimum child weight); {@code
+   * weights} null weighs every row 1.
+   *
+   * @throws IllegalStateException if the exported trees disagree with XGBoost on a row
+   */
+  public static TreeEnsemble fit(
+      List<double[]> rows,
+      List<String> names,
+      double[] ys,
+      double[] weights,
+      Boosting b,
+      long seed) {
+    if (weights != null && weights.length != rows.size()) {
+      throw new IllegalArgumentException("one weight per row");
+    }
     String[] n = names.toArray(String[]::new);
     List<Example<Regressor>> examples = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).length != n.length) {
         throw new IllegalArgumentException("row " + i + " has not one value per feature");
       }
-      examples.add(new ArrayExample<>(new Regressor("target", ys[i]), n, rows.get(i).clone()));
+      Example<Regressor> e =
+          new ArrayExample<>(new Regressor("target", ys[i]), n, rows.get(i).clone());
+      if (weights != null) {
+        e.setWeight((float) weights[i]);
+      }
+      examples.add(e);
     }
     MutableDataset<Regressor> dataset =
         new MutableDataset<>(

@@ -58,10 +58,25 @@ public final class LinkTrainer {
       double[] ys,
       double[] calibrationSims,
       Optional<Boosting> boosting) {
-    Regression regression = fit(shape, xs, ys, boosting);
+    return train(shape, xs, ys, calibrationSims, boosting, ExtraRows.NONE);
+  }
+
+  /**
+   * As {@link #train(Regression, List, double[], double[], Optional)}, the ridge regression and the
+   * trees (of this fit and of each fold of its own out-of-fold predictions) also fitted on {@code
+   * extra}, which the calibration and the map never see.
+   */
+  public static Regression train(
+      Regression shape,
+      List<double[]> xs,
+      double[] ys,
+      double[] calibrationSims,
+      Optional<Boosting> boosting,
+      ExtraRows extra) {
+    Regression regression = fit(shape, xs, ys, boosting, extra);
     double[] sims = calibrationSims;
     if (sims == null && boosting.isPresent() && ys.length >= 10 * CALIBRATION_FOLDS) {
-      sims = outOfFold(shape, xs, ys, boosting);
+      sims = outOfFold(shape, xs, ys, boosting, extra);
     }
     boolean outOfFold = sims != null;
     if (sims == null) {
@@ -83,21 +98,42 @@ public final class LinkTrainer {
     return regression.withMap(map).withCalibration(cal[0] / map.slope(cal[1]), map.apply(cal[1]));
   }
 
-  /** The ridge regression and, when given, the boosted trees on its residuals; not calibrated. */
+  /**
+   * The ridge regression and, when given, the boosted trees on its residuals, fitted on the rows
+   * {@code xs} (weight 1) followed by {@code extra}'s (its weight); not calibrated.
+   */
   private static Regression fit(
-      Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
-    double[] ones = new double[ys.length];
-    Arrays.fill(ones, 1);
-    double[] weights = ridge(xs.stream().map(shape::expand).toList(), ys, ones, LAMBDA);
+      Regression shape,
+      List<double[]> xs,
+      double[] ys,
+      Optional<Boosting> boosting,
+      ExtraRows extra) {
+    List<double[]> rows = new ArrayList<>(xs);
+    rows.addAll(extra.xs());
+    double[] targets = Arrays.copyOf(ys, ys.length + extra.size());
+    double[] rowWeights = new double[targets.length];
+    Arrays.fill(rowWeights, 1);
+    for (int r = 0; r < extra.size(); r++) {
+      targets[ys.length + r] = extra.ys().get(r);
+      rowWeights[ys.length + r] = extra.weight();
+    }
+    double[] weights =
+        ridge(rows.stream().map(shape::expand).toList(), targets, rowWeights, LAMBDA);
     Regression regression = shape.withWeights(weights);
     if (boosting.isPresent()) {
-      double[] residuals = new double[ys.length];
-      for (int r = 0; r < ys.length; r++) {
-        residuals[r] = ys[r] - regression.linear(xs.get(r));
+      double[] residuals = new double[targets.length];
+      for (int r = 0; r < targets.length; r++) {
+        residuals[r] = targets[r] - regression.linear(rows.get(r));
       }
       List<String> f = shape.features();
       TreeEnsemble trees =
-          XgboostTrees.fit(PairTrees.columns(xs, f), f, residuals, boosting.get(), SEED);
+          XgboostTrees.fit(
+              PairTrees.columns(rows, f),
+              f,
+              residuals,
+              extra.size() == 0 || extra.weight() == 1 ? null : rowWeights,
+              boosting.get(),
+              SEED);
       weights[weights.length - 1] += trees.base(); // XGBoost's base score joins the intercept
       regression = shape.withWeights(weights).withTrees(new PairTrees(f, trees.withBase(0)));
     }
@@ -208,10 +244,14 @@ public final class LinkTrainer {
 
   /**
    * Unmapped similarities of each pair by a model fitted on the other folds (every k-th pair a
-   * fold).
+   * fold) and on {@code extra}.
    */
   private static double[] outOfFold(
-      Regression shape, List<double[]> xs, double[] ys, Optional<Boosting> boosting) {
+      Regression shape,
+      List<double[]> xs,
+      double[] ys,
+      Optional<Boosting> boosting,
+      ExtraRows extra) {
     double[] out = new double[ys.length];
     for (int f = 0; f < CALIBRATION_FOLDS; f++) {
       List<double[]> trainXs = new ArrayList<>();
@@ -223,7 +263,7 @@ public final class LinkTrainer {
         }
       }
       double[] y = trainYs.stream().mapToDouble(Double::doubleValue).toArray();
-      Regression m = fit(shape, trainXs, y, boosting);
+      Regression m = fit(shape, trainXs, y, boosting, extra);
       for (int r = f; r < ys.length; r += CALIBRATION_FOLDS) {
         out[r] = m.unmapped(xs.get(r));
       }

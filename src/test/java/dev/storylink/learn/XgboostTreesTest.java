@@ -69,4 +69,26 @@ class XgboostTreesTest {
     assertThatThrownBy(() -> new Boosting(0, 2, 0.3, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void weighsRowsAsTold() {
+    // the first 200 rows say y = a, the last 100 say y = 1 - a; weighted 1 and 0.01 they lose
+    List<double[]> rows =
+        IntStream.range(0, 300).mapToObj(i -> new double[] {i % 100 / 100.0, 0}).toList();
+    double[] ys =
+        IntStream.range(0, 300)
+            .mapToDouble(i -> i < 200 ? i % 100 / 100.0 : 1 - i % 100 / 100.0)
+            .toArray();
+    double[] ws = IntStream.range(0, 300).mapToDouble(i -> i < 200 ? 1 : 0.01).toArray();
+    Boosting b = new Boosting(60, 2, 0.3, 1, 1);
+    TreeEnsemble weighted = XgboostTrees.fit(rows, List.of("a", "b"), ys, ws, b, 42);
+    assertThat(weighted.value(new double[] {0.9, 0})).isGreaterThan(0.8);
+    assertThat(weighted.value(new double[] {0.1, 0})).isLessThan(0.2);
+    double[] ones = new double[300];
+    java.util.Arrays.fill(ones, 1);
+    assertThat(XgboostTrees.fit(rows, List.of("a", "b"), ys, ones, b, 42))
+        .isEqualTo(XgboostTrees.fit(rows, List.of("a", "b"), ys, b, 42));
+    assertThatThrownBy(() -> XgboostTrees.fit(rows, List.of("a", "b"), ys, new double[2], b, 42))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

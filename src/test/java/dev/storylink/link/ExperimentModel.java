@@ -107,23 +107,47 @@ final class ExperimentModel {
 
   /** The ridge weight of pair {@code i}: {@code o.fracWeight()} when its gold is no integer. */
   static double weight(int i, Opts o) {
+    if (i >= LinkExperiments.pairs.size()) {
+      return extraWeight;
+    }
     return gold[i] != Math.rint(gold[i]) ? o.fracWeight() : 1;
+  }
+
+  /** Session 18: rows from other data sets (indices past the pairs) added to every fit. */
+  static int[] extraRows = new int[0];
+
+  /** Session 18: the weight of each extra row in the ridge and the trees. */
+  static double extraWeight = 1;
+
+  /** Session 18: which fit sees the extra rows: "both", "ridge" or "trees". */
+  static String extraPart = "both";
+
+  /** {@code rows} followed by the {@link #extraRows}. */
+  static int[] withExtras(int[] rows) {
+    int[] out = Arrays.copyOf(rows, rows.length + extraRows.length);
+    System.arraycopy(extraRows, 0, out, rows.length, extraRows.length);
+    return out;
   }
 
   /**
    * Fits ridge + trees on the pairs {@code rows}; with {@code calibrate} also the decision rule and
    * the output map on inner 5-fold out-of-fold predictions.
    */
-  static ExperimentModel fit(int[] rows, Opts o, boolean calibrate) {
+  static ExperimentModel fit(int[] pairRows, Opts o, boolean calibrate) {
     List<String> ex = o.extras();
     ExperimentModel m = new ExperimentModel();
     m.extras = ex;
+    int[] rows = withExtras(pairRows); // the extra rows are fitted on, never calibrated on
+    int[] ridgeRows = extraPart.equals("trees") ? pairRows : rows;
+    int[] treeRows = extraPart.equals("ridge") ? pairRows : rows;
+    rows = ridgeRows;
     m.w =
         LinkTrainer.ridge(
             Arrays.stream(rows).mapToObj(r -> expand(r, ex)).toList(),
             Arrays.stream(rows).mapToDouble(r -> gold[r]).toArray(),
             Arrays.stream(rows).mapToDouble(r -> weight(r, o)).toArray(),
             Double.parseDouble(System.getProperty("lambda", "" + LinkTrainer.LAMBDA)));
+    rows = treeRows;
     double[] res = new double[rows.length];
     List<double[]> tr = new ArrayList<>();
     for (int k = 0; k < rows.length; k++) {
@@ -132,7 +156,12 @@ final class ExperimentModel {
     }
     List<String> names = new ArrayList<>(base);
     names.addAll(ex);
-    TreeEnsemble t = XgboostTrees.fit(tr, names, res, boosting(), 42);
+    double[] tw =
+        extraRows.length == 0 || extraWeight == 1 || rows == pairRows
+            ? null
+            : Arrays.stream(treeRows).mapToDouble(r -> weight(r, o)).toArray();
+    TreeEnsemble t = XgboostTrees.fit(tr, names, res, tw, boosting(), 42);
+    rows = pairRows;
     int d = m.w.length; // the constant is last
     m.w[d - 1] += t.base();
     m.trees = t.withBase(0);

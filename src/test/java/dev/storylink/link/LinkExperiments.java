@@ -40,7 +40,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the ordinal model ({@code ord}, {@code ordavg}); {@code -Dbag=N} averages N tree ensembles.
  * Session 17: the columns of {@link Session17Extras} (German name test, compounds, per-language
  * stem Dice, lede against body), and {@code langerrors}: the 10 largest CV residuals of the shipped
- * model per weak language (de, ar, es, tr) with the start of both texts.
+ * model per weak language (de, ar, es, tr) with the start of both texts. Session 18: {@code rows
+ * SPEC...}, the shipped model with training rows from ECB+ and the rendered ECB+ added to every
+ * training fold ({@link Session18Rows}); {@code rowpred SPEC}: the model fitted on all SemEval
+ * pairs on those rows, per gold.
  *
  * <p>This class is the command-line entry and holds the loaded pairs; the columns are in {@link
  * ExperimentColumns}, the models in {@link ExperimentModel}, the CV runs in {@link ExperimentCv},
@@ -109,6 +112,19 @@ public final class LinkExperiments {
       case "compare" -> ExperimentReports.compare(List.of(args[2].split(",")));
       case "errors" -> ExperimentReports.errors(Opts.shipped(List.of()));
       case "langerrors" -> Session17Extras.errors();
+      case "rowpred" -> {
+        // session 18: the model fitted on all SemEval pairs, its similarity per class of extra row
+        Session18Rows.load(dir);
+        Session18Rows.predictions(args[2]);
+      }
+      case "rows" -> {
+        // rows "n=200,look=3" ... : session 18, extra training rows, the shipped model
+        Session18Rows.load(dir);
+        for (int i = 2; i < args.length; i++) {
+          System.out.println(Session18Rows.use(Session18Rows.Spec.parse(args[i])));
+          ExperimentReports.run(List.of(Opts.parse(";logit+cubic")), seeds("42,7"));
+        }
+      }
       default -> {
         List<Opts> exps = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {

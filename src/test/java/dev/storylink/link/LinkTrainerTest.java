@@ -1,6 +1,7 @@
 package dev.storylink.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -53,6 +54,43 @@ class LinkTrainerTest {
     assertThat(m.similarity(unrelated)).isGreaterThan(3.4);
     assertThat(m.probability(m.similarity(similar))).isGreaterThan(0.9);
     assertThat(m.probability(m.similarity(unrelated))).isLessThan(0.1);
+  }
+
+  @Test
+  void extraRowsAreFittedOnButNotCalibratedOn() {
+    Random rnd = new Random(7);
+    List<double[]> xs = new ArrayList<>();
+    double[] ys = new double[200];
+    for (int i = 0; i < 200; i++) {
+      double[] x = new double[PairFeatures.NAMES.size()];
+      x[0] = rnd.nextDouble();
+      xs.add(x);
+      ys[i] = 4 - 3 * x[0];
+    }
+    // extra rows that say the opposite, weighted 0.5: the fit moves, the rows stay extra
+    List<double[]> exs = new ArrayList<>();
+    List<Double> eys = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      double[] x = new double[PairFeatures.NAMES.size()];
+      x[0] = rnd.nextDouble();
+      exs.add(x);
+      eys.add(1 + 3 * x[0]);
+    }
+    ExtraRows extra = new ExtraRows(exs, eys, 0.5);
+    java.util.Optional<dev.storylink.learn.Boosting> trees = LinkModel.LEXICAL_TREES;
+    Regression plain = LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, null, trees);
+    Regression same =
+        LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, null, trees, ExtraRows.NONE);
+    Regression mixed = LinkTrainer.train(LinkModel.lexicalShape(), xs, ys, null, trees, extra);
+    double[] high = new double[PairFeatures.NAMES.size()];
+    high[0] = 0.9;
+    assertThat(same.similarity(high)).isEqualTo(plain.similarity(high));
+    assertThat(plain.unmapped(high)).isLessThan(1.6);
+    assertThat(mixed.unmapped(high)).isGreaterThan(plain.unmapped(high) + 0.3);
+    assertThatThrownBy(() -> new ExtraRows(exs, List.of(1.0), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ExtraRows(List.of(), List.of(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
