@@ -105,7 +105,10 @@ public final class IngestCommand implements Callable<Integer> {
     }
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).batch(batch).build();
         SourceItems items =
-            new SourceItems(new Sources(options), sources, p -> report(p, problems, err));
+            new SourceItems(
+                new Sources(options, sl.languageIdentifier()),
+                sources,
+                p -> report(p, problems, err));
         ProgressDisplay bar =
             ProgressDisplay.start("ingest", "articles", ItemCount.of(sources), progress, err)) {
       IngestSummary done =
@@ -155,8 +158,9 @@ public final class IngestCommand implements Callable<Integer> {
       err.flush();
     }
     IngestSummary done;
-    try (SourceItems items =
-        new SourceItems(new Sources(options), sources, p -> report(p, problems, err))) {
+    // the server stores what it is sent: a feed's declared language is checked here, as locally
+    Sources read = new Sources(options, new dev.storylink.text.LinguaLanguageIdentifier());
+    try (SourceItems items = new SourceItems(read, sources, p -> report(p, problems, err))) {
       done = client.send(items, p -> report(p, problems, err));
     }
     out.printf(

@@ -53,6 +53,7 @@ public final class FeedReader {
   private final InputGuard guard;
   private final HttpFetcher fetcher;
   private final boolean fetchLinkedPages;
+  private final Optional<FeedLanguage> language;
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
 
   /** A reader with the default 20 MB limit that does not fetch linked pages. */
@@ -68,9 +69,22 @@ public final class FeedReader {
    * @param fetchLinkedPages whether to fetch and extract each entry's linked page
    */
   public FeedReader(InputGuard guard, HttpFetcher fetcher, boolean fetchLinkedPages) {
+    this(guard, fetcher, fetchLinkedPages, Optional.empty());
+  }
+
+  /**
+   * A reader whose entries' declared language is a hint that {@code language} may overrule ({@link
+   * FeedLanguage}; each overruled entry gets a warning); without it the declared language is kept.
+   */
+  public FeedReader(
+      InputGuard guard,
+      HttpFetcher fetcher,
+      boolean fetchLinkedPages,
+      Optional<FeedLanguage> language) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.fetchLinkedPages = fetchLinkedPages;
+    this.language = Objects.requireNonNull(language, "language");
   }
 
   /** Reads a feed from an http(s) URL or a file path. */
@@ -256,10 +270,16 @@ public final class FeedReader {
     if (title.isBlank() && text.isBlank()) {
       throw new IngestInputException(entryName, "entry has neither title nor text");
     }
-    return ArticleLimits.check(
-        new Article(id, lang, title, text, date, source, link),
-        entryName,
-        w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+    Article a =
+        ArticleLimits.check(
+            new Article(id, lang, title, text, date, source, link),
+            entryName,
+            w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+    return language.isEmpty()
+        ? a
+        : language
+            .get()
+            .decide(a, note -> problems.accept(IngestProblem.of(entryName, "warning: " + note)));
   }
 
   /**

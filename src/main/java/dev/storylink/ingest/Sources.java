@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
+import dev.storylink.text.LanguageIdentifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -72,8 +74,20 @@ public final class Sources {
     this(IngestOptions.defaults());
   }
 
-  /** Sources with the given options. */
+  /** Sources with the given options; a feed's declared language is kept. */
   public Sources(IngestOptions options) {
+    this(options, Optional.empty());
+  }
+
+  /**
+   * Sources with the given options; a feed entry's declared language is a hint that {@code
+   * languages} overrules when confident the text is in another one ({@link FeedLanguage}).
+   */
+  public Sources(IngestOptions options, LanguageIdentifier languages) {
+    this(options, Optional.of(new FeedLanguage(languages)));
+  }
+
+  private Sources(IngestOptions options, Optional<FeedLanguage> language) {
     this.options = Objects.requireNonNull(options, "options");
     this.articleGuard = new InputGuard(options.maxArticleBytes());
     this.feedGuard = new InputGuard(options.maxFeedBytes());
@@ -86,7 +100,7 @@ public final class Sources {
     this.articleReader = new ArticleReader(articleGuard, fetcher);
     this.jsonlReader = new JsonlReader(articleGuard);
     this.folderReader = new TextFolderReader(articleReader);
-    this.feedReader = new FeedReader(feedGuard, fetcher, options.fetchLinkedPages());
+    this.feedReader = new FeedReader(feedGuard, fetcher, options.fetchLinkedPages(), language);
   }
 
   /** The options in use. */

@@ -3,6 +3,7 @@ package dev.storylink.monitor;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.ingest.ArticleReader;
+import dev.storylink.ingest.FeedLanguage;
 import dev.storylink.ingest.FeedReader;
 import dev.storylink.ingest.HttpFetcher;
 import dev.storylink.ingest.IngestInputException;

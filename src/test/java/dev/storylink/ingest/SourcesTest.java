@@ -160,4 +160,44 @@ class SourcesTest {
         .singleElement()
         .satisfies(p -> assertThat(p.input()).isEqualTo("http://127.0.0.1:1/feed"));
   }
+
+  private static final String MIXED_FEED =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+          + "<title>World Desk</title><link>https://news.example/</link><language>en</language>"
+          + "<item><guid isPermaLink=\"false\">w-1</guid><link>https://news.example/w-1</link><title>Port strike spreads</title><description>Dock workers in"
+          + " Rotterdam walked out on Thursday for 48 hours, halting container traffic at the"
+          + " Maasvlakte terminals.</description></item>"
+          + "<item><guid isPermaLink=\"false\">w-2</guid><link>https://news.example/w-2</link><title>الحمى في القاهرة</title><description>أعلنت وزارة الصحة"
+          + " في القاهرة يوم الثلاثاء أن عدد المصابين بالحمى ارتفع إلى ثلاثمئة شخص، وأن"
+          + " المستشفيات في الجيزة استقبلت عشرات الحالات الجديدة.</description></item>"
+          + "</channel></rss>";
+
+  @Test
+  void aFeedsDeclaredLanguageIsAHintTheTextOverrulesWithAWarning() throws IOException {
+    Path feed = Files.writeString(tmp.resolve("desk.xml"), MIXED_FEED);
+    List<IngestProblem> problems = new ArrayList<>();
+    List<String> langs;
+    Sources sources =
+        new Sources(IngestOptions.defaults(), new dev.storylink.text.LinguaLanguageIdentifier());
+    try (Stream<Article> s = sources.open(feed.toString(), problems::add)) {
+      langs = s.map(a -> a.id() + "=" + a.lang()).toList();
+    }
+    assertThat(langs).containsExactly("w-1=en", "w-2=ar");
+    assertThat(problems)
+        .extracting(IngestProblem::message)
+        .containsExactly(
+            feed
+                + " entry 2: warning: declared lang 'en' but the text reads as 'ar'; stored as"
+                + " 'ar'");
+  }
+
+  @Test
+  void withoutAnIdentifierAFeedsDeclaredLanguageIsKept() throws IOException {
+    Path feed = Files.writeString(tmp.resolve("desk.xml"), MIXED_FEED);
+    List<IngestProblem> problems = new ArrayList<>();
+    try (Stream<Article> s = new Sources().open(feed.toString(), problems::add)) {
+      assertThat(s.map(Article::lang).toList()).containsExactly("en", "en");
+    }
+    assertThat(problems).isEmpty();
+  }
 }

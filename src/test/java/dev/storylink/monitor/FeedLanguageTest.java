@@ -3,6 +3,7 @@ package dev.storylink.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
+import dev.storylink.ingest.FeedLanguage;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.storylink.monitor;
+package dev.storylink.ingest;
 
 import com.ibm.icu.lang.UScript;
 import dev.storylink.core.Article;
@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The language a live feed item is stored in. The language a feed declares (its channel's {@code
- * <language>}, or the item's own) is a hint: publishers mix languages in one feed (an English feed
- * carrying its Arabic service's items) and rarely say so per item. The text wins when the language
- * identifier is confident that it is in another language, by either rule:
+ * The language a feed item is stored in, by {@code storylink ingest} of a feed ({@link FeedReader}
+ * given one) and in live mode. The language a feed declares (its channel's {@code <language>}, or
+ * the item's own) is a hint: publishers mix languages in one feed (an English feed carrying its
+ * Arabic service's items) and rarely say so per item. The text wins when the language identifier is
+ * confident that it is in another language, by either rule:
  *
  * <ol>
  *   <li><b>Another script.</b> The text (title and text, its first {@value #HEAD_CHARS} characters)
@@ -33,15 +34,16 @@ import java.util.stream.Collectors;
  *       quotes another language at length).
  * </ol>
  *
- * Then the item is stored in the language read, and its feed's recent rejections say so, as a kept
- * item ({@code declared lang 'en' but the text reads as 'ar'; stored as 'ar'}). Otherwise the
- * declared language is kept: a declared language outside the fully supported ones is only overruled
- * by another script (the identifier knows only the supported languages, and would name the nearest
- * of them for a Swedish text). An item that declares no language is identified as every article is.
+ * Then the item is stored in the language read, and a note says so (live mode: its feed's recent
+ * rejections, as a kept item; {@code ingest}: a warning for the entry) ({@code declared lang 'en'
+ * but the text reads as 'ar'; stored as 'ar'}). Otherwise the declared language is kept: a declared
+ * language outside the fully supported ones is only overruled by another script (the identifier
+ * knows only the supported languages, and would name the nearest of them for a Swedish text). An
+ * item that declares no language is identified as every article is.
  *
  * <p>Thread-safe if the identifier is (the script table is filled once).
  */
-final class FeedLanguage {
+public final class FeedLanguage {
   /** Shortest text whose reading overrules a declared language written in the same script. */
   static final int MIN_CHARS = 100;
 
@@ -58,7 +60,7 @@ final class FeedLanguage {
   private final Map<String, int[]> scriptsOf = new HashMap<>();
 
   /** Decisions by {@code identifier}. */
-  FeedLanguage(LanguageIdentifier identifier) {
+  public FeedLanguage(LanguageIdentifier identifier) {
     this.identifier = Objects.requireNonNull(identifier, "identifier");
   }
 
@@ -66,7 +68,7 @@ final class FeedLanguage {
    * {@code item} in the language it is to be stored in (class comment); {@code notes} hears why its
    * declared language was overruled.
    */
-  Article decide(Article item, Consumer<String> notes) {
+  public Article decide(Article item, Consumer<String> notes) {
     if (!item.hasLanguage()) {
       return item;
     }
