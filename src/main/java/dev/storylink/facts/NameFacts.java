@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The names of an article for its facts: runs of adjacent words that {@link NameRules} reports as
- * names, keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}), or its
- * folded form when too short for one. Thread-safe if the {@link TermStats} is.
+ * names, keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}), or when
+ * that is too short to match by its {@link NameKeys#shortKey} (Van = Ван = وان), or else its folded
+ * form. Thread-safe if the {@link TermStats} is.
  */
 final class NameFacts {
   private final TermStats stats;
@@ -88,7 +89,10 @@ final class NameFacts {
                   ? tokens.get(i).surface()
                   : joined(tokens, i, last));
       String sk = NameKeys.skeleton(lastTerm);
-      String key = "name:" + (NameKeys.matchable(sk) ? sk : termKey(lastTerm));
+      String shortKey = NameKeys.matchable(sk) ? "" : NameKeys.shortKey(lastTerm);
+      String key =
+          "name:"
+              + (NameKeys.matchable(sk) ? sk : shortKey.isEmpty() ? termKey(lastTerm) : shortKey);
       out.add(new NameRun(i, last, surface, key, wordKeys(lastTerm)));
       i = last;
     }
@@ -126,6 +130,8 @@ final class NameFacts {
     String sk = NameKeys.skeleton(term);
     if (NameKeys.matchable(sk)) {
       out.add("s:" + sk);
+    } else if (!NameKeys.shortKey(term).isEmpty()) {
+      out.add("s:" + NameKeys.shortKey(term)); // a short name: Van = وان
     }
     if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
       String j = NameKeys.skeleton(term.replace('c', 'j')); // Turkish c: Recep = رجب

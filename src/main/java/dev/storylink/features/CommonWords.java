@@ -1,5 +1,6 @@
 package dev.storylink.features;
 
+import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
@@ -29,11 +30,20 @@ import java.util.Set;
  */
 public final class CommonWords {
   /**
-   * The affixes as folded terms spell them: the analysis folds the Farsi yeh ی to the Arabic ي, so
-   * an affix written with ی (می, های) matched no term before this fold (session 17).
+   * The affixes as analysed terms spell them: folded by the analysis' own normalisation ({@link
+   * CrossLingualAnalyzer}'s, the Urdu folder on Arabic script then ICU folding) and keyed as terms
+   * are ({@link NameKeys#arabicScriptKey}). Written unfolded, an affix never matched a term: the
+   * Farsi yeh ی of می, های before session 17, the teh marbuta ة of ية (folded to ه) before session
+   * 18.
    */
   private static List<String> folded(String... affixes) {
-    return java.util.Arrays.stream(affixes).map(a -> a.replace('\u06CC', '\u064A')).toList();
+    return java.util.Arrays.stream(affixes)
+        .map(
+            a ->
+                NameKeys.arabicScriptKey(
+                    CrossLingualAnalyzer.INSTANCE.normalize("", a).utf8ToString()))
+        .distinct()
+        .toList();
   }
 
   private static final List<String> PREFIXES =

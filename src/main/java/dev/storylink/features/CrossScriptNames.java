@@ -181,7 +181,7 @@ final class CrossScriptNames {
   }
 
   static List<Mention> withPairSkeletons(
-      List<Mention> names, List<Token> tokens, String[] nameKeyAt) {
+      List<Mention> names, List<Token> tokens, String[] nameKeyAt, String lang) {
     Set<String> initialOnly = cyrillicInitialOnly(tokens, nameKeyAt);
     int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
     Map<String, String> pair = new java.util.HashMap<>();
@@ -195,8 +195,8 @@ final class CrossScriptNames {
           || dropped(initialOnly, b, names, sentences)) {
         continue;
       }
-      String sa = NameKeys.skeleton(a);
-      String sb = NameKeys.skeleton(b);
+      String sa = NameKeys.skeleton(a, lang);
+      String sb = NameKeys.skeleton(b, lang);
       if (NameKeys.matchable(sa) && NameKeys.matchable(sb)) {
         continue;
       }
@@ -225,7 +225,7 @@ final class CrossScriptNames {
         sk = pair.getOrDefault(m.key(), "");
       }
       // a Chinese key, or a pair skeleton (not the name's own word's)
-      boolean multi = !sk.isEmpty() && (han || !sk.equals(NameKeys.skeleton(m.key())));
+      boolean multi = !sk.isEmpty() && (han || !sk.equals(NameKeys.skeleton(m.key(), lang)));
       out.add(
           sk.equals(m.skeleton()) && multi == m.multiToken()
               ? m

@@ -229,7 +229,7 @@ public final class FeatureExtractor {
         leadVec.build(),
         strongest(
             CrossScriptNames.withPairSkeletons(
-                MentionBuilder.build(Mention.Kind.NAME, names), tokens, nameKeyAt),
+                MentionBuilder.build(Mention.Kind.NAME, names, lang), tokens, nameKeyAt, lang),
             MAX_NAMES),
         MentionBuilder.build(Mention.Kind.PLACE, places),
         MentionBuilder.build(Mention.Kind.NUMBER, numbers),

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param surfaces the forms as written in the article (distinct, in order of appearance)
  * @param weight evidence weight (rarity of the name; 1 for other kinds)
  * @param count how often it is mentioned
- * @param skeleton cross-script key of a name ({@link dev.storylink.text.NameKeys#skeleton}), empty
- *     for other kinds or names too short to have one
+ * @param skeleton cross-script key of a name ({@link dev.storylink.text.NameKeys#skeleton(String,
+ *     String)}, as the article's language spells it), empty for other kinds or names too short to
+ *     have one
  * @param multiToken the skeleton is keyed by more than one token: a Chinese transliterated name or
  *     a short name keyed with its neighbour ({@link CrossScriptNames}); false when the skeleton is
  *     the name's own word's (set once at extraction: the pair scorer asks it for every mention of

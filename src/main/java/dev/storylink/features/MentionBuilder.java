@@ -36,15 +36,24 @@ final class MentionBuilder {
   }
 
   /**
-   * The mentions of {@code map} (key → builder), in its order; names get their cross-script
-   * skeleton when it is {@link NameKeys#matchable}.
+   * The mentions of {@code map} (key → builder), in its order; see {@link #build(Mention.Kind, Map,
+   * String)}.
    */
   static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map) {
+    return build(kind, map, "");
+  }
+
+  /**
+   * The mentions of {@code map} (key → builder), in its order; names get their cross-script
+   * skeleton as language {@code lang} spells them ({@link NameKeys#skeleton(String, String)}) when
+   * it is {@link NameKeys#matchable}.
+   */
+  static List<Mention> build(Mention.Kind kind, Map<String, MentionBuilder> map, String lang) {
     List<Mention> out = new ArrayList<>(map.size());
     for (Map.Entry<String, MentionBuilder> e : map.entrySet()) {
       MentionBuilder b = e.getValue();
       String skeleton =
-          kind == Mention.Kind.NAME ? NameKeys.matchableSkeleton(e.getKey()).orElse("") : "";
+          kind == Mention.Kind.NAME ? NameKeys.matchableSkeleton(e.getKey(), lang).orElse("") : "";
       out.add(
           new Mention(
               kind, e.getKey(), b.label, List.copyOf(b.surfaces), b.weight, b.count, skeleton));

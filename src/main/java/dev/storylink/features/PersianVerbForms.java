@@ -1,5 +1,7 @@
 package dev.storylink.features;
 
+import java.util.List;
+
 /**
  * Persian verb forms recognised by their shape, so that a verb is never taken for a name: Arabic
  * script has no capitals, and with few Persian texts in the statistics every Persian verb looks
@@ -17,7 +19,14 @@ package dev.storylink.features;
  *   <li>it ends in the copula است, five letters or more (مهم‌است, خواسته‌است, درخواست);
  *   <li>it ends in the causative past اند after a short stem, five or six letters in all, the
  *       letter before اند neither ل nor ر (لرزاند, رساند, کشاند; not the -land and -rand names
- *       هولاند, فنلاند, برتراند, nor longer names such as ویشواناند, Vishwanand).
+ *       هولاند, فنلاند, برتراند, nor longer names such as ویشواناند, Vishwanand), or it is such a
+ *       causative after one of the preverbs باز بر در فرو فرا وا (بازگرداند, برگرداند; برتراند
+ *       stays a name: its تراند has ر before اند);
+ *   <li>it is the past stem of a verb in -ید listed in {@link #PAST_STEMS_IN_ID} (رسید, کشید,
+ *       لغزید, پوشید, گردید), optionally after the negative ن or the subjunctive ب and optionally
+ *       followed by one of the endings م ی یم ید (person) or ه (participle): نرسید, کشیدم, رسیده. A
+ *       list and no shape, since the names in -ید have the same shapes (سعید, رشید, خورشید beside
+ *       رسید, کشید, پوشید); Arabic yeh and kaf are read as Farsi ی and ک for this rule.
  * </ol>
  *
  * <p>Rules 2 to 5 also match a few Arabic words (مستند "document"), none of them a name. Stateless
@@ -25,6 +34,23 @@ package dev.storylink.features;
  */
 public final class PersianVerbForms {
   private static final char ZWNJ = '\u200C';
+
+  /**
+   * Past stems of common Persian verbs that end in ید (the infinitive in -یدن), written with Farsi
+   * yeh and keheh. Composed for StoryLink; no given name or place name is among them.
+   */
+  static final java.util.Set<String> PAST_STEMS_IN_ID =
+      java.util.Set.of(
+          "رسید", "کشید", "لغزید", "پوشید", "کوشید", "ترسید", "لرزید", "بخشید", "خرید", "دوید",
+          "فهمید", "گردید", "شنید", "بارید", "پیچید", "جنگید", "خوابید", "رقصید", "نامید", "چرخید",
+          "کوبید", "تابید", "چسبید", "خندید", "طلبید", "رنجید", "خشکید", "پاشید", "چکید", "ورزید",
+          "جوشید", "پرید", "نالید", "جهید", "گنجید", "ارزید", "ترکید", "پسندید", "بوسید", "پرسید",
+          "کاهید", "گرایید", "آفرید", "غلتید", "دزدید", "بلعید", "تپید", "چشید", "کوچید", "خزید");
+
+  /** The endings rule 6 allows after a past stem, the empty one included. */
+  private static final List<String> ENDINGS = List.of("", "م", "ی", "یم", "ید", "ه");
+
+  private static final List<String> PREVERBS = List.of("باز", "فرو", "فرا", "بر", "در", "وا");
 
   private PersianVerbForms() {}
 
@@ -70,9 +96,38 @@ public final class PersianVerbForms {
     if (n >= 5 && w.endsWith("است")) {
       return true; // rule 4
     }
+    if (causative(w)) {
+      return true; // rule 5
+    }
+    for (String p : PREVERBS) {
+      if (w.startsWith(p) && causative(w.substring(p.length()))) {
+        return true; // rule 5, after a preverb
+      }
+    }
+    return pastInId(w.replace('\u064A', '\u06CC').replace('\u0643', '\u06A9')); // rule 6
+  }
+
+  /** Rule 5: five or six letters ending in اند, the letter before it neither ل nor ر. */
+  private static boolean causative(String w) {
+    int n = w.length();
     if ((n == 5 || n == 6) && w.endsWith("اند")) {
       char c = w.charAt(n - 4);
-      return c != 'ل' && c != 'ر'; // rule 5
+      return c != 'ل' && c != 'ر';
+    }
+    return false;
+  }
+
+  /** Rule 6: [ن|ب] + a listed past stem in ید + [م|ی|یم|ید|ه]. */
+  private static boolean pastInId(String w) {
+    for (String ending : ENDINGS) {
+      if (w.endsWith(ending)) {
+        String stem = w.substring(0, w.length() - ending.length());
+        if (PAST_STEMS_IN_ID.contains(stem)
+            || (stem.startsWith("ن") || stem.startsWith("ب"))
+                && PAST_STEMS_IN_ID.contains(stem.substring(1))) {
+          return true;
+        }
+      }
     }
     return false;
   }

@@ -32,4 +32,16 @@ class CommonWordsTest {
     assertThat(CommonWords.isGivenName("علي")).isTrue();
     assertThat(CommonWords.isGivenName("بوتين")).isFalse();
   }
+
+  @Test
+  void theFeminineAdjectiveEndingIsFoldedAsTheTermsAre() {
+    // ية is analysed as يه (ة → ه): before session 18 the listed suffix matched no term
+    for (String w : new String[] {"الإخبارية", "إضافية", "هجومية", "الخصوصية"}) {
+      assertThat(common(w, "ar")).as(w).isTrue();
+    }
+    assertThat(common("الشعبية", "ar")).isTrue();
+    // a name in ية whose rest is no listed word stays a name (اسكندر is a given name, not common)
+    assertThat(common("الإسكندرية", "ar")).isFalse();
+    assertThat(common("اسکندریه", "fa")).isFalse();
+  }
 }

@@ -58,6 +58,32 @@ class PersianVerbFormsTest {
   }
 
   @Test
+  void rule5CausativeAfterAPreverb() {
+    assertThat(PersianVerbForms.test("بازگرداند")).isTrue();
+    assertThat(PersianVerbForms.test("برگرداند")).isTrue();
+    assertThat(PersianVerbForms.test("فراخواند")).isTrue();
+    assertThat(PersianVerbForms.test("برتراند")).isFalse(); // Bertrand: ر before اند
+  }
+
+  @Test
+  void rule6ListedPastStemsInId() {
+    for (String w :
+        new String[] {
+          "رسید", "کشید", "لغزید", "پوشید", "گردید", "نرسید", "کشیدم", "رسیده", "رسیدید", "برسید",
+          "رسيد"
+        }) {
+      assertThat(PersianVerbForms.test(w)).as(w).isTrue();
+    }
+    // names and nouns of the same shapes
+    for (String w :
+        new String[] {
+          "سعید", "رشید", "خورشید", "مجید", "حمید", "جاوید", "تولید", "تهدید", "جدید", "سعيد"
+        }) {
+      assertThat(PersianVerbForms.test(w)).as(w).isFalse();
+    }
+  }
+
+  @Test
   void countingWordsAndPluralsOfListedNounsAreCommon() {
     assertThat(CommonWords.isCommon(term("نفر"))).isTrue();
     assertThat(CommonWords.isCommon(term("تیم\u200cهای"))).isTrue(); // تیم + های

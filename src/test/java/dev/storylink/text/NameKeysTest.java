@@ -37,6 +37,54 @@ class NameKeysTest {
   }
 
   @Test
+  void aCyrillicShortIBeforeAVowelIsAConsonantSoTayipMeetsTayyip() {
+    // session 18: Тайип was tb, Tayyip and طیب tyb
+    assertThat(NameKeys.skeleton("Тайип")).isEqualTo("tyb");
+    assertThat(NameKeys.skeleton("Тайип")).isEqualTo(NameKeys.skeleton("Tayyip"));
+    assertThat(NameKeys.skeleton("Тайип")).isEqualTo(NameKeys.skeleton("طیب"));
+    // as the analysis folds it (й → и): the same key
+    assertThat(NameKeys.skeleton("таиип")).isEqualTo("tyb");
+    // a й before a consonant or at the end writes a vowel glide, as before
+    assertThat(NameKeys.skeleton("Байден")).isEqualTo(NameKeys.skeleton("Biden"));
+    assertThat(NameKeys.skeleton("Йемен")).isEqualTo(NameKeys.skeleton("Yemen"));
+  }
+
+  @Test
+  void turkishCIsJBeforeEAndIAndInWordsWithTurkishLetters() {
+    // session 18: Recep was rsb (a soft c), Реджеп and رجب rjb
+    assertThat(NameKeys.skeleton("recep", "tr")).isEqualTo("rjb");
+    assertThat(NameKeys.skeleton("recep", "tr")).isEqualTo(NameKeys.skeleton("Реджеп"));
+    assertThat(NameKeys.skeleton("recep", "tr")).isEqualTo(NameKeys.skeleton("رجب"));
+    assertThat(NameKeys.skeleton("Cizre", "tr")).isEqualTo(NameKeys.skeleton("Джизре"));
+    // a word with a Turkish letter is Turkish in any text: every c is j, ç is ch
+    assertThat(NameKeys.skeleton("Palancıoğlu", "en")).isEqualTo(NameKeys.skeleton("Паланджиоглу"));
+    assertThat(NameKeys.skeleton("Çelik", "en")).isEqualTo(NameKeys.skeleton("Челик"));
+    // foreign names in Turkish text keep their c before a, o, u or a consonant
+    assertThat(NameKeys.skeleton("macron", "tr")).isEqualTo(NameKeys.skeleton("Макрон"));
+    assertThat(NameKeys.skeleton("covid", "tr")).isEqualTo(NameKeys.skeleton("Ковид"));
+    // other languages: unchanged
+    assertThat(NameKeys.skeleton("Recep", "en")).isEqualTo(NameKeys.skeleton("Recep"));
+    assertThat(NameKeys.skeleton("Vincent", "fr")).isEqualTo(NameKeys.skeleton("Винсент"));
+  }
+
+  @Test
+  void aShortNameIsKeyedWithItsVowelsSoVanMeetsItsRussianAndPersianSpellings() {
+    // session 18: Van and Ван had the skeleton fn, وان n: too short to match
+    for (String van : new String[] {"Van", "Ван", "وان"}) {
+      assertThat(NameKeys.shortKey(van)).as(van).isEqualTo("fan");
+    }
+    assertThat(NameKeys.shortKey("Wang")).isEqualTo(NameKeys.shortKey("وانغ"));
+    // Vienna has Van's skeleton but not its short key
+    assertThat(NameKeys.skeleton("Vienna")).isEqualTo(NameKeys.skeleton("Van"));
+    assertThat(NameKeys.shortKey("Vienna")).isNotEqualTo(NameKeys.shortKey("Van"));
+    // none for a name whose skeleton matches, nor without a written vowel (بن)
+    assertThat(NameKeys.shortKey("Putin")).isEmpty();
+    assertThat(NameKeys.shortKey("بن")).isEmpty();
+    // the key holds a vowel: it never equals a skeleton
+    assertThat(NameKeys.shortKey("Van")).containsAnyOf("a", "i", "u");
+  }
+
+  @Test
   void finalHehIsDroppedSoAstanaMeets() {
     assertThat(NameKeys.skeleton("آستانه")).isEqualTo(NameKeys.skeleton("Astana"));
   }
