@@ -1,5 +1,6 @@
 package dev.storylink.store;
 
+import dev.storylink.features.NameRules;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stopwords;
@@ -9,11 +10,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * The plurals of an article's Persian, Arabic and Urdu words, indexed behind their singular in
+ * The plurals of an article's Persian, Arabic and Urdu words (and, in other languages, words
+ * written with an apostrophe ending: Van'da), indexed behind their singular (the bare word) in
  * {@link StoreSchema#PLURAL_FORMS} ({@code "طرف\u001fطرفها"}), so that a singular query word finds
  * the articles that write only its plural: طرف finds طرف‌ها and طرفها (both indexed as {@code
  * طرفها}: the analyzer drops the ZWNJ), حكومة finds حكومات, مسلم finds المسلمين. The article's text
@@ -42,8 +45,15 @@ import org.apache.lucene.index.IndexReader;
  *       -ها family, which ends no name, applies to every term.
  *   <li>An Arabic ten (عشرين, ثلاثين ... تسعين and their -ون forms) gives none, so three does not
  *       find thirty.
- *   <li>Any other language, and a term without Arabic letters, gives none. -ان (Persian animate
- *       plural, Arabic dual) is not cut: too many names end so (ایران, اردوغان).
+ *   <li>-ان (Persian animate plural, Arabic dual) is not cut: too many names end so (ایران,
+ *       اردوغان).
+ *   <li><b>Apostrophe forms</b>, in every other language: a term written with an apostrophe (' or
+ *       ’) is indexed behind the word it writes ({@code features.NameRules#stripApostrophe}: the
+ *       part before it, or the part after a French elided article) when that word has at least 2
+ *       letters and is no stop word of the language. Turkish writes the case ending of every name
+ *       so (Van'da, Erdoğan'ın, Ankara’da): a search for Van finds Van'da, also where the name has
+ *       no other spellings to go by (a name of two consonants, {@link NameForms}).
+ *   <li>Any other term gives none.
  * </ul>
  *
  * A word whose singular is only a look-alike (Arabic زيتون, olive, under زيت, oil) can thus find an
@@ -80,12 +90,17 @@ final class PluralForms {
    * the article's name keys (as {@link StoreSchema#nameForms} takes them).
    */
   static List<String> keys(String lang, List<String> tokens, Collection<String> names) {
-    if (!STOP_WORDS.containsKey(lang)) {
-      return List.of();
-    }
-    Set<String> nameKeys = NameForms.nameKeys(names);
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
+    if (!STOP_WORDS.containsKey(lang)) {
+      for (String t : tokens) {
+        if (seen.add(t)) {
+          apostropheForm(lang, t).ifPresent(bare -> out.add(bare + StoreSchema.FORM_SEPARATOR + t));
+        }
+      }
+      return out;
+    }
+    Set<String> nameKeys = NameForms.nameKeys(names);
     for (String t : tokens) {
       if (!seen.add(t) || !Scripts.hasArabicScript(t)) {
         continue;
@@ -95,6 +110,23 @@ final class PluralForms {
       }
     }
     return out;
+  }
+
+  /**
+   * The word an apostrophe form writes (rule of the class comment): Van'da → van, Erdoğan'ın →
+   * erdoğan, Trump's → trump, l'Iran → iran; empty for a term without an apostrophe, or whose word
+   * has fewer than 2 letters or is a stop word of {@code lang}.
+   */
+  static Optional<String> apostropheForm(String lang, String term) {
+    if (term.indexOf('\'') < 0 && term.indexOf('\u2019') < 0) {
+      return Optional.empty();
+    }
+    String bare = NameRules.stripApostrophe(term);
+    return bare.equals(term)
+            || bare.codePoints().filter(Character::isLetter).count() < 2
+            || Stopwords.of(lang).contains(bare)
+        ? Optional.empty()
+        : Optional.of(bare);
   }
 
   /** The term writes a name, alone or behind one of the clitics و, ف, ب, ل (وياسين). */
@@ -159,9 +191,6 @@ final class PluralForms {
    * #MAX_PLURALS}.
    */
   static List<Spelling> of(IndexReader r, String singular) throws IOException {
-    if (!Scripts.hasArabicScript(singular)) {
-      return List.of();
-    }
     return NameForms.behind(r, StoreSchema.PLURAL_FORMS, singular, MAX_PLURALS);
   }
 }

@@ -141,6 +141,33 @@ class PluralFormsTest {
   }
 
   @Test
+  void aWordWrittenWithAnApostropheEndingIsIndexedBehindTheBareWord() {
+    assertThat(PluralForms.apostropheForm("tr", one("tr", "Van'da"))).hasValue("van");
+    assertThat(PluralForms.apostropheForm("tr", one("tr", "Ankara’da"))).hasValue("ankara");
+    assertThat(PluralForms.apostropheForm("fr", one("fr", "l'Iran"))).hasValue("iran");
+    assertThat(PluralForms.apostropheForm("tr", "van")).as("no apostrophe").isEmpty();
+    assertThat(PluralForms.apostropheForm("en", "a's")).as("one letter").isEmpty();
+    assertThat(PluralForms.keys("tr", terms("tr", "Erdoğan Van'da konuştu"), List.of()))
+        .containsExactly("van" + StoreSchema.FORM_SEPARATOR + one("tr", "Van'da"));
+  }
+
+  @Test
+  void aNameFindsItsTurkishCaseFormsThoughItHasNoOtherSpellings() throws Exception {
+    InMemoryIndex index = new InMemoryIndex();
+    add(index, FORMAT_3, "tr-van", "tr", "Cumhurbaşkanı salı günü Van'da depremzedelerle görüştü.");
+    add(index, FORMAT_3, "en-other", "en", "The minister spoke in Ankara on Tuesday.");
+    index.commit(FORMAT_3.commitData(Map.of()));
+    try (index) {
+      StorySearch search = new StorySearch(index, true);
+      assertThat(found(search, "Van")).containsExactly("tr-van");
+      assertThat(search.search("Van", 10))
+          .singleElement()
+          .extracting(SearchHit::matched)
+          .isEqualTo(List.of("Van'da"));
+    }
+  }
+
+  @Test
   void aStoreWrittenBeforeKeepsItsFormatAndItsSearch() throws Exception {
     try (InMemoryIndex index = store(FORMAT_2)) {
       assertThat(found(new StorySearch(index, false), "طرف")).isEmpty();
