@@ -32,7 +32,8 @@ import org.jsoup.parser.Parser;
  * </ul>
  *
  * <p>A line or outline that is not a usable feed is an {@link InputException} naming its line or
- * outline number, so a typo is not silently skipped. Repeated locations are kept once. Stateless
+ * outline number, so a typo is not silently skipped. Repeated feeds are kept once, the first
+ * written: two locations are one feed when their {@link FeedSource#key()} is the same. Stateless
  * and thread-safe.
  */
 public final class FeedList {
@@ -59,7 +60,7 @@ public final class FeedList {
     Set<String> seen = new LinkedHashSet<>();
     List<FeedSource> out = new ArrayList<>();
     for (FeedSource f : feeds) {
-      if (seen.add(f.location())) {
+      if (seen.add(f.key())) {
         out.add(f);
       }
     }

@@ -158,12 +158,19 @@ public final class FeedPoller implements AutoCloseable {
 
   /**
    * Starts watching a feed: its first poll is now. Throws {@link IllegalArgumentException} when it
-   * is watched already.
+   * is watched already, that is when a watched feed has the same {@link FeedSource#key()} ({@code
+   * already watched: HTTP://Example.com/feed (same feed as http://example.com/feed)}).
    */
   public FeedHealth add(FeedSource source) {
     FeedState f = new FeedState(source);
-    if (byLocation.putIfAbsent(source.location(), f) != null) {
-      throw new IllegalArgumentException("already watched: " + source.location());
+    FeedState old = byLocation.putIfAbsent(source.key(), f);
+    if (old != null) {
+      throw new IllegalArgumentException(
+          "already watched: "
+              + source.location()
+              + (old.source.location().equals(source.location())
+                  ? ""
+                  : " (same feed as " + old.source.location() + ")"));
     }
     feeds.add(f);
     schedule(f, 0, false);
@@ -175,9 +182,9 @@ public final class FeedPoller implements AutoCloseable {
     return feeds.stream().map(FeedState::health).toList();
   }
 
-  /** The health of one feed. */
+  /** The health of one feed, found by its {@link FeedSource#key(String)}. */
   public Optional<FeedHealth> health(String location) {
-    return Optional.ofNullable(byLocation.get(location.strip())).map(FeedState::health);
+    return Optional.ofNullable(byLocation.get(FeedSource.key(location))).map(FeedState::health);
   }
 
   /** Stops polling (a download under way is abandoned). */

@@ -2,8 +2,11 @@ package dev.storylink.monitor;
 
 import dev.storylink.ingest.HttpFetcher;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One feed to watch: an http(s) URL or a local file path, a title to show, and its own polling
@@ -20,6 +23,8 @@ public record FeedSource(String location, String title, Optional<Duration> inter
 
   /** Shortest accepted polling interval. */
   public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+
+  private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)");
 
   public FeedSource {
     Objects.requireNonNull(location, "location");
@@ -45,6 +50,48 @@ public record FeedSource(String location, String title, Optional<Duration> inter
   /** A feed with no title and the default interval. */
   public static FeedSource of(String location) {
     return new FeedSource(location, "", Optional.empty());
+  }
+
+  /**
+   * The address two feeds are the same feed by: for a URL ({@code scheme://authority...}) the
+   * scheme and host lower-cased, a default port ({@code :80} for http, {@code :443} for https) and
+   * a {@code #fragment} dropped, the user info, path and query kept as written ({@code
+   * HTTP://Example.com:80/Feed?a=1#top} is {@code http://example.com/Feed?a=1}); a file path as it
+   * is.
+   */
+  public String key() {
+    return key(location);
+  }
+
+  /** {@link #key()} of a location (stripped first). */
+  public static String key(String location) {
+    String s = location.strip();
+    Matcher m = URL.matcher(s);
+    if (!m.matches()) {
+      return s;
+    }
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    String authority = m.group(2);
+    String rest = m.group(3);
+    int hash = rest.indexOf('#');
+    if (hash >= 0) {
+      rest = rest.substring(0, hash);
+    }
+    int at = authority.lastIndexOf('@');
+    String user = authority.substring(0, at + 1);
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    String host = hostPort;
+    String port = "";
+    if (colon >= 0 && colon > hostPort.lastIndexOf(']')) {
+      host = hostPort.substring(0, colon);
+      port = hostPort.substring(colon);
+    }
+    if ((scheme.equals("http") && port.equals(":80"))
+        || (scheme.equals("https") && port.equals(":443"))) {
+      port = "";
+    }
+    return scheme + "://" + user + host.toLowerCase(Locale.ROOT) + port + rest;
   }
 
   /** True when the feed is fetched over http(s) (else it is a local file). */

@@ -110,9 +110,6 @@ public final class FeedRoutes {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("not a valid feed URL: " + e.getMessage());
     }
-    if (p.health(u).isPresent()) {
-      throw new ApiException(409, "already watched: " + u);
-    }
     FeedHealth h;
     try {
       h = p.add(source);

@@ -34,6 +34,17 @@ class FeedListTest {
   }
 
   @Test
+  void aFeedWrittenAnotherWayIsKeptOnceAsFirstWritten() {
+    String text =
+        "http://news.example/rss.xml?a=1\n"
+            + "HTTP://News.Example:80/rss.xml?a=1#top\n"
+            + "http://news.example/RSS.xml?a=1\n";
+    assertThat(FeedList.parse(text, "feeds.txt", Optional.empty()))
+        .extracting(FeedSource::location)
+        .containsExactly("http://news.example/rss.xml?a=1", "http://news.example/RSS.xml?a=1");
+  }
+
+  @Test
   void opmlOutlinesWithXmlUrlAreFeedsAtAnyDepth() {
     String opml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE opml SYSTEM \"http://127.0.0.1:1/evil.dtd\">"

@@ -307,4 +307,18 @@ class FeedPollerTest extends LiveFeedTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already watched");
   }
+
+  @Test
+  void aFeedWrittenAnotherWayIsTheSameFeed() {
+    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ZERO, false, false);
+    p.add(FeedSource.of("http://127.0.0.1:9/feed?a=1"));
+    for (String same : List.of("HTTP://127.0.0.1:9/feed?a=1#top", "http://127.0.0.1:9/feed?a=1#")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.add(FeedSource.of(same)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("already watched: " + same + " (same feed as http://127.0.0.1:9/feed?a=1)");
+    }
+    assertThat(p.health("Http://127.0.0.1:9/feed?a=1")).isPresent();
+    p.add(FeedSource.of("http://127.0.0.1:9/Feed?a=1")); // another path: another feed
+    assertThat(p.health()).hasSize(2);
+  }
 }

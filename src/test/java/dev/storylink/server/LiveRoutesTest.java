@@ -208,6 +208,11 @@ class LiveRoutesTest {
     assertThat(stories.at("/items/0/headline").asText()).isEqualTo("Strike in Rotterdam");
 
     assertThat(client.post("/api/feeds", "{\"url\": \"" + feed + "\"}").status()).isEqualTo(409);
+    String other = feed.replaceFirst("^http:", "HTTP:") + "#latest";
+    TestServer.Reply again = client.post("/api/feeds", "{\"url\": \"" + other + "\"}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("error").asText())
+        .isEqualTo("already watched: " + other + " (same feed as " + feed + ")");
     assertThat(client.post("/api/feeds", "{\"url\": \"file:///etc/passwd\"}").status())
         .isEqualTo(400);
     assertThat(client.post("/api/feeds", "{\"url\": \"/etc/passwd\"}").status()).isEqualTo(400);
