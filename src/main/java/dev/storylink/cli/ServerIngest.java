@@ -91,11 +91,7 @@ final class ServerIngest {
   /** The token of {@code tokenFile}, else of the environment. */
   static Optional<String> token(Path tokenFile, Map<String, String> env) {
     if (tokenFile != null) {
-      try {
-        return Optional.of(Files.readString(tokenFile, StandardCharsets.UTF_8).strip());
-      } catch (IOException e) {
-        throw new InputException("cannot read the token file " + tokenFile + ": " + e.getMessage());
-      }
+      return Optional.of(ServerConfig.readToken(tokenFile));
     }
     return Optional.ofNullable(env.get(ServerConfig.TOKEN_ENV))
         .map(String::strip)

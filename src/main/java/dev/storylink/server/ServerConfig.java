@@ -1,13 +1,17 @@
 package dev.storylink.server;
 
 import dev.storylink.core.InputException;
+import dev.storylink.core.Texts;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -110,16 +114,35 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
       String host, Optional<Path> tokenFile, Map<String, String> env) {
     Optional<String> token;
     if (tokenFile.isPresent()) {
-      try {
-        token = Optional.of(Files.readString(tokenFile.get(), StandardCharsets.UTF_8).strip());
-      } catch (IOException e) {
-        throw new InputException(
-            "cannot read the token file " + tokenFile.get() + ": " + e.getMessage());
-      }
+      token = Optional.of(readToken(tokenFile.get()));
     } else {
       token = Optional.ofNullable(env.get(TOKEN_ENV)).map(String::strip).filter(t -> !t.isEmpty());
     }
     return of(host, token);
+  }
+
+  /**
+   * The token written in {@code file}, stripped (for {@code serve --token-file} and {@code ingest
+   * --server --token-file}).
+   *
+   * @throws InputException {@code cannot read the token file FILE: REASON}, one line, where REASON
+   *     is {@code no such file}, {@code permission denied}, the file system's reason ({@code Is a
+   *     directory}) or else the error's message
+   */
+  public static String readToken(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      String reason =
+          switch (e) {
+            case NoSuchFileException n -> "no such file";
+            case AccessDeniedException a -> "permission denied";
+            case FileSystemException f when f.getReason() != null -> f.getReason();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          };
+      throw new InputException(
+          Texts.oneLine("cannot read the token file " + file + ": " + reason), e);
+    }
   }
 
   /** A copy that also accepts {@code name} (a LAN host name) in the Host header. */

@@ -115,4 +115,43 @@ class CliErrorsTest {
         .contains("Invalid value for option '--host-delay': not a duration: '-1s'")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void aMissingTokenFileIsOneLineThatSaysSo() {
+    Path missing = tmp.resolve("no-token");
+    String want = "storylink: cannot read the token file " + missing + ": no such file";
+    LinkCommandTest.Run serve =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--token-file",
+            missing.toString(),
+            "--data",
+            tmp.resolve("data").toString());
+    assertThat(serve.code()).isEqualTo(2);
+    assertThat(serve.err().strip()).isEqualTo(want);
+    LinkCommandTest.Run ingest =
+        LinkCommandTest.run(
+            "ingest",
+            "--server",
+            "http://127.0.0.1:9",
+            "--token-file",
+            missing.toString(),
+            tmp.resolve("a.jsonl").toString());
+    assertThat(ingest.err().strip()).isEqualTo(want);
+    assertThat(
+            LinkCommandTest.run(
+                    "ingest",
+                    "--server",
+                    "http://127.0.0.1:9",
+                    "--token-file",
+                    tmp.toString(),
+                    tmp.resolve("a.jsonl").toString())
+                .err()
+                .strip())
+        .startsWith("storylink: cannot read the token file " + tmp + ": ")
+        .doesNotEndWith(": " + tmp);
+  }
 }
