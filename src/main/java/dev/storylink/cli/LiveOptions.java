@@ -2,6 +2,7 @@ package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
+import dev.storylink.core.Texts;
 import dev.storylink.ingest.HttpFetcher;
 import dev.storylink.ingest.InputGuard;
 import dev.storylink.monitor.FeedList;
@@ -94,15 +95,24 @@ public final class LiveOptions {
     }
   }
 
-  /** The feeds of {@code --feeds}, read before the server starts (a bad list stops it). */
-  List<FeedSource> feeds() {
+  /**
+   * The feeds of {@code --feeds}, read before the server starts (a bad list stops it); a list with
+   * no feed (an empty file, only comments, an OPML file without feeds) is accepted with the warning
+   * {@code storylink: warning: no feeds listed in FILE} on {@code err}.
+   */
+  List<FeedSource> feeds(PrintWriter err) {
     if (feedsFile == null) {
       return List.of();
     }
     if (!Files.isRegularFile(feedsFile)) {
       throw new InputException("--feeds " + feedsFile + ": no such file");
     }
-    return FeedList.read(feedsFile);
+    List<FeedSource> feeds = FeedList.read(feedsFile);
+    if (feeds.isEmpty()) {
+      err.println(Texts.oneLine("storylink: warning: no feeds listed in " + feedsFile));
+      err.flush();
+    }
+    return feeds;
   }
 
   /** Checks the polling options; called before the store opens, so a bad one starts nothing. */

@@ -69,7 +69,8 @@ public final class ServeCommand implements Callable<Integer> {
     // checked before the store opens: beyond loopback, writes need a token (docs/security.md)
     ServerConfig config =
         ServerConfig.forServe(host, java.util.Optional.ofNullable(tokenFile), System.getenv());
-    java.util.List<dev.storylink.monitor.FeedSource> feeds = live.feeds(); // a bad list: no start
+    java.util.List<dev.storylink.monitor.FeedSource> feeds =
+        live.feeds(err); // a bad list: no start
     live.validate();
     checkListen(host, port); // before the store opens: a port in use does not hold the store
     StoryLink.Builder builder = StoryLink.builder().dataDir(store.data());

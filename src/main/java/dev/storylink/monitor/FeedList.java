@@ -2,6 +2,8 @@ package dev.storylink.monitor;
 
 import dev.storylink.core.InputException;
 import dev.storylink.ingest.InputGuard;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +44,18 @@ public final class FeedList {
 
   private FeedList() {}
 
-  /** The feeds of a list file (OPML or plain), at most {@code 1 MB}. */
+  /**
+   * The feeds of a list file (OPML or plain), at most {@code 1 MB}; an empty file (0 bytes) lists
+   * none, as a file of only comments does.
+   */
   public static List<FeedSource> read(Path file) {
+    try {
+      if (Files.size(file) == 0) {
+        return List.of();
+      }
+    } catch (IOException e) {
+      // the guard below says why the file cannot be read
+    }
     String text = new InputGuard(1024 * 1024).readText(file);
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir == null ? Optional.empty() : Optional.of(dir));

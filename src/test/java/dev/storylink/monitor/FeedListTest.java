@@ -45,6 +45,15 @@ class FeedListTest {
   }
 
   @Test
+  void anEmptyFileListsNoFeedAsAFileOfCommentsDoes(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path empty = java.nio.file.Files.writeString(tmp.resolve("empty.txt"), "");
+    Path comments = java.nio.file.Files.writeString(tmp.resolve("c.txt"), "# none yet\n\n");
+    assertThat(FeedList.read(empty)).isEmpty();
+    assertThat(FeedList.read(comments)).isEmpty();
+  }
+
+  @Test
   void opmlOutlinesWithXmlUrlAreFeedsAtAnyDepth() {
     String opml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE opml SYSTEM \"http://127.0.0.1:1/evil.dtd\">"
