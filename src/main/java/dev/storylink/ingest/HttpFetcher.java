@@ -127,8 +127,8 @@ public final class HttpFetcher {
   /**
    * Fetches a URL.
    *
-   * @throws IngestInputException for malformed URLs, network errors, timeouts, non-2xx status,
-   *     empty bodies and bodies over the size limit
+   * @throws IngestInputException for malformed URLs, network errors, timeouts, non-2xx status, an
+   *     empty body ({@code URL: empty response}) and bodies over the size limit
    */
   public Response fetch(String url) {
     String name = url.strip();
@@ -289,7 +289,10 @@ public final class HttpFetcher {
       if (declared > guard.maxBytes()) {
         throw new IngestInputException(name, guard.tooBig(declared));
       }
-      byte[] bytes = guard.readBytes(body, name);
+      byte[] bytes = guard.readAll(body, name);
+      if (bytes.length == 0) {
+        throw new IngestInputException(name, "empty response");
+      }
       String type = response.headers().firstValue("Content-Type").orElse("");
       return new Response(response.uri(), type, bytes, Optional.empty());
     } catch (IOException e) {

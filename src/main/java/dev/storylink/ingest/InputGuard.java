@@ -77,9 +77,21 @@ public final class InputGuard {
 
   /**
    * Reads a stream completely (without closing it), stopping with an error as soon as more than the
-   * limit has been read.
+   * limit has been read; an empty stream is refused ({@code file is empty}).
    */
   public byte[] readBytes(InputStream in, String name) {
+    byte[] bytes = readAll(in, name);
+    if (bytes.length == 0) {
+      throw new IngestInputException(name, "file is empty");
+    }
+    return bytes;
+  }
+
+  /**
+   * Like {@link #readBytes(InputStream, String)}, but an empty stream gives an empty array (for a
+   * caller that names an empty input in its own words, such as an empty HTTP response).
+   */
+  public byte[] readAll(InputStream in, String name) {
     byte[] buf = new byte[(int) Math.min(maxBytes + 1, 64 * 1024)];
     int len = 0;
     try {
@@ -101,9 +113,6 @@ public final class InputGuard {
     }
     if (len > maxBytes) {
       throw new IngestInputException(name, "input exceeds the " + mb(maxBytes) + " limit");
-    }
-    if (len == 0) {
-      throw new IngestInputException(name, "file is empty");
     }
     return len == buf.length ? buf : Arrays.copyOf(buf, len);
   }

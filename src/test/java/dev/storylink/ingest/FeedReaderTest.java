@@ -143,6 +143,13 @@ class FeedReaderTest extends LocalFeedServerTest {
   }
 
   @Test
+  void anEmptyResponseSaysSoNotThatAFileIsEmpty() {
+    assertThatThrownBy(() -> new FeedReader().read(base + "/empty", p -> {}))
+        .isInstanceOf(IngestInputException.class)
+        .hasMessage(base + "/empty: empty response");
+  }
+
+  @Test
   void brokenFeedIsInputException() throws IOException {
     Path f = Files.writeString(tmp.resolve("broken.xml"), "<rss><channel><title>x</title>");
     assertThatThrownBy(() -> new FeedReader().read(f, p -> {}))

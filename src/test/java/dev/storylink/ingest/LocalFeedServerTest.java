@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A feed server on loopback for the feed tests ({@link FeedReaderTest}, {@link FeedSafetyTest}),
  * started before each test: {@code /rss} (the RSS fixture), {@code /linked} (a feed whose item
  * links to {@code /page}), {@code /page} (an Arabic page; {@link #pageHits} counts its requests),
- * {@code /redirect} (to {@code /page}) and {@code /missing} (404). Not thread-safe (JUnit runs a
- * class's tests one at a time).
+ * {@code /redirect} (to {@code /page}), {@code /empty} (200 with no body) and {@code /missing}
+ * (404). Not thread-safe (JUnit runs a class's tests one at a time).
  */
 @dev.storylink.core.SuppressForbidden(
     reason = "a local feed server: jdk.httpserver is a supported JDK module")
@@ -69,6 +69,12 @@ abstract class LocalFeedServerTest {
         ex -> {
           ex.getResponseHeaders().add("Location", "/page");
           ex.sendResponseHeaders(302, -1);
+          ex.close();
+        });
+    server.createContext(
+        "/empty",
+        ex -> {
+          ex.sendResponseHeaders(200, -1);
           ex.close();
         });
     server.createContext(

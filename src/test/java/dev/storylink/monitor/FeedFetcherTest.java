@@ -183,4 +183,22 @@ class FeedFetcherTest {
                     FeedSource.of(tmp.resolve("none.xml").toString()), FeedFetcher.Validators.NONE))
         .hasMessageContaining("no such file");
   }
+
+  @Test
+  void anEmptyResponseIsCalledAnEmptyResponseAndAnEmptyFileAnEmptyFile() throws Exception {
+    http.on(
+        "/empty",
+        ex -> {
+          ex.sendResponseHeaders(200, -1);
+          ex.close();
+        });
+    String url = http.url("/empty");
+    assertThatThrownBy(() -> fetcher.fetch(FeedSource.of(url), FeedFetcher.Validators.NONE))
+        .isInstanceOf(InputException.class)
+        .hasMessage(url + ": empty response");
+    Path file = Files.writeString(tmp.resolve("feed.xml"), "");
+    assertThatThrownBy(
+            () -> fetcher.fetch(FeedSource.of(file.toString()), FeedFetcher.Validators.NONE))
+        .hasMessage(file + ": file is empty");
+  }
 }
