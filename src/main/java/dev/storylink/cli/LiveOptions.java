@@ -39,7 +39,9 @@ public final class LiveOptions {
       paramLabel = "FILE",
       description =
           "Watch the feeds listed in FILE (OPML, or one RSS/Atom URL or file path per line,"
-              + " optionally followed by every=DURATION) and ingest their new items while serving.")
+              + " optionally followed by every=DURATION; # starts a comment) and ingest their new"
+              + " items while serving. The list is read once at start; a list naming no feed is"
+              + " accepted with a warning (feeds can be added on the page or with POST /api/feeds).")
   Path feedsFile;
 
   @Option(
