@@ -130,8 +130,11 @@ final class NameFacts {
     String sk = NameKeys.skeleton(term);
     if (NameKeys.matchable(sk)) {
       out.add("s:" + sk);
-    } else if (!NameKeys.shortKey(term).isEmpty()) {
-      out.add("s:" + NameKeys.shortKey(term)); // a short name: Van = وان
+    } else {
+      String shortKey = NameKeys.shortKey(term);
+      if (!shortKey.isEmpty()) {
+        out.add("s:" + shortKey); // a short name: Van = وان
+      }
     }
     if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
       String j = NameKeys.skeleton(term.replace('c', 'j')); // Turkish c: Recep = رجب

@@ -125,7 +125,7 @@ public final class ArticleLimits {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (Character.isISOControl(c) || isBidiControl(c)) {
+      if (Character.isISOControl(c) || Texts.isBidiControl(c)) {
         throw new IngestInputException(
             where,
             String.format(
@@ -186,14 +186,6 @@ public final class ArticleLimits {
       case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
       default -> false;
     };
-  }
-
-  /**
-   * True for the characters that change the display order of text around them ({@link
-   * Texts#isBidiControl}).
-   */
-  public static boolean isBidiControl(char c) {
-    return Texts.isBidiControl(c);
   }
 
   /**
@@ -274,7 +266,10 @@ public final class ArticleLimits {
     }
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c) || isBidiControl(c)) {
+      if (c <= ' '
+          || Character.isISOControl(c)
+          || Character.isWhitespace(c)
+          || Texts.isBidiControl(c)) {
         return Optional.of("white space or a control character; only http(s) URLs are kept");
       }
     }
@@ -330,7 +325,7 @@ public final class ArticleLimits {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isISOControl(c) || isBidiControl(c)) {
+      if (Character.isISOControl(c) || Texts.isBidiControl(c)) {
         b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         b.append(c);

@@ -94,8 +94,10 @@ final class PluralForms {
     List<String> out = new ArrayList<>();
     if (!STOP_WORDS.containsKey(lang)) {
       for (String t : tokens) {
-        if (seen.add(t)) {
-          apostropheForm(lang, t).ifPresent(bare -> out.add(bare + StoreSchema.FORM_SEPARATOR + t));
+        // the apostrophe test first: most terms have none, and need no set entry
+        Optional<String> bare = apostropheForm(lang, t);
+        if (bare.isPresent() && seen.add(t)) {
+          out.add(bare.get() + StoreSchema.FORM_SEPARATOR + t);
         }
       }
       return out;
