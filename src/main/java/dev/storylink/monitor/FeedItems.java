@@ -111,16 +111,24 @@ final class FeedItems {
           case SEEN -> c.feed().count(0, 0, 1, 0);
           case WAITING -> {} // counted once the item it duplicates is decided
           case NEW -> {
-            if (queue.isStored(c.item().id())) {
+            if (queue.storedCopy(c.item()).isPresent()) {
+              c.feed().count(0, 0, 1, 0); // stored before, maybe before a restart
+              duplicates(seen.accepted(c.item()));
+              continue;
+            }
+            claimed.add(c);
+            List<String> notUsed = new ArrayList<>();
+            Article full = completion.complete(c, notUsed::add);
+            if (!full.equals(c.item()) && queue.storedCopy(full).isPresent()) {
+              claimed.remove(c); // its page holds a stored article's title and text
               c.feed().count(0, 0, 1, 0);
               duplicates(seen.accepted(c.item()));
-            } else {
-              claimed.add(c);
-              c.feed().count(1, 0, 0, 0);
-              c.notes().forEach(n -> c.feed().reject(c.label(), n, true));
-              Article full = completion.complete(c, why -> c.feed().reject(c.label(), why, true));
-              items.add(IngestItem.at(full, c.where()));
+              continue;
             }
+            c.feed().count(1, 0, 0, 0);
+            c.notes().forEach(n -> c.feed().reject(c.label(), n, true));
+            notUsed.forEach(why -> c.feed().reject(c.label(), why, true));
+            items.add(IngestItem.at(full, c.where()));
           }
         }
       }

@@ -1,12 +1,10 @@
 package dev.storylink.monitor;
 
 import dev.storylink.ingest.HttpFetcher;
+import dev.storylink.store.ArticleKeys;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One feed to watch: an http(s) URL or a local file path, a title to show, and its own polling
@@ -23,8 +21,6 @@ public record FeedSource(String location, String title, Optional<Duration> inter
 
   /** Shortest accepted polling interval. */
   public static final Duration MIN_INTERVAL = Duration.ofMillis(100);
-
-  private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)");
 
   public FeedSource {
     Objects.requireNonNull(location, "location");
@@ -63,35 +59,13 @@ public record FeedSource(String location, String title, Optional<Duration> inter
     return key(location);
   }
 
-  /** {@link #key()} of a location (stripped first). */
+  /**
+   * {@link #key()} of a location (stripped first): {@link ArticleKeys#url}, which parses it with
+   * {@link java.net.URI} and falls back to a {@code scheme://authority rest} pattern for what URI
+   * refuses (a space, a host with {@code _}).
+   */
   public static String key(String location) {
-    String s = location.strip();
-    Matcher m = URL.matcher(s);
-    if (!m.matches()) {
-      return s;
-    }
-    String scheme = m.group(1).toLowerCase(Locale.ROOT);
-    String authority = m.group(2);
-    String rest = m.group(3);
-    int hash = rest.indexOf('#');
-    if (hash >= 0) {
-      rest = rest.substring(0, hash);
-    }
-    int at = authority.lastIndexOf('@');
-    String user = authority.substring(0, at + 1);
-    String hostPort = authority.substring(at + 1);
-    int colon = hostPort.lastIndexOf(':');
-    String host = hostPort;
-    String port = "";
-    if (colon >= 0 && colon > hostPort.lastIndexOf(']')) {
-      host = hostPort.substring(0, colon);
-      port = hostPort.substring(colon);
-    }
-    if ((scheme.equals("http") && port.equals(":80"))
-        || (scheme.equals("https") && port.equals(":443"))) {
-      port = "";
-    }
-    return scheme + "://" + user + host.toLowerCase(Locale.ROOT) + port + rest;
+    return ArticleKeys.url(location);
   }
 
   /** True when the feed is fetched over http(s) (else it is a local file). */

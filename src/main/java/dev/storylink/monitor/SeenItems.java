@@ -1,24 +1,21 @@
 package dev.storylink.monitor;
 
 import dev.storylink.core.Article;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.storylink.store.ArticleKeys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The feed items seen so far, by id, by URL and by content (a SHA-256 of the title and text, lower
- * case, white space collapsed), so an item that a feed lists again, that another feed syndicates
- * under another URL, or that reappears with a new guid but the same text is not fetched and
- * ingested twice.
+ * The feed items seen so far, by id, by URL ({@link ArticleKeys#url}: scheme and host lower-cased,
+ * default port and fragment dropped) and by content ({@link ArticleKeys#content}: a SHA-256 of the
+ * title and text, lower case, white space collapsed), the keys the store indexes too, so an item
+ * that a feed lists again, that another feed syndicates under another URL, or that reappears with a
+ * new guid but the same text is not fetched and ingested twice.
  *
  * <p>An item's keys are <em>claimed</em> by it from the moment it is first seen until the writer
  * has decided on it, and <em>settled</em> after:
@@ -193,22 +190,13 @@ final class SeenItems<W> {
 
   private static List<String> keysOf(Article a) {
     String id = idKey(a);
-    String content = "content:" + contentKey(a);
-    return a.url().isBlank() ? List.of(id, content) : List.of(id, "url:" + a.url(), content);
+    String content = "content:" + ArticleKeys.content(a);
+    return a.url().isBlank()
+        ? List.of(id, content)
+        : List.of(id, "url:" + ArticleKeys.url(a.url()), content);
   }
 
   private static String idKey(Article a) {
     return "id:" + a.id();
-  }
-
-  static String contentKey(Article a) {
-    String norm =
-        (a.title() + "\n" + a.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

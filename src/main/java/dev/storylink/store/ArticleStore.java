@@ -1,5 +1,6 @@
 package dev.storylink.store;
 
+import dev.storylink.core.Article;
 import dev.storylink.core.CountedKeys;
 import dev.storylink.core.InputException;
 import dev.storylink.store.StoreSchema.Kind;
@@ -206,6 +207,18 @@ public final class ArticleStore implements Closeable {
    */
   public boolean containsArticle(String id) {
     return queries.containsArticle(id);
+  }
+
+  /**
+   * The id of a stored article that {@code a} repeats: {@code a}'s own id when it is stored, else
+   * an article written with the same URL key or content key ({@link ArticleKeys}; articles written
+   * before the store indexed them are found by id only). Two or three term look-ups per segment.
+   */
+  public Optional<String> storedCopy(Article a) {
+    if (containsArticle(a.id())) {
+      return Optional.of(a.id());
+    }
+    return index.withSearcher(s -> ArticleKeys.find(s, a));
   }
 
   /** The article with this id. */

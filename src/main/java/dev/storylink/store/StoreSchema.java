@@ -94,6 +94,12 @@ final class StoreSchema {
   static final String OPEN = "open";
 
   /**
+   * An article's URL key and content key, hashed ({@link ArticleKeys#terms}): a feed item that
+   * repeats it under another id is found (absent on articles written before).
+   */
+  static final String REPEAT_KEYS = "repeatkeys";
+
+  /**
    * An article's event id as doc values ({@link #EVENT} is also stored): search reads a hit's event
    * without decoding stored fields (absent on articles written before).
    */
@@ -280,6 +286,9 @@ final class StoreSchema {
     if (pluralForms) {
       List<String> plurals = PluralForms.keys(art.lang(), tokens, names);
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
+    }
+    for (String k : ArticleKeys.terms(art)) {
+      d.add(new StringField(REPEAT_KEYS, k, Field.Store.NO));
     }
     d.add(new StoredField(JSON, toJson(a)));
     ArticleCard.of(a).encode().ifPresent(card -> d.add(new BinaryDocValuesField(CARD, card)));

@@ -24,7 +24,7 @@ class FeedRaceTest extends LiveFeedTest {
 
   @Override
   IngestQueue queue(StoryLink storyLink) {
-    return new IngestQueue(storyLink, this::hold);
+    return new IngestQueue(storyLink, this::hold, item -> {});
   }
 
   /** On the writer's thread: a batch holding item {@link #holdOn} waits for {@link #release}. */

@@ -35,4 +35,16 @@ class FeedSourceTest {
   void aFilePathIsItsOwnKey() {
     assertThat(FeedSource.key("/data/Feed#1.xml")).isEqualTo("/data/Feed#1.xml");
   }
+
+  @Test
+  void whatUriDoesNotParseIsStillAcceptedAndKeyedByTheSameRules() {
+    // java.net.URI refuses a space and reads a host with '_' as no host: both are feeds as before
+    FeedSource spaced = FeedSource.of("HTTP://Feeds.Example:80/world news.xml#x");
+    assertThat(spaced.key()).isEqualTo("http://feeds.example/world news.xml");
+    assertThat(spaced.isHttp()).isTrue();
+    assertThat(FeedSource.of("https://My_Feeds.Example:443/rss").key())
+        .isEqualTo("https://my_feeds.example/rss");
+    assertThat(FeedSource.key("https://my_feeds.example/rss"))
+        .isEqualTo(FeedSource.key("HTTPS://MY_FEEDS.EXAMPLE/rss#top"));
+  }
 }

@@ -1,0 +1,156 @@
+package dev.storylink.store;
+
+import dev.storylink.core.Article;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The keys an article is recognised by when it comes back under another id: its address ({@link
+ * #url}) and its content ({@link #content}). The store indexes both, hashed, on every article it
+ * writes ({@link StoreSchema#REPEAT_KEYS}: {@code u} and 32 hex digits of the SHA-256 of the URL
+ * key, when the article has a URL; {@code c} and the content key), so a feed item that repeats a
+ * stored article is found by a term look-up per key and segment ({@link #find}). Articles written
+ * before the field existed have no such terms: they are found by their id only. Stateless and
+ * thread-safe.
+ */
+public final class ArticleKeys {
+  /** Today's accepted {@code scheme://authority...} form, for what {@link URI} does not parse. */
+  private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)");
+
+  private ArticleKeys() {}
+
+  /**
+   * The address two URLs are one by: for a URL ({@code scheme://authority...}) the scheme and host
+   * lower-cased, a default port ({@code :80} for http, {@code :443} for https) and a {@code
+   * #fragment} dropped, the user info, path and query kept as written ({@code
+   * HTTP://Example.com:80/Feed?a=1#top} is {@code http://example.com/Feed?a=1}); anything else (a
+   * file path) as it is, stripped. Parsed by {@link URI} (server-based authority); what it does not
+   * parse (a space, a host with {@code _}) is split by the pattern {@code scheme://authority rest}
+   * with the same rules.
+   */
+  public static String url(String location) {
+    String s = location.strip();
+    try {
+      URI u = new URI(s);
+      if (u.getScheme() != null && !u.isOpaque() && u.getHost() != null) {
+        String user = u.getRawUserInfo() == null ? "" : u.getRawUserInfo() + "@";
+        String query = u.getRawQuery() == null ? "" : "?" + u.getRawQuery();
+        return join(u.getScheme(), user, u.getHost(), u.getPort(), u.getRawPath() + query);
+      }
+      if (u.getScheme() == null || u.getRawAuthority() == null) {
+        return s; // a path, or a scheme without an authority
+      }
+    } catch (URISyntaxException e) {
+      // split by the pattern below
+    }
+    Matcher m = URL.matcher(s);
+    if (!m.matches()) {
+      return s;
+    }
+    String authority = m.group(2);
+    String rest = m.group(3);
+    int hash = rest.indexOf('#');
+    rest = hash >= 0 ? rest.substring(0, hash) : rest;
+    int at = authority.lastIndexOf('@');
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    int port = -1;
+    String host = hostPort;
+    if (colon >= 0 && colon > hostPort.lastIndexOf(']')) {
+      host = hostPort.substring(0, colon);
+      String p = hostPort.substring(colon + 1);
+      port = p.matches("[0-9]{1,5}") ? Integer.parseInt(p) : -2;
+      rest = port == -2 ? ":" + p + rest : rest;
+    }
+    return join(m.group(1), authority.substring(0, at + 1), host, port, rest);
+  }
+
+  /** {@code port} -1: none; -2: kept in {@code rest} (not a number). */
+  private static String join(String scheme, String user, String host, int port, String rest) {
+    String sc = scheme.toLowerCase(Locale.ROOT);
+    boolean dflt = (sc.equals("http") && port == 80) || (sc.equals("https") && port == 443);
+    String p = port < 0 || dflt ? "" : ":" + port;
+    return sc + "://" + user + host.toLowerCase(Locale.ROOT) + p + rest;
+  }
+
+  /**
+   * The content key of an article: 32 hex digits of the SHA-256 of its title, a line break and its
+   * text, lower-cased ({@link Locale#ROOT}), each run of white space one space, stripped.
+   */
+  public static String content(Article a) {
+    String norm =
+        (a.title() + "\n" + a.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return hash(norm);
+  }
+
+  private static String hash(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The terms {@code a} is indexed by in {@link StoreSchema#REPEAT_KEYS}. */
+  static List<String> terms(Article a) {
+    List<String> out = new ArrayList<>(2);
+    if (!a.url().isBlank()) {
+      out.add("u" + hash(url(a.url())));
+    }
+    out.add("c" + content(a));
+    return out;
+  }
+
+  /**
+   * The id of a live article whose URL key or content key is {@code a}'s (the first found, segment
+   * by segment), else empty. The id itself is not looked up here.
+   */
+  static Optional<String> find(IndexSearcher s, Article a) throws IOException {
+    List<String> terms = terms(a);
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms field = leaf.reader().terms(StoreSchema.REPEAT_KEYS);
+      if (field == null) {
+        continue; // written before the field existed, or no article
+      }
+      TermsEnum te = field.iterator();
+      Bits live = leaf.reader().getLiveDocs();
+      for (String t : terms) {
+        if (!te.seekExact(new BytesRef(t))) {
+          continue;
+        }
+        PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+          if (live == null || live.get(d)) {
+            return Optional.of(
+                leaf.reader()
+                    .storedFields()
+                    .document(d, Set.of(StoreSchema.ID))
+                    .get(StoreSchema.ID));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
