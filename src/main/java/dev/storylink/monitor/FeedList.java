@@ -45,8 +45,9 @@ public final class FeedList {
   private FeedList() {}
 
   /**
-   * The feeds of a list file (OPML or plain), at most {@code 1 MB}; an empty file (0 bytes) lists
-   * none, as a file of only comments does.
+   * The feeds of a list file (OPML or plain), at most {@code 1 MB}; a file with no text (0 bytes,
+   * or only a byte order mark: UTF-8 {@code EF BB BF}, UTF-16 {@code FE FF} or {@code FF FE}) lists
+   * none, as a file of only white space or comments does.
    */
   public static List<FeedSource> read(Path file) {
     try {
@@ -56,17 +57,34 @@ public final class FeedList {
     } catch (IOException e) {
       // the guard below says why the file cannot be read
     }
-    String text = new InputGuard(1024 * 1024).readText(file);
+    InputGuard guard = new InputGuard(1024 * 1024);
+    byte[] bytes = guard.readBytes(file);
+    if (isBomOnly(bytes)) {
+      return List.of();
+    }
+    String text = guard.decode(bytes, file.toString());
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir == null ? Optional.empty() : Optional.of(dir));
   }
 
+  /** Only one byte order mark. */
+  private static boolean isBomOnly(byte[] b) {
+    return (b.length == 3
+            && (b[0] & 0xFF) == 0xEF
+            && (b[1] & 0xFF) == 0xBB
+            && (b[2] & 0xFF) == 0xBF)
+        || (b.length == 2
+            && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)));
+  }
+
   /**
    * The feeds of a list's text; {@code name} names it in errors, relative file paths are resolved
-   * against {@code baseDir} when given.
+   * against {@code baseDir} when given. Byte order marks (U+FEFF) are dropped wherever they are (a
+   * list saved twice with one, or two lists joined).
    */
   public static List<FeedSource> parse(String text, String name, Optional<Path> baseDir) {
-    String t = text.strip();
+    String t = text.replace("\uFEFF", "").strip();
     boolean opml = t.startsWith("<") && Pattern.compile("(?i)<opml[\\s>]").matcher(t).find();
     List<FeedSource> feeds = opml ? opml(t, name) : plain(t, name, baseDir);
     Set<String> seen = new LinkedHashSet<>();

@@ -122,16 +122,30 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
   }
 
   /**
-   * The token written in {@code file}, stripped (for {@code serve --token-file} and {@code ingest
-   * --server --token-file}).
+   * The token written in {@code file} (UTF-8, or UTF-16 after its byte order mark), stripped, byte
+   * order marks (U+FEFF) dropped (for {@code serve --token-file} and {@code ingest --server
+   * --token-file}).
    *
    * @throws InputException {@code cannot read the token file FILE: REASON}, one line, where REASON
    *     is {@code no such file}, {@code permission denied}, the file system's reason ({@code Is a
-   *     directory}) or else the error's message
+   *     directory}) or else the error's message; {@code the token file FILE is empty: write a token
+   *     of at least 16 printable ASCII characters} when it holds nothing else than white space and
+   *     byte order marks (an empty file, a BOM)
    */
   public static String readToken(Path file) {
+    String token;
     try {
-      return Files.readString(file, StandardCharsets.UTF_8).strip();
+      byte[] b = Files.readAllBytes(file);
+      boolean be = b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF;
+      boolean le = b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
+      java.nio.charset.Charset cs =
+          be ? StandardCharsets.UTF_16BE : le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
+      token =
+          cs.newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(b))
+              .toString()
+              .replace("\uFEFF", "")
+              .strip();
     } catch (IOException e) {
       String reason =
           switch (e) {
@@ -143,6 +157,16 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
       throw new InputException(
           Texts.oneLine("cannot read the token file " + file + ": " + reason), e);
     }
+    if (token.isEmpty()) {
+      throw new InputException(
+          Texts.oneLine(
+              "the token file "
+                  + file
+                  + " is empty: write a token of at least "
+                  + MIN_TOKEN_CHARS
+                  + " printable ASCII characters"));
+    }
+    return token;
   }
 
   /** A copy that also accepts {@code name} (a LAN host name) in the Host header. */

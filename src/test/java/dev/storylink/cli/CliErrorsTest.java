@@ -154,4 +154,58 @@ class CliErrorsTest {
         .startsWith("storylink: cannot read the token file " + tmp + ": ")
         .doesNotEndWith(": " + tmp);
   }
+
+  @Test
+  void anEmptyTokenFileOrOneOfOnlyAByteOrderMarkIsOneLineThatSaysSo() throws Exception {
+    byte[][] texts = {
+      {},
+      {'\n', ' '},
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\r', '\n'},
+      {(byte) 0xFF, (byte) 0xFE},
+    };
+    for (byte[] bytes : texts) {
+      Path file = java.nio.file.Files.write(tmp.resolve("token"), bytes);
+      String want =
+          "storylink: the token file "
+              + file
+              + " is empty: write a token of at least 16 printable ASCII characters";
+      String as = java.util.HexFormat.of().formatHex(bytes);
+      LinkCommandTest.Run serve =
+          LinkCommandTest.run(
+              "serve",
+              "--create",
+              "--port",
+              "0",
+              "--token-file",
+              file.toString(),
+              "--data",
+              tmp.resolve("data").toString());
+      assertThat(serve.code()).as(as).isEqualTo(2);
+      assertThat(serve.err().strip()).as(as).isEqualTo(want);
+      LinkCommandTest.Run ingest =
+          LinkCommandTest.run(
+              "ingest",
+              "--server",
+              "http://127.0.0.1:9",
+              "--token-file",
+              file.toString(),
+              tmp.resolve("a.jsonl").toString());
+      assertThat(ingest.err().strip()).as(as).isEqualTo(want);
+    }
+    assertThat(tmp.resolve("data")).as("checked before the store opens").doesNotExist();
+  }
+
+  @Test
+  void aByteOrderMarkBeforeATokenIsNotPartOfIt() throws Exception {
+    String token = "s3cret-token-0123456789";
+    Path utf8 = java.nio.file.Files.writeString(tmp.resolve("t8"), "\uFEFF" + token + "\r\n");
+    Path utf16 =
+        java.nio.file.Files.writeString(
+            tmp.resolve("t16"),
+            "\uFEFF" + token + "\n",
+            java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThat(dev.storylink.server.ServerConfig.readToken(utf8)).isEqualTo(token);
+    assertThat(dev.storylink.server.ServerConfig.readToken(utf16)).isEqualTo(token);
+  }
 }

@@ -27,6 +27,37 @@ class LiveOptionsTest {
   }
 
   @Test
+  void aFeedsListOfOnlyAByteOrderMarkIsEmptyWithTheSameWarning() throws Exception {
+    byte[][] texts = {
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\r', '\n', '\t', '\n'},
+      {(byte) 0xFE, (byte) 0xFF},
+      {(byte) 0xFF, (byte) 0xFE, ' ', 0, '\n', 0},
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'},
+    };
+    for (byte[] bytes : texts) {
+      Path file = Files.write(tmp.resolve("feeds.txt"), bytes);
+      LiveOptions o = new LiveOptions();
+      o.feedsFile = file;
+      StringWriter err = new StringWriter();
+      String as = java.util.HexFormat.of().formatHex(bytes);
+      assertThat(o.feeds(new PrintWriter(err))).as(as).isEmpty();
+      assertThat(err.toString())
+          .as(as)
+          .isEqualTo("storylink: warning: no feeds listed in " + file + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void aByteOrderMarkBeforeAFeedIsNotPartOfIt() throws Exception {
+    LiveOptions o = new LiveOptions();
+    o.feedsFile = Files.writeString(tmp.resolve("feeds.txt"), "\uFEFFhttps://news.example/rss\n");
+    assertThat(o.feeds(new PrintWriter(new StringWriter())))
+        .extracting(dev.storylink.monitor.FeedSource::location)
+        .containsExactly("https://news.example/rss");
+  }
+
+  @Test
   void aFeedsListWithFeedsWarnsNothing() throws Exception {
     LiveOptions o = new LiveOptions();
     o.feedsFile = Files.writeString(tmp.resolve("feeds.txt"), "https://news.example/rss\n");
