@@ -120,27 +120,7 @@ class CliErrorsTest {
   void aMissingTokenFileIsOneLineThatSaysSo() {
     Path missing = tmp.resolve("no-token");
     String want = "storylink: cannot read the token file " + missing + ": no such file";
-    LinkCommandTest.Run serve =
-        LinkCommandTest.run(
-            "serve",
-            "--create",
-            "--port",
-            "0",
-            "--token-file",
-            missing.toString(),
-            "--data",
-            tmp.resolve("data").toString());
-    assertThat(serve.code()).isEqualTo(2);
-    assertThat(serve.err().strip()).isEqualTo(want);
-    LinkCommandTest.Run ingest =
-        LinkCommandTest.run(
-            "ingest",
-            "--server",
-            "http://127.0.0.1:9",
-            "--token-file",
-            missing.toString(),
-            tmp.resolve("a.jsonl").toString());
-    assertThat(ingest.err().strip()).isEqualTo(want);
+    serveAndIngestSay(missing, want, "missing");
     assertThat(
             LinkCommandTest.run(
                     "ingest",
@@ -170,28 +150,7 @@ class CliErrorsTest {
           "storylink: the token file "
               + file
               + " is empty: write a token of at least 16 printable ASCII characters";
-      String as = java.util.HexFormat.of().formatHex(bytes);
-      LinkCommandTest.Run serve =
-          LinkCommandTest.run(
-              "serve",
-              "--create",
-              "--port",
-              "0",
-              "--token-file",
-              file.toString(),
-              "--data",
-              tmp.resolve("data").toString());
-      assertThat(serve.code()).as(as).isEqualTo(2);
-      assertThat(serve.err().strip()).as(as).isEqualTo(want);
-      LinkCommandTest.Run ingest =
-          LinkCommandTest.run(
-              "ingest",
-              "--server",
-              "http://127.0.0.1:9",
-              "--token-file",
-              file.toString(),
-              tmp.resolve("a.jsonl").toString());
-      assertThat(ingest.err().strip()).as(as).isEqualTo(want);
+      serveAndIngestSay(file, want, java.util.HexFormat.of().formatHex(bytes));
     }
     assertThat(tmp.resolve("data")).as("checked before the store opens").doesNotExist();
   }
@@ -207,5 +166,32 @@ class CliErrorsTest {
             java.nio.charset.StandardCharsets.UTF_16LE);
     assertThat(dev.storylink.server.ServerConfig.readToken(utf8)).isEqualTo(token);
     assertThat(dev.storylink.server.ServerConfig.readToken(utf16)).isEqualTo(token);
+  }
+
+  /**
+   * {@code serve} and {@code ingest --server} given {@code tokenFile} both stop with {@code want}.
+   */
+  private void serveAndIngestSay(Path tokenFile, String want, String as) {
+    LinkCommandTest.Run serve =
+        LinkCommandTest.run(
+            "serve",
+            "--create",
+            "--port",
+            "0",
+            "--token-file",
+            tokenFile.toString(),
+            "--data",
+            tmp.resolve("data").toString());
+    assertThat(serve.code()).as(as).isEqualTo(2);
+    assertThat(serve.err().strip()).as(as).isEqualTo(want);
+    LinkCommandTest.Run ingest =
+        LinkCommandTest.run(
+            "ingest",
+            "--server",
+            "http://127.0.0.1:9",
+            "--token-file",
+            tokenFile.toString(),
+            tmp.resolve("a.jsonl").toString());
+    assertThat(ingest.err().strip()).as(as).isEqualTo(want);
   }
 }

@@ -15,14 +15,7 @@ class LiveOptionsTest {
   @Test
   void aFeedsListWithNoFeedIsAcceptedWithOneWarningLine() throws Exception {
     for (String text : new String[] {"", "# none yet\n", "<opml><body></body></opml>"}) {
-      Path file = Files.writeString(tmp.resolve("feeds.txt"), text);
-      LiveOptions o = new LiveOptions();
-      o.feedsFile = file;
-      StringWriter err = new StringWriter();
-      assertThat(o.feeds(new PrintWriter(err))).as(text).isEmpty();
-      assertThat(err.toString())
-          .as(text)
-          .isEqualTo("storylink: warning: no feeds listed in " + file + System.lineSeparator());
+      noFeedsWarned(Files.writeString(tmp.resolve("feeds.txt"), text), text);
     }
   }
 
@@ -36,16 +29,20 @@ class LiveOptionsTest {
       {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'},
     };
     for (byte[] bytes : texts) {
-      Path file = Files.write(tmp.resolve("feeds.txt"), bytes);
-      LiveOptions o = new LiveOptions();
-      o.feedsFile = file;
-      StringWriter err = new StringWriter();
-      String as = java.util.HexFormat.of().formatHex(bytes);
-      assertThat(o.feeds(new PrintWriter(err))).as(as).isEmpty();
-      assertThat(err.toString())
-          .as(as)
-          .isEqualTo("storylink: warning: no feeds listed in " + file + System.lineSeparator());
+      noFeedsWarned(
+          Files.write(tmp.resolve("feeds.txt"), bytes), java.util.HexFormat.of().formatHex(bytes));
     }
+  }
+
+  /** The list {@code file} gives no feed, and one warning line. */
+  private static void noFeedsWarned(Path file, String as) {
+    LiveOptions o = new LiveOptions();
+    o.feedsFile = file;
+    StringWriter err = new StringWriter();
+    assertThat(o.feeds(new PrintWriter(err))).as(as).isEmpty();
+    assertThat(err.toString())
+        .as(as)
+        .isEqualTo("storylink: warning: no feeds listed in " + file + System.lineSeparator());
   }
 
   @Test

@@ -34,36 +34,52 @@ class ArticleKeysTest {
     store.commit(Map.of());
   }
 
+  /** Each location, then its key. */
+  private static void keys(String... pairs) {
+    for (int k = 0; k < pairs.length; k += 2) {
+      assertThat(ArticleKeys.url(pairs[k])).as(pairs[k]).isEqualTo(pairs[k + 1]);
+    }
+  }
+
   @Test
   void aUrlParsedByUriIsKeyedByLowerCasedSchemeAndHostWithoutDefaultPortOrFragment() {
-    assertThat(ArticleKeys.url("HTTPS://User@News.Example:443/World/Item?Id=7#top"))
-        .isEqualTo("https://User@news.example/World/Item?Id=7");
-    assertThat(ArticleKeys.url("http://news.example:8080/a%20b"))
-        .isEqualTo("http://news.example:8080/a%20b");
-    assertThat(ArticleKeys.url("http://news.example:/a")).isEqualTo("http://news.example/a");
-    assertThat(ArticleKeys.url("http://[2001:DB8::1]:80/a")).isEqualTo("http://[2001:db8::1]/a");
+    keys(
+        "HTTPS://User@News.Example:443/World/Item?Id=7#top",
+        "https://User@news.example/World/Item?Id=7",
+        "http://news.example:8080/a%20b",
+        "http://news.example:8080/a%20b",
+        "http://news.example:/a",
+        "http://news.example/a",
+        "http://[2001:DB8::1]:80/a",
+        "http://[2001:db8::1]/a");
   }
 
   @Test
   void whatUriRefusesFallsBackToTheSameRulesByPattern() {
     // a space and a host with '_' are accepted as today: URI refuses the first and parses the
     // second without a host
-    assertThat(ArticleKeys.url("HTTP://My_Host.Example:80/a b#c"))
-        .isEqualTo("http://my_host.example/a b");
-    assertThat(ArticleKeys.url("https://Feeds.Example:443/world news.xml"))
-        .isEqualTo("https://feeds.example/world news.xml");
-    assertThat(ArticleKeys.url("http://User@Under_Score.Example:8080/x"))
-        .isEqualTo("http://User@under_score.example:8080/x");
-    assertThat(ArticleKeys.url("http://Host_1.Example:abc/x"))
-        .isEqualTo("http://host_1.example:abc/x");
+    keys(
+        "HTTP://My_Host.Example:80/a b#c",
+        "http://my_host.example/a b",
+        "https://Feeds.Example:443/world news.xml",
+        "https://feeds.example/world news.xml",
+        "http://User@Under_Score.Example:8080/x",
+        "http://User@under_score.example:8080/x",
+        "http://Host_1.Example:abc/x",
+        "http://host_1.example:abc/x");
   }
 
   @Test
   void aPathOrAnythingWithoutAuthorityIsItsOwnKey() {
-    assertThat(ArticleKeys.url(" /data/Feed#1.xml ")).isEqualTo("/data/Feed#1.xml");
-    assertThat(ArticleKeys.url("saved/Feed.xml")).isEqualTo("saved/Feed.xml");
-    assertThat(ArticleKeys.url("C:\\Feeds\\World.xml")).isEqualTo("C:\\Feeds\\World.xml");
-    assertThat(ArticleKeys.url("mailto:News@Example.com")).isEqualTo("mailto:News@Example.com");
+    keys(
+        " /data/Feed#1.xml ",
+        "/data/Feed#1.xml",
+        "saved/Feed.xml",
+        "saved/Feed.xml",
+        "C:\\Feeds\\World.xml",
+        "C:\\Feeds\\World.xml",
+        "mailto:News@Example.com",
+        "mailto:News@Example.com");
   }
 
   @Test
