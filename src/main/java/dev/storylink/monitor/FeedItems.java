@@ -18,12 +18,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The items of polled feeds on their way to the single writer: each is looked up in {@link
- * SeenItems}; a new one (not stored already) is completed (its linked page) and handed to the
- * {@link IngestQueue}; once the writer has decided, its keys are settled (stored, or stored
- * already) or its URL and content forgotten (refused). An item that duplicates one still being
- * written waits for that one's outcome: a duplicate when it is stored, sighted again (and written
- * when new) when it is refused, on the {@code retry} executor. So a refused item never hides the
- * same story from another feed, and an accepted one is never handed to the writer twice.
+ * SeenItems}; a new one is looked up in the store ({@link IngestQueue#storedCopy}: by id, URL key
+ * or content key, which outlive a restart), completed (its linked page), looked up again by its
+ * completed content when that changed, and handed to the {@link IngestQueue}: an item found stored
+ * is a duplicate of its feed and settled in {@link SeenItems}, never written; once the writer has
+ * decided, its keys are settled (stored, or stored already) or its URL and content forgotten
+ * (refused). An item that duplicates one still being written waits for that one's outcome: a
+ * duplicate when it is stored, sighted again (and written when new) when it is refused, on the
+ * {@code retry} executor. So a refused item never hides the same story from another feed, and an
+ * accepted one is never handed to the writer twice.
  *
  * <p>Each item's feed counts it once as new, duplicate, ingested or rejected ({@link
  * FeedState#count}); each refusal, and each linked page that was not used, is remembered with its

@@ -34,16 +34,17 @@ import org.slf4j.LoggerFactory;
  * apart: a poll that comes too early is moved to the host's next free slot), and an exponential
  * backoff after failures ({@code interval × 2^failures}, at most {@code maxBackoff}, at least what
  * a 429/503 {@code Retry-After} asks). Items not seen before (by id, URL or content, see {@link
- * SeenItems}) and not stored already are completed with their web page ({@link ArticlePages}, when
- * enabled; pages too are fetched at least the host gap apart) and handed to the single writer
- * ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is first seen; one
- * the writer refuses is counted as rejected and not tried again under its id, but its URL and
- * content are forgotten, and an item of another feed that duplicated it while it was being written
- * is sighted again, so the same story under another id is still ingested, once. An entry the feed
- * listed in its previous document too is not sighted again: a feed re-read on every poll (no
- * validators, or one new item) counts each of its entries once. The language a feed declares is a
- * hint: an item whose text is confidently in another language is stored in that one, and its feed's
- * rejections say so ({@link FeedLanguage}).
+ * SeenItems}) and not stored already (by id, URL or content, which the store indexes: so after a
+ * restart too, {@link IngestQueue#storedCopy}) are completed with their web page ({@link
+ * ArticlePages}, when enabled; pages too are fetched at least the host gap apart) and handed to the
+ * single writer ({@link IngestQueue}) through {@link FeedItems}: an item is claimed when it is
+ * first seen; one the writer refuses is counted as rejected and not tried again under its id, but
+ * its URL and content are forgotten, and an item of another feed that duplicated it while it was
+ * being written is sighted again, so the same story under another id is still ingested, once. An
+ * entry the feed listed in its previous document too is not sighted again: a feed re-read on every
+ * poll (no validators, or one new item) counts each of its entries once. The language a feed
+ * declares is a hint: an item whose text is confidently in another language is stored in that one,
+ * and its feed's rejections say so ({@link FeedLanguage}).
  *
  * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
  * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
