@@ -13,10 +13,11 @@ import java.util.Set;
  * <ul>
  *   <li>{@code ar}: a written word that is the definite article (ال, or وال, فال, بال, كال, لل)
  *       before letters that fold to the term: a name of a person never takes it. For -ون and -ين
- *       the stem (the term without them) must also have the shape of a plural of persons: it starts
- *       with م (a participle: المسعفين, المتظاهرين, المزارعون), its second letter is ا (the فاعل
- *       pattern: الناخبين, اللاجئين) or it ends with ي (a nisba: الفلسطينيين); so الكرملين and
- *       البحرين (كرمل, بحر) stay uncut. -ات needs no stem shape (المستوطنات, المروحيات).
+ *       the stem (the term without them) must also have the shape of a plural of persons: at least
+ *       4 letters (not قانون, صابون, مليون), and it starts with م (a participle: المسعفين,
+ *       المتظاهرين, المزارعون), its second letter is ا (the فاعل pattern: الناخبين, اللاجئين) or it
+ *       ends with ي (a nisba: الفلسطينيين); so الكرملين and البحرين (كرمل, بحر) stay uncut. -ات
+ *       needs no stem shape (المستوطنات, المروحيات).
  *   <li>{@code ur}: a written word ending in ں (nun ghunna) that folds to the term: the oblique and
  *       feminine plural endings -وں and -یں (مریضوں, ہسپتالوں, کتابیں), which end no name.
  *   <li>Any other language, or a word with no such evidence: none.
@@ -104,7 +105,7 @@ final class PluralEvidence {
       return true;
     }
     String stem = term.substring(0, term.length() - 2);
-    return stem.length() >= 3
+    return stem.length() >= 4
         && (stem.charAt(0) == '\u0645'
             || stem.charAt(1) == '\u0627'
             || stem.charAt(stem.length() - 1) == '\u064A');
