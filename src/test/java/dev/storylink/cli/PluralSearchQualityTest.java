@@ -48,12 +48,7 @@ class PluralSearchQualityTest {
 
   @BeforeAll
   static void ingest() throws Exception {
-    Path data = tmp.resolve("data");
-    LinkCommandTest.Run r =
-        LinkCommandTest.run(
-            "ingest", "--quiet", "--data", data.toString(), FIXTURE + "/articles.jsonl");
-    assertThat(r.out()).contains("ingested");
-    store = ArticleStore.openReadOnly(data);
+    store = SearchQualityDataTest.ingested(tmp.resolve("data"), FIXTURE.resolve("articles.jsonl"));
     for (StoryRecord s : store.stories(StoryFilter.all(), 0, 1000)) {
       for (EventRecord e : store.eventsOf(s.id())) {
         for (StoredArticle a : store.articlesOf(e.id())) {

@@ -2,6 +2,8 @@ package dev.storylink.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,30 +12,28 @@ import org.junit.jupiter.api.Test;
  * ({@code NameFacts.wordKeys}).
  */
 class CrossScriptKeysTest {
-  @Test
-  void aMatchableSkeletonThenTurkishCAsJ() {
-    assertThat(NameKeys.crossScriptKeys("putin")).containsExactly("btn");
-    assertThat(NameKeys.crossScriptKeys("بوتين")).containsExactly("btn");
-    assertThat(NameKeys.crossScriptKeys("recep")).containsExactly("rsb", "rjb");
-    assertThat(NameKeys.crossScriptKeys("رجب")).containsExactly("rjb");
-    // a first c is not read as j (cengiz), nor is a c in Arabic script
-    assertThat(NameKeys.crossScriptKeys("macron")).containsExactly("mkrn", "mjrn");
-  }
+  /** Word → its keys, in order. */
+  private static final Map<String, List<String>> KEYS =
+      Map.ofEntries(
+          // a matchable skeleton, then Turkish c as j (after the first letter, in no Arabic script)
+          Map.entry("putin", List.of("btn")),
+          Map.entry("بوتين", List.of("btn")),
+          Map.entry("recep", List.of("rsb", "rjb")),
+          Map.entry("رجب", List.of("rjb")),
+          Map.entry("macron", List.of("mkrn", "mjrn")),
+          // a short name: its short key only; session 18's NameFacts also gave it the c-as-j
+          // skeleton, matchable only when the c breaks a digraph Turkish never writes (Nick njk)
+          Map.entry("van", List.of("fan")),
+          Map.entry("وان", List.of("fan")),
+          Map.entry("nick", List.of("nik")),
+          // nothing matchable
+          Map.entry("al", List.of()),
+          Map.entry("و", List.of()));
 
   @Test
-  void aShortNameHasItsShortKeyOnly() {
-    assertThat(NameKeys.crossScriptKeys("van")).containsExactly("fan");
-    assertThat(NameKeys.crossScriptKeys("وان")).containsExactly("fan");
-    // session 18's NameFacts also gave a short name its c-as-j skeleton, which is matchable only
-    // when the c breaks a digraph Turkish never writes: Nick njk, Achim jhm. Dropped (compare never
-    // gave it).
-    assertThat(NameKeys.crossScriptKeys("nick")).containsExactly("nik");
+  void skeletonOrShortKeyThenTurkishCAsJ() {
+    KEYS.forEach(
+        (word, keys) -> assertThat(NameKeys.crossScriptKeys(word)).as(word).isEqualTo(keys));
     assertThat(NameKeys.skeleton("nijk")).isEqualTo("njk");
-  }
-
-  @Test
-  void noneWhenNothingIsMatchable() {
-    assertThat(NameKeys.crossScriptKeys("al")).isEmpty();
-    assertThat(NameKeys.crossScriptKeys("و")).isEmpty();
   }
 }
