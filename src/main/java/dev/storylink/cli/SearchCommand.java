@@ -46,7 +46,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   /**
    * One result: the story, its best-matching article, the article's score and the query words it
-   * matched (as written, or {@code putin ≈ بوتين} in another script's spelling).
+   * matched (as written, or {@code Putin ≈ بوتين} in another script's spelling: the query word as
+   * typed).
    */
   public record Result(
       StoryRecord story, String matchedArticle, float score, List<String> matched) {}

@@ -376,8 +376,8 @@ final class FactDiff {
       return true;
     }
     if (crossScript) {
-      for (String sk : MatchKeys.skeletons(term)) {
-        if (NameKeys.matchable(sk) && index.contains("s:" + sk)) {
+      for (String sk : NameKeys.crossScriptKeys(term)) {
+        if (index.contains("s:" + sk)) {
           return true;
         }
       }

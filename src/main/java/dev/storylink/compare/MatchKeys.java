@@ -2,7 +2,6 @@ package dev.storylink.compare;
 
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
-import java.util.List;
 
 /**
  * The keys under which words of two articles meet: folded terms, Arabic-script keys, consonant
@@ -25,26 +24,6 @@ final class MatchKeys {
       k = k.substring(0, k.length() - 1) + '\u0647';
     }
     return k;
-  }
-
-  /**
-   * Consonant skeletons of a word: {@link NameKeys#skeleton}, and for a Latin word with a c also
-   * the skeleton with c read as j, as Turkish spells it (Recep = رجب); for a word whose skeleton is
-   * too short to match, its {@link NameKeys#shortKey} instead of the c-as-j one (Van = وان).
-   */
-  static List<String> skeletons(String term) {
-    String sk = NameKeys.skeleton(term);
-    String shortKey = NameKeys.shortKey(term);
-    if (!shortKey.isEmpty()) {
-      return List.of(sk, shortKey); // a short name: Van = وان (its skeleton is too short to match)
-    }
-    if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
-      String j = NameKeys.skeleton(term.replace('c', 'j'));
-      if (!j.equals(sk)) {
-        return List.of(sk, j);
-      }
-    }
-    return List.of(sk);
   }
 
   /**

@@ -75,7 +75,7 @@ final class SecondPlaces {
       String term = NameRules.stripApostrophe(t.term());
       if (key.equals(MatchKeys.termKey(term))
           || key.equals(MatchKeys.termKey(Stemmers.stem(term, a.at.lang())))
-          || (bySkeleton && MatchKeys.skeletons(term).contains(sk))) {
+          || (bySkeleton && NameKeys.crossScriptKeys(term).contains(sk))) {
         return Optional.of(t);
       }
     }

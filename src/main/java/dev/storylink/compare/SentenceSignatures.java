@@ -301,10 +301,8 @@ final class SentenceSignatures {
     }
     if (crossScript
         && (NameRules.isNameLike(t, idf, rareIdf, stop) || MatchKeys.longArabicScriptWord(term))) {
-      for (String sk : MatchKeys.skeletons(NameRules.nameTerm(t))) {
-        if (NameKeys.matchable(sk)) {
-          sig.put("s:" + sk, idf, t.surface());
-        }
+      for (String sk : NameKeys.crossScriptKeys(NameRules.nameTerm(t))) {
+        sig.put("s:" + sk, idf, t.surface());
       }
     }
     if (idf >= rareIdf && key.length() >= 5) {
@@ -331,10 +329,8 @@ final class SentenceSignatures {
       out.add("t:" + MatchKeys.termKey(term));
       out.add("t:" + MatchKeys.termKey(Stemmers.stem(term, at.lang())));
       if (crossScript) {
-        for (String sk : MatchKeys.skeletons(term)) {
-          if (NameKeys.matchable(sk)) {
-            out.add("s:" + sk);
-          }
+        for (String sk : NameKeys.crossScriptKeys(term)) {
+          out.add("s:" + sk);
         }
       }
     }

@@ -9,7 +9,10 @@ public final class Texts {
 
   /**
    * {@code s} as one line for a message shown to people (an error on the command line, an API
-   * error, an ingest problem, a feed's rejection). Exact rules, in order:
+   * error, an ingest problem, a feed's rejection), and for a field quoted inside such a message (a
+   * language tag or a URL that {@code ingest.ArticleLimits} refuses, a feed's content type): the
+   * one rule for both, so a quoted field cannot break or reorder the line it stands in. Exact
+   * rules, in order:
    *
    * <ol>
    *   <li>Control characters (C0 including tab, CR and LF; DEL; C1 including NEL), bidi controls

@@ -8,7 +8,6 @@ import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,24 +122,16 @@ final class NameFacts {
     return sb.length() == 0 ? tokens.get(n.first()).surface() : sb.toString();
   }
 
-  /** The keys a word meets other articles' words under: folded form, cross-script skeletons. */
+  /**
+   * The keys a word meets other articles' words under: its folded form ({@code t:}, {@link
+   * #termKey}), then its cross-script keys ({@code s:}, {@link NameKeys#crossScriptKeys}: the
+   * skeleton or a short name's key, and Turkish c as j).
+   */
   static List<String> wordKeys(String term) {
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
     out.add("t:" + termKey(term));
-    String sk = NameKeys.skeleton(term);
-    if (NameKeys.matchable(sk)) {
-      out.add("s:" + sk);
-    } else {
-      String shortKey = NameKeys.shortKey(term);
-      if (!shortKey.isEmpty()) {
-        out.add("s:" + shortKey); // a short name: Van = وان
-      }
-    }
-    if (term.indexOf('c') > 0 && !Scripts.hasArabicScript(term)) {
-      String j = NameKeys.skeleton(term.replace('c', 'j')); // Turkish c: Recep = رجب
-      if (NameKeys.matchable(j)) {
-        out.add("s:" + j);
-      }
+    for (String k : NameKeys.crossScriptKeys(term)) {
+      out.add("s:" + k);
     }
     return List.copyOf(out);
   }

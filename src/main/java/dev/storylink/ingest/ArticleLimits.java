@@ -208,7 +208,7 @@ public final class ArticleLimits {
       throw new IngestInputException(
           where,
           "unknown language '"
-              + printable(l)
+              + Texts.oneLine(l)
               + "': not an ISO 639-1 code (two letters, such as "
               + String.join(", ", Languages.SUPPORTED)
               + "; a region may follow: ar-EG, fa_IR)");
@@ -276,7 +276,7 @@ public final class ArticleLimits {
     String lower = url.toLowerCase(Locale.ROOT);
     int schemeEnd = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
     if (schemeEnd < 0) {
-      return Optional.of("'" + printable(abbreviate(url)) + "' is not an http(s) URL");
+      return Optional.of("'" + abbreviate(Texts.oneLine(url)) + "' is not an http(s) URL");
     }
     // the host: after the scheme, up to the path, query or fragment, without user info and port
     int end = schemeEnd;
@@ -289,7 +289,7 @@ public final class ArticleLimits {
       host = host.substring(0, host.indexOf(':'));
     }
     if (host.isEmpty() || host.startsWith(".")) {
-      return Optional.of("'" + printable(abbreviate(url)) + "' has no host");
+      return Optional.of("'" + abbreviate(Texts.oneLine(url)) + "' has no host");
     }
     return Optional.empty();
   }
@@ -318,19 +318,5 @@ public final class ArticleLimits {
 
   private static String abbreviate(String s) {
     return Texts.abbreviate(s, 57);
-  }
-
-  /** Control characters shown as {@code \\uXXXX} so that a message stays one readable line. */
-  static String printable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c) || Texts.isBidiControl(c)) {
-        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -226,7 +226,7 @@ public final class FeedReader {
             IngestProblem.of(
                 entryName,
                 "warning: content of type "
-                    + ArticleLimits.printable(Texts.abbreviate(c.getType().strip(), 60))
+                    + Texts.abbreviate(Texts.oneLine(c.getType()), 60)
                     + " not read (not text)"));
       }
     }

@@ -124,7 +124,7 @@ public interface StoryRepository {
    * @param firstDate earliest publication date, when known
    * @param lastDate latest publication date, when known
    * @param matched for a text query, the words its best article matched, as it wrote them ({@code
-   *     putin ≈ بوتين} for a spelling in another script); empty otherwise
+   *     Putin ≈ بوتين} for a spelling in another script: the query word as typed); empty otherwise
    */
   record StorySummary(
       String id,

@@ -335,7 +335,7 @@ public final class ArticleStore implements Closeable {
    * @param articleId its best-matching article
    * @param score the article's score (BM25, see {@link #search})
    * @param matched the query words the article matched, each as written ({@code snow}) or in the
-   *     spelling of another script ({@code putin ≈ بوتين})
+   *     spelling of another script ({@code Putin ≈ بوتين}: the query word as typed)
    */
   public record SearchHit(String storyId, String articleId, float score, List<String> matched) {
     public SearchHit {

@@ -41,8 +41,12 @@ import org.apache.lucene.index.IndexReader;
  *       الكرملين, عرفات): a term that writes one of the article's names (the name keys {@link
  *       StoreSchema#nameForms} uses), alone or behind one of the clitics و, ف, ب, ل (وياسين), gives
  *       no singular by them; in Arabic script those names are the article's rare words that are no
- *       ordinary word ({@code features.NameRules}), so a rare plural is not cut either. The Persian
- *       -ها family, which ends no name, applies to every term.
+ *       ordinary word ({@code features.NameRules}), so a rare plural would not be cut either: such
+ *       a word is cut all the same when the article's own text shows it is a plural ({@link
+ *       PluralEvidence}: in Arabic written with the definite article, and for -ون/-ين only on a
+ *       participle, فاعل or nisba stem: المسعفين, الناخبين, الفلسطينيين, not الكرملين; in Urdu
+ *       written with a final ں: مریضوں). The Persian -ها family, which ends no name, applies to
+ *       every term.
  *   <li>An Arabic ten (عشرين, ثلاثين ... تسعين and their -ون forms) gives none, so three does not
  *       find thirty.
  *   <li>-ان (Persian animate plural, Arabic dual) is not cut: too many names end so (ایران,
@@ -90,6 +94,16 @@ final class PluralForms {
    * the article's name keys (as {@link StoreSchema#nameForms} takes them).
    */
   static List<String> keys(String lang, List<String> tokens, Collection<String> names) {
+    return keys(lang, tokens, names, "");
+  }
+
+  /**
+   * The {@link StoreSchema#PLURAL_FORMS} keys of an article in {@code lang} whose title and text
+   * are {@code text}: as {@link #keys(String, List, Collection)}, but a name taken for one only
+   * because it is rare is no name when {@code text} shows it is a plural ({@link PluralEvidence}).
+   */
+  static List<String> keys(
+      String lang, List<String> tokens, Collection<String> names, String text) {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     if (!STOP_WORDS.containsKey(lang)) {
@@ -103,11 +117,19 @@ final class PluralForms {
       return out;
     }
     Set<String> nameKeys = NameForms.nameKeys(names);
+    Set<String> named = new HashSet<>();
+    for (String t : tokens) {
+      if (Scripts.hasArabicScript(t) && PluralEvidence.hasPluralEnding(t) && isName(t, nameKeys)) {
+        named.add(t);
+      }
+    }
+    Set<String> plurals = PluralEvidence.of(lang, text, named);
     for (String t : tokens) {
       if (!seen.add(t) || !Scripts.hasArabicScript(t)) {
         continue;
       }
-      for (String singular : singulars(lang, t, !isName(t, nameKeys))) {
+      boolean notAName = !named.contains(t) || plurals.contains(t);
+      for (String singular : singulars(lang, t, notAName)) {
         out.add(singular + StoreSchema.FORM_SEPARATOR + t);
       }
     }

@@ -1,5 +1,6 @@
 package dev.storylink.store;
 
+import dev.storylink.core.Texts;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stopwords;
@@ -57,13 +58,19 @@ final class QueryWords {
   private QueryWords() {}
 
   /**
-   * One query word: its term, and the core that counts as it too (empty when it has none).
-   * Immutable.
+   * One query word: its term, the core that counts as it too (empty when it has none), and the word
+   * as the query wrote it ({@code Тайип} for the term {@code таиип}; a suffix or prefix written
+   * apart with the word: {@code کشته ها}), shown to people when the word matched in another
+   * spelling. Immutable.
    */
-  record Word(String term, String core) {
+  record Word(String term, String core, String written) {
     Word {
       Objects.requireNonNull(term, "term");
       Objects.requireNonNull(core, "core");
+      Objects.requireNonNull(written, "written");
+      if (term.isEmpty() || written.isEmpty()) {
+        throw new IllegalArgumentException("a query word has a term and a written form");
+      }
     }
 
     /** The terms looked up for this word: the term, then its core if it has one. */
@@ -83,17 +90,26 @@ final class QueryWords {
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       Word w;
       if (next != null && PREFIXES.contains(t.term()) && adjacent(query, t, next)) {
-        w = new Word(t.term() + next.term(), next.term());
+        w = new Word(t.term() + next.term(), next.term(), written(query, t, next));
         i++;
       } else if (next != null && SUFFIXES.contains(next.term()) && adjacent(query, t, next)) {
-        w = new Word(t.term() + next.term(), t.term());
+        w = new Word(t.term() + next.term(), t.term(), written(query, t, next));
         i++;
       } else {
-        w = new Word(t.term(), core(t));
+        w = new Word(t.term(), core(t), written(query, t, t));
       }
       out.putIfAbsent(w.term(), w);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The query's text from {@code first} to {@code last} as one line ({@link Texts#oneLine}: a bidi
+   * control inside becomes a space); the term when nothing printable is left.
+   */
+  private static String written(String query, Token first, Token last) {
+    String w = Texts.oneLine(query.substring(first.start(), last.end()));
+    return w.isEmpty() ? first.term() : w;
   }
 
   /** Two Arabic-script words with only spaces or ZWNJs between them. */

@@ -284,7 +284,7 @@ final class StoreSchema {
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
     d.add(new Field(NAME_FORMS, new ListTokenStream(nameForms(tokens, names)), TERMS_TYPE));
     if (pluralForms) {
-      List<String> plurals = PluralForms.keys(art.lang(), tokens, names);
+      List<String> plurals = PluralForms.keys(art.lang(), tokens, names, art.fullText());
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
     }
     for (String k : ArticleKeys.terms(art)) {

@@ -105,10 +105,11 @@ final class StorySearch {
 
     private record Plan(List<Word> words, long madeNanos) {}
 
-    private final Map<List<QueryWords.Word>, Plan> recent =
+    /** Keyed by the words' forms: a plan is the same whatever case or spelling typed them. */
+    private final Map<List<List<String>>, Plan> recent =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<List<QueryWords.Word>, Plan> e) {
+          protected boolean removeEldestEntry(Map.Entry<List<List<String>>, Plan> e) {
             return size() > PLANS;
           }
         };
@@ -123,15 +124,16 @@ final class StorySearch {
 
     List<Word> get(IndexReader r, List<QueryWords.Word> words) throws IOException {
       long now = clock.getAsLong();
+      List<List<String>> key = words.stream().map(QueryWords.Word::forms).toList();
       synchronized (recent) {
-        Plan known = recent.get(words);
+        Plan known = recent.get(key);
         if (known != null && now - known.madeNanos() < PLAN_MILLIS * 1_000_000L) {
           return known.words();
         }
       }
       List<Word> planned = plan(r, words, plurals);
       synchronized (recent) {
-        recent.put(words, new Plan(planned, now));
+        recent.put(key, new Plan(planned, now));
       }
       return planned;
     }
@@ -170,7 +172,7 @@ final class StorySearch {
     List<Word> planned = plans.get(s.getIndexReader(), words);
     int maxHits = Math.max(maxStories * ARTICLES_PER_STORY, 200);
     return Optional.of(
-        new Results(s, planned, new RankedStories(s, articleQuery(planned), maxHits)));
+        new Results(s, planned, words, new RankedStories(s, articleQuery(planned), maxHits)));
   }
 
   /**
@@ -181,11 +183,17 @@ final class StorySearch {
   static final class Results {
     private final IndexSearcher searcher;
     private final List<Word> words;
+    private final List<QueryWords.Word> typed;
     private final RankedStories ranked;
 
-    private Results(IndexSearcher searcher, List<Word> words, RankedStories ranked) {
+    private Results(
+        IndexSearcher searcher,
+        List<Word> words,
+        List<QueryWords.Word> typed,
+        RankedStories ranked) {
       this.searcher = searcher;
       this.words = words;
+      this.typed = typed;
       this.ranked = ranked;
     }
 
@@ -205,7 +213,7 @@ final class StorySearch {
           r.storyId(),
           ranked.stories().articleId(r.doc()),
           r.score(),
-          matched(searcher, ranked.stories(), r.doc(), words));
+          matched(searcher, ranked.stories(), r.doc(), words, typed));
     }
   }
 
@@ -310,11 +318,13 @@ final class StorySearch {
 
   /**
    * Why an article matched: each query word found, as the article wrote it ({@code Snow}, {@code
-   * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code putin ≈ بوتين}, the article's
-   * spelling as it wrote it).
+   * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code Путин ≈ بوتين}: the query word
+   * as the query wrote it, {@link QueryWords.Word#written}, and the article's spelling as it wrote
+   * it). {@code typed} are the query's words, in the order of {@code words} (their plans).
    */
   private static List<String> matched(
-      IndexSearcher s, HitStories stories, int doc, List<Word> words) throws IOException {
+      IndexSearcher s, HitStories stories, int doc, List<Word> words, List<QueryWords.Word> typed)
+      throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Terms terms = leaf.reader().terms(StoreSchema.TEXT);
@@ -324,13 +334,13 @@ final class StorySearch {
     }
     int local = doc - leaf.docBase;
     TermsEnum te = terms.iterator();
-    Map<Word, String> found = new LinkedHashMap<>();
-    for (Word w : words) {
-      for (String term : w.terms()) {
+    Map<Integer, String> found = new LinkedHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (String term : words.get(i).terms()) {
         if (te.seekExact(new BytesRef(term))) {
           PostingsEnum p = te.postings(null, PostingsEnum.NONE);
           if (p.advance(local) == local) {
-            found.put(w, term);
+            found.put(i, term);
             break;
           }
         }
@@ -352,11 +362,13 @@ final class StorySearch {
         surface.putAll(SurfaceForms.of(a, wanted));
       }
     }
-    for (Map.Entry<Word, String> e : found.entrySet()) {
+    for (Map.Entry<Integer, String> e : found.entrySet()) {
       String term = e.getValue();
       String written = surface.getOrDefault(term, term);
       out.add(
-          e.getKey().crossScript().contains(term) ? e.getKey().word() + " ≈ " + written : written);
+          words.get(e.getKey()).crossScript().contains(term)
+              ? typed.get(e.getKey()).written() + " ≈ " + written
+              : written);
     }
     return out;
   }

@@ -226,6 +226,35 @@ public final class NameKeys {
     return vowel && key.length() >= MIN_SKELETON ? key : "";
   }
 
+  /**
+   * The keys under which a word may meet its spelling in another script, for story facts and
+   * comparisons (not link features): its {@link #skeleton} when that is {@link #matchable} (Recep
+   * {@code rsb}), else its {@link #shortKey} when it has one (Van {@code fan}); then, for a word
+   * with no short key that is in no Arabic script and has a c after its first letter, the skeleton
+   * with every c read as j, as Turkish spells it (Recep {@code rjb} = رجب), when that is matchable
+   * and differs. A short name gets no c-as-j key: its c can add a consonant only by breaking a
+   * digraph that Turkish never writes (Nick {@code nk} would give {@code njk}). Distinct keys, in
+   * that order; empty when none is matchable. {@code word} is an analysed (lower-case) term.
+   */
+  public static java.util.List<String> crossScriptKeys(String word) {
+    String sk = skeleton(word);
+    String shortKey = matchable(sk) ? "" : shortKey(word);
+    if (!shortKey.isEmpty()) {
+      return java.util.List.of(shortKey);
+    }
+    java.util.List<String> out = new java.util.ArrayList<>(2);
+    if (matchable(sk)) {
+      out.add(sk);
+    }
+    if (word.indexOf('c') > 0 && !Scripts.hasArabicScript(word)) {
+      String j = skeleton(word.replace('c', 'j'));
+      if (matchable(j) && !j.equals(sk)) {
+        out.add(j);
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
   /** A folded Arabic-script word spelled in ASCII with its long vowels (see {@link #shortKey}). */
   private static String arabicScriptVowels(String w) {
     StringBuilder sb = new StringBuilder(w.length() + 2);

@@ -84,7 +84,7 @@ class SearchCommandsTest {
     com.fasterxml.jackson.databind.JsonNode found =
         dev.storylink.core.Json.MAPPER.readTree(run("stories", "-q", "Путин", "--json").out());
     assertThat(found).isNotEmpty();
-    assertThat(found.get(0).get("matched").toString()).contains("путин");
+    assertThat(found.get(0).get("matched").toString()).contains("Путин ≈");
     com.fasterxml.jackson.databind.JsonNode all =
         dev.storylink.core.Json.MAPPER.readTree(run("stories", "--json").out());
     assertThat(all.get(0).has("matched")).isFalse();
@@ -149,7 +149,7 @@ class SearchCommandsTest {
             .map(l -> l.split(" ")[0])
             .toList();
     assertThat(a).isNotEmpty().isEqualTo(b);
-    assertThat(search.out()).contains("matched:").contains("путин ≈ Putin");
+    assertThat(search.out()).contains("matched:").contains("Путин ≈ Putin");
     assertThat(stories.out()).contains("matched: ");
   }
 }

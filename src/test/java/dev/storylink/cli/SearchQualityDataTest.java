@@ -52,18 +52,21 @@ class SearchQualityDataTest {
     assumeTrue(
         Files.isRegularFile(SEMEVAL.resolve("articles.jsonl")),
         SEMEVAL + " is absent: search quality on the SemEval dev articles skipped");
-    Path data = tmp.resolve("data");
-    LinkCommandTest.Run r =
-        LinkCommandTest.run(
-            "ingest", "--quiet", "--data", data.toString(), SEMEVAL + "/articles.jsonl");
-    assertThat(r.out()).contains("ingested");
-    store = ArticleStore.openReadOnly(data);
+    store = ingested(tmp.resolve("data"), SEMEVAL.resolve("articles.jsonl"));
     gold = new HashSet<>();
     for (StoryRecord s : store.stories(StoryFilter.all(), 0, 100_000)) {
       if (mentions(s)) {
         gold.add(s.id());
       }
     }
+  }
+
+  /** A store at {@code data} holding {@code jsonl}, ingested through the command line. */
+  static ArticleStore ingested(Path data, Path jsonl) {
+    LinkCommandTest.Run r =
+        LinkCommandTest.run("ingest", "--quiet", "--data", data.toString(), jsonl.toString());
+    assertThat(r.out()).contains("ingested");
+    return ArticleStore.openReadOnly(data);
   }
 
   @AfterAll

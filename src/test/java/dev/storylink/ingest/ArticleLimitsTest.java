@@ -44,6 +44,10 @@ class ArticleLimitsTest {
         .hasMessage(
             "line 3: unknown language 'klingon': not an ISO 639-1 code (two letters, such as ar, fa, ur, en, tr,"
                 + " ru, de, es, fr, pl, it, pt, nl; a region may follow: ar-EG, fa_IR)");
+    // the tag quoted in the message is cleaned by the one rule of messages (Texts.oneLine): a
+    // bidi override or a line break is a space, not the escape (a backslash, u202E) of session 18
+    assertThatThrownBy(() -> ArticleLimits.lang("kl\u202Ein\ngon", "line 4"))
+        .hasMessageStartingWith("line 4: unknown language 'kl in gon': not an ISO 639-1 code");
     assertThat(JsonArticles.normalizeLang("klingon")).isEqualTo(Article.UNKNOWN_LANG);
     assertThat(JsonArticles.normalizeLang("en-us")).isEqualTo("en");
   }

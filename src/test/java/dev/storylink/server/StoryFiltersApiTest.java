@@ -132,6 +132,10 @@ class StoryFiltersApiTest {
     JsonNode first = json("/api/stories?q=" + q).get("items").get(0);
     // the word as the article wrote it, not as the index holds it (folded: أ → ا)
     assertThat(first.get("matched").toString()).contains("أردوغان");
+    // a match in another script shows the query word as typed (not the folded измир)
+    String cyrillic = URLEncoder.encode("Измир", StandardCharsets.UTF_8);
+    JsonNode across = json("/api/stories?q=" + cyrillic).get("items").get(0);
+    assertThat(across.get("matched").toString()).contains("Измир ≈ ").doesNotContain("измир");
   }
 
   @Test

@@ -81,6 +81,31 @@ class PluralFormsTest {
     assertThat(PluralForms.keys("fa", fa, List.of("طرفها"))).hasSize(1);
   }
 
+  /** The singulars {@code text}'s keys give, every term of it taken for a name (all rare). */
+  private static List<String> singularsOfRareWords(String lang, String text) {
+    List<String> tokens = terms(lang, text);
+    return PluralForms.keys(lang, tokens, tokens, text).stream()
+        .map(k -> k.substring(0, k.indexOf(StoreSchema.FORM_SEPARATOR)))
+        .toList();
+  }
+
+  @Test
+  void aRarePluralIsCutWhenItsOwnTextShowsItIsOne() {
+    // session 18: every rare Arabic-script word was a name, so these plurals were never cut
+    assertThat(singularsOfRareWords("ar", "عمل المسعفين طوال الليل في المستوطنات"))
+        .containsExactlyInAnyOrder(one("ar", "مسعف"), one("ar", "مستوطن"), one("ar", "مستوطنة"));
+    assertThat(singularsOfRareWords("ar", "آلاف الناخبين واللاجئين الفلسطينيين"))
+        .containsExactlyInAnyOrder(one("ar", "ناخب"), one("ar", "لاجئ"), one("ar", "فلسطيني"));
+    // a name takes no definite article; one that does keeps its -ين unless its stem is a plural's
+    assertThat(singularsOfRareWords("ar", "قال بوتين في الكرملين إن ياسين وماكرون")).isEmpty();
+    // the same words with no article in the text: no evidence, no cut
+    assertThat(singularsOfRareWords("ar", "مسعفين مستوطنات")).isEmpty();
+    // Urdu: a final ں writes the plural endings -وں and -یں
+    assertThat(singularsOfRareWords("ur", "ہسپتالوں میں مریضوں کی تعداد"))
+        .containsExactlyInAnyOrder(one("ur", "ہسپتال"), one("ur", "مریض"));
+    assertThat(singularsOfRareWords("ur", "عمران یاسین نے کہا")).isEmpty();
+  }
+
   private static void add(
       InMemoryIndex index, StoreSchema schema, String id, String lang, String text) {
     Article a = new Article(id, lang, "", text, Optional.empty(), "", "");
