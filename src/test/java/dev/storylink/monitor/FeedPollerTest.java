@@ -259,15 +259,16 @@ class FeedPollerTest extends LiveFeedTest {
     for (String path : List.of("/one", "/two", "/three")) {
       http.on(path, ex -> FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("x")));
     }
-    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ofMillis(300), false, false);
+    FeedPoller p = poller(Duration.ofSeconds(30), Duration.ofMillis(800), false, false);
     for (String path : List.of("/one", "/two", "/three")) {
       p.add(FeedSource.of(http.url(path)));
     }
     await("three polled", () -> p.health().stream().allMatch(h -> h.fetches() == 1));
     List<Long> at = http.hits.stream().map(FeedHttp.Hit::atMillis).sorted().toList();
-    // the gap is kept between request starts; arrivals jitter by the connection set-up
-    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(200);
-    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(200);
+    // the gap (800 ms) is kept between request starts; arrivals jitter by the connection set-up
+    // and, on a loaded machine, by the server's threads: 300 ms of slack
+    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(500);
+    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(500);
   }
 
   @Test
@@ -283,7 +284,7 @@ class FeedPollerTest extends LiveFeedTest {
         "/feed",
         ex ->
             FeedHttp.respond(ex, 200, "application/rss+xml", FeedHttp.rss("F", items.toString())));
-    poller(Duration.ofSeconds(30), Duration.ofMillis(300), true, true)
+    poller(Duration.ofSeconds(30), Duration.ofMillis(800), true, true)
         .add(FeedSource.of(http.url("/feed")));
     await("three stored", () -> stored() == 3);
     List<Long> at =
@@ -293,9 +294,10 @@ class FeedPollerTest extends LiveFeedTest {
             .sorted()
             .toList();
     assertThat(at).hasSize(3);
-    // the gap is kept between request starts; arrivals jitter by the connection set-up
-    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(200);
-    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(200);
+    // the gap (800 ms) is kept between request starts; arrivals jitter by the connection set-up
+    // and, on a loaded machine, by the server's threads: 300 ms of slack
+    assertThat(at.get(1) - at.get(0)).isGreaterThanOrEqualTo(500);
+    assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(500);
   }
 
   @Test
