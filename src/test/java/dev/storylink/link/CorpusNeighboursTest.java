@@ -3,48 +3,20 @@ package dev.storylink.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
-import dev.storylink.features.FeatureExtractor;
-import dev.storylink.features.TermStats;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The corpus-relative pair feature {@code hub}, and its no-corpus value. */
 class CorpusNeighboursTest {
-  private static final FeatureExtractor FX =
-      new FeatureExtractor(TermStats.UNIFORM, new LinguaLanguageIdentifier());
-
-  private static ArticleFeatures article(String id, String title, String text) {
-    return FX.extract(new Article(id, "en", title, text, Optional.empty(), "", ""));
-  }
-
-  private static final ArticleFeatures FLOOD_A =
-      article(
-          "a",
-          "Floods force Lindenport harbour evacuation",
-          "Heavy rain flooded the Lindenport harbour district on Monday morning. "
-              + "Firefighters evacuated residents from the lower streets near the harbour.");
-
-  private static final ArticleFeatures FLOOD_B =
-      article(
-          "b",
-          "Lindenport evacuates harbour district after floods",
-          "Mayor Aldous Brenner ordered the evacuation of the Lindenport harbour district. "
-              + "Heavy rain had flooded the streets near the harbour since Monday morning.");
-
-  private static final ArticleFeatures CONCERT =
-      article(
-          "c",
-          "Orchestra opens season with Brahms symphony",
-          "The city orchestra opened its winter season with a Brahms symphony on Friday. "
-              + "Conductor Mirela Vasquez praised the young violin section after the concert.");
+  // the flood reports (one story) and the concert report of PassageFeaturesTest
+  private static final ArticleFeatures FLOOD_A = PassageFeaturesTest.FLOOD_A;
+  private static final ArticleFeatures FLOOD_B = PassageFeaturesTest.FLOOD_B;
+  private static final ArticleFeatures CONCERT = PassageFeaturesTest.CONCERT;
 
   /** One outlet's police-report template filled with another event each time. */
   private static ArticleFeatures template(String id, String event) {
-    return article(
+    return PassageFeaturesTest.article(
         id,
         "Police report Ostwald district",
         "Police headquarters Ostwald district reports for the weekend patrol log. "
