@@ -4,6 +4,7 @@ import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
 import dev.storylink.learn.Boosting;
+import dev.storylink.link.CorpusNeighbours;
 import dev.storylink.link.CrossLanguageFeatures;
 import dev.storylink.link.CrossLanguageModel;
 import dev.storylink.link.CrossLanguageTrainer;
@@ -29,7 +30,9 @@ import java.util.function.DoubleUnaryOperator;
  * similarity with the gold Overall score (overall and per language pair), and accuracy of the
  * same-story decision on the pairs whose gold is clearly same (≤ 2) or clearly different (≥ 3).
  * Term statistics are collected over the dataset's own articles, as a store would over its
- * contents. Also trains models ({@link #train}) and cross-validates them. Thread-safe.
+ * contents, and every pair is scored within the corpus of those articles ({@link CorpusNeighbours};
+ * labels are never read). Also trains models ({@link #train}) and cross-validates them.
+ * Thread-safe.
  */
 public final class PairEvaluator {
   /** Figures for one group of pairs. */
@@ -100,10 +103,12 @@ public final class PairEvaluator {
     List<Boolean> cross = new ArrayList<>();
     List<double[]> zs = new ArrayList<>();
     List<Boolean> crossLanguage = new ArrayList<>();
+    CorpusNeighbours corpus = CorpusNeighbours.of(feats.values());
     for (PairsDataset.GoldPair p : ds.pairs()) {
       ArticleFeatures a = feats.get(p.id1());
       ArticleFeatures b = feats.get(p.id2());
       double[] x = PairFeatures.compute(a, b);
+      corpus.apply(a, b, x);
       xs.add(x);
       groups.add(a.lang() + "-" + b.lang());
       cross.add(PairFeatures.crossScript(a, b));

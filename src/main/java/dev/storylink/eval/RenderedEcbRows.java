@@ -2,6 +2,7 @@ package dev.storylink.eval;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.link.CorpusNeighbours;
 import dev.storylink.link.ExtraRows;
 import dev.storylink.link.PairFeatures;
 import dev.storylink.text.LanguageIdentifier;
@@ -23,8 +24,9 @@ import java.util.Map;
  * never its calibration), in {@code train link} and in the cross-validation of {@code eval pairs
  * --cv}. An ECB+ document is no article of the SemEval pair sets, so no row shares an article with
  * a held-out pair. Term statistics are counted over the set's own articles, as {@link
- * EcbCrossRows#featurize} does. The rows are ordered by kind (same, twin, other), then by the
- * documents' ids. Stateless and thread-safe.
+ * EcbCrossRows#featurize} does, and the corpus-relative feature ({@link CorpusNeighbours}) is that
+ * of the corpus of the rendered documents. The rows are ordered by kind (same, twin, other), then
+ * by the documents' ids. Stateless and thread-safe.
  */
 public final class RenderedEcbRows {
   /** Gold similarity of two rendered documents of one event. */
@@ -57,6 +59,7 @@ public final class RenderedEcbRows {
       }
     }
     Collections.sort(ids);
+    CorpusNeighbours corpus = CorpusNeighbours.of(ids.stream().map(feats::get).toList());
     List<List<double[]>> byKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < ids.size(); i++) {
       for (int j = i + 1; j < ids.size(); j++) {
@@ -69,7 +72,9 @@ public final class RenderedEcbRows {
             gold.get(ids.get(i)).equals(gold.get(ids.get(j)))
                 ? 0
                 : topics.get(ids.get(i)).equals(topics.get(ids.get(j))) ? 1 : 2;
-        byKind.get(kind).add(PairFeatures.compute(a, b));
+        double[] x = PairFeatures.compute(a, b);
+        corpus.apply(a, b, x);
+        byKind.get(kind).add(x);
       }
     }
     List<double[]> xs = new ArrayList<>();

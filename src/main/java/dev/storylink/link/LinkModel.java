@@ -89,12 +89,17 @@ public final class LinkModel {
   }
 
   /**
-   * Pair features without the per-language shares and the {@link PassageFeatures} (the clusterer's
-   * model reads neither; its pairs are scored without computing the passages).
+   * Pair features without the per-language shares, the {@link PassageFeatures} and the {@link
+   * CorpusNeighbours} feature (the clusterer's model reads none; its pairs are scored without
+   * computing the passages).
    */
   public static final List<String> NEUTRAL =
       LEXICAL.stream()
-          .filter(f -> !f.startsWith("lang_") && !PassageFeatures.NAMES.contains(f))
+          .filter(
+              f ->
+                  !f.startsWith("lang_")
+                      && !PassageFeatures.NAMES.contains(f)
+                      && !CorpusNeighbours.NAMES.contains(f))
           .toList();
 
   /**

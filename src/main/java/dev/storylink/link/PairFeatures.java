@@ -38,6 +38,8 @@ import java.util.Map;
  *   <li>{@code lang_xx}: the share of the pair written in language xx (1 for two articles in xx,
  *       0.5 each for a pair in xx and yy), so the model can learn a per-language offset: what a
  *       given word overlap means differs by language (German compounds, Arabic clitics).
+ *   <li>then the {@link PassageFeatures} and the {@link CorpusNeighbours} feature {@code hub} (its
+ *       neutral no-corpus value here; a caller with a corpus overwrites it).
  * </ul>
  */
 public final class PairFeatures {
@@ -72,6 +74,7 @@ public final class PairFeatures {
       n.add("lang_" + lang);
     }
     n.addAll(PassageFeatures.NAMES);
+    n.addAll(CorpusNeighbours.NAMES);
     return List.copyOf(n);
   }
 
@@ -109,9 +112,9 @@ public final class PairFeatures {
   }
 
   /**
-   * Computes the feature vector of a pair; without {@code passages} the {@link PassageFeatures}
-   * (read only by the lexical model) are left 0, which saves their sentence comparisons where the
-   * pair goes to another model.
+   * Computes the feature vector of a pair; without {@code passages} the {@link PassageFeatures} and
+   * the {@link CorpusNeighbours} feature (read only by the lexical model) are left 0, which saves
+   * their sentence comparisons where the pair goes to another model.
    */
   public static double[] compute(ArticleFeatures a, ArticleFeatures b, boolean passages) {
     double[] x = new double[NAMES.size()];
@@ -144,6 +147,7 @@ public final class PairFeatures {
     }
     if (passages) {
       PassageFeatures.compute(a, b, x, CORE + Languages.SUPPORTED.size());
+      CorpusNeighbours.neutral(x);
     }
     return x;
   }

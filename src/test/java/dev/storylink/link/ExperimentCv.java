@@ -59,8 +59,23 @@ final class ExperimentCv {
           same[i] = cp[2 * i + 1];
           continue;
         }
+        // session 19: -DneutralAt=COL=V,COL2=@COL3 scores the held-out pairs with COL at V (or at
+        // COL3's value): what a pair without a corpus gets
+        List<String[]> na = new ArrayList<>();
+        for (String kv : System.getProperty("neutralAt", "").split(",")) {
+          if (!kv.isEmpty()) {
+            String[] p = kv.split("=");
+            double v =
+                p[1].startsWith("@") ? extra.get(p[1].substring(1))[i] : Double.parseDouble(p[1]);
+            na.add(new String[] {p[0], Double.toString(extra.get(p[0])[i])});
+            extra.get(p[0])[i] = v;
+          }
+        }
         double s = m.decisionValue(i);
         pred[i] = m.out(i);
+        for (String[] p : na) {
+          extra.get(p[0])[i] = Double.parseDouble(p[1]);
+        }
         if (m.ctrees != null) {
           same[i] =
               m.ctrees.value(ExperimentColumns.treeRowWithSim(i, o.extras(), s)) >= 0.5 ? 1 : 0;

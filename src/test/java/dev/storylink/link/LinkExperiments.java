@@ -43,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * model per weak language (de, ar, es, tr) with the start of both texts. Session 18: {@code rows
  * SPEC...}, the shipped model with training rows from ECB+ and the rendered ECB+ added to every
  * training fold ({@link Session18Rows}); {@code rowpred SPEC}: the model fitted on all SemEval
- * pairs on those rows, per gold.
+ * pairs on those rows, per gold. Session 19: {@code corpus SPEC EXP...}, the model with the extra
+ * rows of {@code SPEC} and the corpus-relative columns of {@link Session19Extras}.
  *
  * <p>This class is the command-line entry and holds the loaded pairs; the columns are in {@link
  * ExperimentColumns}, the models in {@link ExperimentModel}, the CV runs in {@link ExperimentCv},
@@ -125,6 +126,19 @@ public final class LinkExperiments {
           ExperimentReports.run(List.of(Opts.parse(";logit+cubic")), seeds("42,7"));
         }
       }
+      case "corpus" -> {
+        // corpus SPEC "cslsT10;logit+cubic" ... : session 19, corpus-relative columns on top of
+        // the shipped model (extra rows of SPEC)
+        Session18Rows.load(dir);
+        System.out.println(Session18Rows.use(Session18Rows.Spec.parse(args[2])));
+        Session19Extras.compute();
+        Session19Extras.correlations();
+        List<Opts> exps = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+          exps.add(Opts.parse(args[i]));
+        }
+        ExperimentReports.run(exps, seeds("42,7"));
+      }
       default -> {
         List<Opts> exps = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
@@ -174,6 +188,10 @@ public final class LinkExperiments {
       crossLang[i] = !a.lang().equals(b.lang());
       gold[i] = p.overall();
       i++;
+    }
+    if (Boolean.getBoolean("slug")) {
+      // session 19: the URL slug as the head of untitled articles (title, titlelead)
+      System.out.println("slug heads: " + Session19Slug.apply(aa, ab, xs, feats, fx));
     }
     pd = new PairEvaluator.PairData(pairs, xs, groups, cs, zs, cl, List.of());
     pd = pd.withCompanion(CrossLanguageCv.companion(dir, langId));

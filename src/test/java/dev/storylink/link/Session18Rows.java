@@ -77,6 +77,9 @@ final class Session18Rows {
   static Docs ecb;
   static Docs xecb;
 
+  /** Session 19: the two documents of each extra row of the last {@link #use}, in row order. */
+  static final List<ArticleFeatures[]> rowDocs = new ArrayList<>();
+
   static void load(Path semevalDir) throws IOException {
     Path data = semevalDir.toAbsolutePath().getParent();
     ecb = docs(data.resolve("ecbplus"), id -> true);
@@ -125,6 +128,7 @@ final class Session18Rows {
       xs.remove(xs.size() - 1);
     }
     List<Double> golds = new ArrayList<>();
+    rowDocs.clear();
     int[] kinds = new int[3];
     if (s.ecb()) {
       List<int[]>[] byKind = classes(ecb, false);
@@ -134,6 +138,7 @@ final class Session18Rows {
         Collections.shuffle(l, rnd);
         for (int[] p : l.subList(0, Math.min(s.n()[k], l.size()))) {
           xs.add(PairFeatures.compute(ecb.feats().get(p[0]), ecb.feats().get(p[1])));
+          rowDocs.add(new ArticleFeatures[] {ecb.feats().get(p[0]), ecb.feats().get(p[1])});
           golds.add(k == 0 ? s.same() : k == 1 ? s.look() : s.other());
           kinds[k]++;
         }
@@ -150,6 +155,7 @@ final class Session18Rows {
           }
           xs.add(PairFeatures.compute(xecb.feats().get(p[0]), xecb.feats().get(p[1])));
           golds.add(k == 0 ? s.same() : k == 1 ? s.look() : s.other());
+          rowDocs.add(new ArticleFeatures[] {xecb.feats().get(p[0]), xecb.feats().get(p[1])});
           xrows++;
         }
       }
