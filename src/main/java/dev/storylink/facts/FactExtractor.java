@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  *       (the title and the next two sentences) is also the article's event date;
  *   <li>numbers with their role and unit ({@link QuantityRoles}); a role that has one figure per
  *       event (killed, injured, missing, arrested, displaced, magnitude) keeps the figure as the
- *       value a conflict compares; the other figures ({@link Quantities}) outside dates and roles;
+ *       value a conflict compares; a number inside a written date has no role (the day of "ريختر …
+ *       ٣ آذار ٢٠٢٦" is no magnitude); the other figures ({@link Quantities}) outside dates and
+ *       roles;
  *   <li>quotes ("…", «…», „…“, “…”) of three words or more with their speaker: the name of the same
  *       sentence nearest before the quote, else the first after it;
  *   <li>the event type ({@link ConceptLexicon#eventType}).
@@ -149,7 +151,18 @@ public final class FactExtractor {
                 List.of()));
       }
     }
-    List<QuantityRoles.RoleQuantity> roles = QuantityRoles.find(text, tokens, lang);
+    // the day and year of a written date are the date's ("ريختر فجر الثلاثاء ٣ آذار": no magnitude
+    // 3)
+    List<QuantityRoles.RoleQuantity> roles =
+        QuantityRoles.find(text, tokens, lang).stream()
+            .filter(
+                q ->
+                    dates.stream()
+                        .noneMatch(
+                            d ->
+                                q.start() >= d.start()
+                                    && q.start() < d.start() + d.surface().length()))
+            .toList();
     Set<String> figures = new HashSet<>();
     for (QuantityRoles.RoleQuantity q : roles) {
       if (ONE_FIGURE.contains(q.role())) {
