@@ -108,6 +108,25 @@ public final class CompareCommand implements Callable<Integer> {
     }
     statements(out, "only in A (" + c.a().id() + ")", "A", c.statementsOnlyInA(), c.onlyInA());
     statements(out, "only in B (" + c.b().id() + ")", "B", c.statementsOnlyInB(), c.onlyInB());
+    List<Comparison.Difference> differ = c.differingFigures();
+    if (!differ.isEmpty()) {
+      out.println(
+          "figures that differ: "
+              + String.join(
+                  ", ",
+                  differ.stream()
+                      .map(
+                          d ->
+                              String.format(
+                                  Locale.ROOT,
+                                  "%s %s (A%d) ≠ %s (B%d)",
+                                  d.role(),
+                                  d.a().label(),
+                                  d.a().sentence() + 1,
+                                  d.b().label(),
+                                  d.b().sentence() + 1))
+                      .toList()));
+    }
     out.println(
         "both report: "
             + (c.shared().isEmpty()

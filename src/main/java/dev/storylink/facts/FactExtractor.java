@@ -17,7 +17,6 @@ import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,14 +55,6 @@ public final class FactExtractor {
   private static final Pattern QUOTE =
       Pattern.compile(
           "\"([^\"\\n]{3,}?)\"|«([^»\\n]{3,}?)»|„([^“”\"\\n]{3,}?)[“”\"]|“([^”\\n]{3,}?)”");
-  private static final Set<QuantityRoles.Role> ONE_FIGURE =
-      EnumSet.of(
-          QuantityRoles.Role.KILLED,
-          QuantityRoles.Role.INJURED,
-          QuantityRoles.Role.MISSING,
-          QuantityRoles.Role.ARRESTED,
-          QuantityRoles.Role.DISPLACED,
-          QuantityRoles.Role.MAGNITUDE);
 
   /** A quote has at least this many words. */
   static final int MIN_QUOTE_WORDS = 3;
@@ -165,7 +156,7 @@ public final class FactExtractor {
             .toList();
     Set<String> figures = new HashSet<>();
     for (QuantityRoles.RoleQuantity q : roles) {
-      if (ONE_FIGURE.contains(q.role())) {
+      if (q.role().perEvent()) {
         figures.add(figure(q.value()));
       }
     }
@@ -238,7 +229,7 @@ public final class FactExtractor {
     String role = q.role().name().toLowerCase(Locale.ROOT);
     String figure = figure(q.value());
     String label = role + " " + figure + (q.unit().isEmpty() ? "" : " " + q.unit());
-    if (ONE_FIGURE.contains(q.role())) {
+    if (q.role().perEvent()) {
       return new Fact(
           Fact.Kind.QUANTITY,
           "quantity:" + role,

@@ -74,6 +74,24 @@ public final class QuantityRoles {
     String key() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Whether an event has one figure of this role, so two reports of it with different values
+     * contradict each other: killed, injured, missing, arrested, displaced, magnitude.
+     */
+    public boolean perEvent() {
+      return this != PERCENT && this != PEOPLE && this != MONEY;
+    }
+
+    /** The role a lower-case key names ({@code "killed"}), if any. */
+    public static Optional<Role> ofKey(String key) {
+      for (Role r : values()) {
+        if (r.key().equals(key)) {
+          return Optional.of(r);
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /**
