@@ -5,6 +5,7 @@ import dev.storylink.features.Mention;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.Places;
 import dev.storylink.features.Quantities;
+import dev.storylink.features.QuantityRoles;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
@@ -170,13 +171,15 @@ final class FactDiff {
       List<Fact> out,
       List<Fact> shared) {
     Set<String> yNumbers = new HashSet<>();
+    List<QuantityRoles.RoleQuantity> yRoles = roleQuantities(y);
+    List<QuantityRoles.RoleQuantity> xRoles = roleQuantities(x);
     for (Sentence s : y.sentences) {
-      for (Quantities.Found f : Quantities.numbers(s.text())) {
+      for (Quantities.Found f : numbers(y.at.text(), yRoles, s)) {
         yNumbers.add(f.key());
       }
     }
     for (Sentence s : x.sentences) {
-      for (Quantities.Found f : Quantities.numbers(s.text())) {
+      for (Quantities.Found f : numbers(x.at.text(), xRoles, s)) {
         if (inDate(s.text(), f.surface(), dates)) {
           continue; // the day or year of a date is the date's fact (1403 of ۱۴ اسفند ۱۴۰۳)
         }
@@ -206,6 +209,35 @@ final class FactDiff {
       }
     }
     return out;
+  }
+
+  /**
+   * The numbers of sentence {@code s} ({@link Quantities#numbers}), and a whole number under 10
+   * that has a role an event has one figure of ({@link QuantityRoles.Role#perEvent}: "7 missing",
+   * "3 killed"), which {@link Quantities#numbers} leaves out as too common.
+   */
+  private static List<Quantities.Found> numbers(
+      String text, List<QuantityRoles.RoleQuantity> roles, Sentence s) {
+    List<Quantities.Found> out = new ArrayList<>(Quantities.numbers(s.text()));
+    for (QuantityRoles.RoleQuantity q : roles) {
+      if (q.role().perEvent()
+          && q.value() < 10
+          && q.value() == Math.rint(q.value())
+          && q.start() >= s.start()
+          && q.start() < s.end()) {
+        int end = q.start();
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        out.add(
+            new Quantities.Found(Long.toString((long) q.value()), text.substring(q.start(), end)));
+      }
+    }
+    return out;
+  }
+
+  private static List<QuantityRoles.RoleQuantity> roleQuantities(SentenceSignatures x) {
+    return QuantityRoles.find(x.at.text(), x.at.tokens(), x.at.lang());
   }
 
   private static boolean inDate(String sentence, String number, List<String> dates) {

@@ -1,6 +1,7 @@
 package dev.storylink.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
@@ -82,6 +83,27 @@ class PairwiseCompareTest {
     Comparison c = CMP.compare(fa, ar);
     // اسفند is the month of ۱۲ اسفند ۱۴۰۴ (3 March 2026, a day the Arabic article reports too)
     assertThat(c.onlyInA()).extracting(Fact::surface).doesNotContain("اسفند");
+  }
+
+  @Test
+  void aTollUnderTenIsAFigure() {
+    Comparison c =
+        CMP.compare(
+            Article.of(
+                "qa-fa2",
+                "fa",
+                "شمار کشته‌شدگان زمین‌لرزه کرمان به ۵۲ نفر رسید و ۳۱۵ نفر مجروح شدند. سخنگوی"
+                    + " اورژانس، مجتبی خالدی، گفت ۷ نفر همچنان مفقود هستند."),
+            Article.of(
+                "qa-en2",
+                "en",
+                "The death toll from the earthquake in Kerman has risen to 52, with 315 people"
+                    + " injured and 9 missing, spokesman Mojtaba Khaledi said."));
+    assertThat(c.onlyInA()).extracting(Fact::label, Fact::role).contains(tuple("7", "missing"));
+    assertThat(c.onlyInB()).extracting(Fact::label, Fact::role).contains(tuple("9", "missing"));
+    assertThat(c.differingFigures())
+        .extracting(d -> d.a().label() + " " + d.b().label())
+        .containsExactly("7 9");
   }
 
   @Test
