@@ -215,6 +215,21 @@ class ApiServerTest {
   }
 
   @Test
+  void comparisonListsTheFiguresThatDiffer() throws Exception {
+    Reply r =
+        post(
+            "/api/compare",
+            "{\"articles\":[{\"lang\":\"en\",\"text\":\"Floods killed 12 people in Valencia on Monday.\"},"
+                + "{\"lang\":\"de\",\"text\":\"Bei Überschwemmungen in Valencia starben am Montag 14 Menschen.\"}]}");
+    assertThat(r.status).as(r.body).isEqualTo(200);
+    JsonNode d = r.json().get("differingFigures");
+    assertThat(d).as(r.body).hasSize(1);
+    assertThat(d.get(0).get("role").asText()).isEqualTo("killed");
+    assertThat(d.get(0).get("a").get("label").asText()).isEqualTo("12");
+    assertThat(d.get(0).get("b").get("label").asText()).isEqualTo("14");
+  }
+
+  @Test
   void linksTwoTexts() throws Exception {
     Reply r =
         post(
