@@ -52,7 +52,12 @@ public final class CompareCommand implements Callable<Integer> {
       Comparison c = sl.compare(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(dev.storylink.core.Json.PRETTY.writer().writeValueAsString(c));
+        // as POST /api/compare answers: the record, and the figures that differ
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+            dev.storylink.core.Json.PRETTY.valueToTree(c);
+        tree.set(
+            "differingFigures", dev.storylink.core.Json.PRETTY.valueToTree(c.differingFigures()));
+        out.println(dev.storylink.core.Json.PRETTY.writer().writeValueAsString(tree));
       } else {
         print(out, c);
       }

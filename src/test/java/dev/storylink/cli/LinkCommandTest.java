@@ -163,6 +163,10 @@ class LinkCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("figures that differ: magnitude 6.4 (A1) ≠ 6.1 (B1), killed 34 (A2) ≠ 43 (B2)");
+    // --json says the same as POST /api/compare
+    Run j = run("compare", a.toString(), b.toString(), "--json");
+    assertThat(j.code()).as(j.err()).isZero();
+    assertThat(j.out()).contains("\"differingFigures\"").contains("\"role\" : \"killed\"");
   }
 
   @Test
