@@ -52,7 +52,12 @@ public final class CompareCommand implements Callable<Integer> {
       Comparison c = sl.compare(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(dev.storylink.core.Json.PRETTY.writer().writeValueAsString(c));
+        // as POST /api/compare answers: the record, and the figures that differ
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+            dev.storylink.core.Json.PRETTY.valueToTree(c);
+        tree.set(
+            "differingFigures", dev.storylink.core.Json.PRETTY.valueToTree(c.differingFigures()));
+        out.println(dev.storylink.core.Json.PRETTY.writer().writeValueAsString(tree));
       } else {
         print(out, c);
       }
@@ -108,6 +113,25 @@ public final class CompareCommand implements Callable<Integer> {
     }
     statements(out, "only in A (" + c.a().id() + ")", "A", c.statementsOnlyInA(), c.onlyInA());
     statements(out, "only in B (" + c.b().id() + ")", "B", c.statementsOnlyInB(), c.onlyInB());
+    List<Comparison.Difference> differ = c.differingFigures();
+    if (!differ.isEmpty()) {
+      out.println(
+          "figures that differ: "
+              + String.join(
+                  ", ",
+                  differ.stream()
+                      .map(
+                          d ->
+                              String.format(
+                                  Locale.ROOT,
+                                  "%s %s (A%d) ≠ %s (B%d)",
+                                  d.role(),
+                                  d.a().label(),
+                                  d.a().sentence() + 1,
+                                  d.b().label(),
+                                  d.b().sentence() + 1))
+                      .toList()));
+    }
     out.println(
         "both report: "
             + (c.shared().isEmpty()

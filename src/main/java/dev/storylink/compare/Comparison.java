@@ -1,7 +1,11 @@
 package dev.storylink.compare;
 
+import dev.storylink.features.QuantityRoles;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The comparison of two articles of one story. Immutable and thread-safe.
@@ -44,5 +48,45 @@ public record Comparison(
     rows = List.copyOf(rows);
     statementsOnlyInA = List.copyOf(statementsOnlyInA);
     statementsOnlyInB = List.copyOf(statementsOnlyInB);
+  }
+
+  /**
+   * A role both articles give a figure for, with different values (34 killed against 43).
+   *
+   * @param role the role ({@code killed})
+   * @param a the first article's figure
+   * @param b the second article's figure
+   */
+  public record Difference(String role, Fact a, Fact b) {
+    public Difference {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(a, "a");
+      Objects.requireNonNull(b, "b");
+    }
+  }
+
+  /**
+   * The figures that contradict each other: for each role an event has one figure of ({@link
+   * QuantityRoles.Role#perEvent}: killed, injured, missing, arrested, displaced, magnitude), the
+   * first number of that role only {@code a} reports against the first only {@code b} reports, in
+   * the order of {@code a}'s facts. A role one article gives the same figure for (both report it)
+   * is no difference.
+   */
+  public List<Difference> differingFigures() {
+    List<Difference> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Fact fa : onlyInA) {
+      if (fa.kind() != Fact.Kind.NUMBER
+          || !QuantityRoles.Role.ofKey(fa.role()).map(QuantityRoles.Role::perEvent).orElse(false)
+          || !done.add(fa.role())
+          || shared.stream().anyMatch(f -> f.role().equals(fa.role()))) {
+        continue;
+      }
+      onlyInB.stream()
+          .filter(fb -> fb.kind() == Fact.Kind.NUMBER && fb.role().equals(fa.role()))
+          .findFirst()
+          .ifPresent(fb -> out.add(new Difference(fa.role(), fa, fb)));
+    }
+    return out;
   }
 }

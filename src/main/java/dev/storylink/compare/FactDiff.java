@@ -5,6 +5,7 @@ import dev.storylink.features.Mention;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.Places;
 import dev.storylink.features.Quantities;
+import dev.storylink.features.QuantityRoles;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
@@ -30,9 +31,10 @@ import java.util.Set;
  * consonant skeleton), or by folded key, Arabic-script key or the skeleton of any word of the other
  * article, so a name {@code link} gives as a shared reason is never only in one article. Which
  * words are names: {@link NameRules} (never an ordinary word: {@link
- * dev.storylink.features.CommonWords}). A place both report that only the second article's
- * gazetteer finds is shared too ({@link SecondPlaces}). Statements only one article reports are not
- * facts: see {@link Coverage#unreported}. Thread-safe if the {@link TermStats} is.
+ * dev.storylink.features.CommonWords}, nor a word of a written date: the month of ۱۲ اسفند ۱۴۰۴). A
+ * place both report that only the second article's gazetteer finds is shared too ({@link
+ * SecondPlaces}). Statements only one article reports are not facts: see {@link
+ * Coverage#unreported}. Thread-safe if the {@link TermStats} is.
  */
 final class FactDiff {
   /**
@@ -91,7 +93,17 @@ final class FactDiff {
     numbers(x, y, roles(fx), dateSurfaces(fx), seen, out, shared);
     Set<String> yIndex = y.nameIndex(crossScript);
     places(x, y, yIndex, crossScript, seen, out, shared);
-    names(x, y, yIndex, cognateForms(y), linkedNames, crossScript, seen, out, shared);
+    names(
+        x,
+        y,
+        yIndex,
+        cognateForms(y),
+        linkedNames,
+        crossScript,
+        dateSurfaces(fx),
+        seen,
+        out,
+        shared);
     dates(x, fx, fy, seen, out, shared);
     return out;
   }
@@ -159,13 +171,15 @@ final class FactDiff {
       List<Fact> out,
       List<Fact> shared) {
     Set<String> yNumbers = new HashSet<>();
+    List<QuantityRoles.RoleQuantity> yRoles = roleQuantities(y);
+    List<QuantityRoles.RoleQuantity> xRoles = roleQuantities(x);
     for (Sentence s : y.sentences) {
-      for (Quantities.Found f : Quantities.numbers(s.text())) {
+      for (Quantities.Found f : numbers(y.at.text(), yRoles, s)) {
         yNumbers.add(f.key());
       }
     }
     for (Sentence s : x.sentences) {
-      for (Quantities.Found f : Quantities.numbers(s.text())) {
+      for (Quantities.Found f : numbers(x.at.text(), xRoles, s)) {
         if (inDate(s.text(), f.surface(), dates)) {
           continue; // the day or year of a date is the date's fact (1403 of ۱۴ اسفند ۱۴۰۳)
         }
@@ -181,6 +195,49 @@ final class FactDiff {
         }
       }
     }
+  }
+
+  /** Which tokens stand inside a written date of the text (its surfaces {@code dates}). */
+  private static boolean[] inDates(String text, List<Token> tokens, List<String> dates) {
+    boolean[] out = new boolean[tokens.size()];
+    for (String d : dates) {
+      for (int at = d.isEmpty() ? -1 : text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
+        for (int k = 0; k < tokens.size(); k++) {
+          Token t = tokens.get(k);
+          out[k] |= t.start() >= at && t.end() <= at + d.length();
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The numbers of sentence {@code s} ({@link Quantities#numbers}), and a whole number under 10
+   * that has a role an event has one figure of ({@link QuantityRoles.Role#perEvent}: "7 missing",
+   * "3 killed"), which {@link Quantities#numbers} leaves out as too common.
+   */
+  private static List<Quantities.Found> numbers(
+      String text, List<QuantityRoles.RoleQuantity> roles, Sentence s) {
+    List<Quantities.Found> out = new ArrayList<>(Quantities.numbers(s.text()));
+    for (QuantityRoles.RoleQuantity q : roles) {
+      if (q.role().perEvent()
+          && q.value() < 10
+          && q.value() == Math.rint(q.value())
+          && q.start() >= s.start()
+          && q.start() < s.end()) {
+        int end = q.start();
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        out.add(
+            new Quantities.Found(Long.toString((long) q.value()), text.substring(q.start(), end)));
+      }
+    }
+    return out;
+  }
+
+  private static List<QuantityRoles.RoleQuantity> roleQuantities(SentenceSignatures x) {
+    return QuantityRoles.find(x.at.text(), x.at.tokens(), x.at.lang());
   }
 
   private static boolean inDate(String sentence, String number, List<String> dates) {
@@ -267,10 +324,12 @@ final class FactDiff {
       List<long[]> yForms,
       Set<String> linkedNames,
       boolean crossScript,
+      List<String> dates,
       Set<String> seen,
       List<Fact> out,
       List<Fact> shared) {
     List<Token> xt = x.at.tokens();
+    boolean[] inDate = inDates(x.at.text(), xt, dates);
     String lang = x.at.lang();
     // a well-known agreement or organisation the other article names in its own words
     Set<String> yAliases = new HashSet<>();
@@ -288,6 +347,7 @@ final class FactDiff {
     for (int i = 0; i < xt.size(); i++) {
       Token t = xt.get(i);
       if (x.placeAt[i] != null
+          || inDate[i] // the month of ۱۲ اسفند ۱۴۰۴ is the date's, not a name
           || !NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, x.stop)
           || Nisba.country(t, lang).isPresent()) {
         continue; // an adjective of nationality (Iranian) is its country's, not a name

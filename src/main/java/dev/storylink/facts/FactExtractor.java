@@ -17,7 +17,6 @@ import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,9 @@ import java.util.regex.Pattern;
  *       (the title and the next two sentences) is also the article's event date;
  *   <li>numbers with their role and unit ({@link QuantityRoles}); a role that has one figure per
  *       event (killed, injured, missing, arrested, displaced, magnitude) keeps the figure as the
- *       value a conflict compares; the other figures ({@link Quantities}) outside dates and roles;
+ *       value a conflict compares; a number inside a written date has no role (the day of "ريختر …
+ *       ٣ آذار ٢٠٢٦" is no magnitude); the other figures ({@link Quantities}) outside dates and
+ *       roles;
  *   <li>quotes ("…", «…», „…“, “…”) of three words or more with their speaker: the name of the same
  *       sentence nearest before the quote, else the first after it;
  *   <li>the event type ({@link ConceptLexicon#eventType}).
@@ -54,14 +55,6 @@ public final class FactExtractor {
   private static final Pattern QUOTE =
       Pattern.compile(
           "\"([^\"\\n]{3,}?)\"|«([^»\\n]{3,}?)»|„([^“”\"\\n]{3,}?)[“”\"]|“([^”\\n]{3,}?)”");
-  private static final Set<QuantityRoles.Role> ONE_FIGURE =
-      EnumSet.of(
-          QuantityRoles.Role.KILLED,
-          QuantityRoles.Role.INJURED,
-          QuantityRoles.Role.MISSING,
-          QuantityRoles.Role.ARRESTED,
-          QuantityRoles.Role.DISPLACED,
-          QuantityRoles.Role.MAGNITUDE);
 
   /** A quote has at least this many words. */
   static final int MIN_QUOTE_WORDS = 3;
@@ -149,10 +142,21 @@ public final class FactExtractor {
                 List.of()));
       }
     }
-    List<QuantityRoles.RoleQuantity> roles = QuantityRoles.find(text, tokens, lang);
+    // the day and year of a written date are the date's ("ريختر فجر الثلاثاء ٣ آذار": no magnitude
+    // 3)
+    List<QuantityRoles.RoleQuantity> roles =
+        QuantityRoles.find(text, tokens, lang).stream()
+            .filter(
+                q ->
+                    dates.stream()
+                        .noneMatch(
+                            d ->
+                                q.start() >= d.start()
+                                    && q.start() < d.start() + d.surface().length()))
+            .toList();
     Set<String> figures = new HashSet<>();
     for (QuantityRoles.RoleQuantity q : roles) {
-      if (ONE_FIGURE.contains(q.role())) {
+      if (q.role().perEvent()) {
         figures.add(figure(q.value()));
       }
     }
@@ -225,7 +229,7 @@ public final class FactExtractor {
     String role = q.role().name().toLowerCase(Locale.ROOT);
     String figure = figure(q.value());
     String label = role + " " + figure + (q.unit().isEmpty() ? "" : " " + q.unit());
-    if (ONE_FIGURE.contains(q.role())) {
+    if (q.role().perEvent()) {
       return new Fact(
           Fact.Kind.QUANTITY,
           "quantity:" + role,

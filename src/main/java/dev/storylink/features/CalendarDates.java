@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>Chinese, Japanese and Korean dates: "2020年2月29日", "2月29日", "2월 29일".
  *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
  *       are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the day before
- *       it.
+ *       it; each in its own language's text only ({@link CalendarTables}).
  * </ol>
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
@@ -121,7 +121,7 @@ public final class CalendarDates {
       }
       if (published.isPresent()) {
         Token t = tokens.get(i);
-        int day = CalendarTables.dayWord(t.term());
+        int day = CalendarTables.dayWord(t.term(), lang);
         LocalDate p = published.get();
         LocalDate d = null;
         if (day > 0) {

@@ -29,7 +29,9 @@ import java.util.Set;
  *       and the Afghan zodiac names (حمل … حوت).
  *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and
  *       Urdu.
- *   <li>Weekdays: the wide weekday names of every identified language.
+ *   <li>Weekdays: the wide weekday names of every identified language, and "yesterday", each read
+ *       only in its own language's text (Urdu ہفتہ, Saturday, folds to Persian هفته, week); a text
+ *       in a language with no names of its own here reads those of every language.
  * </ul>
  *
  * <p>Thread-safe: immutable after class initialisation.
@@ -46,7 +48,8 @@ public final class CalendarTables {
 
   private static final class Holder {
     static final TermLexicon<Month> MONTHS = buildMonths();
-    static final Map<String, Integer> DAY_WORDS = buildDayWords();
+    static final Map<String, Map<String, Integer>> DAY_WORDS = buildDayWords();
+    static final Map<String, Integer> ANY_DAY_WORDS = anyLanguage(DAY_WORDS);
   }
 
   private CalendarTables() {}
@@ -64,24 +67,36 @@ public final class CalendarTables {
   static final int YESTERDAY = -1;
 
   /**
-   * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY} when it
-   * means "yesterday" in a supported language, or 0: one lookup for both, since it runs on every
-   * token of a dated text.
+   * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names in language {@code lang},
+   * {@link #YESTERDAY} when it means "yesterday" there, or 0: one lookup for both, since it runs on
+   * every token of a dated text. A language with no such words here reads those of every language.
    */
-  static int dayWord(String term) {
-    return Holder.DAY_WORDS.getOrDefault(term, 0);
+  static int dayWord(String term, String lang) {
+    Map<String, Integer> words = Holder.DAY_WORDS.get(lang);
+    return (words == null ? Holder.ANY_DAY_WORDS : words).getOrDefault(term, 0);
   }
 
-  private static Map<String, Integer> buildDayWords() {
-    Map<String, Integer> out = new HashMap<>(buildWeekdays());
-    for (String y : buildYesterday()) {
-      out.putIfAbsent(y, YESTERDAY);
+  private static Map<String, Map<String, Integer>> buildDayWords() {
+    Map<String, Map<String, Integer>> out = buildWeekdays();
+    for (Map.Entry<String, Set<String>> y : buildYesterday().entrySet()) {
+      for (String term : y.getValue()) {
+        out.computeIfAbsent(y.getKey(), k -> new HashMap<>()).putIfAbsent(term, YESTERDAY);
+      }
     }
+    Map<String, Map<String, Integer>> frozen = new HashMap<>();
+    out.forEach((lang, words) -> frozen.put(lang, Map.copyOf(words)));
+    return Map.copyOf(frozen);
+  }
+
+  private static Map<String, Integer> anyLanguage(Map<String, Map<String, Integer>> byLang) {
+    Map<String, Integer> out = new HashMap<>();
+    // in a fixed order of languages: the first language's meaning of a term wins
+    byLang.keySet().stream().sorted().forEach(lang -> byLang.get(lang).forEach(out::putIfAbsent));
     return Map.copyOf(out);
   }
 
-  private static Set<String> buildYesterday() {
-    Set<String> out = new HashSet<>();
+  private static Map<String, Set<String>> buildYesterday() {
+    Map<String, Set<String>> out = new HashMap<>();
     String[][] words = {
       {"en", "yesterday"}, {"ar", "أمس"}, {"fa", "دیروز"}, {"ur", "گزشتہ روز"}, {"tr", "dün"},
       {"ru", "вчера"}, {"de", "gestern"}, {"es", "ayer"}, {"fr", "hier"}, {"pl", "wczoraj"},
@@ -90,10 +105,10 @@ public final class CalendarTables {
     for (String[] w : words) {
       List<Token> tokens = TextAnalysis.analyze(w[1], w[0]).tokens();
       if (tokens.size() == 1) {
-        out.add(tokens.get(0).term());
+        out.computeIfAbsent(w[0], k -> new HashSet<>()).add(tokens.get(0).term());
       }
     }
-    return Set.copyOf(out);
+    return out;
   }
 
   private static TermLexicon<Month> buildMonths() {
@@ -160,8 +175,8 @@ public final class CalendarTables {
     }
   }
 
-  private static Map<String, Integer> buildWeekdays() {
-    Map<String, Integer> out = new HashMap<>();
+  private static Map<String, Map<String, Integer>> buildWeekdays() {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
     for (String lang : Languages.IDENTIFIED) {
       DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
       for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
@@ -170,7 +185,7 @@ public final class CalendarTables {
           List<Token> tokens = TextAnalysis.analyze(names[k], lang).tokens();
           if (tokens.size() == 1) {
             int iso = k == 1 ? 7 : k - 1;
-            out.putIfAbsent(tokens.get(0).term(), iso);
+            out.computeIfAbsent(lang, l -> new HashMap<>()).putIfAbsent(tokens.get(0).term(), iso);
           }
         }
       }
@@ -183,10 +198,10 @@ public final class CalendarTables {
         }) {
       for (int k = 1; k < extra.length; k++) {
         for (Token t : TextAnalysis.analyze(extra[k], extra[0]).tokens()) {
-          out.putIfAbsent(t.term(), k);
+          out.computeIfAbsent(extra[0], l -> new HashMap<>()).putIfAbsent(t.term(), k);
         }
       }
     }
-    return Map.copyOf(out);
+    return out;
   }
 }

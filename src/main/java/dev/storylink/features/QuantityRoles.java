@@ -43,9 +43,10 @@ import java.util.Optional;
  *       of" word introduces (عدد, تعداد, شمار, число, "number of") is the next number's ("ارتفع إلى
  *       43 وعدد المصابين إلى 593": 43 is not the injured); a word after the number that stands
  *       nearer to the next number than to this one's own words is the next number's ("killing 12
- *       people and injuring 85"), and one as near to both yields to a role word before this number
- *       at the same distance ("کشته شدن ۱۲ نفر و زخمی شدن ۸۵ نفر", "matando a 12 personas e
- *       hiriendo a 85").
+ *       people and injuring 85") unless another role word stands between it and that number ("43
+ *       شخصاً على الأقل لقوا حتفهم وأصيب 210": 43 killed), and one as near to both yields to a role
+ *       word before this number at the same distance ("کشته شدن ۱۲ نفر و زخمی شدن ۸۵ نفر", "matando
+ *       a 12 personas e hiriendo a 85").
  *   <li>A "%" or "٪" right after the digits makes it a percentage; a currency sign before it ($, €,
  *       £, ¥) or a currency word within two tokens after its scale word (dollars, دولار, евро …)
  *       makes it money in that currency, whatever role word is near.
@@ -72,6 +73,24 @@ public final class QuantityRoles {
 
     String key() {
       return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether an event has one figure of this role, so two reports of it with different values
+     * contradict each other: killed, injured, missing, arrested, displaced, magnitude.
+     */
+    public boolean perEvent() {
+      return this != PERCENT && this != PEOPLE && this != MONEY;
+    }
+
+    /** The role a lower-case key names ({@code "killed"}), if any. */
+    public static Optional<Role> ofKey(String key) {
+      for (Role r : values()) {
+        if (r.key().equals(key)) {
+          return Optional.of(r);
+        }
+      }
+      return Optional.empty();
     }
   }
 
@@ -212,7 +231,7 @@ public final class QuantityRoles {
         } else {
           TermLexicon.Entry<Word> w = countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
           int end = w == null ? a : a + w.terms().size() - 1;
-          int toNext = w == null ? 0 : toNextNumber(tokens, end, d);
+          int toNext = w == null ? 0 : toNextNumber(tokens, end, d, lang);
           shared = toNext == d;
           after =
               w == null || (toNext > 0 && toNext < d)
@@ -255,12 +274,18 @@ public final class QuantityRoles {
 
   /**
    * How many tokens after the role word ending at {@code end} the next number stands, if it stands
-   * within {@code limit} tokens in the same sentence; 0 when it does not.
+   * within {@code limit} tokens in the same sentence and no role word other than a count noun
+   * stands between (that one is the next number's: "43 شخصاً على الأقل لقوا حتفهم وأصيب 210", 43
+   * killed); 0 when it does not.
    */
-  private static int toNextNumber(List<Token> tokens, int end, int limit) {
+  private static int toNextNumber(List<Token> tokens, int end, int limit, String lang) {
     int sentence = tokens.get(end).sentence();
     for (int k = end + 1; k <= end + limit && k < tokens.size(); k++) {
       if (tokens.get(k).sentence() != sentence) {
+        return 0;
+      }
+      TermLexicon.Entry<Word> between = roleWordAt(tokens, k, lang);
+      if (between != null && role(between) != Role.PEOPLE) {
         return 0;
       }
       if (number(tokens.get(k).term()).isPresent()) {

@@ -113,7 +113,10 @@ final class PairRoutes {
     } catch (InputException e) {
       throw new ApiException(422, e.getMessage());
     }
-    bounded(ctx, c);
+    // the record's components, and the figures that differ (34 killed against 43), derived
+    com.fasterxml.jackson.databind.node.ObjectNode out = json.valueToTree(c);
+    out.set("differingFigures", json.valueToTree(c.differingFigures()));
+    bounded(ctx, out);
   }
 
   private void postLink(Context ctx) {

@@ -148,6 +148,28 @@ class LinkCommandTest {
   }
 
   @Test
+  void compareShowsFiguresThatDiffer() throws Exception {
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(
+        a,
+        "زمین‌لرزه‌ای به بزرگی ۶٫۴ ریشتر شهر کرمان را لرزاند. به گفته مجتبی خالدی دست‌کم ۳۴ نفر"
+            + " کشته و ۲۱۰ نفر زخمی شدند.");
+    Files.writeString(
+        b,
+        "ضرب زلزال بقوة ٦٫١ درجات مدينة كرمان. وقال مجتبى خالدي إن ٤٣ شخصاً على الأقل لقوا حتفهم"
+            + " وأصيب ٢١٠ آخرون.");
+    Run r = run("compare", a.toString(), b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("figures that differ: magnitude 6.4 (A1) ≠ 6.1 (B1), killed 34 (A2) ≠ 43 (B2)");
+    // --json says the same as POST /api/compare
+    Run j = run("compare", a.toString(), b.toString(), "--json");
+    assertThat(j.code()).as(j.err()).isZero();
+    assertThat(j.out()).contains("\"differingFigures\"").contains("\"role\" : \"killed\"");
+  }
+
+  @Test
   void stdinForBothArticlesIsAClearErrorNotAnEmptySecondFile() {
     for (String cmd : new String[] {"compare", "link"}) {
       Run r = run(cmd, "-", "-");

@@ -1,6 +1,7 @@
 package dev.storylink.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storylink.core.Article;
 import dev.storylink.features.CorpusStats;
@@ -48,6 +49,62 @@ class PairwiseCompareTest {
           "قال الرئيس الإيراني روحاني إن بلاده تأمل في التعاون مع روسيا بشأن الاتفاق النووي."
               + " وأكد بوتين في اتصال هاتفي مع روحاني استعداد موسكو للتعاون. وذكر المتحدث"
               + " محمد شهبازي أن 43 شخصا أصيبوا في طهران.");
+
+  @Test
+  void aMonthOfASolarHijriDateIsNoName() {
+    Article fa =
+        new Article(
+            "qa-fa",
+            "fa",
+            "زلزله‌ای به بزرگی ۶٫۴ ریشتر بامداد روز ۱۲ اسفند ۱۴۰۴ شهر کرمان را لرزاند",
+            "زمین‌لرزه‌ای به بزرگی ۶٫۴ ریشتر بامداد سه‌شنبه ۱۲ اسفند ۱۴۰۴ شهر کرمان در "
+                + "جنوب شرق ایران را لرزاند. به گفته سخنگوی سازمان اورژانس کشور، مجتبی خالدی، "
+                + "دست‌کم ۳۴ نفر کشته و ۲۱۰ نفر زخمی شدند. هلال‌احمر ایران ۱۲ تیم امداد و نجات "
+                + "به منطقه اعزام کرد. مسعود پزشکیان، رئیس‌جمهور ایران، به وزیر کشور دستور داد "
+                + "فوراً به کرمان برود. خالدی گفت: «عملیات آواربرداری تا صبح ادامه دارد.» "
+                + "مدارس شهر کرمان تا پایان هفته تعطیل شد.",
+            java.util.Optional.empty(),
+            "",
+            "");
+    Article ar =
+        new Article(
+            "qa-ar",
+            "ar",
+            "زلزال بقوة ٦٫١ درجات يضرب مدينة كرمان الإيرانية",
+            "ضرب زلزال بقوة ٦٫١ درجات على مقياس ريختر فجر الثلاثاء ٣ آذار ٢٠٢٦ مدينة "
+                + "كرمان في جنوب شرق إيران. وقال المتحدث باسم هيئة الطوارئ الإيرانية مجتبى "
+                + "خالدي إن ٤٣ شخصاً على الأقل لقوا حتفهم وأصيب ٢١٠ آخرون. وأرسل الهلال الأحمر "
+                + "الإيراني ١٢ فريقاً للإنقاذ إلى المنطقة. وأمر الرئيس الإيراني مسعود بزشكيان "
+                + "وزير الداخلية بالتوجه فوراً إلى كرمان. وأعلنت وزارة الخارجية التركية "
+                + "استعداد أنقرة لإرسال مساعدات.",
+            java.util.Optional.empty(),
+            "",
+            "");
+    Comparison c = CMP.compare(fa, ar);
+    // اسفند is the month of ۱۲ اسفند ۱۴۰۴ (3 March 2026, a day the Arabic article reports too)
+    assertThat(c.onlyInA()).extracting(Fact::surface).doesNotContain("اسفند");
+  }
+
+  @Test
+  void aTollUnderTenIsAFigure() {
+    Comparison c =
+        CMP.compare(
+            Article.of(
+                "qa-fa2",
+                "fa",
+                "شمار کشته‌شدگان زمین‌لرزه کرمان به ۵۲ نفر رسید و ۳۱۵ نفر مجروح شدند. سخنگوی"
+                    + " اورژانس، مجتبی خالدی، گفت ۷ نفر همچنان مفقود هستند."),
+            Article.of(
+                "qa-en2",
+                "en",
+                "The death toll from the earthquake in Kerman has risen to 52, with 315 people"
+                    + " injured and 9 missing, spokesman Mojtaba Khaledi said."));
+    assertThat(c.onlyInA()).extracting(Fact::label, Fact::role).contains(tuple("7", "missing"));
+    assertThat(c.onlyInB()).extracting(Fact::label, Fact::role).contains(tuple("9", "missing"));
+    assertThat(c.differingFigures())
+        .extracting(d -> d.a().label() + " " + d.b().label())
+        .containsExactly("7 9");
+  }
 
   @Test
   void aNameLinkSharesIsNeverOnlyInEitherArticle() {

@@ -49,6 +49,23 @@ class FactExtractorTest {
   }
 
   @Test
+  void theDayOfADateIsNoMagnitude() {
+    // "on the Richter scale at dawn on Tuesday 3 March 2026": the 3 is the date's, not a magnitude
+    Article a =
+        new Article(
+            "qa-ar-quake",
+            "ar",
+            "زلزال يضرب كرمان",
+            "ضرب زلزال بقوة ٦٫١ درجات على مقياس ريختر فجر الثلاثاء ٣ آذار ٢٠٢٦ مدينة كرمان.",
+            java.util.Optional.of(java.time.LocalDate.of(2026, 3, 3)),
+            "",
+            "");
+    assertThat(EXTRACTOR.extract(a, 1).of(Fact.Kind.QUANTITY))
+        .extracting(Fact::key, Fact::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity:magnitude", "6.1"));
+  }
+
+  @Test
   void solarHijriDatesResolveToGregorianDays() {
     List<Fact> dates = facts("trade", "trade-fa-khabar", Fact.Kind.DATE);
     assertThat(dates)

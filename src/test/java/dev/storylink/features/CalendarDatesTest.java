@@ -126,6 +126,16 @@ class CalendarDatesTest {
   }
 
   @Test
+  void aWeekdayOfAnotherLanguageIsNoDate() {
+    LocalDate tuesday = LocalDate.of(2026, 3, 3);
+    // Persian هفته is "week"; Urdu ہفتہ (Saturday) folds to the same letters
+    assertThat(find("fa", "مدارس شهر کرمان تا پایان هفته تعطیل شد.", tuesday)).isEmpty();
+    assertThat(days("ur", "زلزلہ ہفتہ کو آیا", tuesday)).containsExactly(LocalDate.of(2026, 2, 28));
+    assertThat(days("fa", "زلزله روز شنبه رخ داد", tuesday))
+        .containsExactly(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
   void yesterday() {
     LocalDate march1 = LocalDate.of(2020, 3, 1);
     assertThat(days("fa", "دیروز زلزله آمد", march1)).containsExactly(LEAP_DAY);

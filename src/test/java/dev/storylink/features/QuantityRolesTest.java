@@ -30,6 +30,9 @@ class QuantityRolesTest {
         .containsExactly("killed:12", "injured:85");
     assertThat(keys("ar", "مقتل 12 شخصا وإصابة 85 آخرين"))
         .containsExactly("killed:12", "injured:85");
+    // "at least" between the count noun and the verb: لقوا حتفهم (met their death)
+    assertThat(keys("ar", "إن ٤٣ شخصاً على الأقل لقوا حتفهم وأصيب ٢١٠ آخرون."))
+        .containsExactly("killed:43", "injured:210");
     assertThat(keys("ur", "زلزلے میں 12 افراد جاں بحق اور 85 زخمی ہوگئے"))
         .containsExactly("killed:12", "injured:85");
     assertThat(keys("ru", "12 погибших и 85 раненых")).containsExactly("killed:12", "injured:85");

@@ -205,13 +205,27 @@ class ApiServerTest {
 
   @Test
   void comparesPostedTexts() throws Exception {
-    Reply r =
-        post(
-            "/api/compare",
-            "{\"articles\":[{\"lang\":\"en\",\"text\":\"Floods killed 12 people in Valencia on Monday.\"},"
-                + "{\"lang\":\"de\",\"text\":\"Bei Überschwemmungen in Valencia starben am Montag 12 Menschen.\"}]}");
+    Reply r = compareValencia("12");
     assertThat(r.status).as(r.body).isEqualTo(200);
     assertThat(r.json().get("links")).hasSize(1);
+    assertThat(r.json().get("differingFigures")).as(r.body).isEmpty();
+    // 12 killed against 14: the figures that differ
+    r = compareValencia("14");
+    JsonNode d = r.json().get("differingFigures");
+    assertThat(d).as(r.body).hasSize(1);
+    assertThat(d.get(0).get("role").asText()).isEqualTo("killed");
+    assertThat(d.get(0).get("a").get("label").asText()).isEqualTo("12");
+    assertThat(d.get(0).get("b").get("label").asText()).isEqualTo("14");
+  }
+
+  /** English "12 killed" against German with {@code deToll} killed, through POST /api/compare. */
+  private static Reply compareValencia(String deToll) throws Exception {
+    return post(
+        "/api/compare",
+        "{\"articles\":[{\"lang\":\"en\",\"text\":\"Floods killed 12 people in Valencia on Monday.\"},"
+            + "{\"lang\":\"de\",\"text\":\"Bei Überschwemmungen in Valencia starben am Montag "
+            + deToll
+            + " Menschen.\"}]}");
   }
 
   @Test

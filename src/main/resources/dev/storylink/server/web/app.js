@@ -267,6 +267,9 @@ async function renderCompare(idA, idB) {
     });
   }
   const shared = c.shared.map(f => el('li', { dir: 'auto' }, f.label));
+  // 34 killed against 43: each figure isolated, so an Arabic-script one keeps its place
+  const differ = (c.differingFigures || []).map(d => el('li', {}, d.role + ': ',
+    el('bdi', { lang: c.a.lang }, d.a.surface), ' (A) ≠ ', el('bdi', { lang: c.b.lang }, d.b.surface), ' (B)'));
   show(
     el('p', {}, el('a', { href: '#/', onclick: (ev) => { if (history.length > 1) { ev.preventDefault(); history.back(); } } }, '← back')),
     el('h1', {}, 'Coverage: ' + langName(c.a.lang) + ' vs ' + langName(c.b.lang)),
@@ -274,6 +277,7 @@ async function renderCompare(idA, idB) {
       el('span', {}, el('span', { class: 'swatch swatch-aligned' }), 'said in both (hover or click to see its partner)'),
       el('span', {}, el('span', { class: 'swatch swatch-only' }), 'only in one article'),
       el('span', { id: 'link-count' }, counted(c.links.length, 'aligned sentence pair', 'aligned sentence pairs'))),
+    differ.length ? el('div', {}, el('h2', {}, 'Figures that differ'), el('ul', { id: 'differing-figures' }, differ)) : null,
     shared.length ? el('div', {}, el('h2', {}, 'Both report'), el('ul', { class: 'shared' }, shared)) : null,
     el('div', { class: 'compare' }, colA, colB),
     el('h2', {}, 'Side by side'), sideBySide(c));
