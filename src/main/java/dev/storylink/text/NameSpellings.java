@@ -1,0 +1,138 @@
+package dev.storylink.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How one language spells a name, for its cross-script key ({@link NameKeys}):
+ *
+ * <ul>
+ *   <li>{@link #turkish}: Turkish ç is ch and Turkish c is j (see {@link NameKeys}' class comment).
+ *   <li>{@link #withTurkishLetters}: the Turkish letters ç ş ğ ı that the analysis folded away (ç →
+ *       c: Çelik → celik) put back into a name's term from the form the text writes, so that the
+ *       key reads Çelik as Chelik ({@code klk} = Челик = چلیک), not as celik.
+ *   <li>{@link #russianStem} and {@link #russianObliqueStem}: a Russian word without its case
+ *       ending (Путину → путин, Ване → ван).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameSpellings {
+  /**
+   * The Russian case endings {@link #russianStem} removes, longest first: -ом -ой -ым
+   * (instrumental; genitive, dative, instrumental of -а nouns), -а -у -е (genitive, dative,
+   * locative).
+   */
+  private static final List<String> RUSSIAN_ENDINGS = List.of("ом", "ой", "ым", "а", "у", "е");
+
+  /**
+   * The endings of {@link #russianObliqueStem}: the oblique-case endings a Russian name never has
+   * in its nominative (-е -у -ом -ой -ым -ем), unlike -а, -я, -ы and -и (Нина, Яна, Дана).
+   */
+  private static final List<String> RUSSIAN_OBLIQUE = List.of("ом", "ой", "ым", "ем", "е", "у");
+
+  /** Shortest stem a Russian ending is removed from. */
+  private static final int MIN_STEM = 3;
+
+  private NameSpellings() {}
+
+  /** True for the letters of Turkish that no other Latin alphabet of the news writes so. */
+  private static boolean turkishLetter(char c) {
+    return c == 'ç' || c == 'Ç' || c == 'ğ' || c == 'Ğ' || c == 'ı' || c == 'ş' || c == 'Ş'
+        || c == 'İ';
+  }
+
+  /**
+   * {@code word} with Turkish ç written ch and Turkish c written j ({@link NameKeys}' class
+   * comment), or {@code word} itself when neither applies.
+   */
+  public static String turkish(String word, String lang) {
+    boolean letters = false;
+    boolean hasC = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      letters |= turkishLetter(c);
+      hasC |= c == 'c' || c == 'C' || c == 'ç' || c == 'Ç';
+    }
+    if (!hasC || !letters && !"tr".equals(lang)) {
+      return word;
+    }
+    StringBuilder sb = new StringBuilder(word.length() + 2);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : 0;
+      if (c == 'ç' || c == 'Ç') {
+        sb.append(c == 'ç' ? "ch" : "Ch");
+      } else if ((c == 'c' || c == 'C') && (letters || next == 'e' || next == 'i' || next == 'ı')) {
+        sb.append(c == 'c' ? 'j' : 'J');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The analysed {@code term} of a name with the Turkish letters of {@code written}, the form the
+   * text writes it in (its apostrophe part already removed), put back: where {@code written} has ç,
+   * ş, ğ or ı (either case) and {@code term} the letter the analysis folds it to (c, s, g, i), the
+   * result has the Turkish letter in lower case. Only when both have the same length, so that
+   * positions correspond; otherwise, and for a written form without those letters, {@code term}
+   * itself. Çelik (term celik) → çelik, Erdoğan'ın (term erdogan, written Erdoğan) → erdoğan.
+   */
+  public static String withTurkishLetters(String term, String written) {
+    if (term.length() != written.length()) {
+      return term;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < written.length(); i++) {
+      char w = Character.toLowerCase(written.charAt(i));
+      char t = term.charAt(i);
+      boolean restore =
+          w == 'ç' && t == 'c'
+              || w == 'ş' && t == 's'
+              || w == 'ğ' && t == 'g'
+              || w == 'ı' && t == 'i';
+      if (restore) {
+        if (sb == null) {
+          sb = new StringBuilder(term);
+        }
+        sb.setCharAt(i, w);
+      }
+    }
+    return sb == null ? term : sb.toString();
+  }
+
+  /**
+   * A Cyrillic {@code word} without the longest Russian case ending it ends in ({@link
+   * #RUSSIAN_ENDINGS}: -ом -ой -ым -а -у -е) when at least three letters are left, lower-cased;
+   * {@code word} lower-cased when none applies, and {@code word} itself when it is not Cyrillic.
+   * Путина, Путину, Путиным → путин; Ване, Вана → ван. Many unrelated words share a stem this way,
+   * so the caller decides when two forms are one name.
+   */
+  public static String russianStem(String word) {
+    return stem(word, RUSSIAN_ENDINGS);
+  }
+
+  /**
+   * Like {@link #russianStem}, but only for the oblique-case endings {@link #RUSSIAN_OBLIQUE} (-ом
+   * -ой -ым -ем -е -у), which no Russian name has in its nominative: Ване, Вану, Ваном → ван; not
+   * Вана, which may be a nominative (Нина, Дана).
+   */
+  public static String russianObliqueStem(String word) {
+    return stem(word, RUSSIAN_OBLIQUE);
+  }
+
+  private static String stem(String word, List<String> endings) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
+      return word;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String end : endings) {
+      if (w.length() - end.length() >= MIN_STEM && w.endsWith(end)) {
+        return w.substring(0, w.length() - end.length());
+      }
+    }
+    return w;
+  }
+}

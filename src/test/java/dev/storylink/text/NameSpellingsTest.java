@@ -1,0 +1,60 @@
+package dev.storylink.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Session 19: Turkish letters put back into a folded name; Russian case endings. */
+class NameSpellingsTest {
+  @Test
+  void turkishLettersArePutBackFromTheWrittenForm() {
+    assertThat(NameSpellings.withTurkishLetters("celik", "Çelik")).isEqualTo("çelik");
+    assertThat(NameSpellings.withTurkishLetters("cavusoglu", "Çavuşoğlu")).isEqualTo("çavuşoğlu");
+    assertThat(NameSpellings.withTurkishLetters("kilicdaroglu", "KILIÇDAROĞLU"))
+        .isEqualTo("kiliçdaroğlu"); // a capital I is no ı
+    // no Turkish letter, or forms of another length: the term itself
+    assertThat(NameSpellings.withTurkishLetters("macron", "Macron")).isEqualTo("macron");
+    assertThat(NameSpellings.withTurkishLetters("celik", "Çelik'in")).isEqualTo("celik");
+  }
+
+  @Test
+  void celikIsKeyedAsChelikFromItsWrittenForm() {
+    // session 18: the analysed term celik gave jlk in Turkish text, Челик and چلیک klk
+    String written = NameSpellings.withTurkishLetters("celik", "Çelik");
+    assertThat(NameKeys.skeleton(written, "tr")).isEqualTo(NameKeys.skeleton("Челик"));
+    assertThat(NameKeys.skeleton(written, "tr")).isEqualTo(NameKeys.skeleton("چلیک"));
+    assertThat(NameKeys.skeleton("celik", "tr")).isNotEqualTo(NameKeys.skeleton("Челик"));
+    // with a Turkish letter in the word every c is j: Cumhurbaşkanı = Джумхурбашканы
+    assertThat(
+            NameKeys.skeleton(
+                NameSpellings.withTurkishLetters("cumhurbaskani", "Cumhurbaşkanı"), "en"))
+        .isEqualTo(NameKeys.skeleton("Джумхурбашканы"));
+  }
+
+  @Test
+  void russianStemsDropOneCaseEnding() {
+    for (String form : new String[] {"Путин", "Путина", "Путину", "Путиным", "Путине"}) {
+      assertThat(NameSpellings.russianStem(form)).as(form).isEqualTo("путин");
+    }
+    assertThat(NameSpellings.russianStem("Эрдогану")).isEqualTo("эрдоган");
+    assertThat(NameSpellings.russianStem("Вана")).isEqualTo("ван");
+    // at least three letters are left; other scripts are unchanged
+    assertThat(NameSpellings.russianStem("Ира")).isEqualTo("ира");
+    assertThat(NameSpellings.russianStem("Putina")).isEqualTo("Putina");
+    // the oblique stem leaves an -а (a nominative: Нина)
+    assertThat(NameSpellings.russianObliqueStem("Ване")).isEqualTo("ван");
+    assertThat(NameSpellings.russianObliqueStem("Вану")).isEqualTo("ван");
+    assertThat(NameSpellings.russianObliqueStem("Нина")).isEqualTo("нина");
+  }
+
+  @Test
+  void vanInTheLocativeHasTheShortKeyOfVan() {
+    // session 18: Ване was keyed fani, Ван, Van and وان fan
+    assertThat(NameKeys.shortKey("Ване")).isEqualTo("fan");
+    assertThat(NameKeys.shortKey("ване")).isEqualTo(NameKeys.shortKey("وان"));
+    assertThat(NameKeys.shortKey("Вану")).isEqualTo(NameKeys.shortKey("Van"));
+    // a form in -а keeps its vowel: Нина = Nina, not Nin
+    assertThat(NameKeys.shortKey("Нина")).isEqualTo(NameKeys.shortKey("Nina"));
+    assertThat(NameKeys.shortKey("Вана")).isEqualTo("fana");
+  }
+}
