@@ -82,7 +82,8 @@ class MainPersonLanguagesTest {
             "Тренер Сергея Ковальчука уволен\n"
                 + "Клуб уволил Сергея Ковальчука после поражения в субботу.\n"
                 + "Ковальчук руководил командой два года.");
-    assertThat(f.mainPerson()).contains("ковальчука");
+    // session 19: Ковальчука and Ковальчук are one name (RussianCaseForms), keyed by the bare form
+    assertThat(f.mainPerson()).contains("ковальчук");
     assertThat(f.leadConcepts()).contains("dismissal");
   }
 
