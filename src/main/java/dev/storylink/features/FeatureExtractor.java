@@ -189,7 +189,7 @@ public final class FeatureExtractor {
           .add(m.surface());
     }
 
-    Map<String, MentionBuilder> nameForms = new LinkedHashMap<>();
+    Map<String, MentionBuilder> names = new LinkedHashMap<>();
     String[] nameKeyAt = new String[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -200,12 +200,11 @@ public final class FeatureExtractor {
       if (key != null) {
         nameKeyAt[i] = key;
         double idf = stats.idf(t.term());
-        nameForms
+        names
             .computeIfAbsent(key, k -> new MentionBuilder(NameRules.label(t.surface()), idf))
             .add(t.surface());
       }
     }
-    Map<String, MentionBuilder> names = RussianCaseForms.merge(nameForms, nameKeyAt, lang);
 
     CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 

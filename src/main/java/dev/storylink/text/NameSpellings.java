@@ -11,20 +11,13 @@ import java.util.Locale;
  *   <li>{@link #withTurkishLetters}: the Turkish letters ç ş ğ ı that the analysis folded away (ç →
  *       c: Çelik → celik) put back into a name's term from the form the text writes, so that the
  *       key reads Çelik as Chelik ({@code klk} = Челик = چلیک), not as celik.
- *   <li>{@link #russianStem} and {@link #russianObliqueStem}: a Russian word without its case
- *       ending (Путину → путин, Ване → ван).
+ *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
+ *       for the short key of a name ({@link NameKeys#shortKey}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
  */
 public final class NameSpellings {
-  /**
-   * The Russian case endings {@link #russianStem} removes, longest first: -ом -ой -ым
-   * (instrumental; genitive, dative, instrumental of -а nouns), -а -у -е (genitive, dative,
-   * locative).
-   */
-  private static final List<String> RUSSIAN_ENDINGS = List.of("ом", "ой", "ым", "а", "у", "е");
-
   /**
    * The endings of {@link #russianObliqueStem}: the oblique-case endings a Russian name never has
    * in its nominative (-е -у -ом -ой -ым -ем), unlike -а, -я, -ы and -и (Нина, Яна, Дана).
@@ -104,20 +97,11 @@ public final class NameSpellings {
   }
 
   /**
-   * A Cyrillic {@code word} without the longest Russian case ending it ends in ({@link
-   * #RUSSIAN_ENDINGS}: -ом -ой -ым -а -у -е) when at least three letters are left, lower-cased;
-   * {@code word} lower-cased when none applies, and {@code word} itself when it is not Cyrillic.
-   * Путина, Путину, Путиным → путин; Ване, Вана → ван. Many unrelated words share a stem this way,
-   * so the caller decides when two forms are one name.
-   */
-  public static String russianStem(String word) {
-    return stem(word, RUSSIAN_ENDINGS);
-  }
-
-  /**
-   * Like {@link #russianStem}, but only for the oblique-case endings {@link #RUSSIAN_OBLIQUE} (-ом
-   * -ой -ым -ем -е -у), which no Russian name has in its nominative: Ване, Вану, Ваном → ван; not
-   * Вана, which may be a nominative (Нина, Дана).
+   * A Cyrillic {@code word} without the oblique-case ending it ends in ({@link #RUSSIAN_OBLIQUE}:
+   * -ом -ой -ым -ем -е -у, which no Russian name has in its nominative) when at least three letters
+   * are left, lower-cased: Ване, Вану, Ваном → ван; not Вана, which may be a nominative (Нина,
+   * Дана). {@code word} lower-cased when no ending applies, {@code word} itself when it is not
+   * Cyrillic.
    */
   public static String russianObliqueStem(String word) {
     return stem(word, RUSSIAN_OBLIQUE);
