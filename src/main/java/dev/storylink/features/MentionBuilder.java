@@ -37,13 +37,13 @@ final class MentionBuilder {
   }
 
   /**
-   * The name key {@code key} spelled for its skeleton: with a c, the key with the Turkish letters
-   * of the first written form that has them put back ({@link NameSpellings#withTurkishLetters}; the
+   * The name key {@code key} spelled for its skeleton: with a c, the key with the Turkish ç of the
+   * first written form that has one put back ({@link NameSpellings#withTurkishLetters}; the
    * analysis folds Çelik to celik, whose c would read as s or j, not ch); otherwise {@code key}.
    */
   String spelled(String key) {
     if (key.indexOf('c') < 0) {
-      return key; // only a c reads differently beside a Turkish letter (ç is ch, c is j)
+      return key; // no c, no ç to put back
     }
     for (String surface : surfaces) {
       String s = NameSpellings.withTurkishLetters(key, NameRules.label(surface));

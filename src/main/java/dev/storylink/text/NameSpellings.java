@@ -8,9 +8,9 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@link #turkish}: Turkish ç is ch and Turkish c is j (see {@link NameKeys}' class comment).
- *   <li>{@link #withTurkishLetters}: the Turkish letters ç ş ğ ı that the analysis folded away (ç →
- *       c: Çelik → celik) put back into a name's term from the form the text writes, so that the
- *       key reads Çelik as Chelik ({@code klk} = Челик = چلیک), not as celik.
+ *   <li>{@link #withTurkishLetters}: the Turkish ç that the analysis folded away (Çelik → celik)
+ *       put back into a name's term from the form the text writes, so that the key reads Çelik as
+ *       Chelik ({@code klk} = Челик = چلیک), not as celik.
  *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
  *       for the short key of a name ({@link NameKeys#shortKey}).
  * </ul>
@@ -66,12 +66,13 @@ public final class NameSpellings {
   }
 
   /**
-   * The analysed {@code term} of a name with the Turkish letters of {@code written}, the form the
-   * text writes it in (its apostrophe part already removed), put back: where {@code written} has ç,
-   * ş, ğ or ı (either case) and {@code term} the letter the analysis folds it to (c, s, g, i), the
-   * result has the Turkish letter in lower case. Only when both have the same length, so that
-   * positions correspond; otherwise, and for a written form without those letters, {@code term}
-   * itself. Çelik (term celik) → çelik, Erdoğan'ın (term erdogan, written Erdoğan) → erdoğan.
+   * The analysed {@code term} of a name with the Turkish ç of {@code written}, the form the text
+   * writes it in (its apostrophe part already removed), put back: where {@code written} has ç or Ç
+   * and {@code term} the c the analysis folds it to, the result has ç. Only when both have the same
+   * length, so that positions correspond; otherwise, and for a written form without ç, {@code term}
+   * itself. Çelik (term celik) → çelik, read ch and not j by {@link #turkish}. The other Turkish
+   * letters are not put back: ş, ğ and ı read as s, g and i in the key anyway (they would only turn
+   * the word's other c's into j: left out as the narrower rule).
    */
   public static String withTurkishLetters(String term, String written) {
     if (term.length() != written.length()) {
@@ -81,11 +82,7 @@ public final class NameSpellings {
     for (int i = 0; i < written.length(); i++) {
       char w = Character.toLowerCase(written.charAt(i));
       char t = term.charAt(i);
-      boolean restore =
-          w == 'ç' && t == 'c'
-              || w == 'ş' && t == 's'
-              || w == 'ğ' && t == 'g'
-              || w == 'ı' && t == 'i';
+      boolean restore = w == 'ç' && t == 'c';
       if (restore) {
         if (sb == null) {
           sb = new StringBuilder(term);
