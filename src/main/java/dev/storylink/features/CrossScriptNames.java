@@ -216,16 +216,17 @@ final class CrossScriptNames {
     for (Mention m : names) {
       String sk = m.skeleton();
       boolean han = Scripts.scriptOf(m.key()) == UScript.HAN;
+      boolean multi = false; // a Chinese key, or a pair skeleton (not the name's own word's)
       if (initialOnly.contains(m.key()) && m.count() == 1 && sentences >= MIN_SENTENCES) {
         sk = "";
       } else if (han) {
         sk = NameKeys.hanSkeleton(m.key());
         sk = NameKeys.matchable(sk) ? sk : "";
+        multi = !sk.isEmpty();
       } else if (sk.isEmpty()) {
         sk = pair.getOrDefault(m.key(), "");
+        multi = !sk.isEmpty() && !sk.equals(NameKeys.skeleton(m.key(), lang));
       }
-      // a Chinese key, or a pair skeleton (not the name's own word's)
-      boolean multi = !sk.isEmpty() && (han || !sk.equals(NameKeys.skeleton(m.key(), lang)));
       out.add(
           sk.equals(m.skeleton()) && multi == m.multiToken()
               ? m

@@ -25,10 +25,11 @@ import java.util.Set;
  *
  * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in the
  * text; one-word names shorter than three letters, names equal to a stop word and a short list of
- * names that are common words (Arabic مالي "financial") are left out, but in English text for the
- * country names among them (Turkey, China, Georgia, Jordan, Niger, Guinea, Chad), which {@link
- * #find} reads by the rules of {@link AmbiguousCountries}; US county time zones and Antarctica are
- * skipped.
+ * names that are common words (Arabic مالي "financial"; the Arabic-script names of Chuuk, ترك and
+ * چوک, which write Arabic "left", Persian and Urdu "abandoning, Turk" and Urdu "square") are left
+ * out, but in English text for the country names among them (Turkey, China, Georgia, Jordan, Niger,
+ * Guinea, Chad), which {@link #find} reads by the rules of {@link AmbiguousCountries}; US county
+ * time zones and Antarctica are skipped.
  *
  * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
  */
@@ -44,7 +45,8 @@ public final class Places {
   private static final Set<String> AMBIGUOUS =
       Set.of(
           "مالي", "chad", "man", "jersey", "nice", "mobile", "reading", "split", "bar", "male",
-          "guinea", "turkey", "china", "georgia", "jordan", "niger", "eucla", "center", "nome");
+          "guinea", "turkey", "china", "georgia", "jordan", "niger", "eucla", "center", "nome",
+          "ترك", "چوك");
   private static final List<String> EXTRA_LANGS =
       List.of("ps", "ku", "ckb", "az", "uk", "he", "zh", "ja", "ko", "el", "hi");
 

@@ -187,7 +187,7 @@ public final class NameKeys {
    * (see class comment), otherwise {@link #skeleton(String)}.
    */
   public static String skeleton(String word, String lang) {
-    return skeleton(turkishSpelling(word, lang));
+    return skeleton(NameSpellings.turkish(word, lang));
   }
 
   /**
@@ -204,12 +204,26 @@ public final class NameKeys {
    * weights were fitted without them, they lost 3 xling pairs of CV accuracy, 0.927 → 0.854). Since
    * short vowels go unwritten in Arabic script, a short name meets its Arabic-script spelling only
    * when the Latin one writes no vowel that the other leaves out (Oman {@code uman}, عمان {@code
-   * man}).
+   * man}). A Cyrillic word in an oblique case of Russian (ending in -е -у -ом -ой -ым -ем, {@link
+   * NameSpellings#russianObliqueStem}) is keyed by its stem when that gives a key: Ване and Вану
+   * (Van) {@code fan}, as Ван; not a word in -а (Вана), which may be a nominative (Нина = Nina).
    */
   public static String shortKey(String word) {
     if (matchable(skeleton(word))) {
       return "";
     }
+    String stem = NameSpellings.russianObliqueStem(word);
+    if (stem.length() < word.length()) {
+      String key = shortKeyOf(stem);
+      if (!key.isEmpty()) {
+        return key; // Ване, Вану → ван
+      }
+    }
+    return shortKeyOf(word);
+  }
+
+  /** The {@link #shortKey} of {@code word} as written, whose skeleton is too short to match. */
+  private static String shortKeyOf(String word) {
     String spelled;
     if (Scripts.hasArabicScript(word)) {
       spelled = arabicScriptVowels(dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word));
@@ -280,43 +294,7 @@ public final class NameKeys {
 
   /** The {@link #skeleton(String, String)} of {@code word} when it is {@link #matchable}. */
   public static java.util.Optional<String> matchableSkeleton(String word, String lang) {
-    return matchableSkeleton(turkishSpelling(word, lang));
-  }
-
-  /** True for the letters of Turkish that no other Latin alphabet of the news writes so. */
-  private static boolean turkishLetter(char c) {
-    return c == 'ç' || c == 'Ç' || c == 'ğ' || c == 'Ğ' || c == 'ı' || c == 'ş' || c == 'Ş'
-        || c == 'İ';
-  }
-
-  /**
-   * {@code word} with Turkish ç written ch and Turkish c written j (class comment), or {@code word}
-   * itself when neither applies.
-   */
-  static String turkishSpelling(String word, String lang) {
-    boolean letters = false;
-    boolean hasC = false;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      letters |= turkishLetter(c);
-      hasC |= c == 'c' || c == 'C' || c == 'ç' || c == 'Ç';
-    }
-    if (!hasC || !letters && !"tr".equals(lang)) {
-      return word;
-    }
-    StringBuilder sb = new StringBuilder(word.length() + 2);
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : 0;
-      if (c == 'ç' || c == 'Ç') {
-        sb.append(c == 'ç' ? "ch" : "Ch");
-      } else if ((c == 'c' || c == 'C') && (letters || next == 'e' || next == 'i' || next == 'ı')) {
-        sb.append(c == 'c' ? 'j' : 'J');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return matchableSkeleton(NameSpellings.turkish(word, lang));
   }
 
   /** Consonant skeleton of {@code word} in any script (see class comment); may be empty. */

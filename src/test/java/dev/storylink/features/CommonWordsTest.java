@@ -44,4 +44,12 @@ class CommonWordsTest {
     assertThat(common("الإسكندرية", "ar")).isFalse();
     assertThat(common("اسکندریه", "fa")).isFalse();
   }
+
+  @Test
+  void persianVisitIsCommon() {
+    // session 19: بازدید "visit" was a name of a composed Persian report (fact and link reason)
+    for (String w : new String[] {"بازدید", "بازدیدها", "بازدیدی"}) {
+      assertThat(common(w, "fa")).as(w).isTrue();
+    }
+  }
 }

@@ -39,4 +39,18 @@ class PlacesTest {
     assertThat(places("we will nice things", "en")).isEmpty();
     assertThat(places("a roast turkey", "en")).isEmpty();
   }
+
+  @Test
+  void turkAndLeftAreNoChuukInArabicScript() {
+    // session 19: CLDR's Arabic name of Chuuk (Pacific/Truk) is ترك, which Urdu ترک "Turkish"
+    // and Persian ترک "leaving" fold to, and Arabic writes the verb "left" so; چوک (its Persian
+    // name) is Urdu "square"
+    assertThat(places("ترک صدر نے زلزلے سے متاثرہ شہر کا دورہ کیا", "ur")).isEmpty();
+    assertThat(places("او به ترک صحنه تصادف متهم شده است", "fa")).isEmpty();
+    assertThat(places("ترك الرئيس المدينة صباحاً", "ar")).isEmpty();
+    assertThat(places("شہر کے فوارہ چوک پر جلسہ ہوا", "ur")).isEmpty();
+    // the Latin names of Chuuk, and the Arabic-script names of Türkiye, still are places
+    assertThat(places("A storm hit Chuuk on Monday", "en")).containsExactly("Chuuk");
+    assertThat(places("رئیس جمهور ترکیه", "fa")).containsExactly("Türkiye");
+  }
 }

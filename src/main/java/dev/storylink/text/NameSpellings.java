@@ -1,0 +1,119 @@
+package dev.storylink.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How one language spells a name, for its cross-script key ({@link NameKeys}):
+ *
+ * <ul>
+ *   <li>{@link #turkish}: Turkish ç is ch and Turkish c is j (see {@link NameKeys}' class comment).
+ *   <li>{@link #withTurkishLetters}: the Turkish ç that the analysis folded away (Çelik → celik)
+ *       put back into a name's term from the form the text writes, so that the key reads Çelik as
+ *       Chelik ({@code klk} = Челик = چلیک), not as celik.
+ *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
+ *       for the short key of a name ({@link NameKeys#shortKey}).
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameSpellings {
+  /**
+   * The endings of {@link #russianObliqueStem}: the oblique-case endings a Russian name never has
+   * in its nominative (-е -у -ом -ой -ым -ем), unlike -а, -я, -ы and -и (Нина, Яна, Дана).
+   */
+  private static final List<String> RUSSIAN_OBLIQUE = List.of("ом", "ой", "ым", "ем", "е", "у");
+
+  /** Shortest stem a Russian ending is removed from. */
+  private static final int MIN_STEM = 3;
+
+  private NameSpellings() {}
+
+  /** True for the letters of Turkish that no other Latin alphabet of the news writes so. */
+  private static boolean turkishLetter(char c) {
+    return c == 'ç' || c == 'Ç' || c == 'ğ' || c == 'Ğ' || c == 'ı' || c == 'ş' || c == 'Ş'
+        || c == 'İ';
+  }
+
+  /**
+   * {@code word} with Turkish ç written ch and Turkish c written j ({@link NameKeys}' class
+   * comment), or {@code word} itself when neither applies.
+   */
+  public static String turkish(String word, String lang) {
+    boolean letters = false;
+    boolean hasC = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      letters |= turkishLetter(c);
+      hasC |= c == 'c' || c == 'C' || c == 'ç' || c == 'Ç';
+    }
+    if (!hasC || !letters && !"tr".equals(lang)) {
+      return word;
+    }
+    StringBuilder sb = new StringBuilder(word.length() + 2);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : 0;
+      if (c == 'ç' || c == 'Ç') {
+        sb.append(c == 'ç' ? "ch" : "Ch");
+      } else if ((c == 'c' || c == 'C') && (letters || next == 'e' || next == 'i' || next == 'ı')) {
+        sb.append(c == 'c' ? 'j' : 'J');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The analysed {@code term} of a name with the Turkish ç of {@code written}, the form the text
+   * writes it in (its apostrophe part already removed), put back: where {@code written} has ç or Ç
+   * and {@code term} the c the analysis folds it to, the result has ç. Only when both have the same
+   * length, so that positions correspond; otherwise, and for a written form without ç, {@code term}
+   * itself. Çelik (term celik) → çelik, read ch and not j by {@link #turkish}. The other Turkish
+   * letters are not put back: ş, ğ and ı read as s, g and i in the key anyway (they would only turn
+   * the word's other c's into j: left out as the narrower rule).
+   */
+  public static String withTurkishLetters(String term, String written) {
+    if (term.length() != written.length()) {
+      return term;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < written.length(); i++) {
+      char w = Character.toLowerCase(written.charAt(i));
+      char t = term.charAt(i);
+      boolean restore = w == 'ç' && t == 'c';
+      if (restore) {
+        if (sb == null) {
+          sb = new StringBuilder(term);
+        }
+        sb.setCharAt(i, w);
+      }
+    }
+    return sb == null ? term : sb.toString();
+  }
+
+  /**
+   * A Cyrillic {@code word} without the oblique-case ending it ends in ({@link #RUSSIAN_OBLIQUE}:
+   * -ом -ой -ым -ем -е -у, which no Russian name has in its nominative) when at least three letters
+   * are left, lower-cased: Ване, Вану, Ваном → ван; not Вана, which may be a nominative (Нина,
+   * Дана). {@code word} lower-cased when no ending applies, {@code word} itself when it is not
+   * Cyrillic.
+   */
+  public static String russianObliqueStem(String word) {
+    return stem(word, RUSSIAN_OBLIQUE);
+  }
+
+  private static String stem(String word, List<String> endings) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
+      return word;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String end : endings) {
+      if (w.length() - end.length() >= MIN_STEM && w.endsWith(end)) {
+        return w.substring(0, w.length() - end.length());
+      }
+    }
+    return w;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.storylink.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Session 19: Turkish letters put back into a folded name; Russian case endings. */
+class NameSpellingsTest {
+  @Test
+  void turkishCedillaIsPutBackFromTheWrittenForm() {
+    assertThat(NameSpellings.withTurkishLetters("celik", "Çelik")).isEqualTo("çelik");
+    assertThat(NameSpellings.withTurkishLetters("kilicdaroglu", "KILIÇDAROĞLU"))
+        .isEqualTo("kiliçdaroglu");
+    // only ç: the other Turkish letters (ş ğ ı) read the same in the key
+    assertThat(NameSpellings.withTurkishLetters("cavusoglu", "Çavuşoğlu")).isEqualTo("çavusoglu");
+    // no ç, or forms of another length: the term itself
+    assertThat(NameSpellings.withTurkishLetters("macron", "Macron")).isEqualTo("macron");
+    assertThat(NameSpellings.withTurkishLetters("celik", "Çelik'in")).isEqualTo("celik");
+  }
+
+  @Test
+  void celikIsKeyedAsChelikFromItsWrittenForm() {
+    // session 18: the analysed term celik gave jlk in Turkish text, Челик and چلیک klk
+    String written = NameSpellings.withTurkishLetters("celik", "Çelik");
+    assertThat(NameKeys.skeleton(written, "tr")).isEqualTo(NameKeys.skeleton("Челик"));
+    assertThat(NameKeys.skeleton(written, "tr")).isEqualTo(NameKeys.skeleton("چلیک"));
+    assertThat(NameKeys.skeleton("celik", "tr")).isNotEqualTo(NameKeys.skeleton("Челик"));
+    // Bahçeli = Бахчели (was bhjl: the c of the folded bahceli read as j before e)
+    String bahceli = NameSpellings.withTurkishLetters("bahceli", "Bahçeli");
+    assertThat(NameKeys.skeleton(bahceli, "tr")).isEqualTo(NameKeys.skeleton("Бахчели"));
+  }
+
+  @Test
+  void russianObliqueStemsDropOneCaseEnding() {
+    assertThat(NameSpellings.russianObliqueStem("Ване")).isEqualTo("ван");
+    assertThat(NameSpellings.russianObliqueStem("Вану")).isEqualTo("ван");
+    assertThat(NameSpellings.russianObliqueStem("Путину")).isEqualTo("путин");
+    assertThat(NameSpellings.russianObliqueStem("Эрдоганом")).isEqualTo("эрдоган");
+    // an -а may be a nominative (Нина); at least three letters are left; other scripts unchanged
+    assertThat(NameSpellings.russianObliqueStem("Нина")).isEqualTo("нина");
+    assertThat(NameSpellings.russianObliqueStem("Ру")).isEqualTo("ру");
+    assertThat(NameSpellings.russianObliqueStem("Putinu")).isEqualTo("Putinu");
+  }
+
+  @Test
+  void vanInTheLocativeHasTheShortKeyOfVan() {
+    // session 18: Ване was keyed fani, Ван, Van and وان fan
+    assertThat(NameKeys.shortKey("Ване")).isEqualTo("fan");
+    assertThat(NameKeys.shortKey("ване")).isEqualTo(NameKeys.shortKey("وان"));
+    assertThat(NameKeys.shortKey("Вану")).isEqualTo(NameKeys.shortKey("Van"));
+    // a form in -а keeps its vowel: Нина = Nina, not Nin
+    assertThat(NameKeys.shortKey("Нина")).isEqualTo(NameKeys.shortKey("Nina"));
+    assertThat(NameKeys.shortKey("Вана")).isEqualTo("fana");
+  }
+}
