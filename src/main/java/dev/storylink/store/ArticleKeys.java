@@ -95,12 +95,41 @@ public final class ArticleKeys {
 
   /**
    * The content key of an article: 32 hex digits of the SHA-256 of its title, a line break and its
-   * text, lower-cased ({@link Locale#ROOT}), each run of white space one space, stripped.
+   * text, each character lower-cased by {@link Character#toLowerCase(int)} (no locale, one code
+   * point for one), each run of white space ({@link Character#isWhitespace}) one space, with none
+   * at either end. One pass over the text (it runs on every article the store writes).
    */
   public static String content(Article a) {
-    String norm =
-        (a.title() + "\n" + a.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    return hash(norm);
+    String title = a.title();
+    String text = a.text();
+    StringBuilder norm = new StringBuilder(title.length() + text.length() + 1);
+    boolean space = appendFolded(norm, title, false);
+    space = appendFolded(norm, "\n", space);
+    appendFolded(norm, text, space);
+    return hash(norm.toString());
+  }
+
+  /**
+   * Appends {@code s} lower-cased with white-space runs as one space (none at the start of {@code
+   * out}); {@code pending}: a run before {@code s} not yet written. Returns whether a run is
+   * pending at its end (written only if something follows).
+   */
+  private static boolean appendFolded(StringBuilder out, String s, boolean pending) {
+    boolean space = pending;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.isEmpty()) {
+        out.append(' ');
+      }
+      space = false;
+      out.appendCodePoint(Character.toLowerCase(cp));
+    }
+    return space;
   }
 
   private static String hash(String s) {
