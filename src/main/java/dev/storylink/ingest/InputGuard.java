@@ -138,17 +138,8 @@ public final class InputGuard {
     if (bytes.length > maxBytes) {
       throw new IngestInputException(name, tooBig(bytes.length));
     }
-    Charset charset = StandardCharsets.UTF_8;
-    int start = 0;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      start = 3;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      start = 2;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      start = 2;
-    }
+    Charset charset = charsetByMark(bytes);
+    int start = byteOrderMarkLength(bytes);
     if (start == bytes.length) {
       throw new IngestInputException(name, "file is empty");
     }
@@ -287,6 +278,28 @@ public final class InputGuard {
         || startsWith(b, 0xCA, 0xFE, 0xBA, 0xBE)
         || startsWith(b, 'B', 'Z', 'h')
         || startsWith(b, 0xFD, '7', 'z', 'X', 'Z');
+  }
+
+  /**
+   * The length of the byte order mark {@code bytes} begins with: 3 for UTF-8 ({@code EF BB BF}), 2
+   * for UTF-16 ({@code FE FF}, {@code FF FE}), else 0.
+   */
+  public static int byteOrderMarkLength(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return 3;
+    }
+    return Utf16Input.hasBom(bytes) ? 2 : 0;
+  }
+
+  /**
+   * The charset the byte order mark {@code bytes} begins with names: UTF-16BE for {@code FE FF},
+   * UTF-16LE for {@code FF FE}, else (a UTF-8 mark or none) UTF-8.
+   */
+  public static Charset charsetByMark(byte[] bytes) {
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return startsWith(bytes, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
   }
 
   static boolean startsWith(byte[] bytes, int... prefix) {

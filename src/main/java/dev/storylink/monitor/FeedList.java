@@ -59,23 +59,12 @@ public final class FeedList {
     }
     InputGuard guard = new InputGuard(1024 * 1024);
     byte[] bytes = guard.readBytes(file);
-    if (isBomOnly(bytes)) {
+    if (bytes.length > 0 && InputGuard.byteOrderMarkLength(bytes) == bytes.length) {
       return List.of();
     }
     String text = guard.decode(bytes, file.toString());
     Path dir = file.toAbsolutePath().getParent();
     return parse(text, file.toString(), dir == null ? Optional.empty() : Optional.of(dir));
-  }
-
-  /** Only one byte order mark. */
-  private static boolean isBomOnly(byte[] b) {
-    return (b.length == 3
-            && (b[0] & 0xFF) == 0xEF
-            && (b[1] & 0xFF) == 0xBB
-            && (b[2] & 0xFF) == 0xBF)
-        || (b.length == 2
-            && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)));
   }
 
   /**

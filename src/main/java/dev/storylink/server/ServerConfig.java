@@ -2,12 +2,12 @@ package dev.storylink.server;
 
 import dev.storylink.core.InputException;
 import dev.storylink.core.Texts;
+import dev.storylink.ingest.InputGuard;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -136,12 +136,9 @@ public record ServerConfig(String host, Optional<String> token, Set<String> allo
     String token;
     try {
       byte[] b = Files.readAllBytes(file);
-      boolean be = b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF;
-      boolean le = b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
-      java.nio.charset.Charset cs =
-          be ? StandardCharsets.UTF_16BE : le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
       token =
-          cs.newDecoder()
+          InputGuard.charsetByMark(b)
+              .newDecoder()
               .decode(java.nio.ByteBuffer.wrap(b))
               .toString()
               .replace("\uFEFF", "")
