@@ -58,12 +58,9 @@ class LinkCorpusRouteTest {
               .link(sl.featureExtractor().extract(a), sl.featureExtractor().extract(b))
               .similarity();
       assertThat(scored.result().similarity()).isNotCloseTo(alone, within(1e-6));
+      StoreStoryRepository repo = new StoreStoryRepository(sl);
       try (ApiServer server =
-          new ApiServer(
-                  new StoreStoryRepository(sl),
-                  sl.featureExtractor(),
-                  sl.comparer(),
-                  sl.linkScorer())
+          new ApiServer(repo, sl.featureExtractor(), sl.comparer(), sl.linkScorer())
               .start("127.0.0.1", 0)) {
         JsonNode byIds = link(server, "{\"idA\":\"c3\",\"idB\":\"c4\"}");
         assertThat(byIds.get("similarity").asDouble())
