@@ -229,12 +229,17 @@ public final class StoryLink implements Closeable {
     return featureExtractor().withSupportedLanguage(article);
   }
 
-  /** A verdict of {@link #link}: both articles' features and the result. Immutable. */
-  public record LinkVerdict(ArticleFeatures a, ArticleFeatures b, LinkResult result) {
+  /**
+   * A verdict of {@link #link}: both articles' features, the result and the corpus it was scored
+   * within ({@link LinkCorpus#NONE} without one). Immutable.
+   */
+  public record LinkVerdict(
+      ArticleFeatures a, ArticleFeatures b, LinkResult result, LinkCorpus corpus) {
     public LinkVerdict {
       Objects.requireNonNull(a, "a");
       Objects.requireNonNull(b, "b");
       Objects.requireNonNull(result, "result");
+      Objects.requireNonNull(corpus, "corpus");
     }
 
     /** The first article's language. */
@@ -248,11 +253,27 @@ public final class StoryLink implements Closeable {
     }
   }
 
-  /** Are two articles (languages filled in, see {@link #withLanguage}) the same event? */
+  /**
+   * Are two articles (languages filled in, see {@link #withLanguage}) the same event? Scored within
+   * the store's articles when there is a store ({@link #linkCorpus}).
+   */
   public LinkVerdict link(Article a, Article b) {
     ArticleFeatures fa = featureExtractor().extract(a);
     ArticleFeatures fb = featureExtractor().extract(b);
-    return new LinkVerdict(fa, fb, linkScorer.link(fa, fb));
+    LinkCorpus corpus = linkCorpus(a, fa, b, fb);
+    return new LinkVerdict(fa, fb, linkScorer.link(fa, fb, corpus.neighbours()), corpus);
+  }
+
+  /**
+   * The corpus two articles (with their features of {@link #featureExtractor}) are linked within:
+   * the store's articles of their language ({@link LinkCorpus}), or {@link LinkCorpus#NONE} without
+   * a store.
+   */
+  public LinkCorpus linkCorpus(Article a, ArticleFeatures fa, Article b, ArticleFeatures fb) {
+    if (dataDir.isEmpty()) {
+      return LinkCorpus.NONE;
+    }
+    return read(s -> LinkCorpus.of(s, featureExtractor(), a, fa, b, fb));
   }
 
   /** Two articles (languages filled in) side by side: aligned sentences, facts only one has. */

@@ -1,13 +1,16 @@
 package dev.storylink.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.app.LinkCorpus;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.ingest.ArticleReader;
 import dev.storylink.link.LinkResult;
+import dev.storylink.store.ArticleStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Decides whether two articles report the same event.",
       "A and B are files (plain text, a JSON article or an HTML page), URLs, - for stdin,",
-      "or with --id (or --data DIR) ids of articles in the store."
+      "or with --id (or --data DIR) ids of articles in the store.",
+      "A pair in one language is scored within the store's articles of that language when",
+      "the store (--data DIR, or ./storylink-data) holds at least 20 of them; see --no-corpus."
     })
 public final class LinkCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A")
@@ -39,25 +44,60 @@ public final class LinkCommand implements Callable<Integer> {
       description = "How many reasons to print (default ${DEFAULT-VALUE}).")
   int maxReasons = 15;
 
+  @Option(
+      names = "--no-corpus",
+      description =
+          "Score the pair on its own (the neutral corpus value), not within the store's articles.")
+  boolean noCorpus;
+
   @picocli.CommandLine.Mixin StoredArticles stored = new StoredArticles();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    try (StoryLink sl = StoryLink.builder().build()) {
+    try (StoryLink sl = corpusStore().build()) {
       Article[] pair = stored.readPair(sl, a, b);
       StoryLink.LinkVerdict v = sl.link(pair[0], pair[1]);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(
-            mapper().writeValueAsString(new LinkJson(v.a().lang(), v.b().lang(), v.result())));
+            mapper()
+                .writeValueAsString(
+                    new LinkJson(
+                        v.a().lang(), v.b().lang(), v.result(), v.corpus().storedArticles())));
       } else {
         print(out, v.a(), v.b(), v.result(), maxReasons);
+        out.println(corpusLine(v.corpus()));
       }
       out.flush();
     }
     return 0;
+  }
+
+  /**
+   * A builder over the store the pair is scored within: {@code --data DIR}, or the default store
+   * when it exists, opened read-only (no lock: an ingest may hold it); no store with {@code
+   * --no-corpus} or when there is none.
+   */
+  private StoryLink.Builder corpusStore() {
+    Path dir = stored.data == null ? StoreOptions.DEFAULT : stored.data;
+    if (noCorpus || !ArticleStore.exists(dir)) {
+      return StoryLink.builder();
+    }
+    return StoryLink.builder().dataDir(dir).readOnly(true);
+  }
+
+  /** The line that says what the pair was scored within. */
+  static String corpusLine(LinkCorpus c) {
+    return c.used()
+        ? String.format(
+            Locale.ROOT,
+            "corpus: scored within %,d stored articles in its language",
+            c.storedArticles())
+        : "corpus: none (no store with "
+            + LinkCorpus.MIN_ARTICLES
+            + " articles in the pair's language, or a pair across languages): neutral value";
   }
 
   /**
@@ -86,8 +126,11 @@ public final class LinkCommand implements Callable<Integer> {
     return new Article[] {first, second};
   }
 
-  /** JSON shape of a verdict. */
-  public record LinkJson(String langA, String langB, LinkResult result) {}
+  /**
+   * JSON shape of a verdict; {@code corpusArticles}: the stored articles in the pair's language it
+   * was scored within (0: no corpus, the neutral value).
+   */
+  public record LinkJson(String langA, String langB, LinkResult result, long corpusArticles) {}
 
   static ObjectMapper mapper() {
     return Json.PRETTY;

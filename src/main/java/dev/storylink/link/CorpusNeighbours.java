@@ -51,34 +51,56 @@ public final class CorpusNeighbours {
     List<ArticleFeatures> docs = new ArrayList<>(corpus);
     int m = docs.size();
     Top[] tops = new Top[m];
-    IntStream.range(0, m)
-        .parallel()
-        .forEach(
-            i -> {
-              double[] s = new double[m];
-              Integer[] order = new Integer[m - 1];
-              int n = 0;
-              for (int j = 0; j < m; j++) {
-                if (j != i) {
-                  s[j] = docs.get(i).terms().cosine(docs.get(j).terms());
-                  order[n++] = j;
-                }
-              }
-              java.util.Arrays.sort(order, (x, y) -> Double.compare(s[y], s[x]));
-              int keep = Math.min(K + 1, n);
-              String[] ids = new String[keep];
-              double[] sims = new double[keep];
-              for (int r = 0; r < keep; r++) {
-                ids[r] = docs.get(order[r]).id();
-                sims[r] = s[order[r]];
-              }
-              tops[i] = new Top(ids, sims);
-            });
+    IntStream.range(0, m).parallel().forEach(i -> tops[i] = top(docs.get(i), docs, i));
     Map<String, Top> top = new HashMap<>();
     for (int i = 0; i < m; i++) {
       top.put(docs.get(i).id(), tops[i]);
     }
     return new CorpusNeighbours(Map.copyOf(top));
+  }
+
+  /**
+   * The corpus of one pair (docs/link-model.md, Session 20): {@code a}'s and {@code b}'s neighbours
+   * among {@code others} (such as the stored articles a more-like-this search finds for each;
+   * articles with {@code a}'s or {@code b}'s id are left out), so that {@link #apply} writes the
+   * pair's {@code hub} as {@link #of} over a corpus holding the pair and {@code others} would, when
+   * {@code others} holds each side's {@link #K} nearest articles of that corpus.
+   */
+  public static CorpusNeighbours ofPair(
+      ArticleFeatures a, ArticleFeatures b, Collection<ArticleFeatures> others) {
+    if (a.id().equals(b.id())) {
+      throw new IllegalArgumentException("a pair of one id: " + a.id());
+    }
+    List<ArticleFeatures> docs = new ArrayList<>();
+    for (ArticleFeatures o : others) {
+      if (!o.id().equals(a.id()) && !o.id().equals(b.id())) {
+        docs.add(o);
+      }
+    }
+    return new CorpusNeighbours(Map.of(a.id(), top(a, docs, -1), b.id(), top(b, docs, -1)));
+  }
+
+  /** The K + 1 articles of {@code docs} (but its {@code skip}th) most similar to {@code x}. */
+  private static Top top(ArticleFeatures x, List<ArticleFeatures> docs, int skip) {
+    int m = docs.size();
+    double[] s = new double[m];
+    Integer[] order = new Integer[m];
+    int n = 0;
+    for (int j = 0; j < m; j++) {
+      if (j != skip) {
+        s[j] = x.terms().cosine(docs.get(j).terms());
+        order[n++] = j;
+      }
+    }
+    java.util.Arrays.sort(order, 0, n, (p, q) -> Double.compare(s[q], s[p]));
+    int keep = Math.min(K + 1, n);
+    String[] ids = new String[keep];
+    double[] sims = new double[keep];
+    for (int r = 0; r < keep; r++) {
+      ids[r] = docs.get(order[r]).id();
+      sims[r] = s[order[r]];
+    }
+    return new Top(ids, sims);
   }
 
   /** The mean cosine of {@code a} to its K best neighbours other than {@code other}. */

@@ -102,7 +102,20 @@ public final class FeaturePairScorer implements PairScorer {
 
   @Override
   public LinkResult link(ArticleFeatures a, ArticleFeatures b) {
+    return link(a, b, CorpusNeighbours.NONE);
+  }
+
+  /**
+   * {@link #link(ArticleFeatures, ArticleFeatures)} scored within {@code corpus}: a pair the
+   * lexical model scores gets its {@code hub} from the corpus when it {@link
+   * CorpusNeighbours#covers covers} both articles (such as {@link CorpusNeighbours#ofPair} over
+   * stored articles), the neutral value otherwise; other pairs do not read it.
+   */
+  public LinkResult link(ArticleFeatures a, ArticleFeatures b, CorpusNeighbours corpus) {
     double[] x = features(a, b);
+    if (lexical(a, b)) {
+      corpus.apply(a, b, x);
+    }
     double sim;
     double p;
     if (crossLanguage(a, b)) {

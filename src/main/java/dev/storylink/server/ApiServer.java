@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *       {"articles":[x,y]}}: sentence alignment side by side, statements and facts only one reports
  *       ({@link PairRoutes})
  *   <li>{@code POST /api/link} — {@code {"a":x,"b":y}} or {@code {"idA":a,"idB":b}}: probability,
- *       1–4 similarity, reasons
+ *       1–4 similarity, reasons; a pair in one language scored within the store's articles of its
+ *       language ({@link StoryRepository#linkCorpus})
  *   <li>{@code GET /api/openapi.json} — the OpenAPI 3 description
  *   <li>{@code GET /} — the web page (index.html, app.js, style.css)
  * </ul>

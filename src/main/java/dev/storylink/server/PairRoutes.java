@@ -137,7 +137,7 @@ final class PairRoutes {
     }
     ArticleFeatures fa = extractor.extract(a);
     ArticleFeatures fb = extractor.extract(b);
-    LinkResult r = scorer.link(fa, fb);
+    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(a, fa, b, fb));
     ctx.json(
         new LinkResponse(
             fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));

@@ -204,6 +204,15 @@ public final class StoreStoryRepository implements StoryRepository {
   }
 
   @Override
+  public dev.storylink.link.CorpusNeighbours linkCorpus(
+      Article a,
+      dev.storylink.features.ArticleFeatures fa,
+      Article b,
+      dev.storylink.features.ArticleFeatures fb) {
+    return storyLink.linkCorpus(a, fa, b, fb).neighbours();
+  }
+
+  @Override
   public Optional<StoredView> article(String id) {
     return storyLink.read(
         store ->

@@ -1,6 +1,8 @@
 package dev.storylink.server;
 
 import dev.storylink.core.Article;
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.link.CorpusNeighbours;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,15 @@ public interface StoryRepository {
 
   /** A stored article, or empty if the id is unknown. */
   Optional<StoredView> article(String id);
+
+  /**
+   * The corpus {@code POST /api/link} scores two articles (with their features) within: the stored
+   * articles of their language ({@link dev.storylink.app.LinkCorpus}); none by default.
+   */
+  default CorpusNeighbours linkCorpus(
+      Article a, ArticleFeatures fa, Article b, ArticleFeatures fb) {
+    return CorpusNeighbours.NONE;
+  }
 
   /**
    * Adds articles, clusters them and makes them durable. Articles that cannot be added (an id

@@ -178,6 +178,26 @@ public final class ArticleStore implements Closeable {
     return queries.count(Kind.ARTICLE);
   }
 
+  /** Number of stored articles in {@code lang}. */
+  public long articlesIn(String lang) {
+    return SimilarArticles.count(index, Objects.requireNonNull(lang, "lang"));
+  }
+
+  /**
+   * At most {@code limit} stored articles in {@code lang} most like a text whose analysed terms are
+   * {@code tokens} (a more-like-this search, {@link SimilarArticles}), best first, none with an id
+   * in {@code exclude}.
+   */
+  public List<StoredArticle> similarArticles(
+      List<String> tokens, String lang, Collection<String> exclude, int limit) {
+    return SimilarArticles.find(
+        index,
+        List.copyOf(tokens),
+        Objects.requireNonNull(lang, "lang"),
+        List.copyOf(exclude),
+        limit);
+  }
+
   /** Number of stored events. */
   public long eventCount() {
     return queries.count(Kind.EVENT);

@@ -73,6 +73,31 @@ class LinkCommandTest {
   }
 
   @Test
+  void aStoreOfTheLanguageIsTheCorpusUnlessToldOtherwise() throws IOException {
+    Path data = dir.resolve("store");
+    try (dev.storylink.app.StoryLink sl =
+        dev.storylink.app.StoryLink.builder().dataDir(data).build()) {
+      java.util.List<dev.storylink.app.IngestItem> items = new java.util.ArrayList<>();
+      for (int i = 1; i <= 24; i++) {
+        items.add(
+            dev.storylink.app.IngestItem.at(
+                dev.storylink.app.ComposedArticles.article("c" + i, i), "item " + i));
+      }
+      sl.ingest(items, dev.storylink.app.IngestListener.onStored(o -> {}));
+    }
+    dev.storylink.core.Article x = dev.storylink.app.ComposedArticles.article("x", 40);
+    Path a = write("a.txt", x.title() + "\n" + x.text());
+    Path b = write("b.txt", x.title() + "\n" + x.text() + " The mayor thanked the residents.");
+    Run r = run("link", "--data", data.toString(), a.toString(), b.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("corpus: scored within 24 stored articles in its language");
+    Run json = run("link", "--json", "--data", data.toString(), a.toString(), b.toString());
+    assertThat(json.out()).contains("\"corpusArticles\" : 24");
+    Run none = run("link", "--no-corpus", "--data", data.toString(), a.toString(), b.toString());
+    assertThat(none.out()).contains("corpus: none");
+  }
+
+  @Test
   void emptyFileIsAOneLineError() throws IOException {
     Run r = run("link", write("empty.txt", "").toString(), good().toString());
     assertOneLineError(r);

@@ -64,6 +64,21 @@ class CorpusNeighboursTest {
   }
 
   @Test
+  void aPairsOwnCorpusGivesTheValueOfTheWholeCorpus() {
+    List<ArticleFeatures> others = new java.util.ArrayList<>(TEMPLATES);
+    others.add(CONCERT);
+    List<ArticleFeatures> all = new java.util.ArrayList<>(others);
+    all.addAll(List.of(FLOOD_A, FLOOD_B));
+    // the pair's own articles among the others are left out
+    List<ArticleFeatures> withPair = new java.util.ArrayList<>(others);
+    withPair.add(FLOOD_A);
+    double[] whole = scored(CorpusNeighbours.of(all), FLOOD_A, FLOOD_B);
+    double[] own = scored(CorpusNeighbours.ofPair(FLOOD_A, FLOOD_B, withPair), FLOOD_A, FLOOD_B);
+    assertThat(at(own, "hub")).isCloseTo(at(whole, "hub"), within(1e-12));
+    assertThat(CorpusNeighbours.ofPair(FLOOD_A, FLOOD_B, others).covers(FLOOD_A, FLOOD_B)).isTrue();
+  }
+
+  @Test
   void withoutACorpusThePairGetsTheNeutralValue() {
     double[] none = scored(CorpusNeighbours.NONE, FLOOD_A, FLOOD_B);
     assertThat(at(none, "hub")).isEqualTo(CorpusNeighbours.NEUTRAL_HUB);

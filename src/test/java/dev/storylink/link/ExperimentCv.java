@@ -84,6 +84,8 @@ final class ExperimentCv {
               ExperimentModel.clfRow(
                   i, s, o.threshold().equals("clfsim"), o.threshold().equals("clfsimonly"), o);
           same[i] = ExperimentModel.dot(m.clf, r) >= 0 ? 1 : 0;
+        } else if (!Double.isNaN(m.cutMapped)) {
+          same[i] = pred[i] < m.cutMapped ? 1 : 0;
         } else {
           same[i] = 1.0 / (1.0 + Math.exp(m.slope * (s - m.mid))) >= 0.5 ? 1 : 0;
         }

@@ -34,6 +34,7 @@ final class ExperimentModel {
   double[] poly;
   double[][] ord;
   ToDoubleFunction<double[]> bagged;
+  double cutMapped = Double.NaN; // session 20: decide same when the mapped output is below it
 
   double sim(int i) {
     return Math.max(1.0, Math.min(4.0, raw(i)));
@@ -196,7 +197,8 @@ final class ExperimentModel {
     // inner 5-fold out-of-fold predictions (every 5th training pair a fold)
     double[] sims = new double[rows.length];
     double[] raws = new double[rows.length];
-    ExperimentModel[] inner = innerModels(rows, o, LinkTrainer.CALIBRATION_FOLDS);
+    ExperimentModel[] inner =
+        innerModels(rows, o, o.threshold().startsWith("in10") ? 10 : LinkTrainer.CALIBRATION_FOLDS);
     for (int k = 0; k < rows.length; k++) {
       sims[k] = inner[k].decisionInput(rows[k]);
       raws[k] = inner[k].raw(rows[k]);
@@ -231,6 +233,7 @@ final class ExperimentModel {
     }
     m.slope = cal[0];
     m.mid = cal[1];
+    session20Decision(m, o, sims, g);
     if (o.threshold().startsWith("clftree")) {
       List<double[]> tr2 = new ArrayList<>();
       int[] decided = decided(rows);
@@ -246,6 +249,62 @@ final class ExperimentModel {
       m.clf = logistic(rows, sims, o);
     }
     return m;
+  }
+
+  /**
+   * Session 20 decision rules, all chosen on the training folds' inner out-of-fold predictions
+   * only: {@code mcutT+SHAPE} decides same when the mapped output is below T; {@code accboot+SHAPE}
+   * moves the logistic midpoint to the mean over 200 bootstrap resamples (seed 20) of the
+   * best-accuracy cut on the decided inner predictions; {@code in10...} fits the calibration and
+   * map on 10 inner folds instead of 5.
+   */
+  static void session20Decision(ExperimentModel m, Opts o, double[] sims, double[] g) {
+    String t = o.threshold();
+    if (t.startsWith("mcut")) {
+      m.cutMapped = Double.parseDouble(t.substring(4, t.indexOf('+')));
+    } else if (t.startsWith("accboot")) {
+      int[] dec = IntStream.range(0, g.length).filter(k -> g[k] <= 2 || g[k] >= 3).toArray();
+      java.util.Random rnd = new java.util.Random(20);
+      double sum = 0;
+      int boots = 200;
+      for (int b = 0; b < boots; b++) {
+        double[][] pts = new double[dec.length][];
+        for (int k = 0; k < dec.length; k++) {
+          int r = dec[rnd.nextInt(dec.length)];
+          pts[k] = new double[] {sims[r], g[r] <= 2 ? 1 : 0};
+        }
+        Arrays.sort(pts, (x, y) -> Double.compare(x[0], y[0]));
+        // cut between pts[j-1] and pts[j]: same below; correct = sames below + others at/above
+        int others = 0;
+        for (double[] p : pts) {
+          others += p[1] == 0 ? 1 : 0;
+        }
+        int best = others;
+        int bestJ = 0;
+        int sameBelow = 0;
+        int otherBelow = 0;
+        for (int j = 1; j <= pts.length; j++) {
+          if (pts[j - 1][1] == 1) {
+            sameBelow++;
+          } else {
+            otherBelow++;
+          }
+          int c = sameBelow + others - otherBelow;
+          if (c > best) {
+            best = c;
+            bestJ = j;
+          }
+        }
+        double cut =
+            bestJ == 0
+                ? pts[0][0]
+                : bestJ == pts.length
+                    ? pts[pts.length - 1][0]
+                    : (pts[bestJ - 1][0] + pts[bestJ][0]) / 2;
+        sum += cut;
+      }
+      m.mid = sum / boots;
+    }
   }
 
   /**

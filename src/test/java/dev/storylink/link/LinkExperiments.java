@@ -44,7 +44,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * SPEC...}, the shipped model with training rows from ECB+ and the rendered ECB+ added to every
  * training fold ({@link Session18Rows}); {@code rowpred SPEC}: the model fitted on all SemEval
  * pairs on those rows, per gold. Session 19: {@code corpus SPEC EXP...}, the model with the extra
- * rows of {@code SPEC} and the corpus-relative columns of {@link Session19Extras}.
+ * rows of {@code SPEC} and the corpus-relative columns of {@link Session19Extras}. Session 20: more
+ * hub columns there (the two sides' mean from stems, character 4-grams, other k; their difference),
+ * {@code -Dbg=true} adds {@code hubBG} (the hub from the shipped background statistics' term
+ * vectors, as {@code link} within a store computes it), and the decisions {@code mcutT+SHAPE},
+ * {@code accboot+SHAPE}, {@code in10logit+SHAPE} ({@link ExperimentModel#session20Decision}).
  *
  * <p>This class is the command-line entry and holds the loaded pairs; the columns are in {@link
  * ExperimentColumns}, the models in {@link ExperimentModel}, the CV runs in {@link ExperimentCv},

@@ -32,6 +32,9 @@ import java.util.stream.IntStream;
  *       top-5, top-20, top-1 mean; {@code hubS10}, {@code hubC10}: the larger top-10 mean of the
  *       stem / character 4-gram cosines; {@code cslsT10N}: {@code cslsT10} without a corpus ({@link
  *       CorpusNeighbours#NEUTRAL_HUB} for the hubs);
+ *   <li>session 20: {@code hubS10mean}, {@code hubC10mean}, {@code hubT5mean}, {@code hubT20mean},
+ *       {@code hubT1mean}: the mean of the two sides' values (as the shipped {@code hub}) from the
+ *       stem / character vectors or other k; {@code hubT10maxmin}: the two sides' difference;
  *   <li>{@code rrT}, {@code rrS}: the mean of 1/rank of B among A's neighbours and of A among B's;
  *       {@code mnnT}: 1 when each is the other's nearest neighbour;
  *   <li>{@code marT}: the pair's cosine minus the best cosine of either side to a third article;
@@ -64,7 +67,13 @@ final class Session19Extras {
           "hubS10",
           "hubT1",
           "hubC10",
-          "cslsT10N");
+          "cslsT10N",
+          "hubS10mean",
+          "hubC10mean",
+          "hubT5mean",
+          "hubT20mean",
+          "hubT1mean",
+          "hubT10maxmin");
 
   /** A corpus: its articles and the cosine of every two of them, per vector kind. */
   static final class Corpus {
@@ -168,7 +177,13 @@ final class Session19Extras {
       Math.max(topMean(st, a, b, 10), topMean(st, b, a, 10)),
       Math.max(topMean(t, a, b, 1), topMean(t, b, a, 1)),
       Math.max(topMean(c.chars, a, b, 10), topMean(c.chars, b, a, 10)),
-      tAB - CorpusNeighbours.NEUTRAL_HUB
+      tAB - CorpusNeighbours.NEUTRAL_HUB,
+      (topMean(st, a, b, 10) + topMean(st, b, a, 10)) / 2,
+      (topMean(c.chars, a, b, 10) + topMean(c.chars, b, a, 10)) / 2,
+      (topMean(t, a, b, 5) + topMean(t, b, a, 5)) / 2,
+      (topMean(t, a, b, 20) + topMean(t, b, a, 20)) / 2,
+      (topMean(t, a, b, 1) + topMean(t, b, a, 1)) / 2,
+      Math.abs(hA - hB)
     };
   }
 
@@ -222,6 +237,40 @@ final class Session19Extras {
     for (int k = 0; k < COLUMNS.size(); k++) {
       extra.put(COLUMNS.get(k), cols[k]);
     }
+    if (Boolean.getBoolean("bg")) {
+      backgroundHub(docs.keySet().stream().toList(), total);
+    }
+  }
+
+  /**
+   * Session 20, {@code -Dbg=true}: column {@code hubBG}, the shipped {@code hub} (mean of the two
+   * sides' top-10 term cosine means) from term vectors of the shipped background statistics, as
+   * {@code link} computes it within a store of these articles ({@code app.LinkCorpus}); the extra
+   * rows keep their {@code hubT10mean}. Use with {@code -DneutralAt=hubT10mean=@hubBG}.
+   */
+  static void backgroundHub(List<String> ids, int total) {
+    dev.storylink.features.FeatureExtractor fx =
+        new dev.storylink.features.FeatureExtractor(
+            dev.storylink.features.CorpusStats.background(),
+            new dev.storylink.text.LinguaLanguageIdentifier());
+    Map<String, ArticleFeatures> bg = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, dev.storylink.core.Article> arts = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      arts.putIfAbsent(fa.get(i).id(), LinkExperiments.aa.get(i));
+      arts.putIfAbsent(fb.get(i).id(), LinkExperiments.ab.get(i));
+    }
+    arts.values().parallelStream().forEach(a -> bg.put(a.id(), fx.extract(a)));
+    CorpusNeighbours corpus = CorpusNeighbours.of(bg.values());
+    double[] col = extra.get("hubT10mean").clone();
+    for (int i = 0; i < pairs.size(); i++) {
+      ArticleFeatures a = bg.get(fa.get(i).id());
+      ArticleFeatures b = bg.get(fb.get(i).id());
+      double[] x = PairFeatures.compute(a, b);
+      corpus.apply(a, b, x);
+      col[i] = x[PairFeatures.index("hub")];
+    }
+    extra.put("hubBG", col);
+    System.out.println("hubBG: " + ids.size() + " articles, background statistics");
   }
 
   /** Pearson of each column with the gold over the SemEval pairs in one language. */
@@ -229,6 +278,9 @@ final class Session19Extras {
     int n = pairs.size();
     List<String> show = new ArrayList<>(List.of("terms", "stems"));
     show.addAll(COLUMNS);
+    if (extra.containsKey("hubBG")) {
+      show.add("hubBG");
+    }
     for (String c : show) {
       List<double[]> pg = new ArrayList<>();
       for (int i = 0; i < n; i++) {
