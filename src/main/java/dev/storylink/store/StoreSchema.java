@@ -355,11 +355,9 @@ final class StoreSchema {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
-      if (!seen.add(t)) {
-        continue;
-      }
+      // the key first: most terms write no name, and need no set entry
       String key = NameForms.nameKey(t);
-      if (keys.contains(key)) {
+      if (keys.contains(key) && seen.add(t)) {
         skeleton(key).ifPresent(skel -> out.add(skel + FORM_SEPARATOR + t));
       }
     }

@@ -151,4 +151,54 @@ class StoreSchemaTest {
     String newer = StoreSchema.toJson(story).replace("{", "{\"futureField\":[1,2],");
     assertThat(StoreSchema.fromJson(newer, StoryRecord.class)).isEqualTo(story);
   }
+
+  /**
+   * {@link StoreSchema#nameForms} as session 19 wrote it: each distinct term first, then its key.
+   */
+  private static List<String> referenceNameForms(List<String> tokens, List<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    Set<String> keys = NameForms.nameKeys(names);
+    Set<String> seen = new java.util.HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      if (!seen.add(t)) {
+        continue;
+      }
+      String key = NameForms.nameKey(t);
+      if (keys.contains(key)) {
+        StoreSchema.skeleton(key).ifPresent(sk -> out.add(sk + StoreSchema.FORM_SEPARATOR + t));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void nameFormsAreThoseOfTheDistinctTermsInTextOrder() {
+    String[][] texts = {
+      {"ar", "قال بوتين إن روحاني وبوتين اتفقا في أستانة. بوتين وروحاني في إدلب وبوتين."},
+      {"fa", "پوتین و روحانی در آستانه گفت‌وگو کردند؛ پوتین گفت روحانی به ادلب می‌رود."},
+      {"ur", "پوٹن نے کہا کہ روحانی اور پوٹن استانہ میں ملے۔ پوٹن نے روحانی سے بات کی۔"},
+      {"tr", "Erdoğan'ın Van'da yaptığı açıklamada Erdoğan, Van ve Ankara'dan söz etti; Erdoğan."},
+      {"en", "Putin's talks with Rouhani: Putin and Rouhani met in Astana, Putin said."},
+      {"fr", "L'Iran et la Russie: Poutine a rencontré Rohani à l'Élysée; Poutine l'a dit."}
+    };
+    List<String> names =
+        List.of(
+            "بوتين", "روحاني", "أستانة", "ادلب", "پوتین", "روحانی", "پوٹن", "erdoğan", "van",
+            "ankara", "putin", "rouhani", "astana", "poutine", "rohani", "iran");
+    int found = 0;
+    for (String[] t : texts) {
+      List<String> tokens =
+          dev.storylink.text.TextAnalysis.analyze(t[1], t[0]).tokens().stream()
+              .map(dev.storylink.text.Token::term)
+              .toList();
+      List<String> expected = referenceNameForms(tokens, names);
+      assertThat(StoreSchema.nameForms(tokens, names)).as(t[0]).isEqualTo(expected);
+      assertThat(StoreSchema.nameForms(tokens, List.of())).isEmpty();
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(10);
+  }
 }
