@@ -266,7 +266,8 @@ public final class FeatureExtractor {
    */
   private static TermStats memoized(TermStats stats, int tokens) {
     long docs = stats.docCount();
-    // sized for a text's distinct terms and sentence keys (fewer than its tokens): no regrowth
+    // sized by the text's tokens: its distinct terms and sentence keys are fewer, so neither map
+    // regrows
     Map<String, Long> df = HashMap.newHashMap(Math.min(tokens, 4096));
     Map<String, Double> idf = HashMap.newHashMap(Math.min(tokens, 4096));
     return new TermStats() {
