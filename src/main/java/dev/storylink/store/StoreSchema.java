@@ -355,9 +355,11 @@ final class StoreSchema {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
-      // the key first: most terms write no name, and need no set entry
+      if (!seen.add(t)) {
+        continue;
+      }
       String key = NameForms.nameKey(t);
-      if (keys.contains(key) && seen.add(t)) {
+      if (keys.contains(key)) {
         skeleton(key).ifPresent(skel -> out.add(skel + FORM_SEPARATOR + t));
       }
     }
