@@ -113,6 +113,7 @@ public final class CalendarDates {
           m.start(),
           published);
     }
+    CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
     for (int i = 0; i < tokens.size(); i++) {
       TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
       if (name != null) {
@@ -121,7 +122,7 @@ public final class CalendarDates {
       }
       if (published.isPresent()) {
         Token t = tokens.get(i);
-        int day = CalendarTables.dayWord(t.term(), lang);
+        int day = dayWords.of(t.term());
         LocalDate p = published.get();
         LocalDate d = null;
         if (day > 0) {

@@ -48,8 +48,9 @@ public final class CalendarTables {
 
   private static final class Holder {
     static final TermLexicon<Month> MONTHS = buildMonths();
-    static final Map<String, Map<String, Integer>> DAY_WORDS = buildDayWords();
-    static final Map<String, Integer> ANY_DAY_WORDS = anyLanguage(DAY_WORDS);
+    private static final Map<String, Map<String, Integer>> WORDS = buildDayWords();
+    static final Map<String, DayWords> DAY_WORDS = byLanguage(WORDS);
+    static final DayWords ANY_DAY_WORDS = new DayWords(anyLanguage(WORDS));
   }
 
   private CalendarTables() {}
@@ -67,13 +68,50 @@ public final class CalendarTables {
   static final int YESTERDAY = -1;
 
   /**
-   * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names in language {@code lang},
-   * {@link #YESTERDAY} when it means "yesterday" there, or 0: one lookup for both, since it runs on
-   * every token of a dated text. A language with no such words here reads those of every language.
+   * The weekday and "yesterday" words of language {@code lang} ({@link DayWords#of}); a language
+   * with no such words here reads those of every language. Looked up once per text: its words are
+   * then asked for on every token.
    */
-  static int dayWord(String term, String lang) {
-    Map<String, Integer> words = Holder.DAY_WORDS.get(lang);
-    return (words == null ? Holder.ANY_DAY_WORDS : words).getOrDefault(term, 0);
+  static DayWords dayWords(String lang) {
+    return Holder.DAY_WORDS.getOrDefault(lang, Holder.ANY_DAY_WORDS);
+  }
+
+  /**
+   * The day words of one language (or of every language). {@link #of} answers most terms, which are
+   * no day word, from one bit of their hash code, without probing the map. Immutable.
+   */
+  static final class DayWords {
+    private static final int FILTER_BITS = 1 << 14;
+    private final Map<String, Integer> words;
+    private final long[] filter = new long[FILTER_BITS / 64];
+
+    DayWords(Map<String, Integer> words) {
+      this.words = Map.copyOf(words);
+      for (String w : this.words.keySet()) {
+        int bit = w.hashCode() & (FILTER_BITS - 1);
+        filter[bit >>> 6] |= 1L << bit;
+      }
+    }
+
+    /**
+     * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY} when it
+     * means "yesterday", or 0: one lookup for both, since it runs on every token of a dated text.
+     */
+    int of(String term) {
+      int bit = term.hashCode() & (FILTER_BITS - 1);
+      return (filter[bit >>> 6] & (1L << bit)) == 0 ? 0 : words.getOrDefault(term, 0);
+    }
+
+    /** The words and their values ({@link #of}). */
+    Map<String, Integer> words() {
+      return words;
+    }
+  }
+
+  private static Map<String, DayWords> byLanguage(Map<String, Map<String, Integer>> words) {
+    Map<String, DayWords> out = new HashMap<>();
+    words.forEach((lang, w) -> out.put(lang, new DayWords(w)));
+    return Map.copyOf(out);
   }
 
   private static Map<String, Map<String, Integer>> buildDayWords() {
@@ -83,16 +121,14 @@ public final class CalendarTables {
         out.computeIfAbsent(y.getKey(), k -> new HashMap<>()).putIfAbsent(term, YESTERDAY);
       }
     }
-    Map<String, Map<String, Integer>> frozen = new HashMap<>();
-    out.forEach((lang, words) -> frozen.put(lang, Map.copyOf(words)));
-    return Map.copyOf(frozen);
+    return out;
   }
 
   private static Map<String, Integer> anyLanguage(Map<String, Map<String, Integer>> byLang) {
     Map<String, Integer> out = new HashMap<>();
     // in a fixed order of languages: the first language's meaning of a term wins
     byLang.keySet().stream().sorted().forEach(lang -> byLang.get(lang).forEach(out::putIfAbsent));
-    return Map.copyOf(out);
+    return out;
   }
 
   private static Map<String, Set<String>> buildYesterday() {

@@ -132,7 +132,8 @@ public final class FeatureExtractor {
               + analyzed.sentences().size()
               + " sentences");
     }
-    TermStats stats = memoized(this.stats); // a term's idf is asked for several times
+    // a term's idf is asked for several times
+    TermStats stats = memoized(this.stats, analyzed.tokens().size());
     String lang = analyzed.lang();
     String text = analyzed.text();
     List<Token> tokens = analyzed.tokens();
@@ -259,13 +260,16 @@ public final class FeatureExtractor {
   }
 
   /**
-   * The statistics as seen by one extraction: the document count read once, each term's document
-   * frequency and idf looked up once. Confined to the extracting thread.
+   * The statistics as seen by one extraction of a text of {@code tokens} tokens: the document count
+   * read once, each term's document frequency and idf looked up once. Confined to the extracting
+   * thread.
    */
-  private static TermStats memoized(TermStats stats) {
+  private static TermStats memoized(TermStats stats, int tokens) {
     long docs = stats.docCount();
-    Map<String, Long> df = new HashMap<>();
-    Map<String, Double> idf = new HashMap<>();
+    // sized by the text's tokens: its distinct terms and sentence keys are fewer, so neither map
+    // regrows
+    Map<String, Long> df = HashMap.newHashMap(Math.min(tokens, 4096));
+    Map<String, Double> idf = HashMap.newHashMap(Math.min(tokens, 4096));
     return new TermStats() {
       @Override
       public long docCount() {

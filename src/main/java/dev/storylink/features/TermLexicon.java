@@ -75,7 +75,9 @@ public final class TermLexicon<T> {
   private static final int BITS = 1 << 16;
 
   private TermLexicon(Map<String, List<Entry<T>>> byFirst) {
-    this.byFirst = byFirst;
+    // a HashMap, never changed after this: its look-up masks the hash where Map.copyOf's divides
+    // (it runs for every token whose bit is set, once per lexicon)
+    this.byFirst = new HashMap<>(byFirst);
     int longest = 0;
     for (Map.Entry<String, List<Entry<T>>> e : byFirst.entrySet()) {
       String key = e.getKey();
@@ -159,7 +161,7 @@ public final class TermLexicon<T> {
             sorted.sort((a, b) -> Integer.compare(b.terms().size(), a.terms().size()));
             out.put(k, List.copyOf(sorted));
           });
-      return new TermLexicon<>(Map.copyOf(out));
+      return new TermLexicon<>(out);
     }
   }
 
@@ -177,7 +179,7 @@ public final class TermLexicon<T> {
                   all.sort((p, q) -> Integer.compare(q.terms().size(), p.terms().size()));
                   return List.copyOf(all);
                 }));
-    return new TermLexicon<>(Map.copyOf(out));
+    return new TermLexicon<>(out);
   }
 
   /**

@@ -97,48 +97,90 @@ public final class ArticleKeys {
    * The content key of an article: 32 hex digits of the SHA-256 of its title, a line break and its
    * text, each character lower-cased by {@link Character#toLowerCase(int)} (no locale, one code
    * point for one), each run of white space ({@link Character#isWhitespace}) one space, with none
-   * at either end. One pass over the text (it runs on every article the store writes).
+   * at either end, encoded in UTF-8 (an unpaired surrogate as {@code ?}, as {@link String#getBytes}
+   * writes it). One pass over the text, folded straight into the digest's bytes (it runs on every
+   * article the store writes).
    */
   public static String content(Article a) {
-    String title = a.title();
-    String text = a.text();
-    StringBuilder norm = new StringBuilder(title.length() + text.length() + 1);
-    boolean space = appendFolded(norm, title, false);
-    space = appendFolded(norm, "\n", space);
-    appendFolded(norm, text, space);
-    return hash(norm.toString());
+    FoldedDigest d = new FoldedDigest();
+    boolean space = d.append(a.title(), false);
+    space = d.append("\n", space);
+    d.append(a.text(), space);
+    return HexFormat.of().formatHex(d.digest(), 0, 16);
   }
 
-  /**
-   * Appends {@code s} lower-cased with white-space runs as one space (none at the start of {@code
-   * out}); {@code pending}: a run before {@code s} not yet written. Returns whether a run is
-   * pending at its end (written only if something follows).
-   */
-  private static boolean appendFolded(StringBuilder out, String s, boolean pending) {
-    boolean space = pending;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp)) {
-        space = true;
-        continue;
+  /** The folded text of {@link #content}, as UTF-8 bytes fed to a SHA-256 through a buffer. */
+  private static final class FoldedDigest {
+    private final MessageDigest sha = sha256();
+    private final byte[] buf = new byte[8192];
+    private int n;
+    private boolean any; // a character written: white space before the next one is a space
+
+    /**
+     * Appends {@code s} lower-cased with white-space runs as one space (none at the start); {@code
+     * pending}: a run before {@code s} not yet written. Returns whether a run is pending at its end
+     * (written only if something follows).
+     */
+    boolean append(String s, boolean pending) {
+      boolean space = pending;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isWhitespace(cp)) {
+          space = true;
+          continue;
+        }
+        if (space && any) {
+          put(' ');
+        }
+        space = false;
+        any = true;
+        put(Character.toLowerCase(cp));
       }
-      if (space && !out.isEmpty()) {
-        out.append(' ');
-      }
-      space = false;
-      out.appendCodePoint(Character.toLowerCase(cp));
+      return space;
     }
-    return space;
+
+    private void put(int cp) {
+      if (n > buf.length - 4) {
+        sha.update(buf, 0, n);
+        n = 0;
+      }
+      if (cp < 0x80) {
+        buf[n++] = (byte) cp;
+      } else if (cp < 0x800) {
+        buf[n++] = (byte) (0xC0 | cp >> 6);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        buf[n++] = '?'; // unpaired
+      } else if (cp < 0x10000) {
+        buf[n++] = (byte) (0xE0 | cp >> 12);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        buf[n++] = (byte) (0xF0 | cp >> 18);
+        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[n++] = (byte) (0x80 | cp & 0x3F);
+      }
+    }
+
+    byte[] digest() {
+      sha.update(buf, 0, n);
+      return sha.digest();
+    }
   }
 
-  private static String hash(String s) {
+  private static MessageDigest sha256() {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String hash(String s) {
+    byte[] h = sha256().digest(s.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(h, 0, 16);
   }
 
   /** The terms {@code a} is indexed by in {@link StoreSchema#REPEAT_KEYS}. */

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,9 @@ public final class Stopwords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    // a HashSet behind a read-only view, not Set.copyOf: its look-up masks the hash where
+    // Set.copyOf's divides by the table size (it runs for every token of every article, twice)
+    return Collections.unmodifiableSet(out);
   }
 
   private static CharArraySet snowball(String file) {

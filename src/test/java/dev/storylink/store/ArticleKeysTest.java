@@ -90,6 +90,94 @@ class ArticleKeysTest {
         .isNotEqualTo(ArticleKeys.content(FIRE));
   }
 
+  /**
+   * The content key by its rule, written independently: the code points of title, line break and
+   * text, each white-space run one space when something stands on both sides, the rest lower-cased,
+   * then the UTF-8 bytes of that string hashed.
+   */
+  private static String referenceContentKey(Article a) throws Exception {
+    int[] cps = (a.title() + "\n" + a.text()).codePoints().toArray();
+    StringBuilder norm = new StringBuilder();
+    int k = 0;
+    while (k < cps.length) {
+      if (!Character.isWhitespace(cps[k])) {
+        norm.appendCodePoint(Character.toLowerCase(cps[k++]));
+        continue;
+      }
+      int end = k;
+      while (end < cps.length && Character.isWhitespace(cps[end])) {
+        end++;
+      }
+      if (norm.length() > 0 && end < cps.length) {
+        norm.append(' ');
+      }
+      k = end;
+    }
+    byte[] h =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(norm.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.util.HexFormat.of().formatHex(h, 0, 16);
+  }
+
+  @Test
+  void theContentKeyEqualsTheFoldedCopysHashOnEveryScriptAndOddCharacters() throws Exception {
+    // Arabic, Persian (ZWNJ), Urdu, Cyrillic, Turkish İ, Greek, CJK, a supplementary letter with a
+    // lower case (Deseret), an emoji, lone surrogates, and white space of several kinds (U+00A0 is
+    // none for Character.isWhitespace)
+    String[] parts = {
+      "A",
+      "z",
+      "İ",
+      "ß",
+      "Σ",
+      "Ж",
+      "ж",
+      "بوتين",
+      "پوتین",
+      "می\u200Cخواهد",
+      "ہفتہ",
+      "٢٠٢٠",
+      "۱۳۹۸",
+      "普京",
+      "\uD801\uDC00",
+      "\uD83D\uDE00",
+      "\uD800",
+      "\uDC00",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u2003",
+      "\u00A0",
+      "\u3000",
+      "\u001C",
+      ".",
+      "É"
+    };
+    java.util.Random random = new java.util.Random(42);
+    int longest = 0;
+    for (int k = 0; k < 3000; k++) {
+      String[] fields = new String[2];
+      for (int f = 0; f < 2; f++) {
+        StringBuilder sb = new StringBuilder();
+        // some texts longer than the digest's buffer
+        int n = k % 50 == 0 ? 5000 : random.nextInt(30);
+        for (int i = 0; i < n; i++) {
+          sb.append(parts[random.nextInt(parts.length)]);
+        }
+        fields[f] = sb.toString();
+      }
+      if (fields[0].isBlank() && fields[1].isBlank()) {
+        continue;
+      }
+      longest = Math.max(longest, fields[1].length());
+      Article a = article("r" + k, "", fields[0], fields[1]);
+      assertThat(ArticleKeys.content(a)).as(a.toString()).isEqualTo(referenceContentKey(a));
+    }
+    assertThat(longest).isGreaterThan(8192);
+  }
+
   @Test
   void aStoredArticleIsFoundByIdUrlOrContentAfterTheStoreIsOpenedAgain() {
     Path data = tmp.resolve("d");

@@ -1,0 +1,61 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.text.Languages;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The day-word tables: the bit filter in front of each map answers as the map does. */
+class CalendarTablesTest {
+  private static final List<String> LANGUAGES = new ArrayList<>(Languages.IDENTIFIED);
+
+  static {
+    LANGUAGES.add("sw"); // no day words of its own: those of every language
+  }
+
+  private static String term(String word, String lang) {
+    List<Token> tokens = TextAnalysis.analyze(word, lang).tokens();
+    return tokens.isEmpty() ? word : tokens.get(0).term();
+  }
+
+  @Test
+  void theFilterAnswersAsTheMapForEveryDayWordOfEveryLanguageAndOrdinaryWords() {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String lang : LANGUAGES) {
+      terms.addAll(CalendarTables.dayWords(lang).words().keySet());
+    }
+    String text =
+        "روز شنبه در تهران هفته آینده وزیران دیدار کردند. يوم السبت أمس في دمشق قالت الحكومة."
+            + " ہفتہ کے روز اسلام آباد میں گزشتہ روز وزیر اعظم نے کہا. On Saturday the minister said"
+            + " yesterday. В субботу вчера Путин заявил. Am Samstag sagte gestern die Regierung.";
+    for (String lang : List.of("fa", "ar", "ur", "en", "ru", "de")) {
+      for (Token t : TextAnalysis.analyze(text, lang).tokens()) {
+        terms.add(t.term());
+      }
+    }
+    assertThat(terms).hasSizeGreaterThan(100);
+    for (String lang : LANGUAGES) {
+      CalendarTables.DayWords words = CalendarTables.dayWords(lang);
+      for (String t : terms) {
+        assertThat(words.of(t)).as(lang + " " + t).isEqualTo(words.words().getOrDefault(t, 0));
+      }
+    }
+  }
+
+  @Test
+  void eachLanguageReadsItsOwnDayWords() {
+    assertThat(CalendarTables.dayWords("en").of(term("Saturday", "en"))).isEqualTo(6);
+    assertThat(CalendarTables.dayWords("ar").of(term("أمس", "ar")))
+        .isEqualTo(CalendarTables.YESTERDAY);
+    // Urdu ہفتہ (Saturday) folds to Persian هفته (week): a weekday only in Urdu text
+    assertThat(CalendarTables.dayWords("ur").of(term("ہفتہ", "ur"))).isEqualTo(6);
+    assertThat(CalendarTables.dayWords("fa").of(term("هفته", "fa"))).isZero();
+    assertThat(CalendarTables.dayWords("sw").of(term("Saturday", "en"))).isEqualTo(6);
+  }
+}
