@@ -91,6 +91,15 @@ class ApiHardeningTest extends LoopbackApiTest {
   }
 
   @Test
+  void anEmptyQueryIsA400NotEveryStory() throws Exception {
+    for (String blank : List.of("/api/stories?q=", "/api/stories?q=+++", "/api/stories?q=%09")) {
+      TestServer.Reply r = t.raw(t.request("GET", blank, t.hostHeader(), Map.of(), ""));
+      assertError(r, 400, "q is empty");
+    }
+    assertThat(t.get("/api/stories").status()).as("no q: every story").isEqualTo(200);
+  }
+
+  @Test
   void theWebPageHasNoInlineScriptOrStyle() throws Exception {
     String html = t.get("/").body();
     assertThat(html)
