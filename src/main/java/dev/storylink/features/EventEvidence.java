@@ -1,6 +1,7 @@
 package dev.storylink.features;
 
 import dev.storylink.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,29 +39,25 @@ public record EventEvidence(
     leadConcepts = List.copyOf(leadConcepts);
   }
 
-  /**
-   * Only the dates of a text: no concepts, quantities or event type; {@code found} are its dates
-   * ({@link CalendarDates#find}).
-   */
-  public static EventEvidence datesOf(List<CalendarDates.DateMention> found) {
-    return new EventEvidence(dates(found), List.of(), List.of(), Optional.empty(), List.of());
+  /** Only the dates of a text: no concepts, quantities or event type. */
+  public static EventEvidence datesOf(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    return new EventEvidence(
+        dates(text, tokens, lang, published), List.of(), List.of(), Optional.empty(), List.of());
   }
 
-  private static List<Mention> dates(List<CalendarDates.DateMention> found) {
+  private static List<Mention> dates(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     Map<String, MentionBuilder> dates = new LinkedHashMap<>();
-    for (CalendarDates.DateMention d : found) {
+    for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
       dates.computeIfAbsent(d.key(), k -> new MentionBuilder(k, 1.0)).add(d.surface(), 1);
     }
     return MentionBuilder.build(Mention.Kind.DATE, dates);
   }
 
-  /**
-   * The evidence of a text in language {@code lang} with its analysed tokens; {@code dates} are its
-   * dates ({@link CalendarDates#find}, found once per text: the features also read the numbers
-   * outside them).
-   */
+  /** The evidence of a text in language {@code lang} with its analysed tokens. */
   public static EventEvidence of(
-      String text, List<Token> tokens, String lang, List<CalendarDates.DateMention> dates) {
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
     Map<String, MentionBuilder> concepts = new LinkedHashMap<>();
     List<String> lead = new ArrayList<>();
@@ -81,7 +78,7 @@ public record EventEvidence(
       quantities.computeIfAbsent(q.key(), k -> new MentionBuilder(k, 1.0)).add(q.surface(), 1);
     }
     return new EventEvidence(
-        dates(dates),
+        dates(text, tokens, lang, published),
         MentionBuilder.build(Mention.Kind.CONCEPT, concepts),
         MentionBuilder.build(Mention.Kind.QUANTITY, quantities),
         ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id),

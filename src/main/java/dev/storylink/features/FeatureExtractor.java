@@ -208,14 +208,14 @@ public final class FeatureExtractor {
 
     CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 
-    List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
-    // a day of the month (and a year) that is part of a date is the date's, not a figure
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
-    for (Quantities.Found f : Quantities.numbersOutside(text, dates)) {
+    for (Quantities.Found f : Quantities.numbers(text)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
     EventEvidence event =
-        concepts ? EventEvidence.of(text, tokens, lang, dates) : EventEvidence.datesOf(dates);
+        concepts
+            ? EventEvidence.of(text, tokens, lang, article.date())
+            : EventEvidence.datesOf(text, tokens, lang, article.date());
 
     return new ArticleFeatures(
         article.id(),

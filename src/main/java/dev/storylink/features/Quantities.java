@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
  * kept).
  *
- * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses; the article
- * features leave out the numbers written inside a date ({@link #numbersOutside}).
+ * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses.
  *
  * <p>Stateless and thread-safe (month tables are built once, lazily).
  */
@@ -40,16 +39,6 @@ public final class Quantities {
 
   /** Numbers in {@code text}. */
   public static List<Found> numbers(String text) {
-    return numbersOutside(text, List.of());
-  }
-
-  /**
-   * Numbers in {@code text} ({@link #numbers}) but those written inside one of {@code dates} (its
-   * dates, {@link CalendarDates#find}, with offsets into {@code text}): the 12 of "on 12 March",
-   * "۱۲ اسفند ۱۴۰۳" or "March 12" is the date's day, not a figure, and a year written with it is
-   * the date's too.
-   */
-  public static List<Found> numbersOutside(String text, List<CalendarDates.DateMention> dates) {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
     DigitRuns runs = new DigitRuns(digits);
@@ -72,22 +61,12 @@ public final class Quantities {
         continue;
       }
       String key = normalize(m.group(1));
-      if (key == null || inside(m.start(), dates)) {
+      if (key == null) {
         continue;
       }
       out.add(new Found(key, text.substring(m.start(), m.end())));
     }
     return out;
-  }
-
-  /** True when {@code offset} lies inside one of {@code dates}. */
-  private static boolean inside(int offset, List<CalendarDates.DateMention> dates) {
-    for (CalendarDates.DateMention d : dates) {
-      if (offset >= d.start() && offset < d.start() + d.surface().length()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
