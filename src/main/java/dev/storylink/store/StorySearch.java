@@ -244,7 +244,7 @@ final class StorySearch {
       List<String> variants = List.copyOf(forms);
       // a name written with an apostrophe ending (Kirman'da) is spelled elsewhere as its core
       String nameWord = qw.core().isEmpty() || Scripts.hasArabicScript(w) ? w : qw.core();
-      Optional<String> skel = StoreSchema.skeleton(nameWord);
+      Optional<String> skel = NameForms.skeleton(nameWord);
       if (skel.isPresent() && !spellings) {
         out.add(legacy(w, variants, skel.get()));
         continue;
@@ -364,7 +364,7 @@ final class StorySearch {
     if (!wanted.isEmpty()) {
       Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
       if (d.get(StoreSchema.JSON) != null) {
-        Article a = StoreSchema.record(d, StoredArticle.class).article();
+        Article a = StoredJson.record(d, StoredArticle.class).article();
         surface.putAll(SurfaceForms.of(a, wanted));
       }
     }
