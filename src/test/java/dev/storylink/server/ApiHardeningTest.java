@@ -97,12 +97,14 @@ class ApiHardeningTest extends LoopbackApiTest {
     byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
     byte[] nul = {'{', '"', 'i', 'd', '"', 0, (byte) 0x9C, (byte) 0xFE, '}'};
     byte[] high = {(byte) 0x80, (byte) 0xC1, (byte) 0xFE, (byte) 0xAD};
+    byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0, 'b', 'i', 'n'};
     Map<byte[], String> expected =
         Map.of(
             latin1, "invalid UTF-8 at byte offset 22",
             jpeg, "binary",
             nul, "a NUL byte at byte offset 5",
-            high, "invalid UTF-8 at byte offset 0");
+            high, "invalid UTF-8 at byte offset 0",
+            utf16, "a UTF-16 byte order mark at byte offset 0");
     for (String path : List.of("/api/articles", "/api/compare", "/api/link")) {
       for (Map.Entry<byte[], String> e : expected.entrySet()) {
         TestServer.Reply r =
