@@ -55,7 +55,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    String query = String.join(" ", words);
+    String query = StoryFilter.query(String.join(" ", words), "the search query");
     if (limit < 1) {
       throw new dev.storylink.core.InputException("--limit must be at least 1");
     }

@@ -76,7 +76,7 @@ public final class StoriesCommand implements Callable<Integer> {
             Optional.ofNullable(lang),
             Optional.ofNullable(from),
             Optional.ofNullable(to),
-            Optional.ofNullable(query),
+            Optional.ofNullable(query).map(q -> StoryFilter.query(q, "--query")),
             multilingual);
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();

@@ -29,12 +29,21 @@ import java.util.regex.Pattern;
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
  * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
- * converted in a reference year (1398, exact to a day), and a Hijri one is dropped (the lunar year
- * moves it through the whole Gregorian year).
+ * converted in a reference year (1401, 2022-03-21 to 2023-03-20: a common year in both calendars,
+ * so its days fall on the month and day most Solar Hijri years give them; 30 Esfand, which only a
+ * leap year has, in 1403: 2025-03-20), and a Hijri one is dropped (the lunar year moves it through
+ * the whole Gregorian year). (Session 19 and before converted in 1398, whose Esfand runs through 29
+ * February 2020: ۱۲ اسفند became 2 March, a day early for most years.)
  *
  * <p>Stateless and thread-safe.
  */
 public final class CalendarDates {
+  /** The Solar Hijri year a date without a year or publication date is converted in. */
+  private static final int SOLAR_REFERENCE = 1401;
+
+  /** The leap year a day only leap years have (30 Esfand) is converted in. */
+  private static final int SOLAR_LEAP_REFERENCE = 1403;
+
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY =
@@ -243,7 +252,8 @@ public final class CalendarDates {
               surface,
               start));
     } else if (cal == DateCalendar.SOLAR_HIJRI) {
-      cal.toGregorian(1398, month, day)
+      cal.toGregorian(SOLAR_REFERENCE, month, day)
+          .or(() -> cal.toGregorian(SOLAR_LEAP_REFERENCE, month, day))
           .ifPresent(
               g -> out.add(new DateMention(monthDay(g), Optional.empty(), cal, surface, start)));
     }

@@ -52,6 +52,13 @@ import java.util.Optional;
  *       makes it money in that currency, whatever role word is near.
  * </ol>
  *
+ * <ol start="6">
+ *   <li>A number without a role other than people that a rise word stands right before ("rose to",
+ *       "reached", "stieg auf", "выросло до"; kind {@code rise}) takes the role of the nearest role
+ *       word before the rise word, within 8 tokens of the sentence and not across another number or
+ *       a clause mark: "the death toll from the floods rose to 52" is {@code killed:52}.
+ * </ol>
+ *
  * <p>A number followed by a unit of time (kind {@code duration} in the file: days, hours, years,
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
  * is {@code killed:12} and no {@code killed:3}. A number without a role is not returned ({@link
@@ -130,7 +137,10 @@ public final class QuantityRoles {
       java.util.regex.Pattern.compile("\\d+[.,]\\d{1,2}");
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
   private static final java.util.Set<String> VALUE_KINDS =
-      java.util.Set.of("scale", "currency", "duration");
+      java.util.Set.of("scale", "currency", "duration", "rise");
+
+  /** How many tokens before a rise word ("rose to") its role word may stand. */
+  private static final int RISE_WINDOW = 8;
 
   /** What a word of the file says: its kind (a role, "scale", "currency" or "duration"), value. */
   record Word(String kind, String value) {}
@@ -188,6 +198,10 @@ public final class QuantityRoles {
         continue;
       }
       Optional<Found> role = roleNear(text, tokens, i, last, lang);
+      if (role.isEmpty() || role.get().role() == Role.PEOPLE) {
+        Optional<Found> risen = risenTo(text, tokens, i, lang);
+        role = risen.isPresent() ? risen : role;
+      }
       if (role.isPresent()) {
         Found r = role.get();
         int from = Math.min(t.start(), r.start());
@@ -258,6 +272,37 @@ public final class QuantityRoles {
       }
     }
     return Optional.ofNullable(people);
+  }
+
+  /**
+   * The role of a number that a rise word stands right before ("rose to", "reached", "stieg auf",
+   * "выросло до"; kind {@code rise} in the file): that of the nearest role word before the rise
+   * word, within {@value #RISE_WINDOW} tokens of the same sentence, not across another number or a
+   * clause mark ("the death toll from the floods in Kerman rose to 52": killed). Rule 6 of the
+   * class.
+   */
+  private static Optional<Found> risenTo(String text, List<Token> tokens, int i, String lang) {
+    int sentence = tokens.get(i).sentence();
+    int rise = -1;
+    for (int k = Math.max(0, i - 3); k < i && rise < 0; k++) {
+      TermLexicon.Entry<Word> w = wordAt(tokens, k, "rise", lang);
+      if (w != null && k + w.terms().size() == i && tokens.get(k).sentence() == sentence) {
+        rise = k;
+      }
+    }
+    for (int b = rise - 1; rise > 0 && b >= 0 && b >= rise - RISE_WINDOW; b--) {
+      Token t = tokens.get(b);
+      if (t.sentence() != sentence
+          || number(t.term()).isPresent()
+          || clauseMark(text, t.end(), tokens.get(b + 1).start())) {
+        break;
+      }
+      TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
+      if (w != null && role(w) != Role.PEOPLE) {
+        return Optional.of(new Found(role(w), t.start(), i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

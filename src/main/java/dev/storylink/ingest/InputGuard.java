@@ -24,6 +24,8 @@ import java.util.Locale;
  */
 public final class InputGuard {
 
+  private static final String BINARY = "looks like binary data, not text";
+
   /** Default limit for one article file: 20 MB. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
@@ -155,28 +157,31 @@ public final class InputGuard {
 
   /**
    * Rejects data that looks binary: known binary file signatures, NUL bytes, or a high ratio of
-   * control characters in the first 64 KB. UTF-16 input with a byte order mark is accepted.
+   * control characters in the first 64 KB. UTF-16 input with a byte order mark is accepted. The
+   * message says which and where ({@code looks like binary data, not text (a NUL byte at byte
+   * offset 1)}), never the bytes.
    */
   public void checkNotBinary(byte[] bytes, String name) {
     if (Utf16Input.hasBom(bytes)) {
       return;
     }
     if (hasBinarySignature(bytes)) {
-      throw new IngestInputException(name, "looks like binary data, not text");
+      throw new IngestInputException(name, BINARY + " (a binary file signature at byte offset 0)");
     }
     int n = Math.min(bytes.length, SNIFF_BYTES);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
-        throw new IngestInputException(name, "looks like binary data, not text");
+        throw new IngestInputException(name, BINARY + " (a NUL byte at byte offset " + i + ")");
       }
       if (isControl(b)) {
         control++;
       }
     }
     if (control > MAX_CONTROL_RATIO * n) {
-      throw new IngestInputException(name, "looks like binary data, not text");
+      throw new IngestInputException(
+          name, BINARY + " (" + control + " control bytes in its first " + n + ")");
     }
   }
 

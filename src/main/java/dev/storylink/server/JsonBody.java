@@ -6,17 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.storylink.core.Json;
+import dev.storylink.ingest.IngestInputException;
+import dev.storylink.ingest.InputGuard;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * Reads a request body as one JSON value: {@code Content-Type: application/json} exactly (with an
  * optional {@code charset=utf-8}; {@code application/jsonfoo} is refused, 415), at most {@link
- * ApiServer#MAX_BODY_BYTES} (413), one JSON value and nothing after it but white space (400).
- * Immutable and thread-safe.
+ * ApiServer#MAX_BODY_BYTES} (413), UTF-8 text ({@code ingest.InputGuard#decode}: not binary data,
+ * valid UTF-8, no UTF-16 byte order mark; else a 400 that says what is wrong and at which byte, and
+ * never echoes the bytes), one JSON value and nothing after it but white space (400). Immutable and
+ * thread-safe.
  */
 final class JsonBody {
+  private static final InputGuard GUARD = new InputGuard(ApiServer.MAX_BODY_BYTES);
+
   private final ObjectReader reader;
 
   JsonBody(ObjectMapper json) {
@@ -42,8 +49,20 @@ final class JsonBody {
     if (bytes.length == 0) {
       throw ApiException.badRequest("empty request body; expected JSON");
     }
+    if (InputGuard.charsetByMark(bytes) != StandardCharsets.UTF_8) {
+      throw ApiException.badRequest(
+          "the request body is not JSON text: a UTF-16 byte order mark at byte offset 0;"
+              + " a JSON body is UTF-8 text");
+    }
+    String text;
     try {
-      JsonNode node = reader.readTree(bytes);
+      text = GUARD.decode(bytes, "request body");
+    } catch (IngestInputException e) {
+      throw ApiException.badRequest(
+          "the request body is not JSON text: " + e.reason() + "; a JSON body is UTF-8 text");
+    }
+    try {
+      JsonNode node = reader.readTree(text);
       if (node == null || node.isMissingNode()) {
         throw ApiException.badRequest("empty request body; expected JSON");
       }

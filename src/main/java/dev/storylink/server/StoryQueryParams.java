@@ -32,6 +32,14 @@ final class StoryQueryParams {
       }
     }
     Optional<String> q = param(ctx, "q");
+    String rawQ = ctx.queryParam("q");
+    if (rawQ != null && rawQ.isBlank()) {
+      try {
+        StoryFilter.query(rawQ, "q");
+      } catch (InputException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+    }
     if (q.isPresent() && q.get().length() > 500) {
       throw ApiException.badRequest("q must be at most 500 characters");
     }

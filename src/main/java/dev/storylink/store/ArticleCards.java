@@ -56,7 +56,7 @@ final class ArticleCards {
     if (dv != null) {
       return ArticleCard.decode(dv.binaryValue());
     }
-    return ArticleCard.of(StoreSchema.record(stored.document(doc), StoredArticle.class));
+    return ArticleCard.of(StoredJson.record(stored.document(doc), StoredArticle.class));
   }
 
   /** The id of the article document {@code doc}, read from its card when it has one. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -188,5 +189,37 @@ final class NameForms {
       all.addAll(Stopwords.of(lang));
     }
     return Set.copyOf(all);
+  }
+
+  /**
+   * The {@link StoreSchema#NAME_FORMS} keys of an article: each distinct text term that writes one
+   * of its {@code names} (a name key is the term without its apostrophe part, in Arabic script
+   * mapped by {@link NameKeys#arabicScriptKey}), behind the name's skeleton.
+   */
+  static List<String> indexKeys(List<String> tokens, Collection<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    Set<String> keys = nameKeys(names);
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String t : tokens) {
+      if (!seen.add(t)) {
+        continue;
+      }
+      String key = nameKey(t);
+      if (keys.contains(key)) {
+        skeleton(key).ifPresent(skel -> out.add(skel + StoreSchema.FORM_SEPARATOR + t));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The name skeleton of {@code word} indexed in (and looked up from) {@link StoreSchema#SKEL}, if
+   * long enough.
+   */
+  static Optional<String> skeleton(String word) {
+    return NameKeys.matchableSkeleton(word);
   }
 }

@@ -39,7 +39,7 @@ import org.apache.lucene.index.IndexReader;
  *       language (تنها, میں, ہیں give none; كانون does not make كان).
  *   <li>Names are not cut by -ات, -ون, -ين, the endings of many names (بوتين, كلينتون, ماكرون,
  *       الكرملين, عرفات): a term that writes one of the article's names (the name keys {@link
- *       StoreSchema#nameForms} uses), alone or behind one of the clitics و, ف, ب, ل (وياسين), gives
+ *       NameForms#indexKeys} uses), alone or behind one of the clitics و, ف, ب, ل (وياسين), gives
  *       no singular by them; in Arabic script those names are the article's rare words that are no
  *       ordinary word ({@code features.NameRules}), so a rare plural would not be cut either: such
  *       a word is cut all the same when the article's own text shows it is a plural ({@link
@@ -91,7 +91,7 @@ final class PluralForms {
   /**
    * The {@link StoreSchema#PLURAL_FORMS} keys of an article in {@code lang}: each of its distinct
    * {@code tokens} that is a plural (class comment) behind each of its singulars; {@code names} are
-   * the article's name keys (as {@link StoreSchema#nameForms} takes them).
+   * the article's name keys (as {@link NameForms#indexKeys} takes them).
    */
   static List<String> keys(String lang, List<String> tokens, Collection<String> names) {
     return keys(lang, tokens, names, "");

@@ -1,6 +1,7 @@
 package dev.storylink.store;
 
 import dev.storylink.core.Texts;
+import dev.storylink.features.NameRules;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stopwords;
@@ -47,6 +48,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * each of the three spellings finds the others: the joined and ZWNJ forms by the joined term, the
  * spaced form by its core. A core is at least 2 letters long.
  *
+ * <p>A word in another script written with an apostrophe (', ’, ‘ or ʼ, which the analyzer drops)
+ * has as its core the word the apostrophe form writes, as articles index it ({@link PluralForms}'s
+ * apostrophe forms, {@code features.NameRules#stripApostrophe} on the word as written): {@code
+ * Kirman'da}, {@code Kirman’da} and {@code Kirmanʼda} → {@code kirman}, {@code l'Iran} → {@code
+ * iran}; the core is one analysed term of at least 2 letters. So a Turkish name with its case
+ * ending finds the articles that write the bare name and, through the bare name, its other case
+ * forms (Kirman'da finds Kirman and Kirman'ın).
+ *
  * <p>Stateless and thread-safe.
  */
 final class QueryWords {
@@ -54,6 +63,9 @@ final class QueryWords {
   private static final List<String> JOINED_SUFFIXES = fold("هایی", "ترین", "های", "ها", "تر");
   private static final List<String> PREFIXES = fold("نمی", "می");
   private static final char ZWNJ = '\u200C';
+
+  /** The apostrophes a word may write its ending behind: ', ’, ‘ and ʼ (modifier letter). */
+  private static final String APOSTROPHES = "'\u2019\u2018\u02BC";
 
   private QueryWords() {}
 
@@ -130,7 +142,7 @@ final class QueryWords {
   private static String core(Token t) {
     String term = t.term();
     if (!Scripts.hasArabicScript(term)) {
-      return "";
+      return apostropheCore(t);
     }
     int z = t.surface().indexOf(ZWNJ);
     if (z >= 0) {
@@ -151,6 +163,28 @@ final class QueryWords {
       }
     }
     return "";
+  }
+
+  /** The core of a word written with an apostrophe (class comment), or "". */
+  private static String apostropheCore(Token t) {
+    String surface = t.surface();
+    boolean any = false;
+    StringBuilder plain = new StringBuilder(surface.length());
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      boolean apostrophe = APOSTROPHES.indexOf(c) >= 0;
+      any |= apostrophe;
+      plain.append(apostrophe ? '\'' : c);
+    }
+    if (!any) {
+      return "";
+    }
+    List<Token> bare = tokens(NameRules.stripApostrophe(plain.toString()));
+    if (bare.size() != 1 || bare.get(0).term().equals(t.term())) {
+      return "";
+    }
+    String core = bare.get(0).term();
+    return core.codePoints().filter(Character::isLetter).count() >= 2 ? core : "";
   }
 
   private static String atLeast(String core, int letters) {

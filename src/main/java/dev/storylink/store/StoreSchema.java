@@ -1,21 +1,15 @@
 package dev.storylink.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
-import dev.storylink.core.Json;
-import dev.storylink.text.NameKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -39,7 +33,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * How the store's three record kinds (articles, events, stories) become Lucene documents and back:
- * the field names, the field types, the JSON of the stored records, and the store's format marks.
+ * the field names, the field types, the documents, and the store's format marks. The JSON of the
+ * stored records is {@link StoredJson}'s; the name spellings' keys are {@link NameForms}'.
  *
  * <p>Formats. A store written since format 2 marks every commit with {@code storeFormat} and counts
  * a text's own terms from {@code text}, keeping in {@code terms} only the counted keys that are no
@@ -56,7 +51,7 @@ import org.apache.lucene.util.BytesRef;
  * store written before keeps its records without it (nothing to migrate: its old segments keep
  * sparse norms, and search ranks the same either way).
  *
- * <p>Immutable and thread-safe (the JSON mapper is configured once and only used afterwards).
+ * <p>Immutable and thread-safe.
  */
 final class StoreSchema {
   static final String TYPE = "type";
@@ -164,9 +159,8 @@ final class StoreSchema {
   }
 
   /** The one JSON configuration of the store's records. */
-  static final ObjectMapper JSON_MAPPER = Json.STORE; // a newer store's extra fields skipped
-
   private final boolean legacyTerms;
+
   private final boolean pluralForms;
   private final FieldType textType;
   private final Predicate<String> besideText;
@@ -279,10 +273,11 @@ final class StoreSchema {
     d.add(new Field(TERMS, new ListTokenStream(counted), TERMS_TYPE));
     List<String> skeletons = new ArrayList<>();
     for (String n : names) {
-      skeleton(n).ifPresent(skeletons::add);
+      NameForms.skeleton(n).ifPresent(skeletons::add);
     }
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
-    d.add(new Field(NAME_FORMS, new ListTokenStream(nameForms(tokens, names)), TERMS_TYPE));
+    d.add(
+        new Field(NAME_FORMS, new ListTokenStream(NameForms.indexKeys(tokens, names)), TERMS_TYPE));
     if (pluralForms) {
       List<String> plurals = PluralForms.keys(art.lang(), tokens, names, art.fullText());
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
@@ -290,7 +285,7 @@ final class StoreSchema {
     for (String k : ArticleKeys.terms(art)) {
       d.add(new StringField(REPEAT_KEYS, k, Field.Store.NO));
     }
-    d.add(new StoredField(JSON, toJson(a)));
+    d.add(new StoredField(JSON, StoredJson.toJson(a)));
     ArticleCard.of(a).encode().ifPresent(card -> d.add(new BinaryDocValuesField(CARD, card)));
     return d;
   }
@@ -305,7 +300,7 @@ final class StoreSchema {
     d.add(new SortedDocValuesField(STORY_OF_EVENT, new BytesRef(e.storyId())));
     d.add(new NumericDocValuesField(SEQ, e.lastSeq()));
     d.add(new StringField(OPEN, Boolean.toString(e.open()), Field.Store.NO));
-    d.add(new StoredField(JSON, toJson(e)));
+    d.add(new StoredField(JSON, StoredJson.toJson(e)));
     d.add(noText());
     return d;
   }
@@ -321,7 +316,7 @@ final class StoreSchema {
     d.add(new NumericDocValuesField(SEQ, s.lastSeq()));
     d.add(new LongPoint(FIRST, s.firstDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE)));
     d.add(new LongPoint(LAST, s.lastDate().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE)));
-    d.add(new StoredField(JSON, toJson(s)));
+    d.add(new StoredField(JSON, StoredJson.toJson(s)));
     d.add(noText());
     return d;
   }
@@ -340,62 +335,5 @@ final class StoreSchema {
    */
   private Field noText() {
     return new Field(TEXT, new ListTokenStream(List.of()), textType);
-  }
-
-  /**
-   * The {@link #NAME_FORMS} keys of an article: each distinct text term that writes one of its
-   * {@code names} (a name key is the term without its apostrophe part, in Arabic script mapped by
-   * {@link NameKeys#arabicScriptKey}), behind the name's skeleton.
-   */
-  static List<String> nameForms(List<String> tokens, Collection<String> names) {
-    if (names.isEmpty()) {
-      return List.of();
-    }
-    Set<String> keys = NameForms.nameKeys(names);
-    Set<String> seen = new HashSet<>();
-    List<String> out = new ArrayList<>();
-    for (String t : tokens) {
-      if (!seen.add(t)) {
-        continue;
-      }
-      String key = NameForms.nameKey(t);
-      if (keys.contains(key)) {
-        skeleton(key).ifPresent(skel -> out.add(skel + FORM_SEPARATOR + t));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The name skeleton of {@code word} indexed in (and looked up from) {@link #SKEL}, if long
-   * enough.
-   */
-  static Optional<String> skeleton(String word) {
-    return NameKeys.matchableSkeleton(word);
-  }
-
-  // ---------------------------------------------------------------- JSON of the records
-
-  /** The stored JSON of a record. */
-  static String toJson(Object record) {
-    try {
-      return JSON_MAPPER.writeValueAsString(record);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A record read back from its stored JSON. */
-  static <T> T fromJson(String json, Class<T> cls) {
-    try {
-      return JSON_MAPPER.readValue(json, cls);
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt record in store: " + e.getMessage(), e);
-    }
-  }
-
-  /** The record a document stores. */
-  static <T> T record(Document d, Class<T> cls) {
-    return fromJson(d.get(JSON), cls);
   }
 }

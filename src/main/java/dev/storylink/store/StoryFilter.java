@@ -53,6 +53,20 @@ public record StoryFilter(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
   }
 
+  /**
+   * A search query as given by a person (the words of {@code storylink search}, {@code stories
+   * --query}, the API's {@code q=}): {@code query} stripped; an empty or white-space-only query is
+   * an {@link InputException} (a search for nothing would list every story). {@code what} names the
+   * parameter in the message ({@code "the search query"}, {@code "--query"}, {@code "q"}).
+   */
+  public static String query(String query, String what) {
+    if (query.isBlank()) {
+      throw new InputException(
+          what + " is empty: give at least one word to search for (omit it to list every story)");
+    }
+    return query.strip();
+  }
+
   /** True when a date bound is given (undated stories are then left out). */
   public boolean dated() {
     return from.isPresent() || to.isPresent();

@@ -117,7 +117,7 @@ final class StoryQueries {
             return Optional.empty();
           }
           return Optional.of(
-              StoreSchema.record(s.storedFields().document(td.scoreDocs[0].doc), cls));
+              StoredJson.record(s.storedFields().document(td.scoreDocs[0].doc), cls));
         });
   }
 
@@ -251,7 +251,7 @@ final class StoryQueries {
           for (int doc : recentFirst.top(s, q, offset + limit)) { // as sorted by SEQ, highest first
             found.add(
                 new FoundStory(
-                    StoreSchema.record(sf.document(doc), StoryRecord.class), Optional.empty()));
+                    StoredJson.record(sf.document(doc), StoryRecord.class), Optional.empty()));
           }
           return new StoryResults(
               found.subList(Math.min(offset, found.size()), found.size()), undated);
@@ -300,7 +300,7 @@ final class StoryQueries {
       }
       found.add(
           new FoundStory(
-              StoreSchema.record(sf.document(doc), StoryRecord.class),
+              StoredJson.record(sf.document(doc), StoryRecord.class),
               Optional.of(results.get().hit(r.get()))));
     }
     return new StoryResults(found, undated);
@@ -344,7 +344,7 @@ final class StoryQueries {
     StoredFields sf = s.storedFields();
     List<T> out = new ArrayList<>(hits.length);
     for (ScoreDoc sd : hits) {
-      out.add(StoreSchema.record(sf.document(sd.doc), cls));
+      out.add(StoredJson.record(sf.document(sd.doc), cls));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.text.LanguageAnalyzers;
+import dev.storylink.text.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,10 @@ import org.apache.lucene.util.BytesRef;
  * store of format 3 a Persian, Arabic or Urdu word (and its core) is also looked up as the plurals
  * the store indexes behind it ({@link PluralForms}: طرف finds طرف‌ها, حكومة finds حكومات), weighed
  * like a name's spellings; a store written before does not look for them ({@link
- * StoreSchema#pluralForms}).
+ * StoreSchema#pluralForms}). A word written with an apostrophe ending (Kirman'da, Kirman’da,
+ * Kirmanʼda) is also looked up as the bare word and the apostrophe forms the store indexes behind
+ * it, as an article indexes it ({@link QueryWords}), and its spellings in other scripts are those
+ * of the bare word.
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -238,13 +242,15 @@ final class StorySearch {
       Set<String> forms = new LinkedHashSet<>(LanguageAnalyzers.queryVariants(w));
       forms.addAll(qw.forms());
       List<String> variants = List.copyOf(forms);
-      Optional<String> skel = StoreSchema.skeleton(w);
+      // a name written with an apostrophe ending (Kirman'da) is spelled elsewhere as its core
+      String nameWord = qw.core().isEmpty() || Scripts.hasArabicScript(w) ? w : qw.core();
+      Optional<String> skel = NameForms.skeleton(nameWord);
       if (skel.isPresent() && !spellings) {
         out.add(legacy(w, variants, skel.get()));
         continue;
       }
       List<Spelling> others =
-          skel.isPresent() ? NameForms.of(r, w, skel.get()) : List.<Spelling>of();
+          skel.isPresent() ? NameForms.of(r, nameWord, skel.get()) : List.<Spelling>of();
       Map<String, Integer> df = new LinkedHashMap<>();
       for (String v : variants) {
         df.put(v, r.docFreq(new Term(StoreSchema.TEXT, v)));
@@ -358,7 +364,7 @@ final class StorySearch {
     if (!wanted.isEmpty()) {
       Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
       if (d.get(StoreSchema.JSON) != null) {
-        Article a = StoreSchema.record(d, StoredArticle.class).article();
+        Article a = StoredJson.record(d, StoredArticle.class).article();
         surface.putAll(SurfaceForms.of(a, wanted));
       }
     }

@@ -72,6 +72,23 @@ class SearchCommandsTest {
   }
 
   @Test
+  void anEmptyQueryIsAUsageErrorNotEveryStory() {
+    for (String q : List.of("", "   ", "\t\u3000")) {
+      LinkCommandTest.Run search = run("search", q);
+      assertThat(search.code()).as("search '%s'", q).isEqualTo(2);
+      assertThat(search.err().strip())
+          .startsWith("storylink: the search query is empty")
+          .doesNotContain("\n");
+      assertThat(search.out()).isEmpty();
+      LinkCommandTest.Run stories = run("stories", "-q", q);
+      assertThat(stories.code()).isEqualTo(2);
+      assertThat(stories.err()).contains("--query is empty");
+      assertThat(stories.out()).isEmpty();
+    }
+    assertThat(run("search", "  snow ").code()).isZero();
+  }
+
+  @Test
   void aWindowThatEndsBeforeItStartsIsAnErrorNotAList() {
     LinkCommandTest.Run r = run("stories", "--from", "2020-03-02", "--to", "2020-03-01");
     assertThat(r.code()).isEqualTo(2);

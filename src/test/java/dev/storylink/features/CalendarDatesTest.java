@@ -35,10 +35,34 @@ class CalendarDatesTest {
   void solarHijriWithoutYearResolvedAgainstPublication() {
     assertThat(days("fa", "این زلزله ۱۰ اسفند رخ داد.", LocalDate.of(2020, 3, 1)))
         .containsExactly(LEAP_DAY);
-    // without a publication date only month and day are kept, in a reference year
+    // without a publication date only month and day are kept, as most years give them
     assertThat(find("fa", "این زلزله ۱۰ اسفند رخ داد.", null))
         .extracting(DateMention::key)
-        .containsExactly("02-29");
+        .containsExactly("03-01");
+  }
+
+  @Test
+  void solarHijriMonthAndDayWithTheYearInferredAcrossLeapYears() {
+    String text = "سیل روز ۱۲ اسفند کرمان را فرا گرفت.";
+    // 1403 is a leap year (30 Esfand), and so is Gregorian 2024: Esfand falls a day earlier
+    assertThat(days("fa", text, LocalDate.of(2024, 3, 5)))
+        .containsExactly(LocalDate.of(2024, 3, 2));
+    assertThat(days("fa", text, LocalDate.of(2025, 3, 3)))
+        .containsExactly(LocalDate.of(2025, 3, 2));
+    assertThat(days("fa", text, LocalDate.of(2026, 3, 4)))
+        .containsExactly(LocalDate.of(2026, 3, 3));
+    assertThat(days("fa", text, LocalDate.of(2023, 4, 1)))
+        .containsExactly(LocalDate.of(2023, 3, 3));
+    assertThat(days("fa", "۳۰ اسفند", LocalDate.of(2025, 3, 22)))
+        .containsExactly(LocalDate.of(2025, 3, 20));
+    assertThat(days("fa", "۱ فروردین", LocalDate.of(2024, 3, 25)))
+        .containsExactly(LocalDate.of(2024, 3, 20));
+    assertThat(days("fa", "۱ فروردین", LocalDate.of(2025, 3, 25)))
+        .containsExactly(LocalDate.of(2025, 3, 21));
+    // without a year or publication date: the day most years give, not 1398's (a day early)
+    assertThat(find("fa", text, null)).extracting(DateMention::key).containsExactly("03-03");
+    assertThat(find("fa", "۳۰ اسفند", null)).extracting(DateMention::key).containsExactly("03-20");
+    assertThat(find("fa", "۱۵ مهر", null)).extracting(DateMention::key).containsExactly("10-07");
   }
 
   @Test

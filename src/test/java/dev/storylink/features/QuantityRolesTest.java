@@ -17,6 +17,24 @@ class QuantityRolesTest {
   }
 
   @Test
+  void aTollThatRoseToANumberGivesItsRole() {
+    assertThat(keys("en", "The death toll from the floods in Kerman rose to 52 on Wednesday."))
+        .containsExactly("killed:52");
+    assertThat(keys("en", "The number of injured has risen to 85, officials said."))
+        .containsExactly("injured:85");
+    assertThat(keys("de", "Die Zahl der Todesopfer stieg auf 52.")).containsExactly("killed:52");
+    assertThat(keys("ru", "Число погибших в Кермане выросло до 52 человек."))
+        .containsExactly("killed:52");
+    assertThat(keys("es", "El número de muertos ascendió a 52.")).containsExactly("killed:52");
+    assertThat(keys("en", "Temperatures reached 45 in the afternoon."))
+        .as("no role word before the rise: no role")
+        .isEmpty();
+    assertThat(keys("en", "The toll was 12, and prices rose to 52."))
+        .as("not across a clause mark or another number")
+        .containsExactly("killed:12");
+  }
+
+  @Test
   void casualtiesInEveryLanguage() {
     assertThat(keys("en", "The quake killed 12 people and injured 85 others."))
         .containsExactly("killed:12", "injured:85");

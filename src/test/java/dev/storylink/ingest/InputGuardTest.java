@@ -54,14 +54,14 @@ class InputGuardTest {
     Path f = Files.write(tmp.resolve("blob.bin"), data);
     assertThatThrownBy(() -> guard.readText(f))
         .isInstanceOf(InputException.class)
-        .hasMessage(f + ": looks like binary data, not text");
+        .hasMessage(f + ": looks like binary data, not text (a NUL byte at byte offset 0)");
   }
 
   @Test
   void rejectsControlCharacterSoupAndKnownSignatures() {
     byte[] soup = "a\u0001b\u0002c\u0003d\u0004e\u0005".getBytes(StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> guard.decode(soup, "s"))
-        .hasMessage("s: looks like binary data, not text");
+        .hasMessage("s: looks like binary data, not text (5 control bytes in its first 10)");
     byte[] gzip = {0x1F, (byte) 0x8B, 8, 'a', 'b'};
     assertThatThrownBy(() -> guard.decode(gzip, "g.gz")).hasMessageContaining("binary");
   }

@@ -117,7 +117,7 @@ class JsonlReaderTest {
     assertThatThrownBy(() -> reader.read(empty, p -> {})).hasMessage(empty + ": file is empty");
     Path bin = Files.write(tmp.resolve("bin.jsonl"), new byte[] {'{', 0, 1, 2, 0, '}'});
     assertThatThrownBy(() -> reader.read(bin, p -> {}))
-        .hasMessage(bin + ": looks like binary data, not text");
+        .hasMessage(bin + ": looks like binary data, not text (a NUL byte at byte offset 1)");
   }
 
   @Test

@@ -63,7 +63,8 @@ class TextFolderReaderTest {
     assertThat(problems)
         .extracting(IngestProblem::reason)
         .containsExactly(
-            "looks like binary data, not text", "invalid UTF-8 at byte offset 2 (line 1)");
+            "looks like binary data, not text (a NUL byte at byte offset 1)",
+            "invalid UTF-8 at byte offset 2 (line 1)");
   }
 
   @Test

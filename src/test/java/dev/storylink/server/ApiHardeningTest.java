@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.storylink.core.InputException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,44 @@ class ApiHardeningTest extends LoopbackApiTest {
     assertThat(t.get("/api/stories?q=%D8%A7%D8%B1%D8%AF%D9%88%D8%BA%D8%A7%D9%86+x").status())
         .isEqualTo(200);
     assertThat(t.get("/api/stories?q=100%25&limit=2").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aBinaryOrNonUtf8BodySaysWhatIsWrongAndWhereWithoutEchoingIt() throws Exception {
+    byte[] latin1 = "{\"id\":\"x\",\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+    byte[] nul = {'{', '"', 'i', 'd', '"', 0, (byte) 0x9C, (byte) 0xFE, '}'};
+    byte[] high = {(byte) 0x80, (byte) 0xC1, (byte) 0xFE, (byte) 0xAD};
+    byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0, 'b', 'i', 'n'};
+    Map<byte[], String> expected =
+        Map.of(
+            latin1, "invalid UTF-8 at byte offset 22",
+            jpeg, "binary",
+            nul, "a NUL byte at byte offset 5",
+            high, "invalid UTF-8 at byte offset 0",
+            utf16, "a UTF-16 byte order mark at byte offset 0");
+    for (String path : List.of("/api/articles", "/api/compare", "/api/link")) {
+      for (Map.Entry<byte[], String> e : expected.entrySet()) {
+        TestServer.Reply r =
+            t.send(
+                HttpRequest.newBuilder(URI.create(t.base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(e.getKey())));
+        assertError(r, 400, e.getValue());
+        String msg = r.json().get("error").asText();
+        assertThat(msg).as(path).startsWith("the request body is not JSON text");
+        assertThat(msg.chars().allMatch(c -> c < 0x80)).as(msg + ": no echo").isTrue();
+      }
+    }
+  }
+
+  @Test
+  void anEmptyQueryIsA400NotEveryStory() throws Exception {
+    for (String blank : List.of("/api/stories?q=", "/api/stories?q=+++", "/api/stories?q=%09")) {
+      TestServer.Reply r = t.raw(t.request("GET", blank, t.hostHeader(), Map.of(), ""));
+      assertError(r, 400, "q is empty");
+    }
+    assertThat(t.get("/api/stories").status()).as("no q: every story").isEqualTo(200);
   }
 
   @Test

@@ -193,6 +193,28 @@ class PluralFormsTest {
   }
 
   @Test
+  void aQueryWordWithAnApostropheEndingIsAnalysedAsTheArticlesAre() throws Exception {
+    InMemoryIndex index = new InMemoryIndex();
+    add(index, FORMAT_3, "tr-bare", "tr", "Kirman valisi deprem bölgesinde incelemelerde bulundu.");
+    add(index, FORMAT_3, "tr-gen", "tr", "Kirman'ın merkezinde hasar tespit çalışmaları sürüyor.");
+    add(index, FORMAT_3, "de-bare", "de", "In Kirman bebte am Dienstag die Erde.");
+    add(index, FORMAT_3, "fr-iran", "fr", "L'Iran a annoncé des secours pour la province.");
+    add(index, FORMAT_3, "en-other", "en", "The minister spoke in Ankara on Tuesday.");
+    index.commit(FORMAT_3.commitData(Map.of()));
+    try (index) {
+      StorySearch search = new StorySearch(index, true);
+      for (String q : List.of("Kirman'da", "Kirman\u2019da", "Kirman\u02BCda", "kirman'DA")) {
+        assertThat(found(search, q))
+            .as(q + ": the bare word and its other case form")
+            .containsExactlyInAnyOrder("tr-bare", "tr-gen", "de-bare");
+      }
+      assertThat(found(search, "Iran'da")).as("Turkish query, French article").contains("fr-iran");
+      assertThat(found(search, "d'Ankara")).as("French elided article").containsExactly("en-other");
+      assertThat(found(search, "A'da")).as("one letter left: no core").isEmpty();
+    }
+  }
+
+  @Test
   void aStoreWrittenBeforeKeepsItsFormatAndItsSearch() throws Exception {
     try (InMemoryIndex index = store(FORMAT_2)) {
       assertThat(found(new StorySearch(index, false), "طرف")).isEmpty();

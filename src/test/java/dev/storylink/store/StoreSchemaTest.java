@@ -77,7 +77,7 @@ class StoreSchemaTest {
         assertThat(terms(r, StoreSchema.TEXT)).containsExactly("idlib", "putin");
         // names by skeleton, the too-short ones left out
         assertThat(terms(r, StoreSchema.SKEL))
-            .containsExactly(StoreSchema.skeleton("Putin").orElseThrow());
+            .containsExactly(NameForms.skeleton("Putin").orElseThrow());
       }
     }
     assertThat(NEW.countedFields()).containsExactly(StoreSchema.TEXT, StoreSchema.TERMS);
@@ -126,11 +126,11 @@ class StoreSchemaTest {
   void jsonKeepsOptionalsAndDatesAndACorruptRecordIsAClearError() {
     StoryRecord s =
         Records.story("s1", List.of("ar", "fa"), "2020-02-29", "2020-03-01", 2, "e1", "e2");
-    assertThat(StoreSchema.fromJson(StoreSchema.toJson(s), StoryRecord.class)).isEqualTo(s);
+    assertThat(StoredJson.fromJson(StoredJson.toJson(s), StoryRecord.class)).isEqualTo(s);
     StoredArticle undated = Records.article("a1", "fa", 1, "e1", null);
-    assertThat(StoreSchema.fromJson(StoreSchema.toJson(undated), StoredArticle.class))
+    assertThat(StoredJson.fromJson(StoredJson.toJson(undated), StoredArticle.class))
         .isEqualTo(undated);
-    assertThatThrownBy(() -> StoreSchema.fromJson("{\"id\":", StoryRecord.class))
+    assertThatThrownBy(() -> StoredJson.fromJson("{\"id\":", StoryRecord.class))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("corrupt record in store");
   }
@@ -139,16 +139,16 @@ class StoreSchemaTest {
   void aRecordOfAnOlderStoreReadsWithDefaultsAndOneOfANewerStoreWithoutItsNewFields() {
     // written before stories kept sources and events their years
     StoryRecord story =
-        StoreSchema.fromJson(
+        StoredJson.fromJson(
             "{\"id\":\"s1\",\"eventIds\":[\"e1\"],\"langs\":[\"en\"],\"articleCount\":1,"
                 + "\"headline\":\"Floods\",\"firstDate\":null,\"lastDate\":null,\"lastSeq\":1}",
             StoryRecord.class);
     assertThat(story.sources()).isEmpty();
     EventRecord event = Records.event("e1", "s1", "en", 1, true, "a1");
-    String json = StoreSchema.toJson(event).replace(",\"years\":null", "");
-    assertThat(StoreSchema.fromJson(json, EventRecord.class).years()).isEmpty();
+    String json = StoredJson.toJson(event).replace(",\"years\":null", "");
+    assertThat(StoredJson.fromJson(json, EventRecord.class).years()).isEmpty();
     // written by a newer StoryLink: a field this one does not know is skipped
-    String newer = StoreSchema.toJson(story).replace("{", "{\"futureField\":[1,2],");
-    assertThat(StoreSchema.fromJson(newer, StoryRecord.class)).isEqualTo(story);
+    String newer = StoredJson.toJson(story).replace("{", "{\"futureField\":[1,2],");
+    assertThat(StoredJson.fromJson(newer, StoryRecord.class)).isEqualTo(story);
   }
 }
