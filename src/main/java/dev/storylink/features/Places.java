@@ -241,9 +241,9 @@ public final class Places {
         i = last;
         continue;
       }
-      if (term.length() >= 4 && isCasedWord(first.surface()) && !ordinary.contains(lang, term)) {
+      if (term.length() >= 4 && isCasedWord(first.surface())) {
         Place p = byStem.get(stemKey(lang, term));
-        if (p != null) {
+        if (p != null && !ordinary.contains(lang, term)) {
           out.add(new Match(p, i, 1, text.substring(first.start(), first.end())));
         }
       }
