@@ -64,6 +64,16 @@ public final class Aliases {
     return out;
   }
 
+  /** The first name the resource gives group {@code key} (Red Crescent), or {@code key} itself. */
+  public static String label(String key) {
+    for (Name n : NAMES) {
+      if (n.key().equals(key)) {
+        return n.text();
+      }
+    }
+    return key;
+  }
+
   private static List<Analysed> analyse(String lang) {
     List<Analysed> out = new ArrayList<>();
     for (Name n : NAMES) {

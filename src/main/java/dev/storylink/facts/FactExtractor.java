@@ -1,5 +1,6 @@
 package dev.storylink.facts;
 
+import dev.storylink.compare.Aliases;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.features.CalendarDates;
@@ -34,8 +35,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>names of people and organisations: runs of adjacent words {@link NameRules} reports as
  *       names (but words of the news-concept lexicon, which are common words), keyed by the
- *       cross-script skeleton of their last word ({@link NameKeys#skeleton}: بوتين = پوتین =
- *       Putin), or its folded form when too short for one;
+ *       cross-script skeleton of their last word as the text's language spells it ({@link
+ *       NameKeys#skeleton(String, String)}: بوتين = پوتین = Putin; Turkish Çelik = Челик = چلیک),
+ *       or its short key or folded form when too short for one; well-known organisations under the
+ *       name each language gives them ({@code compare.Aliases}: الهلال الأحمر = هلال احمر = Kızılay
+ *       = Red Crescent), keyed {@code name:org:} and the group, their words no other name;
  *   <li>places: CLDR countries and cities ({@link Places}), keyed by region or time-zone id;
  *   <li>dates in any calendar, resolved to days ({@link CalendarDates}); the first date of the lead
  *       (the title and the next two sentences) is also the article's event date;
@@ -98,6 +102,32 @@ public final class FactExtractor {
               tokens.get(pm.firstToken()).sentence(),
               aliases));
     }
+    // well-known organisations under each language's name (الهلال الأحمر = Kızılay = Red Crescent)
+    boolean[] inPlaceOrAlias = inPlace.clone();
+    List<String> organisations = new ArrayList<>();
+    for (Aliases.Found af : Aliases.find(tokens, lang)) {
+      boolean free = true;
+      for (int k = 0; k < af.tokenCount(); k++) {
+        free &= !inPlace[af.firstToken() + k];
+      }
+      if (!free) {
+        continue;
+      }
+      for (int k = 0; k < af.tokenCount(); k++) {
+        inPlaceOrAlias[af.firstToken() + k] = true;
+      }
+      Token a = tokens.get(af.firstToken());
+      Token b = tokens.get(af.firstToken() + af.tokenCount() - 1);
+      organisations.add("org:" + af.key());
+      facts.add(
+          fact(
+              Fact.Kind.NAME,
+              "name:org:" + af.key(),
+              Aliases.label(af.key()),
+              text.substring(a.start(), b.end()),
+              a.sentence(),
+              List.of("org:" + af.key())));
+    }
     List<ConceptLexicon.Found> concepts = ConceptLexicon.shipped().find(tokens, lang);
     Set<String> conceptWords = new HashSet<>();
     for (ConceptLexicon.Found f : concepts) {
@@ -106,7 +136,7 @@ public final class FactExtractor {
       }
     }
     List<NameFacts.NameRun> names =
-        new NameFacts(stats, rareIdf).find(tokens, inPlace, conceptWords, stop, lang);
+        new NameFacts(stats, rareIdf).find(tokens, inPlaceOrAlias, conceptWords, stop, lang);
     for (NameFacts.NameRun n : names) {
       String label =
           Scripts.hasArabicScript(n.surface()) ? NameFacts.romanized(tokens, n) : n.surface();
@@ -184,8 +214,8 @@ public final class FactExtractor {
                 }
               }
             });
-    Map<String, Fact> nameCandidates = NameFacts.candidates(tokens, inPlace, names, stop);
-    Set<String> wordKeys = new HashSet<>();
+    Map<String, Fact> nameCandidates = NameFacts.candidates(tokens, inPlaceOrAlias, names, stop);
+    Set<String> wordKeys = new HashSet<>(organisations);
     Quantities.numbers(text).forEach(f -> wordKeys.add("n:" + f.key()));
     roles.forEach(q -> wordKeys.add("n:" + figure(q.value())));
     concepts.forEach(f -> wordKeys.add("c:" + f.concept().id()));
@@ -199,7 +229,7 @@ public final class FactExtractor {
       wordKeys.add("t:" + NameFacts.termKey(nameTerm));
       boolean nameLike = NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, stop);
       if (nameLike || (Scripts.hasArabicScript(term) && term.length() >= 3)) {
-        wordKeys.addAll(NameFacts.wordKeys(nameTerm));
+        wordKeys.addAll(NameFacts.nameKeys(nameTerm, NameRules.label(t.surface()), lang));
       }
     }
     return new ArticleFacts(

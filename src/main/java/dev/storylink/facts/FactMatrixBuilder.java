@@ -23,6 +23,8 @@ import java.util.Set;
  *       sentences align (or the quotes are the same words).
  *   <li>A name that is an adjective of nationality (Iranian, الروسي) is its country's row ({@link
  *       Nisba}).
+ *   <li>A name whose key one article alone uses is the row of a name in another script (or of its
+ *       own article) that one of its cross-script keys matches ({@link NameFacts#storyKeys}).
  *   <li>A name or place an article does not report as such still counts as reported when one of its
  *       words is among the article's words ({@link ArticleFacts#wordKeys}).
  *   <li>Cells of a fact with a value conflict as {@link ConflictDetector} says.
@@ -73,10 +75,15 @@ public final class FactMatrixBuilder {
     // key -> per column -> facts
     Map<String, List<List<Fact>>> byKey = new LinkedHashMap<>();
     Set<String> casedNames = NameFacts.casedNames(articles);
+    List<List<Fact>> factsOf = new ArrayList<>(n);
+    articles.forEach(a -> factsOf.add(NameFacts.withCasedNames(a, casedNames)));
+    Map<String, String> nameKeys = NameFacts.storyKeys(factsOf);
     for (int c = 0; c < n; c++) {
-      for (Fact f : NameFacts.withCasedNames(articles.get(c), casedNames)) {
+      for (Fact f : factsOf.get(c)) {
         String key = quoteKey.getOrDefault(f.key(), f.key());
         if (f.kind() == Fact.Kind.NAME) {
+          key = nameKeys.getOrDefault(key, key); // Вана = Ван, اردوان = Erdoğan
+
           // a name that is a place elsewhere in the story (Turkey, which the gazetteer leaves out)
           for (String alias : f.aliases()) {
             if (placeByAlias.containsKey(alias)) {
@@ -208,7 +215,8 @@ public final class FactMatrixBuilder {
         }
         int rank = placeRow && f.kind() == Fact.Kind.PLACE ? 4 : labelRank(f, lang);
         if (rank > labelRank) {
-          label = rank == 3 ? f.surface() : f.label();
+          // an organisation (name:org:) keeps the name its group gives it
+          label = rank == 3 && !key.startsWith("name:org:") ? f.surface() : f.label();
           labelRank = rank;
         }
         if (speaker.isEmpty()) {

@@ -1,13 +1,16 @@
 package dev.storylink.facts;
 
+import dev.storylink.features.GivenNames;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +43,10 @@ final class NameFacts {
     boolean[] nameLike = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      // a word of the news-concept lexicon (زلزال, earthquake) is a common word, not a name
+      // a word of the news-concept lexicon (زلزال, earthquake) is a common word, not a name, but
+      // after a given name or title (Murat Çelik, Bakan Çelik: Turkish çelik is "steel")
       if (!inPlace[i]
-          && !conceptWords.contains(t.surface())
+          && (!conceptWords.contains(t.surface()) || afterGivenNameOrTitle(tokens, i, lang))
           && NameRules.isNameLike(t, stats.idf(t.term()), rareIdf, stop)) {
         nameLike[i] = true;
         count.merge(termKey(NameRules.stripApostrophe(t.term())), 1, Integer::sum);
@@ -82,20 +86,40 @@ final class NameFacts {
         last++;
       }
       String lastTerm = NameRules.nameTerm(tokens.get(last));
+      String written = NameRules.label(tokens.get(last).surface());
       String surface =
           NameRules.label(
               tokens.get(i).surface().equals(tokens.get(last).surface())
                   ? tokens.get(i).surface()
                   : joined(tokens, i, last));
-      String sk = NameKeys.skeleton(lastTerm);
+      String sk = NameKeys.skeleton(NameSpellings.withTurkishLetters(lastTerm, written), lang);
       String shortKey = NameKeys.matchable(sk) ? "" : NameKeys.shortKey(lastTerm);
       String key =
           "name:"
               + (NameKeys.matchable(sk) ? sk : shortKey.isEmpty() ? termKey(lastTerm) : shortKey);
-      out.add(new NameRun(i, last, surface, key, wordKeys(lastTerm)));
+      List<String> keys = new ArrayList<>(nameKeys(lastTerm, written, lang));
+      for (String k : secondKeys(lastTerm, written, lang)) {
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+      out.add(new NameRun(i, last, surface, key, List.copyOf(keys)));
       i = last;
     }
     return out;
+  }
+
+  /**
+   * True when the capitalised word {@code tokens.get(i)} follows, in its sentence, a given name or
+   * a title of {@code lang} ({@link GivenNames}).
+   */
+  private static boolean afterGivenNameOrTitle(List<Token> tokens, int i, String lang) {
+    Token t = tokens.get(i);
+    if (i == 0 || !t.capitalized() || tokens.get(i - 1).sentence() != t.sentence()) {
+      return false;
+    }
+    int kinds = GivenNames.shipped().kinds(tokens.get(i - 1), lang);
+    return (kinds & (GivenNames.GIVEN | GivenNames.TITLE)) != 0;
   }
 
   private static String joined(List<Token> tokens, int first, int last) {
@@ -134,6 +158,144 @@ final class NameFacts {
       out.add("s:" + k);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The keys a word with the analysed term {@code term}, written {@code written}, meets other
+   * articles' words under: its {@link #wordKeys}, then ({@code s:}) its skeleton as language {@code
+   * lang} spells it with the Turkish ç the text writes put back ({@link NameKeys#skeleton(String,
+   * String)}, {@link NameSpellings#withTurkishLetters}: Çelik {@code klk} = Челик = چلیک) when
+   * matchable and new.
+   */
+  static List<String> nameKeys(String term, String written, String lang) {
+    List<String> out = new ArrayList<>(wordKeys(term));
+    String sk = NameKeys.skeleton(NameSpellings.withTurkishLetters(term, written), lang);
+    if (NameKeys.matchable(sk) && !out.contains("s:" + sk)) {
+      out.add("s:" + sk);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The second keys ({@code s:}) of a name whose last word has the analysed term {@code term} and
+   * is written {@code written}, for {@link #storyKeys} only (a word's presence in an article is not
+   * read from them): its skeleton without a Turkish ğ ({@link NameSpellings#withoutSoftG}: Erdoğan
+   * {@code rdn} = Urdu اردوان), and for a Russian short name in -а after a consonant its stem's
+   * {@link NameKeys#shortKey} ({@link NameSpellings#russianGenitiveStem}: Вана {@code fan} = Ван =
+   * Van), each when it gives a key.
+   */
+  static List<String> secondKeys(String term, String written, String lang) {
+    List<String> out = new ArrayList<>(2);
+    String spelled = NameSpellings.withTurkishLetters(term, written);
+    String soft = NameSpellings.withoutSoftG(spelled, written);
+    if (!soft.equals(spelled) && NameKeys.matchable(NameKeys.skeleton(soft, lang))) {
+      out.add("s:" + NameKeys.skeleton(soft, lang));
+    }
+    String genitive = NameSpellings.russianGenitiveStem(term);
+    if (genitive.length() < term.length() && !NameKeys.matchable(NameKeys.skeleton(term))) {
+      String k = NameKeys.shortKey(genitive);
+      if (!k.isEmpty()) {
+        out.add("s:" + k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The row key each name key of a story's facts ({@code columns}: the facts of each article) is
+   * read under. A name whose key one article alone uses is one row with another name of the story
+   * whose key is among its cross-script keys ({@code s:} aliases); a name whose key one article
+   * alone uses is also one row with another name that has its key among its own, unless an article
+   * writes both (an English article that names both Dan and Dana keeps them apart). Either only
+   * when the two are written in different scripts or in the same article. Вана (key {@code fana},
+   * second key {@code fan}) is the row of Ван and Van ({@code fan}); Urdu اردوان ({@code rdn}) the
+   * row of Erdoğan ({@code rdkn}, second key {@code rdn}). Two names that several articles use each
+   * stay apart, and so do two spellings in one script of different articles (an English Arden is no
+   * Erdoğan). Joined keys are read as the key of most articles, the first met on a tie. Keys not
+   * joined are left out of the map.
+   */
+  static Map<String, String> storyKeys(List<List<Fact>> columns) {
+    Map<String, Set<Integer>> articles = new LinkedHashMap<>();
+    Map<String, List<Fact>> byKey = new HashMap<>();
+    for (int c = 0; c < columns.size(); c++) {
+      for (Fact f : columns.get(c)) {
+        if (f.kind() == Fact.Kind.NAME) {
+          articles.computeIfAbsent(f.key(), k -> new HashSet<>()).add(c);
+          byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(articles.keySet());
+    Map<String, String> parent = new HashMap<>();
+    for (int c = 0; c < columns.size(); c++) {
+      for (Fact f : columns.get(c)) {
+        if (f.kind() != Fact.Kind.NAME) {
+          continue;
+        }
+        for (String alias : f.aliases()) {
+          String other = alias.startsWith("s:") ? "name:" + alias.substring(2) : "";
+          if (other.equals(f.key()) || !byKey.containsKey(other)) {
+            continue;
+          }
+          Set<Integer> own = articles.get(f.key());
+          Set<Integer> theirs = articles.get(other);
+          boolean absorbed =
+              own.size() == 1 || theirs.size() == 1 && java.util.Collections.disjoint(own, theirs);
+          if (absorbed && joinable(f, c, byKey.get(other), columns)) {
+            union(parent, f.key(), other, articles, order);
+          }
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String k : parent.keySet()) {
+      String root = root(parent, k);
+      if (!root.equals(k)) {
+        out.put(k, root);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code f} (of column {@code c}) and one of {@code others} differ in script or
+   * article.
+   */
+  private static boolean joinable(Fact f, int c, List<Fact> others, List<List<Fact>> columns) {
+    int script = Scripts.scriptOf(f.surface());
+    for (Fact o : others) {
+      if (Scripts.scriptOf(o.surface()) != script || columns.get(c).contains(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String root(Map<String, String> parent, String k) {
+    String p = parent.getOrDefault(k, k);
+    while (!p.equals(k)) {
+      k = p;
+      p = parent.getOrDefault(k, k);
+    }
+    return k;
+  }
+
+  private static void union(
+      Map<String, String> parent,
+      String a,
+      String b,
+      Map<String, Set<Integer>> articles,
+      List<String> order) {
+    String ra = root(parent, a);
+    String rb = root(parent, b);
+    if (ra.equals(rb)) {
+      return;
+    }
+    int na = articles.get(ra).size();
+    int nb = articles.get(rb).size();
+    boolean aWins = na > nb || na == nb && order.indexOf(ra) < order.indexOf(rb);
+    parent.put(aWins ? rb : ra, aWins ? ra : rb);
+    parent.putIfAbsent(aWins ? ra : rb, aWins ? ra : rb);
   }
 
   /** The matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}. */

@@ -43,8 +43,9 @@ import java.util.function.UnaryOperator;
  *       script it is no ordinary word, no given name alone ({@link CommonWords}) and no Persian
  *       verb form, and it recurs with the shape of a name ({@link ArabicNameShape}) or follows a
  *       given name; in cased scripts it is rare, is capitalised inside a sentence at least once and
- *       never written in lower case, and is no weekday or month name (CLDR, {@link CalendarNames});
- *       in languages that capitalise every noun only a run of capitalised words is a name ({@link
+ *       never written in lower case, and is no weekday or month name (CLDR, {@link CalendarNames})
+ *       nor title word of its language ({@link GivenNames}, see {@link #factSurface}); in languages
+ *       that capitalise every noun only a run of capitalised words is a name ({@link
  *       CapitalisedNames}).
  * </ul>
  *
@@ -209,10 +210,15 @@ public final class NameRules {
   /**
    * The name as displayed for the fact name {@code tokens.get(i)}: its surface without the
    * apostrophe part, or in a language that capitalises every noun the run of capitalised words
-   * around it ({@link CapitalisedNames#run}); "" when there it stands alone and is no name.
+   * around it ({@link CapitalisedNames#run}); "" when there it stands alone and is no name, and ""
+   * for a title word of {@code lang} ({@link GivenNames#TITLE}: Turkish İçişleri Bakanı, English
+   * Interior Minister, the office before a name and no person).
    */
   public static String factSurface(List<Token> tokens, int i, String lang, Set<String> stop) {
     Token t = tokens.get(i);
+    if ((GivenNames.shipped().kinds(t, lang) & GivenNames.TITLE) != 0) {
+      return "";
+    }
     if (!Scripts.hasArabicScript(stripApostrophe(t.term()))
         && CapitalisedNames.capitalisesNouns(lang)) {
       return CapitalisedNames.run(tokens, i, stop);

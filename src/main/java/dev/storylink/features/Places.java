@@ -12,6 +12,7 @@ import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +25,13 @@ import java.util.Set;
  * Syria all resolve to the place {@code SY}, and فيينا, وین and Vienna to {@code Europe/Vienna}.
  *
  * <p>Rules that keep false matches down: in cased scripts the first word must be capitalised in the
- * text; one-word names shorter than three letters, names equal to a stop word and a short list of
- * names that are common words (Arabic مالي "financial"; the Arabic-script names of Chuuk, ترك and
- * چوک, which write Arabic "left", Persian and Urdu "abandoning, Turk" and Urdu "square") are left
- * out, but in English text for the country names among them (Turkey, China, Georgia, Jordan, Niger,
- * Guinea, Chad), which {@link #find} reads by the rules of {@link AmbiguousCountries}; US county
- * time zones and Antarctica are skipped.
+ * text; one-word names shorter than three letters, names equal to a stop word, Arabic-script
+ * one-word names that are listed given names (Pashto CLDR's Tomsk توماس is Thomas) and a short list
+ * of names that are common words (Arabic مالي "financial"; the Arabic-script names of Chuuk, ترك
+ * and چوک, which write Arabic "left", Persian and Urdu "abandoning, Turk" and Urdu "square") are
+ * left out, but in English text for the country names among them (Turkey, China, Georgia, Jordan,
+ * Niger, Guinea, Chad), which {@link #find} reads by the rules of {@link AmbiguousCountries}; US
+ * county time zones and Antarctica are skipped.
  *
  * <p>Built lazily once (a few hundred ms); immutable and thread-safe afterwards.
  */
@@ -40,7 +42,12 @@ public final class Places {
   /** A place found in a text, with the tokens it spans. */
   public record Match(Place place, int firstToken, int tokenCount, String surface) {}
 
-  private record Entry(String[] terms, Place place) {}
+  /**
+   * A gazetteer name: its terms and place; {@code article} when some source name of these terms
+   * writes the Arabic definite article on its first word (الأردن), {@code barree} when some source
+   * name ends in Urdu ے (see {@link #find}).
+   */
+  private record Entry(String[] terms, Place place, boolean article, boolean barree) {}
 
   private static final Set<String> AMBIGUOUS =
       Set.of(
@@ -54,11 +61,17 @@ public final class Places {
 
   private final Map<String, List<Entry>> byFirstTerm;
   private final Map<String, Place> byStem;
+  private final OrdinaryPlaceWords ordinary;
   private final int size;
 
-  private Places(Map<String, List<Entry>> byFirstTerm, Map<String, Place> byStem, int size) {
+  private Places(
+      Map<String, List<Entry>> byFirstTerm,
+      Map<String, Place> byStem,
+      OrdinaryPlaceWords ordinary,
+      int size) {
     this.byFirstTerm = byFirstTerm;
     this.byStem = byStem;
+    this.ordinary = ordinary;
     this.size = size;
   }
 
@@ -92,12 +105,10 @@ public final class Places {
   }
 
   private static Places build() {
-    Map<String, List<Entry>> map = new HashMap<>();
     Map<String, Place> stems = new HashMap<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Entry> seen = new LinkedHashMap<>();
     List<String> langs = new ArrayList<>(Languages.SUPPORTED);
     langs.addAll(EXTRA_LANGS);
-    int[] count = {0};
     for (String cc : ULocale.getISOCountries()) {
       Place place = country(cc);
       if (place.name().isBlank() || place.name().equals(cc)) {
@@ -105,7 +116,7 @@ public final class Places {
       }
       ULocale region = new ULocale("und_" + cc);
       for (String lang : langs) {
-        add(map, stems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place, count);
+        add(stems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place);
       }
     }
     Set<String> zones =
@@ -125,20 +136,22 @@ public final class Places {
         if (english == null || local == null) {
           continue;
         }
-        add(map, stems, seen, local, lang, new Place(tz, english, false), count);
+        add(stems, seen, local, lang, new Place(tz, english, false));
       }
     }
-    return new Places(map, stems, count[0]);
+    Map<String, List<Entry>> map = new HashMap<>();
+    Set<String> oneWord = new HashSet<>();
+    for (Entry e : seen.values()) {
+      map.computeIfAbsent(e.terms[0], k -> new ArrayList<>()).add(e);
+      if (e.terms.length == 1) {
+        oneWord.add(e.terms[0]);
+      }
+    }
+    return new Places(map, stems, OrdinaryPlaceWords.of(oneWord, langs), seen.size());
   }
 
   private static void add(
-      Map<String, List<Entry>> map,
-      Map<String, Place> stems,
-      Set<String> seen,
-      String name,
-      String lang,
-      Place place,
-      int[] count) {
+      Map<String, Place> stems, Map<String, Entry> seen, String name, String lang, Place place) {
     if (name == null || name.isBlank()) {
       return;
     }
@@ -152,18 +165,31 @@ public final class Places {
     if (terms.length == 1
         && (terms[0].length() < (syllabic(terms[0]) ? 2 : 3)
             || AMBIGUOUS.contains(terms[0])
-            || Stopwords.of(lang).contains(terms[0]))) {
+            || Stopwords.of(lang).contains(terms[0])
+            || givenName(terms[0]))) {
       return;
     }
     if (terms.length == 1 && terms[0].length() >= 4) {
       stems.putIfAbsent(stemKey(lang, terms[0]), place);
     }
     String key = String.join(" ", terms);
-    if (!seen.add(key)) {
-      return; // first place wins (countries come before cities)
-    }
-    map.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(new Entry(terms, place));
-    count[0]++;
+    boolean article = articleStripped(tokens.get(0));
+    boolean barree = endsInBarree(tokens.get(tokens.size() - 1).surface());
+    // first place wins (countries come before cities); the spellings' marks add up
+    seen.merge(
+        key,
+        new Entry(terms, place, article, barree),
+        (old, e) -> new Entry(old.terms, old.place, old.article || article, old.barree || barree));
+  }
+
+  /**
+   * True for an Arabic-script term that is a listed given name ({@link GivenNames}, {@link
+   * CommonWords#isGivenName}): Pashto CLDR writes Tomsk توماس, Thomas.
+   */
+  private static boolean givenName(String term) {
+    return Scripts.hasArabicScript(term)
+        && ((GivenNames.shipped().kinds(term) & GivenNames.GIVEN) != 0
+            || CommonWords.isGivenName(term));
   }
 
   /**
@@ -171,7 +197,20 @@ public final class Places {
    * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
    * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language.
    * Country names that are also common words or given names (Turkey, China, Jordan...), left out of
-   * the gazetteer, are found by the rules of {@link AmbiguousCountries}.
+   * the gazetteer, are found by the rules of {@link AmbiguousCountries}. A match is dropped (the
+   * rules of {@code readable}, checked only on a match) when:
+   *
+   * <ul>
+   *   <li>it is a one-word name that is an ordinary word of {@code lang}: a month, weekday, holiday
+   *       or stop word ({@link OrdinaryPlaceWords}; Persian دوشنبه is Monday, not Dushanbe; Urdu
+   *       کرسمس is Christmas, not Christmas Island; Arabic وليس is "and not", not Wallis);
+   *   <li>its first word is written with the Arabic definite article (ال, وال, بال, كال, فال, لل),
+   *       no source name of the place writes it, and the word is no nisba adjective (-ي, -ية): the
+   *       name must match the whole word, so Arabic السويس (Suez) is not Pashto سویس (Switzerland),
+   *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
+   *   <li>its last word ends in Urdu ے (a verb or adjective ending: چلے "went") and the name does
+   *       not (چلی, Chile): Urdu folding writes both ي.
+   * </ul>
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
     List<Match> out = new ArrayList<>();
@@ -192,6 +231,9 @@ public final class Places {
           }
         }
       }
+      if (best != null && !readable(best, tokens, i, lang)) {
+        best = null;
+      }
       if (best != null) {
         int last = i + best.terms.length - 1;
         String surface = text.substring(first.start(), tokens.get(last).end());
@@ -201,7 +243,7 @@ public final class Places {
       }
       if (term.length() >= 4 && isCasedWord(first.surface())) {
         Place p = byStem.get(stemKey(lang, term));
-        if (p != null) {
+        if (p != null && !ordinary.contains(lang, term)) {
           out.add(new Match(p, i, 1, text.substring(first.start(), first.end())));
         }
       }
@@ -212,6 +254,65 @@ public final class Places {
       out.sort(java.util.Comparator.comparingInt(Match::firstToken));
     }
     return out;
+  }
+
+  /**
+   * True when the matched name {@code e} at token {@code at} is read as the place (see {@link
+   * #find}): a one-word name that is no ordinary word of {@code lang} ({@link OrdinaryPlaceWords});
+   * a first word written with the Arabic definite article only for a name that CLDR writes with it
+   * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in Urdu ے only
+   * for a name that ends in it.
+   */
+  private boolean readable(Entry e, List<Token> tokens, int at, String lang) {
+    if (e.terms.length == 1 && ordinary.contains(lang, e.terms[0])) {
+      return false;
+    }
+    Token first = tokens.get(at);
+    if (!e.article && articleStripped(first) && !nisba(first.term())) {
+      return false;
+    }
+    return e.barree || !endsInBarree(tokens.get(at + e.terms.length - 1).surface());
+  }
+
+  private static final String[] ARTICLES = {
+    "ال", // ال
+    "وال", // وال
+    "بال", // بال
+    "كال", // كال
+    "فال", // فال
+    "لل" // لل
+  };
+
+  /**
+   * True when the analysis stripped the Arabic definite article (with a glued clitic) from {@code
+   * t}: its surface begins with ال, وال, بال, كال, فال or لل and its term, two or more letters
+   * shorter, does not.
+   */
+  private static boolean articleStripped(Token t) {
+    String s = t.surface();
+    String term = t.term();
+    if (s.length() < term.length() + 2) {
+      return false;
+    }
+    for (String a : ARTICLES) {
+      if (s.startsWith(a) && !term.startsWith(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a folded Arabic term with a nisba ending: -ي or -يه (ية folded). */
+  private static boolean nisba(String term) {
+    int n = term.length();
+    return n > 2
+        && (term.charAt(n - 1) == 'ي' || (term.charAt(n - 1) == 'ه' && term.charAt(n - 2) == 'ي'));
+  }
+
+  /** True when {@code surface} ends in Urdu ے or ۓ (yeh barree), which folding makes ي. */
+  private static boolean endsInBarree(String surface) {
+    char c = surface.isEmpty() ? 0 : surface.charAt(surface.length() - 1);
+    return c == 'ے' || c == 'ۓ';
   }
 
   private static boolean matches(String[] terms, List<Token> tokens, int at) {

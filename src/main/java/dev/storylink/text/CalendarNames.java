@@ -48,24 +48,39 @@ public final class CalendarNames {
     return word.toLowerCase(Locale.ROOT).replace("\u200C", "");
   }
 
+  /**
+   * The month and weekday names of language {@code lang} (any ISO 639-1 code CLDR knows), wide, in
+   * format and stand-alone context, lower-cased; computed on each call (callers build tables once).
+   */
+  public static Set<String> namesOf(String lang) {
+    Map<String, Integer> out = new HashMap<>();
+    collect(lang, true, out);
+    collect(lang, false, out);
+    return Set.copyOf(out.keySet());
+  }
+
   private static Map<String, Integer> collect(boolean months) {
     Map<String, Integer> out = new HashMap<>();
     for (String lang : Languages.IDENTIFIED) {
-      DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
-      for (int context : List.of(DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE)) {
-        String[] names =
-            months
-                ? sym.getMonths(context, DateFormatSymbols.WIDE)
-                : sym.getWeekdays(context, DateFormatSymbols.WIDE);
-        for (int k = 0; k < names.length; k++) {
-          String n = names[k];
-          if (n != null && !n.isBlank()) {
-            // months are 0-based in ICU, weekdays 1-based (index 0 is empty)
-            out.putIfAbsent(normalize(n.toLowerCase(Locale.of(lang))), months ? k + 1 : k);
-          }
+      collect(lang, months, out);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static void collect(String lang, boolean months, Map<String, Integer> out) {
+    DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
+    for (int context : List.of(DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE)) {
+      String[] names =
+          months
+              ? sym.getMonths(context, DateFormatSymbols.WIDE)
+              : sym.getWeekdays(context, DateFormatSymbols.WIDE);
+      for (int k = 0; k < names.length; k++) {
+        String n = names[k];
+        if (n != null && !n.isBlank()) {
+          // months are 0-based in ICU, weekdays 1-based (index 0 is empty)
+          out.putIfAbsent(normalize(n.toLowerCase(Locale.of(lang))), months ? k + 1 : k);
         }
       }
     }
-    return Map.copyOf(out);
   }
 }

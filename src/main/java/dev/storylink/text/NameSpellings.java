@@ -11,8 +11,13 @@ import java.util.Locale;
  *   <li>{@link #withTurkishLetters}: the Turkish ç that the analysis folded away (Çelik → celik)
  *       put back into a name's term from the form the text writes, so that the key reads Çelik as
  *       Chelik ({@code klk} = Челик = چلیک), not as celik.
+ *   <li>{@link #withoutSoftG}: the analysed term of a Turkish name without the letters the text
+ *       writes ğ, which Turkish does not pronounce after a vowel and Urdu and Persian outlets leave
+ *       out (Erdoğan → erdoan, as اردوان), for a second key of story facts.
  *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
  *       for the short key of a name ({@link NameKeys#shortKey}).
+ *   <li>{@link #russianGenitiveStem}: a Russian word without a genitive -а after a consonant (Вана
+ *       → ван), for a second key of a short name ({@link NameKeys#crossScriptKeys}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -92,6 +97,50 @@ public final class NameSpellings {
     }
     return sb == null ? term : sb.toString();
   }
+
+  /**
+   * The analysed {@code term} of a name without the letters that {@code written}, the form the text
+   * writes it in (its apostrophe part already removed), writes ğ or Ğ and {@code term} g: Erdoğan
+   * (term erdogan) → erdoan. Only when both have the same length; otherwise, and for a written form
+   * without ğ, {@code term} itself.
+   */
+  public static String withoutSoftG(String term, String written) {
+    if (term.length() != written.length() || written.indexOf('ğ') < 0 && written.indexOf('Ğ') < 0) {
+      return term;
+    }
+    StringBuilder sb = new StringBuilder(term.length());
+    for (int i = 0; i < term.length(); i++) {
+      char w = written.charAt(i);
+      if (!((w == 'ğ' || w == 'Ğ') && term.charAt(i) == 'g')) {
+        sb.append(term.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A Cyrillic {@code word} without a final -а that follows a consonant, when at least three
+   * letters are left, lower-cased: Вана → ван, the genitive of Ван (Van), as Russian declines a
+   * name that ends in a consonant. The same form may be a nominative (Дана, Нина): callers use the
+   * stem as a second key only, never in place of the word's own. {@code word} lower-cased when no
+   * ending applies, {@code word} itself when it is not Cyrillic.
+   */
+  public static String russianGenitiveStem(String word) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
+      return word;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    int n = w.length();
+    if (n - 1 >= MIN_STEM
+        && w.charAt(n - 1) == 'а'
+        && RUSSIAN_VOWELS.indexOf(w.charAt(n - 2)) < 0) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  /** Russian vowels and the signs that are no consonant (ь ъ й). */
+  private static final String RUSSIAN_VOWELS = "аеёиоуыэюяьъй";
 
   /**
    * A Cyrillic {@code word} without the oblique-case ending it ends in ({@link #RUSSIAN_OBLIQUE}:

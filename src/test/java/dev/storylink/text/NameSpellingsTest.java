@@ -52,4 +52,29 @@ class NameSpellingsTest {
     assertThat(NameKeys.shortKey("Нина")).isEqualTo(NameKeys.shortKey("Nina"));
     assertThat(NameKeys.shortKey("Вана")).isEqualTo("fana");
   }
+
+  @Test
+  void russianGenitiveStemDropsAnAAfterAConsonant() {
+    // session 20: the stem is a second key only (story facts), as Вана may be a nominative
+    assertThat(NameSpellings.russianGenitiveStem("Вана")).isEqualTo("ван");
+    assertThat(NameKeys.shortKey(NameSpellings.russianGenitiveStem("Вана")))
+        .isEqualTo(NameKeys.shortKey("Van"))
+        .isEqualTo(NameKeys.shortKey("وان"));
+    // no -а after a vowel (Майя), no stem under three letters (Яна), other scripts unchanged
+    assertThat(NameSpellings.russianGenitiveStem("Майя")).isEqualTo("майя");
+    assertThat(NameSpellings.russianGenitiveStem("Яна")).isEqualTo("яна");
+    assertThat(NameSpellings.russianGenitiveStem("Vana")).isEqualTo("Vana");
+  }
+
+  @Test
+  void aTurkishSoftGIsLeftOutOfTheSecondKey() {
+    // Urdu outlets write Erdoğan اردوان, as it is said; others write the g (اردوغان, Эрдоган)
+    String soft = NameSpellings.withoutSoftG("erdogan", "Erdoğan");
+    assertThat(soft).isEqualTo("erdoan");
+    assertThat(NameKeys.skeleton(soft, "tr")).isEqualTo(NameKeys.skeleton("اردوان"));
+    assertThat(NameKeys.skeleton("erdogan", "tr")).isEqualTo(NameKeys.skeleton("اردوغان"));
+    // a form without ğ, or of another length, is left as it is
+    assertThat(NameSpellings.withoutSoftG("erdogan", "Erdogan")).isEqualTo("erdogan");
+    assertThat(NameSpellings.withoutSoftG("erdogan", "Erdoğan'ın")).isEqualTo("erdogan");
+  }
 }

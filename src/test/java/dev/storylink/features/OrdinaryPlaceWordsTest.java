@@ -1,0 +1,69 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storylink.text.AnalyzedText;
+import dev.storylink.text.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 20: ordinary words of Arabic-script text that CLDR place names fold to are no places (one
+ * test per rule of {@link Places#find}), while the places those rules must keep stay places.
+ * Sentences written for this test.
+ */
+class OrdinaryPlaceWordsTest {
+  private static List<String> places(String text, String lang) {
+    AnalyzedText a = TextAnalysis.analyze(text, lang);
+    return Places.get().find(a.tokens(), text, lang).stream().map(m -> m.place().name()).toList();
+  }
+
+  @Test
+  void aWeekdayOfTheTextsLanguageIsNoPlace() {
+    // Persian دوشنبه is Monday; CLDR's Persian Dushanbe is written the same
+    assertThat(places("وزیر روز دوشنبه به تهران بازگشت.", "fa")).containsExactly("Tehran");
+    // Arabic writes Dushanbe so and Monday الاثنين: there it stays the city
+    assertThat(places("وصل الوزير إلى دوشنبه يوم الاثنين.", "ar")).containsExactly("Dushanbe");
+  }
+
+  @Test
+  void aHolidayOfTheTextsLanguageIsNoIsland() {
+    assertThat(places("کرسمس اور ایسٹر کی چھٹیوں میں بازار بند رہے۔", "ur")).isEmpty();
+    assertThat(places("Shops closed for Christmas and Easter.", "en")).isEmpty();
+    // the island's full name is still the island
+    assertThat(places("A boat reached Christmas Island on Friday.", "en"))
+        .containsExactly("Christmas Island");
+  }
+
+  @Test
+  void anArabicCliticOnAStopWordIsNoPlace() {
+    // وليس "and not": Urdu CLDR writes Wallis ولّیس, which folds to the same letters
+    assertThat(places("هذا قرار سياسي وليس قراراً فنياً.", "ar")).isEmpty();
+  }
+
+  @Test
+  void aGivenNameIsNoPlaceInArabicScript() {
+    // Pashto CLDR names Tomsk توماس, which is Thomas
+    assertThat(places("قال توماس إن المفاوضات ستستمر.", "ar")).isEmpty();
+  }
+
+  @Test
+  void aWordWithTheArabicArticleMatchesOnlyANameWrittenWithIt() {
+    // السويس is Suez (no CLDR place), not Pashto سویس (Switzerland); النوم is sleep, not Nome
+    assertThat(places("عبرت السفينة قناة السويس بعد النوم.", "ar")).isEmpty();
+    // CLDR writes الأردن with the article; السورية and التركي are nisba adjectives of a country
+    assertThat(places("زار الأردن والتقى المسؤولين.", "ar")).containsExactly("Jordan");
+    assertThat(places("قالت الحكومة السورية والجانب التركي", "ar"))
+        .containsExactly("Syria", "Türkiye");
+    assertThat(places("وصل الوفد إلى سويسرا.", "ar")).containsExactly("Switzerland");
+  }
+
+  @Test
+  void anUrduWordInYehBarreeMatchesOnlyANameEndingInIt() {
+    // چلے "went" folds to the letters of چلی (Chile)
+    assertThat(places("وہ کل لاہور چلے گئے۔", "ur")).isEmpty();
+    assertThat(places("چلی میں زلزلہ آیا۔", "ur")).containsExactly("Chile");
+    // Urdu CLDR writes Norway ناروے: a name in ے stays a place
+    assertThat(places("وزیر ناروے پہنچ گئے۔", "ur")).containsExactly("Norway");
+  }
+}
