@@ -60,7 +60,7 @@ final class SimilarArticles {
           q.setMinimumNumberShouldMatch(1);
           List<StoredArticle> out = new ArrayList<>();
           for (ScoreDoc d : s.search(q.build(), limit).scoreDocs) {
-            out.add(StoreSchema.record(s.storedFields().document(d.doc), StoredArticle.class));
+            out.add(StoredJson.record(s.storedFields().document(d.doc), StoredArticle.class));
           }
           return out;
         });
