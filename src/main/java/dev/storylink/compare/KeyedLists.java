@@ -1,9 +1,6 @@
 package dev.storylink.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.storylink.core.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +16,7 @@ final class KeyedLists {
 
   /** The (key, item) pairs of resource {@code name} of this package, in file order. */
   static List<Map.Entry<String, String>> read(String name, String separator) {
-    String text;
-    try (InputStream in = KeyedLists.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = Resources.text(KeyedLists.class, name);
     List<Map.Entry<String, String>> out = new ArrayList<>();
     for (String line : text.split("\n")) {
       int tab = line.indexOf('\t');

@@ -1,13 +1,10 @@
 package dev.storylink.features;
 
+import dev.storylink.core.Resources;
 import dev.storylink.text.CrossLingualAnalyzer;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,15 +94,7 @@ public final class CommonWords {
   }
 
   private static void load() {
-    String text;
-    try (InputStream in = CommonWords.class.getResourceAsStream("common-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource common-words.txt");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = Resources.text(CommonWords.class, "common-words.txt");
     for (String line : text.split("\n")) {
       int tab = line.indexOf('\t');
       if (line.startsWith("#") || tab < 0) {

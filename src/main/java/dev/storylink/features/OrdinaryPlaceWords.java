@@ -1,14 +1,11 @@
 package dev.storylink.features;
 
+import dev.storylink.core.Resources;
 import dev.storylink.text.CalendarNames;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,15 +85,7 @@ final class OrdinaryPlaceWords {
 
   /** The holiday names of {@code holidays.txt}, as analysed terms, by language. */
   private static Map<String, Set<String>> holidays() {
-    String text;
-    try (InputStream in = OrdinaryPlaceWords.class.getResourceAsStream("holidays.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource holidays.txt");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = Resources.text(OrdinaryPlaceWords.class, "holidays.txt");
     Map<String, Set<String>> out = new HashMap<>();
     for (String line : text.split("\n")) {
       int tab = line.indexOf('\t');
