@@ -1,12 +1,6 @@
 package dev.storylink.features;
 
 import dev.storylink.text.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,23 +125,9 @@ public final class QuantityRoles {
   }
 
   private static final int WINDOW = 4;
-  private static final java.util.regex.Pattern GROUPED =
-      java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{3})+");
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("\\d+[.,]\\d{1,2}");
-  private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
-  private static final java.util.Set<String> VALUE_KINDS =
-      java.util.Set.of("scale", "currency", "duration", "rise");
 
   /** How many tokens before a rise word ("rose to") its role word may stand. */
   private static final int RISE_WINDOW = 8;
-
-  /** What a word of the file says: its kind (a role, "scale", "currency" or "duration"), value. */
-  record Word(String kind, String value) {}
-
-  private static final class Holder {
-    static final TermLexicon<Word> WORDS = load();
-  }
 
   private QuantityRoles() {}
 
@@ -158,14 +138,14 @@ public final class QuantityRoles {
   public static List<RoleQuantity> find(String text, List<Token> tokens, String lang) {
     List<RoleQuantity> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Optional<Double> number = number(tokens.get(i).term());
+      Optional<Double> number = NumberTokens.value(tokens.get(i).term());
       if (number.isEmpty()) {
         continue;
       }
       Token t = tokens.get(i);
       double value = number.get();
       int last = i;
-      TermLexicon.Entry<Word> scale = wordAt(tokens, i + 1, "scale", lang);
+      TermLexicon.Entry<QuantityWords.Word> scale = wordAt(tokens, i + 1, "scale", lang);
       if (scale != null) {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
@@ -175,7 +155,7 @@ public final class QuantityRoles {
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
-        TermLexicon.Entry<Word> c = wordAt(tokens, k, "currency", lang);
+        TermLexicon.Entry<QuantityWords.Word> c = wordAt(tokens, k, "currency", lang);
         if (c != null && tokens.get(k).sentence() == t.sentence()) {
           currency = c.value().value();
           last = k + c.terms().size() - 1;
@@ -227,7 +207,7 @@ public final class QuantityRoles {
     Found people = null;
     // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
     if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
-      TermLexicon.Entry<Word> w = roleWordAt(tokens, last + 1, lang);
+      TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, last + 1, lang);
       if (w != null && role(w) == Role.PEOPLE) {
         people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
         last = people.last();
@@ -239,11 +219,12 @@ public final class QuantityRoles {
       boolean shared = false;
       int a = last + d;
       if (afterOpen && a < tokens.size() && tokens.get(a).sentence() == sentence) {
-        if (number(tokens.get(a).term()).isPresent()
+        if (NumberTokens.value(tokens.get(a).term()).isPresent()
             || clauseMark(text, tokens.get(a - 1).end(), tokens.get(a).start())) {
           afterOpen = false;
         } else {
-          TermLexicon.Entry<Word> w = countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
+          TermLexicon.Entry<QuantityWords.Word> w =
+              countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
           int end = w == null ? a : a + w.terms().size() - 1;
           int toNext = w == null ? 0 : toNextNumber(tokens, end, d, lang);
           shared = toNext == d;
@@ -259,7 +240,7 @@ public final class QuantityRoles {
           && tokens.get(b).sentence() == sentence
           && !blockedBefore(tokens, b, i)
           && !claimed(text, tokens, b)) {
-        TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
+        TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, b, lang);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
       boolean beforeWins = beforeFirst || shared;
@@ -285,7 +266,7 @@ public final class QuantityRoles {
     int sentence = tokens.get(i).sentence();
     int rise = -1;
     for (int k = Math.max(0, i - 3); k < i && rise < 0; k++) {
-      TermLexicon.Entry<Word> w = wordAt(tokens, k, "rise", lang);
+      TermLexicon.Entry<QuantityWords.Word> w = wordAt(tokens, k, "rise", lang);
       if (w != null && k + w.terms().size() == i && tokens.get(k).sentence() == sentence) {
         rise = k;
       }
@@ -293,11 +274,11 @@ public final class QuantityRoles {
     for (int b = rise - 1; rise > 0 && b >= 0 && b >= rise - RISE_WINDOW; b--) {
       Token t = tokens.get(b);
       if (t.sentence() != sentence
-          || number(t.term()).isPresent()
+          || NumberTokens.value(t.term()).isPresent()
           || clauseMark(text, t.end(), tokens.get(b + 1).start())) {
         break;
       }
-      TermLexicon.Entry<Word> w = roleWordAt(tokens, b, lang);
+      TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, b, lang);
       if (w != null && role(w) != Role.PEOPLE) {
         return Optional.of(new Found(role(w), t.start(), i));
       }
@@ -329,11 +310,11 @@ public final class QuantityRoles {
       if (tokens.get(k).sentence() != sentence) {
         return 0;
       }
-      TermLexicon.Entry<Word> between = roleWordAt(tokens, k, lang);
+      TermLexicon.Entry<QuantityWords.Word> between = roleWordAt(tokens, k, lang);
       if (between != null && role(between) != Role.PEOPLE) {
         return 0;
       }
-      if (number(tokens.get(k).term()).isPresent()) {
+      if (NumberTokens.value(tokens.get(k).term()).isPresent()) {
         return k - end;
       }
     }
@@ -359,35 +340,36 @@ public final class QuantityRoles {
    */
   private static boolean claimed(String text, List<Token> tokens, int b) {
     return b >= 1
-        && number(tokens.get(b - 1).term()).isPresent()
+        && NumberTokens.value(tokens.get(b - 1).term()).isPresent()
         && !clauseMark(text, tokens.get(b - 1).end(), tokens.get(b).start());
   }
 
   private static boolean blockedBefore(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (number(tokens.get(k).term()).isPresent()) {
+      if (NumberTokens.value(tokens.get(k).term()).isPresent()) {
         return true;
       }
     }
     return false;
   }
 
-  private static Role role(TermLexicon.Entry<Word> w) {
+  private static Role role(TermLexicon.Entry<QuantityWords.Word> w) {
     return Role.valueOf(w.value().kind().toUpperCase(Locale.ROOT));
   }
 
-  private static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i, String lang) {
-    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
-      if (!VALUE_KINDS.contains(w.value().kind())) {
+  private static TermLexicon.Entry<QuantityWords.Word> roleWordAt(
+      List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
+      if (!QuantityWords.isValueKind(w.value().kind())) {
         return w;
       }
     }
     return null;
   }
 
-  private static TermLexicon.Entry<Word> wordAt(
+  private static TermLexicon.Entry<QuantityWords.Word> wordAt(
       List<Token> tokens, int i, String kind, String lang) {
-    for (TermLexicon.Entry<Word> w : Holder.WORDS.matchAt(tokens, i, lang)) {
+    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
       if (w.value().kind().equals(kind)) {
         return w;
       }
@@ -410,69 +392,5 @@ public final class QuantityRoles {
       case '¥' -> "JPY";
       default -> "";
     };
-  }
-
-  /** The value of a number token, or empty when it is not one. */
-  static Optional<Double> number(String term) {
-    if (term.length() > 1 && TermLexicon.CLITICS.indexOf(term.charAt(0)) >= 0) {
-      term = term.substring(1); // "و85": and 85
-    }
-    if (term.isEmpty()
-        || term.length() > 18
-        || !Character.isDigit(term.charAt(0))
-        || !Character.isDigit(term.charAt(term.length() - 1))) {
-      return Optional.empty();
-    }
-    for (int k = 0; k < term.length(); k++) {
-      char c = term.charAt(k);
-      if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
-        return Optional.empty();
-      }
-    }
-    String s = term;
-    if (GROUPED.matcher(s).matches()) {
-      s = s.replace(",", "").replace(".", "");
-    } else if (DECIMAL.matcher(s).matches()) {
-      s = s.replace(',', '.');
-    } else if (s.indexOf('.') >= 0 || s.indexOf(',') >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(Double.parseDouble(s));
-  }
-
-  private static TermLexicon<Word> load() {
-    TermLexicon.Builder<Word> lexicon = TermLexicon.builder();
-    try (InputStream in = QuantityRoles.class.getResourceAsStream("quantity-roles.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("quantity-roles.tsv is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException(
-              "quantity-roles.tsv:" + lineNo + ": want 3 tab-separated fields");
-        }
-        String[] kv = f[0].split("=", 2);
-        Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
-        if (!VALUE_KINDS.contains(word.kind())) {
-          Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails on an unknown role
-        }
-        for (String phrase : f[2].split("\\|")) {
-          // a word of any language is analysed as each script's languages analyse it
-          for (String lang : f[1].equals("*") ? ANY : List.of(f[1])) {
-            lexicon.add(phrase, lang, word);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lexicon.build();
   }
 }

@@ -1,0 +1,67 @@
+package dev.storylink.features;
+
+import dev.storylink.core.Resources;
+import dev.storylink.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word table of {@link QuantityRoles}, file {@code quantity-roles.tsv}: one line per word
+ * group, {@code kind[=value]<TAB>language or *<TAB>phrase|phrase...}; the kind is a {@link
+ * QuantityRoles.Role} name or one of {@code scale}, {@code currency}, {@code duration}, {@code
+ * rise} (a value kind); a {@code *} word is analysed as each script's languages analyse it. A
+ * malformed line or an unknown role fails class initialisation, naming the line. Thread-safe:
+ * immutable after class initialisation.
+ */
+final class QuantityWords {
+  private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
+  private static final Set<String> VALUE_KINDS = Set.of("scale", "currency", "duration", "rise");
+
+  /** What a word of the file says: its kind (a role, "scale", "currency" or "duration"), value. */
+  record Word(String kind, String value) {}
+
+  private static final class Holder {
+    static final TermLexicon<Word> WORDS = load();
+  }
+
+  private QuantityWords() {}
+
+  /** The table's words that start at token {@code i}, in language {@code lang}. */
+  static List<TermLexicon.Entry<Word>> matchAt(List<Token> tokens, int i, String lang) {
+    return Holder.WORDS.matchAt(tokens, i, lang);
+  }
+
+  /** Whether {@code kind} is a value kind (scale, currency, duration, rise), not a role. */
+  static boolean isValueKind(String kind) {
+    return VALUE_KINDS.contains(kind);
+  }
+
+  private static TermLexicon<Word> load() {
+    TermLexicon.Builder<Word> lexicon = TermLexicon.builder();
+    List<String> lines = Resources.text(QuantityWords.class, "quantity-roles.tsv").lines().toList();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 3) {
+        throw new IllegalStateException(
+            "quantity-roles.tsv:" + (n + 1) + ": want 3 tab-separated fields");
+      }
+      String[] kv = f[0].split("=", 2);
+      Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
+      if (!VALUE_KINDS.contains(word.kind())) {
+        QuantityRoles.Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails: unknown role
+      }
+      for (String phrase : f[2].split("\\|")) {
+        // a word of any language is analysed as each script's languages analyse it
+        for (String lang : f[1].equals("*") ? ANY : List.of(f[1])) {
+          lexicon.add(phrase, lang, word);
+        }
+      }
+    }
+    return lexicon.build();
+  }
+}
