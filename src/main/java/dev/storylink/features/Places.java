@@ -9,6 +9,7 @@ import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
+import dev.storylink.text.ar.ArabicProcliticStripper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -274,15 +275,6 @@ public final class Places {
     return e.barree || !endsInBarree(tokens.get(at + e.terms.length - 1).surface());
   }
 
-  private static final String[] ARTICLES = {
-    "ال", // ال
-    "وال", // وال
-    "بال", // بال
-    "كال", // كال
-    "فال", // فال
-    "لل" // لل
-  };
-
   /**
    * True when the analysis stripped the Arabic definite article (with a glued clitic) from {@code
    * t}: its surface begins with ال, وال, بال, كال, فال or لل and its term, two or more letters
@@ -291,15 +283,8 @@ public final class Places {
   private static boolean articleStripped(Token t) {
     String s = t.surface();
     String term = t.term();
-    if (s.length() < term.length() + 2) {
-      return false;
-    }
-    for (String a : ARTICLES) {
-      if (s.startsWith(a) && !term.startsWith(a)) {
-        return true;
-      }
-    }
-    return false;
+    String article = ArabicProcliticStripper.articlePrefix(s);
+    return !article.isEmpty() && s.length() >= term.length() + 2 && !term.startsWith(article);
   }
 
   /** True for a folded Arabic term with a nisba ending: -ي or -يه (ية folded). */

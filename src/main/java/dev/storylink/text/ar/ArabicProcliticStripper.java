@@ -43,16 +43,28 @@ public final class ArabicProcliticStripper {
    * article prefix, or 1 for a stripped waw.
    */
   static int prefixLength(CharSequence folded, boolean stripWaw) {
-    int len = folded.length();
-    for (String p : ARTICLE_PREFIXES) {
-      if (len - p.length() >= 3 && startsWith(folded, p)) {
-        return p.length();
-      }
+    String p = articlePrefix(folded);
+    if (!p.isEmpty() && folded.length() - p.length() >= 3) {
+      return p.length();
     }
-    if (stripWaw && len >= 4 && folded.charAt(0) == '\u0648') {
+    if (stripWaw && folded.length() >= 4 && folded.charAt(0) == '\u0648') {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * The definite article (alone or with its fused clitic: وال, بال, كال, فال, لل, ال) that {@code
+   * s} begins with, or "" when none; at most one of them can begin a word. No length condition:
+   * rules 1 to 3 also want three letters left.
+   */
+  public static String articlePrefix(CharSequence s) {
+    for (String p : ARTICLE_PREFIXES) {
+      if (s.length() >= p.length() && startsWith(s, p)) {
+        return p;
+      }
+    }
+    return "";
   }
 
   /**
