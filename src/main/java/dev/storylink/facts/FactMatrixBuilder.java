@@ -352,7 +352,7 @@ public final class FactMatrixBuilder {
         for (String alias : f.aliases()) {
           String other = byWords.putIfAbsent(alias, f.key());
           if (other != null) {
-            union(parent, other, f.key());
+            KeyGroups.union(parent, other, f.key(), (ra, rb) -> true);
           }
         }
       }
@@ -362,32 +362,18 @@ public final class FactMatrixBuilder {
       List<String> qb = bySentence.get(l.b() + ":" + l.sb());
       if (qa != null && qb != null) {
         for (int k = 0; k < Math.max(qa.size(), qb.size()); k++) {
-          union(parent, qa.get(Math.min(k, qa.size() - 1)), qb.get(Math.min(k, qb.size() - 1)));
+          KeyGroups.union(
+              parent,
+              qa.get(Math.min(k, qa.size() - 1)),
+              qb.get(Math.min(k, qb.size() - 1)),
+              (ra, rb) -> true);
         }
       }
     }
     Map<String, String> out = new HashMap<>();
     for (String k : byKey.keySet()) {
-      out.put(k, find(parent, k));
+      out.put(k, KeyGroups.root(parent, k));
     }
     return out;
-  }
-
-  private static String find(Map<String, String> parent, String k) {
-    String p = parent.get(k);
-    while (!p.equals(k)) {
-      k = p;
-      p = parent.get(k);
-    }
-    return p;
-  }
-
-  /** Joins two groups; the root is the key met first (the earlier column's). */
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      parent.put(rb, ra);
-    }
   }
 }

@@ -242,14 +242,22 @@ final class NameFacts {
           boolean absorbed =
               own.size() == 1 || theirs.size() == 1 && java.util.Collections.disjoint(own, theirs);
           if (absorbed && joinable(f, c, byKey.get(other), columns)) {
-            union(parent, f.key(), other, articles, order);
+            KeyGroups.union(
+                parent,
+                f.key(),
+                other,
+                (ra, rb) -> {
+                  int na = articles.get(ra).size();
+                  int nb = articles.get(rb).size();
+                  return na > nb || na == nb && order.indexOf(ra) < order.indexOf(rb);
+                });
           }
         }
       }
     }
     Map<String, String> out = new HashMap<>();
     for (String k : parent.keySet()) {
-      String root = root(parent, k);
+      String root = KeyGroups.root(parent, k);
       if (!root.equals(k)) {
         out.put(k, root);
       }
@@ -269,33 +277,6 @@ final class NameFacts {
       }
     }
     return false;
-  }
-
-  private static String root(Map<String, String> parent, String k) {
-    String p = parent.getOrDefault(k, k);
-    while (!p.equals(k)) {
-      k = p;
-      p = parent.getOrDefault(k, k);
-    }
-    return k;
-  }
-
-  private static void union(
-      Map<String, String> parent,
-      String a,
-      String b,
-      Map<String, Set<Integer>> articles,
-      List<String> order) {
-    String ra = root(parent, a);
-    String rb = root(parent, b);
-    if (ra.equals(rb)) {
-      return;
-    }
-    int na = articles.get(ra).size();
-    int nb = articles.get(rb).size();
-    boolean aWins = na > nb || na == nb && order.indexOf(ra) < order.indexOf(rb);
-    parent.put(aWins ? rb : ra, aWins ? ra : rb);
-    parent.putIfAbsent(aWins ? ra : rb, aWins ? ra : rb);
   }
 
   /** The matching key of a term: Arabic-script terms through {@link NameKeys#arabicScriptKey}. */
