@@ -3,7 +3,9 @@ package dev.storylink.facts;
 import dev.storylink.features.GivenNames;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.TermStats;
+import dev.storylink.text.FactNameKeys;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.NameRomanizer;
 import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
@@ -18,8 +20,8 @@ import java.util.Set;
 /**
  * The names of an article for its facts: runs of adjacent words that {@link NameRules} reports as
  * names, keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}), or when
- * that is too short to match by its {@link NameKeys#shortKey} (Van = Ван = وان), or else its folded
- * form. Thread-safe if the {@link TermStats} is.
+ * that is too short to match by its {@link FactNameKeys#shortKey} (Van = Ван = وان), or else its
+ * folded form. Thread-safe if the {@link TermStats} is.
  */
 final class NameFacts {
   private final TermStats stats;
@@ -93,7 +95,7 @@ final class NameFacts {
                   ? tokens.get(i).surface()
                   : joined(tokens, i, last));
       String sk = NameKeys.skeleton(NameSpellings.withTurkishLetters(lastTerm, written), lang);
-      String shortKey = NameKeys.matchable(sk) ? "" : NameKeys.shortKey(lastTerm);
+      String shortKey = NameKeys.matchable(sk) ? "" : FactNameKeys.shortKey(lastTerm);
       String key =
           "name:"
               + (NameKeys.matchable(sk) ? sk : shortKey.isEmpty() ? termKey(lastTerm) : shortKey);
@@ -136,7 +138,7 @@ final class NameFacts {
   static String romanized(List<Token> tokens, NameRun n) {
     StringBuilder sb = new StringBuilder();
     for (int k = n.first(); k <= n.last(); k++) {
-      String r = NameKeys.romanize(NameRules.stripApostrophe(tokens.get(k).term()));
+      String r = NameRomanizer.romanize(NameRules.stripApostrophe(tokens.get(k).term()));
       if (!r.isEmpty()) {
         sb.append(sb.length() > 0 ? " " : "")
             .append(Character.toUpperCase(r.charAt(0)))
@@ -148,13 +150,13 @@ final class NameFacts {
 
   /**
    * The keys a word meets other articles' words under: its folded form ({@code t:}, {@link
-   * #termKey}), then its cross-script keys ({@code s:}, {@link NameKeys#crossScriptKeys}: the
+   * #termKey}), then its cross-script keys ({@code s:}, {@link FactNameKeys#crossScriptKeys}: the
    * skeleton or a short name's key, and Turkish c as j).
    */
   static List<String> wordKeys(String term) {
     List<String> out = new ArrayList<>();
     out.add("t:" + termKey(term));
-    for (String k : NameKeys.crossScriptKeys(term)) {
+    for (String k : FactNameKeys.crossScriptKeys(term)) {
       out.add("s:" + k);
     }
     return List.copyOf(out);
@@ -181,8 +183,8 @@ final class NameFacts {
    * is written {@code written}, for {@link #storyKeys} only (a word's presence in an article is not
    * read from them): its skeleton without a Turkish ğ ({@link NameSpellings#withoutSoftG}: Erdoğan
    * {@code rdn} = Urdu اردوان), and for a Russian short name in -а after a consonant its stem's
-   * {@link NameKeys#shortKey} ({@link NameSpellings#russianGenitiveStem}: Вана {@code fan} = Ван =
-   * Van), each when it gives a key.
+   * {@link FactNameKeys#shortKey} ({@link NameSpellings#russianGenitiveStem}: Вана {@code fan} =
+   * Ван = Van), each when it gives a key.
    */
   static List<String> secondKeys(String term, String written, String lang) {
     List<String> out = new ArrayList<>(2);
@@ -193,7 +195,7 @@ final class NameFacts {
     }
     String genitive = NameSpellings.russianGenitiveStem(term);
     if (genitive.length() < term.length() && !NameKeys.matchable(NameKeys.skeleton(term))) {
-      String k = NameKeys.shortKey(genitive);
+      String k = FactNameKeys.shortKey(genitive);
       if (!k.isEmpty()) {
         out.add("s:" + k);
       }
@@ -343,7 +345,7 @@ final class NameFacts {
       }
       String sk = NameKeys.skeleton(term);
       if (NameKeys.matchable(sk) && !out.containsKey("name:" + sk)) {
-        String r = NameKeys.romanize(term);
+        String r = NameRomanizer.romanize(term);
         String label =
             r.isEmpty() ? t.surface() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
         out.put(

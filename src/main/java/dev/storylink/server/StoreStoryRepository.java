@@ -10,8 +10,10 @@ import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
+import dev.storylink.store.FoundStory;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
+import dev.storylink.store.StoryResults;
 import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,11 +88,11 @@ public final class StoreStoryRepository implements StoryRepository {
   }
 
   private Page<StorySummary> page(ArticleStore store, StoryFilter filter, StoryQuery q) {
-    ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
-    List<ArticleStore.FoundStory> found = res.stories();
+    StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
+    List<FoundStory> found = res.stories();
     boolean more = found.size() > q.limit();
     List<StorySummary> items = new ArrayList<>();
-    for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
+    for (FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
       items.add(
           summary(
               store,

@@ -294,40 +294,6 @@ public final class ArticleStore implements Closeable {
     return queries.allArticles();
   }
 
-  /**
-   * A story found by a filter, with why it matched a text query.
-   *
-   * @param story the story
-   * @param hit its best-matching article for a text filter, empty without one
-   */
-  public record FoundStory(StoryRecord story, Optional<SearchHit> hit) {
-    public FoundStory {
-      Objects.requireNonNull(story, "story");
-      Objects.requireNonNull(hit, "hit");
-    }
-  }
-
-  /**
-   * Stories found by a filter.
-   *
-   * @param stories the page asked for
-   * @param undatedLeftOut stories that match every other condition but have no date, left out by
-   *     the date filter (0 without one)
-   */
-  public record StoryResults(List<FoundStory> stories, long undatedLeftOut) {
-    public StoryResults {
-      stories = List.copyOf(stories);
-      if (undatedLeftOut < 0) {
-        throw new IllegalArgumentException("undatedLeftOut must not be negative");
-      }
-    }
-
-    /** The story records. */
-    public List<StoryRecord> records() {
-      return stories.stream().map(FoundStory::story).toList();
-    }
-  }
-
   /** Stories a text filter considers at most (the best-matching ones). */
   public static final int MAX_TEXT_MATCHES = StoryQueries.MAX_TEXT_MATCHES;
 
