@@ -8,6 +8,7 @@ import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairFeatures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.Token;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,15 +56,18 @@ public record LinkCorpus(CorpusNeighbours neighbours, long storedArticles) {
   }
 
   /**
-   * The corpus of the pair ({@code a}, {@code b}) with features ({@code fa}, {@code fb}) of {@code
-   * fx} in {@code store}, whose neighbours' features {@code fx} extracts too.
+   * The corpus of the pair ({@code a}, {@code b}) with analyses ({@code ta}, {@code tb}: the ones
+   * their features were extracted from, so no text is analysed twice) and features ({@code fa},
+   * {@code fb}) of {@code fx} in {@code store}, whose neighbours' features {@code fx} extracts too.
    */
   static LinkCorpus of(
       ArticleStore store,
       FeatureExtractor fx,
       Article a,
+      AnalyzedText ta,
       ArticleFeatures fa,
       Article b,
+      AnalyzedText tb,
       ArticleFeatures fb) {
     if (FeaturePairScorer.crossLanguage(fa, fb) || PairFeatures.crossScript(fa, fb)) {
       return NONE;
@@ -82,8 +86,8 @@ public record LinkCorpus(CorpusNeighbours neighbours, long storedArticles) {
       return NONE;
     }
     Map<String, StoredArticle> found = new LinkedHashMap<>();
-    for (Article side : List.of(a, b)) {
-      List<String> tokens = fx.analyze(side).tokens().stream().map(Token::term).toList();
+    for (AnalyzedText side : List.of(ta, tb)) {
+      List<String> tokens = side.tokens().stream().map(Token::term).toList();
       for (StoredArticle s : store.similarArticles(tokens, fa.lang(), exclude, CANDIDATES)) {
         found.putIfAbsent(s.article().id(), s);
       }

@@ -15,6 +15,7 @@ import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.Closeable;
@@ -258,22 +259,30 @@ public final class StoryLink implements Closeable {
    * the store's articles when there is a store ({@link #linkCorpus}).
    */
   public LinkVerdict link(Article a, Article b) {
-    ArticleFeatures fa = featureExtractor().extract(a);
-    ArticleFeatures fb = featureExtractor().extract(b);
-    LinkCorpus corpus = linkCorpus(a, fa, b, fb);
+    AnalyzedText ta = featureExtractor().analyze(a);
+    AnalyzedText tb = featureExtractor().analyze(b);
+    ArticleFeatures fa = featureExtractor().extract(a, ta);
+    ArticleFeatures fb = featureExtractor().extract(b, tb);
+    LinkCorpus corpus = linkCorpus(a, ta, fa, b, tb, fb);
     return new LinkVerdict(fa, fb, linkScorer.link(fa, fb, corpus.neighbours()), corpus);
   }
 
   /**
-   * The corpus two articles (with their features of {@link #featureExtractor}) are linked within:
-   * the store's articles of their language ({@link LinkCorpus}), or {@link LinkCorpus#NONE} without
-   * a store.
+   * The corpus two articles (with their analyses and their features of {@link #featureExtractor})
+   * are linked within: the store's articles of their language ({@link LinkCorpus}), or {@link
+   * LinkCorpus#NONE} without a store.
    */
-  public LinkCorpus linkCorpus(Article a, ArticleFeatures fa, Article b, ArticleFeatures fb) {
+  public LinkCorpus linkCorpus(
+      Article a,
+      AnalyzedText ta,
+      ArticleFeatures fa,
+      Article b,
+      AnalyzedText tb,
+      ArticleFeatures fb) {
     if (dataDir.isEmpty()) {
       return LinkCorpus.NONE;
     }
-    return read(s -> LinkCorpus.of(s, featureExtractor(), a, fa, b, fb));
+    return read(s -> LinkCorpus.of(s, featureExtractor(), a, ta, fa, b, tb, fb));
   }
 
   /** Two articles (languages filled in) side by side: aligned sentences, facts only one has. */
@@ -313,20 +322,26 @@ public final class StoryLink implements Closeable {
 
   // ---------------------------------------------------------------- ingest
 
-  /**
-   * Clusters and stores articles; see {@link IngestLoop}. Articles whose id is stored already are
-   * skipped ({@link IngestListener#known}); an article the clusterer refuses or fails on is
-   * reported ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised. Throws
-   * {@link InputException} on a read-only store.
-   */
+  /** {@link #ingest(Iterator, IngestListener, RepeatRule)} skipping repeats by id only. */
   public IngestSummary ingest(Iterator<IngestItem> items, IngestListener listener) {
+    return ingest(items, listener, RepeatRule.BY_ID);
+  }
+
+  /**
+   * Clusters and stores articles; see {@link IngestLoop}. Repeats ({@code rule}) are skipped
+   * ({@link IngestListener#known}); an article the clusterer refuses or fails on is reported
+   * ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised. Throws {@link
+   * InputException} on a read-only store.
+   */
+  public IngestSummary ingest(
+      Iterator<IngestItem> items, IngestListener listener, RepeatRule rule) {
     if (readOnly) {
       throw new InputException(
           dataDir.map(Path::toString).orElse("the store")
               + " is open read-only (another StoryLink process holds it); ingest is disabled");
     }
     synchronized (ingestLock) {
-      return new IngestLoop(this, items, listener, batch).run();
+      return new IngestLoop(this, items, listener, batch, rule).run();
     }
   }
 

@@ -12,6 +12,7 @@ import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.Reason;
+import dev.storylink.text.AnalyzedText;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -135,9 +136,11 @@ final class PairRoutes {
     if (a.id().equals(b.id())) {
       b = new Article(b.id() + "#2", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
     }
-    ArticleFeatures fa = extractor.extract(a);
-    ArticleFeatures fb = extractor.extract(b);
-    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(a, fa, b, fb));
+    AnalyzedText ta = extractor.analyze(a);
+    AnalyzedText tb = extractor.analyze(b);
+    ArticleFeatures fa = extractor.extract(a, ta);
+    ArticleFeatures fb = extractor.extract(b, tb);
+    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(a, ta, fa, b, tb, fb));
     ctx.json(
         new LinkResponse(
             fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));

@@ -2,6 +2,7 @@ package dev.storylink.server;
 
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
+import dev.storylink.app.RepeatRule;
 import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.StoryClusterer;
@@ -11,6 +12,7 @@ import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
 import dev.storylink.store.FoundStory;
+import dev.storylink.store.Repeat;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
 import dev.storylink.store.StoryResults;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -208,10 +211,12 @@ public final class StoreStoryRepository implements StoryRepository {
   @Override
   public dev.storylink.link.CorpusNeighbours linkCorpus(
       Article a,
+      dev.storylink.text.AnalyzedText ta,
       dev.storylink.features.ArticleFeatures fa,
       Article b,
+      dev.storylink.text.AnalyzedText tb,
       dev.storylink.features.ArticleFeatures fb) {
-    return storyLink.linkCorpus(a, fa, b, fb).neighbours();
+    return storyLink.linkCorpus(a, ta, fa, b, tb, fb).neighbours();
   }
 
   @Override
@@ -230,9 +235,10 @@ public final class StoreStoryRepository implements StoryRepository {
   }
 
   /**
-   * Clusters and stores the articles through {@link StoryLink#ingest}; each one not stored (an id
-   * stored already, an unknown language, an article the clusterer fails on) is rejected with its
-   * index in the request, and the others are stored and committed.
+   * Clusters and stores the articles through {@link StoryLink#ingest}; each repeat ({@link
+   * RepeatRule#BY_KEYS}) is listed as a duplicate with the stored id it repeats, each other one not
+   * stored (an unknown language, an article the clusterer fails on) is rejected with its index in
+   * the request, and the others are stored and committed.
    */
   @Override
   public void checkWritable() {
@@ -252,8 +258,9 @@ public final class StoreStoryRepository implements StoryRepository {
     }
     List<Added> added = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
     storyLink.ingest(
-        items,
+        items.iterator(),
         new IngestListener() {
           @Override
           public void stored(IngestItem item, StoryClusterer.Outcome o) {
@@ -269,14 +276,17 @@ public final class StoreStoryRepository implements StoryRepository {
           }
 
           @Override
-          public void known(IngestItem item) {
+          public void known(IngestItem item, Repeat repeat) {
             String id = item.article().id();
-            rejected.add(
-                new Rejected(
+            duplicates.add(
+                new Duplicate(
                     id,
-                    item.position() + ": " + id + ": an article with this id is already stored"));
+                    repeat.storedId(),
+                    repeat.by().name().toLowerCase(Locale.ROOT),
+                    item.position() + ": " + repeat.describe()));
           }
-        });
-    return new IngestResult(added, rejected);
+        },
+        RepeatRule.BY_KEYS);
+    return new IngestResult(added, rejected, duplicates);
   }
 }

@@ -235,10 +235,19 @@ public final class ArticleStore implements Closeable {
    * before the store indexed them are found by id only). Two or three term look-ups per segment.
    */
   public Optional<String> storedCopy(Article a) {
+    return storedCopy(a, RepeatKeys.of(a)).map(Repeat::storedId);
+  }
+
+  /**
+   * The stored article that {@code a} repeats, as {@link #storedCopy(Article)}, with the key they
+   * share; {@code keys} are {@code a}'s ({@link RepeatKeys#of}), computed once by the caller. The
+   * one repeat rule of every ingest path (the command line, the API, the feed monitor).
+   */
+  public Optional<Repeat> storedCopy(Article a, RepeatKeys keys) {
     if (containsArticle(a.id())) {
-      return Optional.of(a.id());
+      return Optional.of(new Repeat(a.id(), Repeat.By.ID));
     }
-    return index.withSearcher(s -> ArticleKeys.find(s, a));
+    return index.withSearcher(s -> ArticleKeys.find(s, keys));
   }
 
   /** The article with this id. */

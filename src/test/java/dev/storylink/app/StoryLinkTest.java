@@ -47,7 +47,7 @@ class StoryLinkTest {
     }
 
     @Override
-    public void known(IngestItem item) {
+    public void known(IngestItem item, dev.storylink.store.Repeat repeat) {
       known.add(item.article().id());
     }
   }
