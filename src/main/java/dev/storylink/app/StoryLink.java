@@ -15,7 +15,6 @@ import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.PairScorer;
 import dev.storylink.store.ArticleStore;
-import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.Closeable;
@@ -259,11 +258,11 @@ public final class StoryLink implements Closeable {
    * the store's articles when there is a store ({@link #linkCorpus}).
    */
   public LinkVerdict link(Article a, Article b) {
-    AnalyzedText ta = featureExtractor().analyze(a);
-    AnalyzedText tb = featureExtractor().analyze(b);
-    ArticleFeatures fa = featureExtractor().extract(a, ta);
-    ArticleFeatures fb = featureExtractor().extract(b, tb);
-    LinkCorpus corpus = linkCorpus(a, ta, fa, b, tb, fb);
+    LinkCorpus.Side sa = LinkCorpus.Side.of(featureExtractor(), a);
+    LinkCorpus.Side sb = LinkCorpus.Side.of(featureExtractor(), b);
+    ArticleFeatures fa = sa.features();
+    ArticleFeatures fb = sb.features();
+    LinkCorpus corpus = linkCorpus(sa, sb);
     return new LinkVerdict(fa, fb, linkScorer.link(fa, fb, corpus.neighbours()), corpus);
   }
 
@@ -272,17 +271,11 @@ public final class StoryLink implements Closeable {
    * are linked within: the store's articles of their language ({@link LinkCorpus}), or {@link
    * LinkCorpus#NONE} without a store.
    */
-  public LinkCorpus linkCorpus(
-      Article a,
-      AnalyzedText ta,
-      ArticleFeatures fa,
-      Article b,
-      AnalyzedText tb,
-      ArticleFeatures fb) {
+  public LinkCorpus linkCorpus(LinkCorpus.Side a, LinkCorpus.Side b) {
     if (dataDir.isEmpty()) {
       return LinkCorpus.NONE;
     }
-    return read(s -> LinkCorpus.of(s, featureExtractor(), a, ta, fa, b, tb, fb));
+    return read(s -> LinkCorpus.of(s, featureExtractor(), a, b));
   }
 
   /** Two articles (languages filled in) side by side: aligned sentences, facts only one has. */

@@ -3,6 +3,7 @@ package dev.storylink.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.app.LinkCorpus;
 import dev.storylink.compare.Comparison;
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
@@ -12,7 +13,6 @@ import dev.storylink.features.FeatureExtractor;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkResult;
 import dev.storylink.link.Reason;
-import dev.storylink.text.AnalyzedText;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -136,11 +136,11 @@ final class PairRoutes {
     if (a.id().equals(b.id())) {
       b = new Article(b.id() + "#2", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
     }
-    AnalyzedText ta = extractor.analyze(a);
-    AnalyzedText tb = extractor.analyze(b);
-    ArticleFeatures fa = extractor.extract(a, ta);
-    ArticleFeatures fb = extractor.extract(b, tb);
-    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(a, ta, fa, b, tb, fb));
+    LinkCorpus.Side sa = LinkCorpus.Side.of(extractor, a);
+    LinkCorpus.Side sb = LinkCorpus.Side.of(extractor, b);
+    ArticleFeatures fa = sa.features();
+    ArticleFeatures fb = sb.features();
+    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(sa, sb));
     ctx.json(
         new LinkResponse(
             fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));

@@ -210,13 +210,8 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public dev.storylink.link.CorpusNeighbours linkCorpus(
-      Article a,
-      dev.storylink.text.AnalyzedText ta,
-      dev.storylink.features.ArticleFeatures fa,
-      Article b,
-      dev.storylink.text.AnalyzedText tb,
-      dev.storylink.features.ArticleFeatures fb) {
-    return storyLink.linkCorpus(a, ta, fa, b, tb, fb).neighbours();
+      dev.storylink.app.LinkCorpus.Side a, dev.storylink.app.LinkCorpus.Side b) {
+    return storyLink.linkCorpus(a, b).neighbours();
   }
 
   @Override

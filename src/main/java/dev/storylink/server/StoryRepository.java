@@ -1,7 +1,6 @@
 package dev.storylink.server;
 
 import dev.storylink.core.Article;
-import dev.storylink.features.ArticleFeatures;
 import dev.storylink.link.CorpusNeighbours;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,12 +36,7 @@ public interface StoryRepository {
    * default.
    */
   default CorpusNeighbours linkCorpus(
-      Article a,
-      dev.storylink.text.AnalyzedText ta,
-      ArticleFeatures fa,
-      Article b,
-      dev.storylink.text.AnalyzedText tb,
-      ArticleFeatures fb) {
+      dev.storylink.app.LinkCorpus.Side a, dev.storylink.app.LinkCorpus.Side b) {
     return CorpusNeighbours.NONE;
   }
 

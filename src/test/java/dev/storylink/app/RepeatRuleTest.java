@@ -2,12 +2,9 @@ package dev.storylink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
-import dev.storylink.store.Repeat;
 import dev.storylink.store.RepeatKeys;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,22 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one repeat rule of every ingest path: by id, URL key and content key, once per item. */
 class RepeatRuleTest {
   @TempDir Path tmp;
-
-  /** What a listener heard: stored ids, and each repeat as {@code id -> storedId by}. */
-  static final class Heard implements IngestListener {
-    final List<String> stored = new ArrayList<>();
-    final List<String> repeats = new ArrayList<>();
-
-    @Override
-    public void stored(IngestItem item, StoryClusterer.Outcome outcome) {
-      stored.add(outcome.articleId());
-    }
-
-    @Override
-    public void known(IngestItem item, Repeat repeat) {
-      repeats.add(item.article().id() + " -> " + repeat.storedId() + " " + repeat.by());
-    }
-  }
 
   private static Article with(Article a, String id, String text, String url) {
     return new Article(id, a.lang(), a.title(), text, a.date(), a.source(), url);
@@ -49,12 +30,12 @@ class RepeatRuleTest {
     Article sameUrlLater =
         with(ComposedArticles.article("c", 3), "c1", "Yet other words.", "http://news.example/x");
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
-      Heard first = new Heard();
+      StoryLinkTest.Heard first = new StoryLinkTest.Heard();
       sl.ingest(items(a, copy, sameUrl).iterator(), first, RepeatRule.BY_KEYS);
       assertThat(first.stored).containsExactly("a1", "b1");
       assertThat(first.repeats).containsExactly("copy -> a1 CONTENT");
 
-      Heard later = new Heard();
+      StoryLinkTest.Heard later = new StoryLinkTest.Heard();
       IngestSummary s =
           sl.ingest(items(copy, sameUrlLater, a).iterator(), later, RepeatRule.BY_KEYS);
       assertThat(later.stored).isEmpty();
@@ -69,7 +50,7 @@ class RepeatRuleTest {
     Article a = ComposedArticles.article("a1", 1);
     Article copy = with(a, "copy", a.text(), "");
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
-      Heard heard = new Heard();
+      StoryLinkTest.Heard heard = new StoryLinkTest.Heard();
       sl.ingest(items(a, copy, a).iterator(), heard); // evaluations and benchmarks
       assertThat(heard.stored).containsExactly("a1", "copy");
       assertThat(heard.repeats).containsExactly("a1 -> a1 ID");
@@ -81,7 +62,7 @@ class RepeatRuleTest {
     Article a = ComposedArticles.article("a1", 1);
     Article refused = with(a, "i".repeat(40_000), a.text(), ""); // an id the store cannot index
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
-      Heard heard = new Heard();
+      StoryLinkTest.Heard heard = new StoryLinkTest.Heard();
       sl.ingest(items(refused, a).iterator(), heard, RepeatRule.BY_KEYS);
       assertThat(heard.stored).containsExactly("a1");
       assertThat(heard.repeats).isEmpty();
@@ -93,7 +74,7 @@ class RepeatRuleTest {
     Article a = ComposedArticles.article("a1", 1);
     Article b = ComposedArticles.article("b1", 2);
     try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
-      Heard heard = new Heard();
+      StoryLinkTest.Heard heard = new StoryLinkTest.Heard();
       // b carries a's keys: the rule reads them, not b's text (the feed monitor computes them once)
       sl.ingest(
           List.of(IngestItem.at(a, "a"), IngestItem.at(b, "b").withKeys(RepeatKeys.of(a)))

@@ -124,18 +124,19 @@ class NameKeysTest {
   @Test
   void chineseTransliterationsMeetTheLatinNameByPinyinSyllables() {
     // the key of the pinyin syllables against the coarse form (r = l, d = t) of the Latin skeleton
-    assertThat(HanNameKeys.hanSkeleton("克林顿"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Clinton")));
-    assertThat(HanNameKeys.hanSkeleton("尼科尔斯"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Nichols")));
-    assertThat(HanNameKeys.hanSkeleton("富尔顿"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Fulton")));
-    assertThat(HanNameKeys.hanSkeleton("布赖恩"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Brian")));
-    assertThat(HanNameKeys.hanSkeleton("马克龙"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Macron")));
-    assertThat(HanNameKeys.hanSkeleton("拜登"))
-        .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton("Biden")));
+    for (String[] han :
+        new String[][] {
+          {"克林顿", "Clinton"},
+          {"尼科尔斯", "Nichols"},
+          {"富尔顿", "Fulton"},
+          {"布赖恩", "Brian"},
+          {"马克龙", "Macron"},
+          {"拜登", "Biden"}
+        }) {
+      assertThat(HanNameKeys.hanSkeleton(han[0]))
+          .as(han[1])
+          .isEqualTo(HanNameKeys.coarse(NameKeys.skeleton(han[1])));
+    }
     // a nasal before m is the transliteration's, not the name's
     assertThat(HanNameKeys.hanSkeleton("詹姆斯")).isEqualTo(NameKeys.skeleton("James"));
     // names that other names do not share
