@@ -1,10 +1,12 @@
 package dev.storylink.app;
 
 import dev.storylink.core.Article;
+import dev.storylink.store.RepeatKeys;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,11 +16,29 @@ import java.util.function.Supplier;
  *
  * @param article the article
  * @param where its position in the input, computed on demand
+ * @param keys its {@link RepeatKeys} when the caller computed them already (a feed item), else
+ *     empty: computed by the ingest when its {@link RepeatRule} needs them
  */
-public record IngestItem(Article article, Supplier<String> where) {
+public record IngestItem(Article article, Supplier<String> where, Optional<RepeatKeys> keys) {
   public IngestItem {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(keys, "keys");
+  }
+
+  /** An item whose keys the ingest computes if it needs them. */
+  public IngestItem(Article article, Supplier<String> where) {
+    this(article, where, Optional.empty());
+  }
+
+  /** The item with {@code keys}, {@code article}'s keys computed by the caller. */
+  public IngestItem withKeys(RepeatKeys keys) {
+    return new IngestItem(article, where, Optional.of(keys));
+  }
+
+  /** Its repeat keys: those given, else computed now. */
+  RepeatKeys repeatKeys() {
+    return keys.orElseGet(() -> RepeatKeys.of(article));
   }
 
   /** An item at a position known up front. */

@@ -2,6 +2,7 @@ package dev.storylink.app;
 
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.Repeat;
 
 /**
  * Hears what becomes of each article of an {@link StoryLink#ingest}. All calls come on the
@@ -19,8 +20,11 @@ public interface IngestListener {
    */
   default void failed(IngestItem item, IngestProblem problem) {}
 
-  /** The article was skipped: its id is stored already, or came earlier in this ingest. */
-  default void known(IngestItem item) {}
+  /**
+   * The article was skipped as a repeat ({@link RepeatRule}) of {@code repeat}: a stored article,
+   * or one that came earlier in this ingest.
+   */
+  default void known(IngestItem item, Repeat repeat) {}
 
   /**
    * After each chunk is clustered (before it is durable): the counts so far, with the articles

@@ -4,20 +4,20 @@ import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.Repeat;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The one ingest loop behind {@link StoryLink#ingest}: cuts the items into chunks of {@link
- * StoryClusterer#CHUNK}, skips ids stored already or still on their way through the clusterer,
- * clusters the chunks, and commits once {@code batch} articles were clustered since the last commit
- * (and at the end). An article is acknowledged ({@link IngestListener#stored}) only once committed.
+ * StoryClusterer#CHUNK}, skips repeats ({@link RepeatRule}: of a stored article, or of one still on
+ * its way through the clusterer), clusters the chunks, and commits once {@code batch} articles were
+ * clustered since the last commit (and at the end). An article is acknowledged ({@link
+ * IngestListener#stored}) only once committed.
  *
  * <p>One bad article never stops the ingest. When the clusterer throws (for instance an id or a
  * word over Lucene's 32,766-byte term limit), everything since the last commit is rolled back (the
@@ -41,7 +41,10 @@ final class IngestLoop {
 
   private final ArrayDeque<List<IngestItem>> inFlight =
       new ArrayDeque<>(); // handed over, not placed
-  private final Set<String> inFlightIds = new HashSet<>();
+  private final RepeatRule rule;
+  private RepeatRule.Check repeats; // made on the first chunk
+  // copies held on an article the clusterer then refused: read again, before the next items
+  private final ArrayDeque<IngestItem> again = new ArrayDeque<>();
   private final List<Placed> pending = new ArrayList<>(); // placed since the last commit, in order
   private RuntimeException inputFailure; // thrown by the items while a chunk was being filled
   private long
@@ -76,8 +79,14 @@ final class IngestLoop {
     }
   }
 
-  IngestLoop(StoryLink owner, Iterator<IngestItem> items, IngestListener listener, int batch) {
+  IngestLoop(
+      StoryLink owner,
+      Iterator<IngestItem> items,
+      IngestListener listener,
+      int batch,
+      RepeatRule rule) {
     this.owner = Objects.requireNonNull(owner, "owner");
+    this.rule = Objects.requireNonNull(rule, "rule");
     this.items = Objects.requireNonNull(items, "items");
     this.listener = Objects.requireNonNull(listener, "listener");
     if (batch < 1) {
@@ -92,7 +101,9 @@ final class IngestLoop {
       while (true) {
         try {
           owner.clusterer().addChunks(new Chunks(), this::placed);
-          break;
+          if (again.isEmpty()) {
+            break;
+          }
         } catch (InputFailure e) {
           inputEnded = (RuntimeException) e.getCause();
           break;
@@ -158,7 +169,7 @@ final class IngestLoop {
         throw new InputFailure(e);
       }
       try {
-        return items.hasNext();
+        return !again.isEmpty() || items.hasNext();
       } catch (RuntimeException e) {
         throw new InputFailure(e);
       }
@@ -166,20 +177,22 @@ final class IngestLoop {
 
     @Override
     public List<Article> next() {
-      StoryClusterer clusterer = owner.clusterer();
+      if (repeats == null) {
+        repeats = rule.check(owner);
+      }
       List<IngestItem> chunk = new ArrayList<>(StoryClusterer.CHUNK);
       List<Article> articles = new ArrayList<>(StoryClusterer.CHUNK);
       try {
-        while (chunk.size() < StoryClusterer.CHUNK && items.hasNext()) {
-          IngestItem item = items.next();
-          String id = item.article().id();
-          if (inFlightIds.contains(id) || clusterer.isStored(id)) {
-            known++; // re-reading a feed or folder: nothing new
-            tell(() -> listener.known(item));
-          } else {
-            chunk.add(item);
-            articles.add(item.article());
-            inFlightIds.add(id);
+        while (chunk.size() < StoryClusterer.CHUNK && (!again.isEmpty() || items.hasNext())) {
+          IngestItem item = again.isEmpty() ? items.next() : again.poll();
+          RepeatRule.Verdict v = repeats.of(item);
+          switch (v.kind()) {
+            case REPEAT -> known(item, v.repeat().orElseThrow());
+            case HELD -> {} // decided when the article it repeats is placed
+            case NEW -> {
+              chunk.add(item);
+              articles.add(item.article());
+            }
           }
         }
       } catch (Fatal e) {
@@ -189,6 +202,26 @@ final class IngestLoop {
       }
       inFlight.add(chunk);
       return articles;
+    }
+  }
+
+  /** A repeat is skipped: nothing new (a feed or folder read again, or a copy). */
+  private void known(IngestItem item, Repeat repeat) {
+    known++;
+    tell(() -> listener.known(item, repeat));
+  }
+
+  /**
+   * The article {@code id} is placed: the copies held on it are its repeats when it was stored,
+   * else read again.
+   */
+  private void settle(String id, boolean stored) {
+    for (RepeatRule.Held h : repeats.placed(id, stored)) {
+      if (stored) {
+        known(h.item(), new Repeat(id, h.by()));
+      } else {
+        again.add(h.item());
+      }
     }
   }
 
@@ -208,7 +241,7 @@ final class IngestLoop {
     }
     for (int i = 0; i < chunk.size(); i++) {
       pending.add(new Placed(chunk.get(i), outcomes.get(i)));
-      inFlightIds.remove(chunk.get(i).article().id());
+      settle(chunk.get(i).article().id(), outcomes.get(i).assignment().isPresent());
     }
     try {
       commitAtBatchEnd();
@@ -231,6 +264,9 @@ final class IngestLoop {
     List<Placed> done = List.copyOf(pending);
     pending.clear();
     for (Placed p : done) {
+      if (repeats != null) {
+        repeats.committed(p.item.article().id());
+      }
       if (p.outcome.assignment().isPresent()) {
         stored++;
         duplicates += p.outcome.assignment().get().duplicateOf().isPresent() ? 1 : 0;
@@ -244,6 +280,9 @@ final class IngestLoop {
 
   private void fail(IngestItem item, String reason) {
     failed++;
+    if (repeats != null) {
+      repeats.committed(item.article().id()); // refused: a later copy is tried
+    }
     String where = item.position();
     IngestProblem problem = IngestProblem.of(where, named(where, item.article().id(), reason));
     tell(() -> listener.failed(item, problem));
@@ -280,7 +319,6 @@ final class IngestLoop {
     }
     pending.clear();
     inFlight.clear();
-    inFlightIds.clear();
     owner.reopen();
     List<IngestItem> good = new ArrayList<>(); // clustered again since the last commit
     for (IngestItem item : replay) {
@@ -295,9 +333,11 @@ final class IngestLoop {
           redo(good);
           good.clear();
         }
+        settle(item.article().id(), false);
         fail(item, "not stored, the clusterer failed on it: " + reason(e));
         continue;
       }
+      settle(item.article().id(), o.assignment().isPresent());
       good.add(item);
       pending.add(new Placed(item, o));
     }

@@ -8,6 +8,7 @@ import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.PairFeatures;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.StoredArticle;
+import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.Token;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,16 +56,32 @@ public record LinkCorpus(CorpusNeighbours neighbours, long storedArticles) {
   }
 
   /**
-   * The corpus of the pair ({@code a}, {@code b}) with features ({@code fa}, {@code fb}) of {@code
-   * fx} in {@code store}, whose neighbours' features {@code fx} extracts too.
+   * One article of a pair: its analysis and the features extracted from that analysis, so that the
+   * corpus search reads the same analysis and no text is analysed twice. Immutable and thread-safe.
    */
-  static LinkCorpus of(
-      ArticleStore store,
-      FeatureExtractor fx,
-      Article a,
-      ArticleFeatures fa,
-      Article b,
-      ArticleFeatures fb) {
+  public record Side(Article article, AnalyzedText analyzed, ArticleFeatures features) {
+    public Side {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(analyzed, "analyzed");
+      Objects.requireNonNull(features, "features");
+    }
+
+    /** {@code article} analysed once by {@code fx}, and its features of that analysis. */
+    public static Side of(FeatureExtractor fx, Article article) {
+      AnalyzedText t = fx.analyze(article);
+      return new Side(article, t, fx.extract(article, t));
+    }
+  }
+
+  /**
+   * The corpus of the pair ({@code sa}, {@code sb}), features of {@code fx}, in {@code store},
+   * whose neighbours' features {@code fx} extracts too.
+   */
+  static LinkCorpus of(ArticleStore store, FeatureExtractor fx, Side sa, Side sb) {
+    Article a = sa.article();
+    Article b = sb.article();
+    ArticleFeatures fa = sa.features();
+    ArticleFeatures fb = sb.features();
     if (FeaturePairScorer.crossLanguage(fa, fb) || PairFeatures.crossScript(fa, fb)) {
       return NONE;
     }
@@ -82,8 +99,8 @@ public record LinkCorpus(CorpusNeighbours neighbours, long storedArticles) {
       return NONE;
     }
     Map<String, StoredArticle> found = new LinkedHashMap<>();
-    for (Article side : List.of(a, b)) {
-      List<String> tokens = fx.analyze(side).tokens().stream().map(Token::term).toList();
+    for (Side side : List.of(sa, sb)) {
+      List<String> tokens = side.analyzed().tokens().stream().map(Token::term).toList();
       for (StoredArticle s : store.similarArticles(tokens, fa.lang(), exclude, CANDIDATES)) {
         found.putIfAbsent(s.article().id(), s);
       }

@@ -258,22 +258,24 @@ public final class StoryLink implements Closeable {
    * the store's articles when there is a store ({@link #linkCorpus}).
    */
   public LinkVerdict link(Article a, Article b) {
-    ArticleFeatures fa = featureExtractor().extract(a);
-    ArticleFeatures fb = featureExtractor().extract(b);
-    LinkCorpus corpus = linkCorpus(a, fa, b, fb);
+    LinkCorpus.Side sa = LinkCorpus.Side.of(featureExtractor(), a);
+    LinkCorpus.Side sb = LinkCorpus.Side.of(featureExtractor(), b);
+    ArticleFeatures fa = sa.features();
+    ArticleFeatures fb = sb.features();
+    LinkCorpus corpus = linkCorpus(sa, sb);
     return new LinkVerdict(fa, fb, linkScorer.link(fa, fb, corpus.neighbours()), corpus);
   }
 
   /**
-   * The corpus two articles (with their features of {@link #featureExtractor}) are linked within:
-   * the store's articles of their language ({@link LinkCorpus}), or {@link LinkCorpus#NONE} without
-   * a store.
+   * The corpus two articles (with their analyses and their features of {@link #featureExtractor})
+   * are linked within: the store's articles of their language ({@link LinkCorpus}), or {@link
+   * LinkCorpus#NONE} without a store.
    */
-  public LinkCorpus linkCorpus(Article a, ArticleFeatures fa, Article b, ArticleFeatures fb) {
+  public LinkCorpus linkCorpus(LinkCorpus.Side a, LinkCorpus.Side b) {
     if (dataDir.isEmpty()) {
       return LinkCorpus.NONE;
     }
-    return read(s -> LinkCorpus.of(s, featureExtractor(), a, fa, b, fb));
+    return read(s -> LinkCorpus.of(s, featureExtractor(), a, b));
   }
 
   /** Two articles (languages filled in) side by side: aligned sentences, facts only one has. */
@@ -313,20 +315,26 @@ public final class StoryLink implements Closeable {
 
   // ---------------------------------------------------------------- ingest
 
-  /**
-   * Clusters and stores articles; see {@link IngestLoop}. Articles whose id is stored already are
-   * skipped ({@link IngestListener#known}); an article the clusterer refuses or fails on is
-   * reported ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised. Throws
-   * {@link InputException} on a read-only store.
-   */
+  /** {@link #ingest(Iterator, IngestListener, RepeatRule)} skipping repeats by id only. */
   public IngestSummary ingest(Iterator<IngestItem> items, IngestListener listener) {
+    return ingest(items, listener, RepeatRule.BY_ID);
+  }
+
+  /**
+   * Clusters and stores articles; see {@link IngestLoop}. Repeats ({@code rule}) are skipped
+   * ({@link IngestListener#known}); an article the clusterer refuses or fails on is reported
+   * ({@link IngestListener#failed}) and the rest goes on. Ingests are serialised. Throws {@link
+   * InputException} on a read-only store.
+   */
+  public IngestSummary ingest(
+      Iterator<IngestItem> items, IngestListener listener, RepeatRule rule) {
     if (readOnly) {
       throw new InputException(
           dataDir.map(Path::toString).orElse("the store")
               + " is open read-only (another StoryLink process holds it); ingest is disabled");
     }
     synchronized (ingestLock) {
-      return new IngestLoop(this, items, listener, batch).run();
+      return new IngestLoop(this, items, listener, batch, rule).run();
     }
   }
 

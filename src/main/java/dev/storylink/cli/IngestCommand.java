@@ -3,11 +3,13 @@ package dev.storylink.cli;
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
 import dev.storylink.app.IngestSummary;
+import dev.storylink.app.RepeatRule;
 import dev.storylink.app.SourceItems;
 import dev.storylink.app.StoryLink;
 import dev.storylink.ingest.IngestOptions;
 import dev.storylink.ingest.IngestProblem;
 import dev.storylink.ingest.Sources;
+import dev.storylink.store.Repeat;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,20 +123,28 @@ public final class IngestCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void known(IngestItem item, Repeat repeat) {
+                  if (!repeat.storedId().equals(item.article().id())) {
+                    repeated(item.position() + ": " + repeat.describe(), err);
+                  }
+                }
+
+                @Override
                 public void progress(IngestSummary soFar) {
                   bar.stepTo(soFar.stored() + soFar.known() + soFar.failed());
                 }
-              });
+              },
+              RepeatRule.BY_KEYS);
       bar.close();
       long[] counts =
           sl.read(st -> new long[] {st.articleCount(), st.eventCount(), st.storyCount()});
       out.printf(
           Locale.ROOT,
-          "ingested %s (%s, %s, %d already stored) into %s; store now has %s, %s, %s; %s%n",
+          "ingested %s (%s, %s, %s) into %s; store now has %s, %s, %s; %s%n",
           Counted.of(done.stored(), "article", "articles"),
           Counted.of(done.duplicates(), "near-duplicate", "near-duplicates"),
           Counted.of(done.newEvents(), "new event", "new events"),
-          done.known(),
+          repeats(done.known()),
           store.data(),
           Counted.of(counts[0], "article", "articles"),
           Counted.of(counts[1], "event", "events"),
@@ -161,18 +171,34 @@ public final class IngestCommand implements Callable<Integer> {
     // the server stores what it is sent: a feed's declared language is checked here, as locally
     Sources read = new Sources(options, new dev.storylink.text.LinguaLanguageIdentifier());
     try (SourceItems items = new SourceItems(read, sources, p -> report(p, problems, err))) {
-      done = client.send(items, p -> report(p, problems, err));
+      done = client.send(items, p -> report(p, problems, err), line -> repeated(line, err));
     }
     out.printf(
         Locale.ROOT,
-        "ingested %s (%s, %d already stored) through %s; %s%n",
+        "ingested %s (%s, %s) through %s; %s%n",
         Counted.of(done.stored(), "article", "articles"),
         Counted.of(done.duplicates(), "near-duplicate", "near-duplicates"),
-        done.known(),
+        repeats(done.known()),
         url,
         Counted.of(problems.size(), "problem", "problems"));
     out.flush();
     return problems.isEmpty() ? 0 : 2;
+  }
+
+  /**
+   * The summary's count of repeats skipped ({@link RepeatRule#BY_KEYS}): {@code 3 duplicates of
+   * stored articles skipped}.
+   */
+  static String repeats(long n) {
+    return Counted.of(n, "duplicate", "duplicates") + " of stored articles skipped";
+  }
+
+  /** A repeat under another id, listed unless {@code --quiet} (not a problem: exit code 0). */
+  private void repeated(String line, PrintWriter err) {
+    if (!quiet) {
+      err.println("storylink: skipped " + line);
+      err.flush();
+    }
   }
 
   private void report(IngestProblem p, List<IngestProblem> problems, PrintWriter err) {

@@ -2,6 +2,7 @@ package dev.storylink.cli;
 
 import dev.storylink.app.StoryLink;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.store.FoundStory;
 import dev.storylink.store.StoredArticle;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
@@ -66,7 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
       StoryFilter filter =
           new StoryFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(query));
       List<Result> results = new ArrayList<>();
-      for (ArticleStore.FoundStory f : st.find(filter, 0, limit).stories()) {
+      for (FoundStory f : st.find(filter, 0, limit).stories()) {
         f.hit()
             .ifPresent(
                 h -> results.add(new Result(f.story(), h.articleId(), h.score(), h.matched())));

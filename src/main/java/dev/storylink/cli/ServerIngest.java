@@ -98,8 +98,13 @@ final class ServerIngest {
         .filter(t -> !t.isEmpty());
   }
 
-  /** Sends every item; problems (per article) go to {@code problems}. */
-  IngestSummary send(Iterator<IngestItem> items, Consumer<IngestProblem> problems) {
+  /**
+   * Sends every item; problems (per article) go to {@code problems}, and the server's line for each
+   * article it took for a repeat of another id ({@code duplicate of stored article 'ID' (same
+   * URL)}) to {@code repeats}.
+   */
+  IngestSummary send(
+      Iterator<IngestItem> items, Consumer<IngestProblem> problems, Consumer<String> repeats) {
     long[] counts = new long[4]; // stored, duplicates, known, failed
     List<IngestItem> batch = new ArrayList<>();
     long bytes = 0;
@@ -120,7 +125,7 @@ final class ServerIngest {
       if (!batch.isEmpty()
           && (batch.size() == ApiServer.MAX_ARTICLES_PER_POST
               || bytes + one.length > MAX_BATCH_BYTES)) {
-        post(batch, counts, problems);
+        post(batch, counts, problems, repeats);
         batch.clear();
         bytes = 0;
       }
@@ -128,7 +133,7 @@ final class ServerIngest {
       bytes += one.length + 1;
     }
     if (!batch.isEmpty()) {
-      post(batch, counts, problems);
+      post(batch, counts, problems, repeats);
     }
     return new IngestSummary(counts[0], counts[1], 0, counts[2], counts[3]);
   }
@@ -157,7 +162,11 @@ final class ServerIngest {
     }
   }
 
-  private void post(List<IngestItem> batch, long[] counts, Consumer<IngestProblem> problems) {
+  private void post(
+      List<IngestItem> batch,
+      long[] counts,
+      Consumer<IngestProblem> problems,
+      Consumer<String> repeats) {
     byte[] body;
     try {
       body = Json.MAPPER.writeValueAsBytes(batch.stream().map(i -> fields(i.article())).toList());
@@ -196,18 +205,22 @@ final class ServerIngest {
     }
     Map<String, IngestItem> byId = new LinkedHashMap<>();
     batch.forEach(i -> byId.putIfAbsent(i.article().id(), i));
+    for (JsonNode dup : answer.path("duplicates")) {
+      counts[2]++;
+      IngestItem item = byId.get(dup.path("id").asText());
+      if (item != null && !dup.path("duplicateOf").asText().equals(item.article().id())) {
+        repeats.accept(
+            item.position() + ": " + reason(dup.path("error").asText(), item.article().id()));
+      }
+    }
     for (JsonNode rej : answer.path("rejected")) {
       String error = rej.path("error").asText();
-      if (error.endsWith("an article with this id is already stored")) {
-        counts[2]++;
-      } else {
-        counts[3]++;
-        IngestItem item = byId.get(rej.path("id").asText());
-        problems.accept(
-            item == null
-                ? IngestProblem.of(base.getAuthority(), error)
-                : IngestProblem.of(item.position(), reason(error, item.article().id())));
-      }
+      counts[3]++;
+      IngestItem item = byId.get(rej.path("id").asText());
+      problems.accept(
+          item == null
+              ? IngestProblem.of(base.getAuthority(), error)
+              : IngestProblem.of(item.position(), reason(error, item.article().id())));
     }
   }
 
@@ -216,7 +229,7 @@ final class ServerIngest {
    * {@code article [i]: } (its index in the request) and then {@code id: }.
    */
   static String reason(String error, String id) {
-    String r = error.replaceFirst("^article \\[[0-9]+\\]: ", "");
+    String r = error.replaceFirst("^article( \\[[0-9]+\\])?: ", "");
     return r.startsWith(id + ": ") ? r.substring(id.length() + 2) : r;
   }
 }

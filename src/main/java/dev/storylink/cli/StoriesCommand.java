@@ -3,8 +3,10 @@ package dev.storylink.cli;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.InputException;
 import dev.storylink.store.ArticleStore;
+import dev.storylink.store.FoundStory;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
+import dev.storylink.store.StoryResults;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,12 +82,12 @@ public final class StoriesCommand implements Callable<Integer> {
             multilingual);
     try (StoryLink sl = StoryLink.builder().dataDir(store.data()).readOnly(true).build()) {
       ArticleStore st = sl.store();
-      ArticleStore.StoryResults found = st.find(filter, 0, limit);
+      StoryResults found = st.find(filter, 0, limit);
       List<StoryRecord> stories = found.records();
       if (json) {
         // a story as stored; with --query also the words its best article matched, as listed
         com.fasterxml.jackson.databind.node.ArrayNode arr = LinkCommand.mapper().createArrayNode();
-        for (ArticleStore.FoundStory f : found.stories()) {
+        for (FoundStory f : found.stories()) {
           com.fasterxml.jackson.databind.node.ObjectNode n =
               LinkCommand.mapper().valueToTree(f.story());
           f.hit().ifPresent(h -> n.set("matched", LinkCommand.mapper().valueToTree(h.matched())));
@@ -135,14 +137,14 @@ public final class StoriesCommand implements Callable<Integer> {
    * it cannot move the columns before it, and most terminals have no bidi layout, where isolates do
    * nothing but may show as boxes and get in the way of grep.
    */
-  static void table(PrintWriter out, List<ArticleStore.FoundStory> stories) {
+  static void table(PrintWriter out, List<FoundStory> stories) {
     int idColumns = 8;
-    for (ArticleStore.FoundStory f : stories) {
+    for (FoundStory f : stories) {
       idColumns = Math.max(idColumns, Cells.width(f.story().id()));
     }
     String indent = " ".repeat(idColumns + 1);
     out.println(row(idColumns, "story", "languages", "articles", "dates", "headline"));
-    for (ArticleStore.FoundStory f : stories) {
+    for (FoundStory f : stories) {
       StoryRecord s = f.story();
       out.println(
           row(

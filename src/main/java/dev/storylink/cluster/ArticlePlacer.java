@@ -112,8 +112,8 @@ final class ArticlePlacer {
         p = 1.0;
       }
     }
-    long[] fkeys = CandidateIndex.keys(f);
-    long[] crossKeys = CandidateIndex.crossKeys(f);
+    long[] fkeys = CandidateKeys.keys(f);
+    long[] crossKeys = CandidateKeys.crossKeys(f);
     List<ActiveEvent> candidates =
         scorer.shortlist(f, index.candidates(fkeys, crossKeys, f.lang()), index.lookup());
     long years = Years.of(article);

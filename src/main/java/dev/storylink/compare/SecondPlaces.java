@@ -2,6 +2,7 @@ package dev.storylink.compare;
 
 import dev.storylink.features.NameRules;
 import dev.storylink.features.Places;
+import dev.storylink.text.FactNameKeys;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Stemmers;
 import dev.storylink.text.Token;
@@ -75,7 +76,7 @@ final class SecondPlaces {
       String term = NameRules.stripApostrophe(t.term());
       if (key.equals(MatchKeys.termKey(term))
           || key.equals(MatchKeys.termKey(Stemmers.stem(term, a.at.lang())))
-          || (bySkeleton && NameKeys.crossScriptKeys(term).contains(sk))) {
+          || (bySkeleton && FactNameKeys.crossScriptKeys(term).contains(sk))) {
         return Optional.of(t);
       }
     }

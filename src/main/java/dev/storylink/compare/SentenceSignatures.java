@@ -7,6 +7,7 @@ import dev.storylink.features.Quantities;
 import dev.storylink.features.TermStats;
 import dev.storylink.text.AnalyzedText;
 import dev.storylink.text.CalendarNames;
+import dev.storylink.text.FactNameKeys;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Sentence;
@@ -301,7 +302,7 @@ final class SentenceSignatures {
     }
     if (crossScript
         && (NameRules.isNameLike(t, idf, rareIdf, stop) || MatchKeys.longArabicScriptWord(term))) {
-      for (String sk : NameKeys.crossScriptKeys(NameRules.nameTerm(t))) {
+      for (String sk : FactNameKeys.crossScriptKeys(NameRules.nameTerm(t))) {
         sig.put("s:" + sk, idf, t.surface());
       }
     }
@@ -329,7 +330,7 @@ final class SentenceSignatures {
       out.add("t:" + MatchKeys.termKey(term));
       out.add("t:" + MatchKeys.termKey(Stemmers.stem(term, at.lang())));
       if (crossScript) {
-        for (String sk : NameKeys.crossScriptKeys(term)) {
+        for (String sk : FactNameKeys.crossScriptKeys(term)) {
           out.add("s:" + sk);
         }
       }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
 
@@ -154,7 +153,7 @@ public final class PairEvaluator {
         pred[i] = r.similarity(data.xs().get(i));
       }
     }
-    return report(data, pred, used, description);
+    return PairFigures.report(data, pred, used, description);
   }
 
   /** k-fold cross-validation: each fold predicted by models trained on the other folds. */
@@ -189,7 +188,7 @@ public final class PairEvaluator {
         }
       }
     }
-    return report(
+    return PairFigures.report(
         data,
         pred,
         used,
@@ -299,52 +298,6 @@ public final class PairEvaluator {
       in[i] = true;
     }
     return java.util.stream.IntStream.range(0, n).filter(i -> !in[i]).toArray();
-  }
-
-  private static Report report(
-      PairData data, double[] pred, DoubleUnaryOperator[] used, String description) {
-    double[] gold = data.gold();
-    List<Figures> out = new ArrayList<>();
-    out.add(figures("all", data, pred, gold, used, null));
-    TreeMap<String, Boolean> groups = new TreeMap<>();
-    data.groups().forEach(g -> groups.put(g, true));
-    for (String g : groups.keySet()) {
-      out.add(figures(g, data, pred, gold, used, g));
-    }
-    return new Report(out, description);
-  }
-
-  private static Figures figures(
-      String name,
-      PairData data,
-      double[] pred,
-      double[] gold,
-      DoubleUnaryOperator[] used,
-      String group) {
-    List<Double> p = new ArrayList<>();
-    List<Double> g = new ArrayList<>();
-    int decided = 0;
-    int correct = 0;
-    for (int i = 0; i < pred.length; i++) {
-      if (group != null && !group.equals(data.groups().get(i))) {
-        continue;
-      }
-      p.add(pred[i]);
-      g.add(gold[i]);
-      if (gold[i] <= 2.0 || gold[i] >= 3.0) {
-        decided++;
-        boolean same = used[i].applyAsDouble(pred[i]) >= 0.5;
-        if (same == (gold[i] <= 2.0)) {
-          correct++;
-        }
-      }
-    }
-    double r =
-        Stats.pearson(
-            p.stream().mapToDouble(Double::doubleValue).toArray(),
-            g.stream().mapToDouble(Double::doubleValue).toArray());
-    return new Figures(
-        name, p.size(), r, decided, decided == 0 ? Double.NaN : (double) correct / decided);
   }
 
   /** The pair features and gold scores as TSV (one header line), for analysis. */

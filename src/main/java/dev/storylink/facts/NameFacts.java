@@ -3,7 +3,9 @@ package dev.storylink.facts;
 import dev.storylink.features.GivenNames;
 import dev.storylink.features.NameRules;
 import dev.storylink.features.TermStats;
+import dev.storylink.text.FactNameKeys;
 import dev.storylink.text.NameKeys;
+import dev.storylink.text.NameRomanizer;
 import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
@@ -18,8 +20,8 @@ import java.util.Set;
 /**
  * The names of an article for its facts: runs of adjacent words that {@link NameRules} reports as
  * names, keyed by the cross-script skeleton of their last word ({@link NameKeys#skeleton}), or when
- * that is too short to match by its {@link NameKeys#shortKey} (Van = Ван = وان), or else its folded
- * form. Thread-safe if the {@link TermStats} is.
+ * that is too short to match by its {@link FactNameKeys#shortKey} (Van = Ван = وان), or else its
+ * folded form. Thread-safe if the {@link TermStats} is.
  */
 final class NameFacts {
   private final TermStats stats;
@@ -92,18 +94,8 @@ final class NameFacts {
               tokens.get(i).surface().equals(tokens.get(last).surface())
                   ? tokens.get(i).surface()
                   : joined(tokens, i, last));
-      String sk = NameKeys.skeleton(NameSpellings.withTurkishLetters(lastTerm, written), lang);
-      String shortKey = NameKeys.matchable(sk) ? "" : NameKeys.shortKey(lastTerm);
-      String key =
-          "name:"
-              + (NameKeys.matchable(sk) ? sk : shortKey.isEmpty() ? termKey(lastTerm) : shortKey);
-      List<String> keys = new ArrayList<>(nameKeys(lastTerm, written, lang));
-      for (String k : secondKeys(lastTerm, written, lang)) {
-        if (!keys.contains(k)) {
-          keys.add(k);
-        }
-      }
-      out.add(new NameRun(i, last, surface, key, List.copyOf(keys)));
+      RunKeys k = runKeys(lastTerm, written, lang);
+      out.add(new NameRun(i, last, surface, k.key(), k.keys()));
       i = last;
     }
     return out;
@@ -136,7 +128,7 @@ final class NameFacts {
   static String romanized(List<Token> tokens, NameRun n) {
     StringBuilder sb = new StringBuilder();
     for (int k = n.first(); k <= n.last(); k++) {
-      String r = NameKeys.romanize(NameRules.stripApostrophe(tokens.get(k).term()));
+      String r = NameRomanizer.romanize(NameRules.stripApostrophe(tokens.get(k).term()));
       if (!r.isEmpty()) {
         sb.append(sb.length() > 0 ? " " : "")
             .append(Character.toUpperCase(r.charAt(0)))
@@ -148,13 +140,13 @@ final class NameFacts {
 
   /**
    * The keys a word meets other articles' words under: its folded form ({@code t:}, {@link
-   * #termKey}), then its cross-script keys ({@code s:}, {@link NameKeys#crossScriptKeys}: the
+   * #termKey}), then its cross-script keys ({@code s:}, {@link FactNameKeys#crossScriptKeys}: the
    * skeleton or a short name's key, and Turkish c as j).
    */
   static List<String> wordKeys(String term) {
     List<String> out = new ArrayList<>();
     out.add("t:" + termKey(term));
-    for (String k : NameKeys.crossScriptKeys(term)) {
+    for (String k : FactNameKeys.crossScriptKeys(term)) {
       out.add("s:" + k);
     }
     return List.copyOf(out);
@@ -168,32 +160,70 @@ final class NameFacts {
    * matchable and new.
    */
   static List<String> nameKeys(String term, String written, String lang) {
+    return nameKeysOf(
+        term, NameKeys.skeleton(NameSpellings.withTurkishLetters(term, written), lang));
+  }
+
+  /** The {@link #nameKeys} of {@code term}, whose skeleton as its text spells it is {@code sk}. */
+  private static List<String> nameKeysOf(String term, String sk) {
     List<String> out = new ArrayList<>(wordKeys(term));
-    String sk = NameKeys.skeleton(NameSpellings.withTurkishLetters(term, written), lang);
     if (NameKeys.matchable(sk) && !out.contains("s:" + sk)) {
       out.add("s:" + sk);
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /**
-   * The second keys ({@code s:}) of a name whose last word has the analysed term {@code term} and
-   * is written {@code written}, for {@link #storyKeys} only (a word's presence in an article is not
-   * read from them): its skeleton without a Turkish ğ ({@link NameSpellings#withoutSoftG}: Erdoğan
-   * {@code rdn} = Urdu اردوان), and for a Russian short name in -а after a consonant its stem's
-   * {@link NameKeys#shortKey} ({@link NameSpellings#russianGenitiveStem}: Вана {@code fan} = Ван =
-   * Van), each when it gives a key.
+   * A name run's grouping key and matching keys.
+   *
+   * @param key {@code name:} and the skeleton of its last word as its text spells it when
+   *     matchable, else that word's short key, else its folded term
+   * @param keys its {@link #nameKeys}, then its {@link #secondKeys} not among them
    */
-  static List<String> secondKeys(String term, String written, String lang) {
-    List<String> out = new ArrayList<>(2);
+  record RunKeys(String key, List<String> keys) {
+    RunKeys {
+      keys = List.copyOf(keys);
+    }
+  }
+
+  /**
+   * The {@link RunKeys} of a name whose last word has the analysed term {@code term}, written
+   * {@code written}: its Turkish spelling and that spelling's skeleton are made once and serve the
+   * key, the name keys and the second keys alike.
+   */
+  static RunKeys runKeys(String term, String written, String lang) {
     String spelled = NameSpellings.withTurkishLetters(term, written);
+    String sk = NameKeys.skeleton(spelled, lang);
+    boolean matchable = NameKeys.matchable(sk);
+    String shortKey = matchable ? "" : FactNameKeys.shortKey(term);
+    String key = "name:" + (matchable ? sk : shortKey.isEmpty() ? termKey(term) : shortKey);
+    List<String> keys = nameKeysOf(term, sk);
+    for (String k : secondKeys(term, spelled, written, lang)) {
+      if (!keys.contains(k)) {
+        keys.add(k);
+      }
+    }
+    return new RunKeys(key, keys);
+  }
+
+  /**
+   * The second keys ({@code s:}) of a name whose last word has the analysed term {@code term}, is
+   * written {@code written} and spelled {@code spelled} with its Turkish letters, for {@link
+   * #storyKeys} only (a word's presence in an article is not read from them): its skeleton without
+   * a Turkish ğ ({@link NameSpellings#withoutSoftG}: Erdoğan {@code rdn} = Urdu اردوان), and for a
+   * Russian short name in -а after a consonant its stem's {@link FactNameKeys#shortKey} ({@link
+   * NameSpellings#russianGenitiveStem}: Вана {@code fan} = Ван = Van), each when it gives a key.
+   */
+  private static List<String> secondKeys(String term, String spelled, String written, String lang) {
+    List<String> out = new ArrayList<>(2);
     String soft = NameSpellings.withoutSoftG(spelled, written);
-    if (!soft.equals(spelled) && NameKeys.matchable(NameKeys.skeleton(soft, lang))) {
-      out.add("s:" + NameKeys.skeleton(soft, lang));
+    String softSk = soft.equals(spelled) ? "" : NameKeys.skeleton(soft, lang);
+    if (NameKeys.matchable(softSk)) {
+      out.add("s:" + softSk);
     }
     String genitive = NameSpellings.russianGenitiveStem(term);
     if (genitive.length() < term.length() && !NameKeys.matchable(NameKeys.skeleton(term))) {
-      String k = NameKeys.shortKey(genitive);
+      String k = FactNameKeys.shortKey(genitive);
       if (!k.isEmpty()) {
         out.add("s:" + k);
       }
@@ -343,7 +373,7 @@ final class NameFacts {
       }
       String sk = NameKeys.skeleton(term);
       if (NameKeys.matchable(sk) && !out.containsKey("name:" + sk)) {
-        String r = NameKeys.romanize(term);
+        String r = NameRomanizer.romanize(term);
         String label =
             r.isEmpty() ? t.surface() : Character.toUpperCase(r.charAt(0)) + r.substring(1);
         out.put(

@@ -1,6 +1,7 @@
 package dev.storylink.features;
 
 import com.ibm.icu.lang.UScript;
+import dev.storylink.text.HanNameKeys;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Token;
@@ -20,7 +21,7 @@ import java.util.Set;
  *       adjacent characters that all belong to the transliteration alphabet ({@link
  *       #TRANSLITERATION}), either standing next to the interpunct that joins a foreign given and
  *       family name (·) or spanning two or more tokens, becomes a name; its skeleton is the {@link
- *       NameKeys#hanSkeleton} of its pinyin (尼科尔斯 {@code nkls} = Nichols).
+ *       HanNameKeys#hanSkeleton} of its pinyin (尼科尔斯 {@code nkls} = Nichols).
  *   <li><b>Pair skeletons of short names</b> ({@link #withPairSkeletons}). A name whose skeleton
  *       has fewer than {@link NameKeys#MIN_SKELETON} letters (Page {@code bj}, بتی {@code bt})
  *       matches nothing across scripts on its own; when it stands next to another name in its
@@ -121,7 +122,7 @@ final class CrossScriptNames {
   }
 
   /**
-   * The name mentions with Chinese names keyed by {@link NameKeys#hanSkeleton}, short names by
+   * The name mentions with Chinese names keyed by {@link HanNameKeys#hanSkeleton}, short names by
    * their pair skeleton, and Russian words that only start sentences without a skeleton (class
    * comment). {@code nameKeyAt[i]}: the name key of token {@code i}, or null.
    */
@@ -220,7 +221,7 @@ final class CrossScriptNames {
       if (initialOnly.contains(m.key()) && m.count() == 1 && sentences >= MIN_SENTENCES) {
         sk = "";
       } else if (han) {
-        sk = NameKeys.hanSkeleton(m.key());
+        sk = HanNameKeys.hanSkeleton(m.key());
         sk = NameKeys.matchable(sk) ? sk : "";
         multi = !sk.isEmpty();
       } else if (sk.isEmpty()) {

@@ -1,9 +1,5 @@
 package dev.storylink.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
 import dev.storylink.text.LanguageIdentifier;
 import java.io.IOException;
@@ -213,7 +209,7 @@ public final class Sources {
       case URL -> openUrl(arg, problems);
       case FOLDER -> folderReader.read(Path.of(arg), problems);
       case JSONL -> jsonlReader.read(Path.of(arg), problems);
-      case JSON_ARRAY -> jsonArray(Path.of(arg), problems);
+      case JSON_ARRAY -> JsonArrayReader.read(Path.of(arg), problems);
       case FEED -> feedReader.read(Path.of(arg), problems).stream();
       case ARTICLE -> Stream.of(articleReader.read(Path.of(arg)));
       case MISSING -> throw new IngestInputException(arg, "no such file or folder");
@@ -237,60 +233,6 @@ public final class Sources {
     return Stream.of(
         new HtmlArticleExtractor()
             .extract(page, url, ArticleReader.idFromUrl(r.uri().toString()), r.uri().toString()));
-  }
-
-  /** A JSON array of article objects, read element by element. */
-  private Stream<Article> jsonArray(Path file, Consumer<IngestProblem> problems) {
-    String name = file.toString();
-    String prefix = ArticleReader.defaultId(file);
-    JsonParser parser;
-    try {
-      parser = JsonArticles.STREAM_MAPPER.createParser(file.toFile());
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        parser.close();
-        throw new IngestInputException(name, "expected a JSON array of articles");
-      }
-    } catch (JsonProcessingException e) {
-      throw new IngestInputException(name, JsonArticles.jsonError(e), e);
-    } catch (IOException e) {
-      throw new IngestInputException(name, "cannot read: " + e.getMessage(), e);
-    }
-    return new LookaheadIterator() {
-      private int index;
-
-      @Override
-      protected Article fetch() {
-        try {
-          while (true) {
-            JsonToken t = parser.nextToken();
-            if (t == null || t == JsonToken.END_ARRAY) {
-              return null;
-            }
-            index++;
-            long line = parser.currentTokenLocation().getLineNr();
-            JsonNode node = parser.readValueAsTree();
-            try {
-              OptionalLong at = line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
-              return JsonArticles.fromNode(
-                  node,
-                  name,
-                  prefix + "-" + index,
-                  w -> problems.accept(new IngestProblem(name, at, "warning: " + w)));
-            } catch (RuntimeException e) {
-              problems.accept(
-                  IngestProblem.from(
-                      name, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), e));
-            }
-          }
-        } catch (JsonProcessingException e) {
-          problems.accept(
-              IngestProblem.of(name, JsonArticles.jsonError(e) + "; rest of file skipped"));
-        } catch (IOException e) {
-          problems.accept(IngestProblem.of(name, "cannot read: " + e.getMessage()));
-        }
-        return null;
-      }
-    }.stream().onClose(() -> JsonlReader.closeQuietly(parser));
   }
 
   private static byte[] head(Path path) {

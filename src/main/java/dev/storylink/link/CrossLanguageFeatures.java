@@ -3,6 +3,7 @@ package dev.storylink.link;
 import com.carrotsearch.hppc.LongIntHashMap;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
+import dev.storylink.text.HanNameKeys;
 import dev.storylink.text.NameKeys;
 import java.util.List;
 
@@ -175,9 +176,9 @@ public final class CrossLanguageFeatures {
 
   /**
    * As {@link #nameCover(List, List, boolean)}; {@code han}: one side is written in Chinese
-   * characters, whose names are keyed by {@link NameKeys#hanSkeleton}: skeletons are then compared
-   * in their {@link NameKeys#coarse} form and only whole (a Chinese key is already coarse, and one
-   * letter left out of it matches too much).
+   * characters, whose names are keyed by {@link HanNameKeys#hanSkeleton}: skeletons are then
+   * compared in their {@link HanNameKeys#coarse} form and only whole (a Chinese key is already
+   * coarse, and one letter left out of it matches too much).
    */
   static double[] nameCover(List<Mention> as, List<Mention> bs, boolean crossScript, boolean han) {
     if (as.isEmpty() || bs.isEmpty()) {
@@ -189,7 +190,7 @@ public final class CrossLanguageFeatures {
       Mention m = bs.get(j);
       sumB += counted(m, crossScript) ? m.weight() : 0;
       index.putIfAbsent(hash(m.key(), -1, KEY), j);
-      String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
+      String s = han ? HanNameKeys.coarse(m.skeleton()) : m.skeleton();
       if (crossScript && NameKeys.matchable(s)) {
         boolean pair = !han && m.multiToken();
         index.putIfAbsent(hash(s, -1, pair ? PAIR : FULL), j);
@@ -209,7 +210,7 @@ public final class CrossLanguageFeatures {
     for (Mention m : as) {
       sumA += counted(m, crossScript) ? m.weight() : 0;
       int j = index.getOrDefault(hash(m.key(), -1, KEY), -1);
-      String s = han ? NameKeys.coarse(m.skeleton()) : m.skeleton();
+      String s = han ? HanNameKeys.coarse(m.skeleton()) : m.skeleton();
       if (j < 0 && crossScript && NameKeys.matchable(s)) {
         boolean pair = !han && m.multiToken();
         // a pair skeleton (two short names) meets only another pair skeleton, and whole

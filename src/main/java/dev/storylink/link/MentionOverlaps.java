@@ -1,7 +1,7 @@
 package dev.storylink.link;
 
 import dev.storylink.features.Mention;
-import dev.storylink.text.NameKeys;
+import dev.storylink.text.NameRomanizer;
 import dev.storylink.text.Scripts;
 import java.util.List;
 
@@ -229,10 +229,10 @@ final class MentionOverlaps {
     }
     for (Mention m : List.of(a, b)) {
       if (!Scripts.hasArabicScript(m.label())) {
-        return NameKeys.transliterate(m.label());
+        return NameRomanizer.transliterate(m.label());
       }
     }
     String richer = b.label().matches(".*[\\u067E\\u0686\\u0698\\u06AF].*") ? b.label() : a.label();
-    return NameKeys.romanize(richer);
+    return NameRomanizer.romanize(richer);
   }
 }

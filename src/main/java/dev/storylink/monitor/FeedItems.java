@@ -4,6 +4,7 @@ import dev.storylink.app.IngestItem;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.RepeatKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,15 +43,18 @@ final class FeedItems {
    * A feed item on its way.
    *
    * @param feed the feed that listed it
-   * @param item the item as the feed gave it (the keys it is seen by)
+   * @param item the item as the feed gave it
+   * @param keys its repeat keys (the keys it is seen by), computed once
    * @param where its position in messages ({@code <feed>: '<id>'})
    * @param notes what the feed reader dropped from it (its link...), remembered as rejections of
    *     the feed when the item is new
    */
-  record Candidate(FeedState feed, Article item, String where, List<String> notes) {
+  record Candidate(
+      FeedState feed, Article item, RepeatKeys keys, String where, List<String> notes) {
     Candidate {
       Objects.requireNonNull(feed, "feed");
       Objects.requireNonNull(item, "item");
+      Objects.requireNonNull(keys, "keys");
       Objects.requireNonNull(where, "where");
       notes = List.copyOf(notes);
     }
@@ -60,6 +64,7 @@ final class FeedItems {
       return new Candidate(
           feed,
           item,
+          RepeatKeys.of(item),
           feed.source.location() + ": '" + Texts.abbreviate(item.id(), 80) + "'",
           notes);
     }
@@ -110,11 +115,11 @@ final class FeedItems {
     boolean handedOver = false;
     try {
       for (Candidate c : candidates) {
-        switch (seen.sight(c.item(), c)) {
+        switch (seen.sight(c.item(), c.keys(), c)) {
           case SEEN -> c.feed().count(0, 0, 1, 0);
           case WAITING -> {} // counted once the item it duplicates is decided
           case NEW -> {
-            if (queue.storedCopy(c.item()).isPresent()) {
+            if (queue.storedCopy(c.item(), c.keys()).isPresent()) {
               c.feed().count(0, 0, 1, 0); // stored before, maybe before a restart
               duplicates(seen.accepted(c.item()));
               continue;
@@ -122,7 +127,8 @@ final class FeedItems {
             claimed.add(c);
             List<String> notUsed = new ArrayList<>();
             Article full = completion.complete(c, notUsed::add);
-            if (!full.equals(c.item()) && queue.storedCopy(full).isPresent()) {
+            RepeatKeys fullKeys = full.equals(c.item()) ? c.keys() : RepeatKeys.of(full);
+            if (fullKeys != c.keys() && queue.storedCopy(full, fullKeys).isPresent()) {
               claimed.remove(c); // its page holds a stored article's title and text
               c.feed().count(0, 0, 1, 0);
               duplicates(seen.accepted(c.item()));
@@ -131,7 +137,7 @@ final class FeedItems {
             c.feed().count(1, 0, 0, 0);
             c.notes().forEach(n -> c.feed().reject(c.label(), n, true));
             notUsed.forEach(why -> c.feed().reject(c.label(), why, true));
-            items.add(IngestItem.at(full, c.where()));
+            items.add(IngestItem.at(full, c.where()).withKeys(fullKeys));
           }
         }
       }

@@ -2,10 +2,13 @@ package dev.storylink.monitor;
 
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
+import dev.storylink.app.RepeatRule;
 import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.StoryClusterer;
 import dev.storylink.core.Article;
 import dev.storylink.ingest.IngestProblem;
+import dev.storylink.store.Repeat;
+import dev.storylink.store.RepeatKeys;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -86,7 +89,12 @@ public final class IngestQueue implements AutoCloseable {
    * dev.storylink.store.ArticleStore#storedCopy}), which survive a restart.
    */
   public Optional<String> storedCopy(Article a) {
-    return storyLink.read(s -> s.storedCopy(a));
+    return storedCopy(a, RepeatKeys.of(a));
+  }
+
+  /** As {@link #storedCopy(Article)}, with {@code a}'s keys computed once by the caller. */
+  public Optional<String> storedCopy(Article a, RepeatKeys keys) {
+    return storyLink.read(s -> s.storedCopy(a, keys)).map(Repeat::storedId);
   }
 
   /**
@@ -159,10 +167,11 @@ public final class IngestQueue implements AutoCloseable {
           }
 
           @Override
-          public void known(IngestItem item) {
+          public void known(IngestItem item, Repeat repeat) {
             known.add(item.article().id());
           }
-        });
+        },
+        RepeatRule.BY_KEYS);
     failed.addAll(notTaken(batch, taken[0]));
     return new Result(stored, known, failed);
   }

@@ -2,6 +2,7 @@ package dev.storylink.monitor;
 
 import dev.storylink.core.Article;
 import dev.storylink.store.ArticleKeys;
+import dev.storylink.store.RepeatKeys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class SeenItems<W> {
   /** The keys of an item being written, and the items parked on it by id. */
   private record Claim<W>(List<String> keys, Map<String, Parked<W>> parked) {}
 
-  private record Parked<W>(Article item, W waiter) {}
+  private record Parked<W>(List<String> keys, W waiter) {}
 
   /**
    * Settled keys, oldest first; at most {@code capacity}. A key is settled or claimed, not both.
@@ -91,8 +92,13 @@ final class SeenItems<W> {
    * Looks {@code a} up by id, URL and content, and claims, settles or parks it as the class javadoc
    * says; {@code waiter} is what {@link #accepted} or {@link #refused} return for a parked item.
    */
-  synchronized Sight sight(Article a, W waiter) {
-    List<String> ks = keysOf(a);
+  Sight sight(Article a, W waiter) {
+    return sight(a, RepeatKeys.of(a), waiter);
+  }
+
+  /** As {@link #sight(Article, Object)}, with {@code a}'s keys computed once by the caller. */
+  synchronized Sight sight(Article a, RepeatKeys keys, W waiter) {
+    List<String> ks = keysOf(a, keys);
     Claim<W> holder = claims.get(a.id());
     if (holder == null && ks.stream().anyMatch(settled::contains)) {
       settle(ks);
@@ -104,7 +110,7 @@ final class SeenItems<W> {
       }
     }
     if (holder != null) {
-      holder.parked().putIfAbsent(a.id(), new Parked<>(a, waiter));
+      holder.parked().putIfAbsent(a.id(), new Parked<>(ks, waiter));
       return Sight.WAITING;
     }
     Claim<W> claim = new Claim<>(ks, new LinkedHashMap<>());
@@ -130,7 +136,7 @@ final class SeenItems<W> {
     }
     List<W> out = new ArrayList<>(c.parked().size());
     for (Parked<W> p : c.parked().values()) {
-      settle(keysOf(p.item()));
+      settle(p.keys());
       out.add(p.waiter());
     }
     return out;
@@ -188,12 +194,10 @@ final class SeenItems<W> {
     return settled.size() + claimedKeys.size();
   }
 
-  private static List<String> keysOf(Article a) {
+  private static List<String> keysOf(Article a, RepeatKeys k) {
     String id = idKey(a);
-    String content = "content:" + ArticleKeys.content(a);
-    return a.url().isBlank()
-        ? List.of(id, content)
-        : List.of(id, "url:" + ArticleKeys.url(a.url()), content);
+    String content = "content:" + k.content();
+    return k.url().isEmpty() ? List.of(id, content) : List.of(id, "url:" + k.url(), content);
   }
 
   private static String idKey(Article a) {

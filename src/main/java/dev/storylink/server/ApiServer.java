@@ -295,12 +295,14 @@ public final class ApiServer implements AutoCloseable {
     if (r.added().isEmpty()) {
       ctx.status(422);
       ctx.attribute(HANDLED, Boolean.TRUE);
-      out.put("error", "no article was added: " + Texts.oneLine(rejected.get(0).error()));
+      String first = rejected.isEmpty() ? r.firstError() : rejected.get(0).error();
+      out.put("error", "no article was added: " + Texts.oneLine(first));
     } else {
       ctx.status(201);
     }
     out.put("added", r.added());
     out.put("rejected", rejected);
+    out.put("duplicates", r.duplicates());
     out.put("warnings", warnings);
     ctx.json(out);
   }

@@ -63,12 +63,13 @@ public final class IngestRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     if (res.added().isEmpty()) {
       ctx.status(422);
-      out.put("error", "not added: " + res.rejected().get(0).error());
+      out.put("error", "not added: " + res.firstError());
     } else {
       ctx.status(201);
     }
     out.put("added", res.added());
     out.put("rejected", res.rejected());
+    out.put("duplicates", res.duplicates());
     ctx.json(out);
   }
 }

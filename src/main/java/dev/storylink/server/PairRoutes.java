@@ -3,6 +3,7 @@ package dev.storylink.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.app.LinkCorpus;
 import dev.storylink.compare.Comparison;
 import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
@@ -135,9 +136,11 @@ final class PairRoutes {
     if (a.id().equals(b.id())) {
       b = new Article(b.id() + "#2", b.lang(), b.title(), b.text(), b.date(), b.source(), b.url());
     }
-    ArticleFeatures fa = extractor.extract(a);
-    ArticleFeatures fb = extractor.extract(b);
-    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(a, fa, b, fb));
+    LinkCorpus.Side sa = LinkCorpus.Side.of(extractor, a);
+    LinkCorpus.Side sb = LinkCorpus.Side.of(extractor, b);
+    ArticleFeatures fa = sa.features();
+    ArticleFeatures fb = sb.features();
+    LinkResult r = scorer.link(fa, fb, repo.linkCorpus(sa, sb));
     ctx.json(
         new LinkResponse(
             fa.lang(), fb.lang(), r.probability(), r.similarity(), r.sameStory(), r.reasons()));

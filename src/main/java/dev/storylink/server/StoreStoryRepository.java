@@ -2,6 +2,7 @@ package dev.storylink.server;
 
 import dev.storylink.app.IngestItem;
 import dev.storylink.app.IngestListener;
+import dev.storylink.app.RepeatRule;
 import dev.storylink.app.StoryLink;
 import dev.storylink.cluster.Assignment;
 import dev.storylink.cluster.StoryClusterer;
@@ -10,14 +11,18 @@ import dev.storylink.ingest.IngestProblem;
 import dev.storylink.store.ArticleCard;
 import dev.storylink.store.ArticleStore;
 import dev.storylink.store.EventRecord;
+import dev.storylink.store.FoundStory;
+import dev.storylink.store.Repeat;
 import dev.storylink.store.StoryFilter;
 import dev.storylink.store.StoryRecord;
+import dev.storylink.store.StoryResults;
 import dev.storylink.text.LanguageIdentifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -86,11 +91,11 @@ public final class StoreStoryRepository implements StoryRepository {
   }
 
   private Page<StorySummary> page(ArticleStore store, StoryFilter filter, StoryQuery q) {
-    ArticleStore.StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
-    List<ArticleStore.FoundStory> found = res.stories();
+    StoryResults res = store.find(filter, q.offset(), q.limit() + 1);
+    List<FoundStory> found = res.stories();
     boolean more = found.size() > q.limit();
     List<StorySummary> items = new ArrayList<>();
-    for (ArticleStore.FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
+    for (FoundStory f : found.subList(0, Math.min(q.limit(), found.size()))) {
       items.add(
           summary(
               store,
@@ -205,11 +210,8 @@ public final class StoreStoryRepository implements StoryRepository {
 
   @Override
   public dev.storylink.link.CorpusNeighbours linkCorpus(
-      Article a,
-      dev.storylink.features.ArticleFeatures fa,
-      Article b,
-      dev.storylink.features.ArticleFeatures fb) {
-    return storyLink.linkCorpus(a, fa, b, fb).neighbours();
+      dev.storylink.app.LinkCorpus.Side a, dev.storylink.app.LinkCorpus.Side b) {
+    return storyLink.linkCorpus(a, b).neighbours();
   }
 
   @Override
@@ -228,9 +230,10 @@ public final class StoreStoryRepository implements StoryRepository {
   }
 
   /**
-   * Clusters and stores the articles through {@link StoryLink#ingest}; each one not stored (an id
-   * stored already, an unknown language, an article the clusterer fails on) is rejected with its
-   * index in the request, and the others are stored and committed.
+   * Clusters and stores the articles through {@link StoryLink#ingest}; each repeat ({@link
+   * RepeatRule#BY_KEYS}) is listed as a duplicate with the stored id it repeats, each other one not
+   * stored (an unknown language, an article the clusterer fails on) is rejected with its index in
+   * the request, and the others are stored and committed.
    */
   @Override
   public void checkWritable() {
@@ -250,8 +253,9 @@ public final class StoreStoryRepository implements StoryRepository {
     }
     List<Added> added = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
     storyLink.ingest(
-        items,
+        items.iterator(),
         new IngestListener() {
           @Override
           public void stored(IngestItem item, StoryClusterer.Outcome o) {
@@ -267,14 +271,17 @@ public final class StoreStoryRepository implements StoryRepository {
           }
 
           @Override
-          public void known(IngestItem item) {
+          public void known(IngestItem item, Repeat repeat) {
             String id = item.article().id();
-            rejected.add(
-                new Rejected(
+            duplicates.add(
+                new Duplicate(
                     id,
-                    item.position() + ": " + id + ": an article with this id is already stored"));
+                    repeat.storedId(),
+                    repeat.by().name().toLowerCase(Locale.ROOT),
+                    item.position() + ": " + repeat.describe()));
           }
-        });
-    return new IngestResult(added, rejected);
+        },
+        RepeatRule.BY_KEYS);
+    return new IngestResult(added, rejected, duplicates);
   }
 }

@@ -1,7 +1,6 @@
 package dev.storylink.server;
 
 import dev.storylink.core.Article;
-import dev.storylink.features.ArticleFeatures;
 import dev.storylink.link.CorpusNeighbours;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +31,12 @@ public interface StoryRepository {
   Optional<StoredView> article(String id);
 
   /**
-   * The corpus {@code POST /api/link} scores two articles (with their features) within: the stored
-   * articles of their language ({@link dev.storylink.app.LinkCorpus}); none by default.
+   * The corpus {@code POST /api/link} scores two articles (with their analyses and features)
+   * within: the stored articles of their language ({@link dev.storylink.app.LinkCorpus}); none by
+   * default.
    */
   default CorpusNeighbours linkCorpus(
-      Article a, ArticleFeatures fa, Article b, ArticleFeatures fb) {
+      dev.storylink.app.LinkCorpus.Side a, dev.storylink.app.LinkCorpus.Side b) {
     return CorpusNeighbours.NONE;
   }
 
@@ -301,11 +301,39 @@ public interface StoryRepository {
    *
    * @param added the articles added, with their story
    * @param rejected the articles not added, with why
+   * @param duplicates the articles not added because they repeat a stored one (or one earlier in
+   *     the request): by id, URL or title and text ({@link dev.storylink.app.RepeatRule#BY_KEYS})
    */
-  record IngestResult(List<Added> added, List<Rejected> rejected) {
+  record IngestResult(List<Added> added, List<Rejected> rejected, List<Duplicate> duplicates) {
     public IngestResult {
       added = List.copyOf(added);
       rejected = List.copyOf(rejected);
+      duplicates = List.copyOf(duplicates);
+    }
+
+    /** Why nothing was added: the first rejection's error, else the first duplicate's. */
+    public String firstError() {
+      return rejected.isEmpty()
+          ? duplicates.isEmpty() ? "nothing to add" : duplicates.get(0).error()
+          : rejected.get(0).error();
+    }
+  }
+
+  /**
+   * An article not added because it repeats a stored article. Immutable and thread-safe.
+   *
+   * @param id the article's id
+   * @param duplicateOf the id of the stored article it repeats
+   * @param by the key they share: {@code id}, {@code url} or {@code content}
+   * @param error the line a person reads: its position and {@code duplicate of stored article 'ID'
+   *     (same URL)}
+   */
+  record Duplicate(String id, String duplicateOf, String by, String error) {
+    public Duplicate {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(duplicateOf, "duplicateOf");
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(error, "error");
     }
   }
 

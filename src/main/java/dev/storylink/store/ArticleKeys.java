@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -178,27 +177,23 @@ public final class ArticleKeys {
     }
   }
 
-  private static String hash(String s) {
+  /** 32 hex digits of the SHA-256 of {@code s} in UTF-8. */
+  static String hash(String s) {
     byte[] h = sha256().digest(s.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(h, 0, 16);
   }
 
   /** The terms {@code a} is indexed by in {@link StoreSchema#REPEAT_KEYS}. */
   static List<String> terms(Article a) {
-    List<String> out = new ArrayList<>(2);
-    if (!a.url().isBlank()) {
-      out.add("u" + hash(url(a.url())));
-    }
-    out.add("c" + content(a));
-    return out;
+    return RepeatKeys.of(a).terms();
   }
 
   /**
-   * The id of a live article whose URL key or content key is {@code a}'s (the first found, segment
-   * by segment), else empty. The id itself is not looked up here.
+   * A live article whose URL key or content key is one of {@code keys} (the first found, segment by
+   * segment), else empty. The id itself is not looked up here.
    */
-  static Optional<String> find(IndexSearcher s, Article a) throws IOException {
-    List<String> terms = terms(a);
+  static Optional<Repeat> find(IndexSearcher s, RepeatKeys keys) throws IOException {
+    List<String> terms = keys.terms();
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       Terms field = leaf.reader().terms(StoreSchema.REPEAT_KEYS);
       if (field == null) {
@@ -213,11 +208,14 @@ public final class ArticleKeys {
         PostingsEnum p = te.postings(null, PostingsEnum.NONE);
         for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
           if (live == null || live.get(d)) {
-            return Optional.of(
+            String id =
                 leaf.reader()
                     .storedFields()
                     .document(d, Set.of(StoreSchema.ID))
-                    .get(StoreSchema.ID));
+                    .get(StoreSchema.ID);
+            return Optional.of(
+                new Repeat(
+                    id, t.charAt(0) == RepeatKeys.URL_TERM ? Repeat.By.URL : Repeat.By.CONTENT));
           }
         }
       }

@@ -235,10 +235,19 @@ public final class ArticleStore implements Closeable {
    * before the store indexed them are found by id only). Two or three term look-ups per segment.
    */
   public Optional<String> storedCopy(Article a) {
+    return storedCopy(a, RepeatKeys.of(a)).map(Repeat::storedId);
+  }
+
+  /**
+   * The stored article that {@code a} repeats, as {@link #storedCopy(Article)}, with the key they
+   * share; {@code keys} are {@code a}'s ({@link RepeatKeys#of}), computed once by the caller. The
+   * one repeat rule of every ingest path (the command line, the API, the feed monitor).
+   */
+  public Optional<Repeat> storedCopy(Article a, RepeatKeys keys) {
     if (containsArticle(a.id())) {
-      return Optional.of(a.id());
+      return Optional.of(new Repeat(a.id(), Repeat.By.ID));
     }
-    return index.withSearcher(s -> ArticleKeys.find(s, a));
+    return index.withSearcher(s -> ArticleKeys.find(s, keys));
   }
 
   /** The article with this id. */
@@ -292,40 +301,6 @@ public final class ArticleStore implements Closeable {
   /** All stored articles in arrival order (for re-clustering and evaluation). */
   public List<StoredArticle> allArticles() {
     return queries.allArticles();
-  }
-
-  /**
-   * A story found by a filter, with why it matched a text query.
-   *
-   * @param story the story
-   * @param hit its best-matching article for a text filter, empty without one
-   */
-  public record FoundStory(StoryRecord story, Optional<SearchHit> hit) {
-    public FoundStory {
-      Objects.requireNonNull(story, "story");
-      Objects.requireNonNull(hit, "hit");
-    }
-  }
-
-  /**
-   * Stories found by a filter.
-   *
-   * @param stories the page asked for
-   * @param undatedLeftOut stories that match every other condition but have no date, left out by
-   *     the date filter (0 without one)
-   */
-  public record StoryResults(List<FoundStory> stories, long undatedLeftOut) {
-    public StoryResults {
-      stories = List.copyOf(stories);
-      if (undatedLeftOut < 0) {
-        throw new IllegalArgumentException("undatedLeftOut must not be negative");
-      }
-    }
-
-    /** The story records. */
-    public List<StoryRecord> records() {
-      return stories.stream().map(FoundStory::story).toList();
-    }
   }
 
   /** Stories a text filter considers at most (the best-matching ones). */

@@ -1,7 +1,5 @@
 package dev.storylink.store;
 
-import dev.storylink.store.ArticleStore.FoundStory;
-import dev.storylink.store.ArticleStore.StoryResults;
 import dev.storylink.store.RankedStories.Ranked;
 import dev.storylink.store.StoreSchema.Kind;
 import java.io.IOException;

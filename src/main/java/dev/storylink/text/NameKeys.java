@@ -39,10 +39,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Skeletons are short and ambiguous (Arabic roots are three consonants): use them only between
  * name-like tokens of different scripts, never as the only evidence for common words.
  *
+ * <p>Built on these keys: {@link FactNameKeys} (the keys of story facts and comparisons, with the
+ * short key of a short name), {@link HanNameKeys} (names in Chinese characters) and {@link
+ * NameRomanizer} (a readable Latin spelling for display).
+ *
  * <p>Thread-safe: the transliterator is per thread and the cache is concurrent.
  */
 public final class NameKeys {
-  private static final ThreadLocal<Transliterator> TO_ASCII =
+  static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
   /**
@@ -89,69 +93,6 @@ public final class NameKeys {
     return sb == null ? folded : sb.toString();
   }
 
-  /**
-   * A readable Latin spelling of an Arabic-script name for display (پوتین → Putin, روحاني → Ruhani,
-   * آستانه → Astana, إدلب → Idlb): long vowels from alef/waw/yeh, a final heh or teh marbuta read
-   * as "a"; short vowels, unwritten in the script, stay unwritten (ادلب → Adlb). Words in other
-   * scripts are returned unchanged.
-   */
-  public static String romanize(String word) {
-    if (!Scripts.hasArabicScript(word)) {
-      return word;
-    }
-    String w = dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      boolean first = sb.length() == 0;
-      boolean last = i == w.length() - 1;
-      String r =
-          switch (c) {
-            case 'ا' -> "a";
-            case 'ب' -> "b";
-            case 'پ' -> "p";
-            case 'ت', 'ط', 'ٹ' -> "t";
-            case 'ث', 'س', 'ص' -> "s";
-            case 'ج' -> "j";
-            case 'چ' -> "ch";
-            case 'ح' -> "h";
-            case 'خ' -> "kh";
-            case 'د', 'ڈ' -> "d";
-            case 'ذ', 'ز', 'ض', 'ظ' -> "z";
-            case 'ر', 'ڑ' -> "r";
-            case 'ژ' -> "zh";
-            case 'ش' -> "sh";
-            case 'ع' -> "";
-            case 'غ' -> "gh";
-            case 'ف', 'ڤ' -> "f";
-            case 'ق' -> "q";
-            case 'ك' -> "k";
-            case 'گ' -> "g";
-            case 'ل' -> "l";
-            case 'م' -> "m";
-            case 'ن' -> "n";
-            case 'ه' -> last && !first ? "a" : "h";
-            case 'و' -> first ? "v" : "u";
-            case 'ي' -> first ? "y" : "i";
-            default -> Character.isLetterOrDigit(c) ? NameKeys.ascii(String.valueOf(c)) : "";
-          };
-      sb.append(r);
-    }
-    if (sb.length() == 0) {
-      return word;
-    }
-    if (word.charAt(0) == '\u0625' && sb.charAt(0) == 'a') {
-      sb.setCharAt(0, 'i'); // alef with hamza below starts with i (إدلب → Idlb)
-    }
-    return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
-  }
-
-  /** Readable Latin transliteration of a word in any script, first letter capitalised. */
-  public static String transliterate(String word) {
-    String t = TO_ASCII.get().transliterate(word).replaceAll("[^\\p{ASCII}]", "");
-    return t.isEmpty() ? word : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-  }
-
   /** ASCII transliteration of {@code word} with every non-ASCII character removed, lower case. */
   public static String ascii(String word) {
     String t = TO_ASCII.get().transliterate(word);
@@ -190,108 +131,6 @@ public final class NameKeys {
     return skeleton(NameSpellings.turkish(word, lang));
   }
 
-  /**
-   * The cross-script key of a short name, whose {@link #skeleton} is too short to match ({@link
-   * #matchable}: Van {@code fn} is also Vienna's, وان gives {@code n}): its consonants as the
-   * skeleton reads them and its vowels as written, each as its class (a; e, i and a vowel y as i;
-   * o, u as u), doubled letters collapsed. Arabic script writes only long vowels: ا is a, و is u
-   * and ي/ی is i, but a first و is the consonant v and a first ي/ی the consonant y; ع and a final ه
-   * or ة (a vowel) give nothing. In Latin and Cyrillic a first w before a vowel is v. Van, Ван and
-   * وان all give {@code fan}, Wang and وانغ {@code fank}, Vienna and فيينا {@code fina}, Man and
-   * مان {@code man}. Empty when the skeleton is matchable, or the key has no vowel or fewer than
-   * three letters. The key always holds a vowel, so it never equals a skeleton. Story facts and
-   * comparisons use it; link features do not (session 18: as name keys of the link model, whose
-   * weights were fitted without them, they lost 3 xling pairs of CV accuracy, 0.927 → 0.854). Since
-   * short vowels go unwritten in Arabic script, a short name meets its Arabic-script spelling only
-   * when the Latin one writes no vowel that the other leaves out (Oman {@code uman}, عمان {@code
-   * man}). A Cyrillic word in an oblique case of Russian (ending in -е -у -ом -ой -ым -ем, {@link
-   * NameSpellings#russianObliqueStem}) is keyed by its stem when that gives a key: Ване and Вану
-   * (Van) {@code fan}, as Ван; not a word in -а (Вана), which may be a nominative (Нина = Nina).
-   */
-  public static String shortKey(String word) {
-    if (matchable(skeleton(word))) {
-      return "";
-    }
-    String stem = NameSpellings.russianObliqueStem(word);
-    if (stem.length() < word.length()) {
-      String key = shortKeyOf(stem);
-      if (!key.isEmpty()) {
-        return key; // Ване, Вану → ван
-      }
-    }
-    return shortKeyOf(word);
-  }
-
-  /** The {@link #shortKey} of {@code word} as written, whose skeleton is too short to match. */
-  private static String shortKeyOf(String word) {
-    String spelled;
-    if (Scripts.hasArabicScript(word)) {
-      spelled = arabicScriptVowels(dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word));
-    } else {
-      spelled = markConsonantY(word, asciiForSkeleton(word));
-      if (spelled.length() > 1
-          && spelled.charAt(0) == 'w'
-          && "aeiou".indexOf(spelled.charAt(1)) >= 0) {
-        spelled = 'v' + spelled.substring(1);
-      }
-    }
-    String key = skeletonOfAscii(spelled, true);
-    boolean vowel = key.indexOf('a') >= 0 || key.indexOf('i') >= 0 || key.indexOf('u') >= 0;
-    return vowel && key.length() >= MIN_SKELETON ? key : "";
-  }
-
-  /**
-   * The keys under which a word may meet its spelling in another script, for story facts and
-   * comparisons (not link features): its {@link #skeleton} when that is {@link #matchable} (Recep
-   * {@code rsb}), else its {@link #shortKey} when it has one (Van {@code fan}); then, for a word
-   * with no short key that is in no Arabic script and has a c after its first letter, the skeleton
-   * with every c read as j, as Turkish spells it (Recep {@code rjb} = رجب), when that is matchable
-   * and differs. A short name gets no c-as-j key: its c can add a consonant only by breaking a
-   * digraph that Turkish never writes (Nick {@code nk} would give {@code njk}). Distinct keys, in
-   * that order; empty when none is matchable. {@code word} is an analysed (lower-case) term.
-   */
-  public static java.util.List<String> crossScriptKeys(String word) {
-    String sk = skeleton(word);
-    String shortKey = matchable(sk) ? "" : shortKey(word);
-    if (!shortKey.isEmpty()) {
-      return java.util.List.of(shortKey);
-    }
-    java.util.List<String> out = new java.util.ArrayList<>(2);
-    if (matchable(sk)) {
-      out.add(sk);
-    }
-    if (word.indexOf('c') > 0 && !Scripts.hasArabicScript(word)) {
-      String j = skeleton(word.replace('c', 'j'));
-      if (matchable(j) && !j.equals(sk)) {
-        out.add(j);
-      }
-    }
-    return java.util.List.copyOf(out);
-  }
-
-  /** A folded Arabic-script word spelled in ASCII with its long vowels (see {@link #shortKey}). */
-  private static String arabicScriptVowels(String w) {
-    StringBuilder sb = new StringBuilder(w.length() + 2);
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      boolean first = i == 0;
-      boolean last = i == w.length() - 1;
-      switch (c) {
-        case 'ا' -> sb.append('a');
-        case 'و' -> sb.append(first ? 'v' : 'u');
-        case 'ي', 'ی' -> sb.append(first ? 'Y' : 'i');
-        case 'ع' -> {}
-        case 'ه', 'ة' -> {
-          if (!last) {
-            sb.append('h');
-          }
-        }
-        default -> sb.append(ascii(String.valueOf(c)));
-      }
-    }
-    return sb.toString();
-  }
-
   /** The {@link #skeleton(String, String)} of {@code word} when it is {@link #matchable}. */
   public static java.util.Optional<String> matchableSkeleton(String word, String lang) {
     return matchableSkeleton(NameSpellings.turkish(word, lang));
@@ -315,7 +154,7 @@ public final class NameKeys {
    * ASCII spelling for the skeleton: Cyrillic by BGN/PCGN without its case ending, a consonant y
    * (class comment) marked {@code Y}.
    */
-  private static String asciiForSkeleton(String word) {
+  static String asciiForSkeleton(String word) {
     if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
       return ascii(word);
     }
@@ -365,7 +204,7 @@ public final class NameKeys {
    * a three-letter word (طيب = Tayyib, whose ي is doubled). Elsewhere Arabic script writes a long
    * vowel with it (بوتين = Putin), so it stays a vowel.
    */
-  private static String markConsonantY(String word, String ascii) {
+  static String markConsonantY(String word, String ascii) {
     if (ascii.indexOf('y') < 0) {
       return ascii;
     }
@@ -388,75 +227,8 @@ public final class NameKeys {
     return a;
   }
 
-  /** Chinese characters to pinyin syllables without tones, separated by spaces. */
-  private static final ThreadLocal<Transliterator> HAN_TO_PINYIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
-
-  /**
-   * The consonant key of a foreign name written in Chinese characters (克林顿 → {@code klntn}),
-   * comparable with the {@link #coarse} form of another script's {@link #skeleton} (Clinton {@code
-   * klntn}). Chinese writes a foreign name with one syllable per sound group, so the key is read
-   * from the pinyin syllables (ICU Han-Latin), by a rule and no table: each syllable gives its
-   * initial (b/p → b, d/t → t, g/k/q → k, zh/j → j, ch → k, sh/x/z/c/s → s, r → l, the glides y and
-   * w nothing) and a nasal coda (n, ng) gives n unless an m follows (詹姆斯 = James); the syllable er,
-   * which writes a syllable-final l or r, gives l. 尼科尔斯 {@code nkls} = Nichols, 富尔顿 {@code fltn} =
-   * Fulton, 布赖恩 {@code bln} = Brian. Empty for a word with no Chinese character.
-   */
-  public static String hanSkeleton(String han) {
-    if (Scripts.scriptOf(han) != com.ibm.icu.lang.UScript.HAN) {
-      return "";
-    }
-    String[] syllables =
-        HAN_TO_PINYIN.get().transliterate(han).toLowerCase(Locale.ROOT).split("[^a-z]+");
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < syllables.length; i++) {
-      String y = syllables[i];
-      if (y.isEmpty()) {
-        continue;
-      }
-      if (y.equals("er")) {
-        sb.append('l');
-        continue;
-      }
-      int rest = 1;
-      char c = y.charAt(0);
-      if (y.length() > 1 && y.charAt(1) == 'h' && "zcs".indexOf(c) >= 0) {
-        rest = 2;
-        sb.append(c == 'z' ? 'j' : c == 'c' ? 'k' : 's');
-      } else {
-        switch (c) {
-          case 'b', 'p' -> sb.append('b');
-          case 'd', 't' -> sb.append('t');
-          case 'g', 'k', 'q' -> sb.append('k');
-          case 'x', 'z', 'c', 's' -> sb.append('s');
-          case 'r', 'l' -> sb.append('l');
-          case 'j', 'f', 'h', 'm', 'n' -> sb.append(c);
-          case 'y', 'w' -> {}
-          default -> rest = 0; // a syllable that starts with its vowel
-        }
-      }
-      String fin = y.substring(rest);
-      boolean nextM = i + 1 < syllables.length && syllables[i + 1].startsWith("m");
-      if ((fin.endsWith("n") || fin.endsWith("ng")) && !nextM) {
-        sb.append('n');
-      }
-    }
-    return collapse(sb);
-  }
-
-  /**
-   * A skeleton as Chinese transliteration hears it: r is l (Chinese has no r before a vowel: 克林顿 =
-   * Clinton, 马克龙 = Macron) and d is t (pinyin d and t are both unvoiced), doubled letters
-   * collapsed. Idempotent; a {@link #hanSkeleton} is already coarse.
-   */
-  public static String coarse(String skeleton) {
-    if (skeleton.indexOf('r') < 0 && skeleton.indexOf('d') < 0) {
-      return skeleton;
-    }
-    return collapse(new StringBuilder(skeleton.replace('r', 'l').replace('d', 't')));
-  }
-
-  private static String collapse(CharSequence sb) {
+  /** {@code sb} with each run of one letter written once. */
+  static String collapse(CharSequence sb) {
     StringBuilder out = new StringBuilder(sb.length());
     for (int i = 0; i < sb.length(); i++) {
       if (out.length() == 0 || out.charAt(out.length() - 1) != sb.charAt(i)) {
@@ -474,7 +246,7 @@ public final class NameKeys {
    * The skeleton of an ASCII spelling; with {@code vowels}, each vowel letter is kept as its class
    * (a; e, i and a vowel y as i; o, u as u) instead of dropped.
    */
-  private static String skeletonOfAscii(String a, boolean vowels) {
+  static String skeletonOfAscii(String a, boolean vowels) {
     StringBuilder sb = new StringBuilder(a.length());
     for (int i = 0; i < a.length(); i++) {
       char c = a.charAt(i);
@@ -539,13 +311,7 @@ public final class NameKeys {
         }
       }
     }
-    // collapse doubled letters
-    StringBuilder out = new StringBuilder(sb.length());
-    for (int i = 0; i < sb.length(); i++) {
-      if (out.length() == 0 || out.charAt(out.length() - 1) != sb.charAt(i)) {
-        out.append(sb.charAt(i));
-      }
-    }
+    StringBuilder out = new StringBuilder(collapse(sb));
     if (out.length() > 2 && out.charAt(out.length() - 1) == 'h') {
       out.setLength(out.length() - 1);
     }

@@ -15,9 +15,9 @@ import java.util.Locale;
  *       writes ğ, which Turkish does not pronounce after a vowel and Urdu and Persian outlets leave
  *       out (Erdoğan → erdoan, as اردوان), for a second key of story facts.
  *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
- *       for the short key of a name ({@link NameKeys#shortKey}).
+ *       for the short key of a name ({@link FactNameKeys#shortKey}).
  *   <li>{@link #russianGenitiveStem}: a Russian word without a genitive -а after a consonant (Вана
- *       → ван), for a second key of a short name ({@link NameKeys#crossScriptKeys}).
+ *       → ван), for a second key of a short name ({@link FactNameKeys#crossScriptKeys}).
  * </ul>
  *
  * <p>Stateless and thread-safe.

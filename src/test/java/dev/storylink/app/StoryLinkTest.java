@@ -35,6 +35,7 @@ class StoryLinkTest {
     final List<String> stored = new ArrayList<>();
     final List<IngestProblem> failed = new ArrayList<>();
     final List<String> known = new ArrayList<>();
+    final List<String> repeats = new ArrayList<>(); // id -> stored id, by which key
 
     @Override
     public void stored(IngestItem item, StoryClusterer.Outcome outcome) {
@@ -47,8 +48,9 @@ class StoryLinkTest {
     }
 
     @Override
-    public void known(IngestItem item) {
+    public void known(IngestItem item, dev.storylink.store.Repeat repeat) {
       known.add(item.article().id());
+      repeats.add(item.article().id() + " -> " + repeat.storedId() + " " + repeat.by());
     }
   }
 

@@ -2,7 +2,7 @@ package dev.storylink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storylink.store.ArticleStore;
+import dev.storylink.store.FoundStory;
 import dev.storylink.store.StoryRecord;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,7 +38,7 @@ class CellsTest {
 
   @Test
   void theStoriesTableLinesUpWhateverTheScript() {
-    List<ArticleStore.FoundStory> stories =
+    List<FoundStory> stories =
         List.of(
             story("s1", List.of("en"), "Snow closes the pass"),
             story("s22", List.of("ja", "zh"), "東京で大きな地震、多くの建物が倒壊した。".repeat(3)),
@@ -61,9 +61,9 @@ class CellsTest {
     assertThat(lines.get(4)).contains("en,fa,ar,ru,d… ");
   }
 
-  private static ArticleStore.FoundStory story(String id, List<String> langs, String headline) {
+  private static FoundStory story(String id, List<String> langs, String headline) {
     LocalDate d = LocalDate.of(2024, 5, 1);
-    return new ArticleStore.FoundStory(
+    return new FoundStory(
         new StoryRecord(
             id,
             List.of("e" + id),

@@ -65,7 +65,9 @@ class IngestServerTest {
 
     LinkCommandTest.Run again =
         LinkCommandTest.run("ingest", "--server", url, articles().toString());
-    assertThat(again.out()).contains("ingested 0 articles").contains("2 already stored");
+    assertThat(again.out())
+        .contains("ingested 0 articles")
+        .contains("2 duplicates of stored articles skipped");
   }
 
   @Test

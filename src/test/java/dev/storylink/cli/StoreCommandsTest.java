@@ -68,7 +68,7 @@ class StoreCommandsTest {
             "ingest", "--data", data.toString(), fixtureWithACorruptLine().toString());
     assertThat(again.out())
         .contains("ingested 0 articles")
-        .contains("11 already stored")
+        .contains("11 duplicates of stored articles skipped")
         .contains("store now has 11 articles");
   }
 
@@ -127,7 +127,7 @@ class StoreCommandsTest {
     assertThat(again.code()).as("the huge id is skipped again").isEqualTo(2);
     assertThat(again.out())
         .contains("ingested 0 articles")
-        .contains("28 already stored")
+        .contains("28 duplicates of stored articles skipped")
         .contains("store now has 28 articles");
   }
 

@@ -39,7 +39,7 @@ class ActiveEventsTest {
         seq,
         false,
         6);
-    index.index(ev, CandidateIndex.keys(f));
+    index.index(ev, CandidateKeys.keys(f));
     events.added(ev, articleId);
     events.seeDate(date);
     pending.markChanged(ev);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The keys of a fact's word: its folded form, then {@code NameKeys.crossScriptKeys}. */
+/** The keys of a fact's word: its folded form, then {@code FactNameKeys.crossScriptKeys}. */
 class NameFactsWordKeysTest {
   @Test
   void foldedFormThenCrossScriptKeys() {

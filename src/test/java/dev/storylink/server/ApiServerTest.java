@@ -251,7 +251,8 @@ class ApiServerTest {
     assertThat(r.json().get("added").get(0).get("storyId").asText()).isNotBlank();
     Reply again = post("/api/articles", one);
     assertThat(again.status).isEqualTo(422);
-    assertThat(again.json().get("error").asText()).contains("already stored");
+    assertThat(again.json().get("error").asText())
+        .contains("duplicate of stored article 'solo-1' (same id)");
   }
 
   @Test

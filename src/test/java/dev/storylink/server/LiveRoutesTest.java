@@ -255,7 +255,7 @@ class LiveRoutesTest {
 
     TestServer.Reply again = client.post("/api/ingest/url", "{\"url\": \"" + page + "\"}");
     assertThat(again.status()).isEqualTo(422);
-    assertThat(again.json().get("error").asText()).contains("already stored");
+    assertThat(again.json().get("error").asText()).contains("duplicate of stored article");
     assertThat(client.post("/api/ingest/url", "{\"url\": \"javascript:alert(1)\"}").status())
         .isEqualTo(400);
   }

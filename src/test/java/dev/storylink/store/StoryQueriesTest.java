@@ -3,7 +3,6 @@ package dev.storylink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storylink.store.ArticleStore.StoryResults;
 import dev.storylink.store.StoreSchema.Kind;
 import java.time.LocalDate;
 import java.util.List;

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NameKeys#crossScriptKeys}: the one rule behind compare's name keys (session 18's {@code
- * MatchKeys.skeletons}, whose unmatchable entries every caller dropped) and story facts' word keys
- * ({@code NameFacts.wordKeys}).
+ * {@link FactNameKeys#crossScriptKeys}: the one rule behind compare's name keys (session 18's
+ * {@code MatchKeys.skeletons}, whose unmatchable entries every caller dropped) and story facts'
+ * word keys ({@code NameFacts.wordKeys}).
  */
 class CrossScriptKeysTest {
   /** Word → its keys, in order. */
@@ -33,7 +33,7 @@ class CrossScriptKeysTest {
   @Test
   void skeletonOrShortKeyThenTurkishCAsJ() {
     KEYS.forEach(
-        (word, keys) -> assertThat(NameKeys.crossScriptKeys(word)).as(word).isEqualTo(keys));
+        (word, keys) -> assertThat(FactNameKeys.crossScriptKeys(word)).as(word).isEqualTo(keys));
     assertThat(NameKeys.skeleton("nijk")).isEqualTo("njk");
   }
 }
