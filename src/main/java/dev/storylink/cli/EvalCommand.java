@@ -216,6 +216,13 @@ public final class EvalCommand implements Runnable {
                 + " refitted without that fold's pairs and only those are counted (0: none).")
     int cv;
 
+    @Option(
+        names = "--seed",
+        description =
+            "Seed of the cross-validation's fold shuffle (default: ${DEFAULT-VALUE}, the gated"
+                + " folds).")
+    long seed = ClusterPairsCv.SEED;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -226,7 +233,7 @@ public final class EvalCommand implements Runnable {
               spec.commandLine().getErr(),
               (config, progress) -> {
                 EvalResult in = ClusteringEvaluation.clusterPairs(dir, config, langId, progress);
-                return cv == 0 ? in : ClusterPairsCv.withFolds(in, dir, config, cv, langId);
+                return cv == 0 ? in : ClusterPairsCv.withFolds(in, dir, config, cv, seed, langId);
               });
       PrintWriter out = spec.commandLine().getOut();
       out.print(r.text());

@@ -63,6 +63,21 @@ public final class ClusterPairsCv {
   }
 
   /**
+   * The cross-validated figures on the folds of {@code seed} ({@link #SEED} for the gated ones; any
+   * other seed shows how much the figures move with the fold shuffle).
+   */
+  public static EvalResult run(
+      Path dir,
+      ClusterConfig config,
+      int k,
+      long seed,
+      LanguageIdentifier langId,
+      IntConsumer foldDone)
+      throws IOException {
+    return run(Prepared.of(dir, langId), config, k, seed, langId, foldDone, shippedFitter(config));
+  }
+
+  /**
    * A pair set loaded and featurised once, with the cross-language model's other training rows:
    * what every run of the cross-validation on it shares.
    */
@@ -138,10 +153,11 @@ public final class ClusterPairsCv {
     String text =
         String.format(
             Locale.ROOT,
-            "%d-fold CV (clusterer's pair models trained without each fold's pairs): linked %d, in one"
-                + " event %.3f, in one story %.3f; unrelated %d, apart in events %.3f, in stories"
-                + " %.3f%n",
+            "%d-fold CV%s (clusterer's pair models trained without each fold's pairs): linked %d,"
+                + " in one event %.3f, in one story %.3f; unrelated %d, apart in events %.3f, in"
+                + " stories %.3f%n",
             k,
+            seed == SEED ? "" : ", seed " + seed,
             linked,
             m.get("cv_linked_same_event"),
             m.get("cv_linked_same_story"),
@@ -151,13 +167,14 @@ public final class ClusterPairsCv {
     String md =
         String.format(
             Locale.ROOT,
-            "%d-fold cross-validation: for each fold of pairs, the clusterer's pair models"
+            "%d-fold cross-validation%s: for each fold of pairs, the clusterer's pair models"
                 + " (neutral, evidence, cross-language) trained without them cluster all articles"
                 + " and only that fold's pairs are counted.%n%n"
                 + "| pairs | n | in the same event | in the same story |%n|---|---:|---:|---:|%n"
                 + "| linked (Overall ≤ 1.5) | %d | **%.3f** | %.3f |%n"
                 + "| unrelated (Overall ≥ 3.5) | %d | apart: **%.3f** | apart: %.3f |%n",
             k,
+            seed == SEED ? "" : " (fold shuffle seed " + seed + ")",
             linked,
             m.get("cv_linked_same_event"),
             m.get("cv_linked_same_story"),
@@ -175,7 +192,17 @@ public final class ClusterPairsCv {
   public static EvalResult withFolds(
       EvalResult r, Path dir, ClusterConfig config, int k, LanguageIdentifier langId)
       throws IOException {
-    EvalResult cv = run(dir, config, k, langId, f -> {});
+    return withFolds(r, dir, config, k, SEED, langId);
+  }
+
+  /**
+   * As {@link #withFolds(EvalResult, Path, ClusterConfig, int, LanguageIdentifier)}, on the folds
+   * of {@code seed}.
+   */
+  public static EvalResult withFolds(
+      EvalResult r, Path dir, ClusterConfig config, int k, long seed, LanguageIdentifier langId)
+      throws IOException {
+    EvalResult cv = run(dir, config, k, seed, langId, f -> {});
     Map<String, Double> m = new LinkedHashMap<>(r.metrics());
     cv.metrics().forEach((name, v) -> m.putIfAbsent(name, v));
     return new EvalResult(

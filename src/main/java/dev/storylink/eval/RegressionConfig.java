@@ -83,9 +83,8 @@ public record RegressionConfig(
   /**
    * Options of the evaluation; absent ones take their defaults.
    *
-   * @param folds pairs, cluster-pairs: k of the k-fold cross-validation (seed 42 for
-   *     cluster-pairs), 0 for none (default 0)
-   * @param seed pairs: seed of the fold shuffle (default 42)
+   * @param folds pairs, cluster-pairs: k of the k-fold cross-validation, 0 for none (default 0)
+   * @param seed pairs, cluster-pairs: seed of the fold shuffle (default 42)
    * @param eventThreshold clusters, cluster-pairs: event threshold (NaN: shipped)
    * @param storyThreshold clusters, cluster-pairs: story threshold (NaN: shipped)
    * @param topicFolds clusters: also the shipped rule with its parameters chosen on folds of topics
@@ -178,8 +177,10 @@ public record RegressionConfig(
       throw new IllegalArgumentException(
           "folds is an option of kinds pairs and cluster-pairs only");
     }
-    if (kind != Kind.PAIRS && options.seed() != PairsEvaluation.SEED) {
-      throw new IllegalArgumentException("seed is an option of kind pairs only");
+    if (kind != Kind.PAIRS
+        && kind != Kind.CLUSTER_PAIRS
+        && options.seed() != PairsEvaluation.SEED) {
+      throw new IllegalArgumentException("seed is an option of kinds pairs and cluster-pairs only");
     }
     if (kind != Kind.CLUSTERS && options.topicFolds() != 0) {
       throw new IllegalArgumentException("topicFolds is an option of kind clusters only");

@@ -133,7 +133,8 @@ public final class RegressionRunner {
         EvalResult r = ClusteringEvaluation.clusterPairs(c.dataDir(), clusterConfig(o), langId);
         yield o.folds() == 0
             ? r
-            : ClusterPairsCv.withFolds(r, c.dataDir(), clusterConfig(o), o.folds(), langId);
+            : ClusterPairsCv.withFolds(
+                r, c.dataDir(), clusterConfig(o), o.folds(), o.seed(), langId);
       }
       case LANGID -> LanguageIdEvaluator.run(c.dataDir(), langId);
     };

@@ -91,6 +91,24 @@ class RegressionsTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining("pairs only");
     assertThatThrownBy(
+            () ->
+                RegressionConfig.load(
+                    config(
+                        "seed", ok.replace("\"files\"", "\"options\": {\"seed\": 7}, \"files\""))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("pairs and cluster-pairs only");
+    assertThat(
+            RegressionConfig.load(
+                    config(
+                        "seed7",
+                        ok.replace("\"langid\"", "\"cluster-pairs\"")
+                            .replace(
+                                "\"files\"",
+                                "\"options\": {\"folds\": 10, \"seed\": 7}, \"files\"")))
+                .options()
+                .seed())
+        .isEqualTo(7);
+    assertThatThrownBy(
             () -> RegressionConfig.load(config("noexp", ok.replace("\"expected\": 2, ", ""))))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("expected value");
