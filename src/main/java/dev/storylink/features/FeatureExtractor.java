@@ -209,14 +209,14 @@ public final class FeatureExtractor {
 
     CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 
+    List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
-    for (Quantities.Found f : Quantities.numbers(text)) {
+    // a date's day and year are the date's, not figures ("on 12 March": no number 12)
+    for (Quantities.Found f : Quantities.numbers(text, dates)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
     EventEvidence event =
-        concepts
-            ? EventEvidence.of(text, tokens, lang, article.date())
-            : EventEvidence.datesOf(text, tokens, lang, article.date());
+        concepts ? EventEvidence.of(text, tokens, lang, dates) : EventEvidence.datesOf(dates);
 
     return new ArticleFeatures(
         article.id(),
