@@ -211,8 +211,9 @@ public final class FeatureExtractor {
 
     List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
-    // a date's day and year are the date's, not figures ("on 12 March": no number 12)
-    for (Quantities.Found f : Quantities.numbers(text, dates)) {
+    // a date's day still counts as a number here: left out (Quantities.numbers(text, dates)), it
+    // cost the link model decisions and ECB+ clustering (docs/link-model.md, session 21)
+    for (Quantities.Found f : Quantities.numbers(text)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
     EventEvidence event =
