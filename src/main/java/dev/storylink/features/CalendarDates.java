@@ -17,11 +17,15 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A day number next to a month name ({@link CalendarTables}): "29 February 2020", "February
  *       29", "29 فبراير", "29 شباط", "۱۰ اسفند ۱۳۹۸" (Solar Hijri), "٥ رجب ١٤٤١ هـ" (Hijri), "29
- *       февраля", "29 Şubat". A following year in the month's calendar's range is read as its year
- *       (Gregorian 1900–2100, Hijri calendars 1300–1500).
+ *       февраля", "29 Şubat", "29 Şubat'ta" (a Turkish suffix after an apostrophe). A following
+ *       year in the month's calendar's range is read as its year (Gregorian 1900–2100, Hijri
+ *       calendars 1300–1500).
  *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰" (year
  *       first, 1300–1500: Solar Hijri).
  *   <li>Chinese, Japanese and Korean dates: "2020年2月29日", "2月29日", "2월 29일".
+ *   <li>Holidays that fall on one day of a calendar every year, in their language's spelling
+ *       ({@link HolidayDates}): "Christmas" and "Navidad" are 25 December, "New Year's Eve" 31
+ *       December, "نوروز" 1 Farvardin; a year right after the name is its year ("Christmas 2019").
  *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
  *       are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the day before
  *       it; each in its own language's text only ({@link CalendarTables}).
@@ -129,6 +133,11 @@ public final class CalendarDates {
         i = monthName(out, text, tokens, i, name, published);
         continue;
       }
+      TermLexicon.Entry<HolidayDates.Day> holiday = HolidayDates.at(tokens, i, lang);
+      if (holiday != null) {
+        i = holiday(out, text, tokens, i, holiday, published);
+        continue;
+      }
       if (published.isPresent()) {
         Token t = tokens.get(i);
         int day = dayWords.of(t.term());
@@ -174,15 +183,9 @@ public final class CalendarDates {
       return after - 1;
     }
     DateCalendar cal = name.value().calendar();
-    int year = 0;
-    if (last + 1 < tokens.size()) {
-      String y = tokens.get(last + 1).term();
-      if (y.length() == 4
-          && y.chars().allMatch(c -> c >= '0' && c <= '9')
-          && cal.plausibleYear(Integer.parseInt(y))) {
-        year = Integer.parseInt(y);
-        last++;
-      }
+    int year = yearAt(tokens, last + 1, cal);
+    if (year > 0) {
+      last++;
     }
     int start = tokens.get(from).start();
     add(
@@ -195,6 +198,49 @@ public final class CalendarDates {
         start,
         published);
     return last;
+  }
+
+  /**
+   * Reads the holiday named at {@code i}, with a year written right after its name ("Christmas
+   * 2019", "Noel 2019"); returns the last index used.
+   */
+  private static int holiday(
+      List<DateMention> out,
+      String text,
+      List<Token> tokens,
+      int i,
+      TermLexicon.Entry<HolidayDates.Day> name,
+      Optional<LocalDate> published) {
+    int last = i + name.terms().size() - 1;
+    HolidayDates.Day d = name.value();
+    int year = yearAt(tokens, last + 1, d.calendar());
+    if (year > 0) {
+      last++;
+    }
+    int start = tokens.get(i).start();
+    add(
+        out,
+        d.calendar(),
+        year,
+        d.month(),
+        d.day(),
+        text.substring(start, tokens.get(last).end()),
+        start,
+        published);
+    return last;
+  }
+
+  /** The year of calendar {@code cal} written as token {@code i}, or 0 when it is none. */
+  private static int yearAt(List<Token> tokens, int i, DateCalendar cal) {
+    if (i >= tokens.size()) {
+      return 0;
+    }
+    String y = tokens.get(i).term();
+    if (y.length() == 4 && y.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int year = Integer.parseInt(y);
+      return cal.plausibleYear(year) ? year : 0;
+    }
+    return 0;
   }
 
   private static void numeric(

@@ -34,6 +34,9 @@ import java.util.Set;
  *       in a language with no names of its own here reads those of every language.
  * </ul>
  *
+ * <p>A month name written with an apostrophe suffix (Turkish "Mart'ta", "Şubat'ta") is read by the
+ * part before the apostrophe ({@link #beforeApostrophe}).
+ *
  * <p>Thread-safe: immutable after class initialisation.
  */
 public final class CalendarTables {
@@ -61,7 +64,42 @@ public final class CalendarTables {
    */
   static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
     List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i, lang);
+    if (found.isEmpty()) {
+      Token cut = beforeApostrophe(tokens.get(i));
+      if (cut != null) {
+        found = Holder.MONTHS.matchAt(List.of(cut), 0, lang);
+      }
+    }
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * The token cut at its first apostrophe (' or ’), as a Turkish suffix is written after a name
+   * ("Mart'ta", "Noel'de"): the same token with the term's part before it, of at least two
+   * characters; {@code null} when the term has no apostrophe after two characters. A one-word name
+   * matches the cut token, so "12 Mart'ta" is 12 March.
+   */
+  static Token beforeApostrophe(Token t) {
+    String term = t.term();
+    int cut = -1;
+    for (int k = 2; k < term.length(); k++) {
+      char c = term.charAt(k);
+      if (c == '\'' || c == '\u2019') {
+        cut = k;
+        break;
+      }
+    }
+    if (cut < 0) {
+      return null;
+    }
+    return new Token(
+        t.surface(),
+        term.substring(0, cut),
+        t.start(),
+        t.end(),
+        t.sentence(),
+        t.capitalized(),
+        t.sentenceInitial());
   }
 
   /** {@link #dayWord} of a term that means "yesterday". */

@@ -39,17 +39,17 @@ public record EventEvidence(
     leadConcepts = List.copyOf(leadConcepts);
   }
 
-  /** Only the dates of a text: no concepts, quantities or event type. */
-  public static EventEvidence datesOf(
-      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
-    return new EventEvidence(
-        dates(text, tokens, lang, published), List.of(), List.of(), Optional.empty(), List.of());
+  /**
+   * Only the dates of a text ({@code found}: {@link CalendarDates#find} of it): no concepts,
+   * quantities or event type.
+   */
+  public static EventEvidence datesOf(List<CalendarDates.DateMention> found) {
+    return new EventEvidence(dates(found), List.of(), List.of(), Optional.empty(), List.of());
   }
 
-  private static List<Mention> dates(
-      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+  private static List<Mention> dates(List<CalendarDates.DateMention> found) {
     Map<String, MentionBuilder> dates = new LinkedHashMap<>();
-    for (CalendarDates.DateMention d : CalendarDates.find(text, tokens, lang, published)) {
+    for (CalendarDates.DateMention d : found) {
       dates.computeIfAbsent(d.key(), k -> new MentionBuilder(k, 1.0)).add(d.surface(), 1);
     }
     return MentionBuilder.build(Mention.Kind.DATE, dates);
@@ -58,6 +58,15 @@ public record EventEvidence(
   /** The evidence of a text in language {@code lang} with its analysed tokens. */
   public static EventEvidence of(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    return of(text, tokens, lang, CalendarDates.find(text, tokens, lang, published));
+  }
+
+  /**
+   * As {@link #of(String, List, String, Optional)}, with the text's dates already found ({@code
+   * dateMentions}: {@link CalendarDates#find} of it).
+   */
+  public static EventEvidence of(
+      String text, List<Token> tokens, String lang, List<CalendarDates.DateMention> dateMentions) {
     List<ConceptLexicon.Found> found = ConceptLexicon.shipped().find(tokens, lang);
     Map<String, MentionBuilder> concepts = new LinkedHashMap<>();
     List<String> lead = new ArrayList<>();
@@ -78,7 +87,7 @@ public record EventEvidence(
       quantities.computeIfAbsent(q.key(), k -> new MentionBuilder(k, 1.0)).add(q.surface(), 1);
     }
     return new EventEvidence(
-        dates(text, tokens, lang, published),
+        dates(dateMentions),
         MentionBuilder.build(Mention.Kind.CONCEPT, concepts),
         MentionBuilder.build(Mention.Kind.QUANTITY, quantities),
         ConceptLexicon.eventType(found).map(ConceptLexicon.Concept::id),

@@ -209,14 +209,15 @@ public final class FeatureExtractor {
 
     CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 
+    List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
+    // a date's day still counts as a number here: left out (Quantities.numbers(text, dates)), it
+    // cost the link model decisions and ECB+ clustering (docs/link-model.md, session 21)
     for (Quantities.Found f : Quantities.numbers(text)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
     EventEvidence event =
-        concepts
-            ? EventEvidence.of(text, tokens, lang, article.date())
-            : EventEvidence.datesOf(text, tokens, lang, article.date());
+        concepts ? EventEvidence.of(text, tokens, lang, dates) : EventEvidence.datesOf(dates);
 
     return new ArticleFeatures(
         article.id(),

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
  * kept).
  *
- * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses.
+ * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses; given the dates of
+ * a text, the numbers that are a date's day or year are left out ({@link #numbers(String, List)}).
  *
  * <p>Stateless and thread-safe (month tables are built once, lazily).
  */
@@ -39,6 +40,16 @@ public final class Quantities {
 
   /** Numbers in {@code text}. */
   public static List<Found> numbers(String text) {
+    return numbers(text, List.of());
+  }
+
+  /**
+   * Numbers in {@code text} outside the written dates {@code dates} found in it ({@link
+   * CalendarDates#find}): the day and year of "12 March 2020", "١٢ آذار", "۱۲ اسفند ۱۳۹۸" or
+   * "29.02.2020" are the date's, not figures. A number is left out when it starts inside a date's
+   * surface.
+   */
+  public static List<Found> numbers(String text, List<CalendarDates.DateMention> dates) {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
     DigitRuns runs = new DigitRuns(digits);
@@ -61,12 +72,21 @@ public final class Quantities {
         continue;
       }
       String key = normalize(m.group(1));
-      if (key == null) {
+      if (key == null || inDate(m.start(), dates)) {
         continue;
       }
       out.add(new Found(key, text.substring(m.start(), m.end())));
     }
     return out;
+  }
+
+  private static boolean inDate(int at, List<CalendarDates.DateMention> dates) {
+    for (CalendarDates.DateMention d : dates) {
+      if (at >= d.start() && at < d.start() + d.surface().length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

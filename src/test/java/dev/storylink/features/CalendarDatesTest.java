@@ -209,4 +209,56 @@ class CalendarDatesTest {
         .extracting(DateMention::key)
         .containsExactly("2020-02-29", "2020-03-01");
   }
+
+  @Test
+  void turkishMonthWithApostropheSuffix() {
+    assertThat(find("tr", "Deprem 29 Şubat'ta Elazığ'da yaşandı.", null))
+        .extracting(DateMention::key, DateMention::surface)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("02-29", "29 Şubat'ta"));
+    assertThat(days("tr", "Deprem 29 Şubat'ta yaşandı.", LocalDate.of(2020, 3, 1)))
+        .containsExactly(LEAP_DAY);
+  }
+
+  @Test
+  void fixedDateHolidaysInEachLanguage() {
+    LocalDate published = LocalDate.of(2020, 1, 2);
+    LocalDate christmas = LocalDate.of(2019, 12, 25);
+    assertThat(days("en", "Shops closed on Christmas Day.", published)).containsExactly(christmas);
+    assertThat(days("es", "Las tiendas cerraron en Navidad.", published))
+        .containsExactly(christmas);
+    assertThat(days("tr", "Mağazalar Noel'de kapalıydı.", published)).containsExactly(christmas);
+    assertThat(days("fa", "فروشگاه‌ها در کریسمس بسته بودند.", published))
+        .containsExactly(christmas);
+    assertThat(days("ar", "أغلقت المتاجر في عيد الميلاد المجيد.", published))
+        .containsExactly(christmas);
+    // the longest name wins: Christmas Eve is the 24th, New Year's Eve the 31st
+    assertThat(days("en", "On Christmas Eve and on New Year's Eve.", published))
+        .containsExactly(LocalDate.of(2019, 12, 24), LocalDate.of(2019, 12, 31));
+    // a year written after the name is its year; without a publication date only month and day
+    assertThat(find("en", "It snowed at Christmas 2018.", null))
+        .extracting(DateMention::key)
+        .containsExactly("2018-12-25");
+    assertThat(find("de", "Zu Weihnachten schneite es.", null))
+        .extracting(DateMention::key)
+        .containsExactly("12-25");
+  }
+
+  @Test
+  void nowruzIsTheFirstOfFarvardin() {
+    // 1 Farvardin 1399 fell on 20 March 2020, 1 Farvardin 1398 on 21 March 2019
+    assertThat(days("fa", "مراسم نوروز برگزار شد.", LocalDate.of(2020, 3, 15)))
+        .containsExactly(LocalDate.of(2020, 3, 20));
+    assertThat(days("en", "Nowruz celebrations began.", LocalDate.of(2019, 3, 18)))
+        .containsExactly(LocalDate.of(2019, 3, 21));
+  }
+
+  @Test
+  void holidayNamesOnlyInTheirLanguage() {
+    // English "Natal" is no holiday (Portuguese Natal is Christmas); Russian Рождество is left out
+    assertThat(find("en", "Flooding hit Natal province.", null)).isEmpty();
+    assertThat(find("pt", "O Natal foi tranquilo.", null))
+        .extracting(DateMention::key)
+        .containsExactly("12-25");
+    assertThat(find("ru", "Рождество отметили тихо.", null)).isEmpty();
+  }
 }

@@ -40,4 +40,26 @@ class QuantitiesTest {
     assertThat(numbers("코로나바이러스로 43명이 숨지고")).containsExactly("43");
     assertThat(numbers("A320 and F16")).isEmpty();
   }
+
+  private static List<String> numbersOutsideDates(String lang, String s) {
+    List<CalendarDates.DateMention> dates =
+        CalendarDates.find(
+            s,
+            dev.storylink.text.TextAnalysis.analyze(s, lang).tokens(),
+            lang,
+            java.util.Optional.empty());
+    return Quantities.numbers(s, dates).stream().map(Quantities.Found::key).toList();
+  }
+
+  @Test
+  void aDatesDayAndYearAreNoFigures() {
+    assertThat(numbers("on 12 March 43 people died")).containsExactly("12", "43");
+    assertThat(numbersOutsideDates("en", "on 12 March 43 people died")).containsExactly("43");
+    assertThat(numbersOutsideDates("tr", "12 Mart'ta 43 kişi öldü")).containsExactly("43");
+    assertThat(numbersOutsideDates("ar", "في ١٢ آذار توفي ٤٣ شخصا")).containsExactly("43");
+    // the Solar Hijri year is no figure either, nor a numeric date's day and month
+    assertThat(numbersOutsideDates("fa", "۱۲ اسفند ۱۳۹۸ تعداد ۴۳ نفر")).containsExactly("43");
+    assertThat(numbersOutsideDates("de", "am 29.02.2020 starben 43 Menschen"))
+        .containsExactly("43");
+  }
 }
