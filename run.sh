@@ -27,17 +27,9 @@ JAVA_OPTS=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-
 # and about 10 % faster over its first 60,000 articles when the optimising JIT compiler waits for
 # twice the usual calls before compiling a method and inlines less (on two cores it competes with
 # the work for a core during warm-up); the server keeps the defaults (docs/benchmarks.md).
-# On Linux, where the kernel gives transparent huge pages to the processes that ask (the setting
-# "madvise"), batch work asks for them: the heap and the compiled code on 2 MB pages cut the Java
-# threads' CPU per article by about 5 % (fewer TLB misses), the collector's grows a little; about
-# 3 % less in all (docs/benchmarks.md, "Runtime settings, session 21"). Elsewhere (no such file, or
-# "never", or "always", where every process gets them already) the flag is left out.
 case "${1:-ingest}" in
   ingest|bench|eval) JAVA_OPTS+=(-XX:+UseParallelGC -XX:Tier4InvocationThreshold=10000
-    -XX:Tier4CompileThreshold=30000 -XX:Tier4MinInvocationThreshold=1200 -XX:InlineSmallCode=1000)
-    if grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
-      JAVA_OPTS+=(-XX:+UseTransparentHugePages)
-    fi ;;
+    -XX:Tier4CompileThreshold=30000 -XX:Tier4MinInvocationThreshold=1200 -XX:InlineSmallCode=1000) ;;
 esac
 # The JVM's "Using incubator modules" warning is dropped from stderr; the rest passes through
 # unbuffered (cat, not grep: a progress bar redraws one line with \r and never ends it). The
