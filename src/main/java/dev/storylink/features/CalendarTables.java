@@ -81,14 +81,10 @@ public final class CalendarTables {
    */
   static Token beforeApostrophe(Token t) {
     String term = t.term();
-    int cut = -1;
-    for (int k = 2; k < term.length(); k++) {
-      char c = term.charAt(k);
-      if (c == '\'' || c == '\u2019') {
-        cut = k;
-        break;
-      }
-    }
+    // asked for every token of a text (months, then holidays): two intrinsic scans, no loop here
+    int straight = term.indexOf('\'', 2);
+    int curly = term.indexOf('\u2019', 2);
+    int cut = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     if (cut < 0) {
       return null;
     }

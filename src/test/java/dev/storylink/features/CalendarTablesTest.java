@@ -58,4 +58,23 @@ class CalendarTablesTest {
     assertThat(CalendarTables.dayWords("fa").of(term("هفته", "fa"))).isZero();
     assertThat(CalendarTables.dayWords("sw").of(term("Saturday", "en"))).isEqualTo(6);
   }
+
+  @Test
+  void aTermIsCutAtItsFirstApostropheAfterTwoCharacters() {
+    Token mart = new Token("Mart'ta", "mart'ta", 0, 7, 0, true, false);
+    assertThat(CalendarTables.beforeApostrophe(mart).term()).isEqualTo("mart");
+    Token curly = new Token("Şubat’ta", "şubat’ta", 3, 11, 1, true, false);
+    Token cut = CalendarTables.beforeApostrophe(curly);
+    assertThat(cut.term()).isEqualTo("şubat");
+    assertThat(cut.start()).isEqualTo(3);
+    assertThat(cut.end()).isEqualTo(11);
+    assertThat(
+            CalendarTables.beforeApostrophe(new Token("a'b'c", "a'b'c", 0, 5, 0, false, false))
+                .term())
+        .isEqualTo("a'b");
+    assertThat(CalendarTables.beforeApostrophe(new Token("Mart", "mart", 0, 4, 0, true, false)))
+        .isNull();
+    assertThat(CalendarTables.beforeApostrophe(new Token("d'Or", "d'or", 0, 4, 0, false, false)))
+        .isNull();
+  }
 }
