@@ -114,9 +114,9 @@ try {
     await page.click('#add-text button');
     await until('text added', async () => /^added /.test(await page.locator('#add-text .form-message.ok').textContent()));
 
-    await page.fill('#add-url input[name=url]', FEEDS + '/pages/strike-en.html');
+    await page.fill('#add-url input[name=url]', FEEDS + '/pages/bridge-en.html');
     await page.click('#add-url button');
-    await until('page added', async () => /^added .*strike-en\.html/.test(await page.locator('#add-url .form-message.ok').textContent()));
+    await until('page added', async () => /^added .*bridge-en\.html/.test(await page.locator('#add-url .form-message.ok').textContent()));
 
     await page.fill('#add-feed input[name=url]', FEEDS + '/extra.xml');
     await page.click('#add-feed button');

@@ -34,6 +34,16 @@ const EVENTS = [
         'Die Reedereien Maersk und MSC leiteten Schiffe nach Antwerpen und Hamburg um.'] },
   },
 ];
+// A page no feed links to: the page's "add by URL" form adds it (a feed item's own page is
+// already stored, and every ingest path skips it as a repeat of its URL).
+const PAGE_ONLY = [
+  {
+    key: 'bridge', date: '2025-06-07',
+    en: { title: 'Old bridge over the Loire in Nantes closed after cracks were found',
+      text: ['Engineers closed the Anne de Bretagne bridge in Nantes on Saturday after finding cracks in two of its piers.',
+        'The city said 30,000 vehicles cross the bridge every day and buses would be diverted for at least three weeks.'] },
+  },
+];
 const FEEDS = { 'wire.xml': { lang: 'en', title: 'Wire Service', host: 'wire.example' },
   'zeitung.xml': { lang: 'de', title: 'Die Zeitung', host: 'zeitung.example' },
   'extra.xml': { lang: 'en', title: 'Extra Wire', host: 'extra.example' } };
@@ -64,7 +74,7 @@ function rss(name) {
 }
 
 function page(key, lang) {
-  const e = EVENTS.find(x => x.key === key);
+  const e = EVENTS.concat(PAGE_ONLY).find(x => x.key === key);
   if (!e || !e[lang]) return null;
   const a = e[lang];
   const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.title, datePublished: e.date + 'T09:00:00Z' });
