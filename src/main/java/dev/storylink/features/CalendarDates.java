@@ -93,6 +93,11 @@ public final class CalendarDates {
       return monthDay().equals(other.monthDay());
     }
 
+    /** True when the text offset {@code at} lies inside this date's surface. */
+    public boolean covers(int at) {
+      return at >= start && at < start + surface.length();
+    }
+
     /** {@code MM-DD}. */
     public String monthDay() {
       return key.substring(key.length() - 5);
@@ -127,13 +132,15 @@ public final class CalendarDates {
           published);
     }
     CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
+    Optional<TermLexicon<HolidayDates.Day>> holidays = HolidayDates.of(lang);
     for (int i = 0; i < tokens.size(); i++) {
       TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
       if (name != null) {
         i = monthName(out, text, tokens, i, name, published);
         continue;
       }
-      TermLexicon.Entry<HolidayDates.Day> holiday = HolidayDates.at(tokens, i, lang);
+      TermLexicon.Entry<HolidayDates.Day> holiday =
+          holidays.isEmpty() ? null : CalendarTables.nameAt(holidays.get(), tokens, i, lang);
       if (holiday != null) {
         i = holiday(out, text, tokens, i, holiday, published);
         continue;

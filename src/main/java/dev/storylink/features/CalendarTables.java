@@ -63,11 +63,21 @@ public final class CalendarTables {
    * when none starts there.
    */
   static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
-    List<TermLexicon.Entry<Month>> found = Holder.MONTHS.matchAt(tokens, i, lang);
+    return nameAt(Holder.MONTHS, tokens, i, lang);
+  }
+
+  /**
+   * The first (longest) entry of {@code lexicon} named at {@code tokens[i]}, else the one its part
+   * before an apostrophe names ({@link #beforeApostrophe}: "Mart'ta", "Noel'de"), or {@code null}
+   * when none: the look-up of month and holiday names.
+   */
+  static <T> TermLexicon.Entry<T> nameAt(
+      TermLexicon<T> lexicon, List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<T>> found = lexicon.matchAt(tokens, i, lang);
     if (found.isEmpty()) {
       Token cut = beforeApostrophe(tokens.get(i));
       if (cut != null) {
-        found = Holder.MONTHS.matchAt(List.of(cut), 0, lang);
+        found = lexicon.matchAt(List.of(cut), 0, lang);
       }
     }
     return found.isEmpty() ? null : found.get(0);

@@ -1,14 +1,13 @@
 package dev.storylink.features;
 
 import dev.storylink.core.Resources;
-import dev.storylink.text.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Holidays that fall on one day of one calendar every year (Christmas, 25 December; New Year's Eve,
@@ -42,22 +41,11 @@ final class HolidayDates {
   private HolidayDates() {}
 
   /**
-   * The holiday named at {@code tokens[i]} of a text in language {@code lang} (the longest name),
-   * or {@code null} when none starts there.
+   * The holiday names of language {@code lang}, empty when it has none; looked up once per text,
+   * then asked at each token through {@link CalendarTables#nameAt} (the longest name at a token).
    */
-  static TermLexicon.Entry<Day> at(List<Token> tokens, int i, String lang) {
-    TermLexicon<Day> lexicon = Holder.BY_LANG.get(lang);
-    if (lexicon == null) {
-      return null;
-    }
-    List<TermLexicon.Entry<Day>> found = lexicon.matchAt(tokens, i, lang);
-    if (found.isEmpty()) {
-      Token cut = CalendarTables.beforeApostrophe(tokens.get(i));
-      if (cut != null) {
-        found = lexicon.matchAt(List.of(cut), 0, lang);
-      }
-    }
-    return found.isEmpty() ? null : found.get(0);
+  static Optional<TermLexicon<Day>> of(String lang) {
+    return Optional.ofNullable(Holder.BY_LANG.get(lang));
   }
 
   private static Map<String, TermLexicon<Day>> load() {
