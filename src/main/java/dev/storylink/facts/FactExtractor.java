@@ -176,13 +176,7 @@ public final class FactExtractor {
     // 3)
     List<QuantityRoles.RoleQuantity> roles =
         QuantityRoles.find(text, tokens, lang).stream()
-            .filter(
-                q ->
-                    dates.stream()
-                        .noneMatch(
-                            d ->
-                                q.start() >= d.start()
-                                    && q.start() < d.start() + d.surface().length()))
+            .filter(q -> dates.stream().noneMatch(d -> d.covers(q.start())))
             .toList();
     Set<String> figures = new HashSet<>();
     for (QuantityRoles.RoleQuantity q : roles) {

@@ -82,7 +82,7 @@ public final class Quantities {
 
   private static boolean inDate(int at, List<CalendarDates.DateMention> dates) {
     for (CalendarDates.DateMention d : dates) {
-      if (at >= d.start() && at < d.start() + d.surface().length()) {
+      if (d.covers(at)) {
         return true;
       }
     }
