@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
       "SOURCE: a JSONL file, a folder of .txt/.html/.json articles, an RSS/Atom file or URL,",
       "an HTML page or URL, a JSON article or array, or - for JSONL on stdin.",
       "Bad records are reported one per line, with their position, and skipped; the rest is",
-      "ingested and committed. Exit code 0 when every record was stored (or was stored already),",
-      "2 when some were skipped."
+      "ingested and committed. A record stored with a part of it not used (a link dropped, a",
+      "linked page not fetched, a declared language overruled) is listed as a warning.",
+      "Exit code 0 when every record was stored (or was stored already), 2 when some were skipped."
     })
 public final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "1..*")
@@ -67,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--quiet",
-      description = "Do not list bad records (the summary still counts them).")
+      description = "Do not list bad records and warnings (the summary still counts them).")
   boolean quiet;
 
   @Option(
@@ -87,6 +88,9 @@ public final class IngestCommand implements Callable<Integer> {
   java.nio.file.Path tokenFile;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Warnings told so far: records stored with a part of them not used (not problems). */
+  private long warnings;
 
   @Override
   public Integer call() {
@@ -149,7 +153,7 @@ public final class IngestCommand implements Callable<Integer> {
           Counted.of(counts[0], "article", "articles"),
           Counted.of(counts[1], "event", "events"),
           Counted.of(counts[2], "story", "stories"),
-          Counted.of(problems.size(), "problem", "problems"));
+          problemsAndWarnings(problems));
       out.flush();
     }
     // bad input: what could be read and clustered is stored, the exit code says some was not
@@ -180,7 +184,7 @@ public final class IngestCommand implements Callable<Integer> {
         Counted.of(done.duplicates(), "near-duplicate", "near-duplicates"),
         repeats(done.known()),
         url,
-        Counted.of(problems.size(), "problem", "problems"));
+        problemsAndWarnings(problems));
     out.flush();
     return problems.isEmpty() ? 0 : 2;
   }
@@ -201,11 +205,27 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A skipped record ({@code storylink: skipped feed.xml entry 2: entry has neither title nor
+   * text}), counted in {@code problems}; or a warning about a stored one ({@code storylink:
+   * feed.xml entry 4: warning: declared lang 'en' but ...}), counted apart: it does not make the
+   * exit code 2.
+   */
   private void report(IngestProblem p, List<IngestProblem> problems, PrintWriter err) {
-    problems.add(p);
+    if (p.isWarning()) {
+      warnings++;
+    } else {
+      problems.add(p);
+    }
     if (!quiet) {
-      err.println("storylink: skipped " + p.message());
+      err.println("storylink: " + (p.isWarning() ? "" : "skipped ") + p.message());
       err.flush();
     }
+  }
+
+  /** {@code 2 problems} and, when there were any, {@code , 3 warnings}. */
+  private String problemsAndWarnings(List<IngestProblem> problems) {
+    String s = Counted.of(problems.size(), "problem", "problems");
+    return warnings == 0 ? s : s + ", " + Counted.of(warnings, "warning", "warnings");
   }
 }

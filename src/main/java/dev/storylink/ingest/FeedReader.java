@@ -40,7 +40,9 @@ import java.util.function.Consumer;
  *
  * <p>Each entry is checked against {@link ArticleLimits} (an id over 512 characters, a control
  * character in it... is that entry's problem, the rest of the feed is read); an entry date outside
- * the accepted years is dropped, a link that is not http(s) is dropped with a warning.
+ * the accepted years is dropped, a link that is not http(s) is dropped with a warning; a relative
+ * link is resolved against the feed's address, and an RSS guid that Rome also gives as the link is
+ * no link ({@link #entryLink}).
  *
  * <p>Document type declarations are accepted (RSS 0.91 declares the Netscape DTD) but never loaded:
  * no external DTD, no external entity is read (Rome's parser has external general and parameter
@@ -179,6 +181,8 @@ public final class FeedReader {
       source = source.substring(0, ArticleLimits.MAX_SOURCE_CHARS);
     }
     String lang = JsonArticles.normalizeLang(nonNull(feed.getLanguage()));
+    String base =
+        HttpFetcher.isHttpUrl(feedUrl) ? feedUrl.strip() : nonNull(feed.getLink()).strip();
     List<Article> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int n = 0;
@@ -188,7 +192,8 @@ public final class FeedReader {
       List<IngestProblem> entryProblems = new ArrayList<>();
       String read = "";
       try {
-        Article a = toArticle(e, idPrefix + "-" + n, lang, source, entryName, entryProblems::add);
+        Article a =
+            toArticle(e, idPrefix + "-" + n, lang, source, base, entryName, entryProblems::add);
         if (ids.add(a.id())) {
           out.add(a);
           read = a.id();
@@ -213,10 +218,11 @@ public final class FeedReader {
       String fallbackId,
       String lang,
       String source,
+      String base,
       String entryName,
       Consumer<IngestProblem> problems) {
     String title = clean(e.getTitle());
-    String link = nonNull(e.getLink()).strip();
+    String link = entryLink(nonNull(e.getLink()), nonNull(e.getUri()), base);
     String content = "";
     for (SyndContent c : e.getContents()) {
       if (isText(c.getType())) {
@@ -225,7 +231,8 @@ public final class FeedReader {
         problems.accept(
             IngestProblem.of(
                 entryName,
-                "warning: content of type "
+                IngestProblem.WARNING
+                    + "content of type "
                     + Texts.abbreviate(Texts.oneLine(c.getType()), 60)
                     + " not read (not text)"));
       }
@@ -243,8 +250,7 @@ public final class FeedReader {
       id = link.isBlank() ? fallbackId : link;
     }
     ArticleLimits.checkId(id, entryName);
-    link =
-        ArticleLimits.url(link, w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+    link = ArticleLimits.url(link, w -> problems.accept(IngestProblem.warning(entryName, w)));
     if (fetchLinkedPages && HttpFetcher.isHttpUrl(link)) {
       try {
         HttpFetcher.Response r = fetcher.fetchLinked(link);
@@ -264,7 +270,7 @@ public final class FeedReader {
         }
       } catch (RuntimeException ex) {
         String why = IngestProblem.from(link, OptionalLong.empty(), ex).message();
-        problems.accept(IngestProblem.of(entryName, "linked page not used: " + why));
+        problems.accept(IngestProblem.warning(entryName, "linked page not used: " + why));
       }
     }
     if (title.isBlank() && text.isBlank()) {
@@ -274,13 +280,41 @@ public final class FeedReader {
         ArticleLimits.check(
             new Article(id, lang, title, text, date, source, link),
             entryName,
-            w -> problems.accept(IngestProblem.of(entryName, "warning: " + w)));
+            w -> problems.accept(IngestProblem.warning(entryName, w)));
     return language.isEmpty()
         ? a
-        : language
-            .get()
-            .decide(a, note -> problems.accept(IngestProblem.of(entryName, "warning: " + note)));
+        : language.get().decide(a, note -> problems.accept(IngestProblem.warning(entryName, note)));
   }
+
+  /**
+   * The address of an entry's page: {@code ""} when the link is the entry's id and no http(s) URL
+   * (an RSS {@code <guid>} without {@code isPermaLink="false"}, such as {@code 4711} or {@code
+   * urn:x:1}, which Rome also gives as the link: an id, not an address); the link as written when
+   * it has a scheme ({@code https:}, {@code javascript:}: {@link ArticleLimits#url} then keeps or
+   * drops it, the latter with a warning); a relative link ({@code /world/quake.html}), resolved
+   * against {@code base} (the feed's address, else its channel link) when that is an http(s) URL;
+   * otherwise as written.
+   */
+  static String entryLink(String link, String entryId, String base) {
+    String l = link.strip();
+    if (l.equals(entryId.strip()) && !HttpFetcher.isHttpUrl(l)) {
+      return "";
+    }
+    if (l.isEmpty() || HAS_SCHEME.matcher(l).lookingAt()) {
+      return l;
+    }
+    if (HttpFetcher.isHttpUrl(base)) {
+      try {
+        return java.net.URI.create(base.strip()).resolve(l).toString();
+      } catch (IllegalArgumentException e) {
+        return l; // not a URI reference: dropped with its warning
+      }
+    }
+    return l;
+  }
+
+  private static final java.util.regex.Pattern HAS_SCHEME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
   /**
    * True for content that is text: no type, Atom's {@code text}, {@code html} and {@code xhtml},

@@ -15,6 +15,12 @@ import java.util.OptionalLong;
  */
 public record IngestProblem(String input, OptionalLong line, String reason) {
 
+  /**
+   * How a warning's reason begins: the record was read and stored, but a part of it was not used or
+   * was changed (a link dropped, a linked page not used, a declared language overruled).
+   */
+  public static final String WARNING = "warning: ";
+
   /** Validates the components. */
   public IngestProblem {
     Objects.requireNonNull(input, "input");
@@ -44,6 +50,21 @@ public record IngestProblem(String input, OptionalLong line, String reason) {
     String reason =
         e instanceof IngestInputException iie ? iie.reason() : String.valueOf(e.getMessage());
     return new IngestProblem(input, line, reason.isBlank() ? e.getClass().getSimpleName() : reason);
+  }
+
+  /**
+   * A warning about {@code input}: the record was stored; {@code reason} (without the prefix) says
+   * what of it was not used or was changed.
+   */
+  public static IngestProblem warning(String input, String reason) {
+    return of(input, WARNING + reason);
+  }
+
+  /**
+   * True when this is a warning (its reason begins with {@link #WARNING}), not a skipped record.
+   */
+  public boolean isWarning() {
+    return reason.startsWith(WARNING);
   }
 
   /** {@code input:line: reason} or {@code input: reason}, as printed to the user. */
