@@ -118,6 +118,28 @@ public final class HttpFetcher {
             .build();
   }
 
+  /**
+   * What went wrong on the network, in words: the JDK's client gives a refused connection as a
+   * {@code ConnectException} without a message, which is told as {@code connection refused by
+   * HOST:PORT}; an exception with a message is told by it; any other by its kind ({@code network
+   * error (ClosedChannelException)}).
+   */
+  static String networkError(IOException e, URI uri) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    if (t.getMessage() != null && !t.getMessage().isBlank()) {
+      return t.getMessage();
+    }
+    if (e instanceof java.net.ConnectException || t instanceof java.net.ConnectException) {
+      int port =
+          uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      return "connection refused by " + uri.getHost() + ":" + port + " (nothing answers there)";
+    }
+    return "network error (" + e.getClass().getSimpleName() + ")";
+  }
+
   /** True for strings that start with {@code http://} or {@code https://}. */
   public static boolean isHttpUrl(String s) {
     String l = s.strip().toLowerCase(Locale.ROOT);
@@ -267,11 +289,7 @@ public final class HttpFetcher {
     } catch (java.net.http.HttpTimeoutException e) {
       throw new IngestInputException(name, "timed out", e);
     } catch (IOException e) {
-      throw new IngestInputException(
-          name,
-          "cannot fetch: "
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-          e);
+      throw new IngestInputException(name, "cannot fetch: " + networkError(e, uri), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IngestInputException(name, "interrupted", e);
