@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.app.LinkCorpus;
 import dev.storylink.app.StoryLink;
 import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
 import dev.storylink.core.Json;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.ingest.ArticleReader;
@@ -107,7 +108,27 @@ public final class LinkCommand implements Callable<Integer> {
    */
   static Article[] readPair(StoryLink sl, String a, String b) {
     ArticleReader reader = new ArticleReader();
-    return distinct(sl.withLanguage(reader.read(a)), sl.withLanguage(reader.read(b)));
+    return distinct(withLanguage(sl, reader.read(a), a), withLanguage(sl, reader.read(b), b));
+  }
+
+  /**
+   * {@code article} with its language filled in; a language that cannot be identified or is not
+   * known is an {@link InputException} that names the argument as the user typed it ({@code
+   * storylink: num.txt: could not identify the language ...}), not the id read from it ({@code
+   * num}).
+   */
+  static Article withLanguage(StoryLink sl, Article article, String arg) {
+    try {
+      return sl.withLanguage(article);
+    } catch (InputException e) {
+      throw new InputException(arg + ": " + withoutId(e.getMessage(), article.id()), e);
+    }
+  }
+
+  /** {@code message} without a leading {@code id: }. */
+  static String withoutId(String message, String id) {
+    String m = String.valueOf(message);
+    return m.startsWith(id + ": ") ? m.substring(id.length() + 2) : m;
   }
 
   /** The two articles, the second renamed {@code id#2} when both have the same id. */

@@ -82,10 +82,10 @@ public final class SearchCommand implements Callable<Integer> {
           Optional<StoredArticle> a = st.article(r.matchedArticle());
           out.printf(
               Locale.ROOT,
-              "%-8s [%s] %d articles  %s%n",
+              "%-8s [%s] %s  %s%n",
               s.id(),
               String.join(",", s.langs()),
-              s.articleCount(),
+              Counted.of(s.articleCount(), "article", "articles"),
               StoriesCommand.headline(s.headline()));
           out.printf(
               Locale.ROOT,

@@ -53,8 +53,10 @@ public final class StoredArticles {
     }
     try (StoryLink stored = StoryLink.builder().dataDir(dir).readOnly(true).build()) {
       ArticleReader reader = new ArticleReader();
-      Article first = sl.withLanguage(idA ? lookUp(stored, a, dir) : reader.read(a));
-      Article second = sl.withLanguage(idB ? lookUp(stored, b, dir) : reader.read(b));
+      Article first =
+          LinkCommand.withLanguage(sl, idA ? lookUp(stored, a, dir) : reader.read(a), a);
+      Article second =
+          LinkCommand.withLanguage(sl, idB ? lookUp(stored, b, dir) : reader.read(b), b);
       return LinkCommand.distinct(first, second);
     }
   }

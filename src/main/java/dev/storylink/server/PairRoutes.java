@@ -157,7 +157,10 @@ final class PairRoutes {
         .article();
   }
 
-  /** A posted article, its language filled in; a bare id posted as a text is refused. */
+  /**
+   * A posted article, its language filled in; a bare id posted as a text is refused, and so is a
+   * text in no identifiable language, named by {@code where} ({@code "b": could not identify ...}).
+   */
   private Article posted(JsonNode node, String where) {
     JsonNode text = node != null && node.isObject() ? node.get("text") : node;
     boolean noTitle = node == null || !node.isObject() || !node.hasNonNull("title");
@@ -169,7 +172,15 @@ final class PairRoutes {
               + abbreviate(text.asText().strip())
               + "\", \"idB\": ...}");
     }
-    return extractor.withSupportedLanguage(ArticleInput.read(node, where));
+    Article in = ArticleInput.read(node, where);
+    try {
+      return extractor.withSupportedLanguage(in);
+    } catch (InputException e) {
+      // named by its place in the request ("b": ...), not by the id made from its text (t-3f2a...)
+      String m = String.valueOf(e.getMessage());
+      throw ApiException.badRequest(
+          where + ": " + (m.startsWith(in.id() + ": ") ? m.substring(in.id().length() + 2) : m));
+    }
   }
 
   /** One word of letters, digits and {@code _-.:#} with at least one digit (no text has that). */
