@@ -104,14 +104,45 @@ public final class HtmlArticleExtractor {
     if (t.isBlank()) {
       t = meta(doc, "meta[name=twitter:title]");
     }
+    Element h1 = doc.selectFirst("h1");
+    String headline = h1 == null ? "" : HtmlText.normalize(h1.text()).replace('\n', ' ');
     if (t.isBlank()) {
-      t = doc.title();
+      t = withoutSiteName(HtmlText.normalize(doc.title()).replace('\n', ' '), headline);
     }
     if (t.isBlank()) {
-      Element h1 = doc.selectFirst("h1");
-      t = h1 == null ? "" : h1.text();
+      t = headline;
     }
     return HtmlText.normalize(t).replace('\n', ' ');
+  }
+
+  private static final Pattern SITE_AFTER =
+      Pattern.compile("\\s*[|\\-\u2013\u2014:\u00b7\u2022\u00bb]\\s*\\S.*");
+  private static final Pattern SITE_BEFORE =
+      Pattern.compile(".*\\S\\s*[|\\-\u2013\u2014:\u00b7\u2022\u00ab\u00bb]\\s*");
+
+  /**
+   * The headline of a page's {@code <title>} without the site's name: when the page's first {@code
+   * <h1>} (at least 8 characters) opens the title and the rest follows a separator ({@code |},
+   * {@code -}, en or em dash, {@code :}, middle dot, bullet, guillemet), as in {@code Earthquake
+   * kills 34 | World News}, or closes it after one ({@code خبرگزاری - زلزله در وان}), the {@code
+   * <h1>}, provided the rest (the site's name) is shorter than it; otherwise the title as written.
+   */
+  static String withoutSiteName(String title, String h1) {
+    if (h1.length() < 8 || title.equals(h1)) {
+      return title;
+    }
+    // the site's name is the shorter part: an <h1> that is the site's logo is no headline
+    int rest = title.length() - h1.length();
+    if (rest >= h1.length()) {
+      return title;
+    }
+    if (title.startsWith(h1) && SITE_AFTER.matcher(title.substring(h1.length())).matches()) {
+      return h1;
+    }
+    if (title.endsWith(h1) && SITE_BEFORE.matcher(title.substring(0, rest)).matches()) {
+      return h1;
+    }
+    return title;
   }
 
   private static String canonicalUrl(Document doc, String pageUrl) {
