@@ -181,8 +181,31 @@ public final class CoverageComparer {
     return out;
   }
 
+  /**
+   * The text an article is compared on (and its facts read from, {@code facts.FactExtractor}): its
+   * title and body as {@link Article#fullText}, but the body alone when its first line repeats the
+   * title (the same words, case and white space aside; many pages and data sets open the body with
+   * the headline), so that the headline is one sentence, not two that align with everything the
+   * other article's headline does.
+   */
+  public static String comparedText(Article article) {
+    String body = article.text();
+    int end = body.indexOf('\n');
+    String first = end < 0 ? body : body.substring(0, end);
+    return !article.title().isBlank() && sameWords(first, article.title())
+        ? body
+        : article.fullText();
+  }
+
+  private static boolean sameWords(String a, String b) {
+    return a.strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(java.util.Locale.ROOT)
+        .equals(b.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+  }
+
   private SentenceSignatures side(Article article) {
-    String text = article.fullText();
+    String text = comparedText(article);
     ComparisonLimits.checkText(article.id(), text);
     AnalyzedText at = TextAnalysis.analyze(text, article.lang());
     ComparisonLimits.checkSentences(article.id(), at.sentences());

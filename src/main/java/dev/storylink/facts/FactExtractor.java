@@ -1,6 +1,7 @@
 package dev.storylink.facts;
 
 import dev.storylink.compare.Aliases;
+import dev.storylink.compare.CoverageComparer;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.features.CalendarDates;
@@ -77,7 +78,7 @@ public final class FactExtractor {
 
   /** The facts of {@code article}, whose language is known; {@code seq} is its ingest order. */
   public ArticleFacts extract(Article article, long seq) {
-    AnalyzedText at = TextAnalysis.analyze(article.fullText(), article.lang());
+    AnalyzedText at = TextAnalysis.analyze(CoverageComparer.comparedText(article), article.lang());
     String text = at.text();
     String lang = at.lang();
     List<Token> tokens = at.tokens();
