@@ -88,30 +88,38 @@ class HtmlArticleExtractorTest {
         .hasMessage("e.html: no article title or text found in the HTML page");
   }
 
+  /**
+   * The headline of a page whose {@code <title>} is {@code title} and first {@code <h1>} {@code
+   * h1}.
+   */
+  private String headline(String title, String h1) {
+    String html =
+        "<html><head><title>"
+            + title
+            + "</title></head><body><article><h1>"
+            + h1
+            + "</h1><p>An earthquake struck Van province on Sunday.</p></article></body></html>";
+    return extractor.extract(html, "p.html", "p", "").title();
+  }
+
   /** A new user's run, session 22: the site's name after a separator is no part of the headline. */
   @Test
   void theSiteNameInTheTitleElementIsDroppedWhenTheH1IsTheHeadline() {
-    String en =
-        "<html><head><title>Earthquake kills 34 in eastern Turkey | World News</title></head>"
-            + "<body><article><h1>Earthquake kills 34 in eastern Turkey</h1>"
-            + "<p>An earthquake struck Van province on Sunday.</p></article></body></html>";
-    assertThat(extractor.extract(en, "en.html", "en", "").title())
+    assertThat(
+            headline(
+                "Earthquake kills 34 in eastern Turkey | World News",
+                "Earthquake kills 34 in eastern Turkey"))
         .isEqualTo("Earthquake kills 34 in eastern Turkey");
-    String fa =
-        "<html lang=\"fa\"><head><title>خبرگزاری نمونه - زلزله در وان ترکیه ۴۳ کشته داشت</title>"
-            + "</head><body><h1>زلزله در وان ترکیه ۴۳ کشته داشت</h1>"
-            + "<p>زلزله‌ای به بزرگی ۶٫۱ ریشتر استان وان ترکیه را لرزاند.</p></body></html>";
-    assertThat(extractor.extract(fa, "fa.html", "fa", "").title())
+    assertThat(
+            headline(
+                "خبرگزاری نمونه - زلزله در وان ترکیه ۴۳ کشته داشت",
+                "زلزله در وان ترکیه ۴۳ کشته داشت"))
         .isEqualTo("زلزله در وان ترکیه ۴۳ کشته داشت");
     // an <h1> that is the site's logo (shorter than the rest) is no headline
-    String logo =
-        "<html><head><title>Quake kills 34 in Van province | World News</title></head>"
-            + "<body><h1>World News</h1><p>An earthquake struck Van province.</p></body></html>";
-    assertThat(extractor.extract(logo, "l.html", "l", "").title())
+    assertThat(headline("Quake kills 34 in Van province | World News", "World News"))
         .isEqualTo("Quake kills 34 in Van province | World News");
     // no separator: the title as written
-    assertThat(
-            HtmlArticleExtractor.withoutSiteName("Quake kills 34 people today", "Quake kills 34"))
+    assertThat(headline("Quake kills 34 people today", "Quake kills 34"))
         .isEqualTo("Quake kills 34 people today");
   }
 }
