@@ -256,47 +256,75 @@ public final class CrossLanguageFeatures {
    * of the shorter side does not shrink with the longer side's length, as a Dice overlap does.
    */
   static double[] keyCover(List<Mention> as, List<Mention> bs) {
-    if (as.isEmpty() || bs.isEmpty()) {
-      return new double[] {0, 0, distinct(as), distinct(bs)};
-    }
-    java.util.Map<String, Mention> byKey = new java.util.HashMap<>(bs.size() * 2);
+    // the lists hold a few to a few dozen mentions: their keys' hash codes (cached by the strings)
+    // are scanned instead of building a map and a set per pair; a key counts at its first mention
+    int[] hb = keyHashes(bs);
     double sumB = 0;
-    for (Mention m : bs) {
-      if (byKey.putIfAbsent(m.key(), m) == null) {
-        sumB += m.weight();
+    int distinctB = 0;
+    for (int j = 0; j < hb.length; j++) {
+      if (firstOfKey(bs, hb, j)) {
+        sumB += bs.get(j).weight();
+        distinctB++;
       }
     }
-    java.util.Set<String> seen = new java.util.HashSet<>(as.size() * 2);
+    int[] ha = keyHashes(as);
+    if (as.isEmpty() || bs.isEmpty()) {
+      return new double[] {0, 0, distinct(as, ha), distinctB};
+    }
     double sumA = 0;
     double shared = 0;
     int hits = 0;
-    for (Mention m : as) {
-      if (!seen.add(m.key())) {
+    int distinctA = 0;
+    for (int i = 0; i < ha.length; i++) {
+      if (!firstOfKey(as, ha, i)) {
         continue;
       }
+      distinctA++;
+      Mention m = as.get(i);
       sumA += m.weight();
-      Mention other = byKey.get(m.key());
-      if (other != null) {
-        shared += Math.min(m.weight(), other.weight());
+      int o = firstWith(bs, hb, m.key(), ha[i]);
+      if (o >= 0) {
+        shared += Math.min(m.weight(), bs.get(o).weight());
         hits++;
       }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {
-      Math.min(1.0, shared / (least + COVER_PRIOR)), hits, seen.size(), byKey.size()
-    };
+    return new double[] {Math.min(1.0, shared / (least + COVER_PRIOR)), hits, distinctA, distinctB};
   }
 
-  /** Distinct keys among {@code ms} (a list of at most one mention is counted without a set). */
-  private static int distinct(List<Mention> ms) {
-    if (ms.size() <= 1) {
-      return ms.size();
+  /** The {@link String#hashCode} of each mention's key. */
+  private static int[] keyHashes(List<Mention> ms) {
+    int[] h = new int[ms.size()];
+    for (int i = 0; i < h.length; i++) {
+      h[i] = ms.get(i).key().hashCode();
     }
-    java.util.Set<String> keys = new java.util.HashSet<>(ms.size() * 2);
-    for (Mention m : ms) {
-      keys.add(m.key());
+    return h;
+  }
+
+  /** True when no mention before {@code ms[i]} has its key ({@code hashes}: the keys'). */
+  private static boolean firstOfKey(List<Mention> ms, int[] hashes, int i) {
+    return firstWith(ms, hashes, ms.get(i).key(), hashes[i]) == i;
+  }
+
+  /** The first of {@code ms} whose key is {@code key} (hash code {@code h}), or -1. */
+  private static int firstWith(List<Mention> ms, int[] hashes, String key, int h) {
+    for (int j = 0; j < hashes.length; j++) {
+      if (hashes[j] == h && ms.get(j).key().equals(key)) {
+        return j;
+      }
     }
-    return keys.size();
+    return -1;
+  }
+
+  /** Distinct keys among {@code ms} ({@code hashes}: their keys'). */
+  private static int distinct(List<Mention> ms, int[] hashes) {
+    int n = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (firstOfKey(ms, hashes, i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Added to the smaller side's weight in {@link #keyCover}: one shared concept of one is weak. */
