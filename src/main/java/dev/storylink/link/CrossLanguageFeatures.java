@@ -256,75 +256,47 @@ public final class CrossLanguageFeatures {
    * of the shorter side does not shrink with the longer side's length, as a Dice overlap does.
    */
   static double[] keyCover(List<Mention> as, List<Mention> bs) {
-    // the lists hold a few to a few dozen mentions: their keys' hash codes (cached by the strings)
-    // are scanned instead of building a map and a set per pair; a key counts at its first mention
-    int[] hb = keyHashes(bs);
+    if (as.isEmpty() || bs.isEmpty()) {
+      return new double[] {0, 0, distinct(as), distinct(bs)};
+    }
+    java.util.Map<String, Mention> byKey = new java.util.HashMap<>(bs.size() * 2);
     double sumB = 0;
-    int distinctB = 0;
-    for (int j = 0; j < hb.length; j++) {
-      if (firstOfKey(bs, hb, j)) {
-        sumB += bs.get(j).weight();
-        distinctB++;
+    for (Mention m : bs) {
+      if (byKey.putIfAbsent(m.key(), m) == null) {
+        sumB += m.weight();
       }
     }
-    int[] ha = keyHashes(as);
-    if (as.isEmpty() || bs.isEmpty()) {
-      return new double[] {0, 0, distinct(as, ha), distinctB};
-    }
+    java.util.Set<String> seen = new java.util.HashSet<>(as.size() * 2);
     double sumA = 0;
     double shared = 0;
     int hits = 0;
-    int distinctA = 0;
-    for (int i = 0; i < ha.length; i++) {
-      if (!firstOfKey(as, ha, i)) {
+    for (Mention m : as) {
+      if (!seen.add(m.key())) {
         continue;
       }
-      distinctA++;
-      Mention m = as.get(i);
       sumA += m.weight();
-      int o = firstWith(bs, hb, m.key(), ha[i]);
-      if (o >= 0) {
-        shared += Math.min(m.weight(), bs.get(o).weight());
+      Mention other = byKey.get(m.key());
+      if (other != null) {
+        shared += Math.min(m.weight(), other.weight());
         hits++;
       }
     }
     double least = Math.min(sumA, sumB);
-    return new double[] {Math.min(1.0, shared / (least + COVER_PRIOR)), hits, distinctA, distinctB};
+    return new double[] {
+      Math.min(1.0, shared / (least + COVER_PRIOR)), hits, seen.size(), byKey.size()
+    };
   }
 
-  /** The {@link String#hashCode} of each mention's key. */
-  private static int[] keyHashes(List<Mention> ms) {
-    int[] h = new int[ms.size()];
-    for (int i = 0; i < h.length; i++) {
-      h[i] = ms.get(i).key().hashCode();
+  /** Distinct keys among {@code ms} (a list of at most one mention is counted without a set). */
+  private static int distinct(List<Mention> ms) {
+    if (ms.size() <= 1) {
+      return ms.size();
     }
-    return h;
-  }
-
-  /** True when no mention before {@code ms[i]} has its key ({@code hashes}: the keys'). */
-  private static boolean firstOfKey(List<Mention> ms, int[] hashes, int i) {
-    return firstWith(ms, hashes, ms.get(i).key(), hashes[i]) == i;
-  }
-
-  /** The first of {@code ms} whose key is {@code key} (hash code {@code h}), or -1. */
-  private static int firstWith(List<Mention> ms, int[] hashes, String key, int h) {
-    for (int j = 0; j < hashes.length; j++) {
-      if (hashes[j] == h && ms.get(j).key().equals(key)) {
-        return j;
-      }
+    java.util.Set<String> keys = new java.util.HashSet<>(ms.size() * 2);
+    for (Mention m : ms) {
+      keys.add(m.key());
     }
-    return -1;
-  }
-
-  /** Distinct keys among {@code ms} ({@code hashes}: their keys'). */
-  private static int distinct(List<Mention> ms, int[] hashes) {
-    int n = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (firstOfKey(ms, hashes, i)) {
-        n++;
-      }
-    }
-    return n;
+    return keys.size();
   }
 
   /** Added to the smaller side's weight in {@link #keyCover}: one shared concept of one is weak. */
