@@ -114,8 +114,11 @@ final class ArticlePlacer {
     }
     long[] fkeys = CandidateKeys.keys(f);
     long[] crossKeys = CandidateKeys.crossKeys(f);
+    // a copy that joins its original's event scores no candidates (neither joins nor story links)
     List<ActiveEvent> candidates =
-        scorer.shortlist(f, index.candidates(fkeys, crossKeys, f.lang()), index.lookup());
+        target != null
+            ? List.of()
+            : scorer.shortlist(f, index.candidates(fkeys, crossKeys, f.lang()), index.lookup());
     long years = Years.of(article);
     List<ActiveEvent> joinable = new ArrayList<>(); // same-language events the decision accepts
     if (target == null) {

@@ -206,9 +206,21 @@ public final class NearDuplicateDetector {
 
   /** The normalized text that is shingled: words separated by single spaces. */
   public static String normalize(String text) {
-    // NFKC changes nothing in ASCII text, the common case: skip its pass and copy there
-    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = nfkc(text);
     char[] out = new char[s.length() * 2]; // lower-casing a code point can lengthen it
+    return new String(out, 0, fold(s, out));
+  }
+
+  /** The text in NFKC (an ASCII text as it is: NFKC changes nothing there, the common case). */
+  private static String nfkc(String text) {
+    return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Writes the {@link #normalize normalized} form of {@code s} (already in NFKC) to {@code out} (at
+   * least twice as long as {@code s}) and returns its length.
+   */
+  private static int fold(String s, char[] out) {
     int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
@@ -257,7 +269,7 @@ public final class NearDuplicateDetector {
     if (n > 0 && out[n - 1] == ' ') {
       n--;
     }
-    return new String(out, 0, n);
+    return n;
   }
 
   private static boolean isAscii(String s) {
@@ -271,16 +283,22 @@ public final class NearDuplicateDetector {
 
   /** MinHash signature, or null when the text has no words. */
   static int[] signature(String text) {
-    String norm = normalize(text);
-    if (norm.isEmpty()) {
+    String s = nfkc(text);
+    char[] norm = new char[s.length() * 2];
+    int length = fold(s, norm); // the normalized text, not copied into a string
+    if (length == 0) {
       return null;
     }
+    int spaces = 0;
+    for (int i = 0; i < length; i++) {
+      spaces += norm[i] == ' ' ? 1 : 0;
+    }
     // the words are the runs between single spaces: hashed in place, without splitting
-    long[] wordHashes = new long[norm.length() / 2 + 1];
+    long[] wordHashes = new long[spaces + 1];
     int words = 0;
     long w = Hashing.FNV_OFFSET;
-    for (int i = 0; i < norm.length(); i++) {
-      char c = norm.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = norm[i];
       if (c == ' ') {
         wordHashes[words++] = w;
         w = Hashing.FNV_OFFSET;
@@ -289,6 +307,11 @@ public final class NearDuplicateDetector {
       }
     }
     wordHashes[words++] = w;
+    return minHash(wordHashes, words);
+  }
+
+  /** The MinHash signature of the word hashes {@code wordHashes[0..words)}, in text order. */
+  static int[] minHash(long[] wordHashes, int words) {
     int[] sig = new int[HASHES];
     Arrays.fill(sig, Integer.MAX_VALUE);
     int k = Math.min(SHINGLE_WORDS, words);

@@ -1,7 +1,9 @@
 package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +22,14 @@ public final class FeaturePairScorer implements PairScorer {
   private final LinkModel model;
   private final CrossLanguageModel cross;
   private final boolean clustering;
+  // the pair features the clusterer's models read (PairFeatures.compute with a read mask)
+  private final boolean[] readInScript;
+  private final boolean[] readCrossScript;
+
+  /** The pair features the cross-language model reads: those it copies. */
+  private static final boolean[] READ_ACROSS =
+      PairFeatures.readBy(
+          CrossLanguageFeatures.NAMES.stream().filter(PairFeatures.NAMES::contains).toList());
 
   /** Scorer with {@code model} in one language and the shipped cross-language model. */
   public FeaturePairScorer(LinkModel model) {
@@ -35,6 +45,15 @@ public final class FeaturePairScorer implements PairScorer {
     this.model = Objects.requireNonNull(model, "model");
     this.cross = Objects.requireNonNull(cross, "cross");
     this.clustering = clustering;
+    this.readInScript = read(model.forClustering(false));
+    this.readCrossScript = read(model.forClustering(true));
+  }
+
+  /** The pair features {@code r} reads: its linear part's and its trees'. */
+  private static boolean[] read(Regression r) {
+    List<String> names = new ArrayList<>(r.features());
+    names.addAll(r.trees().features());
+    return PairFeatures.readBy(names);
   }
 
   /** Scorer with the shipped model, for linking (`storylink link`, the API, evaluation). */
@@ -170,9 +189,19 @@ public final class FeaturePairScorer implements PairScorer {
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
     if (crossLanguage(a, b)) {
-      return cross.similarity(crossFeatures(a, b, features(a, b)));
+      return cross.similarity(crossFeatures(a, b, features(a, b, READ_ACROSS)));
     }
-    return oneLanguageSimilarity(a, b, regression(a, b), features(a, b));
+    boolean crossScript = PairFeatures.crossScript(a, b);
+    return oneLanguageSimilarity(
+        a, b, regression(a, b), features(a, b, crossScript ? readCrossScript : readInScript));
+  }
+
+  /**
+   * The pair features for a model that reads {@code read}: for the clusterer only those (its models
+   * read nothing else: the same values as the full vector), for linking all of them.
+   */
+  private double[] features(ArticleFeatures a, ArticleFeatures b, boolean[] read) {
+    return clustering ? PairFeatures.compute(a, b, false, read) : features(a, b);
   }
 
   /** The similarity of a pair in one language by {@code r}: 1 for a {@link CopiedText copy}. */

@@ -117,39 +117,88 @@ public final class PairFeatures {
    * their sentence comparisons where the pair goes to another model.
    */
   public static double[] compute(ArticleFeatures a, ArticleFeatures b, boolean passages) {
+    return compute(a, b, passages, null);
+  }
+
+  /**
+   * As {@link #compute(ArticleFeatures, ArticleFeatures, boolean)}, computing only the features
+   * {@code read} marks ({@code read[i]} for feature {@code i}; null: all) and leaving the others 0:
+   * for a caller whose model reads a subset ({@link #readBy}), the values it reads are those of the
+   * full vector. {@code shared} is counted by the name, place and number overlaps, which are
+   * computed when it or any of them is read; {@code stems} across languages is {@code terms}.
+   */
+  static double[] compute(ArticleFeatures a, ArticleFeatures b, boolean passages, boolean[] read) {
     double[] x = new double[NAMES.size()];
-    x[0] = a.terms().cosine(b.terms());
-    x[1] = a.charGrams().cosine(b.charGrams());
-    x[2] = a.lead().cosine(b.lead());
-    int[] shared = new int[1]; // shared names, places and numbers, counted once
-    x[3] = MentionOverlaps.nameOverlap(a.names(), b.names(), null, shared);
-    x[4] = MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
-    x[5] = MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
-    x[6] = MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
+    boolean sameLang = a.lang().equals(b.lang());
+    if (reads(read, 0) || (reads(read, 11) && !sameLang)) {
+      x[0] = a.terms().cosine(b.terms());
+    }
+    if (reads(read, 1)) {
+      x[1] = a.charGrams().cosine(b.charGrams());
+    }
+    if (reads(read, 2)) {
+      x[2] = a.lead().cosine(b.lead());
+    }
+    if (reads(read, 3) || reads(read, 4) || reads(read, 5) || reads(read, 13)) {
+      int[] shared = new int[1]; // shared names, places and numbers, counted once
+      x[3] = MentionOverlaps.nameOverlap(a.names(), b.names(), null, shared);
+      x[4] = MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
+      x[5] = MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
+      x[13] = Math.min(10, shared[0]) / 10.0;
+    }
+    if (reads(read, 6)) {
+      x[6] = MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
+    }
     if (a.date().isPresent() && b.date().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
       x[7] = Math.exp(-days / 4.0);
       x[8] = 1;
     }
-    x[9] = a.lang().equals(b.lang()) ? 0 : 1;
+    x[9] = sameLang ? 0 : 1;
     int la = Math.max(1, a.tokenCount());
     int lb = Math.max(1, b.tokenCount());
     x[10] = (double) Math.min(la, lb) / Math.max(la, lb);
-    x[11] = a.lang().equals(b.lang()) ? a.stems().cosine(b.stems()) : x[0];
-    x[12] = overlap(a.keywords(), b.keywords());
-    x[13] = Math.min(10, shared[0]) / 10.0;
-    x[14] = MentionOverlaps.weightedDice(a.concepts(), b.concepts(), null);
-    x[15] = MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
+    if (reads(read, 11)) {
+      x[11] = sameLang ? a.stems().cosine(b.stems()) : x[0];
+    }
+    if (reads(read, 12)) {
+      x[12] = overlap(a.keywords(), b.keywords());
+    }
+    if (reads(read, 14)) {
+      x[14] = MentionOverlaps.weightedDice(a.concepts(), b.concepts(), null);
+    }
+    if (reads(read, 15)) {
+      x[15] =
+          MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
+    }
     x[16] = a.eventType().isPresent() && a.eventType().equals(b.eventType()) ? 1 : 0;
     for (int k = 0; k < Languages.SUPPORTED.size(); k++) {
-      String lang = Languages.SUPPORTED.get(k);
-      x[CORE + k] = (a.lang().equals(lang) ? 0.5 : 0) + (b.lang().equals(lang) ? 0.5 : 0);
+      if (reads(read, CORE + k)) {
+        String lang = Languages.SUPPORTED.get(k);
+        x[CORE + k] = (a.lang().equals(lang) ? 0.5 : 0) + (b.lang().equals(lang) ? 0.5 : 0);
+      }
     }
     if (passages) {
       PassageFeatures.compute(a, b, x, CORE + Languages.SUPPORTED.size());
       CorpusNeighbours.neutral(x);
     }
     return x;
+  }
+
+  private static boolean reads(boolean[] read, int feature) {
+    return read == null || read[feature];
+  }
+
+  /**
+   * The {@code read} mask of {@link #compute(ArticleFeatures, ArticleFeatures, boolean, boolean[])}
+   * for a reader of the features named {@code names}.
+   */
+  static boolean[] readBy(java.util.Collection<String> names) {
+    boolean[] read = new boolean[NAMES.size()];
+    for (String name : names) {
+      read[index(name)] = true;
+    }
+    return read;
   }
 
   private static double overlap(long[] a, long[] b) {

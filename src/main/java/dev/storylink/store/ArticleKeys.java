@@ -111,7 +111,7 @@ public final class ArticleKeys {
   /** The folded text of {@link #content}, as UTF-8 bytes fed to a SHA-256 through a buffer. */
   private static final class FoldedDigest {
     private final MessageDigest sha = sha256();
-    private final byte[] buf = new byte[8192];
+    private final byte[] buf = new byte[2048];
     private int n;
     private boolean any; // a character written: white space before the next one is a space
 
@@ -123,18 +123,30 @@ public final class ArticleKeys {
     boolean append(String s, boolean pending) {
       boolean space = pending;
       for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isWhitespace(cp)) {
-          space = true;
-          continue;
+        char ch = s.charAt(i);
+        int cp;
+        if (ch < 0x80) { // ASCII, most characters of most texts: the same answers, no look-ups
+          i++;
+          if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F)) {
+            space = true; // Character.isWhitespace in ASCII
+            continue;
+          }
+          cp = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+        } else {
+          cp = s.codePointAt(i);
+          i += Character.charCount(cp);
+          if (Character.isWhitespace(cp)) {
+            space = true;
+            continue;
+          }
+          cp = Character.toLowerCase(cp);
         }
         if (space && any) {
           put(' ');
         }
         space = false;
         any = true;
-        put(Character.toLowerCase(cp));
+        put(cp);
       }
       return space;
     }

@@ -15,7 +15,9 @@ final class ListTokenStream extends TokenStream {
   private int i;
 
   ListTokenStream(Collection<String> terms) {
-    this.terms = List.copyOf(terms);
+    // a list as it is given (the stream is consumed while its document is indexed, before the
+    // caller could change it); another collection copied
+    this.terms = terms instanceof List<String> list ? list : List.copyOf(terms);
   }
 
   @Override

@@ -133,4 +133,55 @@ class NearDuplicateDetectorTest {
     }
     assertThat(d.size()).isEqualTo(41);
   }
+
+  @Test
+  void theSignatureIsTheMinHashOfTheNormalizedTextsWords() {
+    // the signature folds the text into a character array and splits it there; the reference
+    // splits the normalized string, as the detector did before
+    String[] parts = {
+      "Putin ",
+      "IDLIB",
+      " talks",
+      "بوتين",
+      "كتـــابٌ",
+      "\u200C",
+      "پوتین",
+      "٢٠٢٠",
+      "普京",
+      "İ",
+      "ß",
+      "\uD801\uDC00",
+      "\uD800",
+      " ",
+      "\t",
+      "\n",
+      ".",
+      ",",
+      "-",
+      "ÉCOLE",
+      "e\u0301",
+      "ﬁ",
+      "Ⅻ"
+    };
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 2000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(k % 100 == 0 ? 2000 : 40);
+      for (int i = 0; i < n; i++) {
+        sb.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = sb.toString();
+      String norm = NearDuplicateDetector.normalize(text);
+      int[] expected = null;
+      if (!norm.isEmpty()) {
+        String[] words = norm.split(" ", -1);
+        long[] hashes = new long[words.length];
+        for (int w = 0; w < words.length; w++) {
+          hashes[w] = dev.storylink.core.Hashing.fnv1a(words[w]);
+        }
+        expected = NearDuplicateDetector.minHash(hashes, words.length);
+      }
+      assertThat(NearDuplicateDetector.signature(text)).as(text).isEqualTo(expected);
+    }
+  }
 }

@@ -155,6 +155,12 @@ class ArticleKeysTest {
       ".",
       "É"
     };
+    // and every ASCII character alone (the fold's fast path for them)
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(parts));
+    for (char c = 0; c < 0x80; c++) {
+      all.add(String.valueOf(c));
+    }
+    parts = all.toArray(String[]::new);
     java.util.Random random = new java.util.Random(42);
     int longest = 0;
     for (int k = 0; k < 3000; k++) {
@@ -175,7 +181,7 @@ class ArticleKeysTest {
       Article a = article("r" + k, "", fields[0], fields[1]);
       assertThat(ArticleKeys.content(a)).as(a.toString()).isEqualTo(referenceContentKey(a));
     }
-    assertThat(longest).isGreaterThan(8192);
+    assertThat(longest).isGreaterThan(2048); // the digest's buffer
   }
 
   @Test
