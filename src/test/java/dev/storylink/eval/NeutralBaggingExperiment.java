@@ -7,7 +7,6 @@ import dev.storylink.link.BaggedFit;
 import dev.storylink.link.CrossLanguageModel;
 import dev.storylink.link.FeaturePairScorer;
 import dev.storylink.link.LinkModel;
-import dev.storylink.link.NeutralFit;
 import dev.storylink.link.Regression;
 import dev.storylink.text.LanguageIdentifier;
 import dev.storylink.text.LinguaLanguageIdentifier;
@@ -43,16 +42,16 @@ public final class NeutralBaggingExperiment {
   private NeutralBaggingExperiment() {}
 
   public static void main(String[] args) throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Path data = Path.of(args[0]);
-    LanguageIdentifier langId = new LinguaLanguageIdentifier();
-    ClusterConfig config = ClusterConfig.defaults();
-    ClusterPairsCv.Prepared p =
-        ClusterPairsCv.Prepared.of(data.resolve("semeval2022-task8"), langId);
     long[] seeds =
         Arrays.stream(System.getProperty("seeds", "42").split(","))
             .mapToLong(Long::parseLong)
             .toArray();
+    Path data = Path.of(args[0]);
+    LanguageIdentifier langId = new LinguaLanguageIdentifier();
+    ClusterPairsCv.Prepared p =
+        ClusterPairsCv.Prepared.of(data.resolve("semeval2022-task8"), langId);
+    ClusterConfig config = ClusterConfig.defaults();
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (int a = 1; a < args.length; a++) {
       String name = args[a].contains(":") ? args[a].substring(0, args[a].indexOf(':')) : args[a];
       Map<String, String> kv = new HashMap<>();
@@ -70,7 +69,7 @@ public final class NeutralBaggingExperiment {
         }
       }
       if ("1".equals(kv.get("in"))) {
-        inSample(out, name, data, p, model(p.data(), kv), config, langId);
+        print(out, name, inSample(data, p, model(p.data(), kv), config, langId));
       }
     }
   }
@@ -81,18 +80,7 @@ public final class NeutralBaggingExperiment {
       return PairEvaluator.trainClustering(d, LinkModel.shipped().lexical());
     }
     Regression shape = LinkModel.neutralShape();
-    double[] ys = d.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
-    double[] oof = new double[ys.length];
-    for (int[] fold : PairEvaluator.folds(ys.length, 10, 42)) {
-      PairEvaluator.PairData tr =
-          ClusterPairsCv.subset(d, PairEvaluator.complement(fold, ys.length));
-      double[] ty = tr.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
-      Regression m = fit(shape, tr.xs(), ty, kv);
-      for (int i : fold) {
-        oof[i] = m.unmapped(d.xs().get(i));
-      }
-    }
-    Regression neutral = NeutralFit.calibrate(fit(shape, d.xs(), ys, kv), oof, ys);
+    Regression neutral = NeutralRowsExperiment.calibrated(d, (xs, ys) -> fit(shape, xs, ys, kv));
     return new LinkModel(
         LinkModel.shipped().lexical(),
         PairEvaluator.fit(d, LinkModel.evidenceShape(), Optional.empty()),
@@ -114,10 +102,17 @@ public final class NeutralBaggingExperiment {
     return BaggedFit.bagged(shape, xs, ys, Integer.parseInt(kv.get("bag")), 1.0, 16);
   }
 
-  /** SemEval, ECB+ (shipped rule) and xling-dev ecb clustered with {@code m}: in-sample. */
-  static void inSample(
-      PrintStream out,
-      String name,
+  /** In-sample figures of a clusterer's link model: ECB+ events, SemEval pairs, xling stories. */
+  record InSample(
+      ClusterEvaluator.PRF ecb,
+      ClusterEvaluator.PairAgreement semeval,
+      StoryEvaluator.StoryScores xling) {}
+
+  /**
+   * ECB+ (the shipped rule), SemEval and xling-dev ecb under {@code data} clustered with {@code m}
+   * and the shipped cross-language model: in-sample.
+   */
+  static InSample inSample(
       Path data,
       ClusterPairsCv.Prepared p,
       LinkModel m,
@@ -140,22 +135,28 @@ public final class NeutralBaggingExperiment {
     ClusterEvaluator.Clustering xc = ClusterEvaluator.cluster(xa.values(), config, langId, scorer);
     Map<String, String> langOf = new HashMap<>();
     xa.values().forEach(a -> langOf.put(a.id(), a.lang()));
-    StoryEvaluator.StoryScores st =
+    return new InSample(
+        b3,
+        sem,
         StoryEvaluator.score(
-            xc.storyOf(), ClusterEvaluator.readGold(xl.resolve("clusters.tsv")), langOf);
+            xc.storyOf(), ClusterEvaluator.readGold(xl.resolve("clusters.tsv")), langOf));
+  }
+
+  /** Prints {@code in}, the in-sample figures of the setting {@code name}. */
+  static void print(PrintStream out, String name, InSample in) {
     out.printf(
         Locale.ROOT,
         "%s\tin-sample: ECB+ B-cubed F1 %.3f P %.3f R %.3f | SemEval linked %.3f story %.3f apart"
             + " %.3f | xling story F1 %.3f attach %.3f false %.3f%n",
         name,
-        b3.f1(),
-        b3.precision(),
-        b3.recall(),
-        sem.linkedSameEvent(),
-        sem.linkedSameStory(),
-        sem.unrelatedDifferentEvents(),
-        st.bcubed().f1(),
-        st.attachRate(),
-        st.falseJoinRate());
+        in.ecb().f1(),
+        in.ecb().precision(),
+        in.ecb().recall(),
+        in.semeval().linkedSameEvent(),
+        in.semeval().linkedSameStory(),
+        in.semeval().unrelatedDifferentEvents(),
+        in.xling().bcubed().f1(),
+        in.xling().attachRate(),
+        in.xling().falseJoinRate());
   }
 }
