@@ -156,26 +156,36 @@ public final class NeutralRowsExperiment {
     double[] w = ws.stream().mapToDouble(Double::doubleValue).toArray();
     List<double[]> ex = extra.stream().map(Row::x).toList();
     double[] ey = extra.stream().mapToDouble(Row::gold).toArray();
-    double[] ys = d.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
-    double[] oof = new double[ys.length];
-    for (int[] fold : PairEvaluator.folds(ys.length, 10, 42)) {
-      PairEvaluator.PairData tr =
-          ClusterPairsCv.subset(d, PairEvaluator.complement(fold, ys.length));
-      double[] ty = tr.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
-      Regression m = NeutralFit.fit(shape, tr.xs(), ty, ex, ey, w, s.lambda(), s.mono());
-      for (int i : fold) {
-        oof[i] = m.unmapped(d.xs().get(i));
-      }
-    }
     Regression neutral =
-        NeutralFit.calibrate(
-            NeutralFit.fit(shape, d.xs(), ys, ex, ey, w, s.lambda(), s.mono()), oof, ys);
+        calibrated(d, (xs, ys) -> NeutralFit.fit(shape, xs, ys, ex, ey, w, s.lambda(), s.mono()));
     return new LinkModel(
         LinkModel.shipped().lexical(),
         s.shippedEvidence() && topic == null && d.pairs().size() > 560
             ? LinkModel.shipped().evidence()
             : PairEvaluator.fit(d, LinkModel.evidenceShape(), Optional.empty()),
         neutral);
+  }
+
+  /**
+   * The neutral regression {@code fit} fits on all pairs of {@code d}, calibrated ({@link
+   * NeutralFit#calibrate}) on its 10-fold (seed 42) out-of-fold predictions of them, as {@code
+   * train link --refit-clustering} calibrates it.
+   */
+  static Regression calibrated(
+      PairEvaluator.PairData d,
+      java.util.function.BiFunction<List<double[]>, double[], Regression> fit) {
+    double[] ys = d.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
+    double[] oof = new double[ys.length];
+    for (int[] fold : PairEvaluator.folds(ys.length, 10, 42)) {
+      PairEvaluator.PairData tr =
+          ClusterPairsCv.subset(d, PairEvaluator.complement(fold, ys.length));
+      double[] ty = tr.pairs().stream().mapToDouble(PairsDataset.GoldPair::overall).toArray();
+      Regression m = fit.apply(tr.xs(), ty);
+      for (int i : fold) {
+        oof[i] = m.unmapped(d.xs().get(i));
+      }
+    }
+    return NeutralFit.calibrate(fit.apply(d.xs(), ys), oof, ys);
   }
 
   /** The setting's ECB+ rows: {@code n} of each kind (same event, look-alike, other topic). */
@@ -268,22 +278,11 @@ public final class NeutralRowsExperiment {
     double cp = pooled[0] / pooled[2];
     double cr = pooled[1] / pooled[2];
     LinkModel all = model(p.data(), s, null);
-    FeaturePairScorer scorer = FeaturePairScorer.forClustering(all, CrossLanguageModel.shipped());
-    ClusterEvaluator.Clustering ce =
-        ClusterEvaluator.cluster(articles.values(), config, langId, scorer);
-    ClusterEvaluator.PRF b3 = ClusterEvaluator.bcubed(ce.eventOf(), gold);
-    ClusterEvaluator.PairAgreement sem =
-        ClusterEvaluator.pairAgreement(
-            ClusterEvaluator.cluster(p.dataset().articles().values(), config, langId, scorer),
-            p.dataset().pairs());
-    Path xl = data.resolve("xling-dev/ecb");
-    Map<String, Article> xa = PairsDataset.readArticles(xl.resolve("articles.jsonl"));
-    ClusterEvaluator.Clustering xc = ClusterEvaluator.cluster(xa.values(), config, langId, scorer);
-    Map<String, String> langOf = new HashMap<>();
-    xa.values().forEach(a -> langOf.put(a.id(), a.lang()));
-    StoryEvaluator.StoryScores st =
-        StoryEvaluator.score(
-            xc.storyOf(), ClusterEvaluator.readGold(xl.resolve("clusters.tsv")), langOf);
+    NeutralBaggingExperiment.InSample in =
+        NeutralBaggingExperiment.inSample(data, p, all, config, langId);
+    ClusterEvaluator.PRF b3 = in.ecb();
+    ClusterEvaluator.PairAgreement sem = in.semeval();
+    StoryEvaluator.StoryScores st = in.xling();
     out.printf(
         Locale.ROOT,
         "%s\tECB+ topic-fold CV (rule 0.43/0.30) F1 %.3f P %.3f R %.3f | ECB+ in-sample %.3f / %.3f /"
