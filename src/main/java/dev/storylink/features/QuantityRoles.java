@@ -55,9 +55,11 @@ import java.util.Optional;
  *
  * <p>A number followed by a unit of time (kind {@code duration} in the file: days, hours, years,
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
- * is {@code killed:12} and no {@code killed:3}. A number without a role is not returned ({@link
- * Quantities#numbers} has them all). Thread-safe: the word tables are immutable after class
- * initialisation.
+ * is {@code killed:12} and no {@code killed:3}. So is a number followed by a unit of length,
+ * weight, area or volume (kind {@code measure}: metres, km, tonnes, متر, کیلومتر, метров, 公里 …):
+ * "died after falling 150 metres" has no {@code killed:150}. A number without a role is not
+ * returned ({@link Quantities#numbers} has them all). Thread-safe: the word tables are immutable
+ * after class initialisation.
  */
 public final class QuantityRoles {
   /** What a number counts or measures. */
@@ -150,8 +152,9 @@ public final class QuantityRoles {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
       }
-      if (wordAt(tokens, last + 1, "duration", lang) != null) {
-        continue; // "3 days later", "24 hours", "2020年": a span of time counts nobody
+      if (wordAt(tokens, last + 1, "duration", lang) != null
+          || wordAt(tokens, last + 1, "measure", lang) != null) {
+        continue; // "3 days later", "24 hours", "150 metres": a span or a size counts nobody
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {

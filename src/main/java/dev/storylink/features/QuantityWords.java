@@ -10,15 +10,16 @@ import java.util.Set;
  * The word table of {@link QuantityRoles}, file {@code quantity-roles.tsv}: one line per word
  * group, {@code kind[=value]<TAB>language or *<TAB>phrase|phrase...}; the kind is a {@link
  * QuantityRoles.Role} name or one of {@code scale}, {@code currency}, {@code duration}, {@code
- * rise} (a value kind); a {@code *} word is analysed as each script's languages analyse it. A
- * malformed line or an unknown role fails class initialisation, naming the line. Thread-safe:
- * immutable after class initialisation.
+ * measure}, {@code rise} (a value kind); a {@code *} word is analysed as each script's languages
+ * analyse it. A malformed line or an unknown role fails class initialisation, naming the line.
+ * Thread-safe: immutable after class initialisation.
  */
 final class QuantityWords {
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
-  private static final Set<String> VALUE_KINDS = Set.of("scale", "currency", "duration", "rise");
+  private static final Set<String> VALUE_KINDS =
+      Set.of("scale", "currency", "duration", "measure", "rise");
 
-  /** What a word of the file says: its kind (a role, "scale", "currency" or "duration"), value. */
+  /** What a word of the file says: its kind (a role, or a value kind), value. */
   record Word(String kind, String value) {}
 
   private static final class Holder {
@@ -32,7 +33,9 @@ final class QuantityWords {
     return Holder.WORDS.matchAt(tokens, i, lang);
   }
 
-  /** Whether {@code kind} is a value kind (scale, currency, duration, rise), not a role. */
+  /**
+   * Whether {@code kind} is a value kind (scale, currency, duration, measure, rise), not a role.
+   */
   static boolean isValueKind(String kind) {
     return VALUE_KINDS.contains(kind);
   }

@@ -17,6 +17,19 @@ class QuantityRolesTest {
   }
 
   @Test
+  void aNumberWithAUnitOfMeasureHasNoRole() {
+    assertThat(keys("en", "A climber was found dead after falling about 150 metres."))
+        .as("a distance is no death toll")
+        .isEmpty();
+    assertThat(keys("fa", "کوهنورد پس از سقوط ۱۵۰ متر جان باخت و ۳ نفر زخمی شدند"))
+        .containsExactly("injured:3");
+    assertThat(keys("ar", "لقي متسلق حتفه بعد سقوطه من ارتفاع ١٥٠ مترا")).isEmpty();
+    assertThat(keys("ru", "Альпинист погиб, сорвавшись с высоты 150 метров.")).isEmpty();
+    assertThat(keys("en", "The blast killed 12 people 40 km from the capital."))
+        .containsExactly("killed:12");
+  }
+
+  @Test
   void aTollThatRoseToANumberGivesItsRole() {
     assertThat(keys("en", "The death toll from the floods in Kerman rose to 52 on Wednesday."))
         .containsExactly("killed:52");
