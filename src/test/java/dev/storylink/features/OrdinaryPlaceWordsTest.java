@@ -70,8 +70,10 @@ class OrdinaryPlaceWordsTest {
   @Test
   void urduChaliBeforeAVerbOfMotionIsTheVerbNotChile() {
     // session 22: چلی, feminine past of چلنا, before گئی / آ رہی (UrduCompoundVerbs)
-    assertThat(places("وزیر اعظم کی اہلیہ لاہور سے چلی گئیں۔", "ur")).isEmpty();
-    assertThat(places("یہ روایت برسوں سے چلی آ رہی ہے۔", "ur")).isEmpty();
+    for (String verb :
+        List.of("وزیر اعظم کی اہلیہ لاہور سے چلی گئیں۔", "یہ روایت برسوں سے چلی آ رہی ہے۔")) {
+      assertThat(places(verb, "ur")).as(verb).isEmpty();
+    }
     assertThat(places("صدر چلی کے دورے پر ہیں۔", "ur")).containsExactly("Chile");
   }
 
