@@ -15,8 +15,10 @@ import java.util.Optional;
  * /api/ingest/url} and the feed monitor): an article whose id is stored, or whose URL key or
  * content key ({@link RepeatKeys}) a stored article has ({@link ArticleStore#storedCopy(
  * dev.storylink.core.Article, RepeatKeys)}), or that repeats an article read earlier in the same
- * ingest by id, URL key or content key; {@link #BY_ID} (evaluations and benchmarks, whose records
- * are distinct articles by definition even when two carry the same text): by id only.
+ * ingest by id, URL key or content key (the keys are computed once per article, or taken from the
+ * caller's {@link IngestItem#keys}, and the store's write of a new article indexes the same keys:
+ * {@link ArticleStore#storedCopyOrExpect}); {@link #BY_ID} (evaluations and benchmarks, whose
+ * records are distinct articles by definition even when two carry the same text): by id only.
  *
  * <p>A {@link Check} is one ingest's memory of the articles handed to the clusterer and not yet
  * committed; not thread-safe (the ingest's thread).
@@ -94,10 +96,11 @@ public enum RepeatRule {
         }
         return Verdict.repeat(new Repeat(first, by));
       }
+      // a new article's keys are kept for its write, which indexes them (computed once)
       Optional<Repeat> stored =
           owner.dataDir().isEmpty()
               ? Optional.<Repeat>empty()
-              : owner.read(s -> s.storedCopy(item.article(), k));
+              : owner.read(s -> s.storedCopyOrExpect(item.article(), k));
       if (stored.isPresent()) {
         return Verdict.repeat(stored.get());
       }

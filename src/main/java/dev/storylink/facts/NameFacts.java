@@ -297,12 +297,23 @@ final class NameFacts {
 
   /**
    * True when {@code f} (of column {@code c}) and one of {@code others} differ in script or
-   * article.
+   * article, or write the same folded term ({@code t:} key), which only their languages key apart
+   * (English Celik {@code slk} and Turkish Çelik {@code klk} both fold to celik).
    */
   private static boolean joinable(Fact f, int c, List<Fact> others, List<List<Fact>> columns) {
     int script = Scripts.scriptOf(f.surface());
     for (Fact o : others) {
-      if (Scripts.scriptOf(o.surface()) != script || columns.get(c).contains(o)) {
+      if (Scripts.scriptOf(o.surface()) != script || columns.get(c).contains(o) || sameTerm(f, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code a} and {@code b} have a {@code t:} key (their folded term) in common. */
+  private static boolean sameTerm(Fact a, Fact b) {
+    for (String k : a.aliases()) {
+      if (k.startsWith("t:") && b.aliases().contains(k)) {
         return true;
       }
     }

@@ -4,12 +4,14 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import dev.storylink.text.Languages;
+import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import dev.storylink.text.ar.ArabicProcliticStripper;
+import dev.storylink.text.ur.UrduCompoundVerbs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,8 +78,14 @@ public final class Places {
     this.size = size;
   }
 
+  /**
+   * The key of a one-word name or word under its stem in {@code lang}; in Russian a case form of a
+   * noun in -ия is marked apart ({@link NameSpellings#russianIyaForm}: Данию meets Дания, Дана and
+   * Франц do not).
+   */
   private static String stemKey(String lang, String term) {
-    return lang + ":" + Stemmers.stem(term, lang);
+    String key = lang + ":" + Stemmers.stem(term, lang);
+    return "ru".equals(lang) && NameSpellings.russianIyaForm(term) ? key + ":ия" : key;
   }
 
   /** The shared gazetteer. */
@@ -196,7 +204,8 @@ public final class Places {
   /**
    * Finds place names in analysed tokens of a text in {@code lang}, longest match first,
    * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
-   * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language.
+   * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language
+   * (in Russian a name in -ия only in its own case forms: Данию is Дания, Дана is no Denmark).
    * Country names that are also common words or given names (Turkey, China, Jordan...), left out of
    * the gazetteer, are found by the rules of {@link AmbiguousCountries}. A match is dropped (the
    * rules of {@code readable}, checked only on a match) when:
@@ -210,7 +219,9 @@ public final class Places {
    *       name must match the whole word, so Arabic السويس (Suez) is not Pashto سویس (Switzerland),
    *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
    *   <li>its last word ends in Urdu ے (a verb or adjective ending: چلے "went") and the name does
-   *       not (چلی, Chile): Urdu folding writes both ي.
+   *       not (چلی, Chile): Urdu folding writes both ي;
+   *   <li>in Urdu, it is a one-word name that is a verb of a compound there ({@link
+   *       UrduCompoundVerbs}: چلی گئی "went away" is no Chile).
    * </ul>
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
@@ -232,7 +243,11 @@ public final class Places {
           }
         }
       }
-      if (best != null && !readable(best, tokens, i, lang)) {
+      if (best != null
+          && (!readable(best, tokens, i, lang)
+              || "ur".equals(lang)
+                  && best.terms.length == 1
+                  && UrduCompoundVerbs.isVerbAt(text, first.start(), first.end()))) {
         best = null;
       }
       if (best != null) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Reads exactly one article from a file, from standard input ({@code "-"}) or from an http(s) URL,
@@ -167,8 +168,7 @@ public final class ArticleReader {
   /** Fetches a web page and extracts its article; the id is derived from the URL. */
   public Article readUrl(String url) {
     HttpFetcher.Response r = fetcher.fetch(url);
-    String page = decodeHtml(r, guard, url);
-    return html.extract(page, url, idFromUrl(r.uri().toString()), r.uri().toString());
+    return extractPage(r, guard, html, url, idFromUrl(r.uri().toString()));
   }
 
   /**
@@ -246,16 +246,31 @@ public final class ArticleReader {
     return u.isBlank() ? "page" : u;
   }
 
-  /** Decodes an HTML page using the header charset, else jsoup's meta/BOM detection. */
-  public static String decodeHtml(HttpFetcher.Response r, InputGuard guard, String name) {
+  /**
+   * The article of the fetched page {@code r} ({@link HtmlArticleExtractor#extract(Document,
+   * String, String, String)}, its address {@code r.uri()}), read as {@link #parseHtml} parses it:
+   * once (the page was parsed twice when its header named no UTF-8: once to find its charset, then
+   * again from the text that parse wrote back).
+   */
+  public static Article extractPage(
+      HttpFetcher.Response r, InputGuard guard, HtmlArticleExtractor html, String name, String id) {
+    return html.extract(parseHtml(r, guard, name), name, id, r.uri().toString());
+  }
+
+  /**
+   * Parses an HTML page: decoded strictly as UTF-8 when its header says UTF-8 (an invalid byte is
+   * refused), else decoded by the header's charset or jsoup's meta/BOM detection; refused when it
+   * looks binary.
+   */
+  static Document parseHtml(HttpFetcher.Response r, InputGuard guard, String name) {
     guard.checkNotBinary(r.body(), name);
     Optional<String> cs = r.charset().filter(ArticleReader::supported);
+    String base = r.uri().toString();
     if (cs.isPresent() && Charset.forName(cs.get()).equals(StandardCharsets.UTF_8)) {
-      return guard.decode(r.body(), name);
+      return Jsoup.parse(guard.decode(r.body(), name), base);
     }
     try {
-      return Jsoup.parse(new ByteArrayInputStream(r.body()), cs.orElse(null), r.uri().toString())
-          .outerHtml();
+      return Jsoup.parse(new ByteArrayInputStream(r.body()), cs.orElse(null), base);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -254,8 +254,7 @@ public final class FeedReader {
     if (fetchLinkedPages && HttpFetcher.isHttpUrl(link)) {
       try {
         HttpFetcher.Response r = fetcher.fetchLinked(link);
-        String page = ArticleReader.decodeHtml(r, guard, link);
-        Article fromPage = html.extract(page, link, id, r.uri().toString());
+        Article fromPage = ArticleReader.extractPage(r, guard, html, link, id);
         if (fromPage.text().length() > text.length()) {
           text = fromPage.text();
         }

@@ -65,7 +65,15 @@ public final class HtmlArticleExtractor {
    * @throws IngestInputException when the page has neither a title nor any text
    */
   public Article extract(String html, String name, String id, String pageUrl) {
-    Document doc = Jsoup.parse(html, pageUrl);
+    return extract(Jsoup.parse(html, pageUrl), name, id, pageUrl);
+  }
+
+  /**
+   * Extracts the article of a page already parsed ({@code doc}), as {@link #extract(String, String,
+   * String, String)} does from its source: a fetched page is parsed once ({@link
+   * ArticleReader#extractPage}).
+   */
+  public Article extract(Document doc, String name, String id, String pageUrl) {
     String title = title(doc);
     String url = canonicalUrl(doc, pageUrl);
     String source =

@@ -229,10 +229,13 @@ public final class Sources {
           .parse(r.body(), url.strip(), FeedReader.idPrefix(url), r.uri().toString(), problems)
           .stream();
     }
-    String page = ArticleReader.decodeHtml(r, articleGuard, url);
     return Stream.of(
-        new HtmlArticleExtractor()
-            .extract(page, url, ArticleReader.idFromUrl(r.uri().toString()), r.uri().toString()));
+        ArticleReader.extractPage(
+            r,
+            articleGuard,
+            new HtmlArticleExtractor(),
+            url,
+            ArticleReader.idFromUrl(r.uri().toString())));
   }
 
   private static byte[] head(Path path) {

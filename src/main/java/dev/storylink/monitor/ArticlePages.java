@@ -38,8 +38,7 @@ public final class ArticlePages {
     }
     try {
       HttpFetcher.Response r = fetcher.fetchLinked(item.url());
-      String page = ArticleReader.decodeHtml(r, guard, item.url());
-      Article p = html.extract(page, item.url(), item.id(), r.uri().toString());
+      Article p = ArticleReader.extractPage(r, guard, html, item.url(), item.id());
       String text = p.text().length() > item.text().length() ? p.text() : item.text();
       String title = item.title().isBlank() ? p.title() : item.title();
       String lang = item.lang().equals(Article.UNKNOWN_LANG) ? p.lang() : item.lang();

@@ -54,8 +54,7 @@ public final class IngestRoutes {
     Article a;
     try {
       HttpFetcher.Response r = fetcher.fetchLinked(u);
-      String page = ArticleReader.decodeHtml(r, guard, u);
-      a = html.extract(page, u, r.uri().toString(), r.uri().toString());
+      a = ArticleReader.extractPage(r, guard, html, u, r.uri().toString());
     } catch (IngestInputException e) {
       throw new ApiException(422, "cannot add " + u + ": " + e.reason());
     }

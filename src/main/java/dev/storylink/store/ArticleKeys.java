@@ -195,11 +195,6 @@ public final class ArticleKeys {
     return HexFormat.of().formatHex(h, 0, 16);
   }
 
-  /** The terms {@code a} is indexed by in {@link StoreSchema#REPEAT_KEYS}. */
-  static List<String> terms(Article a) {
-    return RepeatKeys.of(a).terms();
-  }
-
   /**
    * A live article whose URL key or content key is one of {@code keys} (the first found, segment by
    * segment), else empty. The id itself is not looked up here.

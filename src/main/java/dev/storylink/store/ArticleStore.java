@@ -57,6 +57,7 @@ public final class ArticleStore implements Closeable {
   private final StoryQueries queries;
   private final StorySearch search;
   private final TermCountReader termCounts;
+  private final PendingKeys pendingKeys = new PendingKeys();
 
   private ArticleStore(StoreIndex index) {
     this.index = index;
@@ -116,7 +117,9 @@ public final class ArticleStore implements Closeable {
       List<String> tokens,
       Collection<String> featureTerms,
       Collection<String> names) {
-    index.update(a.article().id(), schema.article(a, tokens, featureTerms, names));
+    index.update(
+        a.article().id(),
+        schema.article(a, tokens, featureTerms, names, pendingKeys.take(a.article())));
   }
 
   /** Adds or replaces an event. */
@@ -248,6 +251,19 @@ public final class ArticleStore implements Closeable {
       return Optional.of(new Repeat(a.id(), Repeat.By.ID));
     }
     return index.withSearcher(s -> ArticleKeys.find(s, keys));
+  }
+
+  /**
+   * {@link #storedCopy(Article, RepeatKeys)}; when {@code a} repeats no stored article, its {@code
+   * keys} are kept for its write ({@link PendingKeys}: the ingest hands it to the clusterer, and
+   * {@link #putArticle} indexes these keys instead of computing them again).
+   */
+  public Optional<Repeat> storedCopyOrExpect(Article a, RepeatKeys keys) {
+    Optional<Repeat> r = storedCopy(a, keys);
+    if (r.isEmpty()) {
+      pendingKeys.expect(a, keys);
+    }
+    return r;
   }
 
   /** The article with this id. */

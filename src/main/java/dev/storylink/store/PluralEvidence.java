@@ -20,6 +20,13 @@ import java.util.Set;
  *       needs no stem shape (المستوطنات, المروحيات).
  *   <li>{@code ur}: a written word ending in ں (nun ghunna) that folds to the term: the oblique and
  *       feminine plural endings -وں and -یں (مریضوں, ہسپتالوں, کتابیں), which end no name.
+ *   <li>{@code ur} and {@code fa}, which write no article: a term in -ات whose stem has the shape
+ *       of the Arabic verbal noun or participle these languages borrow with its plural: at least 4
+ *       letters, and it starts with ا (the افعال, افتعال, انفعال and استفعال patterns: انتخابات,
+ *       امتحانات, اقدامات), ت (تفعیل, تفاعل: تحقیقات, تعلقات) or م (a participle or مفاعله:
+ *       مذاکرات, معاملات, مطالبات), or its second letter is ا (فاعل: واقعات). Names in -ات have a
+ *       stem of 3 letters (عرفات, فرات, گجرات, سادات) and stay uncut; امارات (emirates, a plural of
+ *       اماره) is cut too.
  *   <li>Any other language, or a word with no such evidence: none.
  * </ul>
  *
@@ -52,10 +59,21 @@ final class PluralEvidence {
    */
   static Set<String> of(String lang, String text, Set<String> candidates) {
     boolean ar = lang.equals("ar");
-    if (candidates.isEmpty() || !ar && !lang.equals("ur")) {
+    boolean fa = lang.equals("fa");
+    if (candidates.isEmpty() || !ar && !fa && !lang.equals("ur")) {
       return Set.of();
     }
     Set<String> out = new HashSet<>();
+    if (!ar) {
+      for (String c : candidates) {
+        if (c.endsWith(AT) && nounStem(c.substring(0, c.length() - AT.length()))) {
+          out.add(c);
+        }
+      }
+      if (fa) {
+        return out;
+      }
+    }
     int i = 0;
     while (i < text.length()) {
       if (!inWord(text.charAt(i))) {
@@ -109,6 +127,19 @@ final class PluralEvidence {
         && (stem.charAt(0) == '\u0645'
             || stem.charAt(1) == '\u0627'
             || stem.charAt(stem.length() - 1) == '\u064A');
+  }
+
+  /**
+   * True for the folded stem of a Persian or Urdu term in -ات that has the shape of a borrowed
+   * Arabic verbal noun or participle (class comment): 4 letters or more, starting with ا, ت or م,
+   * or with ا second.
+   */
+  private static boolean nounStem(String stem) {
+    return stem.length() >= 4
+        && (stem.charAt(0) == '\u0627'
+            || stem.charAt(0) == '\u062A'
+            || stem.charAt(0) == '\u0645'
+            || stem.charAt(1) == '\u0627');
   }
 
   private static String withoutFinalMarks(String w) {

@@ -45,8 +45,9 @@ import org.apache.lucene.index.IndexReader;
  *       a word is cut all the same when the article's own text shows it is a plural ({@link
  *       PluralEvidence}: in Arabic written with the definite article, and for -ون/-ين only on a
  *       participle, فاعل or nisba stem: المسعفين, الناخبين, الفلسطينيين, not الكرملين; in Urdu
- *       written with a final ں: مریضوں). The Persian -ها family, which ends no name, applies to
- *       every term.
+ *       written with a final ں: مریضوں; in Urdu and Persian an -ات on the stem of a borrowed Arabic
+ *       verbal noun or participle: امتحانات, مذاکرات, not عرفات). The Persian -ها family, which
+ *       ends no name, applies to every term.
  *   <li>An Arabic ten (عشرين, ثلاثين ... تسعين and their -ون forms) gives none, so three does not
  *       find thirty.
  *   <li>-ان (Persian animate plural, Arabic dual) is not cut: too many names end so (ایران,

@@ -257,6 +257,19 @@ final class StoreSchema {
       List<String> tokens,
       Collection<String> featureTerms,
       Collection<String> names) {
+    return article(a, tokens, featureTerms, names, RepeatKeys.of(a.article()));
+  }
+
+  /**
+   * {@link #article(StoredArticle, List, Collection, Collection)} with the article's repeat keys
+   * {@code keys} computed by the caller ({@link RepeatKeys#of}), indexed in {@link #REPEAT_KEYS}.
+   */
+  Document article(
+      StoredArticle a,
+      List<String> tokens,
+      Collection<String> featureTerms,
+      Collection<String> names,
+      RepeatKeys keys) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, Kind.ARTICLE.term, Field.Store.NO));
@@ -282,7 +295,7 @@ final class StoreSchema {
       List<String> plurals = PluralForms.keys(art.lang(), tokens, names, art.fullText());
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
     }
-    for (String k : ArticleKeys.terms(art)) {
+    for (String k : keys.terms()) {
       d.add(new StringField(REPEAT_KEYS, k, Field.Store.NO));
     }
     d.add(new StoredField(JSON, StoredJson.toJson(a)));

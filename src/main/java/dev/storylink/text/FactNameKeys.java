@@ -50,7 +50,9 @@ public final class FactNameKeys {
   private static String shortKeyOf(String word) {
     String spelled;
     if (Scripts.hasArabicScript(word)) {
-      spelled = arabicScriptVowels(dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word));
+      spelled =
+          arabicScriptVowels(
+              NameSpellings.arabicCh(dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word)));
     } else {
       spelled = NameKeys.markConsonantY(word, NameKeys.asciiForSkeleton(word));
       if (spelled.length() > 1
@@ -70,7 +72,10 @@ public final class FactNameKeys {
    * NameKeys#matchable} (Recep {@code rsb}), else its {@link #shortKey} when it has one (Van {@code
    * fan}); then, for a word with no short key that is in no Arabic script and has a c after its
    * first letter, the skeleton with every c read as j, as Turkish spells it (Recep {@code rjb} =
-   * رجب), when that is matchable and differs. A short name gets no c-as-j key: its c can add a
+   * رجب), when that is matchable and differs; then, for a Latin word with a c before e or i and no
+   * Turkish letter, its skeleton with those c's read as Turkish ç ({@link
+   * NameSpellings#softCAsTurkishC}: Celik {@code klk} = Çelik = Челик = چلیک, as English outlets
+   * write it) when that is matchable and new. A short name gets no c-as-j key: its c can add a
    * consonant only by breaking a digraph that Turkish never writes (Nick {@code nk} would give
    * {@code njk}). Distinct keys, in that order; empty when none is matchable. {@code word} is an
    * analysed (lower-case) term.
@@ -89,6 +94,13 @@ public final class FactNameKeys {
       String j = NameKeys.skeleton(word.replace('c', 'j'));
       if (NameKeys.matchable(j) && !j.equals(sk)) {
         out.add(j);
+      }
+    }
+    String cedilla = NameSpellings.softCAsTurkishC(word);
+    if (!cedilla.equals(word)) {
+      String ch = NameKeys.skeleton(cedilla, "tr");
+      if (NameKeys.matchable(ch) && !out.contains(ch)) {
+        out.add(ch);
       }
     }
     return List.copyOf(out);

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       final vowel). Putin, Путин, بوتين and پوتین all give {@code btn}; Rouhani and روحاني give
  *       {@code rhn}. Also: g is k (Persian گ is keyed as ك, Arabic writes g as غ or ق: Geralt =
  *       گرالت) but a final ge is j (Page = پیج, George = جورج), a soft c (before e, i, y) is s
- *       (Cintra = سینترا), tch is ch (Witcher = ویچر), dzh and zh are j, ts is s; Cyrillic is
+ *       (Cintra = سینترا), tch is ch (Witcher = ویچر), dzh and zh are j, ts is s; Arabic تش is چ,
+ *       ch ({@link NameSpellings#arabicCh}: تشيليك {@code klk} = چلیک = Çelik); Cyrillic is
  *       romanised by BGN/PCGN (Джонсон → Dzhonson = Johnson) after dropping a case ending that adds
  *       a consonant (Трампом → Трамп); a Cyrillic й before a vowel writes a consonant y and is kept
  *       (Тайип {@code tyb} = Tayyip = طیب), and so does an и between two vowels, as the analysis
@@ -142,7 +143,8 @@ public final class NameKeys {
     if (cached != null) {
       return cached;
     }
-    String key = skeletonOfAscii(markConsonantY(word, asciiForSkeleton(word)));
+    String w = NameSpellings.arabicCh(word);
+    String key = skeletonOfAscii(markConsonantY(w, asciiForSkeleton(w)));
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();
     }

@@ -13,14 +13,15 @@ public final class NameRomanizer {
   /**
    * A readable Latin spelling of an Arabic-script name for display (پوتین → Putin, روحاني → Ruhani,
    * آستانه → Astana, إدلب → Idlb): long vowels from alef/waw/yeh, a final heh or teh marbuta read
-   * as "a"; short vowels, unwritten in the script, stay unwritten (ادلب → Adlb). Words in other
-   * scripts are returned unchanged.
+   * as "a", Arabic تش as ch ({@link NameSpellings#arabicCh}: تشيليك → Chilik); short vowels,
+   * unwritten in the script, stay unwritten (ادلب → Adlb). Words in other scripts are returned
+   * unchanged.
    */
   public static String romanize(String word) {
     if (!Scripts.hasArabicScript(word)) {
       return word;
     }
-    String w = dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word);
+    String w = NameSpellings.arabicCh(dev.storylink.text.ur.UrduFolder.INSTANCE.fold(word));
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);

@@ -18,6 +18,14 @@ import java.util.Locale;
  *       for the short key of a name ({@link FactNameKeys#shortKey}).
  *   <li>{@link #russianGenitiveStem}: a Russian word without a genitive -а after a consonant (Вана
  *       → ван), for a second key of a short name ({@link FactNameKeys#crossScriptKeys}).
+ *   <li>{@link #russianIyaForm}: whether a Russian word is a case form of a noun in -ия (Данию), so
+ *       that a place in -ия (Дания) is found inflected but not in a word of another declension with
+ *       its stem (Дана, Франц).
+ *   <li>{@link #arabicCh}: Arabic تش read as چ, the sound ch (تشيليك = چلیک = Çelik), for every key
+ *       of an Arabic-script word ({@link NameKeys#skeleton}, {@link FactNameKeys#shortKey}) and its
+ *       display ({@link NameRomanizer}).
+ *   <li>{@link #softCAsTurkishC}: a Latin word's soft c read as Turkish ç (Celik → çelik), for a
+ *       second key of story facts and comparisons ({@link FactNameKeys#crossScriptKeys}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -28,6 +36,12 @@ public final class NameSpellings {
    * in its nominative (-е -у -ом -ой -ым -ем), unlike -а, -я, -ы and -и (Нина, Яна, Дана).
    */
   private static final List<String> RUSSIAN_OBLIQUE = List.of("ом", "ой", "ым", "ем", "е", "у");
+
+  /** Arabic teh and sheen: together they write the sound ch ({@link #arabicCh}). */
+  private static final String TEH_SHEEN = "\u062A\u0634";
+
+  /** Persian and Urdu tcheh (چ), the letter of the sound ch. */
+  private static final String TCHEH = "\u0686";
 
   /** Shortest stem a Russian ending is removed from. */
   private static final int MIN_STEM = 3;
@@ -164,5 +178,70 @@ public final class NameSpellings {
       }
     }
     return w;
+  }
+
+  /**
+   * {@code word} with each ت (teh) directly followed by ش (sheen) written چ (tcheh), in any
+   * Arabic-script word: Arabic has no letter for the sound ch and writes it تش, where Persian and
+   * Urdu write چ (تشيليك = چلیک = Çelik, ريتشارد = ریچارد = Richard, تشاد = Chad, تشيني = Cheney).
+   * {@code word} itself when it holds no تش (every word in another script). A word whose ت is a
+   * prefix before a root in ش (تشرين, تشكيل) reads ch too: these are ordinary words, and the keys
+   * built on this spelling are read for names only.
+   */
+  public static String arabicCh(String word) {
+    return word.indexOf(TEH_SHEEN) < 0 ? word : word.replace(TEH_SHEEN, TCHEH);
+  }
+
+  /**
+   * A Latin {@code word} with each c before e or i written ç, lower-cased, as a Turkish name
+   * written without its letters reads (Celik → çelik, whose key is {@code klk} = Çelik = Челик =
+   * چلیک; Cetin → çetin): English and other outlets drop Turkish ç, and the c then reads soft
+   * (Celik {@code slk}). Only for a word with no Turkish letter (ç ğ ı ş İ) and at least one such
+   * c; otherwise {@code word} itself. The result is a second reading for a key, never the word's
+   * own: most words with a soft c are no Turkish names (Cecil, Vincent).
+   */
+  public static String softCAsTurkishC(String word) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.LATIN) {
+      return word;
+    }
+    boolean soft = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (turkishLetter(c)) {
+        return word;
+      }
+      char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : 0;
+      soft |= (c == 'c' || c == 'C') && (next == 'e' || next == 'i');
+    }
+    if (!soft) {
+      return word;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(w);
+    for (int i = 0; i + 1 < w.length(); i++) {
+      if (w.charAt(i) == 'c' && (w.charAt(i + 1) == 'e' || w.charAt(i + 1) == 'i')) {
+        sb.setCharAt(i, 'ç');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The case forms of a Russian noun in -ия: nominative, genitive/dative/prepositional, ... */
+  private static final List<String> IYA_FORMS = List.of("ия", "ии", "ию", "ией", "иею");
+
+  /**
+   * True when the lower-case Cyrillic {@code term} ends in a case form of a Russian noun in -ия
+   * (-ия, -ии, -ию, -ией, -иею: Дания, Дании, Данию, Данией) after at least one letter. A place
+   * named by such a noun is matched by the stem of a word only when both are such forms or neither
+   * is: Дана (a given name) and Франц share the Russian stems of Дания and Франция (дан, франц) but
+   * take none of their endings, so they are no Denmark or France; Сирии is Сирия.
+   */
+  public static boolean russianIyaForm(String term) {
+    for (String e : IYA_FORMS) {
+      if (term.length() > e.length() && term.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

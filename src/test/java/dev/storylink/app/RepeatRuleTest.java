@@ -3,9 +3,11 @@ package dev.storylink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
+import dev.storylink.store.Repeat;
 import dev.storylink.store.RepeatKeys;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,38 @@ class RepeatRuleTest {
           heard,
           RepeatRule.BY_KEYS);
       assertThat(heard.repeats).containsExactly("b1 -> a1 CONTENT");
+    }
+  }
+
+  @Test
+  void theStoreIndexesTheKeysTheCheckComputedNotNewOnes() {
+    // session 22: the check's keys are passed to the write (one pass over title and text); keys
+    // that no text gives prove it: the stored article is found by them afterwards
+    Article a = ComposedArticles.article("a1", 1);
+    RepeatKeys checked = new RepeatKeys("", "0123456789abcdef0123456789abcdef");
+    Article other = with(ComposedArticles.article("z", 9), "z1", "Unrelated words.", "");
+    try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
+      sl.ingest(
+          List.of(IngestItem.at(a, "a").withKeys(checked)).iterator(),
+          new StoryLinkTest.Heard(),
+          RepeatRule.BY_KEYS);
+      Optional<Repeat> byChecked = sl.read(s -> s.storedCopy(other, checked));
+      assertThat(byChecked.map(Repeat::storedId)).contains("a1");
+      // the keys were not computed again from a's text
+      Optional<Repeat> byText = sl.read(s -> s.storedCopy(other, RepeatKeys.of(a)));
+      assertThat(byText).isEmpty();
+    }
+  }
+
+  @Test
+  void byIdOnlyTheWriteComputesTheKeys() {
+    // the evaluations' and benchmarks' path checks no keys: the write computes and indexes them
+    Article a = ComposedArticles.article("a1", 1);
+    Article copy = with(a, "copy", a.text(), "");
+    try (StoryLink sl = StoryLink.builder().dataDir(tmp.resolve("d")).build()) {
+      sl.ingest(items(a).iterator(), new StoryLinkTest.Heard());
+      Optional<Repeat> found = sl.read(s -> s.storedCopy(copy, RepeatKeys.of(copy)));
+      assertThat(found.map(Repeat::storedId)).contains("a1");
     }
   }
 }

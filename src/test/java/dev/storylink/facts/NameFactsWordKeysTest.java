@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NameFactsWordKeysTest {
   @Test
   void foldedFormThenCrossScriptKeys() {
-    assertThat(NameFacts.wordKeys("recep")).containsExactly("t:recep", "s:rsb", "s:rjb");
+    assertThat(NameFacts.wordKeys("recep")).containsExactly("t:recep", "s:rsb", "s:rjb", "s:rkb");
     assertThat(NameFacts.wordKeys("van")).containsExactly("t:van", "s:fan");
     assertThat(NameFacts.wordKeys("پوتین")).containsExactly("t:بوتین", "s:btn");
     // a short name no longer gets the c-as-j skeleton of a broken digraph (session 18: s:njk)

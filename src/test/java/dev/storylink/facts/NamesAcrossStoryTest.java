@@ -84,6 +84,21 @@ class NamesAcrossStoryTest {
   }
 
   @Test
+  void arabicTshilikAndEnglishCelikAreTheRowOfCelik() {
+    // session 22: Arabic writes ç تش (was shlk), English drops it (was slk)
+    String ar =
+        "قال وزير الداخلية التركي مراد تشيليك إن فرق الإنقاذ تعمل في وان. وأضاف تشيليك أن"
+            + " المساعدات مستمرة.";
+    String en =
+        "Interior Minister Murat Celik said rescue teams were working in Van. Celik added that"
+            + " aid was arriving.";
+    assertThat(rowSurfaces(matrix("ar", ar, "ru", RU), "تشيليك")).contains("Мурат Челик");
+    assertThat(rowSurfaces(matrix("en", en, "ur", UR), "Murat Celik")).contains("چلیک");
+    // one script, two articles: the same folded term celik, which only Turkish reads ch
+    assertThat(rowSurfaces(matrix("en", en, "tr", TR), "Murat Celik")).contains("Murat Çelik");
+  }
+
+  @Test
   void vanaIsTheRowOfVan() {
     assertThat(rowSurfaces(matrix("ru", RU, "tr", TR, "en", EN), "Вана")).contains("Van");
   }

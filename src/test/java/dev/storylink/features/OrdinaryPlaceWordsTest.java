@@ -66,4 +66,23 @@ class OrdinaryPlaceWordsTest {
     // Urdu CLDR writes Norway ناروے: a name in ے stays a place
     assertThat(places("وزیر ناروے پہنچ گئے۔", "ur")).containsExactly("Norway");
   }
+
+  @Test
+  void urduChaliBeforeAVerbOfMotionIsTheVerbNotChile() {
+    // session 22: چلی, feminine past of چلنا, before گئی / آ رہی (UrduCompoundVerbs)
+    for (String verb :
+        List.of("وزیر اعظم کی اہلیہ لاہور سے چلی گئیں۔", "یہ روایت برسوں سے چلی آ رہی ہے۔")) {
+      assertThat(places(verb, "ur")).as(verb).isEmpty();
+    }
+    assertThat(places("صدر چلی کے دورے پر ہیں۔", "ur")).containsExactly("Chile");
+  }
+
+  @Test
+  void aRussianPlaceInIyaIsFoundOnlyInItsOwnCaseForms() {
+    // session 22: Дана (a given name) and Франц share the stems of Дания and Франция
+    assertThat(places("Дана Уайт выступила в Москве.", "ru")).containsExactly("Moscow");
+    assertThat(places("Император Франц Иосиф приехал.", "ru")).isEmpty();
+    assertThat(places("Путин посетил Данию, а затем Францию.", "ru"))
+        .containsExactly("Denmark", "France");
+  }
 }

@@ -198,4 +198,28 @@ class ArticleReaderTest {
     Path f = Files.writeString(tmp.resolve("big.txt"), "word ".repeat(100));
     assertThatThrownBy(() -> small.read(f)).hasMessageContaining("exceeds the 100 bytes limit");
   }
+
+  @Test
+  void aFetchedPageWithoutAUtf8HeaderIsParsedOnceAndReadAsBefore() throws IOException {
+    // session 22: such a page was parsed to find its charset, written back and parsed again;
+    // the one parse gives the article the two did
+    String page =
+        "<html><head><meta charset=\"windows-1256\"><title>زلزال يضرب شرق تركيا</title>"
+            + "<meta property=\"article:published_time\" content=\"2023-02-07\"></head><body>"
+            + "<nav>الرئيسية</nav><article><p>ضرب زلزال بقوة 6.1 درجات شرق تركيا.</p>"
+            + "<p>وقتل 12 شخصا في <a href=\"/van\">وان</a>.</p></article></body></html>";
+    HttpFetcher.Response r =
+        new HttpFetcher.Response(
+            java.net.URI.create("https://news.example/ar/quake"),
+            "text/html",
+            page.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    HtmlArticleExtractor html = new HtmlArticleExtractor();
+    Article once = ArticleReader.extractPage(r, InputGuard.defaults(), html, "quake", "q1");
+    String twice =
+        org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(r.body()), null, r.uri().toString())
+            .outerHtml();
+    assertThat(once).isEqualTo(html.extract(twice, "quake", "q1", r.uri().toString()));
+    assertThat(once.title()).isEqualTo("زلزال يضرب شرق تركيا");
+    assertThat(once.text()).contains("وقتل 12 شخصا في وان");
+  }
 }

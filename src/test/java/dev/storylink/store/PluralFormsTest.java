@@ -106,6 +106,17 @@ class PluralFormsTest {
     assertThat(singularsOfRareWords("ur", "عمران یاسین نے کہا")).isEmpty();
   }
 
+  @Test
+  void anUrduOrPersianPluralInAtOnAVerbalNounStemIsCut() {
+    // session 22: Urdu writes no article and -ات no ں; the stem's shape is the evidence
+    assertThat(singularsOfRareWords("ur", "امتحانات کے نتائج اور مذاکرات ملتوی"))
+        .contains(one("ur", "امتحان"), one("ur", "مذاکره"));
+    assertThat(singularsOfRareWords("fa", "انتخابات و تحقیقات ادامه دارد"))
+        .contains(one("fa", "انتخاب"), one("fa", "تحقیق"));
+    // a name in -ات has a stem of three letters: Arafat and Sadat stay whole
+    assertThat(singularsOfRareWords("ur", "یاسر عرفات اور انور سادات")).isEmpty();
+  }
+
   private static void add(
       InMemoryIndex index, StoreSchema schema, String id, String lang, String text) {
     Article a = new Article(id, lang, "", text, Optional.empty(), "", "");

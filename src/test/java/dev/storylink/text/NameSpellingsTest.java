@@ -31,6 +31,29 @@ class NameSpellingsTest {
   }
 
   @Test
+  void arabicTehSheenIsCh() {
+    // session 22: Arabic writes ç and ch تش (was shlk for تشيليك, rshrd for ريتشارد)
+    assertThat(NameSpellings.arabicCh("تشيليك")).isEqualTo("چيليك");
+    assertThat(NameKeys.skeleton("تشيليك")).isEqualTo(NameKeys.skeleton("چلیک")).isEqualTo("klk");
+    assertThat(NameKeys.skeleton("ريتشارد")).isEqualTo(NameKeys.skeleton("Richard"));
+    assertThat(NameRomanizer.romanize("تشيليك")).isEqualTo("Chilik");
+    assertThat(FactNameKeys.shortKey("تشاد")).isEqualTo(FactNameKeys.shortKey("Chad"));
+    assertThat(NameSpellings.arabicCh("Putin")).isEqualTo("Putin");
+  }
+
+  @Test
+  void aSoftCIsAlsoReadAsTurkishCedillaForASecondKey() {
+    // session 22: English outlets write Çelik as Celik (skeleton slk, a soft c)
+    assertThat(NameSpellings.softCAsTurkishC("Celik")).isEqualTo("çelik");
+    assertThat(FactNameKeys.crossScriptKeys("celik")).containsExactly("slk", "klk");
+    assertThat(FactNameKeys.crossScriptKeys("celik")).contains(NameKeys.skeleton("Челик"));
+    // a word with a Turkish letter, no soft c, or another script: the word itself
+    assertThat(NameSpellings.softCAsTurkishC("Çelik")).isEqualTo("Çelik");
+    assertThat(NameSpellings.softCAsTurkishC("Macron")).isEqualTo("Macron");
+    assertThat(NameSpellings.softCAsTurkishC("Челик")).isEqualTo("Челик");
+  }
+
+  @Test
   void russianObliqueStemsDropOneCaseEnding() {
     assertThat(NameSpellings.russianObliqueStem("Ване")).isEqualTo("ван");
     assertThat(NameSpellings.russianObliqueStem("Вану")).isEqualTo("ван");
