@@ -107,9 +107,10 @@ public final class ConceptLexicon {
     if (lexicon == null) {
       return List.of();
     }
+    TermLexicon.Matcher<Concept> matcher = lexicon.matcher(lang, tokens.size());
     Map<Concept, Builder> found = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<TermLexicon.Entry<Concept>> at = lexicon.matchAt(tokens, i, lang);
+      List<TermLexicon.Entry<Concept>> at = matcher.matchAt(tokens, i);
       if (at.isEmpty()) {
         continue;
       }
