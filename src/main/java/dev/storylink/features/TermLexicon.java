@@ -343,7 +343,8 @@ public final class TermLexicon<T> {
     if (entries == null) {
       return out;
     }
-    for (Entry<T> e : entries) {
+    for (int k = 0; k < entries.size(); k++) { // by index: no iterator per call
+      Entry<T> e = entries.get(k);
       if (termMatches(e.terms().get(0), term, from)) {
         if (out == null) {
           out = new ArrayList<>(2);
