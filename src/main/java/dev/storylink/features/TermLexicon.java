@@ -343,8 +343,7 @@ public final class TermLexicon<T> {
     if (entries == null) {
       return out;
     }
-    for (int k = 0; k < entries.size(); k++) { // by index: no iterator per call
-      Entry<T> e = entries.get(k);
+    for (Entry<T> e : entries) {
       if (termMatches(e.terms().get(0), term, from)) {
         if (out == null) {
           out = new ArrayList<>(2);
