@@ -133,8 +133,7 @@ public final class CalendarDates {
     }
     CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
     // months and the language's holidays in one lexicon: one look-up per token for both
-    TermLexicon.Matcher<DateName> names =
-        CalendarTables.dateNames(lang).matcher(lang, tokens.size());
+    TermLexicon<DateName> names = CalendarTables.dateNames(lang);
     for (int i = 0; i < tokens.size(); i++) {
       TermLexicon.Entry<DateName> name = CalendarTables.dateNameAt(names, tokens, i, lang);
       if (name != null) {

@@ -96,23 +96,22 @@ public final class CalendarTables {
 
   /**
    * The name at {@code tokens[i]} as {@link #monthAt}, then {@link #nameAt} of the language's
-   * holidays, would find it, from one look-up of the token in {@code names} (a matcher of {@link
-   * #dateNames} for the text): the first month the token names, else the first month its part
-   * before an apostrophe names, else the first holiday the token names, else the first holiday that
-   * part names; {@code null} when none. (Both look-ups sort their entries alike and the lexicon of
-   * both keeps each one's order, so the first month or holiday of the one look-up is the first of
-   * its own.)
+   * holidays, would find it, from one look-up of the token in {@code names} ({@link #dateNames}):
+   * the first month the token names, else the first month its part before an apostrophe names, else
+   * the first holiday the token names, else the first holiday that part names; {@code null} when
+   * none. (Both look-ups sort their entries alike and the lexicon of both keeps each one's order,
+   * so the first month or holiday of the one look-up is the first of its own.)
    */
   static TermLexicon.Entry<DateName> dateNameAt(
-      TermLexicon.Matcher<DateName> names, List<Token> tokens, int i, String lang) {
-    List<TermLexicon.Entry<DateName>> found = names.matchAt(tokens, i);
+      TermLexicon<DateName> names, List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<DateName>> found = names.matchAt(tokens, i, lang);
     TermLexicon.Entry<DateName> month = first(found, true);
     if (month != null) {
       return month;
     }
     Token cut = beforeApostrophe(tokens.get(i));
     List<TermLexicon.Entry<DateName>> foundCut =
-        cut == null ? List.of() : names.lexicon().matchAt(List.of(cut), 0, lang);
+        cut == null ? List.of() : names.matchAt(List.of(cut), 0, lang);
     month = first(foundCut, true);
     if (month != null) {
       return month;

@@ -107,10 +107,9 @@ public final class ConceptLexicon {
     if (lexicon == null) {
       return List.of();
     }
-    TermLexicon.Matcher<Concept> matcher = lexicon.matcher(lang, tokens.size());
     Map<Concept, Builder> found = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      List<TermLexicon.Entry<Concept>> at = matcher.matchAt(tokens, i);
+      List<TermLexicon.Entry<Concept>> at = lexicon.matchAt(tokens, i, lang);
       if (at.isEmpty()) {
         continue;
       }

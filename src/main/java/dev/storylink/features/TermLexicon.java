@@ -190,78 +190,10 @@ public final class TermLexicon<T> {
     if (i < 0 || i >= tokens.size()) {
       return List.of();
     }
-    return select(candidates(tokens.get(i).term(), lang), tokens, i);
-  }
-
-  /**
-   * A matcher for the tokens of one text of {@code tokens} tokens in language {@code lang}: it
-   * answers as {@link #matchAt} and finds the entries a term may begin once per distinct term of
-   * the text (a text repeats its words).
-   */
-  public Matcher<T> matcher(String lang, int tokens) {
-    return new Matcher<>(this, lang, tokens);
-  }
-
-  /** {@link TermLexicon#matcher}. Not thread-safe: one per text and thread. */
-  public static final class Matcher<T> {
-    private final TermLexicon<T> lexicon;
-    private final String lang;
-    private final Map<String, List<Entry<T>>> candidates;
-
-    private Matcher(TermLexicon<T> lexicon, String lang, int tokens) {
-      this.lexicon = lexicon;
-      this.lang = Objects.requireNonNull(lang, "lang");
-      this.candidates = HashMap.newHashMap(Math.min(tokens / 4 + 16, 4096));
-    }
-
-    /** {@link TermLexicon#matchAt}{@code (tokens, i, lang)}. */
-    public List<Entry<T>> matchAt(List<Token> tokens, int i) {
-      if (i < 0 || i >= tokens.size()) {
-        return List.of();
-      }
-      String term = tokens.get(i).term();
-      List<Entry<T>> c = candidates.get(term);
-      if (c == null) {
-        c = lexicon.candidates(term, lang);
-        candidates.put(term, c);
-      }
-      return select(c, tokens, i);
-    }
-
-    /** The lexicon. */
-    public TermLexicon<T> lexicon() {
-      return lexicon;
-    }
-  }
-
-  /**
-   * The entries whose first term is {@code term} or a stem of it, then (a text in Arabic, {@code
-   * term} beginning with a clitic) those of {@code term} without its first letter, each once, in
-   * this order; empty when none. Never changed after.
-   */
-  private List<Entry<T>> candidates(String term, String lang) {
-    List<Entry<T>> out = collect(term, 0, null);
+    String term = tokens.get(i).term();
+    List<Entry<T>> out = collect(term, 0, tokens, i, null);
     if ("ar".equals(lang) && term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
-      out = collect(term, 1, out); // the word after the clitic
-    }
-    return out == null ? List.of() : out;
-  }
-
-  /**
-   * Those of {@code candidates} ({@link #candidates} of {@code tokens[i]}) whose further terms
-   * follow at {@code tokens[i + 1 …]}, longest first (then the more specific first term: a whole
-   * word, a longer stem; else in the candidates' order).
-   */
-  private static <T> List<Entry<T>> select(List<Entry<T>> candidates, List<Token> tokens, int i) {
-    List<Entry<T>> out = null;
-    for (int k = 0; k < candidates.size(); k++) {
-      Entry<T> e = candidates.get(k);
-      if (followedBy(e.terms(), tokens, i)) {
-        if (out == null) {
-          out = new ArrayList<>(2);
-        }
-        out.add(e);
-      }
+      out = collect(term, 1, tokens, i, out); // the word after the clitic
     }
     if (out == null) {
       return List.of();
@@ -283,10 +215,11 @@ public final class TermLexicon<T> {
    * for the word; a bit test and a hash lookup per prefix while some stem may begin with it (its
    * FNV-1a hash grows char by char). Nothing is allocated unless the word's bit is set.
    */
-  private List<Entry<T>> collect(String term, int from, List<Entry<T>> out) {
+  private List<Entry<T>> collect(
+      String term, int from, List<Token> tokens, int i, List<Entry<T>> out) {
     if (mayBeFirst(from == 0 ? term.hashCode() : hashFrom(term, from))) {
       String first = from == 0 ? term : term.substring(from);
-      out = addFirst(byFirst.get(first), first, 0, out);
+      out = addMatching(byFirst.get(first), first, 0, tokens, i, out);
     }
     long h = Hashing.FNV_OFFSET;
     for (int len = 1, n = Math.min(term.length() - from, longestStem); len <= n; len++) {
@@ -298,7 +231,7 @@ public final class TermLexicon<T> {
       if (len >= 2 && (stemBits[bit >>> 6] & (1L << bit)) != 0) {
         List<Entry<T>> stems = byStemHash.get(h);
         if (stems != null) {
-          out = addFirst(stems, term, from, out);
+          out = addMatching(stems, term, from, tokens, i, out);
         }
       }
     }
@@ -335,16 +268,20 @@ public final class TermLexicon<T> {
   }
 
   /**
-   * Adds those of {@code entries} whose first term {@code term} from char {@code from} on is (or
-   * begins with, for a stem), unless added already.
+   * Adds those of {@code entries} that match with first term {@code term} from char {@code from}.
    */
-  private static <T> List<Entry<T>> addFirst(
-      List<Entry<T>> entries, String term, int from, List<Entry<T>> out) {
+  private static <T> List<Entry<T>> addMatching(
+      List<Entry<T>> entries,
+      String term,
+      int from,
+      List<Token> tokens,
+      int i,
+      List<Entry<T>> out) {
     if (entries == null) {
       return out;
     }
     for (Entry<T> e : entries) {
-      if (termMatches(e.terms().get(0), term, from)) {
+      if (matches(e.terms(), term, from, tokens, i)) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -356,9 +293,9 @@ public final class TermLexicon<T> {
     return out;
   }
 
-  /** True when the terms of {@code terms} after its first follow at {@code tokens[i + 1 …]}. */
-  private static boolean followedBy(List<String> terms, List<Token> tokens, int i) {
-    if (i + terms.size() > tokens.size()) {
+  private static boolean matches(
+      List<String> terms, String term, int from, List<Token> tokens, int i) {
+    if (i + terms.size() > tokens.size() || !termMatches(terms.get(0), term, from)) {
       return false;
     }
     for (int k = 1; k < terms.size(); k++) {

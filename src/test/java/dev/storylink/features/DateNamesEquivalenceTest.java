@@ -44,8 +44,7 @@ class DateNamesEquivalenceTest {
   /** Compares old and new at every token of {@code text} read as {@code lang}; returns the hits. */
   private static int compare(String text, String lang) {
     List<Token> tokens = TextAnalysis.analyze(text, lang).tokens();
-    TermLexicon.Matcher<DateName> names =
-        CalendarTables.dateNames(lang).matcher(lang, tokens.size());
+    TermLexicon<DateName> names = CalendarTables.dateNames(lang);
     int hits = 0;
     for (int i = 0; i < tokens.size(); i++) {
       TermLexicon.Entry<?> want = old(tokens, i, lang);

@@ -110,52 +110,6 @@ class TermLexiconCliticEquivalenceTest {
     assertThat(TermLexicon.hashFrom("وزير", 4)).isEqualTo("".hashCode());
   }
 
-  /** A matcher (one per text, its candidates remembered per term) answers as the lexicon. */
-  private static <T> int matcherAnswersAsLexicon(TermLexicon<T> lex, String text, String lang) {
-    List<Token> tokens = TextAnalysis.analyze(text, lang).tokens();
-    TermLexicon.Matcher<T> matcher = lex.matcher(lang, tokens.size());
-    int found = 0;
-    for (int i = -1; i <= tokens.size(); i++) {
-      List<TermLexicon.Entry<T>> got = matcher.matchAt(tokens, i);
-      assertThat(got).as(lang + " token " + i).isEqualTo(lex.matchAt(tokens, i, lang));
-      found += got.size();
-    }
-    return found;
-  }
-
-  @Test
-  void aMatcherAnswersAsTheLexiconOnRealNewsInEveryLanguage() throws IOException {
-    TermLexicon<ConceptLexicon.Concept> ar = ConceptLexicon.shipped().lexicon("ar").orElseThrow();
-    assertThat(matcherAnswersAsLexicon(ar, conceptWords() + conceptWords(), "ar"))
-        .isGreaterThan(2000);
-    List<Path> files =
-        List.of(
-            Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-            Path.of("../shared/data/ecbplus/articles.jsonl"),
-            Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
-    assumeTrue(
-        files.stream().anyMatch(Files::isRegularFile),
-        "../shared/data (SemEval-2022 Task 8, ECB+, xling-dev) is absent: real news skipped");
-    ObjectMapper json = new ObjectMapper();
-    int found = 0;
-    for (Path f : files) {
-      if (Files.isRegularFile(f)) {
-        for (String line : Files.readAllLines(f)) {
-          JsonNode n = json.readTree(line);
-          String lang = n.path("lang").asText("en");
-          String text = n.path("title").asText() + "\n" + n.path("text").asText();
-          found +=
-              ConceptLexicon.shipped()
-                  .lexicon(lang)
-                  .map(lex -> matcherAnswersAsLexicon(lex, text, lang))
-                  .orElse(0);
-          found += matcherAnswersAsLexicon(CalendarTables.dateNames(lang), text, lang);
-        }
-      }
-    }
-    assertThat(found).isGreaterThan(10_000);
-  }
-
   @Test
   void realArabicNews() throws IOException {
     List<Path> files =
