@@ -280,7 +280,8 @@ public final class TermLexicon<T> {
     if (entries == null) {
       return out;
     }
-    for (Entry<T> e : entries) {
+    for (int k = 0; k < entries.size(); k++) { // by index: no iterator per token
+      Entry<T> e = entries.get(k);
       if (matches(e.terms(), term, from, tokens, i)) {
         if (out == null) {
           out = new ArrayList<>(2);
