@@ -132,17 +132,17 @@ public final class CalendarDates {
           published);
     }
     CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
-    Optional<TermLexicon<HolidayDates.Day>> holidays = HolidayDates.of(lang);
+    // months and the language's holidays in one lexicon: one look-up per token for both
+    TermLexicon<DateName> names = CalendarTables.dateNames(lang);
     for (int i = 0; i < tokens.size(); i++) {
-      TermLexicon.Entry<CalendarTables.Month> name = CalendarTables.monthAt(tokens, i, lang);
+      TermLexicon.Entry<DateName> name = CalendarTables.dateNameAt(names, tokens, i, lang);
       if (name != null) {
-        i = monthName(out, text, tokens, i, name, published);
-        continue;
-      }
-      TermLexicon.Entry<HolidayDates.Day> holiday =
-          holidays.isEmpty() ? null : CalendarTables.nameAt(holidays.get(), tokens, i, lang);
-      if (holiday != null) {
-        i = holiday(out, text, tokens, i, holiday, published);
+        i =
+            switch (name.value()) {
+              case CalendarTables.Month month ->
+                  monthName(out, text, tokens, i, name, month, published);
+              case HolidayDates.Day day -> holiday(out, text, tokens, i, name, day, published);
+            };
         continue;
       }
       if (published.isPresent()) {
@@ -175,7 +175,8 @@ public final class CalendarDates {
       String text,
       List<Token> tokens,
       int i,
-      TermLexicon.Entry<CalendarTables.Month> name,
+      TermLexicon.Entry<DateName> name,
+      CalendarTables.Month month,
       Optional<LocalDate> published) {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
@@ -189,7 +190,7 @@ public final class CalendarDates {
     if (day < 0) {
       return after - 1;
     }
-    DateCalendar cal = name.value().calendar();
+    DateCalendar cal = month.calendar();
     int year = yearAt(tokens, last + 1, cal);
     if (year > 0) {
       last++;
@@ -199,7 +200,7 @@ public final class CalendarDates {
         out,
         cal,
         year,
-        name.value().month(),
+        month.month(),
         day,
         text.substring(start, tokens.get(last).end()),
         start,
@@ -216,10 +217,10 @@ public final class CalendarDates {
       String text,
       List<Token> tokens,
       int i,
-      TermLexicon.Entry<HolidayDates.Day> name,
+      TermLexicon.Entry<DateName> name,
+      HolidayDates.Day d,
       Optional<LocalDate> published) {
     int last = i + name.terms().size() - 1;
-    HolidayDates.Day d = name.value();
     int year = yearAt(tokens, last + 1, d.calendar());
     if (year > 0) {
       last++;

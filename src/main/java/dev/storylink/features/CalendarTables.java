@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class CalendarTables {
   /** A month of a calendar, 1-based. */
-  public record Month(DateCalendar calendar, int month) {
+  public record Month(DateCalendar calendar, int month) implements DateName {
     public Month {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException("month out of range: " + month);
@@ -51,6 +51,7 @@ public final class CalendarTables {
 
   private static final class Holder {
     static final TermLexicon<Month> MONTHS = buildMonths();
+    static final Map<String, TermLexicon<DateName>> NAMES = buildNames();
     private static final Map<String, Map<String, Integer>> WORDS = buildDayWords();
     static final Map<String, DayWords> DAY_WORDS = byLanguage(WORDS);
     static final DayWords ANY_DAY_WORDS = new DayWords(anyLanguage(WORDS));
@@ -60,7 +61,9 @@ public final class CalendarTables {
 
   /**
    * The month named at {@code tokens[i]} (one or more terms; the longest name), or {@code null}
-   * when none starts there.
+   * when none starts there. (The text's dates look months and holidays up at once, {@link
+   * #dateNameAt}; this and {@link #nameAt} are its rule one lexicon at a time, which tests hold it
+   * to.)
    */
   static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
     return nameAt(Holder.MONTHS, tokens, i, lang);
@@ -81,6 +84,67 @@ public final class CalendarTables {
       }
     }
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * The month and holiday names a text of language {@code lang} reads ({@link #dateNameAt}): every
+   * month name, and the language's holidays ({@link HolidayDates#of}). Looked up once per text.
+   */
+  static TermLexicon<DateName> dateNames(String lang) {
+    return Holder.NAMES.getOrDefault(lang, widen(Holder.MONTHS));
+  }
+
+  /**
+   * The name at {@code tokens[i]} as {@link #monthAt}, then {@link #nameAt} of the language's
+   * holidays, would find it, from one look-up of the token in {@code names} ({@link #dateNames}):
+   * the first month the token names, else the first month its part before an apostrophe names, else
+   * the first holiday the token names, else the first holiday that part names; {@code null} when
+   * none. (Both look-ups sort their entries alike and the lexicon of both keeps each one's order,
+   * so the first month or holiday of the one look-up is the first of its own.)
+   */
+  static TermLexicon.Entry<DateName> dateNameAt(
+      TermLexicon<DateName> names, List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<DateName>> found = names.matchAt(tokens, i, lang);
+    TermLexicon.Entry<DateName> month = first(found, true);
+    if (month != null) {
+      return month;
+    }
+    Token cut = beforeApostrophe(tokens.get(i));
+    List<TermLexicon.Entry<DateName>> foundCut =
+        cut == null ? List.of() : names.matchAt(List.of(cut), 0, lang);
+    month = first(foundCut, true);
+    if (month != null) {
+      return month;
+    }
+    TermLexicon.Entry<DateName> holiday = first(found, false);
+    return holiday != null ? holiday : first(foundCut, false);
+  }
+
+  /** The first entry that names a month ({@code months}), or a holiday; {@code null} when none. */
+  private static TermLexicon.Entry<DateName> first(
+      List<TermLexicon.Entry<DateName>> found, boolean months) {
+    for (TermLexicon.Entry<DateName> e : found) {
+      if (e.value() instanceof Month == months) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** A lexicon of months read as one of date names (entries are immutable: only read). */
+  @SuppressWarnings("unchecked")
+  private static TermLexicon<DateName> widen(TermLexicon<? extends DateName> lexicon) {
+    return (TermLexicon<DateName>) lexicon;
+  }
+
+  private static Map<String, TermLexicon<DateName>> buildNames() {
+    Map<String, TermLexicon<DateName>> out = new HashMap<>();
+    for (String lang : HolidayDates.languages()) {
+      out.put(
+          lang,
+          TermLexicon.union(widen(Holder.MONTHS), widen(HolidayDates.of(lang).orElseThrow())));
+    }
+    return Map.copyOf(out);
   }
 
   /**

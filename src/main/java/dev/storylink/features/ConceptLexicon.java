@@ -147,6 +147,11 @@ public final class ConceptLexicon {
     return lexicon == null ? List.of() : lexicon.matchAt(tokens, i, lang);
   }
 
+  /** The lexicon of language {@code lang}, if the concepts have words in it. */
+  Optional<TermLexicon<Concept>> lexicon(String lang) {
+    return Optional.ofNullable(byLanguage.get(lang));
+  }
+
   /**
    * The type of the event a text reports: the event-type concept it names most, ties to the one
    * named first (a headline counts as its first sentence); empty when it names none.

@@ -324,7 +324,18 @@ public final class FeatureExtractor {
         bestCount = counts[script];
       }
     }
-    return com.ibm.icu.lang.UScript.getShortName(best);
+    return SCRIPT_NAMES[best];
+  }
+
+  /** {@code UScript.getShortName} of every script code, asked once (it searches ICU's tables). */
+  private static final String[] SCRIPT_NAMES = scriptNames();
+
+  private static String[] scriptNames() {
+    String[] out = new String[com.ibm.icu.lang.UScript.CODE_LIMIT];
+    for (int script = 0; script < out.length; script++) {
+      out[script] = com.ibm.icu.lang.UScript.getShortName(script);
+    }
+    return out;
   }
 
   /** A sentence in at least this many documents is boilerplate. */

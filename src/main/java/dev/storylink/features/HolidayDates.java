@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class HolidayDates {
   /** The day a holiday falls on in its calendar. */
-  record Day(DateCalendar calendar, int month, int day) {
+  record Day(DateCalendar calendar, int month, int day) implements DateName {
     Day {
       if (month < 1 || month > 12 || day < 1 || day > 31) {
         throw new IllegalArgumentException("bad holiday day " + month + "-" + day);
@@ -42,10 +42,16 @@ final class HolidayDates {
 
   /**
    * The holiday names of language {@code lang}, empty when it has none; looked up once per text,
-   * then asked at each token through {@link CalendarTables#nameAt} (the longest name at a token).
+   * then asked at each token with the month names ({@link CalendarTables#dateNames}: the longest
+   * name at a token).
    */
   static Optional<TermLexicon<Day>> of(String lang) {
     return Optional.ofNullable(Holder.BY_LANG.get(lang));
+  }
+
+  /** The languages that have holiday names. */
+  static java.util.Set<String> languages() {
+    return Holder.BY_LANG.keySet();
   }
 
   private static Map<String, TermLexicon<Day>> load() {

@@ -191,9 +191,9 @@ public final class TermLexicon<T> {
       return List.of();
     }
     String term = tokens.get(i).term();
-    List<Entry<T>> out = collect(term, tokens, i, null);
+    List<Entry<T>> out = collect(term, 0, tokens, i, null);
     if ("ar".equals(lang) && term.length() > 3 && CLITICS.indexOf(term.charAt(0)) >= 0) {
-      out = collect(term.substring(1), tokens, i, out);
+      out = collect(term, 1, tokens, i, out); // the word after the clitic
     }
     if (out == null) {
       return List.of();
@@ -210,17 +210,20 @@ public final class TermLexicon<T> {
   }
 
   /**
-   * Adds the entries whose first term is {@code first} or a stem of it: a bit test, then a map
-   * lookup only when the bit is set, for the word; a bit test and a hash lookup per prefix while
-   * some stem may begin with it (its FNV-1a hash grows char by char, nothing is allocated).
+   * Adds the entries whose first term is {@code first} ({@code term} from char {@code from} on: 0,
+   * or 1 after a clitic) or a stem of it: a bit test, then a map lookup only when the bit is set,
+   * for the word; a bit test and a hash lookup per prefix while some stem may begin with it (its
+   * FNV-1a hash grows char by char). Nothing is allocated unless the word's bit is set.
    */
-  private List<Entry<T>> collect(String first, List<Token> tokens, int i, List<Entry<T>> out) {
-    if (mayBeFirst(first)) {
-      out = addMatching(byFirst.get(first), first, tokens, i, out);
+  private List<Entry<T>> collect(
+      String term, int from, List<Token> tokens, int i, List<Entry<T>> out) {
+    if (mayBeFirst(from == 0 ? term.hashCode() : hashFrom(term, from))) {
+      String first = from == 0 ? term : term.substring(from);
+      out = addMatching(byFirst.get(first), first, 0, tokens, i, out);
     }
     long h = Hashing.FNV_OFFSET;
-    for (int len = 1, n = Math.min(first.length(), longestStem); len <= n; len++) {
-      h = Hashing.fnv1a(h, first.charAt(len - 1));
+    for (int len = 1, n = Math.min(term.length() - from, longestStem); len <= n; len++) {
+      h = Hashing.fnv1a(h, term.charAt(from + len - 1));
       int bit = prefixBit(h);
       if ((prefixBits[bit >>> 6] & (1L << bit)) == 0) {
         break; // no stem begins with these chars
@@ -228,17 +231,28 @@ public final class TermLexicon<T> {
       if (len >= 2 && (stemBits[bit >>> 6] & (1L << bit)) != 0) {
         List<Entry<T>> stems = byStemHash.get(h);
         if (stems != null) {
-          out = addMatching(stems, first, tokens, i, out);
+          out = addMatching(stems, term, from, tokens, i, out);
         }
       }
     }
     return out;
   }
 
-  /** False when no entry's first term is {@code term} (true may be a false positive). */
-  private boolean mayBeFirst(String term) {
-    int bit = firstBit(term);
+  /**
+   * False when no entry's first term has the hash code {@code hash} (true may be a false positive).
+   */
+  private boolean mayBeFirst(int hash) {
+    int bit = firstBit(hash);
     return (firstBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** {@code term.substring(from).hashCode()}, without the substring. */
+  static int hashFrom(String term, int from) {
+    int h = 0;
+    for (int k = from; k < term.length(); k++) {
+      h = 31 * h + term.charAt(k);
+    }
+    return h;
   }
 
   private static int prefixBit(long h) {
@@ -246,17 +260,29 @@ public final class TermLexicon<T> {
   }
 
   private static int firstBit(String term) {
-    int h = term.hashCode();
+    return firstBit(term.hashCode());
+  }
+
+  private static int firstBit(int h) {
     return (h ^ (h >>> 16)) & (BITS - 1);
   }
 
+  /**
+   * Adds those of {@code entries} that match with first term {@code term} from char {@code from}.
+   */
   private static <T> List<Entry<T>> addMatching(
-      List<Entry<T>> entries, String first, List<Token> tokens, int i, List<Entry<T>> out) {
+      List<Entry<T>> entries,
+      String term,
+      int from,
+      List<Token> tokens,
+      int i,
+      List<Entry<T>> out) {
     if (entries == null) {
       return out;
     }
-    for (Entry<T> e : entries) {
-      if (matches(e.terms(), first, tokens, i)) {
+    for (int k = 0; k < entries.size(); k++) { // by index: no iterator per token
+      Entry<T> e = entries.get(k);
+      if (matches(e.terms(), term, from, tokens, i)) {
         if (out == null) {
           out = new ArrayList<>(2);
         }
@@ -268,23 +294,30 @@ public final class TermLexicon<T> {
     return out;
   }
 
-  private static boolean matches(List<String> terms, String first, List<Token> tokens, int i) {
-    if (i + terms.size() > tokens.size() || !termMatches(terms.get(0), first)) {
+  private static boolean matches(
+      List<String> terms, String term, int from, List<Token> tokens, int i) {
+    if (i + terms.size() > tokens.size() || !termMatches(terms.get(0), term, from)) {
       return false;
     }
     for (int k = 1; k < terms.size(); k++) {
-      if (!termMatches(terms.get(k), tokens.get(i + k).term())) {
+      if (!termMatches(terms.get(k), tokens.get(i + k).term(), 0)) {
         return false;
       }
     }
     return true;
   }
 
-  /** {@code got} is {@code want}, or begins with it when {@code want} is a stem (no allocation). */
-  private static boolean termMatches(String want, String got) {
+  /**
+   * {@code got} from char {@code from} on is {@code want}, or begins with it when {@code want} is a
+   * stem (no allocation).
+   */
+  private static boolean termMatches(String want, String got, int from) {
     int n = want.length() - 1;
-    return n >= 0 && want.charAt(n) == '*'
-        ? got.length() >= n && got.regionMatches(0, want, 0, n)
-        : got.equals(want);
+    if (n >= 0 && want.charAt(n) == '*') {
+      return got.length() - from >= n && got.regionMatches(from, want, 0, n);
+    }
+    return from == 0
+        ? got.equals(want)
+        : got.length() - from == want.length() && got.regionMatches(from, want, 0, want.length());
   }
 }

@@ -100,39 +100,24 @@ public final class CrossLingualAnalyzer extends Analyzer {
     boolean prevLetter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int script;
-      boolean letter;
-      if (c < 0x80) {
-        if (c == '_') {
+      int kind;
+      if (c < KINDS.length) {
+        kind = KINDS[c];
+        if (kind == SKIP) {
+          continue;
+        }
+        if (kind == REFUSE) {
           return false;
         }
-        letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        script = 0;
-      } else if (c >= 0xA0 && c <= 0x24F) {
-        if (c == 0xA9 || c == 0xAE) {
-          return false;
-        }
-        letter = Character.isLetter(c);
-        script = 0;
-      } else if (c >= 0x300 && c <= 0x36F) {
-        continue; // a combining mark belongs to the letter before it
-      } else if (c >= 0x400 && c <= 0x4FF) {
-        letter = Character.isLetter(c);
-        script = 1;
-      } else if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F)) {
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
-          continue; // harakat belong to the letter before them
-        }
-        letter = Character.isLetter(c);
-        script = 2;
       } else if ((c >= 0x2000 && c <= 0x206F && c != 0x203C && c != 0x2049)
           || (c >= 0x20A0 && c <= 0x20CF)) {
-        letter = false;
-        script = prevScript;
+        kind = 0; // no letter
       } else {
         return false;
       }
+      boolean letter = (kind & LETTER) != 0;
       if (letter) {
+        int script = kind >> 1;
         if (prevLetter && script != prevScript) {
           return false;
         }
@@ -141,6 +126,59 @@ public final class CrossLingualAnalyzer extends Analyzer {
       prevLetter = letter;
     }
     return true;
+  }
+
+  private static final byte SKIP = -2;
+  private static final byte REFUSE = -1;
+  private static final int LETTER = 1;
+
+  /**
+   * What {@link #standardTokenizerSuffices} reads each char below U+0780 as, worked out once from
+   * its rules (it runs on every char of every text): {@link #SKIP} (a combining mark), {@link
+   * #REFUSE}, else the script (0 Latin, 1 Cyrillic, 2 Arabic) shifted left by one, plus {@link
+   * #LETTER} for a letter.
+   */
+  private static final byte[] KINDS = kinds();
+
+  private static byte[] kinds() {
+    byte[] out = new byte[0x780];
+    for (char c = 0; c < out.length; c++) {
+      int script;
+      boolean letter;
+      if (c < 0x80) {
+        if (c == '_') {
+          out[c] = REFUSE;
+          continue;
+        }
+        letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        script = 0;
+      } else if (c >= 0xA0 && c <= 0x24F) {
+        if (c == 0xA9 || c == 0xAE) {
+          out[c] = REFUSE;
+          continue;
+        }
+        letter = Character.isLetter(c);
+        script = 0;
+      } else if (c >= 0x300 && c <= 0x36F) {
+        out[c] = SKIP; // a combining mark belongs to the letter before it
+        continue;
+      } else if (c >= 0x400 && c <= 0x4FF) {
+        letter = Character.isLetter(c);
+        script = 1;
+      } else if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F)) {
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+          out[c] = SKIP; // harakat belong to the letter before them
+          continue;
+        }
+        letter = Character.isLetter(c);
+        script = 2;
+      } else {
+        out[c] = REFUSE;
+        continue;
+      }
+      out[c] = (byte) (script << 1 | (letter ? LETTER : 0));
+    }
+    return out;
   }
 
   @Override

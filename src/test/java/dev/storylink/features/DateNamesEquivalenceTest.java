@@ -1,0 +1,113 @@
+package dev.storylink.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.Resources;
+import dev.storylink.text.Languages;
+import dev.storylink.text.TextAnalysis;
+import dev.storylink.text.Token;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 22: months and holidays are looked up once per token in one lexicon ({@link
+ * CalendarTables#dateNameAt}); it must find at every token what the month look-up, then the holiday
+ * look-up of session 21 found ({@link CalendarTables#monthAt}, then {@link CalendarTables#nameAt}
+ * of {@link HolidayDates#of}).
+ */
+class DateNamesEquivalenceTest {
+  private static final List<Path> REAL =
+      List.of(
+          Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
+          Path.of("../shared/data/ecbplus/articles.jsonl"),
+          Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
+
+  /** Session 21's rule: the month at the token, else the language's holiday at it. */
+  private static TermLexicon.Entry<?> old(List<Token> tokens, int i, String lang) {
+    TermLexicon.Entry<CalendarTables.Month> month = CalendarTables.monthAt(tokens, i, lang);
+    if (month != null) {
+      return month;
+    }
+    Optional<TermLexicon<HolidayDates.Day>> holidays = HolidayDates.of(lang);
+    return holidays.isEmpty() ? null : CalendarTables.nameAt(holidays.get(), tokens, i, lang);
+  }
+
+  /** Compares old and new at every token of {@code text} read as {@code lang}; returns the hits. */
+  private static int compare(String text, String lang) {
+    List<Token> tokens = TextAnalysis.analyze(text, lang).tokens();
+    TermLexicon<DateName> names = CalendarTables.dateNames(lang);
+    int hits = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      TermLexicon.Entry<?> want = old(tokens, i, lang);
+      TermLexicon.Entry<DateName> got = CalendarTables.dateNameAt(names, tokens, i, lang);
+      assertThat(Objects.equals(got, want))
+          .as(lang + " token " + i + " " + tokens.get(i) + ": " + got + " against " + want)
+          .isTrue();
+      hits += want == null ? 0 : 1;
+    }
+    return hits;
+  }
+
+  @Test
+  void everyHolidayAndMonthNameWithSuffixesAndCliticsInEveryLanguage() {
+    StringBuilder all = new StringBuilder();
+    for (String line : Resources.text(HolidayDates.class, "holiday-dates.tsv").split("\n")) {
+      String[] f = line.split("\t");
+      if (f.length == 4 && !line.startsWith("#")) {
+        // the name alone, with a year, a Turkish suffix, a glued Arabic conjunction and a day
+        all.append(f[3])
+            .append(" 2019. ")
+            .append(f[3])
+            .append("'de ve ")
+            .append('و')
+            .append(f[3])
+            .append(" 12 ")
+            .append(f[3])
+            .append(".\n");
+      }
+    }
+    String months =
+        "12 Mart'ta, 1 Şubat’ta, 29 février, 29 февраля, ۱۰ اسفند ۱۳۹۸، ٥ رجب ١٤٤١ هـ، 3 كانون"
+            + " الثاني، وفبراير، 4 جانفي، 14 ژانویه، 2 جنوری، Noel'de 25 Aralık, Nevruz’da, Christmas"
+            + " Eve, December 24, New Year's Eve, Sept 3, 12. Mai, 12 maja, Navidad 2019.";
+    int hits = 0;
+    List<String> langs = new ArrayList<>(Languages.IDENTIFIED);
+    langs.add("sw");
+    for (String lang : langs) {
+      hits += compare(all + months, lang);
+    }
+    assertThat(hits).isGreaterThan(500);
+  }
+
+  @Test
+  void realNewsInEveryLanguageOfTheData() throws IOException {
+    assumeTrue(
+        REAL.stream().anyMatch(Files::isRegularFile),
+        "../shared/data (SemEval-2022 Task 8, ECB+, xling-dev) is absent: real news skipped");
+    ObjectMapper json = new ObjectMapper();
+    int hits = 0;
+    int texts = 0;
+    for (Path f : REAL) {
+      if (!Files.isRegularFile(f)) {
+        continue;
+      }
+      for (String line : Files.readAllLines(f)) {
+        JsonNode n = json.readTree(line);
+        String lang = n.path("lang").asText("en");
+        if (texts++ % 3 == 0) { // a third of them keeps the test quick
+          hits += compare(n.path("title").asText() + "\n" + n.path("text").asText(), lang);
+        }
+      }
+    }
+    assertThat(hits).isGreaterThan(100);
+  }
+}
