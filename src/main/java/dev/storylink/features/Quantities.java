@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * thousands groups ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator
  * followed by one or two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and
  * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
- * kept). A time of day is no figure: the hour and minutes joined by a colon ("11:12", "۱۱:۱۲") are
- * left out.
+ * kept).
  *
  * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses; given the dates of
  * a text, the numbers that are a date's day or year are left out ({@link #numbers(String, List)}).
@@ -69,8 +68,7 @@ public final class Quantities {
         }
       }
       if (m.start() > 0 && "-/".indexOf(digits.charAt(m.start() - 1)) >= 0
-          || m.end() < digits.length() && "-/".indexOf(digits.charAt(m.end())) >= 0
-          || isClockTime(digits, m.start(), m.end())) {
+          || m.end() < digits.length() && "-/".indexOf(digits.charAt(m.end())) >= 0) {
         continue;
       }
       String key = normalize(m.group(1));
@@ -135,15 +133,6 @@ public final class Quantities {
       }
       return false;
     }
-  }
-
-  /**
-   * Whether the digits at {@code [start, end)} are an hour or its minutes: a colon joins them to
-   * another run of digits ("11:12", "۱۱:۱۲", "13:26"), the way times of day are written.
-   */
-  private static boolean isClockTime(String digits, int start, int end) {
-    return end + 1 < digits.length() && digits.charAt(end) == ':' && isDigit(digits.charAt(end + 1))
-        || start >= 2 && digits.charAt(start - 1) == ':' && isDigit(digits.charAt(start - 2));
   }
 
   private static boolean isDigit(char c) {
