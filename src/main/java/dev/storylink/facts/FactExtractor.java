@@ -305,7 +305,8 @@ public final class FactExtractor {
           dateSurfaces.add(d.surface());
         }
       }
-      for (Quantities.Found f : Quantities.numbers(s.text())) {
+      // the figures as facts read them: no time of day (the dates are left out just below)
+      for (Quantities.Found f : Quantities.numbers(s.text(), List.of())) {
         if (taken.contains(f.key())
             || dateSurfaces.stream().anyMatch(d -> d.contains(f.surface()))) {
           continue;

@@ -40,16 +40,23 @@ public final class Quantities {
 
   /** Numbers in {@code text}. */
   public static List<Found> numbers(String text) {
-    return numbers(text, List.of());
+    return scan(text, List.of(), false);
   }
 
   /**
    * Numbers in {@code text} outside the written dates {@code dates} found in it ({@link
    * CalendarDates#find}): the day and year of "12 March 2020", "١٢ آذار", "۱۲ اسفند ۱۳۹۸" or
    * "29.02.2020" are the date's, not figures. A number is left out when it starts inside a date's
-   * surface.
+   * surface. A time of day is no figure either: the hour and the minutes joined by a colon
+   * ("11:12", "۱۱:۱۲", {@link #isClockTime}) are left out. ({@link #numbers(String)} keeps both:
+   * the link features read it as their models were fitted.)
    */
   public static List<Found> numbers(String text, List<CalendarDates.DateMention> dates) {
+    return scan(text, dates, true);
+  }
+
+  private static List<Found> scan(
+      String text, List<CalendarDates.DateMention> dates, boolean withoutTimes) {
     String digits = DIGITS.fold(text);
     List<Found> out = new ArrayList<>();
     DigitRuns runs = new DigitRuns(digits);
@@ -72,7 +79,9 @@ public final class Quantities {
         continue;
       }
       String key = normalize(m.group(1));
-      if (key == null || inDate(m.start(), dates)) {
+      if (key == null
+          || inDate(m.start(), dates)
+          || withoutTimes && isClockTime(digits, m.start(), m.end())) {
         continue;
       }
       out.add(new Found(key, text.substring(m.start(), m.end())));
@@ -133,6 +142,18 @@ public final class Quantities {
       }
       return false;
     }
+  }
+
+  /**
+   * Whether the digits at {@code [start, end)} of {@code text} are an hour or its minutes: a colon
+   * joins them to another digit ("11:12", "۱۱:۱۲", "١٣:٢٦"), the way times of day are written. Any
+   * script's decimal digits count.
+   */
+  public static boolean isClockTime(CharSequence text, int start, int end) {
+    return end + 1 < text.length()
+            && text.charAt(end) == ':'
+            && Character.isDigit(text.charAt(end + 1))
+        || start >= 2 && text.charAt(start - 1) == ':' && Character.isDigit(text.charAt(start - 2));
   }
 
   private static boolean isDigit(char c) {

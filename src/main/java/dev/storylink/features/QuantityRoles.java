@@ -57,9 +57,10 @@ import java.util.Optional;
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
  * is {@code killed:12} and no {@code killed:3}. So is a number followed by a unit of length,
  * weight, area or volume (kind {@code measure}: metres, km, tonnes, متر, کیلومتر, метров, 公里 …):
- * "died after falling 150 metres" has no {@code killed:150}. A number without a role is not
- * returned ({@link Quantities#numbers} has them all). Thread-safe: the word tables are immutable
- * after class initialisation.
+ * "died after falling 150 metres" has no {@code killed:150}. A time of day has no role either
+ * ({@link Quantities#isClockTime}: "ساعت ۱۱:۱۲ جان باخت" has no {@code killed:12}). A number
+ * without a role is not returned ({@link Quantities#numbers} has them all). Thread-safe: the word
+ * tables are immutable after class initialisation.
  */
 public final class QuantityRoles {
   /** What a number counts or measures. */
@@ -145,6 +146,9 @@ public final class QuantityRoles {
         continue;
       }
       Token t = tokens.get(i);
+      if (Quantities.isClockTime(text, t.start(), t.end())) {
+        continue; // "at 11:12": the hour and the minutes count nobody
+      }
       double value = number.get();
       int last = i;
       TermLexicon.Entry<QuantityWords.Word> scale = wordAt(tokens, i + 1, "scale", lang);

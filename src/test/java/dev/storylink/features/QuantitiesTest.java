@@ -28,6 +28,19 @@ class QuantitiesTest {
   }
 
   @Test
+  void aTimeOfDayIsNoFigureOfAFact() {
+    // "at 11:12 a climber died": the hour and the minutes are a time, not 11 and 12 of something
+    assertThat(figures("ساعت ۱۱:۱۲ یک کوهنورد جان باخت و ۴۳ نفر زخمی شدند")).containsExactly("43");
+    assertThat(figures("The crash happened at 13:26 and injured 17 people")).containsExactly("17");
+    assertThat(figures("وقع الحادث الساعة ١٣:٢٦ وأصيب ١٧ شخصا")).containsExactly("17");
+    assertThat(numbers("The crash happened at 13:26")).as("the link features' reading").hasSize(2);
+  }
+
+  private static List<String> figures(String s) {
+    return Quantities.numbers(s, List.of()).stream().map(Quantities.Found::key).toList();
+  }
+
+  @Test
   void keepsSmallNumbersWithADecimalPart() {
     // a magnitude or a rate says which event it is, where a bare 3 does not
     assertThat(numbers("an earthquake of magnitude 6.1 and 3 aftershocks")).containsExactly("6.1");

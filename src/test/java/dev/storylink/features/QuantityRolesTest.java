@@ -30,6 +30,12 @@ class QuantityRolesTest {
   }
 
   @Test
+  void aTimeOfDayHasNoRole() {
+    assertThat(keys("fa", "کوهنورد ساعت ۱۱:۱۲ جان باخت")).isEmpty();
+    assertThat(keys("en", "At 13:26 the blast killed 12 people.")).containsExactly("killed:12");
+  }
+
+  @Test
   void aTollThatRoseToANumberGivesItsRole() {
     assertThat(keys("en", "The death toll from the floods in Kerman rose to 52 on Wednesday."))
         .containsExactly("killed:52");
