@@ -1,16 +1,12 @@
 package dev.storylink.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.RealNews;
 import dev.storylink.core.Resources;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,26 +107,13 @@ class TermLexiconCliticEquivalenceTest {
   }
 
   @Test
-  void realArabicNews() throws IOException {
-    List<Path> files =
-        List.of(
-            Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-            Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
-    assumeTrue(
-        files.stream().anyMatch(Files::isRegularFile),
-        "../shared/data (SemEval-2022 Task 8, xling-dev) is absent: real news skipped");
+  void realArabicNews() {
     TermLexicon<ConceptLexicon.Concept> concepts =
         ConceptLexicon.shipped().lexicon("ar").orElseThrow();
-    ObjectMapper json = new ObjectMapper();
     int found = 0;
-    for (Path f : files) {
-      if (Files.isRegularFile(f)) {
-        for (String line : Files.readAllLines(f)) {
-          JsonNode n = json.readTree(line);
-          if (n.path("lang").asText().equals("ar")) {
-            found += compare(concepts, n.path("text").asText());
-          }
-        }
+    for (JsonNode n : RealNews.articles()) {
+      if (n.path("lang").asText().equals("ar")) {
+        found += compare(concepts, n.path("text").asText());
       }
     }
     assertThat(found).isGreaterThan(1000);
