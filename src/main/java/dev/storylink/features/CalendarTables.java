@@ -59,31 +59,9 @@ public final class CalendarTables {
 
   private CalendarTables() {}
 
-  /**
-   * The month named at {@code tokens[i]} (one or more terms; the longest name), or {@code null}
-   * when none starts there. (The text's dates look months and holidays up at once, {@link
-   * #dateNameAt}; this and {@link #nameAt} are its rule one lexicon at a time, which tests hold it
-   * to.)
-   */
-  static TermLexicon.Entry<Month> monthAt(List<Token> tokens, int i, String lang) {
-    return nameAt(Holder.MONTHS, tokens, i, lang);
-  }
-
-  /**
-   * The first (longest) entry of {@code lexicon} named at {@code tokens[i]}, else the one its part
-   * before an apostrophe names ({@link #beforeApostrophe}: "Mart'ta", "Noel'de"), or {@code null}
-   * when none: the look-up of month and holiday names.
-   */
-  static <T> TermLexicon.Entry<T> nameAt(
-      TermLexicon<T> lexicon, List<Token> tokens, int i, String lang) {
-    List<TermLexicon.Entry<T>> found = lexicon.matchAt(tokens, i, lang);
-    if (found.isEmpty()) {
-      Token cut = beforeApostrophe(tokens.get(i));
-      if (cut != null) {
-        found = lexicon.matchAt(List.of(cut), 0, lang);
-      }
-    }
-    return found.isEmpty() ? null : found.get(0);
+  /** Every month name of every calendar and language (one lexicon). */
+  static TermLexicon<Month> months() {
+    return Holder.MONTHS;
   }
 
   /**
@@ -95,12 +73,13 @@ public final class CalendarTables {
   }
 
   /**
-   * The name at {@code tokens[i]} as {@link #monthAt}, then {@link #nameAt} of the language's
-   * holidays, would find it, from one look-up of the token in {@code names} ({@link #dateNames}):
-   * the first month the token names, else the first month its part before an apostrophe names, else
-   * the first holiday the token names, else the first holiday that part names; {@code null} when
-   * none. (Both look-ups sort their entries alike and the lexicon of both keeps each one's order,
-   * so the first month or holiday of the one look-up is the first of its own.)
+   * The name at {@code tokens[i]} as a look-up of the months, then one of the language's holidays
+   * (each the longest name at the token, else at its part before an apostrophe) would find it, from
+   * one look-up of the token in {@code names} ({@link #dateNames}): the first month the token
+   * names, else the first month its part before an apostrophe names, else the first holiday the
+   * token names, else the first holiday that part names; {@code null} when none. (Both look-ups
+   * sort their entries alike and the lexicon of both keeps each one's order, so the first month or
+   * holiday of the one look-up is the first of its own.)
    */
   static TermLexicon.Entry<DateName> dateNameAt(
       TermLexicon<DateName> names, List<Token> tokens, int i, String lang) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 22: months and holidays are looked up once per token in one lexicon ({@link
  * CalendarTables#dateNameAt}); it must find at every token what the month look-up, then the holiday
- * look-up of session 21 found ({@link CalendarTables#monthAt}, then {@link CalendarTables#nameAt}
- * of {@link HolidayDates#of}).
+ * look-up of session 21 found (the month look-up, then the holiday look-up of {@link
+ * HolidayDates#of}, each {@link #nameAt}).
  */
 class DateNamesEquivalenceTest {
   private static final List<Path> REAL =
@@ -33,12 +33,29 @@ class DateNamesEquivalenceTest {
 
   /** Session 21's rule: the month at the token, else the language's holiday at it. */
   private static TermLexicon.Entry<?> old(List<Token> tokens, int i, String lang) {
-    TermLexicon.Entry<CalendarTables.Month> month = CalendarTables.monthAt(tokens, i, lang);
+    TermLexicon.Entry<CalendarTables.Month> month =
+        nameAt(CalendarTables.months(), tokens, i, lang);
     if (month != null) {
       return month;
     }
     Optional<TermLexicon<HolidayDates.Day>> holidays = HolidayDates.of(lang);
-    return holidays.isEmpty() ? null : CalendarTables.nameAt(holidays.get(), tokens, i, lang);
+    return holidays.isEmpty() ? null : nameAt(holidays.get(), tokens, i, lang);
+  }
+
+  /**
+   * Session 21's look-up of one lexicon: its first (longest) entry named at {@code tokens[i]}, else
+   * the one the token's part before an apostrophe names, or {@code null} when none.
+   */
+  private static <T> TermLexicon.Entry<T> nameAt(
+      TermLexicon<T> lexicon, List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<T>> found = lexicon.matchAt(tokens, i, lang);
+    if (found.isEmpty()) {
+      Token cut = CalendarTables.beforeApostrophe(tokens.get(i));
+      if (cut != null) {
+        found = lexicon.matchAt(List.of(cut), 0, lang);
+      }
+    }
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** Compares old and new at every token of {@code text} read as {@code lang}; returns the hits. */
