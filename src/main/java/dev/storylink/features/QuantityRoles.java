@@ -156,8 +156,7 @@ public final class QuantityRoles {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
       }
-      if (wordAt(tokens, last + 1, "duration", lang) != null
-          || wordAt(tokens, last + 1, "measure", lang) != null) {
+      if (unitAt(tokens, last + 1, lang)) {
         continue; // "3 days later", "24 hours", "150 metres": a span or a size counts nobody
       }
       String currency = currencySign(text, t.start());
@@ -382,6 +381,16 @@ public final class QuantityRoles {
       }
     }
     return null;
+  }
+
+  /** Whether a unit of time or of measure (kinds duration, measure) starts at {@code tokens[i]}. */
+  private static boolean unitAt(List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
+      if (w.value().kind().equals("duration") || w.value().kind().equals("measure")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String currencySign(String text, int start) {
