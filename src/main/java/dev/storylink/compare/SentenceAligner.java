@@ -1,6 +1,7 @@
 package dev.storylink.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,11 @@ import java.util.Set;
  *   <li>n:m: a long sentence may cover several of the other side: a pair is linked when it reaches
  *       {@link #EXTRA_SHARE} of the best score of its unit on both sides (the clause its score
  *       rests on, or the whole sentence), at {@link #JOIN_THRESHOLD}, or at {@link #THRESHOLD} when
- *       it rests on a clause of one side.
+ *       it rests on a clause of one side. A link of two whole sentences (no clause on either side)
+ *       that each already have a 1:1 partner of their own at {@link #JOIN_THRESHOLD} or more is
+ *       added only when it scores under both of those 1:1 links: one that outscores a sentence's
+ *       own 1:1 partner comes from a sentence that resembles many (a headline naming the country
+ *       and nationality a later sentence names) and would merge two true pairs into one block.
  * </ol>
  *
  * <p>No sentence takes part in more than {@link ComparisonLimits#MAX_PARTNERS} links (steps 2 and 3
@@ -93,6 +98,10 @@ final class SentenceAligner {
     cands.sort((p, q) -> Double.compare(score[q.a()][q.b()], score[p.a()][p.b()]));
     boolean[] usedA = new boolean[n];
     boolean[] usedB = new boolean[m];
+    int[] oneToOneA = new int[n];
+    int[] oneToOneB = new int[m];
+    Arrays.fill(oneToOneA, -1);
+    Arrays.fill(oneToOneB, -1);
     int[] partnersA = new int[n];
     int[] partnersB = new int[m];
     List<Pair> out = new ArrayList<>();
@@ -102,6 +111,8 @@ final class SentenceAligner {
         usedB[p.b()] = true;
         partnersA[p.a()]++;
         partnersB[p.b()]++;
+        oneToOneA[p.a()] = p.b();
+        oneToOneB[p.b()] = p.a();
         out.add(p);
       }
     }
@@ -139,7 +150,9 @@ final class SentenceAligner {
       Cell sc = scored[p.a()][p.b()];
       double s = sc.score();
       boolean clause = sc.unitA() >= 0 || sc.unitB() >= 0;
-      if (s < (clause ? THRESHOLD : JOIN_THRESHOLD) || have.contains((long) p.a() * m + p.b())) {
+      if (s < (clause ? THRESHOLD : JOIN_THRESHOLD)
+          || have.contains((long) p.a() * m + p.b())
+          || crossesTwoPairs(score, oneToOneA, oneToOneB, p, clause)) {
         continue;
       }
       if (s >= EXTRA_SHARE * unitBestA.get(unitKey(p.a(), sc.unitA()))
@@ -150,6 +163,23 @@ final class SentenceAligner {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code p} links two whole sentences that each have a 1:1 partner of their own, both
+   * 1:1 links reach {@link #JOIN_THRESHOLD}, and {@code p} scores at least as high as one of them.
+   */
+  private static boolean crossesTwoPairs(
+      double[][] score, int[] oneToOneA, int[] oneToOneB, Pair p, boolean clause) {
+    int partnerOfA = oneToOneA[p.a()];
+    int partnerOfB = oneToOneB[p.b()];
+    if (clause || partnerOfA < 0 || partnerOfB < 0) {
+      return false;
+    }
+    double ownA = score[p.a()][partnerOfA];
+    double ownB = score[partnerOfB][p.b()];
+    double s = score[p.a()][p.b()];
+    return ownA >= JOIN_THRESHOLD && ownB >= JOIN_THRESHOLD && (s >= ownA || s >= ownB);
   }
 
   /** True, counting the link, when neither sentence of {@code p} has its most partners yet. */

@@ -55,6 +55,18 @@ class SentenceAlignerTest {
   }
 
   @Test
+  void aLinkOutscoringASentencesOwnPartnerDoesNotMergeTwoPairs() {
+    // the session-22 user run's block (23_6ecbplus.fa / 23_3ecbplus.ar, scores as compare prints
+    // them): rows A1 (headline), A3, A7 "born in New Zealand, meant to ski"; columns B1, B2, B7;
+    // A1-B7 0.48 beats B7's own partner A7 (0.42), so it would put A7-B7 in the headline's block
+    double[][] s = {{0.52, 0.47, 0.48}, {0.38, 0.34, 0.35}, {0.45, 0.41, 0.42}};
+    assertThat(SentenceAligner.align(s)).containsExactly(p(0, 0), p(2, 2), p(1, 1));
+    // a 1:1 link under the join threshold is no partner to keep: B2's lead still joins A2
+    double[][] weakOwn = {{0.1, 0.22}, {0.48, 0.37}};
+    assertThat(SentenceAligner.align(weakOwn)).containsExactly(p(1, 0), p(0, 1), p(1, 1));
+  }
+
+  @Test
   void aPairRestingOnAClauseCountsAgainstItsClauseAndLinksAtTheThreshold() {
     Cell[][] clause = {
       {new Cell(0.5, -1, -1), new Cell(0.22, 0, -1)}, {new Cell(0.1, -1, -1), new Cell(0.3, -1, -1)}
