@@ -10,6 +10,9 @@ import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,7 +113,9 @@ public final class FeedReader {
   /**
    * Parses a feed document.
    *
-   * @param xml the feed bytes (encoding detected from BOM / XML declaration)
+   * @param xml the feed bytes (encoding detected from BOM / XML declaration; UTF-8 bytes under a
+   *     declaration of another encoding are read as UTF-8, with a warning on the first entry:
+   *     {@link FeedEncoding})
    * @param name input name for messages
    * @param idPrefix prefix for ids of entries without guid or link
    * @param feedUrl the address of the feed or {@code ""}
@@ -160,7 +165,11 @@ public final class FeedReader {
     }
     guard.checkNotBinary(xml, name);
     SyndFeed feed;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml), true)) {
+    Optional<String> mislabelled = FeedEncoding.mislabelledUtf8(xml);
+    try (Reader reader =
+        mislabelled.isPresent()
+            ? new StringReader(new String(xml, StandardCharsets.UTF_8))
+            : new XmlReader(new ByteArrayInputStream(xml), true)) {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(true);
       feed = input.build(reader);
@@ -190,6 +199,10 @@ public final class FeedReader {
       n++;
       String entryName = name + " entry " + n;
       List<IngestProblem> entryProblems = new ArrayList<>();
+      if (n == 1 && mislabelled.isPresent()) {
+        entryProblems.add(
+            IngestProblem.warning(entryName, FeedEncoding.warning(mislabelled.get())));
+      }
       String read = "";
       try {
         Article a =
