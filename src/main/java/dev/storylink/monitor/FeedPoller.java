@@ -8,6 +8,7 @@ import dev.storylink.ingest.FeedReader;
 import dev.storylink.ingest.HttpFetcher;
 import dev.storylink.ingest.IngestInputException;
 import dev.storylink.ingest.InputGuard;
+import dev.storylink.store.ArticleKeys;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * its URL and content are forgotten, and an item of another feed that duplicated it while it was
  * being written is sighted again, so the same story under another id is still ingested, once. An
  * entry the feed listed in its previous document too is not sighted again: a feed re-read on every
- * poll (no validators, or one new item) counts each of its entries once. The language a feed
- * declares is a hint: an item whose text is confidently in another language is stored in that one,
- * and its feed's rejections say so ({@link FeedLanguage}).
+ * poll (no validators, or one new item) counts each of its entries once; one whose title or text
+ * changed since under the same id is listed once in the feed's rejections ({@link #EDITED}, kept)
+ * and not read again. The language a feed declares is a hint: an item whose text is confidently in
+ * another language is stored in that one, and its feed's rejections say so ({@link FeedLanguage}).
  *
  * <p>Why items were refused (a malformed entry, a writer's refusal) or cut short (a linked page not
  * used: binary, wrongly encoded, too large, refused address) is kept per feed, the most recent
@@ -60,6 +62,11 @@ public final class FeedPoller implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
   private static final int MAX_REASON = 300;
   private static final String WARNING = "warning: ";
+
+  /** Why an entry edited under the id it was read by is not read again. */
+  static final String EDITED =
+      "edited in the feed since it was read: the version first read stays stored (stored articles"
+          + " are not updated)";
 
   /**
    * How feeds are polled.
@@ -284,13 +291,22 @@ public final class FeedPoller implements AutoCloseable {
             });
     // an entry this feed listed in its previous document was sighted then: it is not looked up
     // (nor counted as a duplicate) again on every poll that re-reads the feed
-    java.util.Set<String> before = f.listed();
-    items.admit(
-        entries.stream()
-            .filter(a -> !before.contains(a.id()))
-            .map(a -> FeedItems.Candidate.of(f, a, notes.getOrDefault(a.id(), List.of())))
-            .toList());
-    f.listed(entries.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+    // (an entry edited since, under its id, is told once: the version first read stays stored)
+    Map<String, String> before = f.listed();
+    Map<String, String> now = new HashMap<>();
+    List<FeedItems.Candidate> fresh = new ArrayList<>();
+    for (Article a : entries) {
+      String content = ArticleKeys.content(a);
+      now.putIfAbsent(a.id(), content);
+      String was = before.get(a.id());
+      if (was == null) {
+        fresh.add(FeedItems.Candidate.of(f, a, notes.getOrDefault(a.id(), List.of())));
+      } else if (!was.equals(content)) {
+        f.reject(FeedItems.Candidate.of(f, a, List.of()).label(), EDITED, true);
+      }
+    }
+    items.admit(fresh);
+    f.listed(now);
     String feedTitle = entries.isEmpty() ? "" : entries.get(0).source();
     return f.read(r.validators(), entries.size(), feedTitle, interval(f));
   }

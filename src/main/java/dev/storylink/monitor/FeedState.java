@@ -32,7 +32,7 @@ final class FeedState {
   private long duplicates;
   private long rejected;
   private Instant nextPoll;
-  private java.util.Set<String> listed = java.util.Set.of();
+  private java.util.Map<String, String> listed = java.util.Map.of();
 
   FeedState(FeedSource source) {
     this.source = source;
@@ -78,14 +78,17 @@ final class FeedState {
     return interval.toMillis();
   }
 
-  /** The ids of the entries of the last document whose items were all sighted. */
-  synchronized java.util.Set<String> listed() {
+  /**
+   * The entries of the last document whose items were all sighted: each id with its content key
+   * ({@link dev.storylink.store.ArticleKeys#content}).
+   */
+  synchronized java.util.Map<String, String> listed() {
     return listed;
   }
 
-  /** Remembers the ids of the document just sighted (the next poll skips them). */
-  synchronized void listed(java.util.Set<String> ids) {
-    listed = java.util.Set.copyOf(ids);
+  /** Remembers the entries of the document just sighted (the next poll skips them). */
+  synchronized void listed(java.util.Map<String, String> contentById) {
+    listed = java.util.Map.copyOf(contentById);
   }
 
   /** Adds to the item counters. */
