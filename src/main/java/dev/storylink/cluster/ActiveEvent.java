@@ -29,6 +29,7 @@ final class ActiveEvent {
   double quick; // shortlist score of the article being placed against quickRep
   ArticleFeatures quickRep; // the newest representative when quick was computed
   int quickStamp; // candidate lookup quick belongs to
+  int lookStamp; // candidate lookup whose second look (top k) this event gets
   int originals;
   Optional<LocalDate> firstDate = Optional.empty();
   Optional<LocalDate> lastDate = Optional.empty();

@@ -142,23 +142,31 @@ public record ClusterConfig(
 
   /**
    * The clusterer's second look at a pair in one language: when the link model's language-neutral
-   * probability {@code p} of the pair has {@code from <= p < to}, the pair gets the lexical model's
-   * probability instead (with titles, sentences, bigrams and the date clash; {@code
-   * link.FeaturePairScorer#probability(a, b, from, to)}). {@link #NONE}: never; {@link
-   * #EVERYWHERE}: every pair in one language gets the lexical probability. Immutable.
+   * probability {@code p} of the pair has {@code from <= p < to}, the pair gets {@code (1 - weight)
+   * × p + weight × q}, {@code q} the lexical model's probability (with titles, sentences, bigrams
+   * and the date clash; {@code link.FeaturePairScorer#probability(a, b, from, to, weight)}): with
+   * {@code weight} 1 (the two-argument form) the lexical probability instead, with 0.5 the mean of
+   * the two. With {@code topK} 0 every such pair is looked at; with {@code topK} k &gt; 0 only the
+   * pairs of the article with the representatives of its k same-language candidate events whose
+   * newest representative has the highest neutral probability (the shortlist's ranking, computed
+   * for every lookup then), and the event merges read the neutral probability. {@link #NONE}:
+   * never; {@link #EVERYWHERE}: every pair in one language gets the lexical probability. Immutable.
    *
    * @param from least neutral probability that gets the second look (≥ 0)
    * @param to neutral probabilities from here on keep theirs (≥ {@code from}; over 1: none keeps
    *     it)
+   * @param weight the lexical probability's weight in [0, 1] (seventeenth round of
+   *     docs/clustering-quality.md)
+   * @param topK 0, or the number of best same-language candidate events whose pairs get the look
    */
-  public record SecondLook(double from, double to) {
+  public record SecondLook(double from, double to, double weight, int topK) {
     /** No second look: the neutral probability for every pair in one language. */
     public static final SecondLook NONE = new SecondLook(0, 0);
 
     /** The lexical probability for every pair in one language. */
     public static final SecondLook EVERYWHERE = new SecondLook(0, 2);
 
-    /** The shipped setting (docs/clustering-quality.md, seventh round). */
+    /** The shipped setting (docs/clustering-quality.md, seventh and seventeenth rounds). */
     public static final SecondLook SHIPPED = NONE;
 
     public SecondLook {
@@ -166,6 +174,15 @@ public record ClusterConfig(
         throw new IllegalArgumentException(
             "second look needs 0 <= from <= to <= 2: " + from + ", " + to);
       }
+      if (!(weight >= 0 && weight <= 1) || topK < 0) {
+        throw new IllegalArgumentException(
+            "second look needs 0 <= weight <= 1 and topK >= 0: " + weight + ", " + topK);
+      }
+    }
+
+    /** The lexical probability instead of the neutral one in {@code [from, to)}, every pair. */
+    public SecondLook(double from, double to) {
+      this(from, to, 1, 0);
     }
 
     /** True when no pair gets the second look. */

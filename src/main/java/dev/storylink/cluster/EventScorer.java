@@ -44,11 +44,30 @@ final class EventScorer {
     return other.equals(look) ? this : new EventScorer(scorer, decayDays, other);
   }
 
-  /** The pair probability the clusterer reads (with the second look). */
+  /**
+   * The pair probability the clusterer reads (with the second look; with a top-k look, the neutral
+   * one: see {@link #probability(ArticleFeatures, ActiveEvent, ArticleFeatures, int)}).
+   */
   private double probability(ArticleFeatures a, ArticleFeatures b) {
-    return look.none()
+    return look.none() || look.topK() > 0
         ? scorer.probability(a, b)
-        : scorer.probability(a, b, look.from(), look.to());
+        : scorer.probability(a, b, look.from(), look.to(), look.weight());
+  }
+
+  /**
+   * The pair probability of the article {@code a} with the representative {@code rep} of the
+   * candidate event {@code ev} in lookup {@code lookup}: with a top-k look, the look's only when
+   * the shortlist ranked {@code ev} among the k best of the article's language.
+   */
+  private double probability(ArticleFeatures a, ActiveEvent ev, ArticleFeatures rep, int lookup) {
+    return look.topK() > 0 && ev.lookStamp == lookup
+        ? scorer.probability(a, rep, look.from(), look.to(), look.weight())
+        : probability(a, rep);
+  }
+
+  /** Whether the shortlist's score of {@code ev} in {@code lookup} is the one to read. */
+  private static boolean known(ActiveEvent ev, int r, int lookup) {
+    return r == ev.reps.size() - 1 && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
   }
 
   /**
@@ -57,15 +76,36 @@ final class EventScorer {
    * languages) go on to full scoring. Fewer than {@code 2 * SHORTLIST} candidates pass unscored.
    */
   List<ActiveEvent> shortlist(ArticleFeatures f, List<ActiveEvent> candidates, int lookup) {
+    if (look.topK() > 0) {
+      markTopK(f, candidates, lookup);
+    }
     if (candidates.size() <= 2 * SHORTLIST) {
       return candidates;
     }
     List<ActiveEvent> same = new ArrayList<>();
     List<ActiveEvent> other = new ArrayList<>();
+    quick(f, candidates, lookup, same, other);
+    List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
+    out.addAll(other.subList(0, Math.min(SHORTLIST, other.size())));
+    return out;
+  }
+
+  /**
+   * Scores each candidate against its newest representative (the neutral probability with a top-k
+   * look) into {@code same} and {@code other} language, each sorted best first.
+   */
+  private void quick(
+      ArticleFeatures f,
+      List<ActiveEvent> candidates,
+      int lookup,
+      List<ActiveEvent> same,
+      List<ActiveEvent> other) {
     for (ActiveEvent ev : candidates) {
-      ev.quick = probability(f, ev.reps.get(ev.reps.size() - 1));
-      ev.quickStamp = lookup;
-      ev.quickRep = ev.reps.get(ev.reps.size() - 1);
+      if (ev.quickStamp != lookup) {
+        ev.quick = probability(f, ev.reps.get(ev.reps.size() - 1));
+        ev.quickStamp = lookup;
+        ev.quickRep = ev.reps.get(ev.reps.size() - 1);
+      }
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
     }
     Comparator<ActiveEvent> byQuick =
@@ -73,9 +113,17 @@ final class EventScorer {
             .thenComparingLong(ev -> ev.number);
     same.sort(byQuick);
     other.sort(byQuick);
-    List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
-    out.addAll(other.subList(0, Math.min(SHORTLIST, other.size())));
-    return out;
+  }
+
+  /**
+   * Marks the top-k look's same-language candidates of {@code lookup} (scored by {@link #quick}).
+   */
+  private void markTopK(ArticleFeatures f, List<ActiveEvent> candidates, int lookup) {
+    List<ActiveEvent> same = new ArrayList<>();
+    quick(f, candidates, lookup, same, new ArrayList<>());
+    for (int i = 0; i < Math.min(look.topK(), same.size()); i++) {
+      same.get(i).lookStamp = lookup;
+    }
   }
 
   /**
@@ -84,11 +132,11 @@ final class EventScorer {
    */
   double score(ArticleFeatures f, ActiveEvent ev, int lookup) {
     double best = 0;
-    int newest = ev.reps.size() - 1;
-    for (int r = 0; r <= newest; r++) {
+    boolean looked = look.topK() > 0 && ev.lookStamp == lookup; // its quick score is no look's
+    for (int r = 0; r < ev.reps.size(); r++) {
       // the shortlist scored this article against the newest representative already
-      boolean known = r == newest && ev.quickStamp == lookup && ev.quickRep == ev.reps.get(r);
-      best = Math.max(best, known ? ev.quick : probability(f, ev.reps.get(r)));
+      boolean known = !looked && known(ev, r, lookup);
+      best = Math.max(best, known ? ev.quick : probability(f, ev, ev.reps.get(r), lookup));
     }
     return best * decay(f, ev);
   }
@@ -114,10 +162,10 @@ final class EventScorer {
       boolean focus) {
     int n = ev.reps.size();
     double[] probs = new double[n];
+    boolean looked = look.topK() > 0 && ev.lookStamp == lookup; // its quick score is no look's
     for (int r = 0; r < n; r++) {
-      ArticleFeatures rep = ev.reps.get(r);
-      boolean known = r == n - 1 && ev.quickStamp == lookup && ev.quickRep == rep;
-      probs[r] = known ? ev.quick : probability(f, rep);
+      boolean known = !looked && known(ev, r, lookup);
+      probs[r] = known ? ev.quick : probability(f, ev, ev.reps.get(r), lookup);
     }
     return EventFeatures.compute(
         f,

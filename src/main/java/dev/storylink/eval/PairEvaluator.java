@@ -146,7 +146,7 @@ public final class PairEvaluator {
     for (int i = 0; i < pred.length; i++) {
       if (crossModel(data, i, routing)) {
         used[i] = cross::probability;
-        pred[i] = cross.similarity(data.zs().get(i));
+        pred[i] = cross.decided(data.zs().get(i));
       } else {
         Regression r = route(model, data, i, routing);
         used[i] = r::probability;
@@ -180,7 +180,7 @@ public final class PairEvaluator {
             cross = CrossLanguageCv.trainWithout(rows, fold, data.companion());
           }
           used[i] = cross::probability;
-          pred[i] = cross.similarity(data.zs().get(i));
+          pred[i] = cross.decided(data.zs().get(i));
         } else {
           Regression r = route(m, data, i, routing);
           used[i] = r::probability;

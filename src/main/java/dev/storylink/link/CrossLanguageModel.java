@@ -104,9 +104,61 @@ public final class CrossLanguageModel {
     return 1.0 / (1.0 + Math.exp(slope * (similarity - midpoint)));
   }
 
-  /** Probability that {@code a} and {@code b} report the same event. */
+  /** Probability that {@code a} and {@code b} report the same event (with {@link #decided}). */
   public double probability(ArticleFeatures a, ArticleFeatures b) {
-    return probability(similarity(CrossLanguageFeatures.compute(a, b)));
+    return probability(decided(CrossLanguageFeatures.compute(a, b)));
+  }
+
+  /**
+   * The features that are evidence specific to one event: a shared or matched name, place, number,
+   * date, figure in a role, publication date, or word, character or lead overlap (between languages
+   * of one script). News concepts and the event type are not: a hit-and-run in Queens and one in
+   * Bloomington share seven concepts (session 23 of docs/link-model.md).
+   */
+  public static final List<String> SPECIFIC =
+      List.of(
+          "names",
+          "namecover",
+          "namehits",
+          "places",
+          "placecover",
+          "numbers",
+          "numbercover",
+          "dates",
+          "pubdate",
+          "quantities",
+          "terms",
+          "chars",
+          "lead",
+          "namepairs",
+          "namerecur");
+
+  private static final int[] SPECIFIC_INDEX =
+      SPECIFIC.stream().mapToInt(CrossLanguageFeatures::index).toArray();
+
+  /**
+   * Most probability a pair with none of the {@link #SPECIFIC} evidence gets: about the share of
+   * the same event among the training rows in different languages that have none (18 of 211, 0.085,
+   * all of them rendered ECB+ documents against another document of their topic).
+   */
+  public static final double NO_SPECIFIC_EVIDENCE = 0.1;
+
+  /**
+   * The similarity the product decides with ({@code link}, the clusterer's story linking, {@code
+   * eval pairs}): {@link #similarity}, except that a pair with none of the {@link #SPECIFIC}
+   * evidence (concepts, the event type and conflicts only) is held at or above the similarity of
+   * probability {@link #NO_SPECIFIC_EVIDENCE}: it is never called the same event on shared concepts
+   * alone. The fitting ({@link CrossLanguageTrainer}) reads the plain {@link #similarity}.
+   */
+  public double decided(double[] z) {
+    double s = similarity(z);
+    for (int i : SPECIFIC_INDEX) {
+      if (z[i] != 0) {
+        return s;
+      }
+    }
+    double floor = midpoint + Math.log((1 - NO_SPECIFIC_EVIDENCE) / NO_SPECIFIC_EVIDENCE) / slope;
+    return Math.min(4.0, Math.max(s, floor));
   }
 
   public double[] weights() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The {@link PairScorer}: a pair in different languages through the {@link CrossLanguageModel} (for
@@ -138,7 +139,7 @@ public final class FeaturePairScorer implements PairScorer {
     double sim;
     double p;
     if (crossLanguage(a, b)) {
-      sim = cross.similarity(crossFeatures(a, b, x));
+      sim = cross.decided(crossFeatures(a, b, x));
       p = cross.probability(sim);
     } else {
       Regression r = regression(a, b);
@@ -170,26 +171,53 @@ public final class FeaturePairScorer implements PairScorer {
    */
   @Override
   public double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
+    return probability(a, b, from, to, 1);
+  }
+
+  /**
+   * As {@link #probability(ArticleFeatures, ArticleFeatures, double, double)}, a pair in the band
+   * getting {@code (1 - weight) × p + weight × q}, {@code q} the lexical probability (the neutral
+   * one is not computed only when {@code weight} is 1 and the band is everything). Each pair whose
+   * passage features are computed counts in {@link #passagePairs()}.
+   */
+  @Override
+  public double probability(
+      ArticleFeatures a, ArticleFeatures b, double from, double to, double weight) {
     if (!clustering || !(from < to) || crossLanguage(a, b) || PairFeatures.crossScript(a, b)) {
       return probability(a, b);
     }
     double[] x = PairFeatures.compute(a, b, false);
-    if (from > 0 || to <= 1) {
+    double p = 0;
+    if (from > 0 || to <= 1 || weight < 1) {
       Regression neutral = model.forClustering(false);
-      double p = neutral.probability(neutral.similarity(x));
+      p = neutral.probability(neutral.similarity(x));
       if (p < from || p >= to) {
         return p;
       }
     }
     PassageFeatures.compute(a, b, x, PASSAGES_AT);
+    PASSAGE_PAIRS.increment();
     Regression lexical = model.lexical();
-    return lexical.probability(lexical.similarity(x));
+    double q = lexical.probability(lexical.similarity(x));
+    return weight >= 1 ? q : (1 - weight) * p + weight * q;
+  }
+
+  /** Pairs given the second look's passage features in this process (any scorer). */
+  private static final LongAdder PASSAGE_PAIRS = new LongAdder();
+
+  /**
+   * How many pairs any scorer of this process has computed the passage features of for the
+   * clusterer's second look (a diagnostic count for the cost of a look: docs/clustering-quality.md,
+   * seventeenth round); thread-safe.
+   */
+  public static long passagePairs() {
+    return PASSAGE_PAIRS.sum();
   }
 
   /** The predicted 1–4 similarity only. */
   public double similarity(ArticleFeatures a, ArticleFeatures b) {
     if (crossLanguage(a, b)) {
-      return cross.similarity(crossFeatures(a, b, features(a, b, READ_ACROSS)));
+      return cross.decided(crossFeatures(a, b, features(a, b, READ_ACROSS)));
     }
     boolean crossScript = PairFeatures.crossScript(a, b);
     return oneLanguageSimilarity(

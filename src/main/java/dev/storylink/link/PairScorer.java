@@ -20,4 +20,14 @@ public interface PairScorer {
   default double probability(ArticleFeatures a, ArticleFeatures b, double from, double to) {
     return probability(a, b);
   }
+
+  /**
+   * As {@link #probability(ArticleFeatures, ArticleFeatures, double, double)}, a borderline pair
+   * getting {@code (1 - weight) × p + weight × q} with {@code q} the second model's probability
+   * ({@code weight} 1: {@code q}). By default the four-argument form, which ignores {@code weight}.
+   */
+  default double probability(
+      ArticleFeatures a, ArticleFeatures b, double from, double to, double weight) {
+    return probability(a, b, from, to);
+  }
 }

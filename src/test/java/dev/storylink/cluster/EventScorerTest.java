@@ -148,4 +148,22 @@ class EventScorerTest {
     assertThat(probs[EventFeatures.NAMES.indexOf("best")]).isEqualTo(0.8);
     assertThat(none.withSecondLook(ClusterConfig.SecondLook.NONE)).isSameAs(none);
   }
+
+  @Test
+  void aTopKLookIsGivenOnlyToTheBestSameLanguageCandidatesOfTheLookup() {
+    LookingScorer looking = new LookingScorer();
+    looking.first.put("e1r0", 0.7); // the best neutral candidate: looked at, 0.9
+    looking.second.put("e1r0", 0.9);
+    looking.first.put("e2r0", 0.3); // second best: keeps its neutral probability
+    looking.second.put("e2r0", 0.95);
+    ActiveEvent e1 = event(1, "en", "2020-01-10");
+    ActiveEvent e2 = event(2, "en", "2020-01-10");
+    ArticleFeatures f = features("a", "en", "2020-01-10");
+    EventScorer top1 =
+        new EventScorer(looking, 3.0).withSecondLook(new ClusterConfig.SecondLook(0, 2, 1, 1));
+    assertThat(top1.shortlist(f, List.of(e2, e1), 5)).containsExactly(e2, e1); // order kept
+    assertThat(top1.score(f, e1, 5)).isEqualTo(0.9);
+    assertThat(top1.score(f, e2, 5)).isEqualTo(0.3);
+    assertThat(top1.score(f, e1, 6)).as("another lookup: not marked").isEqualTo(0.7);
+  }
 }

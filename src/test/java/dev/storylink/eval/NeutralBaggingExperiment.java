@@ -27,7 +27,10 @@ import java.util.Optional;
  * mean of the ridge fit and the ridge fit with boosted trees on its residuals, {@code trees=N}),
  * judged by the SemEval cluster-pairs 10-fold CV ({@link ClusterPairsCv}) on the fold shuffles of
  * {@code -Dseeds} (default 42), each fold's evidence regression and cross-language model refitted
- * as the gated run does; with {@code in=1} also the model fitted on all pairs through the clusterer
+ * as the gated run does; with the seventeenth round's keys {@code from}, {@code to}, {@code w},
+ * {@code k} a second look ({@link #config}, the lexical model refitted per fold), its
+ * passage-feature computations counted per article (and on {@code gen=N} generated articles, with
+ * the shipped models); with {@code in=1} also the model fitted on all pairs through the clusterer
  * on SemEval, ECB+ and xling-dev ecb (in-sample, the shipped rule and cross-language model). A
  * development helper run by hand:
  *
@@ -50,7 +53,6 @@ public final class NeutralBaggingExperiment {
     LanguageIdentifier langId = new LinguaLanguageIdentifier();
     ClusterPairsCv.Prepared p =
         ClusterPairsCv.Prepared.of(data.resolve("semeval2022-task8"), langId);
-    ClusterConfig config = ClusterConfig.defaults();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (int a = 1; a < args.length; a++) {
       String name = args[a].contains(":") ? args[a].substring(0, args[a].indexOf(':')) : args[a];
@@ -60,24 +62,76 @@ public final class NeutralBaggingExperiment {
           kv.put(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1));
         }
       }
-      ClusterPairsCv.Fitter fitter = d -> model(d, kv);
+      ClusterConfig config = config(kv);
+      ClusterPairsCv.Fitter fitter = d -> model(d, kv, config);
       if (!"0".equals(kv.get("cv"))) {
         for (long seed : seeds) {
+          long before = FeaturePairScorer.passagePairs();
           EvalResult r =
               ClusterPairsCv.run(p, config, ClusterPairsCv.FOLDS, seed, langId, f -> {}, fitter);
           out.printf(Locale.ROOT, "%s\tseed %d\t%s", name, seed, r.text());
+          perArticle(out, name, "SemEval CV", before, p.dataset().articles().size() * 10L);
         }
       }
+      if (kv.containsKey("gen")) {
+        int n = Integer.parseInt(kv.get("gen"));
+        long before = FeaturePairScorer.passagePairs();
+        ClusterEvaluator.cluster(
+            dev.storylink.bench.SyntheticArticles.generate(n, 42),
+            config,
+            langId,
+            FeaturePairScorer.forClustering()); // the shipped models: the count is the cost
+        perArticle(out, name, "generated stream", before, n);
+      }
       if ("1".equals(kv.get("in"))) {
-        print(out, name, inSample(data, p, model(p.data(), kv), config, langId));
+        long before = FeaturePairScorer.passagePairs();
+        print(out, name, inSample(data, p, model(p.data(), kv, config), config, langId));
+        perArticle(out, name, "in-sample ECB+, SemEval, xling-dev ecb", before, 0);
       }
     }
   }
 
-  /** The clusterer's link model fitted on {@code d} with the setting {@code kv}. */
-  static LinkModel model(PairEvaluator.PairData d, Map<String, String> kv) {
+  /**
+   * The shipped configuration with the second look of {@code kv} (seventeenth round): {@code from},
+   * {@code to}, {@code w} (the lexical weight) and {@code k} (top-k candidates); none without
+   * {@code to}.
+   */
+  static ClusterConfig config(Map<String, String> kv) {
+    ClusterConfig config = ClusterConfig.defaults();
+    if (!kv.containsKey("to")) {
+      return config;
+    }
+    return config.withSecondLook(
+        new ClusterConfig.SecondLook(
+            Double.parseDouble(kv.getOrDefault("from", "0")),
+            Double.parseDouble(kv.get("to")),
+            Double.parseDouble(kv.getOrDefault("w", "1")),
+            Integer.parseInt(kv.getOrDefault("k", "0"))));
+  }
+
+  /** Prints the second look's passage-feature computations since {@code before} per article. */
+  private static void perArticle(
+      PrintStream out, String name, String where, long before, long articles) {
+    long n = FeaturePairScorer.passagePairs() - before;
+    out.printf(
+        Locale.ROOT,
+        "%s\t%s: %d pairs given passage features%s%n",
+        name,
+        where,
+        n,
+        articles > 0
+            ? String.format(Locale.ROOT, ", %.2f per article", n / (double) articles)
+            : "");
+  }
+
+  /**
+   * The clusterer's link model fitted on {@code d} with the setting {@code kv}; with a second look
+   * in {@code config}, the lexical model fitted on {@code d} too ({@link
+   * ClusterPairsCv#shippedFitter}).
+   */
+  static LinkModel model(PairEvaluator.PairData d, Map<String, String> kv, ClusterConfig config) {
     if (!kv.containsKey("bag") && !kv.containsKey("trees")) {
-      return PairEvaluator.trainClustering(d, LinkModel.shipped().lexical());
+      return ClusterPairsCv.shippedFitter(config).fit(d);
     }
     Regression shape = LinkModel.neutralShape();
     Regression neutral = NeutralRowsExperiment.calibrated(d, (xs, ys) -> fit(shape, xs, ys, kv));

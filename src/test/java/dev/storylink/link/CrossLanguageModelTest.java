@@ -129,6 +129,24 @@ class CrossLanguageModelTest {
     }
   }
 
+  @Test
+  void sharedConceptsAloneAreNoSameEvent() {
+    CrossLanguageModel m = CrossLanguageModel.shipped();
+    // 21_9ecbplus.fa (a hit-and-run in Queens) against 21_9ecb.zh (one in Bloomington): seven
+    // shared concepts, no name, place, number or date; the regression alone says 0.73
+    double[] z = new double[CrossLanguageFeatures.NAMES.size()];
+    z[CrossLanguageFeatures.index("concepts")] = 0.5;
+    z[CrossLanguageFeatures.index("conceptcover")] = 0.563;
+    z[CrossLanguageFeatures.index("concepthits")] = 0.7;
+    z[CrossLanguageFeatures.index("evcover")] = 0.233;
+    assertThat(m.probability(m.similarity(z))).isGreaterThan(0.5);
+    assertThat(m.probability(m.decided(z)))
+        .isCloseTo(CrossLanguageModel.NO_SPECIFIC_EVIDENCE, within(1e-9));
+    // one shared place is evidence of its own: the regression decides
+    z[CrossLanguageFeatures.index("places")] = 0.2;
+    assertThat(m.decided(z)).isEqualTo(m.similarity(z));
+  }
+
   private static Mention name(String word) {
     return new Mention(
         Mention.Kind.NAME, word, word, List.of(word), 1.0, 1, NameKeys.skeleton(word));

@@ -79,6 +79,16 @@ class SecondLookTest {
   }
 
   @Test
+  void aWeightOfOneHalfGivesTheMeanOfTheTwoProbabilities() {
+    double neutral = CLUSTERING.probability(FLOOD_A, FLOOD_B);
+    double lexical = FeaturePairScorer.shipped().probability(FLOOD_A, FLOOD_B);
+    long before = FeaturePairScorer.passagePairs();
+    assertThat(CLUSTERING.probability(FLOOD_A, FLOOD_B, 0, 2, 0.5))
+        .isCloseTo((neutral + lexical) / 2, within(1e-12));
+    assertThat(FeaturePairScorer.passagePairs() - before).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void pairsInTwoLanguagesAndLinkingScorersAreNotLookedAtTwice() {
     double cross = CLUSTERING.probability(FLOOD_A, FLOOD_DE);
     assertThat(CLUSTERING.probability(FLOOD_A, FLOOD_DE, 0, 2)).isEqualTo(cross);
