@@ -1,6 +1,5 @@
 package dev.storylink.features;
 
-import dev.storylink.core.Hashing;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ public final class PassageVectors {
 
   /** Number of stem bigrams both texts have (one merge of the two sorted hash arrays). */
   public int sharedBigrams(PassageVectors o) {
-    return Hashing.sharedSorted(bigrams, o.bigrams);
+    return SparseVector.shared(bigrams, o.bigrams);
   }
 
   /**

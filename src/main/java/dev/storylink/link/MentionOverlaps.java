@@ -40,7 +40,7 @@ final class MentionOverlaps {
     int[] usedB = new int[Math.min(as.size(), nb)]; // matched mentions of b, one per key
     int nUsed = 0;
     boolean chained = chained(as.size(), nb);
-    Chains keyChains = chained ? new Chains(keyHash, true, null) : null;
+    Chains keyChains = chained ? new Chains(keyHash, true) : null;
     Chains skeletonChains = null; // made at the first skeleton look-up
     for (Mention m : as) {
       sumA += m.weight();
@@ -48,7 +48,7 @@ final class MentionOverlaps {
       Reason.MatchType type = Reason.MatchType.FOLDED;
       if (o < 0 && !m.skeleton().isEmpty()) {
         if (chained && skeletonChains == null) {
-          skeletonChains = new Chains(skeletonHash, false, emptySkeletons(bs));
+          skeletonChains = new Chains(skeletonHash, false);
         }
         int c = first(bs, skeletonHash, m.skeleton(), skeletonChains);
         if (c >= 0 && Scripts.scriptOf(bs.get(c).key()) != Scripts.scriptOf(m.key())) {
@@ -98,8 +98,8 @@ final class MentionOverlaps {
   }
 
   /**
-   * The first of {@code bs} whose skeleton is {@code skeleton} (not empty), or -1; through {@code
-   * chains} (first first, empty skeletons left out) when not null.
+   * The first of {@code bs} whose skeleton is {@code skeleton}, or -1; through {@code chains}
+   * (first first) when not null.
    */
   private static int first(List<Mention> bs, int[] hashes, String skeleton, Chains chains) {
     int h = skeleton.hashCode();
@@ -145,7 +145,7 @@ final class MentionOverlaps {
     }
     double sumA = 0;
     double shared = 0;
-    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, true, null) : null;
+    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, true) : null;
     for (Mention m : as) {
       sumA += m.weight();
       int o = last(bs, keyHash, m.key(), chains);
@@ -178,7 +178,7 @@ final class MentionOverlaps {
     }
     int shared = 0;
     int[] usedA = new int[as.size()]; // matched mentions of a, one per match key
-    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, false, null) : null;
+    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, false) : null;
     for (int i = 0; i < as.size(); i++) {
       Mention m = as.get(i);
       int h = matchHash(m);
@@ -265,15 +265,6 @@ final class MentionOverlaps {
     return (long) na * nb >= CHAINS_FROM;
   }
 
-  /** Which of {@code bs} have an empty skeleton (left out of the skeleton chains). */
-  private static boolean[] emptySkeletons(List<Mention> bs) {
-    boolean[] empty = new boolean[bs.size()];
-    for (int j = 0; j < empty.length; j++) {
-      empty[j] = bs.get(j).skeleton().isEmpty();
-    }
-    return empty;
-  }
-
   /**
    * The positions of a list chained by their hash codes: {@link #start} gives the first position of
    * a hash code's bucket and {@link #next} the following one, the last position first or the first
@@ -285,8 +276,8 @@ final class MentionOverlaps {
     private final int[] next; // per position, the next position of its bucket + 1
     private final int mask;
 
-    /** Chains of {@code hashes}, without the positions {@code skip} marks (null: none). */
-    Chains(int[] hashes, boolean lastFirst, boolean[] skip) {
+    /** Chains of {@code hashes}, walked from the last position or from the first. */
+    Chains(int[] hashes, boolean lastFirst) {
       int n = hashes.length;
       int buckets = Integer.highestOneBit(Math.max(1, n)) * 4; // at least 2n, a power of two
       head = new int[buckets];
@@ -294,11 +285,9 @@ final class MentionOverlaps {
       mask = buckets - 1;
       for (int k = 0; k < n; k++) {
         int j = lastFirst ? k : n - 1 - k; // pushed in reverse: the chain is walked in order
-        if (skip == null || !skip[j]) {
-          int b = bucket(hashes[j]);
-          next[j] = head[b];
-          head[b] = j + 1;
-        }
+        int b = bucket(hashes[j]);
+        next[j] = head[b];
+        head[b] = j + 1;
       }
     }
 
