@@ -1,5 +1,6 @@
 package dev.storylink.features;
 
+import dev.storylink.core.Hashing;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class PassageVectors {
 
   /** Number of stem bigrams both texts have (one merge of the two sorted hash arrays). */
   public int sharedBigrams(PassageVectors o) {
-    return SparseVector.shared(bigrams, o.bigrams);
+    return Hashing.sharedSorted(bigrams, o.bigrams);
   }
 
   /**

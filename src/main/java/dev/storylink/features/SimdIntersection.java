@@ -72,39 +72,4 @@ final class SimdIntersection {
     }
     return SparseVector.mergeDot(a, wa, b, wb, i, j, dot);
   }
-
-  /**
-   * The number of dimensions {@code a} and {@code b} share ({@link
-   * dev.storylink.core.Hashing#sharedSorted}), by the blocks of {@link #dot}: each matched lane of
-   * a meets one lane of b, so a block pair shares as many as its four rotations' masks have lanes.
-   */
-  static int count(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int na = a.length;
-    int nb = b.length;
-    int shared = 0;
-    while (i + LANES <= na && j + LANES <= nb) {
-      LongVector va = LongVector.fromArray(SPECIES, a, i);
-      LongVector vb = LongVector.fromArray(SPECIES, b, j);
-      shared +=
-          va.eq(vb)
-              .or(va.eq(vb.rearrange(ROTATE_1)))
-              .or(va.eq(vb.rearrange(ROTATE_2)))
-              .or(va.eq(vb.rearrange(ROTATE_3)))
-              .trueCount();
-      long lastA = a[i + LANES - 1];
-      long lastB = b[j + LANES - 1];
-      i += lastA <= lastB ? LANES : 0;
-      j += lastB <= lastA ? LANES : 0;
-    }
-    while (i < na && j < nb) {
-      long x = a[i];
-      long y = b[j];
-      shared += x == y ? 1 : 0;
-      i += x <= y ? 1 : 0;
-      j += y <= x ? 1 : 0;
-    }
-    return shared;
-  }
 }

@@ -175,18 +175,7 @@ public final class SparseVector {
    */
   public double dimensionDice(SparseVector o) {
     int all = dims.length + o.dims.length;
-    return all == 0 ? 0 : 2.0 * shared(dims, o.dims) / all;
-  }
-
-  /**
-   * {@link Hashing#sharedSorted} of two ascending arrays of distinct values, through {@link
-   * SimdIntersection#count} where {@link #cosine} uses the vector merge (the same count).
-   */
-  static int shared(long[] a, long[] b) {
-    if (SIMD && a.length >= SIMD_MIN && b.length >= SIMD_MIN) {
-      return SimdIntersection.count(a, b);
-    }
-    return Hashing.sharedSorted(a, b);
+    return all == 0 ? 0 : 2.0 * Hashing.sharedSorted(dims, o.dims) / all;
   }
 
   /** The sum of {@code weights}, in order (all non-negative). */

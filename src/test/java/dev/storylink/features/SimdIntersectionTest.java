@@ -3,7 +3,6 @@ package dev.storylink.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.storylink.core.Hashing;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,8 +36,6 @@ class SimdIntersectionTest {
       long[] b = sortedDistinct(rnd, pool, rnd.nextInt(0, 120), rnd.nextDouble());
       float[] wa = weights(rnd, a.length);
       float[] wb = weights(rnd, b.length);
-      assertThat(SimdIntersection.count(a, b)).isEqualTo(Hashing.sharedSorted(a, b));
-      assertThat(SimdIntersection.count(b, a)).isEqualTo(Hashing.sharedSorted(a, b));
       double merged = SparseVector.mergeDot(a, wa, b, wb);
       assertThat(SimdIntersection.dot(a, wa, b, wb)).isEqualTo(merged);
       assertThat(SimdIntersection.dot(b, wb, a, wa)).isEqualTo(SparseVector.mergeDot(b, wb, a, wa));
@@ -55,7 +52,6 @@ class SimdIntersectionTest {
     Arrays.fill(wb, 0.5f);
     assertThat(SimdIntersection.dot(a, wa, b, wb)).isEqualTo(SparseVector.mergeDot(a, wa, b, wb));
     assertThat(SimdIntersection.dot(a, wa, b, wb)).isEqualTo(5 * 0.125);
-    assertThat(SimdIntersection.count(a, b)).isEqualTo(5);
   }
 
   @Test
