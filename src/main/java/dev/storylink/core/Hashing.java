@@ -45,15 +45,12 @@ public final class Hashing {
     int j = 0;
     int shared = 0;
     while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
+      long x = a[i];
+      long y = b[j];
+      // advance without a hard-to-predict branch (both sides on a match)
+      shared += x == y ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
     }
     return shared;
   }

@@ -132,7 +132,8 @@ public final class FeaturePairScorer implements PairScorer {
    * stored articles), the neutral value otherwise; other pairs do not read it.
    */
   public LinkResult link(ArticleFeatures a, ArticleFeatures b, CorpusNeighbours corpus) {
-    double[] x = features(a, b);
+    List<Reason> reasons = new ArrayList<>(); // with the features, from the same overlaps
+    double[] x = PairFeatures.compute(a, b, lexical(a, b), null, reasons);
     if (lexical(a, b)) {
       corpus.apply(a, b, x);
     }
@@ -146,11 +147,11 @@ public final class FeaturePairScorer implements PairScorer {
       sim = oneLanguageSimilarity(a, b, r, x);
       p = r.probability(sim);
     }
-    Map<String, Double> named = new LinkedHashMap<>();
+    Map<String, Double> named = LinkedHashMap.newLinkedHashMap(x.length);
     for (int i = 0; i < x.length; i++) {
       named.put(PairFeatures.NAMES.get(i), x[i]);
     }
-    return new LinkResult(a.id(), b.id(), p, sim, p >= 0.5, PairFeatures.reasons(a, b), named);
+    return new LinkResult(a.id(), b.id(), p, sim, p >= 0.5, reasons, named);
   }
 
   @Override

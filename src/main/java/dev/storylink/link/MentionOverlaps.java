@@ -11,7 +11,11 @@ import java.util.List;
  * on lists of a few to a few dozen mentions, so they scan the other side's key hash codes ({@link
  * String#hashCode}, cached by the strings) instead of building hash maps and sets per pair; the
  * results are those of the maps they replaced (the last mention of a key where a map's {@code put}
- * kept the last, the first where {@code putIfAbsent} kept the first). Stateless and thread-safe.
+ * kept the last, the first where {@code putIfAbsent} kept the first). When a scan would compare
+ * many pairs (at least {@link #CHAINS_FROM} mention pairs, as the long real articles' names do),
+ * the other side's positions are first chained by hash code ({@link Chains}), so each look-up
+ * visits only the positions of its hash bucket, in the order the scan would: the same results.
+ * Stateless and thread-safe.
  */
 final class MentionOverlaps {
   private MentionOverlaps() {}
@@ -35,12 +39,18 @@ final class MentionOverlaps {
     double shared = 0;
     int[] usedB = new int[Math.min(as.size(), nb)]; // matched mentions of b, one per key
     int nUsed = 0;
+    boolean chained = chained(as.size(), nb);
+    Chains keyChains = chained ? new Chains(keyHash, true) : null;
+    Chains skeletonChains = null; // made at the first skeleton look-up
     for (Mention m : as) {
       sumA += m.weight();
-      int o = last(bs, keyHash, m.key());
+      int o = last(bs, keyHash, m.key(), keyChains);
       Reason.MatchType type = Reason.MatchType.FOLDED;
       if (o < 0 && !m.skeleton().isEmpty()) {
-        int c = first(bs, skeletonHash, m.skeleton());
+        if (chained && skeletonChains == null) {
+          skeletonChains = new Chains(skeletonHash, false);
+        }
+        int c = first(bs, skeletonHash, m.skeleton(), skeletonChains);
         if (c >= 0 && Scripts.scriptOf(bs.get(c).key()) != Scripts.scriptOf(m.key())) {
           o = c;
           type = Reason.MatchType.TRANSLITERATED;
@@ -65,9 +75,20 @@ final class MentionOverlaps {
     return Math.min(1.0, 2 * shared / (sumA + sumB));
   }
 
-  /** The last of {@code bs} whose key is {@code key} ({@code hashes}: their keys'), or -1. */
-  private static int last(List<Mention> bs, int[] hashes, String key) {
+  /**
+   * The last of {@code bs} whose key is {@code key} ({@code hashes}: their keys'), or -1; through
+   * {@code chains} (last first) when not null.
+   */
+  private static int last(List<Mention> bs, int[] hashes, String key, Chains chains) {
     int h = key.hashCode();
+    if (chains != null) {
+      for (int j = chains.start(h); j >= 0; j = chains.next(j)) {
+        if (hashes[j] == h && bs.get(j).key().equals(key)) {
+          return j;
+        }
+      }
+      return -1;
+    }
     for (int j = hashes.length - 1; j >= 0; j--) {
       if (hashes[j] == h && bs.get(j).key().equals(key)) {
         return j;
@@ -76,9 +97,20 @@ final class MentionOverlaps {
     return -1;
   }
 
-  /** The first of {@code bs} whose skeleton is {@code skeleton}, or -1. */
-  private static int first(List<Mention> bs, int[] hashes, String skeleton) {
+  /**
+   * The first of {@code bs} whose skeleton is {@code skeleton}, or -1; through {@code chains}
+   * (first first) when not null.
+   */
+  private static int first(List<Mention> bs, int[] hashes, String skeleton, Chains chains) {
     int h = skeleton.hashCode();
+    if (chains != null) {
+      for (int j = chains.start(h); j >= 0; j = chains.next(j)) {
+        if (hashes[j] == h && bs.get(j).skeleton().equals(skeleton)) {
+          return j;
+        }
+      }
+      return -1;
+    }
     for (int j = 0; j < hashes.length; j++) {
       if (hashes[j] == h && bs.get(j).skeleton().equals(skeleton)) {
         return j;
@@ -113,9 +145,10 @@ final class MentionOverlaps {
     }
     double sumA = 0;
     double shared = 0;
+    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, true) : null;
     for (Mention m : as) {
       sumA += m.weight();
-      int o = last(bs, keyHash, m.key());
+      int o = last(bs, keyHash, m.key(), chains);
       if (o >= 0) {
         shared += m.weight();
         if (reasons != null) {
@@ -145,11 +178,19 @@ final class MentionOverlaps {
     }
     int shared = 0;
     int[] usedA = new int[as.size()]; // matched mentions of a, one per match key
+    Chains chains = chained(as.size(), nb) ? new Chains(keyHash, false) : null;
     for (int i = 0; i < as.size(); i++) {
       Mention m = as.get(i);
       int h = matchHash(m);
       int o = -1; // the first of bs with m's match key
-      for (int j = 0; j < nb && o < 0; j++) {
+      if (chains != null) {
+        for (int j = chains.start(h); j >= 0 && o < 0; j = chains.next(j)) {
+          if (keyHash[j] == h && sameMatchKey(m, bs.get(j))) {
+            o = j;
+          }
+        }
+      }
+      for (int j = 0; chains == null && j < nb && o < 0; j++) {
         if (keyHash[j] == h && sameMatchKey(m, bs.get(j))) {
           o = j;
         }
@@ -214,6 +255,53 @@ final class MentionOverlaps {
     int fb = matchFrom(b);
     int len = a.key().length() - fa;
     return len == b.key().length() - fb && a.key().regionMatches(fa, b.key(), fb, len);
+  }
+
+  /** Mention pairs from which a look-up goes through {@link Chains} instead of a scan. */
+  static final int CHAINS_FROM = 128;
+
+  /** True when lists of {@code na} and {@code nb} mentions are matched through {@link Chains}. */
+  private static boolean chained(int na, int nb) {
+    return (long) na * nb >= CHAINS_FROM;
+  }
+
+  /**
+   * The positions of a list chained by their hash codes: {@link #start} gives the first position of
+   * a hash code's bucket and {@link #next} the following one, the last position first or the first
+   * first as made; a chain also holds other hash codes of the bucket (the caller compares). Not
+   * thread-safe: one per look-up of a pair.
+   */
+  private static final class Chains {
+    private final int[] head; // per bucket, position + 1 (0: empty)
+    private final int[] next; // per position, the next position of its bucket + 1
+    private final int mask;
+
+    /** Chains of {@code hashes}, walked from the last position or from the first. */
+    Chains(int[] hashes, boolean lastFirst) {
+      int n = hashes.length;
+      int buckets = Integer.highestOneBit(Math.max(1, n)) * 4; // at least 2n, a power of two
+      head = new int[buckets];
+      next = new int[n];
+      mask = buckets - 1;
+      for (int k = 0; k < n; k++) {
+        int j = lastFirst ? k : n - 1 - k; // pushed in reverse: the chain is walked in order
+        int b = bucket(hashes[j]);
+        next[j] = head[b];
+        head[b] = j + 1;
+      }
+    }
+
+    private int bucket(int h) {
+      return (h ^ h >>> 16) * 0x9E3779B9 >>> 8 & mask;
+    }
+
+    int start(int h) {
+      return head[bucket(h)] - 1;
+    }
+
+    int next(int j) {
+      return next[j] - 1;
+    }
   }
 
   /**

@@ -128,6 +128,23 @@ public final class PairFeatures {
    * computed when it or any of them is read; {@code stems} across languages is {@code terms}.
    */
   static double[] compute(ArticleFeatures a, ArticleFeatures b, boolean passages, boolean[] read) {
+    return compute(a, b, passages, read, null);
+  }
+
+  /**
+   * As {@link #compute(ArticleFeatures, ArticleFeatures, boolean, boolean[])}; when {@code reasons}
+   * is not null (and {@code read} is, all features computed), also adds the pair's {@link #reasons}
+   * to it, strongest first, from the same overlaps (each is computed once for both).
+   */
+  static double[] compute(
+      ArticleFeatures a,
+      ArticleFeatures b,
+      boolean passages,
+      boolean[] read,
+      List<Reason> reasons) {
+    if (reasons != null && read != null) {
+      throw new IllegalArgumentException("reasons come with all features");
+    }
     double[] x = new double[NAMES.size()];
     boolean sameLang = a.lang().equals(b.lang());
     if (reads(read, 0) || (reads(read, 11) && !sameLang)) {
@@ -141,13 +158,13 @@ public final class PairFeatures {
     }
     if (reads(read, 3) || reads(read, 4) || reads(read, 5) || reads(read, 13)) {
       int[] shared = new int[1]; // shared names, places and numbers, counted once
-      x[3] = MentionOverlaps.nameOverlap(a.names(), b.names(), null, shared);
-      x[4] = MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, null, shared);
-      x[5] = MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, null, shared);
+      x[3] = MentionOverlaps.nameOverlap(a.names(), b.names(), reasons, shared);
+      x[4] = MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, reasons, shared);
+      x[5] = MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, reasons, shared);
       x[13] = Math.min(10, shared[0]) / 10.0;
     }
     if (reads(read, 6)) {
-      x[6] = MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, null, null);
+      x[6] = MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, reasons, null);
     }
     if (a.date().isPresent() && b.date().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
@@ -164,12 +181,14 @@ public final class PairFeatures {
     if (reads(read, 12)) {
       x[12] = overlap(a.keywords(), b.keywords());
     }
-    if (reads(read, 14)) {
-      x[14] = MentionOverlaps.weightedDice(a.concepts(), b.concepts(), null);
-    }
+    // quantities before concepts: the order in which reasons() adds their reasons
     if (reads(read, 15)) {
       x[15] =
-          MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, null, null);
+          MentionOverlaps.dice(
+              a.quantities(), b.quantities(), Mention.Kind.QUANTITY, reasons, null);
+    }
+    if (reads(read, 14)) {
+      x[14] = MentionOverlaps.weightedDice(a.concepts(), b.concepts(), reasons);
     }
     x[16] = a.eventType().isPresent() && a.eventType().equals(b.eventType()) ? 1 : 0;
     for (int k = 0; k < Languages.SUPPORTED.size(); k++) {
@@ -182,8 +201,15 @@ public final class PairFeatures {
       PassageFeatures.compute(a, b, x, CORE + Languages.SUPPORTED.size());
       CorpusNeighbours.neutral(x);
     }
+    if (reasons != null) {
+      reasons.sort(STRONGEST_FIRST);
+    }
     return x;
   }
+
+  /** Reasons by weight, the strongest first (a stable sort keeps equal weights in order). */
+  private static final java.util.Comparator<Reason> STRONGEST_FIRST =
+      (r, s) -> Double.compare(s.weight(), r.weight());
 
   private static boolean reads(boolean[] read, int feature) {
     return read == null || read[feature];
@@ -218,7 +244,7 @@ public final class PairFeatures {
     MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
     MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, out, null);
     MentionOverlaps.weightedDice(a.concepts(), b.concepts(), out);
-    out.sort((r, s) -> Double.compare(s.weight(), r.weight()));
+    out.sort(STRONGEST_FIRST);
     return out;
   }
 }
