@@ -54,6 +54,9 @@ public final class CommonWords {
     static final Set<String> COMMON = new HashSet<>();
     static final Set<String> GIVEN = new HashSet<>();
 
+    /** The keys of the given names whose listed spelling ends in alef maqsura ى (مصطفى). */
+    static final Set<String> GIVEN_MAQSURA = new HashSet<>();
+
     static {
       load();
     }
@@ -82,6 +85,28 @@ public final class CommonWords {
     return Holder.GIVEN.contains(NameKeys.arabicScriptKey(term));
   }
 
+  /**
+   * True when the word {@code t} is a listed given name as written: its term is one ({@link
+   * #isGivenName}), and it does not end in alef maqsura ى where no listed spelling with its key
+   * does. Folding writes ى as ي, so the Arabic preposition على "on" has the key of the name علي
+   * (Ali); the name is never written with ى, and given names that are (مصطفى) keep it.
+   */
+  public static boolean isGivenName(Token t) {
+    String key = NameKeys.arabicScriptKey(t.term());
+    if (!Holder.GIVEN.contains(key)) {
+      return false;
+    }
+    String s = t.surface();
+    int end = s.length() - 1;
+    while (end > 0
+        && (s.charAt(end) == '\u0640' || s.charAt(end) >= '\u064B' && s.charAt(end) <= '\u0652')) {
+      end--; // tatweel and harakat
+    }
+    return end < 0 || s.charAt(end) != ALEF_MAQSURA || Holder.GIVEN_MAQSURA.contains(key);
+  }
+
+  private static final char ALEF_MAQSURA = '\u0649';
+
   private static boolean stripsToCommon(String k, Set<String> common) {
     for (String s : SUFFIXES) {
       if (k.endsWith(s) && k.length() - s.length() >= 3) {
@@ -109,6 +134,9 @@ public final class CommonWords {
         }
         for (Token t : TextAnalysis.analyze(w, analyseAs).tokens()) {
           into.add(NameKeys.arabicScriptKey(t.term()));
+          if (into == Holder.GIVEN && w.charAt(w.length() - 1) == ALEF_MAQSURA) {
+            Holder.GIVEN_MAQSURA.add(NameKeys.arabicScriptKey(t.term()));
+          }
         }
       }
     }
