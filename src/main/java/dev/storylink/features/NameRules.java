@@ -165,7 +165,7 @@ public final class NameRules {
     }
     if (Scripts.hasArabicScript(term)) {
       return idf >= rareIdf
-          && !CommonWords.isCommon(stripApostrophe(term))
+          && !CommonWords.isCommonForFacts(stripApostrophe(term))
           && !PersianVerbForms.test(t.surface());
     }
     if (!t.capitalized()) {
@@ -196,7 +196,7 @@ public final class NameRules {
       // no capitals: a rare word that is no ordinary word (CommonWords) is a name when it recurs
       // and has none of the marks of a common noun or verb (definite article, tanwin, feminine or
       // pronoun ending), or when it follows a given name (علي رضا معزي)
-      if (CommonWords.isCommon(term)
+      if (CommonWords.isCommonForFacts(term)
           || CommonWords.isGivenName(term)
           || PersianVerbForms.test(t.surface())
           || beforeLightVerb(tokens, keyOf.apply(term), keyOf)) {
