@@ -3,6 +3,7 @@ package dev.storylink.features;
 import com.ibm.icu.lang.UScript;
 import dev.storylink.core.Article;
 import dev.storylink.text.CalendarNames;
+import dev.storylink.text.CompoundVerbs;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.TextAnalysis;
@@ -40,13 +41,14 @@ import java.util.function.UnaryOperator;
  *       and no ordinary word ({@link CommonWords}) nor Persian verb form; in cased scripts
  *       capitalised and, when it starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
- *       script it is no ordinary word, no given name alone ({@link CommonWords}) and no Persian
- *       verb form, and it recurs with the shape of a name ({@link ArabicNameShape}) or follows a
- *       given name; in cased scripts it is rare, is capitalised inside a sentence at least once and
- *       never written in lower case, and is no weekday or month name (CLDR, {@link CalendarNames})
- *       nor title word of its language ({@link GivenNames}, see {@link #factSurface}); in languages
- *       that capitalise every noun only a run of capitalised words is a name ({@link
- *       CapitalisedNames}).
+ *       script it is no ordinary word, no given name alone ({@link CommonWords}), no Persian verb
+ *       form and never written right before a Persian light verb (سقوط کرد "fell", {@link
+ *       CompoundVerbs}), and it recurs with the shape of a name ({@link ArabicNameShape}) or
+ *       follows a given name as written (علي, not the preposition على); in cased scripts it is
+ *       rare, is capitalised inside a sentence at least once and never written in lower case, and
+ *       is no weekday or month name (CLDR, {@link CalendarNames}) nor title word of its language
+ *       ({@link GivenNames}, see {@link #factSurface}); in languages that capitalise every noun
+ *       only a run of capitalised words is a name ({@link CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -163,7 +165,7 @@ public final class NameRules {
     }
     if (Scripts.hasArabicScript(term)) {
       return idf >= rareIdf
-          && !CommonWords.isCommon(stripApostrophe(term))
+          && !CommonWords.isCommonForFacts(stripApostrophe(term))
           && !PersianVerbForms.test(t.surface());
     }
     if (!t.capitalized()) {
@@ -194,9 +196,10 @@ public final class NameRules {
       // no capitals: a rare word that is no ordinary word (CommonWords) is a name when it recurs
       // and has none of the marks of a common noun or verb (definite article, tanwin, feminine or
       // pronoun ending), or when it follows a given name (علي رضا معزي)
-      if (CommonWords.isCommon(term)
+      if (CommonWords.isCommonForFacts(term)
           || CommonWords.isGivenName(term)
-          || PersianVerbForms.test(t.surface())) {
+          || PersianVerbForms.test(t.surface())
+          || beforeLightVerb(tokens, keyOf.apply(term), keyOf)) {
         return false;
       }
       return (occurrences >= 2 && ArabicNameShape.test(t.surface()))
@@ -226,11 +229,37 @@ public final class NameRules {
     return label(t.surface());
   }
 
-  /** True when the token before {@code tokens.get(i)}, in its sentence, is a given name. */
+  /**
+   * True when the token before {@code tokens.get(i)}, in its sentence, is a given name as written
+   * ({@link CommonWords#isGivenName(Token)}: علي, not the preposition على, so حافة in "على حافة
+   * جبلية", "on a mountain edge", is no surname).
+   */
   private static boolean afterGivenName(List<Token> tokens, int i) {
     return i > 0
         && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
-        && CommonWords.isGivenName(tokens.get(i - 1).term());
+        && CommonWords.isGivenName(tokens.get(i - 1));
+  }
+
+  /**
+   * True when the Arabic-script word with key {@code key} is written, somewhere in {@code tokens},
+   * right before a Persian light verb ({@link CompoundVerbs#isLightVerb}: شد, شده, کرد, کردند,
+   * می‌کند …; next token of its sentence, one space between): it is then the first part of a
+   * compound verb, a noun or adjective such as سقوط in سقوط کرد "fell" or پرت in پرت شد "was
+   * thrown", and no name, as a cased word also written in lower case is none.
+   */
+  private static boolean beforeLightVerb(
+      List<Token> tokens, String key, UnaryOperator<String> keyOf) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      Token next = tokens.get(k + 1);
+      if (next.sentence() == t.sentence()
+          && next.start() - t.end() <= 1
+          && CompoundVerbs.isLightVerb("fa", next.surface())
+          && keyOf.apply(stripApostrophe(t.term())).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.storylink.features;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import dev.storylink.text.CompoundVerbs;
 import dev.storylink.text.Languages;
 import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
@@ -11,7 +12,6 @@ import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import dev.storylink.text.ar.ArabicProcliticStripper;
-import dev.storylink.text.ur.UrduCompoundVerbs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -205,10 +205,12 @@ public final class Places {
    * Finds place names in analysed tokens of a text in {@code lang}, longest match first,
    * non-overlapping. A word with an apostrophe suffix (Suriye'de) is looked up without it; a
    * one-word name is also found inflected (Сирии, Syriens) through the stem of the text's language
-   * (in Russian a name in -ия only in its own case forms: Данию is Дания, Дана is no Denmark).
-   * Country names that are also common words or given names (Turkey, China, Jordan...), left out of
-   * the gazetteer, are found by the rules of {@link AmbiguousCountries}. A match is dropped (the
-   * rules of {@code readable}, checked only on a match) when:
+   * (in Russian a name in -ия only in its own case forms: Данию is Дания, Дана is no Denmark), and
+   * a Russian one-word name in -ай, -ей, -ой or -уй in its case forms by the whole name ({@link
+   * NameSpellings#russianYotNominative}: Китая, Китаю, Китае are Китай, China). Country names that
+   * are also common words or given names (Turkey, China, Jordan...), left out of the gazetteer, are
+   * found by the rules of {@link AmbiguousCountries}. A match is dropped (the rules of {@code
+   * readable}, checked only on a match) when:
    *
    * <ul>
    *   <li>it is a one-word name that is an ordinary word of {@code lang}: a month, weekday, holiday
@@ -220,8 +222,9 @@ public final class Places {
    *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
    *   <li>its last word ends in Urdu ے (a verb or adjective ending: چلے "went") and the name does
    *       not (چلی, Chile): Urdu folding writes both ي;
-   *   <li>in Urdu, it is a one-word name that is a verb of a compound there ({@link
-   *       UrduCompoundVerbs}: چلی گئی "went away" is no Chile).
+   *   <li>in Urdu or Persian, it is a one-word name that is a verb of a compound there ({@link
+   *       CompoundVerbs}: Urdu چلی گئی "went away" is no Chile, Persian پرت شد "was thrown" no
+   *       Perth).
    * </ul>
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
@@ -233,21 +236,24 @@ public final class Places {
       }
       String term = FeatureExtractor.stripApostrophe(first.term());
       List<Entry> candidates = byFirstTerm.get(term);
+      boolean byNominative = candidates == null && "ru".equals(lang);
+      if (byNominative) {
+        candidates = oneWord(byFirstTerm.get(NameSpellings.russianYotNominative(term)));
+      }
       Entry best = null;
       if (candidates != null) {
         for (Entry e : candidates) {
           if (e.terms.length + i <= tokens.size()
               && (best == null || e.terms.length > best.terms.length)
-              && matches(e.terms, tokens, i)) {
+              && (byNominative || matches(e.terms, tokens, i))) {
             best = e;
           }
         }
       }
       if (best != null
           && (!readable(best, tokens, i, lang)
-              || "ur".equals(lang)
-                  && best.terms.length == 1
-                  && UrduCompoundVerbs.isVerbAt(text, first.start(), first.end()))) {
+              || best.terms.length == 1
+                  && CompoundVerbs.isVerbAt(lang, text, first.start(), first.end()))) {
         best = null;
       }
       if (best != null) {
@@ -270,6 +276,13 @@ public final class Places {
       out.sort(java.util.Comparator.comparingInt(Match::firstToken));
     }
     return out;
+  }
+
+  /** The one-word names among {@code entries} (null when none or null). */
+  private static List<Entry> oneWord(List<Entry> entries) {
+    List<Entry> out =
+        entries == null ? List.of() : entries.stream().filter(e -> e.terms.length == 1).toList();
+    return out.isEmpty() ? null : out;
   }
 
   /**

@@ -57,10 +57,13 @@ import java.util.Optional;
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
  * is {@code killed:12} and no {@code killed:3}. So is a number followed by a unit of length,
  * weight, area or volume (kind {@code measure}: metres, km, tonnes, متر, کیلومتر, метров, 公里 …):
- * "died after falling 150 metres" has no {@code killed:150}. A time of day has no role either
- * ({@link Quantities#isClockTime}: "ساعت ۱۱:۱۲ جان باخت" has no {@code killed:12}). A number
- * without a role is not returned ({@link Quantities#numbers} has them all). Thread-safe: the word
- * tables are immutable after class initialisation.
+ * "died after falling 150 metres" has no {@code killed:150}. Persian تن, a ton and the count noun
+ * of persons, is a unit only before a noun of goods (the file's two-word {@code measure} phrases:
+ * تن دارو, تن کمک, تن گندم …): "۲۰ تن دارو به وان فرستاد" has no {@code people:20}, "۲۰ تن کشته
+ * شدند" is {@code killed:20}. A time of day has no role either ({@link Quantities#isClockTime}:
+ * "ساعت ۱۱:۱۲ جان باخت" has no {@code killed:12}). A number without a role is not returned ({@link
+ * Quantities#numbers} has them all). Thread-safe: the word tables are immutable after class
+ * initialisation.
  */
 public final class QuantityRoles {
   /** What a number counts or measures. */

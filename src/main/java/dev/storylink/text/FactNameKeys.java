@@ -23,7 +23,8 @@ public final class FactNameKeys {
    * or ة (a vowel) give nothing. In Latin and Cyrillic a first w before a vowel is v. Van, Ван and
    * وان all give {@code fan}, Wang and وانغ {@code fank}, Vienna and فيينا {@code fina}, Man and
    * مان {@code man}. Empty when the skeleton is matchable, or the key has no vowel or fewer than
-   * three letters. The key always holds a vowel, so it never equals a skeleton. Story facts and
+   * three letters; ا before a middle ي/ی (the diphthong ay) is keyed as the ي alone (رايت {@code
+   * rit} = ریت). The key always holds a vowel, so it never equals a skeleton. Story facts and
    * comparisons use it; link features do not (session 18: as name keys of the link model, whose
    * weights were fitted without them, they lost 3 xling pairs of CV accuracy, 0.927 → 0.854). Since
    * short vowels go unwritten in Arabic script, a short name meets its Arabic-script spelling only
@@ -70,10 +71,12 @@ public final class FactNameKeys {
    * The keys under which a word may meet its spelling in another script, for story facts and
    * comparisons (not link features): its {@link NameKeys#skeleton} when that is {@link
    * NameKeys#matchable} (Recep {@code rsb}), else its {@link #shortKey} when it has one (Van {@code
-   * fan}); then, for a word with no short key that is in no Arabic script and has a c after its
-   * first letter, the skeleton with every c read as j, as Turkish spells it (Recep {@code rjb} =
-   * رجب), when that is matchable and differs; then, for a Latin word with a c before e or i and no
-   * Turkish letter, its skeleton with those c's read as Turkish ç ({@link
+   * fan}); then, for a three-letter Arabic-script word with a middle ي/ی, whose skeleton reads it
+   * as the consonant y (ریت {@code ryt}), the short key with that letter as a vowel (ریت {@code
+   * rit} = رايت, Wright); then, for a word with no short key that is in no Arabic script and has a
+   * c after its first letter, the skeleton with every c read as j, as Turkish spells it (Recep
+   * {@code rjb} = رجب), when that is matchable and differs; then, for a Latin word with a c before
+   * e or i and no Turkish letter, its skeleton with those c's read as Turkish ç ({@link
    * NameSpellings#softCAsTurkishC}: Celik {@code klk} = Çelik = Челик = چلیک, as English outlets
    * write it) when that is matchable and new. A short name gets no c-as-j key: its c can add a
    * consonant only by breaking a digraph that Turkish never writes (Nick {@code nk} would give
@@ -89,6 +92,10 @@ public final class FactNameKeys {
     List<String> out = new ArrayList<>(2);
     if (NameKeys.matchable(sk)) {
       out.add(sk);
+      String vowelY = middleYAsVowel(word);
+      if (!vowelY.isEmpty() && !vowelY.equals(sk)) {
+        out.add(vowelY);
+      }
     }
     if (word.indexOf('c') > 0 && !Scripts.hasArabicScript(word)) {
       String j = NameKeys.skeleton(word.replace('c', 'j'));
@@ -106,7 +113,27 @@ public final class FactNameKeys {
     return List.copyOf(out);
   }
 
-  /** A folded Arabic-script word spelled in ASCII with its long vowels (see {@link #shortKey}). */
+  /**
+   * The second key of a three-letter Arabic-script word whose middle letter is ي or ی: the skeleton
+   * reads that letter as the consonant y ({@link NameKeys#skeleton}: طيب = Tayyib, {@code tyb}),
+   * but it writes a long vowel as often (Persian ریت = Wright), so the word also gets the {@link
+   * #shortKey} it would have with a vowel there (ریت {@code rit} = Arabic رايت). Empty for every
+   * other word.
+   */
+  private static String middleYAsVowel(String word) {
+    if (word.length() != 3
+        || !Scripts.hasArabicScript(word)
+        || (word.charAt(1) != '\u064A' && word.charAt(1) != '\u06CC')) {
+      return "";
+    }
+    return shortKeyOf(word);
+  }
+
+  /**
+   * A folded Arabic-script word spelled in ASCII with its long vowels (see {@link #shortKey}); ا
+   * before a ي/ی that is not the last letter writes with it the diphthong ay, which is keyed as a
+   * lone ي/ی (i): Arabic رايت and Persian ریت (Wright) both give {@code rit}.
+   */
   private static String arabicScriptVowels(String w) {
     StringBuilder sb = new StringBuilder(w.length() + 2);
     for (int i = 0; i < w.length(); i++) {
@@ -114,7 +141,13 @@ public final class FactNameKeys {
       boolean first = i == 0;
       boolean last = i == w.length() - 1;
       switch (c) {
-        case 'ا' -> sb.append('a');
+        case 'ا' -> {
+          boolean diphthong =
+              i + 2 < w.length() && (w.charAt(i + 1) == 'ي' || w.charAt(i + 1) == 'ی') && i > 0;
+          if (!diphthong) {
+            sb.append('a');
+          }
+        }
         case 'و' -> sb.append(first ? 'v' : 'u');
         case 'ي', 'ی' -> sb.append(first ? 'Y' : 'i');
         case 'ع' -> {}

@@ -14,8 +14,9 @@ import java.util.Map;
  * (Chinese, Korean, Greek, Hebrew, Hindi...) is identified by its script; any other by Lingua,
  * restricted to {@link Languages#SUPPORTED} so only those models are ever loaded, and built lazily
  * on first use (the models take a few hundred MB and a second or two to load; a process that never
- * needs language id never pays). Only the first 2,000 characters of a text are looked at.
- * Thread-safe.
+ * needs language id never pays). Only the first 2,000 characters of a text are looked at; a text
+ * with fewer than three letters in words of two letters or more ("12345 67890", "x y z") is in no
+ * identifiable language ({@link #wordLetters}). Thread-safe.
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   private static final int MAX_CHARS = 2000;
@@ -54,13 +55,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
   @Override
   public String identify(String text) {
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    int letters = 0;
-    for (int i = 0; i < sample.length() && letters < 3; i++) {
-      if (Character.isLetter(sample.charAt(i))) {
-        letters++;
-      }
-    }
-    if (letters < 3) {
+    if (wordLetters(sample) < MIN_WORD_LETTERS) {
       return Article.UNKNOWN_LANG;
     }
     String byScript = byScript(sample);
@@ -72,6 +67,31 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
       return Article.UNKNOWN_LANG;
     }
     return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Fewest letters, in words of two letters or more, of a text that is identified. */
+  private static final int MIN_WORD_LETTERS = 3;
+
+  /**
+   * The letters of {@code text} that stand in words of two letters or more, counted up to {@value
+   * #MIN_WORD_LETTERS}: a word is a run of letters, combining marks and ZWNJ (U+200C), so Arabic
+   * written with harakat (بِسْمِ) and Persian with ZWNJ (می‌رود) are one word each. A text with
+   * fewer (digits only, "12345 67890"; one-letter words only, "x y z") is in no identifiable
+   * language.
+   */
+  static int wordLetters(String text) {
+    int counted = 0;
+    int run = 0;
+    for (int i = 0; i <= text.length() && counted < MIN_WORD_LETTERS; i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        run++;
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u200C') {
+        counted += run >= 2 ? run : 0;
+        run = 0;
+      }
+    }
+    return counted;
   }
 
   /**

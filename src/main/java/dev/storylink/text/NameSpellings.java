@@ -21,6 +21,8 @@ import java.util.Locale;
  *   <li>{@link #russianIyaForm}: whether a Russian word is a case form of a noun in -ия (Данию), so
  *       that a place in -ия (Дания) is found inflected but not in a word of another declension with
  *       its stem (Дана, Франц).
+ *   <li>{@link #russianYotNominative}: the nominative of a case form of a Russian noun in -ай
+ *       (Китая → китаи, as the analysis folds Китай), to find a place by its whole name.
  *   <li>{@link #arabicCh}: Arabic تش read as چ, the sound ch (تشيليك = چلیک = Çelik), for every key
  *       of an Arabic-script word ({@link NameKeys#skeleton}, {@link FactNameKeys#shortKey}) and its
  *       display ({@link NameRomanizer}).
@@ -224,6 +226,29 @@ public final class NameSpellings {
       }
     }
     return sb.toString();
+  }
+
+  /** The case endings of a Russian noun in -ай, -ей, -ой, -уй after its vowel: Китая, Китаю, ... */
+  private static final List<String> YOT_ENDINGS = List.of("ем", "я", "ю", "е");
+
+  /**
+   * The nominative of a case form of a Russian noun in -ай, -ей, -ой or -уй, as the analysis folds
+   * й (to и): the lower-case Cyrillic {@code term} ending in one of а е о у and then -я, -ю, -е or
+   * -ем, with at least three letters before the ending, written with и in their place: китая,
+   * китаю, китае, китаем → китаи (Китай, China); уругвая → уругваи. {@code term} itself for every
+   * other word. Read only to look the word up as a whole place name ({@code features.Places}),
+   * never for a stem.
+   */
+  public static String russianYotNominative(String term) {
+    for (String e : YOT_ENDINGS) {
+      int stem = term.length() - e.length();
+      if (stem > MIN_STEM && term.endsWith(e) && "аеоу".indexOf(term.charAt(stem - 1)) >= 0) {
+        return Scripts.scriptOf(term) == com.ibm.icu.lang.UScript.CYRILLIC
+            ? term.substring(0, stem) + "и"
+            : term;
+      }
+    }
+    return term;
   }
 
   /** The case forms of a Russian noun in -ия: nominative, genitive/dative/prepositional, ... */

@@ -61,4 +61,33 @@ class OrdinaryNameWordsTest {
     assertThat(c.onlyInB()).noneMatch(f -> f.label().contains("Interior"));
     assertThat(c.onlyInB()).anyMatch(f -> f.label().contains("Aydin"));
   }
+
+  @Test
+  void climbingWordsAreNoNames() {
+    // session 23: a user's comparison of a Persian and an Arabic climbing report listed climbers,
+    // glacier, down, fall, edge and slope as names
+    Comparison c =
+        new CoverageComparer(CorpusStats.background())
+            .compare(
+                article(
+                    "fa",
+                    "fa",
+                    "دو کوهنورد در نیوزیلند جان باختند. دانکن ریت پس از سقوط از یک یال در نزدیکی"
+                        + " یخچال تاسمان جان باخت. کوهنوردان دیگر ریت را به پایین بردند اما او در"
+                        + " مسیر پایین آمدن درگذشت. یک کوهنورد دیگر حدود ۶۰۰ متر سقوط کرد و از"
+                        + " یخچال به بیمارستان منتقل شد."),
+                article(
+                    "ar",
+                    "ar",
+                    "لقي متسلقان حتفهما في نيوزيلندا. وسقط دنكان رايت من على حافة جبلية قرب نهر"
+                        + " تاسمان الجليدي. وحاول متسلقون إنقاذ رايت لكنه توفي. وانزلق آخر على"
+                        + " منحدر شديد."));
+    for (List<dev.storylink.compare.Fact> only : List.of(c.onlyInA(), c.onlyInB())) {
+      assertThat(only.stream().map(dev.storylink.compare.Fact::label))
+          .noneMatch(
+              l ->
+                  List.of("کوهنورد", "سقوط", "یخچال", "پایین", "حافة", "منحدر").stream()
+                      .anyMatch(l::startsWith));
+    }
+  }
 }

@@ -69,12 +69,34 @@ class OrdinaryPlaceWordsTest {
 
   @Test
   void urduChaliBeforeAVerbOfMotionIsTheVerbNotChile() {
-    // session 22: چلی, feminine past of چلنا, before گئی / آ رہی (UrduCompoundVerbs)
+    // session 22: چلی, feminine past of چلنا, before گئی / آ رہی (CompoundVerbs)
     for (String verb :
         List.of("وزیر اعظم کی اہلیہ لاہور سے چلی گئیں۔", "یہ روایت برسوں سے چلی آ رہی ہے۔")) {
       assertThat(places(verb, "ur")).as(verb).isEmpty();
     }
     assertThat(places("صدر چلی کے دورے پر ہیں۔", "ur")).containsExactly("Chile");
+  }
+
+  @Test
+  void persianPartThrownBeforeALightVerbIsTheVerbNotPerth() {
+    // session 23: پرت "thrown" before شد / کرد (CompoundVerbs)
+    for (String verb :
+        List.of(
+            "کوهنورد از لبه یک صخره پرت شد.",
+            "او سنگی را به سوی پلیس پرت کرد.",
+            "خودرو به دره پرت شده بود.")) {
+      assertThat(places(verb, "fa")).as(verb).isEmpty();
+    }
+    assertThat(places("او در شهر پرت استرالیا زندگی می‌کرد.", "fa")).contains("Perth");
+  }
+
+  @Test
+  void aRussianPlaceInAyIsFoundInItsCaseForms() {
+    // session 23: Китая (of China) was no China; the stem of Китай is not that of Китая
+    assertThat(places("Президент Китая прибыл в Москву.", "ru")).containsExactly("China", "Moscow");
+    assertThat(places("Переговоры в Китае и в Уругвае завершились.", "ru"))
+        .containsExactly("China", "Uruguay");
+    assertThat(places("Большая часть кита ушла под воду.", "ru")).isEmpty();
   }
 
   @Test

@@ -30,6 +30,16 @@ class QuantityRolesTest {
   }
 
   @Test
+  void persianTonBeforeANounOfGoodsIsAWeightAndNoCountOfPersons() {
+    assertThat(keys("fa", "ایران تاکنون ۲۰ تن دارو به وان فرستاد"))
+        .as("tonnes of medicine")
+        .isEmpty();
+    assertThat(keys("fa", "هلال احمر ۵۰۰ تن کمک‌های غذایی و ۲۰ تن آرد ارسال کرد")).isEmpty();
+    assertThat(keys("fa", "در این زلزله ۲۰ تن کشته شدند")).containsExactly("killed:20");
+    assertThat(keys("fa", "۱۲ تن از مسافران به بیمارستان منتقل شدند")).containsExactly("people:12");
+  }
+
+  @Test
   void aTimeOfDayHasNoRole() {
     assertThat(keys("fa", "کوهنورد ساعت ۱۱:۱۲ جان باخت")).isEmpty();
     assertThat(keys("en", "At 13:26 the blast killed 12 people.")).containsExactly("killed:12");

@@ -1,11 +1,36 @@
 package dev.storylink.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storylink.core.Article;
+import dev.storylink.core.InputException;
+import dev.storylink.features.CorpusStats;
+import dev.storylink.features.FeatureExtractor;
 import org.junit.jupiter.api.Test;
 
 class LinguaLanguageIdentifierTest {
   private static final LinguaLanguageIdentifier ID = new LinguaLanguageIdentifier();
+
+  @Test
+  void aTextOfOneLetterWordsIsInNoLanguageLikeOneOfDigits() {
+    // session 23: "x y z" was Polish; a text needs three letters in words of two or more
+    assertThat(ID.identify("x y z")).isEqualTo("und");
+    assertThat(ID.identify("12345 67890")).isEqualTo("und");
+    assertThat(ID.identify("a 1 b 2 c 3 !")).isEqualTo("und");
+    assertThat(LinguaLanguageIdentifier.wordLetters("بِسْمِ"))
+        .as("harakat inside the word")
+        .isEqualTo(3);
+    assertThat(LinguaLanguageIdentifier.wordLetters("می‌رود")).isEqualTo(5);
+    assertThat(ID.identify("Putin spoke")).isEqualTo("en");
+    FeatureExtractor fx = new FeatureExtractor(CorpusStats.background(), ID);
+    for (String text : new String[] {"x y z", "12345 67890"}) {
+      assertThatThrownBy(() -> fx.withSupportedLanguage(Article.of("t", "und", text)))
+          .as(text)
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith("t: could not identify the language");
+    }
+  }
 
   @Test
   void tellsArabicPersianAndUrduApart() {
