@@ -262,41 +262,53 @@ public final class FeatureExtractor {
 
   /**
    * The statistics as seen by one extraction of a text of {@code tokens} tokens: the document count
-   * read once, each term's document frequency and idf looked up once. Confined to the extracting
-   * thread.
+   * read once, each term's document frequency and idf looked up once, both in one map entry.
+   * Confined to the extracting thread.
    */
   private static TermStats memoized(TermStats stats, int tokens) {
     long docs = stats.docCount();
-    // sized by the text's tokens: its distinct terms and sentence keys are fewer, so neither map
+    // sized by the text's tokens: its distinct terms and sentence keys are fewer, so it never
     // regrows
-    Map<String, Long> df = HashMap.newHashMap(Math.min(tokens, 4096));
-    Map<String, Double> idf = HashMap.newHashMap(Math.min(tokens, 4096));
+    Map<String, Memo> memo = HashMap.newHashMap(Math.min(tokens, 4096));
     return new TermStats() {
       @Override
       public long docCount() {
         return docs;
       }
 
+      private Memo of(String term) {
+        Memo m = memo.get(term);
+        if (m == null) {
+          m = new Memo(stats.docFreq(term));
+          memo.put(term, m);
+        }
+        return m;
+      }
+
       @Override
       public long docFreq(String term) {
-        Long n = df.get(term);
-        if (n == null) {
-          n = stats.docFreq(term);
-          df.put(term, n);
-        }
-        return n;
+        return of(term).docFreq;
       }
 
       @Override
       public double idf(String term) {
-        Double v = idf.get(term);
-        if (v == null) {
-          v = TermStats.super.idf(term);
-          idf.put(term, v);
+        Memo m = of(term);
+        if (Double.isNaN(m.idf)) {
+          m.idf = TermStats.super.idf(term); // its docFreq is the entry's
         }
-        return v;
+        return m.idf;
       }
     };
+  }
+
+  /** One term's document frequency and idf (NaN until asked for) in {@link #memoized}. */
+  private static final class Memo {
+    final long docFreq;
+    double idf = Double.NaN;
+
+    Memo(long docFreq) {
+      this.docFreq = docFreq;
+    }
   }
 
   /** ISO 15924 code of the script most letters of the tokens are written in ("Zyyy" if none). */

@@ -219,7 +219,7 @@ public final class TermLexicon<T> {
       String term, int from, List<Token> tokens, int i, List<Entry<T>> out) {
     if (mayBeFirst(from == 0 ? term.hashCode() : hashFrom(term, from))) {
       String first = from == 0 ? term : term.substring(from);
-      out = addMatching(byFirst.get(first), first, 0, tokens, i, out);
+      out = addMatching(byFirst.get(first), null, 0, tokens, i, out); // first terms: equal
     }
     long h = Hashing.FNV_OFFSET;
     for (int len = 1, n = Math.min(term.length() - from, longestStem); len <= n; len++) {
@@ -268,7 +268,8 @@ public final class TermLexicon<T> {
   }
 
   /**
-   * Adds those of {@code entries} that match with first term {@code term} from char {@code from}.
+   * Adds those of {@code entries} that match with first term {@code term} from char {@code from};
+   * {@code term} null when every entry's first term is the token's (its word's entries).
    */
   private static <T> List<Entry<T>> addMatching(
       List<Entry<T>> entries,
@@ -296,7 +297,8 @@ public final class TermLexicon<T> {
 
   private static boolean matches(
       List<String> terms, String term, int from, List<Token> tokens, int i) {
-    if (i + terms.size() > tokens.size() || !termMatches(terms.get(0), term, from)) {
+    if (i + terms.size() > tokens.size()
+        || (term != null && !termMatches(terms.get(0), term, from))) {
       return false;
     }
     for (int k = 1; k < terms.size(); k++) {

@@ -25,7 +25,7 @@ public final class ArabicScriptFoldingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (Scripts.hasArabicScript(term)) {
+    if (Scripts.hasArabicScript(term.buffer(), term.length())) {
       buffer.setLength(0);
       folder.fold(term, buffer);
       term.setEmpty().append(buffer);

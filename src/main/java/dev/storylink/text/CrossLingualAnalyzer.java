@@ -32,8 +32,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       word (کشته‌ها → کشتهها), while one behind a space stays a word of its own (کشته, ها);
  *       search looks such a word up both ways instead ({@code store.QueryWords}), so this chain,
  *       and the index and features it makes, stay as they are.
- *   <li>{@link ICUFoldingFilter}: UTR#30 folding for the other scripts: case, accents (Erdoğan →
- *       erdogan, Köln → koln), width, native digits.
+ *   <li>{@link ICUFoldingFilter}'s UTR#30 folding for the other scripts: case, accents (Erdoğan →
+ *       erdogan, Köln → koln), width, native digits ({@link Utr30FoldingFilter}, the same terms
+ *       faster).
  *   <li>The language's term rules, in the instances {@link LanguageAnalyzers} builds (Arabic
  *       proclitics, Korean particles); none in {@link #INSTANCE}.
  *   <li>{@link LengthFilter}: a term longer than {@link #MAX_TERM_LENGTH} chars is dropped. No word
@@ -192,7 +193,7 @@ public final class CrossLingualAnalyzer extends Analyzer {
       source = new ICUTokenizer();
     }
     TokenStream ts = new ArabicScriptFoldingFilter(source, UrduFolder.INSTANCE);
-    ts = new ICUFoldingFilter(ts);
+    ts = new Utr30FoldingFilter(ts);
     ts = termRules.apply(ts);
     ts = new LengthFilter(ts, 0, MAX_TERM_LENGTH);
     return new TokenStreamComponents(source, ts);
@@ -200,6 +201,6 @@ public final class CrossLingualAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ICUFoldingFilter(new ArabicScriptFoldingFilter(in, UrduFolder.INSTANCE));
+    return new Utr30FoldingFilter(new ArabicScriptFoldingFilter(in, UrduFolder.INSTANCE));
   }
 }

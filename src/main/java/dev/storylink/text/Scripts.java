@@ -26,6 +26,19 @@ public final class Scripts {
     return false;
   }
 
+  /**
+   * True if any of the first {@code length} chars of {@code chars} is in the Arabic script (a
+   * token's buffer: no call per char through {@link CharSequence}).
+   */
+  public static boolean hasArabicScript(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (isArabicScript(chars[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** ICU {@code UScript} code of the first letter of {@code s} ({@code UScript.COMMON} if none). */
   public static int scriptOf(CharSequence s) {
     for (int i = 0; i < s.length(); ) {

@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,7 +141,49 @@ public final class Stopwords {
     }
     // a HashSet behind a read-only view, not Set.copyOf: its look-up masks the hash where
     // Set.copyOf's divides by the table size (it runs for every token of every article, twice)
-    return Collections.unmodifiableSet(out);
+    return new StopSet(out);
+  }
+
+  /**
+   * A read-only set of words whose look-up first tests a bit of the word's hash code: most words of
+   * a text are no stop word, and the bit answers them without probing the set (a bit may be set by
+   * another word's hash: the set then answers). Thread-safe: immutable.
+   */
+  private static final class StopSet extends AbstractSet<String> {
+    private static final int BITS = 1 << 15;
+    private final Set<String> words;
+    private final long[] bits = new long[BITS / 64];
+
+    StopSet(Set<String> words) {
+      this.words = Collections.unmodifiableSet(words);
+      for (String w : words) {
+        int b = bit(w.hashCode());
+        bits[b >>> 6] |= 1L << b;
+      }
+    }
+
+    private static int bit(int h) {
+      return (h ^ (h >>> 15)) & (BITS - 1);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      if (!(o instanceof String s)) {
+        return false;
+      }
+      int b = bit(s.hashCode());
+      return (bits[b >>> 6] & (1L << b)) != 0 && words.contains(s);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return words.iterator();
+    }
+
+    @Override
+    public int size() {
+      return words.size();
+    }
   }
 
   private static CharArraySet snowball(String file) {

@@ -1,5 +1,7 @@
 package dev.storylink.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
@@ -37,8 +39,9 @@ public final class TextAnalysis {
         while (s + 1 < sentences.size() && start >= sentences.get(s + 1).start()) {
           s++;
         }
-        String t = term.toString();
         String surface = text.substring(start, end);
+        // most terms are their surface (no case or letter folded): one string for both
+        String t = surface.contentEquals(term) ? surface : term.toString();
         boolean cap = !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
         tokens.add(new Token(surface, t, start, end, s, cap, s != lastSentence));
         lastSentence = s;
@@ -53,12 +56,24 @@ public final class TextAnalysis {
   /** Sentences of {@code text}: ICU sentence breaks, and a break at every newline. */
   public static List<Sentence> sentences(String text) {
     List<Sentence> out = new ArrayList<>();
-    BreakIterator bi = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    BreakIterator bi = null; // made for the first line ICU must read
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
+      if (oneSentence(text, lineStart, lineEnd)) {
+        // ICU would find no break inside the line (see oneSentence): spare its rule engine
+        addTrimmed(out, text, lineStart, lineEnd);
+        if (nl < 0) {
+          break;
+        }
+        lineStart = nl + 1;
+        continue;
+      }
       String line = text.substring(lineStart, lineEnd);
+      if (bi == null) {
+        bi = BreakIterator.getSentenceInstance(ULocale.ROOT);
+      }
       bi.setText(line);
       int a = bi.first();
       for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
@@ -75,6 +90,72 @@ public final class TextAnalysis {
     }
     if (out.isEmpty()) {
       out.add(new Sentence(0, 0, text.length(), text.strip()));
+    }
+    return out;
+  }
+
+  /**
+   * True when ICU's sentence rules (UAX #29) break {@code text[from, to)} nowhere but at its ends:
+   * it holds no paragraph separator (CR, U+0085, U+2028, U+2029) and no terminator (Sentence_Break
+   * ATerm or STerm, . ! ? ؟ ۔ 。 ...) but in a tail of terminators and closing punctuation followed
+   * by spaces only ("… the talks.", "… الحدود .", "… (AP)."). A break needs a separator before it
+   * (SB4) or a terminator, closing punctuation and spaces (SB11), and within such a tail each next
+   * char is kept with it (SB8a, SB9, SB10). False for anything else, which ICU then reads: a
+   * surrogate, a mark or format char in the tail, a terminator inside the line.
+   */
+  static boolean oneSentence(CharSequence text, int from, int to) {
+    byte state = BODY; // then TERM once a terminator is read, SP once a space follows the tail
+    for (int i = from; i < to; i++) {
+      byte kind = SENTENCE_KINDS[text.charAt(i)];
+      if (kind == OTHER) {
+        return false;
+      }
+      if (state == BODY) {
+        if (kind == TERM) {
+          state = TERM;
+        }
+      } else if (kind == SP) {
+        state = SP;
+      } else if (state == SP || (kind != TERM && kind != CLOSE)) {
+        return false; // a word, mark or terminator after the tail's spaces; a word in the tail
+      }
+    }
+    return true;
+  }
+
+  private static final byte BODY = 0;
+  private static final byte TERM = 1;
+  private static final byte CLOSE = 2;
+  private static final byte SP = 3;
+  private static final byte EXTEND = 4;
+  private static final byte OTHER = 5;
+
+  /**
+   * Each BMP char as {@link #oneSentence} reads it: {@link #TERM} (ATerm, STerm), {@link #CLOSE},
+   * {@link #SP}, {@link #EXTEND} (Extend, Format: in the body only), {@link #OTHER} (Sep, CR, LF, a
+   * surrogate), else {@link #BODY}.
+   */
+  private static final byte[] SENTENCE_KINDS = sentenceKinds();
+
+  private static byte[] sentenceKinds() {
+    byte[] out = new byte[0x10000];
+    for (int c = 0; c < out.length; c++) {
+      if (Character.isSurrogate((char) c)) {
+        out[c] = OTHER;
+        continue;
+      }
+      out[c] =
+          switch (UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK)) {
+            case UCharacter.SentenceBreak.ATERM, UCharacter.SentenceBreak.STERM -> TERM;
+            case UCharacter.SentenceBreak.CLOSE -> CLOSE;
+            case UCharacter.SentenceBreak.SP -> SP;
+            case UCharacter.SentenceBreak.SEP,
+                UCharacter.SentenceBreak.CR,
+                UCharacter.SentenceBreak.LF ->
+                OTHER;
+            case UCharacter.SentenceBreak.EXTEND, UCharacter.SentenceBreak.FORMAT -> EXTEND;
+            default -> BODY;
+          };
     }
     return out;
   }
