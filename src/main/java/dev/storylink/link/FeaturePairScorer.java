@@ -133,8 +133,9 @@ public final class FeaturePairScorer implements PairScorer {
    */
   public LinkResult link(ArticleFeatures a, ArticleFeatures b, CorpusNeighbours corpus) {
     List<Reason> reasons = new ArrayList<>(); // with the features, from the same overlaps
-    double[] x = PairFeatures.compute(a, b, lexical(a, b), null, reasons);
-    if (lexical(a, b)) {
+    boolean lexical = lexical(a, b);
+    double[] x = PairFeatures.compute(a, b, lexical, null, reasons);
+    if (lexical) {
       corpus.apply(a, b, x);
     }
     double sim;

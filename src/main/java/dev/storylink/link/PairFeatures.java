@@ -235,16 +235,14 @@ public final class PairFeatures {
     return (double) shared / Math.min(a.length, b.length);
   }
 
-  /** The shared names, places, numbers and dates of a pair, strongest first. */
+  /**
+   * The shared names, places, numbers, dates, figures and concepts of a pair, strongest first: the
+   * reasons {@link #compute(ArticleFeatures, ArticleFeatures, boolean, boolean[], List)} adds (the
+   * one place their overlaps are listed; {@code link} takes them from there with its features).
+   */
   public static List<Reason> reasons(ArticleFeatures a, ArticleFeatures b) {
     List<Reason> out = new ArrayList<>();
-    MentionOverlaps.nameOverlap(a.names(), b.names(), out, null);
-    MentionOverlaps.dice(a.places(), b.places(), Mention.Kind.PLACE, out, null);
-    MentionOverlaps.dice(a.numbers(), b.numbers(), Mention.Kind.NUMBER, out, null);
-    MentionOverlaps.dice(a.dates(), b.dates(), Mention.Kind.DATE, out, null);
-    MentionOverlaps.dice(a.quantities(), b.quantities(), Mention.Kind.QUANTITY, out, null);
-    MentionOverlaps.weightedDice(a.concepts(), b.concepts(), out);
-    out.sort(STRONGEST_FIRST);
+    compute(a, b, false, null, out);
     return out;
   }
 }
