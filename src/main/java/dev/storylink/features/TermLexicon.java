@@ -5,6 +5,7 @@ import dev.storylink.core.Hashing;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,15 +200,20 @@ public final class TermLexicon<T> {
       return List.of();
     }
     if (out.size() > 1) {
-      // more words first; among equals, the more specific first term (a whole word, a longer stem)
-      out.sort(
-          (a, b) ->
-              a.terms().size() != b.terms().size()
-                  ? Integer.compare(b.terms().size(), a.terms().size())
-                  : Integer.compare(b.terms().get(0).length(), a.terms().get(0).length()));
+      out.sort(MORE_SPECIFIC_FIRST);
     }
     return out;
   }
+
+  /**
+   * The order of {@link #matchAt}'s entries: more words first; among equals, the more specific
+   * first term (a whole word, a longer stem).
+   */
+  static final Comparator<Entry<?>> MORE_SPECIFIC_FIRST =
+      (a, b) ->
+          a.terms().size() != b.terms().size()
+              ? Integer.compare(b.terms().size(), a.terms().size())
+              : Integer.compare(b.terms().get(0).length(), a.terms().get(0).length());
 
   /**
    * Adds the entries whose first term is {@code first} ({@code term} from char {@code from} on: 0,

@@ -41,11 +41,7 @@ class TermLexiconCliticEquivalenceTest {
         }
       }
     }
-    out.sort(
-        (a, b) ->
-            a.terms().size() != b.terms().size()
-                ? Integer.compare(b.terms().size(), a.terms().size())
-                : Integer.compare(b.terms().get(0).length(), a.terms().get(0).length()));
+    out.sort(TermLexicon.MORE_SPECIFIC_FIRST);
     return out;
   }
 
