@@ -1,6 +1,7 @@
 package dev.storylink.cluster;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.link.BoundedProbability;
 import dev.storylink.link.PairScorer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,11 @@ final class EventScorer {
     }
     List<ActiveEvent> same = new ArrayList<>();
     List<ActiveEvent> other = new ArrayList<>();
-    quick(f, candidates, lookup, same, other);
+    if (look.none() && look.topK() == 0) {
+      bounded(f, candidates, lookup, same, other);
+    } else {
+      quick(f, candidates, lookup, same, other);
+    }
     List<ActiveEvent> out = new ArrayList<>(same.subList(0, Math.min(SHORTLIST, same.size())));
     out.addAll(other.subList(0, Math.min(SHORTLIST, other.size())));
     return out;
@@ -108,11 +113,100 @@ final class EventScorer {
       }
       (ev.lang.equals(f.lang()) ? same : other).add(ev);
     }
-    Comparator<ActiveEvent> byQuick =
-        Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick)
-            .thenComparingLong(ev -> ev.number);
-    same.sort(byQuick);
-    other.sort(byQuick);
+    same.sort(BY_QUICK);
+    other.sort(BY_QUICK);
+  }
+
+  /** The shortlist's order: the best quick score first, then the lower event number. */
+  private static final Comparator<ActiveEvent> BY_QUICK =
+      Comparator.comparingDouble((ActiveEvent ev) -> -ev.quick).thenComparingLong(ev -> ev.number);
+
+  /**
+   * As {@link #quick}, without the look (every quick score the pair probability) and leaving out
+   * the candidates that cannot rank among the {@link #SHORTLIST} best of their side: each
+   * candidate's probability is first bounded ({@link PairScorer#bounded}: all pair features but the
+   * character 4-gram cosine), then computed exactly in the order of the bounds, highest first,
+   * until the next bound is below the {@link #SHORTLIST}-th best exact score of its side. A
+   * candidate left out scores at most its bound, below that many others: the best {@link
+   * #SHORTLIST} of {@code same} and {@code other} are those of {@link #quick}, in the same order;
+   * its quick score is not set (not stamped with {@code lookup}).
+   */
+  private void bounded(
+      ArticleFeatures f,
+      List<ActiveEvent> candidates,
+      int lookup,
+      List<ActiveEvent> same,
+      List<ActiveEvent> other) {
+    List<Bound> sameOpen = new ArrayList<>();
+    List<Bound> otherOpen = new ArrayList<>();
+    for (ActiveEvent ev : candidates) {
+      boolean mine = ev.lang.equals(f.lang());
+      if (ev.quickStamp == lookup) {
+        (mine ? same : other).add(ev);
+        continue;
+      }
+      ArticleFeatures rep = ev.reps.get(ev.reps.size() - 1);
+      BoundedProbability p = scorer.bounded(f, rep);
+      if (p.isKnown()) {
+        stamp(ev, p.exact(), rep, lookup);
+        (mine ? same : other).add(ev);
+      } else {
+        (mine ? sameOpen : otherOpen).add(new Bound(ev, rep, p));
+      }
+    }
+    settle(sameOpen, same, lookup);
+    settle(otherOpen, other, lookup);
+    same.sort(BY_QUICK);
+    other.sort(BY_QUICK);
+  }
+
+  /** A candidate with its newest representative and its bounded quick score. */
+  private record Bound(ActiveEvent ev, ArticleFeatures rep, BoundedProbability p) {}
+
+  /**
+   * Computes the exact quick scores of {@code open} in the order of their bounds, highest first,
+   * adding each to {@code exact} (the side's candidates scored already), until the next bound is
+   * below the {@link #SHORTLIST}-th best exact score.
+   */
+  private static void settle(List<Bound> open, List<ActiveEvent> exact, int lookup) {
+    if (open.isEmpty()) {
+      return;
+    }
+    open.sort(Comparator.comparingDouble((Bound b) -> -b.p().atMost()));
+    double[] best = new double[SHORTLIST]; // the best exact scores, best first
+    int known = 0;
+    for (ActiveEvent ev : exact) {
+      known = keep(best, known, ev.quick);
+    }
+    for (Bound b : open) {
+      if (known == SHORTLIST && b.p().atMost() < best[SHORTLIST - 1]) {
+        return; // this one and the rest score below SHORTLIST others
+      }
+      double q = b.p().exact();
+      stamp(b.ev(), q, b.rep(), lookup);
+      exact.add(b.ev());
+      known = keep(best, known, q);
+    }
+  }
+
+  /** Puts {@code q} among the {@code known} best scores {@code best} (best first, at most all). */
+  private static int keep(double[] best, int known, double q) {
+    int i = Math.min(known, best.length - 1);
+    if (known == best.length && !(q > best[i])) {
+      return known;
+    }
+    while (i > 0 && best[i - 1] < q) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = q;
+    return Math.min(known + 1, best.length);
+  }
+
+  private static void stamp(ActiveEvent ev, double q, ArticleFeatures rep, int lookup) {
+    ev.quick = q;
+    ev.quickStamp = lookup;
+    ev.quickRep = rep;
   }
 
   /**

@@ -88,6 +88,11 @@ public final class CrossLanguageModel {
 
   /** Predicted similarity on the 1–4 scale (1 = same story) from the features {@code z}. */
   public double similarity(double[] z) {
+    return Math.max(1.0, Math.min(4.0, raw(z)));
+  }
+
+  /** The regression's output before it is clamped to the 1–4 scale ({@link #similarity}). */
+  double raw(double[] z) {
     double s = weights[EXPANDED - 1];
     for (int i = 0; i < z.length; i++) {
       s += weights[i] * z[i];
@@ -96,7 +101,7 @@ public final class CrossLanguageModel {
     for (int i : SQRT_INDEX) {
       s += weights[k++] * Math.sqrt(Math.max(0, z[i]));
     }
-    return Math.max(1.0, Math.min(4.0, s));
+    return s;
   }
 
   /** Probability of the same event at a predicted similarity. */

@@ -26,6 +26,12 @@ public final class FeaturePairScorer implements PairScorer {
   // the pair features the clusterer's models read (PairFeatures.compute with a read mask)
   private final boolean[] readInScript;
   private final boolean[] readCrossScript;
+  // for bounded(): the least the chars inputs add to each clustering model's sum (NaN: no bound)
+  private final double charsInScript;
+  private final double charsCrossScript;
+  private final double charsAcross;
+  private final boolean[] readInScriptButChars;
+  private final boolean[] readCrossScriptButChars;
 
   /** The pair features the cross-language model reads: those it copies. */
   private static final boolean[] READ_ACROSS =
@@ -48,6 +54,50 @@ public final class FeaturePairScorer implements PairScorer {
     this.clustering = clustering;
     this.readInScript = read(model.forClustering(false));
     this.readCrossScript = read(model.forClustering(true));
+    this.charsInScript = charsLeast(model.forClustering(false));
+    this.charsCrossScript = charsLeast(model.forClustering(true));
+    this.charsAcross = charsLeast(cross);
+    this.readInScriptButChars = withoutChars(readInScript);
+    this.readCrossScriptButChars = withoutChars(readCrossScript);
+  }
+
+  private static final int CHARS = PairFeatures.index("chars");
+  private static final int CROSS_CHARS = CrossLanguageFeatures.index("chars");
+
+  /** A read mask without the character 4-gram cosine. */
+  private static boolean[] withoutChars(boolean[] read) {
+    boolean[] r = read.clone();
+    r[CHARS] = false;
+    return r;
+  }
+
+  private static final boolean[] READ_ACROSS_BUT_CHARS = withoutChars(READ_ACROSS);
+
+  /**
+   * The least {@code r}'s inputs from the character 4-gram cosine add to its output ({@link
+   * BoundedProbability#leastTerm}), from its weights; NaN when it reads no such input, or its trees
+   * do, or its probability does not fall as its similarity rises (no bound then).
+   */
+  private static double charsLeast(Regression r) {
+    List<String> names = r.expandedNames();
+    int i = names.indexOf("chars");
+    if (i < 0 || r.trees().features().contains("chars") || !(r.slope() > 0)) {
+      return Double.NaN;
+    }
+    int j = names.indexOf("sqrt_chars");
+    double[] w = r.weights();
+    return BoundedProbability.leastTerm(w[i], j < 0 ? 0 : w[j]);
+  }
+
+  /** As {@link #charsLeast(Regression)} for the cross-language model. */
+  private static double charsLeast(CrossLanguageModel m) {
+    if (!(m.slope() > 0)) {
+      return Double.NaN;
+    }
+    int j = CrossLanguageModel.SQRT.indexOf("chars");
+    double[] w = m.weights();
+    return BoundedProbability.leastTerm(
+        w[CROSS_CHARS], j < 0 ? 0 : w[CrossLanguageFeatures.NAMES.size() + j]);
   }
 
   /** The pair features {@code r} reads: its linear part's and its trees'. */
@@ -161,6 +211,52 @@ public final class FeaturePairScorer implements PairScorer {
       return cross.probability(similarity(a, b));
     }
     return regression(a, b).probability(similarity(a, b));
+  }
+
+  /**
+   * {@link #probability(ArticleFeatures, ArticleFeatures)} in two steps: for a scorer {@link
+   * #forClustering} whose model for the pair reads the character 4-gram cosine (linearly, with a
+   * probability falling as the similarity rises), every other read feature first and the bound with
+   * that cosine at its most favourable value in [0, 1] (from the model's weights: a refit keeps it
+   * right); the cosine when the exact probability is asked, which is then bit for bit {@code
+   * probability(a, b)}'s. Otherwise computed in full.
+   */
+  @Override
+  public BoundedProbability bounded(ArticleFeatures a, ArticleFeatures b) {
+    if (!clustering) {
+      return BoundedProbability.known(probability(a, b));
+    }
+    if (crossLanguage(a, b)) {
+      if (Double.isNaN(charsAcross)) {
+        return BoundedProbability.known(probability(a, b));
+      }
+      double[] z = crossFeatures(a, b, PairFeatures.compute(a, b, false, READ_ACROSS_BUT_CHARS));
+      // decided() is at least similarity(), the clamped sum, and z holds 0 for the chars inputs
+      double least = Math.max(1.0, Math.min(4.0, cross.raw(z) + charsAcross));
+      return BoundedProbability.pending(
+          cross.probability(least),
+          () -> {
+            z[CROSS_CHARS] = a.charGrams().cosine(b.charGrams());
+            return cross.probability(cross.decided(z));
+          });
+    }
+    boolean crossScript = PairFeatures.crossScript(a, b);
+    double chars = crossScript ? charsCrossScript : charsInScript;
+    if (Double.isNaN(chars)) {
+      return BoundedProbability.known(probability(a, b));
+    }
+    Regression r = regression(a, b);
+    double[] x =
+        PairFeatures.compute(
+            a, b, false, crossScript ? readCrossScriptButChars : readInScriptButChars);
+    // the map is non-decreasing, the trees read no chars: the least similarity of the pair
+    double least = r.map().apply(r.linear(x) + r.trees().predict(x) + chars);
+    return BoundedProbability.pending(
+        r.probability(least),
+        () -> {
+          x[CHARS] = a.charGrams().cosine(b.charGrams());
+          return r.probability(oneLanguageSimilarity(a, b, r, x));
+        });
   }
 
   /**

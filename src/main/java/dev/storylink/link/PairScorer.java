@@ -30,4 +30,12 @@ public interface PairScorer {
       ArticleFeatures a, ArticleFeatures b, double from, double to, double weight) {
     return probability(a, b, from, to);
   }
+
+  /**
+   * {@link #probability(ArticleFeatures, ArticleFeatures)} in two steps, a bound first ({@link
+   * BoundedProbability}); by default computed in full at once (the bound is the probability).
+   */
+  default BoundedProbability bounded(ArticleFeatures a, ArticleFeatures b) {
+    return BoundedProbability.known(probability(a, b));
+  }
 }
