@@ -110,6 +110,19 @@ public final class CompareCommand implements Callable<Integer> {
           }
         }
       }
+      // a weaker link to a sentence of another row (rows follow each sentence's strongest link)
+      for (SentenceLink l : c.links()) {
+        if (row.a().contains(l.a()) && !row.b().contains(l.b())) {
+          out.printf(
+              Locale.ROOT,
+              "      A%d-B%d %.2f [%s]  (B%d is in another row)%n",
+              l.a() + 1,
+              l.b() + 1,
+              l.score(),
+              String.join(", ", l.evidence()),
+              l.b() + 1);
+        }
+      }
     }
     statements(out, "only in A (" + c.a().id() + ")", "A", c.statementsOnlyInA(), c.onlyInA());
     statements(out, "only in B (" + c.b().id() + ")", "B", c.statementsOnlyInB(), c.onlyInB());

@@ -188,17 +188,20 @@ final class Coverage {
   }
 
   /**
-   * The side-by-side rows of {@code n} and {@code m} sentences linked by {@code links}: each
-   * connected group of links is one row, in the order of its first sentence of the first article; a
-   * sentence of the first article without a partner is a row of its own in its place, and one of
-   * the second after the row that holds the sentence before it.
+   * The side-by-side rows of {@code n} and {@code m} sentences linked by {@code links}: the
+   * sentences joined by each sentence's strongest link ({@link #strongestLinks}) are one row, in
+   * the order of its first sentence of the first article; a sentence of the first article without a
+   * partner is a row of its own in its place, and one of the second after the row that holds the
+   * sentence before it. A link that is neither sentence's strongest joins no rows (it stays a link:
+   * the page shows it on hover, the command line under the row of its first sentence), so a long
+   * pair does not chain into one block through its weaker 1:n and n:m links.
    */
   static List<AlignedRow> rows(int n, int m, List<SentenceLink> links) {
     int[] parent = new int[n + m];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (SentenceLink l : links) {
+    for (SentenceLink l : strongestLinks(n, m, links)) {
       parent[find(parent, l.a())] = find(parent, n + l.b());
     }
     List<TreeSet<Integer>> groupA = new ArrayList<>();
@@ -240,6 +243,35 @@ final class Coverage {
     for (int k = 0; k < groupA.size(); k++) {
       out.add(new AlignedRow(List.copyOf(groupA.get(k)), List.copyOf(groupB.get(k))));
       out.addAll(after.get(k + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The links that are the strongest of at least one of their two sentences (the first in {@code
+   * links} on a tie), in the order of {@code links}: every linked sentence keeps its best partner
+   * in its row.
+   */
+  static List<SentenceLink> strongestLinks(int n, int m, List<SentenceLink> links) {
+    int[] bestA = new int[n];
+    int[] bestB = new int[m];
+    java.util.Arrays.fill(bestA, -1);
+    java.util.Arrays.fill(bestB, -1);
+    for (int k = 0; k < links.size(); k++) {
+      SentenceLink l = links.get(k);
+      if (bestA[l.a()] < 0 || l.score() > links.get(bestA[l.a()]).score()) {
+        bestA[l.a()] = k;
+      }
+      if (bestB[l.b()] < 0 || l.score() > links.get(bestB[l.b()]).score()) {
+        bestB[l.b()] = k;
+      }
+    }
+    List<SentenceLink> out = new ArrayList<>();
+    for (int k = 0; k < links.size(); k++) {
+      SentenceLink l = links.get(k);
+      if (bestA[l.a()] == k || bestB[l.b()] == k) {
+        out.add(l);
+      }
     }
     return out;
   }

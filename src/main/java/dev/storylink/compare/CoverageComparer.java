@@ -186,15 +186,44 @@ public final class CoverageComparer {
    * title and body as {@link Article#fullText}, but the body alone when its first line repeats the
    * title (the same words, case and white space aside; many pages and data sets open the body with
    * the headline), so that the headline is one sentence, not two that align with everything the
-   * other article's headline does.
+   * other article's headline does. A body that opens with the title's words and goes on in the same
+   * line (the headline run into the first sentence, as scraped data sets write it) is read as the
+   * title, then the body without them: the headline is one sentence, the lead another.
    */
   public static String comparedText(Article article) {
     String body = article.text();
     int end = body.indexOf('\n');
     String first = end < 0 ? body : body.substring(0, end);
-    return !article.title().isBlank() && sameWords(first, article.title())
-        ? body
-        : article.fullText();
+    if (article.title().isBlank()) {
+      return article.fullText();
+    }
+    if (sameWords(first, article.title())) {
+      return body;
+    }
+    int after = afterTitle(body, article.title());
+    return after < 0
+        ? article.fullText()
+        : article.title() + "\n\n" + body.substring(after).strip();
+  }
+
+  /**
+   * The index in {@code body} after its opening words when they are the words of {@code title}
+   * (case and white space aside) and white space and more text follow, else -1.
+   */
+  static int afterTitle(String body, String title) {
+    String[] words = title.strip().split("\\s+");
+    int i = 0;
+    for (String w : words) {
+      while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+        i++;
+      }
+      if (!body.regionMatches(true, i, w, 0, w.length())) {
+        return -1;
+      }
+      i += w.length();
+    }
+    boolean spaceAfter = i < body.length() && Character.isWhitespace(body.charAt(i));
+    return spaceAfter && !body.substring(i).isBlank() ? i : -1;
   }
 
   private static boolean sameWords(String a, String b) {

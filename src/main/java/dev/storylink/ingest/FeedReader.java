@@ -4,15 +4,9 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -164,15 +158,10 @@ public final class FeedReader {
       throw new IngestInputException(name, "file is empty");
     }
     guard.checkNotBinary(xml, name);
-    SyndFeed feed;
     Optional<String> mislabelled = FeedEncoding.mislabelledUtf8(xml);
-    try (Reader reader =
-        mislabelled.isPresent()
-            ? new StringReader(new String(xml, StandardCharsets.UTF_8))
-            : new XmlReader(new ByteArrayInputStream(xml), true)) {
-      SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(true);
-      feed = input.build(reader);
+    FeedDocument.Parsed parsed;
+    try {
+      parsed = FeedDocument.parse(xml, mislabelled);
     } catch (FeedException | IOException | IllegalArgumentException e) {
       if (isHtmlPage(xml)) {
         throw new IngestInputException(
@@ -181,6 +170,7 @@ public final class FeedReader {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IngestInputException(name, "not a valid RSS or Atom feed: " + msg, e);
     }
+    SyndFeed feed = parsed.feed();
     String source = clean(feed.getTitle());
     if (source.isBlank()) {
       source =
@@ -202,6 +192,9 @@ public final class FeedReader {
       if (n == 1 && mislabelled.isPresent()) {
         entryProblems.add(
             IngestProblem.warning(entryName, FeedEncoding.warning(mislabelled.get())));
+      }
+      if (n == 1 && !parsed.warning().isEmpty()) {
+        entryProblems.add(IngestProblem.warning(entryName, parsed.warning()));
       }
       String read = "";
       try {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Reads a folder of single-article files recursively: {@code .txt}, {@code .text}, {@code .html},
  * {@code .htm} and {@code .json} files, each one article (see {@link ArticleReader}). Files are
  * visited in path order so that results are deterministic; hidden files and folders (names starting
- * with a dot) and files with other extensions are ignored.
+ * with a dot) and files with other extensions are ignored; a JSONL or feed file ({@code .jsonl},
+ * {@code .ndjson}, {@code .xml}, {@code .rss}, {@code .atom}) is not read but told as a warning.
  *
  * <p>The id of an article without its own id is its path relative to the folder, without extension
  * and with {@code /} separators (for example {@code en/2024/flood}). A file that cannot be read is
@@ -29,6 +30,9 @@ public final class TextFolderReader {
 
   /** Extensions (lower case, without dot) of the files read. */
   public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "json");
+
+  /** Extensions of the sources a folder does not read but tells of: JSONL and feed files. */
+  private static final Set<String> OTHER_SOURCES = Set.of("jsonl", "ndjson", "xml", "rss", "atom");
 
   private final ArticleReader reader;
 
@@ -68,6 +72,13 @@ public final class TextFolderReader {
   public Stream<Article> read(Path folder, Consumer<IngestProblem> problems) {
     Objects.requireNonNull(problems, "problems");
     List<Path> files = files(folder);
+    for (Path other : otherSources(folder)) {
+      problems.accept(
+          IngestProblem.warning(
+              other.toString(),
+              "not read: a folder is read for its .txt, .text, .html, .htm and .json files; give"
+                  + " a JSONL or feed file as a source of its own"));
+    }
     return new LookaheadIterator() {
       private int i;
 
@@ -84,6 +95,22 @@ public final class TextFolderReader {
         return null;
       }
     }.stream();
+  }
+
+  /**
+   * The JSONL and feed files under a folder (not hidden), which a folder does not read: each is
+   * told as a warning, so a file a person put there is never passed over in silence.
+   */
+  static List<Path> otherSources(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> !isHidden(folder, p))
+          .filter(Files::isRegularFile)
+          .filter(p -> OTHER_SOURCES.contains(extension(p)))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(); // listing the folder for its articles reports this
+    }
   }
 
   /** {@code en/2024/flood} for {@code <folder>/en/2024/flood.txt}. */

@@ -211,4 +211,22 @@ class PairwiseCompareTest {
             new AlignedRow(List.of(1), List.of()),
             new AlignedRow(List.of(3), List.of(3)));
   }
+
+  @Test
+  void rowsFollowEachSentencesStrongestLinkSoAChainIsNoBlock() {
+    // A1-B1 and A2-B2 are pairs; A2-B1 is the weaker partner of both (a long pair's chain of 1:n
+    // and n:m links): before, A1 A2 A3 <-> B1 B2 were one block
+    List<SentenceLink> links =
+        List.of(
+            new SentenceLink(0, 0, 0.6, List.of()),
+            new SentenceLink(1, 1, 0.5, List.of()),
+            new SentenceLink(1, 0, 0.3, List.of()),
+            new SentenceLink(2, 1, 0.4, List.of()));
+    assertThat(Coverage.rows(3, 2, links))
+        .containsExactly(
+            new AlignedRow(List.of(0), List.of(0)), new AlignedRow(List.of(1, 2), List.of(1)));
+    assertThat(Coverage.strongestLinks(3, 2, links))
+        .extracting(SentenceLink::score)
+        .containsExactly(0.6, 0.5, 0.4);
+  }
 }

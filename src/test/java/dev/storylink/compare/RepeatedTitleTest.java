@@ -44,6 +44,28 @@ class RepeatedTitleTest {
   }
 
   @Test
+  void aHeadlineRunIntoTheFirstSentenceIsOneSentenceAndTheLeadAnother() {
+    // session 24: xling-dev's Persian 1517421409.fa opens its body with the headline and goes on in
+    // the same line; the headline was A1 and again the start of A2
+    Article fa = article("fa2", "fa", FA_TITLE, FA_TITLE + " " + FA_BODY);
+    assertThat(CoverageComparer.comparedText(fa)).isEqualTo(FA_TITLE + "\n\n" + FA_BODY);
+    Article en =
+        article("en4", "en", EN_TITLE, "EARTHQUAKE  kills 34 in eastern Turkey " + EN_BODY);
+    Comparison c = new CoverageComparer(CorpusStats.background()).compare(en, fa);
+    assertThat(c.a().sentences())
+        .extracting(s -> s.text())
+        .startsWith(
+            EN_TITLE,
+            "An earthquake of magnitude 6.1 struck Van province on Sunday, killing 34 people.");
+    assertThat(c.b().sentences()).extracting(s -> s.text()).containsExactly(FA_TITLE, FA_BODY);
+    // a title that is only the start of the body's first word, or the whole body, is no repeat
+    Article prefix = article("en5", "en", "Earthquake kills 3", "Earthquake kills 34 in Van.");
+    assertThat(CoverageComparer.comparedText(prefix)).isEqualTo(prefix.fullText());
+    Article same = article("en6", "en", EN_TITLE, EN_TITLE + "  ");
+    assertThat(CoverageComparer.comparedText(same)).isEqualTo(EN_TITLE + "  ");
+  }
+
+  @Test
   void aBodyThatDoesNotRepeatTheTitleKeepsBoth() {
     Article en = article("en2", "en", EN_TITLE, EN_BODY);
     assertThat(CoverageComparer.comparedText(en)).isEqualTo(en.fullText());

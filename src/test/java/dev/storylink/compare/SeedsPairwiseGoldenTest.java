@@ -47,9 +47,17 @@ class SeedsPairwiseGoldenTest {
   }
 
   @Test
-  void rowsShowEveryLinkSideBySide() {
-    for (SentenceLink l : cmp.links()) {
+  void rowsShowEachSentencesStrongestLinkSideBySide() {
+    for (SentenceLink l :
+        Coverage.strongestLinks(
+            cmp.a().sentences().size(), cmp.b().sentences().size(), cmp.links())) {
       assertThat(cmp.rows()).anyMatch(r -> r.a().contains(l.a()) && r.b().contains(l.b()));
+    }
+    // every linked sentence is in a row with a partner
+    for (SentenceLink l : cmp.links()) {
+      assertThat(cmp.rows())
+          .anyMatch(r -> r.a().contains(l.a()) && !r.b().isEmpty())
+          .anyMatch(r -> r.b().contains(l.b()) && !r.a().isEmpty());
     }
     assertThat(cmp.links()).allMatch(l -> l.score() >= CoverageComparer.MIN_LINK_SCORE);
   }

@@ -52,6 +52,28 @@ class TextFolderReaderTest {
   }
 
   @Test
+  void aFeedOrJsonlFileInAFolderIsToldAsAWarningNotPassedOverInSilence() throws IOException {
+    // session 24: a folder holding feed.jsonl and feed.xml ingested only its .txt files, silently
+    Files.writeString(
+        tmp.resolve("quake.txt"), "زلزله در جنوب ایران\nزلزله‌ای جنوب ایران را لرزاند.");
+    Files.writeString(tmp.resolve("feed.jsonl"), "{\"id\":\"j1\",\"text\":\"زلزله\"}\n");
+    Files.writeString(tmp.resolve("feed.xml"), "<rss version=\"2.0\"><channel/></rss>");
+    Files.writeString(tmp.resolve("photo.png"), "not an image");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> list;
+    try (Stream<Article> s = reader.read(tmp, problems::add)) {
+      list = s.toList();
+    }
+    assertThat(list).extracting(Article::id).containsExactly("quake");
+    assertThat(problems)
+        .allMatch(IngestProblem::isWarning)
+        .extracting(IngestProblem::input)
+        .containsExactly(tmp.resolve("feed.jsonl").toString(), tmp.resolve("feed.xml").toString());
+    assertThat(problems.get(0).reason())
+        .contains("not read: a folder is read for its .txt, .text, .html, .htm and .json files");
+  }
+
+  @Test
   void binaryAndInvalidUtf8FilesAreReportedPerFile() throws IOException {
     Files.write(tmp.resolve("a.txt"), new byte[] {1, 0, 2, 0, 3});
     Files.write(tmp.resolve("b.txt"), new byte[] {'o', 'k', (byte) 0xC3, '(', '!'});

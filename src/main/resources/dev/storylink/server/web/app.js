@@ -216,13 +216,23 @@ function column(side, art, partners, facts, unaligned, pairLabel, statements) {
 }
 
 // Rows of aligned sentences (and sentences without a partner) shown next to each other.
+// A row holds each sentence's strongest partners; a weaker partner in another row is named after
+// the sentence ("also ≈ B3").
 function sideBySide(c) {
-  const cell = (art, idx, side) => el('td', { dir: art.dir || 'auto', lang: art.lang },
-    idx.map(i => el('p', {}, el('span', { class: 'kind' }, side + (i + 1)), ' ', art.sentences[i].text)));
+  const also = (side, i, row) => {
+    const other = side === 'A' ? 'B' : 'A';
+    const mine = side === 'A' ? row.b : row.a;
+    const elsewhere = (c.links || []).filter(l => (side === 'A' ? l.a : l.b) === i)
+      .map(l => side === 'A' ? l.b : l.a).filter(k => !mine.includes(k));
+    return elsewhere.length ? el('span', { class: 'also', dir: 'ltr' },
+      ' (also ≈ ' + elsewhere.map(k => other + (k + 1)).join(', ') + ')') : null;
+  };
+  const cell = (art, idx, side, row) => el('td', { dir: art.dir || 'auto', lang: art.lang },
+    idx.map(i => el('p', {}, el('span', { class: 'kind' }, side + (i + 1)), ' ', art.sentences[i].text, also(side, i, row))));
   return el('table', { class: 'side-by-side', id: 'side-by-side' },
     el('thead', {}, el('tr', {}, el('th', {}, langName(c.a.lang)), el('th', {}, langName(c.b.lang)))),
     el('tbody', {}, (c.rows || []).map(r =>
-      el('tr', { class: r.a.length && r.b.length ? 'pair' : 'alone' }, cell(c.a, r.a, 'A'), cell(c.b, r.b, 'B')))));
+      el('tr', { class: r.a.length && r.b.length ? 'pair' : 'alone' }, cell(c.a, r.a, 'A', r), cell(c.b, r.b, 'B', r)))));
 }
 
 async function renderCompare(idA, idB) {
@@ -230,15 +240,19 @@ async function renderCompare(idA, idB) {
   const c = await api('/api/compare', { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ idA, idB }) });
   const pa = new Map(), pb = new Map();
-  const group = new Map(); // a-index -> group number, for the small labels
-  let n = 0;
   for (const l of c.links) {
     if (!pa.has(l.a)) pa.set(l.a, []);
     if (!pb.has(l.b)) pb.set(l.b, []);
     pa.get(l.a).push(l.b); pb.get(l.b).push(l.a);
-    if (!group.has('a' + l.a) && !group.has('b' + l.b)) { n++; group.set('a' + l.a, n); group.set('b' + l.b, n); }
-    else if (group.has('a' + l.a)) group.set('b' + l.b, group.get('a' + l.a));
-    else group.set('a' + l.a, group.get('b' + l.b));
+  }
+  // the small labels: the number of the side-by-side row a sentence is in (rows of two sides only)
+  const group = new Map();
+  let n = 0;
+  for (const r of (c.rows || [])) {
+    if (!r.a.length || !r.b.length) continue;
+    n++;
+    for (const i of r.a) group.set('a' + i, n);
+    for (const j of r.b) group.set('b' + j, n);
   }
   const label = (side, i) => '#' + group.get(side + i);
   const colA = column('a', c.a, pa, c.onlyInA, c.unalignedA, label, c.statementsOnlyInA || []);
