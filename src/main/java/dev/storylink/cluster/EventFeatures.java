@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
  * texts that differ or agree; and the event's year profile against the article's years (a year on
  * one side only, at a weight that falls with the event's size; neither naming the other's own
- * year); and the article's main person and lead acts against the representatives' ({@link
- * FocusFeatures}). Each feature is in [0, 1]. Stateless and thread-safe.
+ * year); the article's main person and lead acts against the representatives' ({@link
+ * FocusFeatures}); and another instance of one template ({@link TemplateConflict}). Each feature is
+ * in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
@@ -76,7 +77,8 @@ public final class EventFeatures {
           "acts_opposed",
           "act_object_differs",
           "year_conflict_young",
-          "year_conflict_every");
+          "year_conflict_every",
+          "template_conflict");
 
   /** Articles of an event at most for {@code year_conflict_young}. */
   static final int YOUNG = 2;
@@ -205,6 +207,7 @@ public final class EventFeatures {
       x[15] = (double) in / eventNames.size();
     }
     x[16] = covered(f.places(), eventPlaces);
+    x[36] = TemplateConflict.of(f, reps);
     if (evidence) {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);

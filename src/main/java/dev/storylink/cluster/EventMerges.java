@@ -22,6 +22,8 @@ import java.util.Objects;
  *       nomination of a surgeon general; docs/clustering-quality.md, tenth round);
  *   <li>they are no look-alikes by their leads ({@link FocusFeatures#lookAlike}: opposed acts, a
  *       main person one never names);
+ *   <li>they are no other instances of one template ({@link TemplateConflict#between}: the budget
+ *       items of two cities' councils in the same sentences);
  *   <li>their representatives link to each other at {@link ClusterConfig#mergeLink} (0.30 shipped)
  *       on average (the clusterer's pair probability over all pairs of their representatives).
  * </ul>
@@ -70,6 +72,7 @@ final class EventMerges {
       return false; // two own years, or an own year against none
     }
     return !FocusFeatures.lookAlike(a.reps, b.reps, true)
+        && !TemplateConflict.between(a.reps, b.reps)
         && scorer.meanProbability(a.reps, b.reps) >= minMeanLink;
   }
 
