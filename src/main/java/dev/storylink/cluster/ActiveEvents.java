@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class ActiveEvents implements StoryBook.EventMover {
   /** Articles whose event is remembered in memory (beyond that, the store is asked). */
-  private static final int RECENT_ARTICLES = 200_000;
+  static final int RECENT_ARTICLES = 200_000;
 
   /** Idle events are looked for every this many articles. */
   static final int IDLE_CHECK_EVERY = 500;

@@ -40,6 +40,7 @@ final class ArticlePlacer {
   private final PendingWrites pending;
   private final EventMerges merges;
   private long seq;
+  private long committedSeq; // seq at the last commit
   private long nextEvent;
   private long nextStory;
 
@@ -73,6 +74,7 @@ final class ArticlePlacer {
             config.representatives(),
             config.mergeLink());
     this.seq = Long.parseLong(committedState.getOrDefault(SEQ, "0"));
+    this.committedSeq = seq;
     this.nextEvent = Long.parseLong(committedState.getOrDefault(NEXT_EVENT, "1"));
     this.nextStory = Long.parseLong(committedState.getOrDefault(NEXT_STORY, "1"));
   }
@@ -84,6 +86,11 @@ final class ArticlePlacer {
     state.put(NEXT_EVENT, Long.toString(nextEvent));
     state.put(NEXT_STORY, Long.toString(nextStory));
     return state;
+  }
+
+  /** The store committed the {@link #state} taken last. */
+  void committed() {
+    committedSeq = seq;
   }
 
   /**
@@ -181,7 +188,10 @@ final class ArticlePlacer {
     }
 
     StoredArticle stored = new StoredArticle(article, mySeq, target.id, dupOf);
-    writes.accept(() -> write(store, stored, analyzed, countedKeys, f));
+    // a new id (StoryClusterer#prepare): in no committed article, nor in one written since as long
+    // as every article since the commit is remembered (ActiveEvents#isRecent)
+    boolean surelyNew = mySeq - committedSeq <= ActiveEvents.RECENT_ARTICLES;
+    writes.accept(() -> write(store, stored, analyzed, countedKeys, f, surelyNew));
     pending.markChanged(target); // its record is built once, at the commit
     stories.add(target, article, mySeq);
     events.closeInactive(seq);
@@ -190,20 +200,23 @@ final class ArticlePlacer {
 
   /**
    * Writes an article to the store with its analysed text's terms, its counted keys and its names:
-   * when it is placed, and again under another event's id after a merge ({@link
-   * StoryClusterer#commit}).
+   * when it is placed ({@code added}: as a new document, its id known to be in none), and again
+   * under another event's id after a merge ({@link StoryClusterer#commit}; replacing the first).
    */
   static void write(
       ArticleStore store,
       StoredArticle stored,
       AnalyzedText analyzed,
       Set<String> countedKeys,
-      ArticleFeatures f) {
-    store.putArticle(
-        stored,
-        analyzed.tokens().stream().map(Token::term).toList(),
-        countedKeys,
-        f.names().stream().map(Mention::key).toList());
+      ArticleFeatures f,
+      boolean added) {
+    List<String> tokens = analyzed.tokens().stream().map(Token::term).toList();
+    List<String> names = f.names().stream().map(Mention::key).toList();
+    if (added) {
+      store.addArticle(stored, tokens, countedKeys, names);
+    } else {
+      store.putArticle(stored, tokens, countedKeys, names);
+    }
   }
 
   private static String headline(Article a) {

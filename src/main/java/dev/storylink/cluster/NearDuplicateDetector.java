@@ -208,7 +208,7 @@ public final class NearDuplicateDetector {
   public static String normalize(String text) {
     String s = nfkc(text);
     char[] out = new char[s.length() * 2]; // lower-casing a code point can lengthen it
-    return new String(out, 0, fold(s, out));
+    return new String(out, 0, fold(s, out, false));
   }
 
   /** The text in NFKC (an ASCII text as it is: NFKC changes nothing there, the common case). */
@@ -218,9 +218,10 @@ public final class NearDuplicateDetector {
 
   /**
    * Writes the {@link #normalize normalized} form of {@code s} (already in NFKC) to {@code out} (at
-   * least twice as long as {@code s}) and returns its length.
+   * least twice as long as {@code s}) and returns its length; with {@code asciiOnly}, returns -1 at
+   * the first char that is not ASCII ({@code s} then needs NFKC first).
    */
-  private static int fold(String s, char[] out) {
+  private static int fold(String s, char[] out, boolean asciiOnly) {
     int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
@@ -238,6 +239,9 @@ public final class NearDuplicateDetector {
           space = true;
         }
         continue;
+      }
+      if (asciiOnly) {
+        return -1;
       }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
@@ -283,9 +287,16 @@ public final class NearDuplicateDetector {
 
   /** MinHash signature, or null when the text has no words. */
   static int[] signature(String text) {
-    String s = nfkc(text);
-    char[] norm = new char[s.length() * 2];
-    int length = fold(s, norm); // the normalized text, not copied into a string
+    // an ASCII text is folded as it is (NFKC changes none of it) in the same pass that finds it so
+    char[] norm = new char[text.length() * 2];
+    int length = fold(text, norm, true); // the normalized text, not copied into a string
+    if (length < 0) {
+      String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+      if (s.length() * 2 > norm.length) {
+        norm = new char[s.length() * 2];
+      }
+      length = fold(s, norm, false);
+    }
     if (length == 0) {
       return null;
     }

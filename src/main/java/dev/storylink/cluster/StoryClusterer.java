@@ -286,6 +286,7 @@ public final class StoryClusterer {
     // events and stories are written once per commit, however often they changed
     pending.writeTo(store);
     store.commit(placer.state());
+    placer.committed();
     stories.committed(pending.stories());
     pending.clear();
   }
@@ -313,7 +314,8 @@ public final class StoryClusterer {
             new StoredArticle(art, a.seq(), m.getValue(), a.duplicateOf()),
             analyzed,
             CorpusStats.countedKeys(analyzed, sentenceKeys),
-            extractor.extract(art, analyzed, sentenceKeys));
+            extractor.extract(art, analyzed, sentenceKeys),
+            false);
       }
     }
   }

@@ -51,6 +51,9 @@ public final class TermLexicon<T> {
   /** Entries by their first term; a stem's key ends in "*". */
   private final Map<String, List<Entry<T>>> byFirst;
 
+  /** {@link #byFirst} for the look-ups of the tokens. */
+  private final FirstTerms<List<Entry<T>>> firstTerms;
+
   /** Entries whose first term is a stem, by the FNV-1a hash of the stem (without "*"). */
   private final LongObjectHashMap<List<Entry<T>>> byStemHash = new LongObjectHashMap<>();
 
@@ -79,6 +82,7 @@ public final class TermLexicon<T> {
     // a HashMap, never changed after this: its look-up masks the hash where Map.copyOf's divides
     // (it runs for every token whose bit is set, once per lexicon)
     this.byFirst = new HashMap<>(byFirst);
+    this.firstTerms = new FirstTerms<>(byFirst);
     int longest = 0;
     for (Map.Entry<String, List<Entry<T>>> e : byFirst.entrySet()) {
       String key = e.getKey();
@@ -223,9 +227,9 @@ public final class TermLexicon<T> {
    */
   private List<Entry<T>> collect(
       String term, int from, List<Token> tokens, int i, List<Entry<T>> out) {
-    if (mayBeFirst(from == 0 ? term.hashCode() : hashFrom(term, from))) {
-      String first = from == 0 ? term : term.substring(from);
-      out = addMatching(byFirst.get(first), null, 0, tokens, i, out); // first terms: equal
+    int hash = from == 0 ? term.hashCode() : hashFrom(term, from);
+    if (mayBeFirst(hash)) {
+      out = addMatching(firstTerms.get(term, from, hash), null, 0, tokens, i, out); // equal
     }
     long h = Hashing.FNV_OFFSET;
     for (int len = 1, n = Math.min(term.length() - from, longestStem); len <= n; len++) {

@@ -122,6 +122,20 @@ public final class ArticleStore implements Closeable {
         schema.article(a, tokens, featureTerms, names, pendingKeys.take(a.article())));
   }
 
+  /**
+   * Adds a new article: {@link #putArticle} for an article whose id no stored article has,
+   * committed or written since (the clusterer's check of a new id, {@code
+   * StoryClusterer#isStored}). Cheaper, as nothing is replaced; an id that was stored after all
+   * would leave two documents with it, so anything else goes through {@link #putArticle}.
+   */
+  public void addArticle(
+      StoredArticle a,
+      List<String> tokens,
+      Collection<String> featureTerms,
+      Collection<String> names) {
+    index.add(schema.article(a, tokens, featureTerms, names, pendingKeys.take(a.article())));
+  }
+
   /** Adds or replaces an event. */
   public void putEvent(EventRecord e) {
     index.update(e.id(), schema.event(e));

@@ -246,6 +246,19 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
     }
   }
 
+  /**
+   * Adds a document whose id the caller knows is in no document of the index, committed or not (a
+   * new article: {@link #update} without the delete by id, which Lucene would otherwise buffer and
+   * look up in every segment at the next flush). Visible to reads after the next commit.
+   */
+  synchronized void add(Document d) {
+    try {
+      writer().addDocument(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Deletes the document with this id. */
   synchronized void delete(String id) {
     try {

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,32 @@ class ArticleStoreTest {
       assertThat(newStats.docFreq("putin")).isGreaterThanOrEqualTo(2);
       assertThat(newStats.docCount()).isEqualTo(now.articleCount());
       assertThat(oldStats.docCount()).isEqualTo(newStats.docCount());
+    }
+  }
+
+  @Test
+  void anAddedArticleRewrittenUnderAnotherEventIsOneDocumentBeforeAndAfterTheCommit() {
+    // the clusterer adds a new article without Lucene's delete by id, and rewrites it with
+    // putArticle after a merge of its event: the rewrite must replace the added document, in the
+    // batch that added it and after its commit
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("d"))) {
+      Article a = Article.of("fa1", "fa", "زلزله‌ای به بزرگی ۶ ریشتر شهر بم را لرزاند");
+      Article b = Article.of("ar1", "ar", "زلزال بقوة ست درجات يضرب مدينة بم");
+      List<String> terms = List.of("زلزله", "بم");
+      store.addArticle(new StoredArticle(a, 1, "e1", Optional.empty()), terms, Set.of(), List.of());
+      store.addArticle(new StoredArticle(b, 2, "e2", Optional.empty()), terms, Set.of(), List.of());
+      store.putArticle(new StoredArticle(a, 1, "e3", Optional.empty()), terms, Set.of(), List.of());
+      store.commit(Map.of());
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.article("fa1").orElseThrow().eventId()).isEqualTo("e3");
+      assertThat(store.articlesOf("e1")).isEmpty();
+      store.putArticle(new StoredArticle(b, 2, "e3", Optional.empty()), terms, Set.of(), List.of());
+      store.commit(Map.of());
+      assertThat(store.articleCount()).isEqualTo(2);
+      assertThat(store.articlesOf("e3"))
+          .extracting(x -> x.article().id())
+          .containsExactlyInAnyOrder("fa1", "ar1");
+      assertThat(store.articlesOf("e2")).isEmpty();
     }
   }
 
