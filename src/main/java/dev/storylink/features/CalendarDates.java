@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *       ({@link HolidayDates}): "Christmas" and "Navidad" are 25 December, "New Year's Eve" 31
  *       December, "نوروز" 1 Farvardin; a year right after the name is its year ("Christmas 2019").
  *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
- *       are the latest such day on or before it; "yesterday" (أمس, دیروز, вчера …) the day before
- *       it; each in its own language's text only ({@link CalendarTables}).
+ *       are the latest such day on or before it, or the next such day on or after it when their
+ *       sentence says it is to come ({@link WeekdayTense}: "schools would stay closed on Tuesday",
+ *       "خواهد"); "yesterday" (أمس, دیروز, вчера …) the day before it; each in its own language's
+ *       text only ({@link CalendarTables}).
  * </ol>
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
@@ -150,7 +152,9 @@ public final class CalendarDates {
         int day = dayWords.of(t.term());
         LocalDate p = published.get();
         LocalDate d = null;
-        if (day > 0) {
+        if (day > 0 && WeekdayTense.future(tokens, i, lang)) {
+          d = p.plusDays(Math.floorMod(day - p.getDayOfWeek().getValue(), 7));
+        } else if (day > 0) {
           d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day, 7));
         } else if (day == CalendarTables.YESTERDAY) {
           d = p.minusDays(1);

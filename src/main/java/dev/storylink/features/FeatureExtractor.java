@@ -190,6 +190,7 @@ public final class FeatureExtractor {
           .add(m.surface());
     }
 
+    List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
     Map<String, MentionBuilder> names = new LinkedHashMap<>();
     String[] nameKeyAt = new String[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
@@ -198,7 +199,7 @@ public final class FeatureExtractor {
         continue;
       }
       String key = NameRules.featureKey(t, stop, rareIdf, stats);
-      if (key != null) {
+      if (key != null && !NameRules.verbOrDatePart(tokens, i, lang, dates)) {
         nameKeyAt[i] = key;
         double idf = stats.idf(t.term());
         names
@@ -209,11 +210,10 @@ public final class FeatureExtractor {
 
     CrossScriptNames.addHan(tokens, text, placeAt, names, stats.maxIdf());
 
-    List<CalendarDates.DateMention> dates = CalendarDates.find(text, tokens, lang, article.date());
     Map<String, MentionBuilder> numbers = new LinkedHashMap<>();
     // a date's day still counts as a number here: left out (Quantities.numbers(text, dates)), it
     // cost the link model decisions and ECB+ clustering (docs/link-model.md, session 21)
-    for (Quantities.Found f : Quantities.numbers(text)) {
+    for (Quantities.Found f : Quantities.linkNumbers(text, dates)) {
       numbers.computeIfAbsent(f.key(), k -> new MentionBuilder(k, 1.0)).add(f.surface());
     }
     EventEvidence event =

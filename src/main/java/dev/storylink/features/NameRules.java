@@ -33,22 +33,24 @@ import java.util.function.UnaryOperator;
  *       that is not a stop word and either stands inside a sentence or is rare; in Arabic script a
  *       rare word of three or more letters that is no ordinary word ({@link CommonWords}) nor
  *       Persian verb form ({@link PersianVerbForms}; its key mapped by {@link
- *       NameKeys#arabicScriptKey}); in other scripts without capitals but Chinese and Japanese
- *       (Hebrew, Hangul, Devanagari...) a rare word of two or more letters. Never a stop word or a
- *       number.
+ *       NameKeys#arabicScriptKey}), and in Persian text neither part of a compound verb nor of a
+ *       written date where it stands ({@link #verbOrDatePart}); in other scripts without capitals
+ *       but Chinese and Japanese (Hebrew, Hangul, Devanagari...) a rare word of two or more
+ *       letters. Never a stop word or a number.
  *   <li>Name-like word of a sentence signature ({@link #isNameLike}), matched across scripts by its
  *       consonant skeleton: three or more letters, not a stop word or number; in Arabic script rare
  *       and no ordinary word ({@link CommonWords}) nor Persian verb form; in cased scripts
  *       capitalised and, when it starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
  *       script it is no ordinary word, no given name alone ({@link CommonWords}), no Persian verb
- *       form and never written right before a Persian light verb (سقوط کرد "fell", {@link
- *       CompoundVerbs}), and it recurs with the shape of a name ({@link ArabicNameShape}) or
- *       follows a given name as written (علي, not the preposition على); in cased scripts it is
- *       rare, is capitalised inside a sentence at least once and never written in lower case, and
- *       is no weekday or month name (CLDR, {@link CalendarNames}) nor title word of its language
- *       ({@link GivenNames}, see {@link #factSurface}); in languages that capitalise every noun
- *       only a run of capitalised words is a name ({@link CapitalisedNames}).
+ *       form, no Persian light verb itself (گذاشت) and never written right before one (سقوط کرد
+ *       "fell", برجای گذاشت "left behind", {@link CompoundVerbs}), and it recurs with the shape of
+ *       a name ({@link ArabicNameShape}) or follows a given name as written (علي, not the
+ *       preposition على); in cased scripts it is rare, is capitalised inside a sentence at least
+ *       once and never written in lower case, and is no weekday or month name (CLDR, {@link
+ *       CalendarNames}) nor title word of its language ({@link GivenNames}, see {@link
+ *       #factSurface}); in languages that capitalise every noun only a run of capitalised words is
+ *       a name ({@link CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -154,6 +156,45 @@ public final class NameRules {
   }
 
   /**
+   * True when the word {@code tokens.get(i)} of a Persian text is, where it stands, part of a verb
+   * or of a date and so no name of the article's features, whatever {@link #featureKey} says of the
+   * word alone (the class comment's first rule, in Persian text, {@code lang} "fa"):
+   *
+   * <ol>
+   *   <li>it is a Persian light verb ({@link CompoundVerbs#isLightVerb}: گذاشت in برجای گذاشت "left
+   *       behind", کرد, شد …);
+   *   <li>it is written right before one (next word of its sentence, one space between): the first
+   *       part of a compound verb, برجای in برجای گذاشت, سقوط in سقوط کرد "fell";
+   *   <li>it lies inside a written date of the text ({@code dates}, {@link CalendarDates#find}):
+   *       the month آذر in ۷ آذر ۱۴۰۵ is a date, not a name.
+   * </ol>
+   */
+  static boolean verbOrDatePart(
+      List<Token> tokens, int i, String lang, List<CalendarDates.DateMention> dates) {
+    Token t = tokens.get(i);
+    if (!"fa".equals(lang) || !Scripts.hasArabicScript(t.term())) {
+      return false;
+    }
+    if (CompoundVerbs.isLightVerb("fa", t.surface())) {
+      return true;
+    }
+    if (i + 1 < tokens.size()) {
+      Token next = tokens.get(i + 1);
+      if (next.sentence() == t.sentence()
+          && next.start() - t.end() <= 1
+          && CompoundVerbs.isLightVerb("fa", next.surface())) {
+        return true;
+      }
+    }
+    for (CalendarDates.DateMention d : dates) {
+      if (d.covers(t.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when token {@code t} (whose term has idf {@code idf}) may be a name: three or more
    * letters, not a stop word or number; in Arabic script rare; otherwise capitalised, and rare when
    * it starts its sentence.
@@ -199,6 +240,7 @@ public final class NameRules {
       if (CommonWords.isCommonForFacts(term)
           || CommonWords.isGivenName(term)
           || PersianVerbForms.test(t.surface())
+          || CompoundVerbs.isLightVerb("fa", t.surface())
           || beforeLightVerb(tokens, keyOf.apply(term), keyOf)) {
         return false;
       }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * thousands groups ("1,000", "1.000", "1 000" is two numbers) are joined; a single separator
  * followed by one or two digits is a decimal point ("3,5" = "3.5"). Whole numbers below 10 and
  * plain years (1900–2099) are left out: they are too common to be evidence (a magnitude 6.1 is
- * kept).
+ * kept). The link features also leave out the year of a date written in a Hijri calendar (1405 in
+ * "۷ آذر ۱۴۰۵", {@link #linkNumbers}).
  *
  * <p>Dates are read by {@link CalendarDates}, in every calendar the press uses; given the dates of
  * a text, the numbers that are a date's day or year are left out ({@link #numbers(String, List)}).
@@ -53,6 +54,47 @@ public final class Quantities {
    */
   public static List<Found> numbers(String text, List<CalendarDates.DateMention> dates) {
     return scan(text, dates, true);
+  }
+
+  /**
+   * Numbers in {@code text} as the link features read them ({@link #numbers(String)}: a date's day
+   * and a time of day kept), but for the year of a date written in a Hijri calendar ({@code dates},
+   * {@link CalendarDates#find}): 1405 in "۷ آذر ۱۴۰۵" is left out, as a Gregorian year (1900–2099)
+   * always is; alone it says little of the event (every report of the year shares it).
+   */
+  public static List<Found> linkNumbers(String text, List<CalendarDates.DateMention> dates) {
+    List<CalendarDates.DateMention> hijri = new ArrayList<>();
+    for (CalendarDates.DateMention d : dates) {
+      if (d.calendar() != DateCalendar.GREGORIAN && d.key().length() == 10) {
+        hijri.add(d);
+      }
+    }
+    if (hijri.isEmpty()) {
+      return numbers(text);
+    }
+    List<Found> out = new ArrayList<>();
+    String digits = DIGITS.fold(text);
+    for (Found f : numbers(text)) {
+      if (!hijriYear(f, digits, hijri)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code f} is a year 1300–1500 written inside one of the Hijri {@code dates}. */
+  private static boolean hijriYear(Found f, String digits, List<CalendarDates.DateMention> hijri) {
+    if (!f.key().matches("1[345]\\d{2}")) {
+      return false;
+    }
+    String year = DIGITS.fold(f.surface());
+    for (CalendarDates.DateMention d : hijri) {
+      int at = digits.indexOf(year, d.start());
+      if (at >= 0 && d.covers(at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Found> scan(

@@ -53,6 +53,15 @@ import java.util.Optional;
  *       a clause mark: "the death toll from the floods rose to 52" is {@code killed:52}.
  * </ol>
  *
+ * <ol start="7">
+ *   <li>A number word of the file (kind {@code number}: two to twenty and the tens in English,
+ *       German, Spanish, French, Russian, Arabic, Persian, Urdu; seven, sieben, سبعة, هفت) is a
+ *       number of its value, read by rules 3 to 5, but only with a role one event has one figure of
+ *       (killed, injured, missing, arrested, displaced; {@link Role#perEvent}, not magnitude):
+ *       "killed seven workers", "sieben Tote", "قتل سبعة عمال", "هفت نفر کشته" are {@code
+ *       killed:7}; "seven people" and "seven days" are nothing.
+ * </ol>
+ *
  * <p>A number followed by a unit of time (kind {@code duration} in the file: days, hours, years,
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
  * is {@code killed:12} and no {@code killed:3}. So is a number followed by a unit of length,
@@ -146,6 +155,7 @@ public final class QuantityRoles {
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Double> number = NumberTokens.value(tokens.get(i).term());
       if (number.isEmpty()) {
+        numberWord(text, tokens, i, lang).ifPresent(out::add);
         continue;
       }
       Token t = tokens.get(i);
@@ -203,6 +213,38 @@ public final class QuantityRoles {
   }
 
   private record Found(Role role, int start, int last) {}
+
+  /**
+   * The figure of a number word at {@code i} (kind {@code number} in the file: seven, sieben, سبعة,
+   * هفت): only with a role of one per event (killed, injured, missing, arrested, displaced) by
+   * rules 3 to 5, and not before a unit of time or measure ("seven days").
+   */
+  private static Optional<RoleQuantity> numberWord(
+      String text, List<Token> tokens, int i, String lang) {
+    TermLexicon.Entry<QuantityWords.Word> w = wordAt(tokens, i, "number", lang);
+    if (w == null) {
+      return Optional.empty();
+    }
+    int last = i + w.terms().size() - 1;
+    if (unitAt(tokens, last + 1, lang)) {
+      return Optional.empty();
+    }
+    Optional<Found> role = roleNear(text, tokens, i, last, lang);
+    if (role.isEmpty() || !role.get().role().perEvent() || role.get().role() == Role.MAGNITUDE) {
+      return Optional.empty();
+    }
+    Found r = role.get();
+    Token t = tokens.get(i);
+    int from = Math.min(t.start(), r.start());
+    int to = Math.max(tokens.get(r.last()).end(), tokens.get(last).end());
+    return Optional.of(
+        new RoleQuantity(
+            r.role(),
+            Double.parseDouble(w.value().value()),
+            "",
+            text.substring(from, to),
+            t.start()));
+  }
 
   /**
    * The nearest role word around the number at {@code i} (its scale word ends at {@code last}); a

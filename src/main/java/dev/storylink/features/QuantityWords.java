@@ -10,14 +10,15 @@ import java.util.Set;
  * The word table of {@link QuantityRoles}, file {@code quantity-roles.tsv}: one line per word
  * group, {@code kind[=value]<TAB>language or *<TAB>phrase|phrase...}; the kind is a {@link
  * QuantityRoles.Role} name or one of {@code scale}, {@code currency}, {@code duration}, {@code
- * measure}, {@code rise} (a value kind); a {@code *} word is analysed as each script's languages
- * analyse it. A malformed line or an unknown role fails class initialisation, naming the line.
- * Thread-safe: immutable after class initialisation.
+ * measure}, {@code rise}, {@code number} (a number word, its value after "="; a value kind); a
+ * {@code *} word is analysed as each script's languages analyse it. A malformed line or an unknown
+ * role fails class initialisation, naming the line. Thread-safe: immutable after class
+ * initialisation.
  */
 final class QuantityWords {
   private static final List<String> ANY = List.of("en", "ar", "fa", "ur", "ru", "zh");
   private static final Set<String> VALUE_KINDS =
-      Set.of("scale", "currency", "duration", "measure", "rise");
+      Set.of("scale", "currency", "duration", "measure", "rise", "number");
 
   /** What a word of the file says: its kind (a role, or a value kind), value. */
   record Word(String kind, String value) {}
@@ -34,7 +35,8 @@ final class QuantityWords {
   }
 
   /**
-   * Whether {@code kind} is a value kind (scale, currency, duration, measure, rise), not a role.
+   * Whether {@code kind} is a value kind (scale, currency, duration, measure, rise, number), not a
+   * role.
    */
   static boolean isValueKind(String kind) {
     return VALUE_KINDS.contains(kind);

@@ -23,9 +23,10 @@ import java.util.Set;
  *       (روایت چلی آ رہی ہے "the custom has gone on"); رہنا "to stay" as the progressive: رہا، رہی،
  *       رہے، رہیں (بات چیت چلی رہی "talks went on");
  *   <li>Persian پرت before شدن "to become" and کردن "to do": شد، شدند، شده، شدن، شود، شوند، می‌شود،
- *       می‌شوند، کرد، کردند، کرده، کردن، کند، کنند، می‌کند، می‌کنند (از لبه صخره پرت شد "he was
- *       thrown from the cliff's edge"); the folder removes ZWNJ, so می‌شود is also میشود, and می
- *       شود written with a space is read as one word.
+ *       می‌شوند، کرد، کردند، کرده، کردن، کند، کنند، می‌کند، می‌کنند, and the light verb گذاشتن "to
+ *       put" as a past: گذاشت، گذاشتند، گذاشته (برجای گذاشت "left behind") (از لبه صخره پرت شد "he
+ *       was thrown from the cliff's edge"); the folder removes ZWNJ, so می‌شود is also میشود, and
+ *       می شود written with a space is read as one word.
  * </ul>
  *
  * Anything else after the word (a postposition: چلی میں, چلی کے صدر; a noun: شهر پرت، پرت استرالیا)
@@ -68,7 +69,10 @@ public final class CompoundVerbs {
                   "کند",
                   "کنند",
                   "می\u200Cکند",
-                  "می\u200Cکنند")));
+                  "می\u200Cکنند",
+                  "گذاشت",
+                  "گذاشتند",
+                  "گذاشته")));
 
   private CompoundVerbs() {}
 

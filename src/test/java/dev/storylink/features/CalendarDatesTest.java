@@ -150,6 +150,43 @@ class CalendarDatesTest {
   }
 
   @Test
+  void aComingWeekdayIsResolvedAhead() {
+    // the user run of session 23: an article dated Monday 30 Nov 2026 read Tuesday as 24 Nov
+    LocalDate monday = LocalDate.of(2026, 11, 30);
+    LocalDate tuesday = LocalDate.of(2026, 12, 1);
+    assertThat(
+            days(
+                "en", "The regional government said schools would stay closed on Tuesday.", monday))
+        .containsExactly(tuesday);
+    assertThat(days("en", "Schools will reopen on Tuesday.", monday)).containsExactly(tuesday);
+    assertThat(days("en", "Schools are to be closed on Tuesday.", monday)).containsExactly(tuesday);
+    assertThat(days("de", "Am Dienstag wird die Schule geschlossen bleiben.", monday))
+        .containsExactly(tuesday);
+    assertThat(days("fr", "Les écoles seront fermées; le ministre va parler mardi.", monday))
+        .containsExactly(tuesday);
+    assertThat(days("ar", "سوف تبقى المدارس مغلقة يوم الثلاثاء", monday)).containsExactly(tuesday);
+    assertThat(days("fa", "مدارس روز سه‌شنبه تعطیل خواهد بود", monday)).containsExactly(tuesday);
+    assertThat(days("fa", "مدارس تا روز سه‌شنبه تعطیل خواهند ماند", monday))
+        .containsExactly(tuesday);
+    assertThat(days("ur", "اسکول منگل کو بند رہیں گے", monday)).containsExactly(tuesday);
+  }
+
+  @Test
+  void aWeekdayWithoutAFutureMarkerStaysPast() {
+    LocalDate monday = LocalDate.of(2026, 11, 30);
+    LocalDate lastTuesday = LocalDate.of(2026, 11, 24);
+    assertThat(days("en", "Schools were closed on Tuesday.", monday)).containsExactly(lastTuesday);
+    // a marker after the weekday, in English, is about what follows: "said on Tuesday it would"
+    assertThat(days("en", "The minister said on Tuesday that schools would reopen.", monday))
+        .containsExactly(lastTuesday);
+    // a marker in another sentence says nothing of this one
+    assertThat(days("en", "Schools will reopen. They were closed on Tuesday.", monday))
+        .containsExactly(lastTuesday);
+    // the Arabic prefix س glued to a word is not read: سيول is "floods"
+    assertThat(days("ar", "ضربت سيول المنطقة يوم الثلاثاء", monday)).containsExactly(lastTuesday);
+  }
+
+  @Test
   void aWeekdayOfAnotherLanguageIsNoDate() {
     LocalDate tuesday = LocalDate.of(2026, 3, 3);
     // Persian هفته is "week"; Urdu ہفتہ (Saturday) folds to the same letters
