@@ -164,17 +164,18 @@ public final class QuantityRoles {
       }
       double value = number.get();
       int last = i;
-      TermLexicon.Entry<QuantityWords.Word> scale = wordAt(tokens, i + 1, "scale", lang);
+      TermLexicon.Entry<QuantityWords.Word> scale =
+          QuantityWords.wordAt(tokens, i + 1, "scale", lang);
       if (scale != null) {
         value *= Double.parseDouble(scale.value().value());
         last = i + scale.terms().size();
       }
-      if (unitAt(tokens, last + 1, lang)) {
+      if (QuantityWords.unitAt(tokens, last + 1, lang)) {
         continue; // "3 days later", "24 hours", "150 metres": a span or a size counts nobody
       }
       String currency = currencySign(text, t.start());
       for (int k = last + 1; currency.isEmpty() && k <= last + 2 && k < tokens.size(); k++) {
-        TermLexicon.Entry<QuantityWords.Word> c = wordAt(tokens, k, "currency", lang);
+        TermLexicon.Entry<QuantityWords.Word> c = QuantityWords.wordAt(tokens, k, "currency", lang);
         if (c != null && tokens.get(k).sentence() == t.sentence()) {
           currency = c.value().value();
           last = k + c.terms().size() - 1;
@@ -221,12 +222,12 @@ public final class QuantityRoles {
    */
   private static Optional<RoleQuantity> numberWord(
       String text, List<Token> tokens, int i, String lang) {
-    TermLexicon.Entry<QuantityWords.Word> w = wordAt(tokens, i, "number", lang);
+    TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.wordAt(tokens, i, "number", lang);
     if (w == null) {
       return Optional.empty();
     }
     int last = i + w.terms().size() - 1;
-    if (unitAt(tokens, last + 1, lang)) {
+    if (QuantityWords.unitAt(tokens, last + 1, lang)) {
       return Optional.empty();
     }
     Optional<Found> role = roleNear(text, tokens, i, last, lang);
@@ -258,7 +259,7 @@ public final class QuantityRoles {
     Found people = null;
     // a count noun right after the number belongs to it: "85 kişi yaralandı", "85人受伤"
     if (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
-      TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, last + 1, lang);
+      TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.roleWordAt(tokens, last + 1, lang);
       if (w != null && role(w) == Role.PEOPLE) {
         people = new Found(Role.PEOPLE, tokens.get(last + 1).start(), last + w.terms().size());
         last = people.last();
@@ -275,7 +276,7 @@ public final class QuantityRoles {
           afterOpen = false;
         } else {
           TermLexicon.Entry<QuantityWords.Word> w =
-              countOf(tokens, a - 1) ? null : roleWordAt(tokens, a, lang);
+              countOf(tokens, a - 1) ? null : QuantityWords.roleWordAt(tokens, a, lang);
           int end = w == null ? a : a + w.terms().size() - 1;
           int toNext = w == null ? 0 : toNextNumber(tokens, end, d, lang);
           shared = toNext == d;
@@ -291,7 +292,7 @@ public final class QuantityRoles {
           && tokens.get(b).sentence() == sentence
           && !blockedBefore(tokens, b, i)
           && !claimed(text, tokens, b)) {
-        TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, b, lang);
+        TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.roleWordAt(tokens, b, lang);
         before = w == null ? null : new Found(role(w), tokens.get(b).start(), i);
       }
       boolean beforeWins = beforeFirst || shared;
@@ -317,7 +318,7 @@ public final class QuantityRoles {
     int sentence = tokens.get(i).sentence();
     int rise = -1;
     for (int k = Math.max(0, i - 3); k < i && rise < 0; k++) {
-      TermLexicon.Entry<QuantityWords.Word> w = wordAt(tokens, k, "rise", lang);
+      TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.wordAt(tokens, k, "rise", lang);
       if (w != null && k + w.terms().size() == i && tokens.get(k).sentence() == sentence) {
         rise = k;
       }
@@ -329,7 +330,7 @@ public final class QuantityRoles {
           || clauseMark(text, t.end(), tokens.get(b + 1).start())) {
         break;
       }
-      TermLexicon.Entry<QuantityWords.Word> w = roleWordAt(tokens, b, lang);
+      TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.roleWordAt(tokens, b, lang);
       if (w != null && role(w) != Role.PEOPLE) {
         return Optional.of(new Found(role(w), t.start(), i));
       }
@@ -361,7 +362,7 @@ public final class QuantityRoles {
       if (tokens.get(k).sentence() != sentence) {
         return 0;
       }
-      TermLexicon.Entry<QuantityWords.Word> between = roleWordAt(tokens, k, lang);
+      TermLexicon.Entry<QuantityWords.Word> between = QuantityWords.roleWordAt(tokens, k, lang);
       if (between != null && role(between) != Role.PEOPLE) {
         return 0;
       }
@@ -406,36 +407,6 @@ public final class QuantityRoles {
 
   private static Role role(TermLexicon.Entry<QuantityWords.Word> w) {
     return Role.valueOf(w.value().kind().toUpperCase(Locale.ROOT));
-  }
-
-  private static TermLexicon.Entry<QuantityWords.Word> roleWordAt(
-      List<Token> tokens, int i, String lang) {
-    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
-      if (!QuantityWords.isValueKind(w.value().kind())) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private static TermLexicon.Entry<QuantityWords.Word> wordAt(
-      List<Token> tokens, int i, String kind, String lang) {
-    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
-      if (w.value().kind().equals(kind)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a unit of time or of measure (kinds duration, measure) starts at {@code tokens[i]}. */
-  private static boolean unitAt(List<Token> tokens, int i, String lang) {
-    for (TermLexicon.Entry<QuantityWords.Word> w : QuantityWords.matchAt(tokens, i, lang)) {
-      if (w.value().kind().equals("duration") || w.value().kind().equals("measure")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String currencySign(String text, int start) {

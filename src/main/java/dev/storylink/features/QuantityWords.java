@@ -69,4 +69,34 @@ final class QuantityWords {
     }
     return lexicon.build();
   }
+
+  /** The first word at {@code tokens[i]} of a kind that is no value (a role word), or null. */
+  static TermLexicon.Entry<Word> roleWordAt(List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<Word> w : matchAt(tokens, i, lang)) {
+      if (!QuantityWords.isValueKind(w.value().kind())) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The first word at {@code tokens[i]} of the given kind, or null. */
+  static TermLexicon.Entry<Word> wordAt(List<Token> tokens, int i, String kind, String lang) {
+    for (TermLexicon.Entry<Word> w : matchAt(tokens, i, lang)) {
+      if (w.value().kind().equals(kind)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a unit of time or of measure (kinds duration, measure) starts at {@code tokens[i]}. */
+  static boolean unitAt(List<Token> tokens, int i, String lang) {
+    for (TermLexicon.Entry<Word> w : matchAt(tokens, i, lang)) {
+      if (w.value().kind().equals("duration") || w.value().kind().equals("measure")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
