@@ -222,7 +222,7 @@ public final class QuantityRoles {
    */
   private static Optional<RoleQuantity> numberWord(
       String text, List<Token> tokens, int i, String lang) {
-    TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.wordAt(tokens, i, "number", lang);
+    TermLexicon.Entry<QuantityWords.Word> w = QuantityWords.numberWordAt(tokens, i, lang);
     if (w == null) {
       return Optional.empty();
     }

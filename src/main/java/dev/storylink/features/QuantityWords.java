@@ -5,6 +5,7 @@ import dev.storylink.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The word table of {@link QuantityRoles}, file {@code quantity-roles.tsv}: one line per word
@@ -24,7 +25,13 @@ final class QuantityWords {
   record Word(String kind, String value) {}
 
   private static final class Holder {
-    static final TermLexicon<Word> WORDS = load();
+    static final TermLexicon<Word> WORDS = load(kind -> true);
+
+    /**
+     * The number words alone (kind {@code number}): read at every token that is no number, where a
+     * lexicon of a few words rejects a word in a bit test or two.
+     */
+    static final TermLexicon<Word> NUMBER_WORDS = load("number"::equals);
   }
 
   private QuantityWords() {}
@@ -42,7 +49,16 @@ final class QuantityWords {
     return VALUE_KINDS.contains(kind);
   }
 
-  private static TermLexicon<Word> load() {
+  /**
+   * The first number word (kind {@code number}: seven, sieben, سبعة) at {@code tokens[i]}, or null;
+   * the same entry as {@code wordAt(tokens, i, "number", lang)}.
+   */
+  static TermLexicon.Entry<Word> numberWordAt(List<Token> tokens, int i, String lang) {
+    List<TermLexicon.Entry<Word>> words = Holder.NUMBER_WORDS.matchAt(tokens, i, lang);
+    return words.isEmpty() ? null : words.get(0);
+  }
+
+  private static TermLexicon<Word> load(Predicate<String> kinds) {
     TermLexicon.Builder<Word> lexicon = TermLexicon.builder();
     List<String> lines = Resources.text(QuantityWords.class, "quantity-roles.tsv").lines().toList();
     for (int n = 0; n < lines.size(); n++) {
@@ -59,6 +75,9 @@ final class QuantityWords {
       Word word = new Word(kv[0], kv.length > 1 ? kv[1] : "");
       if (!VALUE_KINDS.contains(word.kind())) {
         QuantityRoles.Role.valueOf(word.kind().toUpperCase(Locale.ROOT)); // fails: unknown role
+      }
+      if (!kinds.test(word.kind())) {
+        continue;
       }
       for (String phrase : f[2].split("\\|")) {
         // a word of any language is analysed as each script's languages analyse it
