@@ -48,9 +48,11 @@ public final class Places {
   /**
    * A gazetteer name: its terms and place; {@code article} when some source name of these terms
    * writes the Arabic definite article on its first word (الأردن), {@code barree} when some source
-   * name ends in Urdu ے (see {@link #find}).
+   * name ends in Urdu ے (see {@link #find}), {@code capitals} when some source name of one word is
+   * written in capitals (USA).
    */
-  private record Entry(String[] terms, Place place, boolean article, boolean barree) {}
+  private record Entry(
+      String[] terms, Place place, boolean article, boolean barree, boolean capitals) {}
 
   private static final Set<String> AMBIGUOUS =
       Set.of(
@@ -184,11 +186,18 @@ public final class Places {
     String key = String.join(" ", terms);
     boolean article = articleStripped(tokens.get(0));
     boolean barree = endsInBarree(tokens.get(tokens.size() - 1).surface());
+    boolean capitals = terms.length == 1 && allCapitals(tokens.get(0).surface());
     // first place wins (countries come before cities); the spellings' marks add up
     seen.merge(
         key,
-        new Entry(terms, place, article, barree),
-        (old, e) -> new Entry(old.terms, old.place, old.article || article, old.barree || barree));
+        new Entry(terms, place, article, barree, capitals),
+        (old, e) ->
+            new Entry(
+                old.terms,
+                old.place,
+                old.article || article,
+                old.barree || barree,
+                old.capitals || capitals));
   }
 
   /**
@@ -213,6 +222,8 @@ public final class Places {
    * readable}, checked only on a match) when:
    *
    * <ul>
+   *   <li>it is a one-word name written as an acronym, in capitals between words that are not (the
+   *       IRA: Portuguese Irã folds to ira), and no source name of it is written in capitals;
    *   <li>it is a one-word name that is an ordinary word of {@code lang}: a month, weekday, holiday
    *       or stop word ({@link OrdinaryPlaceWords}; Persian دوشنبه is Monday, not Dushanbe; Urdu
    *       کرسمس is Christmas, not Christmas Island; Arabic وليس is "and not", not Wallis);
@@ -296,6 +307,9 @@ public final class Places {
     if (e.terms.length == 1 && ordinary.contains(lang, e.terms[0])) {
       return false;
     }
+    if (e.terms.length == 1 && !e.capitals && acronym(tokens, at)) {
+      return false;
+    }
     Token first = tokens.get(at);
     if (!e.article && articleStripped(first) && !nisba(first.term())) {
       return false;
@@ -342,6 +356,37 @@ public final class Places {
   private static boolean syllabic(String term) {
     int sc = com.ibm.icu.lang.UScript.getScript(term.codePointAt(0));
     return sc == com.ibm.icu.lang.UScript.HAN || sc == com.ibm.icu.lang.UScript.HANGUL;
+  }
+
+  /**
+   * True when the word at {@code at} is an acronym: written in capitals (two letters or more)
+   * between words that are not (a headline in capitals is no acronym): "the IRA in the War".
+   */
+  private static boolean acronym(List<Token> tokens, int at) {
+    if (!allCapitals(tokens.get(at).surface())) {
+      return false;
+    }
+    for (int k = at - 1; k <= at + 1; k += 2) {
+      if (k >= 0 && k < tokens.size() && allCapitals(tokens.get(k).surface())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a word of two letters or more whose every letter is a capital (IRA, USA). */
+  private static boolean allCapitals(String s) {
+    int letters = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean isCasedWord(String s) {

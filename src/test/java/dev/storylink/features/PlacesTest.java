@@ -53,4 +53,15 @@ class PlacesTest {
     assertThat(places("A storm hit Chuuk on Monday", "en")).containsExactly("Chuuk");
     assertThat(places("رئیس جمهور ترکیه", "fa")).containsExactly("Türkiye");
   }
+
+  @Test
+  void anAcronymIsNoPlaceWhoseNameItFoldsTo() {
+    // session 24 (xling-dev 1484189153): Portuguese Irã folds to ira, so "the IRA" read as Iran
+    assertThat(
+            places("policemen killed by the IRA in the War of Independence were remembered", "en"))
+        .isEmpty();
+    assertThat(places("Iran and the IRA", "en")).containsExactly("Iran");
+    // a headline in capitals is no acronym: its places stay
+    assertThat(places("FLOODS IN IRAN KILL 12", "en")).containsExactly("Iran");
+  }
 }
