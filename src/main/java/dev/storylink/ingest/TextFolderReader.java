@@ -53,12 +53,8 @@ public final class TextFolderReader {
       throw new IngestInputException(
           name, Files.exists(folder) ? "is not a folder" : "no such folder");
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> !isHidden(folder, p))
-          .filter(Files::isRegularFile)
-          .filter(p -> EXTENSIONS.contains(extension(p)))
-          .sorted()
-          .collect(Collectors.toList());
+    try {
+      return listed(folder, EXTENSIONS);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new IngestInputException(name, "cannot list folder: " + e.getMessage(), e);
     }
@@ -102,14 +98,21 @@ public final class TextFolderReader {
    * told as a warning, so a file a person put there is never passed over in silence.
    */
   static List<Path> otherSources(Path folder) {
+    try {
+      return listed(folder, OTHER_SOURCES);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(); // listing the folder for its articles reports this
+    }
+  }
+
+  /** The regular files under {@code folder} (not hidden) with one of {@code extensions}, sorted. */
+  private static List<Path> listed(Path folder, Set<String> extensions) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> !isHidden(folder, p))
           .filter(Files::isRegularFile)
-          .filter(p -> OTHER_SOURCES.contains(extension(p)))
+          .filter(p -> extensions.contains(extension(p)))
           .sorted()
           .collect(Collectors.toList());
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return List.of(); // listing the folder for its articles reports this
     }
   }
 

@@ -6,15 +6,12 @@ import dev.storylink.core.Article;
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.CorpusStats;
 import dev.storylink.features.FeatureExtractor;
-import dev.storylink.link.FeaturePairScorer;
-import dev.storylink.store.ArticleStore;
 import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * one event). Composed in English, Persian and Arabic.
  */
 class TemplateConflictTest {
-  private static final LinguaLanguageIdentifier LANG = new LinguaLanguageIdentifier();
   @TempDir Path tmp;
 
   private static final String[][] CITIES = {
@@ -125,20 +121,7 @@ class TemplateConflictTest {
 
   private Map<String, String> eventOf(List<Article> articles, AssignmentModel model)
       throws IOException {
-    try (ArticleStore store = ArticleStore.open(tmp.resolve("d" + System.nanoTime()))) {
-      StoryClusterer c =
-          StoryClusterer.open(
-              store,
-              FeaturePairScorer.forClustering(),
-              LANG,
-              ClusterConfig.defaults().withAssignment(model));
-      Map<String, String> out = new LinkedHashMap<>();
-      for (Article a : articles) {
-        out.put(a.id(), c.add(a).eventId());
-      }
-      c.commit();
-      return out;
-    }
+    return ClusterFixtures.eventOf(tmp.resolve("d" + System.nanoTime()), articles, model);
   }
 
   /** The cities (the digit after the language) of each event's articles. */

@@ -3,12 +3,8 @@ package dev.storylink.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storylink.core.Article;
-import dev.storylink.link.FeaturePairScorer;
-import dev.storylink.store.ArticleStore;
-import dev.storylink.text.LinguaLanguageIdentifier;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * still join; without the years they are one event.
  */
 class YearConflictTest {
-  private static final LinguaLanguageIdentifier LANG = new LinguaLanguageIdentifier();
   @TempDir Path tmp;
 
   private static final AssignmentModel VETO = AssignmentModel.shipped().withYearPenalty(1.0);
@@ -36,20 +31,7 @@ class YearConflictTest {
 
   private Map<String, String> eventOf(List<Article> articles, AssignmentModel model)
       throws IOException {
-    try (ArticleStore store = ArticleStore.open(tmp.resolve("d" + System.nanoTime()))) {
-      StoryClusterer c =
-          StoryClusterer.open(
-              store,
-              FeaturePairScorer.forClustering(),
-              LANG,
-              ClusterConfig.defaults().withAssignment(model));
-      Map<String, String> out = new LinkedHashMap<>();
-      for (Article a : articles) {
-        out.put(a.id(), c.add(a).eventId());
-      }
-      c.commit();
-      return out;
-    }
+    return ClusterFixtures.eventOf(tmp.resolve("d" + System.nanoTime()), articles, model);
   }
 
   @Test
