@@ -178,13 +178,8 @@ public final class NameRules {
     if (CompoundVerbs.isLightVerb("fa", t.surface())) {
       return true;
     }
-    if (i + 1 < tokens.size()) {
-      Token next = tokens.get(i + 1);
-      if (next.sentence() == t.sentence()
-          && next.start() - t.end() <= 1
-          && CompoundVerbs.isLightVerb("fa", next.surface())) {
-        return true;
-      }
+    if (beforeLightVerbAt(tokens, i)) {
+      return true;
     }
     for (CalendarDates.DateMention d : dates) {
       if (d.covers(t.start())) {
@@ -292,16 +287,27 @@ public final class NameRules {
   private static boolean beforeLightVerb(
       List<Token> tokens, String key, UnaryOperator<String> keyOf) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      Token next = tokens.get(k + 1);
-      if (next.sentence() == t.sentence()
-          && next.start() - t.end() <= 1
-          && CompoundVerbs.isLightVerb("fa", next.surface())
-          && keyOf.apply(stripApostrophe(t.term())).equals(key)) {
+      if (beforeLightVerbAt(tokens, k)
+          && keyOf.apply(stripApostrophe(tokens.get(k).term())).equals(key)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the word {@code tokens.get(k)} is written right before a Persian light verb: the next
+   * word of its sentence, one space between ({@link CompoundVerbs#isLightVerb}: برجای گذاشت).
+   */
+  private static boolean beforeLightVerbAt(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    Token next = tokens.get(k + 1);
+    return next.sentence() == t.sentence()
+        && next.start() - t.end() <= 1
+        && CompoundVerbs.isLightVerb("fa", next.surface());
   }
 
   /**
