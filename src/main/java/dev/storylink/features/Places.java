@@ -186,7 +186,7 @@ public final class Places {
     String key = String.join(" ", terms);
     boolean article = articleStripped(tokens.get(0));
     boolean barree = endsInBarree(tokens.get(tokens.size() - 1).surface());
-    boolean capitals = terms.length == 1 && allCapitals(tokens.get(0).surface());
+    boolean capitals = terms.length == 1 && MainPerson.allCaps(tokens.get(0).surface());
     // first place wins (countries come before cities); the spellings' marks add up
     seen.merge(
         key,
@@ -363,30 +363,15 @@ public final class Places {
    * between words that are not (a headline in capitals is no acronym): "the IRA in the War".
    */
   private static boolean acronym(List<Token> tokens, int at) {
-    if (!allCapitals(tokens.get(at).surface())) {
+    if (!MainPerson.allCaps(tokens.get(at).surface())) {
       return false;
     }
     for (int k = at - 1; k <= at + 1; k += 2) {
-      if (k >= 0 && k < tokens.size() && allCapitals(tokens.get(k).surface())) {
+      if (k >= 0 && k < tokens.size() && MainPerson.allCaps(tokens.get(k).surface())) {
         return false;
       }
     }
     return true;
-  }
-
-  /** True for a word of two letters or more whose every letter is a capital (IRA, USA). */
-  private static boolean allCapitals(String s) {
-    int letters = 0;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 
   private static boolean isCasedWord(String s) {
