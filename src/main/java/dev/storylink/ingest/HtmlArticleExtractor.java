@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts one article from a news web page with jsoup: headline, publication date, language,
@@ -113,7 +117,7 @@ public final class HtmlArticleExtractor {
       t = meta(doc, "meta[name=twitter:title]");
     }
     Element h1 = doc.selectFirst("h1");
-    String headline = h1 == null ? "" : HtmlText.normalize(h1.text()).replace('\n', ' ');
+    String headline = h1 == null ? "" : HtmlText.normalize(leadingText(h1)).replace('\n', ' ');
     if (t.isBlank()) {
       t = withoutSiteName(HtmlText.normalize(doc.title()).replace('\n', ' '), headline);
     }
@@ -121,6 +125,37 @@ public final class HtmlArticleExtractor {
       t = headline;
     }
     return HtmlText.normalize(t).replace('\n', ' ');
+  }
+
+  /**
+   * The text of an {@code <h1>} before its first block-level descendant: a page whose {@code <h1>}
+   * is never closed has the rest of the page inside it (browsers and jsoup nest the following
+   * paragraphs in the heading), so its headline is the heading's own words, not the whole page.
+   */
+  static String leadingText(Element h1) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node != h1 && node instanceof Element e && e.isBlock()) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode t) {
+              sb.append(t.getWholeText());
+            } else if (node instanceof Element e && e.nameIs("br")) {
+              sb.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        h1);
+    return sb.toString().replaceAll("\\s+", " ").strip();
   }
 
   private static final Pattern SITE_AFTER =

@@ -122,4 +122,25 @@ class HtmlArticleExtractorTest {
     assertThat(headline("Quake kills 34 people today", "Quake kills 34"))
         .isEqualTo("Quake kills 34 people today");
   }
+
+  /**
+   * A new user's run, session 25 (the session-24 leftover): a page whose {@code <h1>} is never
+   * closed holds the whole page in it; its headline is the heading's own words, so the site's name
+   * is still dropped from the {@code <title>}.
+   */
+  @Test
+  void anUnclosedH1GivesItsOwnWordsAsTheHeadline() {
+    String en =
+        "<html><head><title>Flood in Valencia | News</title></head><body><h1>Flood in <b>Valencia</b>"
+            + "<p>Flash floods hit the Valencia region on Sunday and four people died.</p>"
+            + "<p>More than 1,200 residents left their homes.</p></body></html>";
+    Article a = extractor.extract(en, "flood.html", "f1", "");
+    assertThat(a.title()).isEqualTo("Flood in Valencia");
+    assertThat(a.text()).contains("four people died");
+    String fa =
+        "<html><head><title>خبر - سیل در والنسیا</title></head><body>"
+            + "<h1>سیل در والنسیا<div><p>سیل ناگهانی در منطقه والنسیا اسپانیا روز یکشنبه جان چهار نفر"
+            + " را گرفت.</p></div></body></html>";
+    assertThat(extractor.extract(fa, "sel.html", "f2", "").title()).isEqualTo("سیل در والنسیا");
+  }
 }
