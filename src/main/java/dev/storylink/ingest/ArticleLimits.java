@@ -4,6 +4,8 @@ import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
 import dev.storylink.text.Languages;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +26,8 @@ import java.util.function.Consumer;
  *   <li>{@code title}: at most {@value #MAX_TITLE_CHARS} characters; {@code source}: at most
  *       {@value #MAX_SOURCE_CHARS}; control characters in both become spaces.
  *   <li>{@code text}: bounded by the input size limits (one line / file / request); NUL characters
- *       are removed from title, text and source.
+ *       are removed from title, text and source, the text's other C0 control characters (not tab,
+ *       line feed, carriage return, form feed) and DEL too, with a warning.
  *   <li>{@code url}: an absolute {@code http} or {@code https} URL with a host, at most {@value
  *       #MAX_URL_CHARS} characters, without white space or control characters; any other value
  *       ({@code javascript:}, {@code data:}, {@code java\tscript:}, relative paths) is dropped with
@@ -67,34 +70,35 @@ public final class ArticleLimits {
   private ArticleLimits() {}
 
   /**
-   * Checks {@code a} against the limits and returns a cleaned copy (NUL characters removed, control
-   * characters in title and source replaced, a non-http(s) url dropped).
+   * Checks {@code a} against the limits and returns a cleaned copy (NUL and the text's other C0
+   * control characters removed with a warning, control characters in title and source replaced, a
+   * non-http(s) url dropped).
    *
    * @param where names the article in messages ({@code "feed.xml entry 3"}, {@code "article [2]"})
    * @param warnings receives one line per value that was dropped (without {@code where})
    * @throws IngestInputException when the article breaks a limit
    */
   public static Article check(Article a, String where, Consumer<String> warnings) {
-    checkId(a.id(), where);
+    List<String> problems = new ArrayList<>();
+    ArticleProblems.collect(problems, () -> checkId(a.id(), where));
     String lang = a.lang();
     if (!lang.equals(Article.UNKNOWN_LANG)) {
-      lang = lang(lang, where);
+      lang = ArticleProblems.collect(problems, () -> lang(a.lang(), where), Article.UNKNOWN_LANG);
     }
     String title = a.title();
     if (title.length() > MAX_TITLE_CHARS) {
-      throw new IngestInputException(
-          where, "title of " + title.length() + " characters; at most " + MAX_TITLE_CHARS);
+      problems.add("title of " + title.length() + " characters; at most " + MAX_TITLE_CHARS);
     }
     String source = a.source();
     if (source.length() > MAX_SOURCE_CHARS) {
-      throw new IngestInputException(
-          where, "source of " + source.length() + " characters; at most " + MAX_SOURCE_CHARS);
+      problems.add("source of " + source.length() + " characters; at most " + MAX_SOURCE_CHARS);
     }
-    a.date().ifPresent(d -> checkDate(d, where));
-    checkWords(title, "title", where);
-    checkWords(a.text(), "text", where);
+    a.date().ifPresent(d -> ArticleProblems.collect(problems, () -> checkDate(d, where)));
+    ArticleProblems.collect(problems, () -> checkWords(a.title(), "title", where));
+    ArticleProblems.collect(problems, () -> checkWords(a.text(), "text", where));
+    ArticleProblems.throwIfAny(problems, where);
     String url = url(a.url(), warnings);
-    String text = withoutNul(a.text());
+    String text = withoutControls(a.text(), warnings);
     title = singleLine(title);
     source = singleLine(source);
     if (title.isBlank() && text.isBlank()) {
@@ -297,6 +301,46 @@ public final class ArticleLimits {
   /** {@code s} without NUL characters. */
   public static String withoutNul(String s) {
     return s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+  }
+
+  /**
+   * The text without its C0 control characters other than tab, line feed, carriage return and form
+   * feed (NUL, U+0001 … U+001F) and DEL, which are no part of any language's writing: a text posted
+   * as {@code "\u0000\u0001binary"} is stored as {@code binary}, and {@code warnings} is told once
+   * how many were removed and the first ({@code text: 2 control characters removed (the first,
+   * U+0000, at character 1)}), so bytes pasted into a JSON string are not stored in silence. What
+   * is left is an article like any other: it is stored when its language is identified or given,
+   * else refused. The C1 controls (U+0080 … U+009F) stay: in real text they are a windows-1252
+   * quote or dash read as Latin-1 (U+0093 for “), which the analysis reads as a separator.
+   */
+  static String withoutControls(String text, Consumer<String> warnings) {
+    int count = 0;
+    int first = -1;
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        if (b == null) {
+          b = new StringBuilder(text.length()).append(text, 0, i);
+          first = i;
+        }
+        count++;
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    if (b == null) {
+      return text;
+    }
+    warnings.accept(
+        String.format(
+            Locale.ROOT,
+            "text: %d control character%s removed (the first, U+%04X, at character %d)",
+            count,
+            count == 1 ? "" : "s",
+            (int) text.charAt(first),
+            first + 1));
+    return b.toString();
   }
 
   /** NUL removed, other control and bidi-override characters replaced by spaces. */

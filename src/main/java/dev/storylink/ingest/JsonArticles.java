@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storylink.core.Article;
 import dev.storylink.core.Json;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,28 +72,44 @@ final class JsonArticles {
       throw new IngestInputException(
           name, "expected a JSON object for one article, found " + kind(node));
     }
-    String id = scalar(node, "id", name);
-    if (id.isBlank()) {
-      id = defaultId;
-    }
-    String lang = ArticleLimits.lang(text(node, "lang", name), name);
-    String title = text(node, "title", name).strip();
-    String body = text(node, "text", name).strip();
-    String source = text(node, "source", name).strip();
-    String url = text(node, "url", name).strip();
+    // every problem of the object is told in one message, not only the first
+    List<String> problems = new ArrayList<>();
+    String given = ArticleProblems.collect(problems, () -> scalar(node, "id", name), "").strip();
+    String id = given.isBlank() ? defaultId.strip() : given;
+    String lang =
+        ArticleProblems.collect(
+            problems,
+            () -> ArticleLimits.lang(text(node, "lang", name), name),
+            Article.UNKNOWN_LANG);
+    int before = problems.size();
+    String title = ArticleProblems.collect(problems, () -> text(node, "title", name), "").strip();
+    String body = ArticleProblems.collect(problems, () -> text(node, "text", name), "").strip();
+    boolean textFieldsRead = problems.size() == before;
+    String source = ArticleProblems.collect(problems, () -> text(node, "source", name), "").strip();
+    String url = ArticleProblems.collect(problems, () -> text(node, "url", name), "").strip();
     Optional<LocalDate> date;
     try {
-      date = Dates.parseIso(scalar(node, "date", name));
+      date =
+          Dates.parseIso(ArticleProblems.collect(problems, () -> scalar(node, "date", name), ""));
     } catch (IllegalArgumentException e) {
-      throw new IngestInputException(name, e.getMessage());
+      problems.add(e.getMessage());
+      date = Optional.empty();
     }
-    if (title.isBlank() && body.isBlank()) {
-      throw new IngestInputException(
-          name, "article '" + id.strip() + "' has neither title nor text");
+    if (title.isBlank() && body.isBlank() && textFieldsRead) {
+      problems.add("article '" + id + "' has neither title nor text");
     }
-    ArticleLimits.checkId(id.strip(), name);
-    return ArticleLimits.check(
-        new Article(id.strip(), lang, title, body, date, source, url), name, warnings);
+    if (title.isBlank() && body.isBlank() || id.isBlank()) {
+      // no article to check against the limits: the id's own problem, then all of them
+      ArticleProblems.collect(problems, () -> ArticleLimits.checkId(id, name));
+      ArticleProblems.throwIfAny(problems, name);
+    }
+    Article article = new Article(id, lang, title, body, date, source, url);
+    if (problems.isEmpty()) {
+      return ArticleLimits.check(article, name, warnings);
+    }
+    // the limits' problems too (an id, title or date past its limit), after the fields'
+    ArticleProblems.collect(problems, () -> ArticleLimits.check(article, name, w -> {}), article);
+    throw new IngestInputException(name, String.join("; ", problems));
   }
 
   /**

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * klingon}, {@code xx}) is refused; {@code date} is {@code yyyy-MM-dd} or an ISO date-time with or
  * without offset ({@code 2020-02-29T10:00:00}, {@code ...Z}, {@code ...+03:30}) in the years 1900
  * to 2100; ids are at most 512 printable characters (no control or bidi characters); a url that is
- * not http(s) is dropped with a warning; NUL characters are removed. Stateless and thread-safe.
+ * not http(s) is dropped with a warning; control characters are removed from the text with a
+ * warning (ArticleLimits). Stateless and thread-safe.
  */
 public final class ArticleInput {
   /** Longest accepted id. */

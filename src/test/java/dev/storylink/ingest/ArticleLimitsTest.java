@@ -81,4 +81,35 @@ class ArticleLimitsTest {
     assertThat(warnings).hasSize(4).allMatch(w -> w.startsWith("url dropped: "));
     assertThat(warnings.get(1)).contains("control character").doesNotContain("\t");
   }
+
+  /**
+   * A new user's run, session 25: {@code {"title": "no id", "text": "\u0000\u0001binary"}} was
+   * stored in silence. The text's C0 control characters (not tab, line feed, carriage return or
+   * form feed) are removed and the warning says how many and which came first; a C1 control (a
+   * windows-1252 quote read as Latin-1) stays; a text without controls is returned as it is.
+   */
+  @Test
+  void controlCharactersOfATextAreRemovedWithAWarning() {
+    List<String> warnings = new ArrayList<>();
+    Article a =
+        ArticleLimits.check(
+            new Article("p1", "und", "no id", "\u0000\u0001binary", Optional.empty(), "", ""),
+            "article",
+            warnings::add);
+    assertThat(a.text()).isEqualTo("binary");
+    assertThat(warnings)
+        .containsExactly("text: 2 control characters removed (the first, U+0000, at character 1)");
+
+    warnings.clear();
+    String persian = "زلزله\u0007 در وان\n\tدو نفر کشته شدند";
+    assertThat(ArticleLimits.check(text(persian), "x", warnings::add).text())
+        .isEqualTo("زلزله در وان\n\tدو نفر کشته شدند");
+    assertThat(warnings)
+        .containsExactly("text: 1 control character removed (the first, U+0007, at character 6)");
+
+    warnings.clear();
+    String quoted = "Perotti opinó: \u0093Yo entiendo\u0094.\fFin";
+    assertThat(ArticleLimits.check(text(quoted), "x", warnings::add).text()).isEqualTo(quoted);
+    assertThat(warnings).isEmpty();
+  }
 }

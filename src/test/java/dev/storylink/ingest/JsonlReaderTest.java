@@ -226,6 +226,47 @@ class JsonlReaderTest {
             m -> assertThat(m).startsWith("in.jsonl:4: id holds the control character U+202E"),
             m -> assertThat(m).startsWith("in.jsonl:5: warning: url dropped"),
             m -> assertThat(m).startsWith("in.jsonl:6: date 0000-01-01 is out of range"),
+            m ->
+                assertThat(m)
+                    .isEqualTo(
+                        "in.jsonl:8: warning: text: 1 control character removed (the first,"
+                            + " U+0000, at character 2)"),
             m -> assertThat(m).startsWith("in.jsonl:9: malformed JSON"));
+  }
+
+  /**
+   * A new user's run, session 25 (the session-24 leftover): a line with several bad fields names
+   * them all in its one problem, in the order of the fields, not only the first; the lines around
+   * it are read.
+   */
+  @Test
+  void aLineWithSeveralBadFieldsNamesThemAll() throws Exception {
+    Path file = tmp.resolve("bad.jsonl");
+    String longTitle = "خبر ".repeat(1_249) + "خبر!";
+    Files.writeString(
+        file,
+        "{\"id\": \"g1\", \"lang\": \"fa\", \"title\": \"زلزله در وان\"}\n"
+            + "{\"id\": \"b1\", \"lang\": \"xx\", \"title\": \""
+            + longTitle
+            + "\", \"date\": \"2020-13-45\"}\n"
+            + "{\"id\": \"b2\", \"title\": \"Quake in Van\", \"source\": 7, \"date\":"
+            + " \"2999-01-01\"}\n"
+            + "{\"id\": \"g2\", \"lang\": \"ar\", \"title\": \"زلزال في وان\"}\n");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> articles;
+    try (Stream<Article> s = reader.read(file, problems::add)) {
+      articles = s.toList();
+    }
+    assertThat(articles).extracting(Article::id).containsExactly("g1", "g2");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).line()).hasValue(2);
+    assertThat(problems.get(0).reason())
+        .startsWith("unknown language 'xx'")
+        .contains("; date '2020-13-45' is not an ISO date")
+        .endsWith("; title of 5000 characters; at most 2000");
+    assertThat(problems.get(1).reason())
+        .isEqualTo(
+            "field 'source' must be a string, found a number; date 2999-01-01 is out of range"
+                + " (years 1900 to 2100)");
   }
 }

@@ -118,8 +118,9 @@ class ReaderFuzzTest {
         if (isGood) {
           goodIds.add(goodId);
           if (!((String) good.get("url")).isEmpty()
-              && !((String) good.get("url")).startsWith("https://")) {
-            warnLines.add(line);
+                  && !((String) good.get("url")).startsWith("https://")
+              || hasTextControl((String) good.get("text"))) {
+            warnLines.add(line); // a url dropped, or the text's control characters removed
           }
         } else if (kind != 10) {
           badLines.add(line);
@@ -179,6 +180,12 @@ class ReaderFuzzTest {
       otherWarnings.removeAll(warnLines);
       assertThat(badLines).as("seed " + seed).containsAll(otherWarnings);
     }
+  }
+
+  /** A C0 control other than tab, line feed, carriage return, form feed, or DEL (warned about). */
+  private static boolean hasTextControl(String text) {
+    return text.chars()
+        .anyMatch(c -> (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' && c != '\f');
   }
 
   private static Map<String, Object> goodArticle(Adversarial g, String id) {
