@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
       "Finds stories by text in any language and script, best match first.",
       "Each word is matched in titles and texts (BM25), and a name also in its spellings in other",
       "scripts (Путин finds Putin, بوتين, Poutine; not look-alikes such as Bütün). Each result",
-      "names the article that matched best and the words it matched."
+      "names the article that matched best and the words it matched.",
+      "Every word counts, best match first: AND, OR, NOT, quotes, * and field: are read as plain",
+      "text, not as operators, and words are matched whole (Tru* does not find Trump). Write a",
+      "query that starts with - after --: storylink search -- -19."
     })
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "1..*")

@@ -194,7 +194,12 @@ public final class ApiServer implements AutoCloseable {
     a.exception(
         HttpResponseException.class,
         (e, ctx) ->
-            error(ctx, e.getStatus(), e.getMessage() == null ? "request refused" : e.getMessage()));
+            error(
+                ctx,
+                e.getStatus(),
+                e.getStatus() == 404 && ctx.path().startsWith("/api/")
+                    ? unknownRoute(ctx)
+                    : e.getMessage() == null ? "request refused" : e.getMessage()));
     a.exception(
         Exception.class,
         (e, ctx) -> {
@@ -217,6 +222,19 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(status);
     String shown = message == null ? "" : Texts.oneLine(message);
     ctx.json(Map.of("error", shown.isEmpty() ? "error" : shown));
+  }
+
+  /**
+   * An unknown API route names the list of routes; search is a story list's {@code q=}: {@code no
+   * route GET /api/search: the API's routes are in /api/openapi.json (search: GET
+   * /api/stories?q=WORDS)}.
+   */
+  private static String unknownRoute(Context ctx) {
+    return "no route "
+        + ctx.method()
+        + " "
+        + Texts.abbreviate(ctx.path(), 200)
+        + ": the API's routes are in /api/openapi.json (search: GET /api/stories?q=WORDS)";
   }
 
   private void fallback(Context ctx, String message) {

@@ -33,7 +33,7 @@ final class StoryQueryParams {
     }
     Optional<String> q = param(ctx, "q");
     String rawQ = ctx.queryParam("q");
-    if (rawQ != null && rawQ.isBlank()) {
+    if (rawQ != null) { // empty, blank or no word to search for: 400
       try {
         StoryFilter.query(rawQ, "q");
       } catch (InputException e) {

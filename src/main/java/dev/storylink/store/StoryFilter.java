@@ -56,13 +56,23 @@ public record StoryFilter(
   /**
    * A search query as given by a person (the words of {@code storylink search}, {@code stories
    * --query}, the API's {@code q=}): {@code query} stripped; an empty or white-space-only query is
-   * an {@link InputException} (a search for nothing would list every story). {@code what} names the
-   * parameter in the message ({@code "the search query"}, {@code "--query"}, {@code "q"}).
+   * an {@link InputException} (a search for nothing would list every story), and so is a query with
+   * no letter or digit ({@code *}, {@code :}, {@code "}), which has no word to search for. {@code
+   * what} names the parameter in the message ({@code "the search query"}, {@code "--query"}, {@code
+   * "q"}).
    */
   public static String query(String query, String what) {
     if (query.isBlank()) {
       throw new InputException(
           what + " is empty: give at least one word to search for (omit it to list every story)");
+    }
+    if (query.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new InputException(
+          what
+              + " '"
+              + Texts.abbreviate(query.strip(), 20)
+              + "' has no word to search for: give a name, a place, a number or a word"
+              + " (operators and wildcards such as * \" : are not read)");
     }
     return query.strip();
   }

@@ -88,6 +88,22 @@ class SearchCommandsTest {
     assertThat(run("search", "  snow ").code()).isZero();
   }
 
+  /**
+   * A new user's run, session 25: {@code search "*"} (or {@code :}, a quote) said {@code no stories
+   * match "*"} with exit 0, as if the store held nothing; a query with no letter or digit has no
+   * word to search for and is the same usage error as an empty one, in {@code stories -q} too.
+   */
+  @Test
+  void aQueryOfOnlyPunctuationIsAUsageError() {
+    for (String q : new String[] {"*", ":", "\"", "« »"}) {
+      LinkCommandTest.Run search = run("search", q);
+      assertThat(search.code()).as(q).isEqualTo(2);
+      assertThat(search.err()).contains("has no word to search for").contains("are not read");
+      assertThat(run("stories", "-q", q).code()).as(q).isEqualTo(2);
+    }
+    assertThat(run("search", "۱۲").code()).isZero();
+  }
+
   @Test
   void aWindowThatEndsBeforeItStartsIsAnErrorNotAList() {
     LinkCommandTest.Run r = run("stories", "--from", "2020-03-02", "--to", "2020-03-01");
