@@ -14,11 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts one article from a news web page with jsoup: headline, publication date, language,
@@ -128,34 +124,18 @@ public final class HtmlArticleExtractor {
   }
 
   /**
-   * The text of an {@code <h1>} before its first block-level descendant: a page whose {@code <h1>}
-   * is never closed has the rest of the page inside it (browsers and jsoup nest the following
-   * paragraphs in the heading), so its headline is the heading's own words, not the whole page.
+   * The headline an {@code <h1>} writes: its text, or, when it holds paragraphs or other blocks,
+   * its first line (the text before the first block): a page whose {@code <h1>} is never closed has
+   * the rest of the page inside it (browsers and jsoup nest the following paragraphs in the
+   * heading), so its headline is the heading's own words, not the whole page.
    */
   static String leadingText(Element h1) {
-    StringBuilder sb = new StringBuilder();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node != h1 && node instanceof Element e && e.isBlock()) {
-              return FilterResult.STOP;
-            }
-            if (node instanceof TextNode t) {
-              sb.append(t.getWholeText());
-            } else if (node instanceof Element e && e.nameIs("br")) {
-              sb.append(' ');
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-          }
-        },
-        h1);
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    if (h1.select("p, div, table, ul, ol, section, article").isEmpty()) {
+      return h1.text(); // a closed heading, a <br> inside it read as a space
+    }
+    String text = HtmlText.elementToText(h1).strip(); // one line per block
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
   }
 
   private static final Pattern SITE_AFTER =
