@@ -136,12 +136,6 @@ public final class SparseVector {
   public double cosine(SparseVector o) {
     long[] a = dims;
     long[] b = o.dims;
-    if (a.length >= DimensionProbe.MIN_DIMS && b.length > 0) {
-      DimensionProbe.Table t = DimensionProbe.forThread().tableOf(this);
-      if (t != null) { // met just before: its table (the same sum, see DimensionProbe)
-        return Math.min(1.0, t.dot(b, o.weights));
-      }
-    }
     if (SIMD && a.length >= SIMD_MIN && b.length >= SIMD_MIN) {
       return Math.min(1.0, SimdIntersection.dot(a, weights, b, o.weights));
     }
