@@ -136,12 +136,6 @@ public final class SparseVector {
   public double cosine(SparseVector o) {
     long[] a = dims;
     long[] b = o.dims;
-    if (a.length >= DimensionProbe.MIN_DIMS && b.length > 0 && b.length * RATIO <= a.length) {
-      DimensionProbe.Table t = DimensionProbe.forThread().tableOf(this);
-      if (t != null) { // met just before: its table (the same sum, see DimensionProbe)
-        return Math.min(1.0, t.dot(b, o.weights));
-      }
-    }
     if (SIMD && a.length >= SIMD_MIN && b.length >= SIMD_MIN) {
       return Math.min(1.0, SimdIntersection.dot(a, weights, b, o.weights));
     }
@@ -219,13 +213,6 @@ public final class SparseVector {
     }
     return dot;
   }
-
-  /**
-   * The left vector of a cosine probed by the right's dimensions ({@link DimensionProbe}) has at
-   * least this many times the right's: a merge then walks mostly the left one, a probe the right
-   * one only (at equal lengths the two cost the same).
-   */
-  private static final int RATIO = 4;
 
   /** Vectors shorter than this are merged by the scalar loop (a block of four needs four). */
   private static final int SIMD_MIN = 8;
