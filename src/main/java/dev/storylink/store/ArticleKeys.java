@@ -110,20 +110,48 @@ public final class ArticleKeys {
 
   /** The folded text of {@link #content}, as UTF-8 bytes fed to a SHA-256 through a buffer. */
   private static final class FoldedDigest {
+    /** Chars copied out of a string at a time (one more when a surrogate pair would be split). */
+    private static final int CHUNK = 1024;
+
+    /** Bytes one char can add: a space and a code point's four. */
+    private static final int MAX_PER_CHAR = 5;
+
     private final MessageDigest sha = sha256();
     private final byte[] buf = new byte[2048];
+    private final char[] chars = new char[CHUNK + 1];
     private int n;
     private boolean any; // a character written: white space before the next one is a space
 
     /**
      * Appends {@code s} lower-cased with white-space runs as one space (none at the start); {@code
      * pending}: a run before {@code s} not yet written. Returns whether a run is pending at its end
-     * (written only if something follows).
+     * (written only if something follows). The string is read in chunks copied to an array, a
+     * surrogate pair never split between two.
      */
     boolean append(String s, boolean pending) {
       boolean space = pending;
-      for (int i = 0; i < s.length(); ) {
-        char ch = s.charAt(i);
+      int len = s.length();
+      for (int from = 0; from < len; ) {
+        int to = Math.min(len, from + CHUNK);
+        if (to < len
+            && Character.isHighSurrogate(s.charAt(to - 1))
+            && Character.isLowSurrogate(s.charAt(to))) {
+          to++; // the pair stays in one chunk
+        }
+        s.getChars(from, to, chars, 0);
+        space = appendChars(to - from, space);
+        from = to;
+      }
+      return space;
+    }
+
+    /** {@link #append} of the first {@code end} chars of {@link #chars}. */
+    private boolean appendChars(int end, boolean pending) {
+      boolean space = pending;
+      char[] c = chars;
+      byte[] b = buf;
+      for (int i = 0; i < end; ) {
+        char ch = c[i];
         int cp;
         if (ch < 0x80) { // ASCII, most characters of most texts: the same answers, no look-ups
           i++;
@@ -132,8 +160,16 @@ public final class ArticleKeys {
             continue;
           }
           cp = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+        } else if (!Character.isSurrogate(ch)) { // the rest of the BMP: one table read
+          i++;
+          char f = BmpFold.FOLD[ch];
+          if (f == BmpFold.WHITE) {
+            space = true;
+            continue;
+          }
+          cp = f;
         } else {
-          cp = s.codePointAt(i);
+          cp = Character.codePointAt(c, i, end);
           i += Character.charCount(cp);
           if (Character.isWhitespace(cp)) {
             space = true;
@@ -141,44 +177,86 @@ public final class ArticleKeys {
           }
           cp = Character.toLowerCase(cp);
         }
+        if (n > b.length - MAX_PER_CHAR) {
+          flush();
+        }
         if (space && any) {
-          put(' ');
+          b[n++] = ' ';
         }
         space = false;
         any = true;
-        put(cp);
+        if (cp < 0x80) {
+          b[n++] = (byte) cp;
+        } else {
+          n = utf8(cp, b, n);
+        }
       }
       return space;
     }
 
-    private void put(int cp) {
-      if (n > buf.length - 4) {
-        sha.update(buf, 0, n);
-        n = 0;
-      }
-      if (cp < 0x80) {
-        buf[n++] = (byte) cp;
-      } else if (cp < 0x800) {
-        buf[n++] = (byte) (0xC0 | cp >> 6);
-        buf[n++] = (byte) (0x80 | cp & 0x3F);
+    /** Hashes the buffer's bytes and empties it. */
+    private void flush() {
+      sha.update(buf, 0, n);
+      n = 0;
+    }
+
+    /**
+     * Writes the UTF-8 bytes of a code point of 0x80 or more at {@code at} (an unpaired surrogate
+     * as {@code ?}); returns the index after them.
+     */
+    private static int utf8(int cp, byte[] b, int at) {
+      int k = at;
+      if (cp < 0x800) {
+        b[k++] = (byte) (0xC0 | cp >> 6);
+        b[k++] = (byte) (0x80 | cp & 0x3F);
       } else if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
-        buf[n++] = '?'; // unpaired
+        b[k++] = '?'; // unpaired
       } else if (cp < 0x10000) {
-        buf[n++] = (byte) (0xE0 | cp >> 12);
-        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        buf[n++] = (byte) (0x80 | cp & 0x3F);
+        b[k++] = (byte) (0xE0 | cp >> 12);
+        b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[k++] = (byte) (0x80 | cp & 0x3F);
       } else {
-        buf[n++] = (byte) (0xF0 | cp >> 18);
-        buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        buf[n++] = (byte) (0x80 | cp & 0x3F);
+        b[k++] = (byte) (0xF0 | cp >> 18);
+        b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[k++] = (byte) (0x80 | cp & 0x3F);
       }
+      return k;
     }
 
     byte[] digest() {
-      sha.update(buf, 0, n);
+      flush();
       return sha.digest();
     }
+  }
+
+  /**
+   * The fold of {@link #content} for every char of the Basic Multilingual Plane that is no
+   * surrogate, read from a table instead of {@link Character}'s properties (two look-ups per char
+   * of a non-Latin text): {@link #WHITE} for a white-space char ({@link Character#isWhitespace}),
+   * else its {@link Character#toLowerCase(int)}, which for such a char is such a char again
+   * (checked when the table is built). Built on first use (128 KB); immutable after.
+   */
+  static final class BmpFold {
+    /** Marks white space: a surrogate, which no lower case of a non-surrogate char is. */
+    static final char WHITE = Character.MIN_SURROGATE;
+
+    static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue; // read by code point, never from the table
+        }
+        int lower = Character.toLowerCase(c);
+        if (lower > Character.MAX_VALUE || Character.isSurrogate((char) lower)) {
+          throw new IllegalStateException("lower case of U+" + Integer.toHexString(c));
+        }
+        FOLD[c] = Character.isWhitespace(c) ? WHITE : (char) lower;
+      }
+    }
+
+    private BmpFold() {}
   }
 
   private static MessageDigest sha256() {

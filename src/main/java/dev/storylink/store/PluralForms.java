@@ -119,8 +119,12 @@ final class PluralForms {
     }
     Set<String> nameKeys = NameForms.nameKeys(names);
     Set<String> named = new HashSet<>();
+    Set<String> checked = new HashSet<>(); // each distinct term with a plural ending tested once
     for (String t : tokens) {
-      if (Scripts.hasArabicScript(t) && PluralEvidence.hasPluralEnding(t) && isName(t, nameKeys)) {
+      if (Scripts.hasArabicScript(t)
+          && PluralEvidence.hasPluralEnding(t)
+          && checked.add(t)
+          && isName(t, nameKeys)) {
         named.add(t);
       }
     }

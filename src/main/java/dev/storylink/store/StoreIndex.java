@@ -77,6 +77,9 @@ final class StoreIndex implements SearcherSource, AutoCloseable {
       IndexWriterConfig cfg = new IndexWriterConfig(CrossLingualAnalyzer.INSTANCE);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(64);
+      // a flushed segment keeps its files (a commit's segment is not copied into a compound file;
+      // merged segments follow the merge policy's rule as before)
+      cfg.setUseCompoundFile(false);
       TieredMergePolicy merges = new TieredMergePolicy();
       merges.setSegmentsPerTier(20); // an ingest commits often: rewrite each article fewer times
       cfg.setMergePolicy(merges);

@@ -185,6 +185,46 @@ class ArticleKeysTest {
   }
 
   @Test
+  void aSurrogatePairOrLoneSurrogateAtTheEndOfAReadChunkKeysAsTheReferenceFold() throws Exception {
+    // the text is read 1,024 chars at a time: pairs, lone halves and white space around that edge
+    String[] tails = {
+      "\uD801\uDC00",
+      "\uD800",
+      "\uDC00",
+      "\uD800\uD801\uDC00",
+      "\uD801\uDC00x",
+      "\u2003\uD801\uDC00"
+    };
+    for (int lead = 1018; lead <= 1030; lead++) {
+      for (String tail : tails) {
+        String text = "W".repeat(lead) + tail + " Ok";
+        Article a = article("s" + lead, "", "T", text);
+        assertThat(ArticleKeys.content(a))
+            .as("%d %s", lead, tail)
+            .isEqualTo(referenceContentKey(a));
+        Article t = article("t" + lead, "", "X".repeat(lead) + tail, "");
+        assertThat(ArticleKeys.content(t))
+            .as("title %d %s", lead, tail)
+            .isEqualTo(referenceContentKey(t));
+      }
+    }
+  }
+
+  @Test
+  void everyCharOfTheBasicPlaneFoldsAsItsCodePointRuleSays() throws Exception {
+    // the fold reads a table for the BMP chars beyond ASCII: each one, between two letters and
+    // doubled at the end of the text, keys as the reference fold of Character's properties does
+    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String ch = String.valueOf((char) c);
+      Article a = article("b" + c, "", "a" + ch + "b", "x" + ch + ch);
+      assertThat(ArticleKeys.content(a)).as("U+%04X", c).isEqualTo(referenceContentKey(a));
+    }
+  }
+
+  @Test
   void aStoredArticleIsFoundByIdUrlOrContentAfterTheStoreIsOpenedAgain() {
     Path data = tmp.resolve("d");
     try (ArticleStore store = ArticleStore.open(data)) {
