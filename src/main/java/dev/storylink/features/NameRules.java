@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
  * <p>Content word ({@link #isContent}): two or more characters, at least one a letter, not a stop
  * word. A word is rare when its idf is at least {@link #RARE_IDF_FRACTION} of the largest idf
  * ({@link #rareIdf}). A word's apostrophe suffix is dropped (Erdoğan'ın → Erdoğan, Putin's → Putin)
- * and a French elided article too (l'Iran → Iran), see {@link #stripApostrophe}.
+ * and a French elided article too (l'Iran → Iran), but not the Irish O' of a family name (O'Brien
+ * stays O'Brien, not Brien), see {@link #stripApostrophe}.
  *
  * <p>Three name rules, from loose to strict:
  *
@@ -87,6 +88,15 @@ public final class NameRules {
     }
     if (q < 0) {
       return term;
+    }
+    if (q == 1 && (term.charAt(0) == 'O' || term.charAt(0) == 'o')) {
+      // the Irish O' of a family name (O'Brien, o'brien: no elided article); O'Brien's → O'Brien;
+      // not the Turkish pronoun's O'nun, O'na (three letters or fewer after it)
+      int p = Math.max(term.indexOf('\'', 2), term.indexOf('\u2019', 2));
+      String name = p < 0 ? term : term.substring(0, p);
+      if (name.length() - 2 >= 4) {
+        return name;
+      }
     }
     if (q <= 2 && term.length() - q > 3) {
       return term.substring(q + 1);
@@ -226,6 +236,22 @@ public final class NameRules {
       double idf,
       double rareIdf,
       UnaryOperator<String> keyOf) {
+    return isFactName(tokens, i, occurrences, idf, rareIdf, keyOf, Article.UNKNOWN_LANG);
+  }
+
+  /**
+   * {@link #isFactName(List, int, int, double, double, UnaryOperator)} in a text of language {@code
+   * lang}, whose given names and titles keep a name's capital as evidence inside a title-case run
+   * ({@link TitleCaseRuns}: Governor Pritzker).
+   */
+  public static boolean isFactName(
+      List<Token> tokens,
+      int i,
+      int occurrences,
+      double idf,
+      double rareIdf,
+      UnaryOperator<String> keyOf,
+      String lang) {
     Token t = tokens.get(i);
     String term = stripApostrophe(t.term());
     if (Scripts.hasArabicScript(term)) {
@@ -236,15 +262,18 @@ public final class NameRules {
           || CommonWords.isGivenName(term)
           || PersianVerbForms.test(t.surface())
           || CompoundVerbs.isLightVerb("fa", t.surface())
-          || beforeLightVerb(tokens, keyOf.apply(term), keyOf)) {
+          || beforeLightVerb(tokens, keyOf.apply(term), keyOf)
+          || ("fa".equals(lang) && PersianNouns.pluralElsewhere(tokens, t))) {
         return false;
       }
       return (occurrences >= 2 && ArabicNameShape.test(t.surface()))
           || (term.length() >= 4 && afterGivenName(tokens, i));
     }
-    return !commonOrSentenceInitial(tokens, keyOf.apply(term), keyOf)
+    String key = keyOf.apply(term);
+    return !commonOrSentenceInitial(tokens, key, keyOf)
         && idf >= rareIdf
-        && !CalendarWords.contains(term);
+        && !CalendarWords.contains(term)
+        && insideOutsideTitleRun(tokens, key, keyOf, lang);
   }
 
   /**
@@ -307,7 +336,8 @@ public final class NameRules {
     Token next = tokens.get(k + 1);
     return next.sentence() == t.sentence()
         && next.start() - t.end() <= 1
-        && CompoundVerbs.isLightVerb("fa", next.surface());
+        && (CompoundVerbs.isLightVerb("fa", next.surface())
+            || PersianNouns.isCopula(next.surface()));
   }
 
   /**
@@ -326,6 +356,25 @@ public final class NameRules {
       }
     }
     return !inside;
+  }
+
+  /**
+   * True when the word with key {@code key} is capitalised inside a sentence at least once outside
+   * a title-case run ({@link TitleCaseRuns}: Review in "2019 Marijuana Laws in Review" is no name).
+   */
+  private static boolean insideOutsideTitleRun(
+      List<Token> tokens, String key, UnaryOperator<String> keyOf, String lang) {
+    boolean[] titleRun = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (!t.sentenceInitial() && keyOf.apply(stripApostrophe(t.term())).equals(key)) {
+        titleRun = titleRun == null ? TitleCaseRuns.of(tokens, lang) : titleRun;
+        if (!titleRun[k]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Weekday and month names of the supported languages (CLDR), as analysed terms. */

@@ -1,6 +1,7 @@
 package dev.storylink.link;
 
 import dev.storylink.features.Mention;
+import dev.storylink.text.NameKeys;
 import dev.storylink.text.NameRomanizer;
 import dev.storylink.text.Scripts;
 import java.util.List;
@@ -51,6 +52,9 @@ final class MentionOverlaps {
           skeletonChains = new Chains(skeletonHash, false);
         }
         int c = first(bs, skeletonHash, m.skeleton(), skeletonChains);
+        if (c >= 0 && m.multiToken()) {
+          c = ownWordPartner(bs, skeletonHash, m, c);
+        }
         if (c >= 0 && Scripts.scriptOf(bs.get(c).key()) != Scripts.scriptOf(m.key())) {
           o = c;
           type = Reason.MatchType.TRANSLITERATED;
@@ -117,6 +121,29 @@ final class MentionOverlaps {
       }
     }
     return -1;
+  }
+
+  /**
+   * The mention of {@code bs} that {@code m}, a name matched by its pair skeleton ({@link
+   * Mention#multiToken}: the two short names of Royal Irish = رائل آئرش share {@code rlrs}), meets:
+   * of the mentions of another script with that skeleton, the first whose own word has the skeleton
+   * of {@code m}'s own (آئرش {@code rs} = Irish, not Royal {@code rl}), else {@code first}, the
+   * first with that skeleton.
+   */
+  private static int ownWordPartner(List<Mention> bs, int[] hashes, Mention m, int first) {
+    int h = m.skeleton().hashCode();
+    String own = NameKeys.skeleton(m.key());
+    int script = Scripts.scriptOf(m.key());
+    for (int j = first; j < hashes.length; j++) {
+      Mention o = bs.get(j);
+      if (hashes[j] == h
+          && o.skeleton().equals(m.skeleton())
+          && Scripts.scriptOf(o.key()) != script
+          && NameKeys.skeleton(o.key()).equals(own)) {
+        return j;
+      }
+    }
+    return first;
   }
 
   /** True when one of the {@code n} used mentions of {@code bs} has the key of {@code bs[o]}. */
