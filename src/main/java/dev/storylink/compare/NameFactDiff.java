@@ -5,6 +5,7 @@ import dev.storylink.features.TermStats;
 import dev.storylink.text.FactNameKeys;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.NameRomanizer;
+import dev.storylink.text.NameSpellings;
 import dev.storylink.text.Scripts;
 import dev.storylink.text.Stemmers;
 import dev.storylink.text.Token;
@@ -124,6 +125,8 @@ final class NameFactDiff {
         continue; // an adjective of nationality (Iranian) is its country's, not a name
       }
       String key = MatchKeys.termKey(NameRules.stripApostrophe(t.term()));
+      // the case forms of a Russian family name are one name (Зеленский, Зеленского)
+      key = "ru".equals(lang) ? NameSpellings.russianSurnameStem(key) : key;
       count.merge(key, 1, Integer::sum);
       first.putIfAbsent(key, i);
     }
@@ -143,7 +146,7 @@ final class NameFactDiff {
         continue;
       }
       if (!NameRules.isFactName(
-          xt, i, count.get(e.getKey()), stats.idf(t.term()), rareIdf, MatchKeys::termKey)) {
+          xt, i, count.get(e.getKey()), stats.idf(t.term()), rareIdf, MatchKeys::termKey, lang)) {
         continue;
       }
       String surface = NameRules.factSurface(xt, i, lang, x.stop);

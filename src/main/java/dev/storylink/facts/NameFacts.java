@@ -72,7 +72,8 @@ final class NameFacts {
                           count.get(k),
                           stats.idf(tokens.get(at).term()),
                           rareIdf,
-                          NameFacts::termKey)
+                          NameFacts::termKey,
+                          lang)
                       && !NameRules.factSurface(tokens, at, lang, stop).isEmpty());
     }
     List<NameRun> out = new ArrayList<>();

@@ -16,6 +16,8 @@ import java.util.Locale;
  *       out (Erdoğan → erdoan, as اردوان), for a second key of story facts.
  *   <li>{@link #russianObliqueStem}: a Russian word without its oblique-case ending (Ване → ван),
  *       for the short key of a name ({@link FactNameKeys#shortKey}).
+ *   <li>{@link #russianSurnameStem}: a Russian family name without its case ending (Зеленского →
+ *       зеленск = Зеленский), so that a comparison lists one name, not each of its forms.
  *   <li>{@link #russianGenitiveStem}: a Russian word without a genitive -а after a consonant (Вана
  *       → ван), for a second key of a short name ({@link FactNameKeys#crossScriptKeys}).
  *   <li>{@link #russianIyaForm}: whether a Russian word is a case form of a noun in -ия (Данию), so
@@ -151,6 +153,51 @@ public final class NameSpellings {
         && w.charAt(n - 1) == 'а'
         && RUSSIAN_VOWELS.indexOf(w.charAt(n - 2)) < 0) {
       return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  /**
+   * Adjective endings of Russian family names in -ский / -цкий, in every case and gender, also as
+   * the analysis folds й to и (зеленскии).
+   */
+  private static final List<String> RUSSIAN_ADJECTIVE =
+      List.of(
+          "ого", "ому", "ими", "ым", "им", "ом", "ая", "ой", "ую", "ий", "ый", "ии", "ыи", "ои");
+
+  /** Case endings of Russian family names in -ов, -ев, -ин, -ын (Путина, Путину, Путиным). */
+  private static final List<String> RUSSIAN_POSSESSIVE = List.of("ым", "ом", "а", "у", "е");
+
+  /**
+   * A Cyrillic family name without its case ending, lower-cased, so that the forms of one name are
+   * one: an adjective name in -ский or -цкий in any case (Зеленский, Зеленского, Зеленскому,
+   * Зеленским → зеленск), a name in -ов, -ев, -ин or -ын with a case ending (Путина, Путину,
+   * Путиным → путин; also the feminine Иванова → иванов, the same family). {@code word} lower-cased
+   * when no ending applies, {@code word} itself when it is not Cyrillic.
+   */
+  public static String russianSurnameStem(String word) {
+    if (Scripts.scriptOf(word) != com.ibm.icu.lang.UScript.CYRILLIC) {
+      return word;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String e : RUSSIAN_ADJECTIVE) {
+      String stem = w.substring(0, w.length() - Math.min(e.length(), w.length()));
+      if (w.endsWith(e)
+          && stem.length() > MIN_STEM
+          && (stem.endsWith("ск") || stem.endsWith("цк"))) {
+        return stem;
+      }
+    }
+    for (String e : RUSSIAN_POSSESSIVE) {
+      String stem = w.substring(0, w.length() - Math.min(e.length(), w.length()));
+      if (w.endsWith(e)
+          && stem.length() > MIN_STEM
+          && (stem.endsWith("ов")
+              || stem.endsWith("ев")
+              || stem.endsWith("ин")
+              || stem.endsWith("ын"))) {
+        return stem;
+      }
     }
     return w;
   }
