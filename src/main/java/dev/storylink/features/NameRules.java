@@ -276,7 +276,7 @@ public final class NameRules {
     return !commonOrSentenceInitial(tokens, key, keyOf)
         && idf >= rareIdf
         && !CalendarWords.contains(term)
-        && insideOutsideTitleRun(tokens, key, keyOf, lang);
+        && TitleCaseRuns.capitalisedOutside(tokens, key, keyOf, lang);
   }
 
   /**
@@ -319,7 +319,7 @@ public final class NameRules {
   private static boolean beforeLightVerb(
       List<Token> tokens, String key, UnaryOperator<String> keyOf) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if ((beforeLightVerbAt(tokens, k) || beforeCopulaAt(tokens, k))
+      if ((beforeLightVerbAt(tokens, k) || PersianNouns.beforeCopulaAt(tokens, k))
           && keyOf.apply(stripApostrophe(tokens.get(k).term())).equals(key)) {
         return true;
       }
@@ -343,20 +343,6 @@ public final class NameRules {
   }
 
   /**
-   * True when the word {@code tokens.get(k)} is written right before the Persian copula ({@link
-   * PersianNouns#isCopula}: ممکن است "it is possible"); for facts only: the link features keep such
-   * words, as the shipped link model was fitted with them (leaving them out there cost the xling
-   * pairs CV Pearson 0.772 → 0.759 with the session-25 pairing change).
-   */
-  private static boolean beforeCopulaAt(List<Token> tokens, int k) {
-    Token t = tokens.get(k);
-    Token next = tokens.get(k + 1);
-    return next.sentence() == t.sentence()
-        && next.start() - t.end() <= 1
-        && PersianNouns.isCopula(next.surface());
-  }
-
-  /**
    * True when the word with key {@code key} is no name: it only starts sentences, or is also
    * written in lower case.
    */
@@ -372,25 +358,6 @@ public final class NameRules {
       }
     }
     return !inside;
-  }
-
-  /**
-   * True when the word with key {@code key} is capitalised inside a sentence at least once outside
-   * a title-case run ({@link TitleCaseRuns}: Review in "2019 Marijuana Laws in Review" is no name).
-   */
-  private static boolean insideOutsideTitleRun(
-      List<Token> tokens, String key, UnaryOperator<String> keyOf, String lang) {
-    boolean[] titleRun = null;
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (!t.sentenceInitial() && keyOf.apply(stripApostrophe(t.term())).equals(key)) {
-        titleRun = titleRun == null ? TitleCaseRuns.of(tokens, lang) : titleRun;
-        if (!titleRun[k]) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Weekday and month names of the supported languages (CLDR), as analysed terms. */
