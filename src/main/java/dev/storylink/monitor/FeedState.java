@@ -63,7 +63,7 @@ final class FeedState {
     validators = v;
     notModified++;
     state = "not-modified";
-    return interval.toMillis();
+    return due(interval.toMillis());
   }
 
   /** A document of {@code items} entries was read. */
@@ -75,7 +75,7 @@ final class FeedState {
     if (title.isBlank() && !feedTitle.isBlank()) {
       title = Texts.abbreviate(feedTitle, 200);
     }
-    return interval.toMillis();
+    return due(interval.toMillis());
   }
 
   /**
@@ -134,7 +134,17 @@ final class FeedState {
     if (e instanceof FeedFetcher.HttpStatusException s && s.retryAfter().isPresent()) {
       delay = Math.max(delay, Math.min(s.retryAfter().get().toMillis(), 86_400_000L));
     }
-    return Math.max(delay, FeedSource.MIN_INTERVAL.toMillis());
+    return due(Math.max(delay, FeedSource.MIN_INTERVAL.toMillis()));
+  }
+
+  /**
+   * Sets the next poll {@code delayMillis} after the fetch just counted, in the same lock as the
+   * fetch, so that a {@link #health()} read in between never shows the new fetch with the previous
+   * poll's time (the scheduler then sets it again, from the moment it schedules).
+   */
+  private long due(long delayMillis) {
+    nextPoll = lastFetch.plusMillis(delayMillis);
+    return delayMillis;
   }
 
   synchronized FeedHealth health() {
