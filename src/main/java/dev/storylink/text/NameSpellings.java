@@ -2,6 +2,8 @@ package dev.storylink.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * How one language spells a name, for its cross-script key ({@link NameKeys}):
@@ -180,26 +182,23 @@ public final class NameSpellings {
       return word;
     }
     String w = word.toLowerCase(Locale.ROOT);
-    for (String e : RUSSIAN_ADJECTIVE) {
-      String stem = w.substring(0, w.length() - Math.min(e.length(), w.length()));
-      if (w.endsWith(e)
-          && stem.length() > MIN_STEM
-          && (stem.endsWith("ск") || stem.endsWith("цк"))) {
-        return stem;
+    return cut(w, RUSSIAN_ADJECTIVE, s -> s.length() > MIN_STEM && endsWithAny(s, "ск", "цк"))
+        .or(
+            () ->
+                cut(
+                    w,
+                    RUSSIAN_POSSESSIVE,
+                    s -> s.length() > MIN_STEM && endsWithAny(s, "ов", "ев", "ин", "ын")))
+        .orElse(w);
+  }
+
+  private static boolean endsWithAny(String s, String... ends) {
+    for (String e : ends) {
+      if (s.endsWith(e)) {
+        return true;
       }
     }
-    for (String e : RUSSIAN_POSSESSIVE) {
-      String stem = w.substring(0, w.length() - Math.min(e.length(), w.length()));
-      if (w.endsWith(e)
-          && stem.length() > MIN_STEM
-          && (stem.endsWith("ов")
-              || stem.endsWith("ев")
-              || stem.endsWith("ин")
-              || stem.endsWith("ын"))) {
-        return stem;
-      }
-    }
-    return w;
+    return false;
   }
 
   /** Russian vowels and the signs that are no consonant (ь ъ й). */
@@ -221,12 +220,20 @@ public final class NameSpellings {
       return word;
     }
     String w = word.toLowerCase(Locale.ROOT);
+    return cut(w, endings, stem -> stem.length() >= MIN_STEM).orElse(w);
+  }
+
+  /** {@code w} without the first of {@code endings} it ends in whose stem passes {@code stemOk}. */
+  private static Optional<String> cut(String w, List<String> endings, Predicate<String> stemOk) {
     for (String end : endings) {
-      if (w.length() - end.length() >= MIN_STEM && w.endsWith(end)) {
-        return w.substring(0, w.length() - end.length());
+      if (w.endsWith(end)) {
+        String stem = w.substring(0, w.length() - end.length());
+        if (stemOk.test(stem)) {
+          return Optional.of(stem);
+        }
       }
     }
-    return w;
+    return Optional.empty();
   }
 
   /**
