@@ -62,18 +62,4 @@ final class PersianNouns {
     }
     return false;
   }
-
-  /**
-   * True when the word {@code tokens.get(k)} is written right before the Persian copula ({@link
-   * #isCopula}: ممکن است "it is possible"); for facts only: the link features keep such words, as
-   * the shipped link model was fitted with them (leaving them out there cost the xling pairs CV
-   * Pearson 0.772 → 0.759 with the session-25 pairing change).
-   */
-  static boolean beforeCopulaAt(List<Token> tokens, int k) {
-    Token t = tokens.get(k);
-    Token next = tokens.get(k + 1);
-    return next.sentence() == t.sentence()
-        && next.start() - t.end() <= 1
-        && PersianNouns.isCopula(next.surface());
-  }
 }

@@ -4,7 +4,6 @@ import dev.storylink.text.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Headlines and subheads written in title case inside a text, where a capital says nothing of a
@@ -80,24 +79,5 @@ final class TitleCaseRuns {
   private static boolean afterGivenNameOrTitle(List<Token> tokens, int k, String lang) {
     int kinds = GivenNames.shipped().kinds(tokens.get(k - 1), lang);
     return (kinds & (GivenNames.GIVEN | GivenNames.TITLE)) != 0;
-  }
-
-  /**
-   * True when the word with key {@code key} is capitalised inside a sentence at least once outside
-   * a title-case run (Review in "2019 Marijuana Laws in Review" is no name).
-   */
-  static boolean capitalisedOutside(
-      List<Token> tokens, String key, UnaryOperator<String> keyOf, String lang) {
-    boolean[] titleRun = null;
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (!t.sentenceInitial() && keyOf.apply(NameRules.stripApostrophe(t.term())).equals(key)) {
-        titleRun = titleRun == null ? of(tokens, lang) : titleRun;
-        if (!titleRun[k]) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -43,7 +43,13 @@ class NameRulesTest {
     List<Token> t = tokens(text, lang);
     int i = indexOf(t, surface);
     return NameRules.isFactName(
-        t, i, occurrences, STATS.idf(t.get(i).term()), RARE, UnaryOperator.identity());
+        t,
+        i,
+        occurrences,
+        STATS.idf(t.get(i).term()),
+        RARE,
+        UnaryOperator.identity(),
+        dev.storylink.core.Article.UNKNOWN_LANG);
   }
 
   @Test

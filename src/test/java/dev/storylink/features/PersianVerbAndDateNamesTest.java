@@ -80,7 +80,8 @@ class PersianVerbAndDateNamesTest {
                     2,
                     idf,
                     NameRules.rareIdf(CorpusStats.background()),
-                    java.util.function.UnaryOperator.identity()))
+                    java.util.function.UnaryOperator.identity(),
+                    dev.storylink.core.Article.UNKNOWN_LANG))
             .isFalse();
         return;
       }
