@@ -74,7 +74,7 @@ public final class PairsDataset {
 
   /**
    * Reads an articles.jsonl file with the ingest {@link JsonlReader}; a bad record is an {@link
-   * InputException} here (gold data must be complete).
+   * InputException} here (gold data must be complete); warnings are not.
    */
   public static Map<String, Article> readArticles(Path jsonl) throws IOException {
     Map<String, Article> out = new LinkedHashMap<>();
@@ -82,8 +82,11 @@ public final class PairsDataset {
     try (Stream<Article> articles = new JsonlReader().read(jsonl, problems::add)) {
       articles.forEach(a -> out.put(a.id(), a));
     }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems.get(0).message());
+    // a warning (a field no article has, such as SemEval's text_origin) loses nothing
+    for (IngestProblem p : problems) {
+      if (!p.isWarning()) {
+        throw new InputException(p.message());
+      }
     }
     return out;
   }

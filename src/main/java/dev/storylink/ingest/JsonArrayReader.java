@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -16,7 +18,9 @@ import java.util.stream.Stream;
  * array is never held in memory whole). An element that is no valid article ({@link
  * JsonArticles#fromNode}) is reported with its line and skipped; malformed JSON ends the file with
  * a problem ({@code ...; rest of file skipped}). An element without an id gets {@code
- * <file-name-without-extension>-<index>} (1-based).
+ * <file-name-without-extension>-<index>} (1-based). A field no article has ({@code titel}, {@code
+ * body}) gets a warning once per file, with the field it was likely meant to be ({@link
+ * ArticleFields#hint}).
  *
  * <p>Thread-safe: stateless; each returned stream is single-threaded and must be closed (it holds
  * the file open).
@@ -42,6 +46,7 @@ final class JsonArrayReader {
     }
     return new LookaheadIterator() {
       private int index;
+      private final Set<String> toldFields = new HashSet<>();
 
       @Override
       protected Article fetch() {
@@ -60,7 +65,8 @@ final class JsonArrayReader {
                   node,
                   name,
                   prefix + "-" + index,
-                  w -> problems.accept(new IngestProblem(name, at, "warning: " + w)));
+                  w -> problems.accept(new IngestProblem(name, at, "warning: " + w)),
+                  toldFields);
             } catch (RuntimeException e) {
               problems.accept(
                   IngestProblem.from(

@@ -7,8 +7,11 @@ import dev.storylink.core.Article;
 import dev.storylink.core.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps JSON article objects ({@code id, lang, title, text, date, source, url}) to {@link Article}.
@@ -56,15 +59,21 @@ final class JsonArticles {
   }
 
   static Article fromNode(JsonNode node, String name, String defaultId) {
-    return fromNode(node, name, defaultId, w -> {});
+    return fromNode(node, name, defaultId, w -> {}, new HashSet<>());
   }
 
   /**
    * As {@link #fromNode(JsonNode, String, String)}; the article is checked against {@link
-   * ArticleLimits} and values it drops (a non-http(s) url) are reported to {@code warnings}.
+   * ArticleLimits} and values it drops (a non-http(s) url) are reported to {@code warnings}. A
+   * field that is not read ({@link ArticleFields#notRead}) is reported once per name: {@code told}
+   * holds the names reported so far in this input and is added to.
    */
   static Article fromNode(
-      JsonNode node, String name, String defaultId, java.util.function.Consumer<String> warnings) {
+      JsonNode node,
+      String name,
+      String defaultId,
+      java.util.function.Consumer<String> warnings,
+      Set<String> told) {
     if (node == null || node.isMissingNode()) {
       throw new IngestInputException(name, "no JSON value");
     }
@@ -74,6 +83,13 @@ final class JsonArticles {
     }
     // every problem of the object is told in one message, not only the first
     List<String> problems = new ArrayList<>();
+    List<String> notRead = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!ArticleFields.isKnown(f)) {
+        notRead.add(f);
+      }
+    }
     String given = ArticleProblems.collect(problems, () -> scalar(node, "id", name), "").strip();
     String id = given.isBlank() ? defaultId.strip() : given;
     String lang =
@@ -96,7 +112,14 @@ final class JsonArticles {
       date = Optional.empty();
     }
     if (title.isBlank() && body.isBlank() && textFieldsRead) {
-      problems.add("article '" + id + "' has neither title nor text");
+      problems.add("article '" + id + "' has neither title nor text" + textHint(notRead));
+    }
+    if (problems.isEmpty()) {
+      for (String f : notRead) {
+        if (told.add(f)) {
+          warnings.accept(ArticleFields.notRead(f) + " (told once per input)");
+        }
+      }
     }
     if (title.isBlank() && body.isBlank() || id.isBlank()) {
       // no article to check against the limits: the id's own problem, then all of them
@@ -110,6 +133,17 @@ final class JsonArticles {
     // the limits' problems too (an id, title or date past its limit), after the fields'
     ArticleProblems.collect(problems, () -> ArticleLimits.check(article, name, w -> {}), article);
     throw new IngestInputException(name, String.join("; ", problems));
+  }
+
+  /** " (field 'body' is not read: did you mean 'text'?)" when a field not read names the text. */
+  private static String textHint(List<String> notRead) {
+    for (String f : notRead) {
+      Optional<String> h = ArticleFields.hint(f);
+      if (h.isPresent() && (h.get().equals("title") || h.get().equals("text"))) {
+        return " (field '" + f + "' is not read: did you mean '" + h.get() + "'?)";
+      }
+    }
+    return "";
   }
 
   /**

@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -27,6 +29,10 @@ import java.util.stream.Stream;
  * Streams a JSONL file (one JSON article object per line, UTF-8, or UTF-16 when the file begins
  * with its byte order mark) lazily, so inputs of any length can be read in constant memory apart
  * from the set of ids seen.
+ *
+ * <p>A field no article has ({@code titel}, {@code body}, {@code text_origin}) gets a warning once
+ * per file on the first line that has it, with the field it was likely meant to be ({@link
+ * ArticleFields#hint}); the record is read without it.
  *
  * <p>Every bad line (malformed JSON, wrong field types, neither title nor text, invalid UTF-8, a
  * NUL byte, a line over the size limit, an id already used earlier in the file) is reported as an
@@ -123,6 +129,7 @@ public final class JsonlReader {
     private final String idPrefix;
     private final Consumer<IngestProblem> problems;
     private final Map<String, Long> seenIds = new HashMap<>();
+    private final Set<String> toldFields = new HashSet<>();
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     private final CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -225,7 +232,8 @@ public final class JsonlReader {
                 node,
                 name,
                 id,
-                w -> problems.accept(IngestProblem.atLine(name, at, "warning: " + w)));
+                w -> problems.accept(IngestProblem.atLine(name, at, "warning: " + w)),
+                toldFields);
         Long first = seenIds.putIfAbsent(a.id(), lineNo);
         if (first != null) {
           problems.accept(

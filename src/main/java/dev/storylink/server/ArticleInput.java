@@ -3,24 +3,29 @@ package dev.storylink.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storylink.core.Article;
 import dev.storylink.core.Texts;
+import dev.storylink.ingest.ArticleFields;
 import dev.storylink.ingest.ArticleLimits;
+import dev.storylink.ingest.IngestInputException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads an {@link Article} from a posted JSON value: an object with the fields {@code id, lang,
  * title, text, date, source, url} (all strings, all optional except that title or text must be
- * non-blank), or a bare string taken as the text. A missing id is derived from the text (sha-256
- * prefix), so posting the same text twice names it the same.
+ * non-blank), or a bare string taken as the text. Any other field is refused, with the field it was
+ * likely meant to be ({@link ArticleFields#hint}: {@code titel} → {@code title}). A missing id is
+ * derived from the text (sha-256 prefix), so posting the same text twice names it the same.
  *
  * <p>The fields meet the same {@link ArticleLimits} as in the CLI: {@code lang} is an ISO-639-1
  * code, a region may follow ({@code ar-EG}, {@code fa_IR}, {@code en-US}), anything else ({@code
@@ -34,9 +39,6 @@ public final class ArticleInput {
   /** Longest accepted id. */
   public static final int MAX_ID_CHARS = ArticleLimits.MAX_ID_CHARS;
 
-  private static final Set<String> FIELDS =
-      Set.of("id", "lang", "title", "text", "date", "source", "url");
-
   private ArticleInput() {}
 
   /** The article in {@code node}; {@code where} names it in error messages. */
@@ -48,8 +50,10 @@ public final class ArticleInput {
    * The article in {@code node}; {@code where} names it in messages, {@code warnings} receives what
    * was dropped ({@code "article [2]: url dropped: ..."}).
    *
-   * @throws ApiException (400) or {@link dev.storylink.core.InputException} for a field that breaks
-   *     a limit
+   * @throws ApiException (400) naming every bad field of the object in one message ({@code "article
+   *     [2]: unknown field 'titel' (did you mean 'title'?); an article has the fields ...; unknown
+   *     language 'xx' ...; date must be yyyy-MM-dd ..."}), or {@link
+   *     dev.storylink.core.InputException} for a good object that breaks a limit
    */
   public static Article read(JsonNode node, String where, Consumer<String> warnings) {
     if (node == null || node.isNull() || node.isMissingNode()) {
@@ -65,34 +69,88 @@ public final class ArticleInput {
     if (!node.isObject()) {
       throw ApiException.badRequest(where + " must be a JSON object or a string");
     }
+    // every problem of the object is told in one message, not only the first
+    Problems p = new Problems();
+    List<String> reasons = p.reasons;
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (!FIELDS.contains(f)) {
-        throw ApiException.badRequest(
-            where + ": unknown field '" + f + "' (expected " + FIELDS + ")");
+      if (!ArticleFields.isKnown(f)) {
+        reasons.add(
+            "unknown field '"
+                + f
+                + "'"
+                + ArticleFields.hint(f).map(h -> " (did you mean '" + h + "'?)").orElse(""));
       }
     }
-    String title = string(node, "title", where);
-    String text = string(node, "text", where);
-    if (title.isBlank() && text.isBlank()) {
-      throw ApiException.badRequest(where + " needs a non-empty \"title\" or \"text\"");
+    boolean unknownFields = !reasons.isEmpty();
+    int before = reasons.size();
+    String title = p.collect(where, () -> string(node, "title", where), "");
+    String text = p.collect(where, () -> string(node, "text", where), "");
+    if (title.isBlank() && text.isBlank() && reasons.size() == before) {
+      reasons.add("needs a non-empty \"title\" or \"text\"");
     }
-    String id = string(node, "id", where).strip();
-    if (id.isEmpty()) {
-      id = derivedId(title + "\n" + text);
+    String given = p.collect(where, () -> string(node, "id", where), "").strip();
+    String id = given.isEmpty() ? derivedId(title + "\n" + text) : given;
+    boolean idOk =
+        p.collect(
+            where,
+            () -> {
+              ArticleLimits.checkId(id, where);
+              return true;
+            },
+            false);
+    String lang =
+        p.collect(
+            where,
+            () -> ArticleLimits.lang(string(node, "lang", where), where),
+            Article.UNKNOWN_LANG);
+    Optional<LocalDate> date =
+        p.collect(where, () -> date(string(node, "date", where), where), Optional.empty());
+    String source = p.collect(where, () -> string(node, "source", where), "").strip();
+    String url = p.collect(where, () -> string(node, "url", where), "").strip();
+    Optional<Article> a = Optional.empty();
+    if (idOk && !(title.isBlank() && text.isBlank())) {
+      Article read = new Article(id, lang, title, text, date, source, url);
+      a = Optional.of(read);
+      if (!reasons.isEmpty()) {
+        // the limits' problems too (a title or text past its limit), after the fields'
+        p.collect(where, () -> ArticleLimits.check(read, where, w -> {}), read);
+      }
     }
-    ArticleLimits.checkId(id, where);
-    String lang = ArticleLimits.lang(string(node, "lang", where), where);
-    Article a =
-        new Article(
-            id,
-            lang,
-            title,
-            text,
-            date(string(node, "date", where), where),
-            string(node, "source", where).strip(),
-            string(node, "url", where).strip());
-    return ArticleLimits.check(a, where, w -> warnings.accept(where + ": " + w));
+    if (unknownFields) {
+      reasons.add("an article has the fields " + String.join(", ", ArticleFields.NAMES));
+    }
+    if (p.first.isPresent() && reasons.size() == 1) {
+      throw p.first.get(); // one problem: as it was raised (a limit's InputException stays one)
+    }
+    if (a.isEmpty() || !reasons.isEmpty()) {
+      throw ApiException.badRequest(where + ": " + String.join("; ", reasons));
+    }
+    return ArticleLimits.check(a.get(), where, w -> warnings.accept(where + ": " + w));
+  }
+
+  /** The problems of one posted object, in the order found. Not thread-safe. */
+  private static final class Problems {
+    final List<String> reasons = new ArrayList<>();
+    Optional<RuntimeException> first = Optional.empty();
+
+    /**
+     * The value {@code read} gives, or {@code fallback} with its reason ({@code "date must be
+     * ..."}, without {@code where}) added.
+     */
+    <T> T collect(String where, Supplier<T> read, T fallback) {
+      try {
+        return read.get();
+      } catch (IngestInputException e) {
+        reasons.add(e.reason());
+        first = first.or(() -> Optional.of(e));
+      } catch (ApiException e) {
+        String m = String.valueOf(e.getMessage());
+        reasons.add(m.startsWith(where + ": ") ? m.substring(where.length() + 2) : m);
+        first = first.or(() -> Optional.of(e));
+      }
+      return fallback;
+    }
   }
 
   private static String string(JsonNode node, String field, String where) {

@@ -269,4 +269,39 @@ class JsonlReaderTest {
             "field 'source' must be a string, found a number; date 2999-01-01 is out of range"
                 + " (years 1900 to 2100)");
   }
+
+  /**
+   * A misspelt field is told once per file with the field it was meant to be, and the record is
+   * still read; a record whose text is only under another tool's name says so in its problem.
+   */
+  @Test
+  void fieldsNoArticleHasAreToldOncePerFileWithAHint() throws Exception {
+    Path file = tmp.resolve("fields.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\": \"a1\", \"titel\": \"Sel در مشهد\", \"text\": \"باران شدید در مشهد\","
+            + " \"text_origin\": \"x\"}\n"
+            + "{\"id\": \"a2\", \"titel\": \"Flood\", \"text\": \"Floods in Mashhad\"}\n"
+            + "{\"id\": \"a3\", \"lang\": \"ar\", \"body\": \"فيضانات في مشهد\"}\n");
+    List<IngestProblem> problems = new ArrayList<>();
+    List<Article> articles;
+    try (Stream<Article> s = reader.read(file, problems::add)) {
+      articles = s.toList();
+    }
+    assertThat(articles).extracting(Article::id).containsExactly("a1", "a2");
+    assertThat(articles.get(0).title()).isEmpty();
+    assertThat(problems).hasSize(3);
+    assertThat(problems.get(0).isWarning()).isTrue();
+    assertThat(problems.get(0).line()).hasValue(1);
+    assertThat(problems.get(0).reason())
+        .startsWith("warning: field 'titel' is not read (did you mean 'title'?)")
+        .endsWith("(told once per input)");
+    assertThat(problems.get(1).reason()).startsWith("warning: field 'text_origin' is not read;");
+    assertThat(problems.get(2).isWarning()).isFalse();
+    assertThat(problems.get(2).line()).hasValue(3);
+    assertThat(problems.get(2).reason())
+        .isEqualTo(
+            "article 'a3' has neither title nor text (field 'body' is not read: did you mean"
+                + " 'text'?)");
+  }
 }

@@ -268,6 +268,19 @@ class ApiServerTest {
     expectError(post("/api/articles", "[]"), 400, "at least one");
     expectError(post("/api/articles", "{\"text\":\"x\",\"lang\":7}"), 400, "must be a string");
     expectError(post("/api/articles", "{\"text\":\"x\",\"colour\":\"red\"}"), 400, "unknown field");
+    expectError(
+        post("/api/articles", "{\"text\":\"x\",\"titel\":\"y\"}"),
+        400,
+        "unknown field 'titel' (did you mean 'title'?)");
+    // every bad field of one article in one message, not only the first
+    Reply several =
+        post(
+            "/api/articles",
+            "{\"text\":\"x\",\"titel\":\"y\",\"lang\":\"xx\",\"date\":\"2020-13-45\"}");
+    expectError(several, 400, "unknown field 'titel'");
+    assertThat(several.json().get("error").asText())
+        .contains("unknown language 'xx'")
+        .contains("date must be yyyy-MM-dd");
     expectError(post("/api/articles", "{\"text\":\"x\",\"date\":\"yesterday\"}"), 400, "date");
     expectError(post("/api/articles", "{\"title\":\"\",\"text\":\" \"}"), 400, "title");
     expectError(post("/api/articles", ""), 400, "empty");
