@@ -136,6 +136,9 @@ final class CandidateIndex {
     for (int t = 0; t < nKeyed; t++) {
       int s = touched[t];
       int ov = overlaps[s];
+      if (size == best.length && ov < overlaps[best[size - 1]]) {
+        continue; // most touched slots: the event number need not be read
+      }
       long num = numbers[s];
       if (size == best.length && !ranksBefore(ov, num, best[size - 1])) {
         continue;
@@ -165,7 +168,7 @@ final class CandidateIndex {
       int s = touched[t];
       if (t >= nKeyed) {
         overlaps[s] = 0; // met through cross keys only (its overlap is not counted)
-      } else if (size == nKeyed || !ranksBefore(best[size - 1], overlaps[s], numbers[s])) {
+      } else if (size == nKeyed || !ranksBefore(best[size - 1], s)) {
         continue; // in `best` already
       }
       if (langs[s].equals(lang)) {
@@ -241,9 +244,14 @@ final class CandidateIndex {
     return overlap > slotOverlap[s] || overlap == slotOverlap[s] && number < slotNumber[s];
   }
 
-  /** True when slot {@code s} ranks before a slot with this overlap and event number. */
-  private boolean ranksBefore(int s, int overlap, long number) {
-    return slotOverlap[s] > overlap || slotOverlap[s] == overlap && slotNumber[s] < number;
+  /**
+   * True when slot {@code s} ranks before slot {@code o} (the event numbers read only when their
+   * overlaps tie).
+   */
+  private boolean ranksBefore(int s, int o) {
+    int so = slotOverlap[s];
+    int oo = slotOverlap[o];
+    return so > oo || so == oo && slotNumber[s] < slotNumber[o];
   }
 
   private int slotOf(ActiveEvent ev) {

@@ -47,7 +47,11 @@ public record Article(
     if (title.isBlank() && text.isBlank()) {
       throw new IllegalArgumentException("article " + id + " has neither title nor text");
     }
-    lang = lang.isBlank() ? UNKNOWN_LANG : lang.strip().toLowerCase(java.util.Locale.ROOT);
+    // one string per code (interned): the clusterer compares the languages of articles, events
+    // and index slots for every candidate, and a code read from JSON is a new string per article,
+    // which such a comparison would have to read (a cache miss per event) where it now finds the
+    // same string
+    lang = lang.isBlank() ? UNKNOWN_LANG : lang.strip().toLowerCase(java.util.Locale.ROOT).intern();
   }
 
   /** Convenience constructor for an article with only an id, a language and a body. */

@@ -168,10 +168,7 @@ public final class FeatureExtractor {
       }
       stemVec.add(stemDim, w);
     }
-    List<Map.Entry<Long, Double>> weighted = new ArrayList<>(termVec.entrySet());
-    weighted.sort((p, q) -> Double.compare(q.getValue(), p.getValue()));
-    long[] keywords =
-        weighted.stream().limit(KEYWORDS).mapToLong(Map.Entry::getKey).sorted().toArray();
+    long[] keywords = Keywords.heaviest(termVec, KEYWORDS);
     SparseVector.Builder leadVec = new SparseVector.Builder();
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
       leadVec.add(

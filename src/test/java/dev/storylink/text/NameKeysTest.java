@@ -160,4 +160,35 @@ class NameKeysTest {
     // not a g that starts the name (Geralt = گرالت)
     assertThat(NameKeys.skeleton("Geralt")).isEqualTo(NameKeys.skeleton("گرالت"));
   }
+
+  @Test
+  void anAsciiWordSkipsTheTransliteratorWithTheSameResult() {
+    // every ASCII char alone and every pair, then random words of them
+    for (char a = 0; a < 128; a++) {
+      assertAsciiAsTransliterated(String.valueOf(a));
+      for (char b = 0; b < 128; b++) {
+        assertAsciiAsTransliterated("" + a + b);
+      }
+    }
+    java.util.Random rnd = new java.util.Random(27);
+    for (int n = 0; n < 20_000; n++) {
+      char[] w = new char[1 + rnd.nextInt(14)];
+      for (int i = 0; i < w.length; i++) {
+        // mostly letters, as names are; some digits, punctuation and controls
+        w[i] =
+            rnd.nextInt(4) == 0
+                ? (char) rnd.nextInt(128)
+                : (char) ((rnd.nextBoolean() ? 'a' : 'A') + rnd.nextInt(26));
+      }
+      assertAsciiAsTransliterated(new String(w));
+    }
+    assertThat(NameKeys.ascii("O'Brien-Smith2")).isEqualTo("obriensmith2");
+    assertThat(NameKeys.ascii("Erdoğan")).isEqualTo("erdogan"); // not ASCII: transliterated
+  }
+
+  private static void assertAsciiAsTransliterated(String word) {
+    assertThat(NameKeys.ascii(word))
+        .as("%s", word.chars().mapToObj(Integer::toHexString).toList())
+        .isEqualTo(NameKeys.asciiByTransliterator(word));
+  }
 }
