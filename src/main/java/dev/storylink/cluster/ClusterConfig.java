@@ -24,7 +24,7 @@ package dev.storylink.cluster;
  * @param mergeLink the mean link probability between two events' representatives at which {@link
  *     EventMerges} merges two events that one article's decision accepts both of (in (0, 1])
  * @param boilerplate which text an outlet repeats is cut before an article's evidence is computed
- *     ({@link Boilerplate}; shipped: {@link Boilerplate#NONE})
+ *     ({@link Boilerplate}; shipped: {@link Boilerplate#SHIPPED})
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -82,7 +82,7 @@ public record ClusterConfig(
         AssignmentModel.shipped(),
         SecondLook.SHIPPED,
         MERGE_LINK,
-        Boilerplate.NONE);
+        Boilerplate.SHIPPED);
   }
 
   /**
@@ -226,8 +226,14 @@ public record ClusterConfig(
    * @param capacity shingles counted at most (the table's memory bound)
    */
   public record Boilerplate(int words, int seen, double maxShare, int capacity) {
-    /** Nothing is cut (the shipped setting). */
+    /** Nothing is cut. */
     public static final Boilerplate NONE = new Boilerplate(8, 0, 0.5, 1);
+
+    /**
+     * The shipped setting: runs of 12 words one earlier article of the outlet holds
+     * (docs/clustering-quality.md, twentieth round).
+     */
+    public static final Boilerplate SHIPPED = of(12, 1);
 
     public Boilerplate {
       if (words < 2 || seen < 0 || capacity < 1 || !(maxShare > 0 && maxShare <= 1)) {
