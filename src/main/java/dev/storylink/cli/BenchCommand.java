@@ -90,6 +90,13 @@ public final class BenchCommand implements Runnable {
             "After the ingest, close the store and time its reopening: read-only + first story list, then for ingest (term statistics and open events reloaded).")
     boolean restart;
 
+    @Option(
+        names = "--boilerplate",
+        paramLabel = "WORDS,SEEN",
+        description =
+            "Cut an outlet's boilerplate before each article's evidence: WORDS-word shingles seen in SEEN earlier articles of its outlet (default: off, as shipped).")
+    String boilerplate;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     /**
@@ -177,7 +184,16 @@ public final class BenchCommand implements Runnable {
             replay,
             perDay);
       }
-      try (StoryLink sl = StoryLink.builder().dataDir(dir).batch(batch).build();
+      dev.storylink.cluster.ClusterConfig config = dev.storylink.cluster.ClusterConfig.defaults();
+      if (boilerplate != null) {
+        String[] f = boilerplate.split(",", 2);
+        config =
+            config.withBoilerplate(
+                dev.storylink.cluster.ClusterConfig.Boilerplate.of(
+                    Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip())));
+      }
+      try (StoryLink sl =
+              StoryLink.builder().dataDir(dir).batch(batch).clusterConfig(config).build();
           java.io.Writer assignmentsOut =
               Files.newBufferedWriter(assigned, java.nio.charset.StandardCharsets.UTF_8)) {
         out.printf(

@@ -23,6 +23,8 @@ package dev.storylink.cluster;
  *     its language-neutral one ({@link SecondLook})
  * @param mergeLink the mean link probability between two events' representatives at which {@link
  *     EventMerges} merges two events that one article's decision accepts both of (in (0, 1])
+ * @param boilerplate which text an outlet repeats is cut before an article's evidence is computed
+ *     ({@link Boilerplate}; shipped: {@link Boilerplate#SHIPPED})
  */
 public record ClusterConfig(
     double eventThreshold,
@@ -34,10 +36,12 @@ public record ClusterConfig(
     int inactiveDays,
     AssignmentModel assignment,
     SecondLook secondLook,
-    double mergeLink) {
+    double mergeLink,
+    Boilerplate boilerplate) {
   public ClusterConfig {
     java.util.Objects.requireNonNull(assignment, "assignment");
     java.util.Objects.requireNonNull(secondLook, "secondLook");
+    java.util.Objects.requireNonNull(boilerplate, "boilerplate");
     if (!(eventThreshold > 0 && eventThreshold < 1)
         || !(storyThreshold > 0 && storyThreshold < 1)) {
       throw new IllegalArgumentException("thresholds must be in (0, 1)");
@@ -77,7 +81,8 @@ public record ClusterConfig(
         14,
         AssignmentModel.shipped(),
         SecondLook.SHIPPED,
-        MERGE_LINK);
+        MERGE_LINK,
+        Boilerplate.SHIPPED);
   }
 
   /**
@@ -122,7 +127,24 @@ public record ClusterConfig(
         inactiveDays,
         assignment,
         secondLook,
-        m);
+        m,
+        boilerplate);
+  }
+
+  /** A copy that cuts an outlet's repeated text as {@code b} says ({@link BoilerplateFilter}). */
+  public ClusterConfig withBoilerplate(Boilerplate b) {
+    return new ClusterConfig(
+        eventThreshold,
+        storyThreshold,
+        decayDays,
+        representatives,
+        candidates,
+        maxActiveEvents,
+        inactiveDays,
+        assignment,
+        secondLook,
+        mergeLink,
+        b);
   }
 
   private ClusterConfig copy(
@@ -137,7 +159,8 @@ public record ClusterConfig(
         inactiveDays,
         a,
         look,
-        mergeLink);
+        mergeLink,
+        boilerplate);
   }
 
   /**
@@ -188,6 +211,52 @@ public record ClusterConfig(
     /** True when no pair gets the second look. */
     public boolean none() {
       return !(from < to);
+    }
+  }
+
+  /**
+   * Which words of an article's body are an outlet's boilerplate ({@link BoilerplateFilter}): those
+   * in a run of {@code words} consecutive words that at least {@code seen} earlier articles of the
+   * same outlet hold. They are cut before the article's evidence is computed unless they are more
+   * than {@code maxShare} of its words. {@link #NONE}: nothing is cut. Immutable.
+   *
+   * @param words shingle length in words (at least 2)
+   * @param seen earlier articles of the outlet that must hold a shingle; 0: off
+   * @param maxShare the largest share of an article's words that is cut, in (0, 1]
+   * @param capacity shingles counted at most (the table's memory bound)
+   */
+  public record Boilerplate(int words, int seen, double maxShare, int capacity) {
+    /** Nothing is cut. */
+    public static final Boilerplate NONE = new Boilerplate(8, 0, 0.5, 1);
+
+    /**
+     * The shipped setting: runs of 12 words one earlier article of the outlet holds
+     * (docs/clustering-quality.md, twentieth round).
+     */
+    public static final Boilerplate SHIPPED = of(12, 1);
+
+    public Boilerplate {
+      if (words < 2 || seen < 0 || capacity < 1 || !(maxShare > 0 && maxShare <= 1)) {
+        throw new IllegalArgumentException(
+            "boilerplate needs words >= 2, seen >= 0, capacity >= 1, 0 < maxShare <= 1: "
+                + words
+                + ", "
+                + seen
+                + ", "
+                + maxShare
+                + ", "
+                + capacity);
+      }
+    }
+
+    /** {@code words}-word shingles seen in {@code seen} earlier articles, at most half cut. */
+    public static Boilerplate of(int words, int seen) {
+      return new Boilerplate(words, seen, 0.5, 1 << 20);
+    }
+
+    /** True when nothing is cut. */
+    public boolean none() {
+      return seen == 0;
     }
   }
 }

@@ -47,6 +47,9 @@ final class PreparedChunk implements ChunkScheduler.Work {
   private final StreamTermStats stats;
   private final LanguageIdentifier langId;
   private final boolean passages;
+  private final BoilerplateFilter boilerplate; // null: off
+  private final BoilerplateFilter.Shingles[] shingles; // of each body, when boilerplate is on
+  private final Article[] evidence; // the article without its boilerplate; null: as it came
   private List<PreparedChunk>
       earlier; // prepared before and not yet placed when this one was; until index()
   // ids of the articles not refused; set by index(), final after finish()
@@ -60,7 +63,10 @@ final class PreparedChunk implements ChunkScheduler.Work {
   /**
    * A chunk to prepare after {@code earlier} (prepared before and not yet placed), whose articles
    * are checked against the store and whose statistics grow {@code stats}; with {@code passages}
-   * the features hold the head and sentence vectors ({@link #extractor}).
+   * the features hold the head and sentence vectors ({@link #extractor}); with a {@code
+   * boilerplate} filter (null: none) each article's features are computed from its body without the
+   * text its outlet repeats (the statistics, the stored article and the near-duplicate signature
+   * keep the whole body).
    */
   @SuppressWarnings("unchecked")
   PreparedChunk(
@@ -70,7 +76,8 @@ final class PreparedChunk implements ChunkScheduler.Work {
       FeatureExtractor extractor,
       StreamTermStats stats,
       LanguageIdentifier langId,
-      boolean passages) {
+      boolean passages,
+      BoilerplateFilter boilerplate) {
     this.chunk = List.copyOf(chunk);
     this.n = chunk.size();
     this.articles = new Article[n];
@@ -87,6 +94,9 @@ final class PreparedChunk implements ChunkScheduler.Work {
     this.stats = stats;
     this.langId = langId;
     this.passages = passages;
+    this.boilerplate = boilerplate;
+    this.shingles = new BoilerplateFilter.Shingles[n];
+    this.evidence = new Article[n];
   }
 
   /**
@@ -159,6 +169,11 @@ final class PreparedChunk implements ChunkScheduler.Work {
     problems[i] = StoreLimits.termProblem(input.id(), counted[i]);
     if (problems[i] == null) {
       hashedKeys[i] = counted[i].stream().mapToLong(StreamTermStats::key).toArray();
+      if (boilerplate != null) {
+        shingles[i] =
+            BoilerplateFilter.shingles(
+                BoilerplateFilter.outlet(input), input.text(), boilerplate.words());
+      }
     }
   }
 
@@ -176,6 +191,14 @@ final class PreparedChunk implements ChunkScheduler.Work {
       }
     }
     accepted = ids;
+    if (boilerplate != null) { // in stream order: each article sees the outlets' earlier text
+      for (int i = 0; i < n; i++) {
+        if (problems[i] == null) {
+          evidence[i] = boilerplate.strip(articles[i], shingles[i]).orElse(null);
+          shingles[i] = null;
+        }
+      }
+    }
     earlier = List.of(); // (a chain of earlier chunks would keep them all in memory)
     // features of article i see the statistics as they would be had articles 0..i been added
     // one by one (what add() does): the statistics before the chunk plus the chunk's prefix
@@ -229,9 +252,15 @@ final class PreparedChunk implements ChunkScheduler.Work {
         };
     String id = articles[i].id();
     try {
-      features[i] =
-          extractor(withBackground(prefix, CorpusStats.background()), langId, passages)
-              .extract(articles[i], analyzed[i], sentenceKeys[i]);
+      FeatureExtractor fx =
+          extractor(withBackground(prefix, CorpusStats.background()), langId, passages);
+      if (evidence[i] == null) {
+        features[i] = fx.extract(articles[i], analyzed[i], sentenceKeys[i]);
+      } else {
+        AnalyzedText cut = fx.analyze(evidence[i]);
+        features[i] = fx.extract(evidence[i], cut, CorpusStats.sentenceKeysBySentence(cut));
+        evidence[i] = null;
+      }
       signatures[i] = NearDuplicateDetector.signatureOf(body(articles[i]));
     } catch (RuntimeException e) {
       problems[i] = id + ": the article's features could not be computed (" + e + ")";

@@ -72,6 +72,7 @@ public final class StoryClusterer {
   private final ChunkScheduler scheduler = new ChunkScheduler();
   private final ArrayDeque<PreparedChunk> onTheirWay = new ArrayDeque<>(); // prepared, not placed
   private final ArticlePlacer placer;
+  private final BoilerplateFilter boilerplate; // null: off (the shipped setting)
   private boolean broken; // a stream failed halfway (see addChunks)
 
   private StoryClusterer(
@@ -86,6 +87,8 @@ public final class StoryClusterer {
     stats.setDocuments(store.readTermCounts(stats::addCount));
     this.langId = langId;
     this.passages = !config.secondLook().none();
+    this.boilerplate =
+        config.boilerplate().none() ? null : new BoilerplateFilter(config.boilerplate());
     this.extractor =
         PreparedChunk.extractor(
             PreparedChunk.withBackground(stats, CorpusStats.background()), langId, passages);
@@ -237,7 +240,7 @@ public final class StoryClusterer {
   private PreparedChunk prepare(List<Article> chunk) {
     PreparedChunk p =
         new PreparedChunk(
-            chunk, List.copyOf(onTheirWay), store, extractor, stats, langId, passages);
+            chunk, List.copyOf(onTheirWay), store, extractor, stats, langId, passages, boilerplate);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < p.n; i++) {
       String id = p.chunk.get(i).id();

@@ -45,7 +45,10 @@ import java.util.Optional;
  *   <li>{@code textdates}: an undated article dated by the latest written date (with its year) its
  *       text names, so the time decay and the time features can act;
  *   <li>{@code w:I=V,...}: the shipped decision with weight {@code I} (feature index) set to {@code
- *       V}.
+ *       V};
+ *   <li>{@code boiler:W,K[,S]}: an outlet's boilerplate cut ({@link ClusterConfig.Boilerplate}):
+ *       {@code W}-word shingles seen in {@code K} earlier articles of the outlet, at most a share
+ *       {@code S} (0.5) of an article cut (docs/clustering-quality.md, twentieth round).
  * </ul>
  *
  * <pre>
@@ -109,6 +112,10 @@ public final class ClusterPairsPasses {
                     counts);
           } else if (s.equals("textdates")) {
             c = ClusterEvaluator.cluster(textDated, config, langId, scorer);
+          } else if (s.startsWith("boiler:")) {
+            c =
+                ClusterEvaluator.cluster(
+                    all, withBoilerplate(config, s.substring(7)), langId, scorer);
           } else if (s.startsWith("w:")) {
             c = ClusterEvaluator.cluster(all, withWeights(config, s.substring(2)), langId, scorer);
           } else {
@@ -146,6 +153,18 @@ public final class ClusterPairsPasses {
   }
 
   /** The shipped config with the decision's weights changed ({@code index=value,...}). */
+  private static ClusterConfig withBoilerplate(ClusterConfig config, String spec) {
+    String[] f = spec.split(",");
+    ClusterConfig.Boilerplate b =
+        ClusterConfig.Boilerplate.of(Integer.parseInt(f[0]), Integer.parseInt(f[1]));
+    if (f.length > 2) {
+      b =
+          new ClusterConfig.Boilerplate(
+              b.words(), b.seen(), Double.parseDouble(f[2]), b.capacity());
+    }
+    return config.withBoilerplate(b);
+  }
+
   static ClusterConfig withWeights(ClusterConfig config, String spec) {
     AssignmentModel m = config.assignment();
     double[] w = m.weights();

@@ -1,0 +1,219 @@
+package dev.storylink.cluster;
+
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
+import dev.storylink.core.Article;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Text an outlet repeats around its articles (consent banners, newsletter prompts, press-release
+ * headers and contact footers), found online and cut from an article before its event evidence is
+ * computed (docs/clustering-quality.md, twentieth round).
+ *
+ * <p>An article's body is read as word shingles: runs of {@link ClusterConfig.Boilerplate#words}
+ * consecutive words (letters and digits, lower-cased), each keyed by the article's outlet (its
+ * source, or the host of its url) and the words. A word is boilerplate when a shingle holding it
+ * was seen in at least {@link ClusterConfig.Boilerplate#seen} <em>earlier</em> articles of the same
+ * outlet; {@link #strip} cuts each run of such words from the body (the cut ends a sentence),
+ * unless they are more than {@link ClusterConfig.Boilerplate#maxShare} of the body's words (then
+ * the article is another version of an earlier one, which the near-duplicate detector handles, and
+ * it is kept whole), and then counts the article's own shingles. Text shared by two outlets is not
+ * boilerplate (that is how an agency's report reads in its clients' copies). An article without an
+ * outlet is kept whole and not counted.
+ *
+ * <p>Memory is bounded: the table holds at most {@link ClusterConfig.Boilerplate#capacity}
+ * shingles; when it is over, every count is halved (counts of one dropped), so an outlet's lasting
+ * template stays while one-off text goes. Deterministic for a given order of articles.
+ *
+ * <p>Not thread-safe: {@link #strip} is called for one article at a time in stream order (the
+ * clusterer's sequential index step); {@link #shingles} is a pure function and may run anywhere.
+ */
+final class BoilerplateFilter {
+  private final ClusterConfig.Boilerplate config;
+  private final LongIntHashMap seen = new LongIntHashMap();
+
+  BoilerplateFilter(ClusterConfig.Boilerplate config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The words of a body with their outlet-keyed shingles; immutable. */
+  record Shingles(int[] starts, int[] ends, long[] keys) {
+    static final Shingles NONE = new Shingles(new int[0], new int[0], new long[0]);
+
+    Shingles {
+      Objects.requireNonNull(starts, "starts");
+      Objects.requireNonNull(ends, "ends");
+      Objects.requireNonNull(keys, "keys");
+      if (starts.length != ends.length || keys.length > starts.length) {
+        throw new IllegalArgumentException("one start and end per word, at most one key per word");
+      }
+    }
+
+    int words() {
+      return starts.length;
+    }
+  }
+
+  /**
+   * The body's words and shingles for {@code words}-word shingles keyed by {@code outlet}; {@link
+   * Shingles#NONE} for an empty outlet.
+   */
+  static Shingles shingles(String outlet, String body, int words) {
+    if (outlet.isEmpty()) {
+      return Shingles.NONE;
+    }
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    long[] hashes = new long[16];
+    int n = 0;
+    int i = 0;
+    while (i < body.length()) {
+      int cp = body.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      long h = 0xcbf29ce484222325L;
+      while (i < body.length()) {
+        cp = body.codePointAt(i);
+        if (!Character.isLetterOrDigit(cp)) {
+          break;
+        }
+        h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
+        i += Character.charCount(cp);
+      }
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, 2 * n);
+        ends = Arrays.copyOf(ends, 2 * n);
+        hashes = Arrays.copyOf(hashes, 2 * n);
+      }
+      starts[n] = start;
+      ends[n] = i;
+      hashes[n] = h;
+      n++;
+    }
+    long base = mix(outlet.toLowerCase(Locale.ROOT).hashCode() * 0x9e3779b97f4a7c15L + words);
+    long[] keys = new long[Math.max(0, n - words + 1)];
+    for (int s = 0; s < keys.length; s++) {
+      long k = base;
+      for (int w = s; w < s + words; w++) {
+        k = mix(k * 31 + hashes[w]);
+      }
+      keys[s] = k;
+    }
+    return new Shingles(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), keys);
+  }
+
+  /** The article's outlet: its source, else its url's host, else empty; lower-cased. */
+  static String outlet(Article a) {
+    if (!a.source().isBlank()) {
+      return a.source().strip().toLowerCase(Locale.ROOT);
+    }
+    if (a.url().isBlank()) {
+      return "";
+    }
+    try {
+      String host = URI.create(a.url().strip()).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /**
+   * The article with the boilerplate cut from its body (empty when nothing is cut), then its
+   * shingles counted for later articles. {@code s} must be {@link #shingles} of the article's body
+   * and outlet.
+   */
+  Optional<Article> strip(Article a, Shingles s) {
+    Optional<Article> out = Optional.empty();
+    int n = s.words();
+    if (s.keys().length > 0) {
+      boolean[] cut = new boolean[n];
+      int covered = 0;
+      for (int k = 0; k < s.keys().length; k++) {
+        if (seen.getOrDefault(s.keys()[k], 0) >= config.seen()) {
+          for (int w = k; w < k + config.words(); w++) {
+            covered += cut[w] ? 0 : 1;
+            cut[w] = true;
+          }
+        }
+      }
+      if (covered > 0 && covered <= config.maxShare() * n) {
+        String body = cut(a.text(), s, cut);
+        if (!body.isBlank() || !a.title().isBlank()) {
+          out =
+              Optional.of(
+                  new Article(a.id(), a.lang(), a.title(), body, a.date(), a.source(), a.url()));
+        }
+      }
+    }
+    count(s);
+    return out;
+  }
+
+  /** The shingle length in words. */
+  int words() {
+    return config.words();
+  }
+
+  /** Shingles currently counted (for tests and the memory bound). */
+  int size() {
+    return seen.size();
+  }
+
+  private void count(Shingles s) {
+    LongHashSet once = new LongHashSet(s.keys().length);
+    for (long k : s.keys()) {
+      if (once.add(k)) {
+        seen.addTo(k, 1);
+      }
+    }
+    if (seen.size() > config.capacity()) {
+      LongIntHashMap kept = new LongIntHashMap(seen.size() / 2);
+      for (var c : seen) {
+        if (c.value > 1) {
+          kept.put(c.key, c.value / 2);
+        }
+      }
+      seen.clear();
+      seen.putAll(kept);
+    }
+  }
+
+  /**
+   * The body without the cut words: each run of cut words, with what follows it up to the next kept
+   * word, becomes a line end.
+   */
+  private static String cut(String body, Shingles s, boolean[] cut) {
+    StringBuilder b = new StringBuilder(body.length());
+    int from = 0; // body text not yet copied
+    int w = 0;
+    while (w < cut.length) {
+      if (!cut[w]) {
+        w++;
+        continue;
+      }
+      int runStart = w;
+      while (w < cut.length && cut[w]) {
+        w++;
+      }
+      b.append(body, from, s.starts()[runStart]).append('\n');
+      // the run's trailing punctuation goes with it: the body resumes at the next kept word
+      from = w < cut.length ? s.starts()[w] : body.length();
+    }
+    b.append(body, from, body.length());
+    return b.toString().strip();
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}
