@@ -117,38 +117,29 @@ public record ClusterConfig(
 
   /** A copy with another mean link at which two events merge ({@link EventMerges}). */
   public ClusterConfig withMergeLink(double m) {
-    return new ClusterConfig(
-        eventThreshold,
-        storyThreshold,
-        decayDays,
-        representatives,
-        candidates,
-        maxActiveEvents,
-        inactiveDays,
-        assignment,
-        secondLook,
-        m,
-        boilerplate);
+    return copy(
+        eventThreshold, storyThreshold, maxActiveEvents, assignment, secondLook, m, boilerplate);
   }
 
   /** A copy that cuts an outlet's repeated text as {@code b} says ({@link BoilerplateFilter}). */
   public ClusterConfig withBoilerplate(Boilerplate b) {
-    return new ClusterConfig(
-        eventThreshold,
-        storyThreshold,
-        decayDays,
-        representatives,
-        candidates,
-        maxActiveEvents,
-        inactiveDays,
-        assignment,
-        secondLook,
-        mergeLink,
-        b);
+    return copy(
+        eventThreshold, storyThreshold, maxActiveEvents, assignment, secondLook, mergeLink, b);
   }
 
   private ClusterConfig copy(
       double event, double story, int maxActive, AssignmentModel a, SecondLook look) {
+    return copy(event, story, maxActive, a, look, mergeLink, boilerplate);
+  }
+
+  private ClusterConfig copy(
+      double event,
+      double story,
+      int maxActive,
+      AssignmentModel a,
+      SecondLook look,
+      double merge,
+      Boilerplate b) {
     return new ClusterConfig(
         event,
         story,
@@ -159,8 +150,8 @@ public record ClusterConfig(
         inactiveDays,
         a,
         look,
-        mergeLink,
-        boilerplate);
+        merge,
+        b);
   }
 
   /**
