@@ -94,7 +94,7 @@ public final class BenchCommand implements Runnable {
         names = "--boilerplate",
         paramLabel = "WORDS,SEEN",
         description =
-            "Cut an outlet's boilerplate before each article's evidence: WORDS-word shingles seen in SEEN earlier articles of its outlet (default: off, as shipped).")
+            "Cut an outlet's boilerplate before each article's evidence: WORDS-word shingles seen in SEEN earlier articles of its outlet (default: the shipped 12,1; SEEN 0, such as 12,0, cuts nothing).")
     String boilerplate;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -186,11 +186,13 @@ public final class BenchCommand implements Runnable {
       }
       dev.storylink.cluster.ClusterConfig config = dev.storylink.cluster.ClusterConfig.defaults();
       if (boilerplate != null) {
-        String[] f = boilerplate.split(",", 2);
-        config =
-            config.withBoilerplate(
-                dev.storylink.cluster.ClusterConfig.Boilerplate.of(
-                    Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip())));
+        try {
+          config =
+              config.withBoilerplate(
+                  dev.storylink.cluster.ClusterConfig.Boilerplate.parse(boilerplate));
+        } catch (IllegalArgumentException e) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
       }
       try (StoryLink sl =
               StoryLink.builder().dataDir(dir).batch(batch).clusterConfig(config).build();

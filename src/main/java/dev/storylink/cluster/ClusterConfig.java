@@ -245,6 +245,30 @@ public record ClusterConfig(
       return new Boilerplate(words, seen, 0.5, 1 << 20);
     }
 
+    /**
+     * The setting {@code "W,K"} or {@code "W,K,S"} names: {@link #of}{@code (W, K)}, with the share
+     * {@code S} instead of 0.5 when given ({@code "12,1"} is {@link #SHIPPED}, {@code "12,0"} cuts
+     * nothing).
+     *
+     * @throws IllegalArgumentException naming the setting when it is not of that form or out of
+     *     range
+     */
+    public static Boilerplate parse(String spec) {
+      String[] f = spec.split(",", -1);
+      try {
+        if (f.length < 2 || f.length > 3) {
+          throw new IllegalArgumentException("expected W,K or W,K,S");
+        }
+        Boilerplate b = of(Integer.parseInt(f[0].strip()), Integer.parseInt(f[1].strip()));
+        return f.length == 2
+            ? b
+            : new Boilerplate(b.words, b.seen, Double.parseDouble(f[2].strip()), b.capacity);
+      } catch (IllegalArgumentException e) { // NumberFormatException included
+        throw new IllegalArgumentException(
+            "boilerplate setting '" + spec + "': " + e.getMessage(), e);
+      }
+    }
+
     /** True when nothing is cut. */
     public boolean none() {
       return seen == 0;

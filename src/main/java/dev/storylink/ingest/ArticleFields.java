@@ -99,6 +99,11 @@ public final class ArticleFields {
     return Optional.empty();
   }
 
+  /** {@code " (did you mean 'title'?)"} for {@code titel}: its {@link #hint}, or "" without one. */
+  public static String didYouMean(String field) {
+    return hint(field).map(h -> " (did you mean '" + h + "'?)").orElse("");
+  }
+
   /**
    * What a reader tells about a field it does not read: {@code "field 'titel' is not read (did you
    * mean 'title'?); an article has the fields id, lang, title, text, date, source, url"}.
@@ -107,7 +112,7 @@ public final class ArticleFields {
     return "field '"
         + field
         + "' is not read"
-        + hint(field).map(h -> " (did you mean '" + h + "'?)").orElse("")
+        + didYouMean(field)
         + "; an article has the fields "
         + String.join(", ", NAMES);
   }

@@ -51,9 +51,9 @@ public final class ArticleInput {
    * was dropped ({@code "article [2]: url dropped: ..."}).
    *
    * @throws ApiException (400) naming every bad field of the object in one message ({@code "article
-   *     [2]: unknown field 'titel' (did you mean 'title'?); an article has the fields ...; unknown
-   *     language 'xx' ...; date must be yyyy-MM-dd ..."}), or {@link
-   *     dev.storylink.core.InputException} for a good object that breaks a limit
+   *     [2]: unknown field 'titel' (did you mean 'title'?); unknown language 'xx' ...; date must be
+   *     yyyy-MM-dd ...; an article has the fields id, lang, ..."}; a single problem is raised as it
+   *     was), or {@link dev.storylink.core.InputException} for a good object that breaks a limit
    */
   public static Article read(JsonNode node, String where, Consumer<String> warnings) {
     if (node == null || node.isNull() || node.isMissingNode()) {
@@ -75,11 +75,7 @@ public final class ArticleInput {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!ArticleFields.isKnown(f)) {
-        reasons.add(
-            "unknown field '"
-                + f
-                + "'"
-                + ArticleFields.hint(f).map(h -> " (did you mean '" + h + "'?)").orElse(""));
+        reasons.add("unknown field '" + f + "'" + ArticleFields.didYouMean(f));
       }
     }
     boolean unknownFields = !reasons.isEmpty();

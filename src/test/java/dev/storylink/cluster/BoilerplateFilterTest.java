@@ -1,6 +1,7 @@
 package dev.storylink.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storylink.core.Article;
 import dev.storylink.link.FeaturePairScorer;
@@ -165,5 +166,20 @@ class BoilerplateFilterTest {
       c.commit();
       return out;
     }
+  }
+
+  @Test
+  void aSettingIsReadFromItsWordsAndCountOrRefusedByName() {
+    assertThat(ClusterConfig.Boilerplate.parse("12,1"))
+        .isEqualTo(ClusterConfig.Boilerplate.SHIPPED);
+    assertThat(ClusterConfig.Boilerplate.parse(" 12 , 0").none()).isTrue();
+    assertThat(ClusterConfig.Boilerplate.parse("8,2,0.3").maxShare()).isEqualTo(0.3);
+    assertThatThrownBy(() -> ClusterConfig.Boilerplate.parse("12"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("boilerplate setting '12': expected W,K or W,K,S");
+    assertThatThrownBy(() -> ClusterConfig.Boilerplate.parse("twelve,1"))
+        .hasMessageStartingWith("boilerplate setting 'twelve,1': ");
+    assertThatThrownBy(() -> ClusterConfig.Boilerplate.parse("1,1"))
+        .hasMessageContaining("words >= 2");
   }
 }

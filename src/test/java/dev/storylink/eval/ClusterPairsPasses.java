@@ -115,7 +115,10 @@ public final class ClusterPairsPasses {
           } else if (s.startsWith("boiler:")) {
             c =
                 ClusterEvaluator.cluster(
-                    all, withBoilerplate(config, s.substring(7)), langId, scorer);
+                    all,
+                    config.withBoilerplate(ClusterConfig.Boilerplate.parse(s.substring(7))),
+                    langId,
+                    scorer);
           } else if (s.startsWith("w:")) {
             c = ClusterEvaluator.cluster(all, withWeights(config, s.substring(2)), langId, scorer);
           } else {
@@ -153,18 +156,6 @@ public final class ClusterPairsPasses {
   }
 
   /** The shipped config with the decision's weights changed ({@code index=value,...}). */
-  private static ClusterConfig withBoilerplate(ClusterConfig config, String spec) {
-    String[] f = spec.split(",");
-    ClusterConfig.Boilerplate b =
-        ClusterConfig.Boilerplate.of(Integer.parseInt(f[0]), Integer.parseInt(f[1]));
-    if (f.length > 2) {
-      b =
-          new ClusterConfig.Boilerplate(
-              b.words(), b.seen(), Double.parseDouble(f[2]), b.capacity());
-    }
-    return config.withBoilerplate(b);
-  }
-
   static ClusterConfig withWeights(ClusterConfig config, String spec) {
     AssignmentModel m = config.assignment();
     double[] w = m.weights();
