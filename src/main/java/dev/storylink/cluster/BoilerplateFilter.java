@@ -34,7 +34,27 @@ import java.util.Optional;
  */
 final class BoilerplateFilter {
   private final ClusterConfig.Boilerplate config;
+
+  /** The multiplier of the shingles' rolling hash (odd, so every power is invertible mod 2^64). */
+  private static final long ROLL = 0x9e3779b97f4a7c15L;
+
+  /**
+   * Per ASCII character: its lower-case form when it is a letter or digit (as {@link
+   * Character#isLetterOrDigit} and {@link Character#toLowerCase} read it), else 0.
+   */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
+  /** Shingles per article above which {@link #count}'s reused set drops its buffer. */
+  private static final int ONCE_KEPT = 1 << 14;
+
   private final LongIntHashMap seen = new LongIntHashMap();
+  private final LongHashSet once = new LongHashSet();
 
   BoilerplateFilter(ClusterConfig.Boilerplate config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -71,21 +91,32 @@ final class BoilerplateFilter {
     long[] hashes = new long[16];
     int n = 0;
     int i = 0;
-    while (i < body.length()) {
-      int cp = body.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
+    int len = body.length();
+    while (i < len) {
+      char c = body.charAt(i);
+      if (c < 128 ? ASCII_WORD[c] == 0 : !Character.isLetterOrDigit(body.codePointAt(i))) {
+        i += c < 128 ? 1 : Character.charCount(body.codePointAt(i));
         continue;
       }
       int start = i;
       long h = 0xcbf29ce484222325L;
-      while (i < body.length()) {
-        cp = body.codePointAt(i);
-        if (!Character.isLetterOrDigit(cp)) {
-          break;
+      while (i < len) {
+        c = body.charAt(i);
+        if (c < 128) {
+          char lower = ASCII_WORD[c];
+          if (lower == 0) {
+            break;
+          }
+          h = (h ^ lower) * 0x100000001b3L;
+          i++;
+        } else {
+          int cp = body.codePointAt(i);
+          if (!Character.isLetterOrDigit(cp)) {
+            break;
+          }
+          h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
+          i += Character.charCount(cp);
         }
-        h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
-        i += Character.charCount(cp);
       }
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, 2 * n);
@@ -94,17 +125,27 @@ final class BoilerplateFilter {
       }
       starts[n] = start;
       ends[n] = i;
-      hashes[n] = h;
+      hashes[n] = mix(h);
       n++;
     }
     long base = mix(outlet.toLowerCase(Locale.ROOT).hashCode() * 0x9e3779b97f4a7c15L + words);
     long[] keys = new long[Math.max(0, n - words + 1)];
-    for (int s = 0; s < keys.length; s++) {
-      long k = base;
-      for (int w = s; w < s + words; w++) {
-        k = mix(k * 31 + hashes[w]);
+    if (keys.length > 0) {
+      // a polynomial rolling hash of the window's word hashes: window = sum h[s+j] *
+      // ROLL^(words-1-j)
+      long top = 1; // ROLL^(words-1)
+      for (int w = 1; w < words; w++) {
+        top *= ROLL;
       }
-      keys[s] = k;
+      long window = 0;
+      for (int w = 0; w < words; w++) {
+        window = window * ROLL + hashes[w];
+      }
+      keys[0] = mix(base ^ window);
+      for (int s = 1; s < keys.length; s++) {
+        window = (window - hashes[s - 1] * top) * ROLL + hashes[s + words - 1];
+        keys[s] = mix(base ^ window);
+      }
     }
     return new Shingles(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), keys);
   }
@@ -168,11 +209,14 @@ final class BoilerplateFilter {
   }
 
   private void count(Shingles s) {
-    LongHashSet once = new LongHashSet(s.keys().length);
+    once.clear();
     for (long k : s.keys()) {
       if (once.add(k)) {
         seen.addTo(k, 1);
       }
+    }
+    if (s.keys().length > ONCE_KEPT) {
+      once.release(); // a huge body's buffer is not kept for the next article's clear()
     }
     if (seen.size() > config.capacity()) {
       LongIntHashMap kept = new LongIntHashMap(seen.size() / 2);
