@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *       = Red Crescent), keyed {@code name:org:} and the group, their words no other name;
  *   <li>places: CLDR countries and cities ({@link Places}), keyed by region or time-zone id;
  *   <li>dates in any calendar, resolved to days ({@link CalendarDates}); the first date of the lead
- *       (the title and the next two sentences) is also the article's event date;
+ *       (the title and the next two sentences) is also the article's event date, but for a date of
+ *       a publication line ({@link Datelines}: "Publicado el viernes 1 de enero de 2027");
  *   <li>numbers with their role and unit ({@link QuantityRoles}); a role that has one figure per
  *       event (killed, injured, missing, arrested, displaced, magnitude) keeps the figure as the
  *       value a conflict compares; a number inside a written date has no role (the day of "ريختر …
@@ -157,7 +158,7 @@ public final class FactExtractor {
       String day = d.day().map(Object::toString).orElse(d.key());
       int s = sentenceAt(sentences, d.start());
       facts.add(fact(Fact.Kind.DATE, "date:" + day, day, d.surface(), s, List.of()));
-      if (!eventDate && s < LEAD_SENTENCES) {
+      if (!eventDate && s < LEAD_SENTENCES && !Datelines.isDateline(sentences.get(s))) {
         eventDate = true;
         facts.add(
             new Fact(
@@ -209,7 +210,7 @@ public final class FactExtractor {
                 }
               }
             });
-    Map<String, Fact> nameCandidates = NameFacts.candidates(tokens, inPlaceOrAlias, names, stop);
+    Map<String, Fact> nameCandidates = CasedNames.candidates(tokens, inPlaceOrAlias, names, stop);
     Set<String> wordKeys = new HashSet<>(organisations);
     Quantities.numbers(text).forEach(f -> wordKeys.add("n:" + f.key()));
     roles.forEach(q -> wordKeys.add("n:" + figure(q.value())));

@@ -1,6 +1,7 @@
 package dev.storylink.facts;
 
 import dev.storylink.compare.Nisba;
+import dev.storylink.store.SpellingFrame;
 import dev.storylink.text.Scripts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import java.util.Set;
  *       own article) that one of its cross-script keys matches ({@link NameFacts#storyKeys}).
  *   <li>A name or place an article does not report as such still counts as reported when one of its
  *       words is among the article's words ({@link ArticleFacts#wordKeys}).
+ *   <li>A date without its year is the row of the same month and day with a year, when the story
+ *       has one such day ({@link ConflictDetector#yearlessDays}: an undated article's New Year's
+ *       Eve, 12-31, is the row 2019-12-31 of the others).
  *   <li>Cells of a fact with a value conflict as {@link ConflictDetector} says.
  *   <li>A name in Arabic script that one article writes and no other mentions is left out (without
  *       capitals, such words are more often rare common words than a name).
@@ -74,13 +78,15 @@ public final class FactMatrixBuilder {
     }
     // key -> per column -> facts
     Map<String, List<List<Fact>>> byKey = new LinkedHashMap<>();
-    Set<String> casedNames = NameFacts.casedNames(articles);
+    Map<String, List<SpellingFrame>> casedNames = CasedNames.casedNames(articles);
     List<List<Fact>> factsOf = new ArrayList<>(n);
-    articles.forEach(a -> factsOf.add(NameFacts.withCasedNames(a, casedNames)));
+    articles.forEach(a -> factsOf.add(CasedNames.withCasedNames(a, casedNames)));
     Map<String, String> nameKeys = NameFacts.storyKeys(factsOf);
+    Map<String, String> dayKeys = ConflictDetector.yearlessDays(factsOf);
     for (int c = 0; c < n; c++) {
       for (Fact f : factsOf.get(c)) {
         String key = quoteKey.getOrDefault(f.key(), f.key());
+        key = dayKeys.getOrDefault(key, key); // date:12-31 = date:2019-12-31
         if (f.kind() == Fact.Kind.NAME) {
           key = nameKeys.getOrDefault(key, key); // Вана = Ван, اردوان = Erdoğan
 
@@ -129,7 +135,7 @@ public final class FactMatrixBuilder {
     Set<String> conflictDays = new HashSet<>();
     for (FactMatrix.Row r : rows) {
       if (r.conflicting() && r.kind() == Fact.Kind.DATE) {
-        conflictDays.addAll(r.values());
+        r.cells().forEach(cell -> conflictDays.addAll(cell.values()));
       }
     }
     List<FactMatrix.Row> out = new ArrayList<>();
@@ -169,9 +175,13 @@ public final class FactMatrixBuilder {
    * How well a fact's text labels its row: a name as a cased script writes it (Erdogan, not the
    * transliteration Ardughan of أردوغان) is best; then the transliteration of a Persian or Urdu
    * spelling, whose letters tell p from b (پوتین: Putin, where بوتين reads Butin); then any label
-   * that is not in Arabic script; then the rest.
+   * that is not in Arabic script; then the rest. A date with its year labels its row before one
+   * without ({@link ConflictDetector#yearlessDays}).
    */
   private static int labelRank(Fact f, String lang) {
+    if (f.kind() == Fact.Kind.DATE) {
+      return f.label().length() > 5 ? 1 : 0; // 2019-12-31 before 12-31
+    }
     if (f.kind() == Fact.Kind.NAME && writtenInCasedScript(f.surface())) {
       return 3;
     }

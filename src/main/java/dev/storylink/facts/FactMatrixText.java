@@ -113,13 +113,17 @@ public final class FactMatrixText {
     };
   }
 
-  /** "43 [1,2,4] vs 34 [3]": each value with the columns that report it. */
+  /**
+   * "43 [1,2,4] vs 34 [3]": each value with the columns that report it, a column whose date has no
+   * year under the date of the same month and day ({@link ConflictDetector#same}: "2019-12-31 [1,2]
+   * vs 2020-01-01 [3]" when [1] wrote 12-31).
+   */
   private static String conflict(FactMatrix.Row r) {
     List<String> parts = new ArrayList<>();
     for (String v : r.values()) {
       List<String> at = new ArrayList<>();
       for (int c = 0; c < r.cells().size(); c++) {
-        if (r.cells().get(c).values().contains(v)) {
+        if (r.cells().get(c).values().stream().anyMatch(x -> ConflictDetector.same(x, v))) {
           at.add(Integer.toString(c + 1));
         }
       }

@@ -48,11 +48,16 @@ public final class Places {
   /**
    * A gazetteer name: its terms and place; {@code article} when some source name of these terms
    * writes the Arabic definite article on its first word (الأردن), {@code barree} when some source
-   * name ends in Urdu ے (see {@link #find}), {@code capitals} when some source name of one word is
-   * written in capitals (USA).
+   * name ends in Urdu ے, {@code ghunna} when some source name ends in Urdu ں (see {@link #find}),
+   * {@code capitals} when some source name of one word is written in capitals (USA).
    */
   private record Entry(
-      String[] terms, Place place, boolean article, boolean barree, boolean capitals) {}
+      String[] terms,
+      Place place,
+      boolean article,
+      boolean barree,
+      boolean ghunna,
+      boolean capitals) {}
 
   private static final Set<String> AMBIGUOUS =
       Set.of(
@@ -186,17 +191,19 @@ public final class Places {
     String key = String.join(" ", terms);
     boolean article = articleStripped(tokens.get(0));
     boolean barree = endsInBarree(tokens.get(tokens.size() - 1).surface());
+    boolean ghunna = endsInGhunna(tokens.get(tokens.size() - 1).surface());
     boolean capitals = terms.length == 1 && MainPerson.allCaps(tokens.get(0).surface());
     // first place wins (countries come before cities); the spellings' marks add up
     seen.merge(
         key,
-        new Entry(terms, place, article, barree, capitals),
+        new Entry(terms, place, article, barree, ghunna, capitals),
         (old, e) ->
             new Entry(
                 old.terms,
                 old.place,
                 old.article || article,
                 old.barree || barree,
+                old.ghunna || ghunna,
                 old.capitals || capitals));
   }
 
@@ -233,6 +240,9 @@ public final class Places {
    *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
    *   <li>its last word ends in Urdu ے (a verb or adjective ending: چلے "went") and the name does
    *       not (چلی, Chile): Urdu folding writes both ي;
+   *   <li>its last word ends in Urdu ں (noon ghunna, the nasal ending of plurals, verbs and of the
+   *       ordinal suffix: ویں in 131 ویں "131st") and the name does not (Persian وین, Vienna): Urdu
+   *       folding writes both ن;
    *   <li>in Urdu or Persian, it is a one-word name that is a verb of a compound there ({@link
    *       CompoundVerbs}: Urdu چلی گئی "went away" is no Chile, Persian پرت شد "was thrown" no
    *       Perth).
@@ -300,8 +310,8 @@ public final class Places {
    * True when the matched name {@code e} at token {@code at} is read as the place (see {@link
    * #find}): a one-word name that is no ordinary word of {@code lang} ({@link OrdinaryPlaceWords});
    * a first word written with the Arabic definite article only for a name that CLDR writes with it
-   * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in Urdu ے only
-   * for a name that ends in it.
+   * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in Urdu ے or ں
+   * only for a name that ends in it.
    */
   private boolean readable(Entry e, List<Token> tokens, int at, String lang) {
     if (e.terms.length == 1 && ordinary.contains(lang, e.terms[0])) {
@@ -314,7 +324,8 @@ public final class Places {
     if (!e.article && articleStripped(first) && !nisba(first.term())) {
       return false;
     }
-    return e.barree || !endsInBarree(tokens.get(at + e.terms.length - 1).surface());
+    String last = tokens.get(at + e.terms.length - 1).surface();
+    return (e.barree || !endsInBarree(last)) && (e.ghunna || !endsInGhunna(last));
   }
 
   /**
@@ -340,6 +351,11 @@ public final class Places {
   private static boolean endsInBarree(String surface) {
     char c = surface.isEmpty() ? 0 : surface.charAt(surface.length() - 1);
     return c == 'ے' || c == 'ۓ';
+  }
+
+  /** True when {@code surface} ends in Urdu ں (noon ghunna), which folding makes ن. */
+  private static boolean endsInGhunna(String surface) {
+    return !surface.isEmpty() && surface.charAt(surface.length() - 1) == '\u06BA';
   }
 
   private static boolean matches(String[] terms, List<Token> tokens, int at) {

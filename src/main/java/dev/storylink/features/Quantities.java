@@ -34,6 +34,14 @@ public final class Quantities {
   /** A number found in a text; {@code key} is canonical, {@code surface} as written. */
   public record Found(String key, String surface) {}
 
+  /**
+   * True when the analysed number {@code term} is a plain year: four ASCII digits 1900–2099, no
+   * separator (the years {@link #normalize} leaves out).
+   */
+  static boolean isPlainYear(String term) {
+    return YEAR.matcher(term).matches();
+  }
+
   /** {@code text} with Arabic-Indic and Persian digits as ASCII digits (same length). */
   static String foldDigits(String text) {
     return DIGITS.fold(text);

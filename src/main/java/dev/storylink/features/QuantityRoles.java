@@ -62,6 +62,14 @@ import java.util.Optional;
  *       killed:7}; "seven people" and "seven days" are nothing.
  * </ol>
  *
+ * <ol start="8">
+ *   <li>A plain year (four digits 1900–2099 written without a separator, {@link
+ *       Quantities#isPlainYear}) with no scale word and no role word right after it is a year and
+ *       has no role: "crowds of people welcomed 2027", "killed in 2019" count nobody, while "2020
+ *       people", "2000 killed" and "killing 2000 people" (a count noun right after it) are read by
+ *       rules 3 to 6.
+ * </ol>
+ *
  * <p>A number followed by a unit of time (kind {@code duration} in the file: days, hours, years,
  * أيام, روز, gün, дней, Tage, 天 …) is a span of time and has no role: "12 people died 3 days later"
  * is {@code killed:12} and no {@code killed:3}. So is a number followed by a unit of length,
@@ -197,6 +205,9 @@ public final class QuantityRoles {
                 Role.PERCENT, value, "", text.substring(t.start(), t.end() + 1), t.start()));
         continue;
       }
+      if (scale == null && Quantities.isPlainYear(t.term()) && !roleWordAfter(tokens, i, lang)) {
+        continue; // "people welcomed 2027": a year counts nobody (rule 8)
+      }
       Optional<Found> role = roleNear(text, tokens, i, last, lang);
       if (role.isEmpty() || role.get().role() == Role.PEOPLE) {
         Optional<Found> risen = risenTo(text, tokens, i, lang);
@@ -214,6 +225,15 @@ public final class QuantityRoles {
   }
 
   private record Found(Role role, int start, int last) {}
+
+  /**
+   * Whether a role word (a count noun included) is the next token of token {@code i}'s sentence.
+   */
+  private static boolean roleWordAfter(List<Token> tokens, int i, String lang) {
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+        && QuantityWords.roleWordAt(tokens, i + 1, lang) != null;
+  }
 
   /**
    * The figure of a number word at {@code i} (kind {@code number} in the file: seven, sieben, سبعة,

@@ -28,15 +28,18 @@ import java.util.Objects;
  * The vowels before the first and after the last consonant do not count (Idlib = ادلب, Putina =
  * Putin). Two spellings whose consonant counts differ are left to the skeleton (compatible).
  *
- * <p>Immutable and thread-safe.
+ * <p>Used by the store's name search ({@code NameForms}) and by story facts ({@code
+ * dev.storylink.facts.NameFacts}: an Arabic-script word is a cased name's fact only when their
+ * frames are compatible). Immutable and thread-safe.
  */
-record SpellingFrame(String consonants, List<Integer> vowels, boolean abjad, boolean arabic) {
+public record SpellingFrame(
+    String consonants, List<Integer> vowels, boolean abjad, boolean arabic) {
   private static final int A = 1;
   private static final int E = 2;
   private static final int I = 4;
   private static final int U = 8;
 
-  SpellingFrame {
+  public SpellingFrame {
     Objects.requireNonNull(consonants, "consonants");
     vowels = List.copyOf(vowels);
     if (vowels.size() != consonants.length() + 1) {
@@ -45,7 +48,7 @@ record SpellingFrame(String consonants, List<Integer> vowels, boolean abjad, boo
   }
 
   /** The frame of {@code word} (any script). */
-  static SpellingFrame of(String word) {
+  public static SpellingFrame of(String word) {
     boolean arabic = Scripts.hasArabicScript(word);
     boolean hebrew = word.chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF);
     String a = NameKeys.ascii(word);
@@ -113,7 +116,7 @@ record SpellingFrame(String consonants, List<Integer> vowels, boolean abjad, boo
   }
 
   /** True when {@code a} and {@code b} may write the same name (see the class comment). */
-  static boolean compatible(SpellingFrame a, SpellingFrame b) {
+  public static boolean compatible(SpellingFrame a, SpellingFrame b) {
     int n = a.consonants.length();
     if (n != b.consonants.length()) {
       return true;

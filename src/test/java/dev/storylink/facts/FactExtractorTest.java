@@ -142,4 +142,38 @@ class FactExtractorTest {
                 List.of(java.util.Set.of("03-04"), java.util.Set.of("2025-03-04"))))
         .containsExactly(false, false);
   }
+
+  /**
+   * Session 29: the date of a publication line in the lead is no event date ({@link Datelines}).
+   */
+  @Test
+  void aPublicationLineIsNoEventDate() {
+    for (String[] lead :
+        new String[][] {
+          {
+            "es",
+            "Publicado el viernes 1 de enero de 2027. La orquesta tocó el jueves en la plaza mayor."
+          },
+          {"en", "Updated 01/01/2027. The band played in the old harbour on Thursday night."},
+          {"fa", "تاریخ انتشار: ۱ ژانویه ۲۰۲۷. خواننده پنجشنبه شب در پارک اجرا کرد."}
+        }) {
+      Article a =
+          new Article(
+              "dateline-" + lead[0],
+              lead[0],
+              "x",
+              lead[1],
+              java.util.Optional.of(java.time.LocalDate.of(2027, 1, 1)),
+              "dateline.example",
+              "");
+      List<Fact> dates = EXTRACTOR.extract(a, 1).of(Fact.Kind.DATE);
+      assertThat(dates)
+          .as(lead[1])
+          .filteredOn(f -> f.key().equals("date:event"))
+          .extracting(Fact::value)
+          .containsExactly("2026-12-31");
+      // the publication line's date stays a date of the article
+      assertThat(dates).as(lead[1]).extracting(Fact::key).contains("date:2027-01-01");
+    }
+  }
 }

@@ -107,4 +107,15 @@ class OrdinaryPlaceWordsTest {
     assertThat(places("Путин посетил Данию, а затем Францию.", "ru"))
         .containsExactly("Denmark", "France");
   }
+
+  @Test
+  void anUrduWordInNoonGhunnaMatchesOnlyANameEndingInIt() {
+    // session 29: ویں, the ordinal suffix after a number ("131st"), folds to Persian CLDR's وین
+    // (Vienna)
+    assertThat(places("شہر میں 25 ویں سالانہ میلہ بدھ کو شروع ہوگا۔", "ur")).isEmpty();
+    assertThat(places("ٹیم نے مسلسل 73 ویں بار کامیابی حاصل کی۔", "ur")).isEmpty();
+    // Urdu CLDR writes Vienna ویانا: the city stays a place, as Persian وین does in Persian text
+    assertThat(places("وزیر خارجہ ویانا پہنچ گئے۔", "ur")).containsExactly("Vienna");
+    assertThat(places("وزیر خارجه به وین رفت.", "fa")).containsExactly("Vienna");
+  }
 }

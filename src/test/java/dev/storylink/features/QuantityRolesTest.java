@@ -240,4 +240,26 @@ class QuantityRolesTest {
     assertThat(keys("en", "2 million people were displaced")).containsExactly("displaced:2000000");
     assertThat(keys("fa", "۳۰ نفر بازداشت شدند")).containsExactly("arrested:30");
   }
+
+  /** Rule 8 (session 29): a plain year with no role word right after it counts nobody. */
+  @Test
+  void aPlainYearWithoutItsOwnRoleWordIsNoCount() {
+    assertThat(keys("en", "Crowds of people welcomed 2027 on the bridge."))
+        .as("a year after a count noun is no head count")
+        .isEmpty();
+    assertThat(keys("en", "Two workers were killed in 2019 and 14 injured."))
+        .as("no killed:2019")
+        .containsExactly("killed:2", "injured:14");
+    assertThat(keys("fa", "هزاران نفر سال ۲۰۲۷ را در میدان شهر جشن گرفتند")).isEmpty();
+    assertThat(keys("es", "Miles de personas recibieron el 2027 en la plaza.")).isEmpty();
+    // a year-shaped number with a count noun or role word right after it is a count
+    assertThat(keys("en", "About 2000 people gathered in the square."))
+        .containsExactly("people:2000");
+    assertThat(keys("en", "The floods left 2000 dead.")).containsExactly("killed:2000");
+    assertThat(keys("en", "The quake, killing 2000 people, hit at dawn."))
+        .containsExactly("killed:2000");
+    // with a separator it is no year
+    assertThat(keys("en", "Police arrested 2,020 people in 2019."))
+        .containsExactly("arrested:2020");
+  }
 }
