@@ -199,9 +199,10 @@ final class ArticlePlacer {
   }
 
   /**
-   * Writes an article to the store with its analysed text's terms, its counted keys and its names:
-   * when it is placed ({@code added}: as a new document, its id known to be in none), and again
-   * under another event's id after a merge ({@link StoryClusterer#commit}; replacing the first).
+   * Writes an article to the store with its analysed text's terms, its counted keys, its names and
+   * its places: when it is placed ({@code added}: as a new document, its id known to be in none),
+   * and again under another event's id after a merge ({@link StoryClusterer#commit}; replacing the
+   * first).
    */
   static void write(
       ArticleStore store,
@@ -213,9 +214,9 @@ final class ArticlePlacer {
     List<String> tokens = analyzed.tokens().stream().map(Token::term).toList();
     List<String> names = f.names().stream().map(Mention::key).toList();
     if (added) {
-      store.addArticle(stored, tokens, countedKeys, names);
+      store.addArticle(stored, tokens, countedKeys, names, f.places());
     } else {
-      store.putArticle(stored, tokens, countedKeys, names);
+      store.putArticle(stored, tokens, countedKeys, names, f.places());
     }
   }
 

@@ -48,6 +48,16 @@ final class OrdinaryPlaceWords {
     return s != null && s.contains(term);
   }
 
+  /** True when the one-word place name {@code term} is an ordinary word in any language. */
+  boolean containsAnywhere(String term) {
+    for (Set<String> s : byLang.values()) {
+      if (s.contains(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The table for the one-word name terms {@code names} in languages {@code langs}. */
   static OrdinaryPlaceWords of(Set<String> names, List<String> langs) {
     Map<String, Set<String>> holidays = holidays();

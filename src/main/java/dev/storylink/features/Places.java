@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -297,6 +298,24 @@ public final class Places {
       out.sort(java.util.Comparator.comparingInt(Match::firstToken));
     }
     return out;
+  }
+
+  /**
+   * The place a search word names, when it is one: {@code term} analysed as articles' text is (any
+   * language; a Turkish case ending behind an apostrophe, Bağdat'ta, is looked up without it) is a
+   * one-word name of the gazetteer in some language (Baghdad, Bagdad, بغداد, Багдад) and no
+   * ordinary word of any language ({@link OrdinaryPlaceWords}: Persian دوشنبه, Monday, is not
+   * Dushanbe). A search word has no context, so the rules of {@link #find} that read one (the
+   * capital letter, the Arabic article, Urdu ے, compound verbs) do not apply; the names that are
+   * common words (Turkey, China, Nice) are in no language's gazetteer. Empty when it names none.
+   */
+  public Optional<Place> named(String term) {
+    String bare = FeatureExtractor.stripApostrophe(term);
+    List<Entry> entries = oneWord(byFirstTerm.get(bare));
+    if (entries == null || ordinary.containsAnywhere(bare)) {
+      return Optional.empty();
+    }
+    return Optional.of(entries.get(0).place);
   }
 
   /** The one-word names among {@code entries} (null when none or null). */

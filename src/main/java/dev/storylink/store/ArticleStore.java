@@ -3,6 +3,7 @@ package dev.storylink.store;
 import dev.storylink.core.Article;
 import dev.storylink.core.CountedKeys;
 import dev.storylink.core.InputException;
+import dev.storylink.features.Mention;
 import dev.storylink.store.StoreSchema.Kind;
 import dev.storylink.text.CrossLingualAnalyzer;
 import java.io.Closeable;
@@ -110,16 +111,18 @@ public final class ArticleStore implements Closeable {
    * Adds or replaces an article. {@code tokens} are its analysed terms in text order (indexed as
    * the searchable text, so the text is not analysed a second time), {@code featureTerms} its
    * distinct feature terms (for term statistics), {@code names} its names (indexed by skeleton for
-   * cross-script search).
+   * cross-script search), {@code places} its place mentions (indexed by place for cross-script
+   * search, {@link PlaceForms}).
    */
   public void putArticle(
       StoredArticle a,
       List<String> tokens,
       Collection<String> featureTerms,
-      Collection<String> names) {
+      Collection<String> names,
+      Collection<Mention> places) {
     index.update(
         a.article().id(),
-        schema.article(a, tokens, featureTerms, names, pendingKeys.take(a.article())));
+        schema.article(a, tokens, featureTerms, names, places, pendingKeys.take(a.article())));
   }
 
   /**
@@ -132,8 +135,10 @@ public final class ArticleStore implements Closeable {
       StoredArticle a,
       List<String> tokens,
       Collection<String> featureTerms,
-      Collection<String> names) {
-    index.add(schema.article(a, tokens, featureTerms, names, pendingKeys.take(a.article())));
+      Collection<String> names,
+      Collection<Mention> places) {
+    index.add(
+        schema.article(a, tokens, featureTerms, names, places, pendingKeys.take(a.article())));
   }
 
   /** Adds or replaces an event. */

@@ -1,5 +1,6 @@
 package dev.storylink.store;
 
+import dev.storylink.features.NameRules;
 import dev.storylink.text.NameKeys;
 import dev.storylink.text.Scripts;
 import java.util.ArrayList;
@@ -13,20 +14,29 @@ import java.util.Objects;
  * btn}.
  *
  * <p>Built from the word's ASCII transliteration ({@link NameKeys#ascii}) with the skeleton's
- * consonant rules, except that p stays p. Vowels fall into four classes: a; e; i and y; o, u and w
- * (the Arabic-script letters ا, ي, و transliterate to a, y, w). Two spellings are compatible when
- * ({@link #compatible}):
+ * consonant rules, except that p stays p. A word written with an apostrophe ending (Turkish
+ * Merck'in, Trump'ın) is framed as its bare name ({@link NameRules#stripApostrophe}: Merck, Trump),
+ * the name its skeleton is taken of, so a case ending adds no consonant. Vowels fall into four
+ * classes: a; e; i and y; o, u and w (the Arabic-script letters ا, ي, و transliterate to a, y, w).
+ * Two spellings are compatible when ({@link #compatible}):
  *
  * <ul>
  *   <li>their consonants agree, p and b only when the b is Arabic script (ب writes both);
  *   <li>the vowels between each two consonants agree: in two alphabets (Latin, Cyrillic, Greek,
  *       Hangul...) the classes overlap or are both absent (e goes with a and with i); an abjad
  *       (Arabic script, Hebrew) leaves short vowels unwritten, so what it writes must be found in
- *       the other spelling, and between two abjads the written vowels are the same.
+ *       the other spelling, and between two abjads the written vowels are the same;
+ *   <li>except that an a written alone between two consonants in a word of another script than
+ *       Latin (Arabic-script ا, Cyrillic а) agrees with a u written alone in a Latin word: the
+ *       English vowel of Trump and Hunter, which Arabic, Persian and Russian write a (ترامپ, ترامب,
+ *       Трамп, هانتر). Not a with u in two Latin words (Tramp), nor a group of more letters
+ *       (بتعاون's aw is no Bütün's u, Trump's u no Troump's ou).
  * </ul>
  *
  * The vowels before the first and after the last consonant do not count (Idlib = ادلب, Putina =
- * Putin). Two spellings whose consonant counts differ are left to the skeleton (compatible).
+ * Putin). Two spellings whose consonant counts differ are left to the skeleton (compatible). So
+ * آمریکا (m r k, y written between r and k) is no spelling of Merck'in (Merck: nothing between r
+ * and k), and ترامپ is one of Trump.
  *
  * <p>Used by the store's name search ({@code NameForms}) and by story facts ({@code
  * dev.storylink.facts.NameFacts}: an Arabic-script word is a cased name's fact only when their
@@ -38,6 +48,14 @@ public record SpellingFrame(
   private static final int E = 2;
   private static final int I = 4;
   private static final int U = 8;
+
+  /** Marks a vowel group of a Latin word that is the letter u alone: Trump, not Poutine. */
+  private static final int U_ALONE = 16;
+
+  /** Marks a vowel group of a word in another script that is the letter a alone: ترامپ, Трамп. */
+  private static final int A_ALONE = 32;
+
+  private static final int MARKS = U_ALONE | A_ALONE;
 
   public SpellingFrame {
     Objects.requireNonNull(consonants, "consonants");
@@ -51,7 +69,15 @@ public record SpellingFrame(
   public static SpellingFrame of(String word) {
     boolean arabic = Scripts.hasArabicScript(word);
     boolean hebrew = word.chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF);
-    String a = NameKeys.ascii(word);
+    boolean latin =
+        word.codePoints()
+            .anyMatch(
+                c ->
+                    Character.isLetter(c)
+                        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    String a = NameKeys.ascii(arabic ? word : NameRules.stripApostrophe(word));
+    List<StringBuilder> letters = new ArrayList<>(); // each group's vowel letters
+    letters.add(new StringBuilder());
     StringBuilder cons = new StringBuilder();
     List<Integer> groups = new ArrayList<>();
     groups.add(0);
@@ -82,6 +108,7 @@ public record SpellingFrame(
             };
         if (v != 0) {
           groups.set(groups.size() - 1, groups.get(groups.size() - 1) | v);
+          letters.get(letters.size() - 1).append(c);
           continue;
         }
         add =
@@ -101,12 +128,20 @@ public record SpellingFrame(
         }
         cons.append(x);
         groups.add(0);
+        letters.add(new StringBuilder());
       }
     }
     if (cons.length() > 2 && cons.charAt(cons.length() - 1) == 'h') {
       cons.setLength(cons.length() - 1); // the skeleton drops a final h
       int last = groups.remove(groups.size() - 1);
       groups.set(groups.size() - 1, groups.get(groups.size() - 1) | last);
+      letters.get(letters.size() - 2).append(letters.remove(letters.size() - 1));
+    }
+    String alone = latin ? "u" : "a";
+    for (int k = 0; k < groups.size(); k++) {
+      if (letters.get(k).toString().equals(alone)) {
+        groups.set(k, groups.get(k) | (latin ? U_ALONE : A_ALONE));
+      }
     }
     return new SpellingFrame(cons.toString(), groups, arabic || hebrew, arabic);
   }
@@ -136,14 +171,16 @@ public record SpellingFrame(
       int va = a.vowels.get(k);
       int vb = b.vowels.get(k);
       boolean ok;
-      if (a.abjad && b.abjad) {
-        ok = va == vb;
+      if (aForU(va, vb)) {
+        ok = true;
+      } else if (a.abjad && b.abjad) {
+        ok = (va & ~MARKS) == (vb & ~MARKS);
       } else if (a.abjad || b.abjad) {
-        int written = a.abjad ? va : vb;
+        int written = (a.abjad ? va : vb) & ~MARKS;
         int full = a.abjad ? vb : va;
         ok = written == 0 || (written & ~reach(full)) == 0;
       } else {
-        ok = (va == 0 && vb == 0) || (reach(va) & vb) != 0;
+        ok = (va == 0 && vb == 0) || (reach(va) & vb & ~MARKS) != 0;
       }
       if (!ok) {
         return false;
@@ -152,9 +189,14 @@ public record SpellingFrame(
     return true;
   }
 
+  /** True when one group is an a alone in another script, the other a Latin u alone. */
+  private static boolean aForU(int x, int y) {
+    return (x == (A | A_ALONE) && y == (U | U_ALONE)) || (y == (A | A_ALONE) && x == (U | U_ALONE));
+  }
+
   /** The classes a written vowel set may stand for: e goes with a and with i. */
   private static int reach(int v) {
-    int r = v;
+    int r = v & ~MARKS;
     if ((v & E) != 0) {
       r |= A | I;
     }

@@ -1,6 +1,7 @@
 package dev.storylink.store;
 
 import dev.storylink.core.Article;
+import dev.storylink.features.Mention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -81,8 +82,15 @@ final class StoreSchema {
   static final String PLURAL_FORMS = "pluralforms";
 
   /**
+   * The places an article names, each spelling behind the place's id ({@code
+   * "Asia/Baghdad\u001fbagdad"}; {@link PlaceForms}): a query word that names a place finds the
+   * articles that write it in any script (absent on articles written before).
+   */
+  static final String PLACE_FORMS = "placeforms";
+
+  /**
    * Separates a skeleton from a spelling in {@link #NAME_FORMS}, a singular in {@link
-   * #PLURAL_FORMS}.
+   * #PLURAL_FORMS}, a place id in {@link #PLACE_FORMS}.
    */
   static final char FORM_SEPARATOR = '\u001f';
 
@@ -270,6 +278,20 @@ final class StoreSchema {
       Collection<String> featureTerms,
       Collection<String> names,
       RepeatKeys keys) {
+    return article(a, tokens, featureTerms, names, List.of(), keys);
+  }
+
+  /**
+   * {@link #article(StoredArticle, List, Collection, Collection, RepeatKeys)} with the article's
+   * {@code places} (its place mentions, indexed in {@link #PLACE_FORMS} by {@link PlaceForms}).
+   */
+  Document article(
+      StoredArticle a,
+      List<String> tokens,
+      Collection<String> featureTerms,
+      Collection<String> names,
+      Collection<Mention> places,
+      RepeatKeys keys) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, Kind.ARTICLE.term, Field.Store.NO));
@@ -291,6 +313,10 @@ final class StoreSchema {
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
     d.add(
         new Field(NAME_FORMS, new ListTokenStream(NameForms.indexKeys(tokens, names)), TERMS_TYPE));
+    if (!places.isEmpty()) {
+      List<String> placeKeys = PlaceForms.indexKeys(art.lang(), places);
+      d.add(new Field(PLACE_FORMS, new ListTokenStream(placeKeys), TERMS_TYPE));
+    }
     if (pluralForms) {
       List<String> plurals = PluralForms.keys(art.lang(), tokens, names, art.fullText());
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));

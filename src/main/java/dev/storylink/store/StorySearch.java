@@ -1,6 +1,5 @@
 package dev.storylink.store;
 
-import dev.storylink.core.Article;
 import dev.storylink.store.ArticleStore.SearchHit;
 import dev.storylink.store.NameForms.Spelling;
 import dev.storylink.store.RankedStories.Ranked;
@@ -8,8 +7,6 @@ import dev.storylink.text.LanguageAnalyzers;
 import dev.storylink.text.Scripts;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,7 +24,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds stories by text, ranked. Each query word is looked up in the articles' title and text
@@ -52,7 +42,10 @@ import org.apache.lucene.util.BytesRef;
  * StoreSchema#pluralForms}). A word written with an apostrophe ending (Kirman'da, Kirman’da,
  * Kirmanʼda) is also looked up as the bare word and the apostrophe forms the store indexes behind
  * it, as an article indexes it ({@link QueryWords}), and its spellings in other scripts are those
- * of the bare word.
+ * of the bare word. A word that names a place (بغداد, Bagdad, Irak) is also looked up as every
+ * spelling of that place the store's articles write, in any script, weighed like a name's spellings
+ * and shown so ({@code بغداد ≈ Bagdad}; {@link PlaceForms}). The words a hit shows are {@link
+ * MatchedWords}'.
  *
  * <p>A store written before name spellings were indexed falls back on the skeleton alone.
  *
@@ -143,8 +136,17 @@ final class StorySearch {
     }
   }
 
-  /** One query word: the terms that count as it in {@code text}, and its query. Immutable. */
-  private record Word(String word, List<String> terms, Set<String> crossScript, Query query) {}
+  /**
+   * One query word: the terms that count as it in {@code text}, those of them that are spellings in
+   * other scripts, the {@link StoreSchema#PLACE_FORMS} keys of a place's spellings of several words
+   * that count as it, and its query. Immutable.
+   */
+  record Word(
+      String word,
+      List<String> terms,
+      Set<String> crossScript,
+      List<String> placeKeys,
+      Query query) {}
 
   /** The best {@code limit} stories for {@code query}, one hit per story, best first. */
   List<SearchHit> search(String query, int limit) {
@@ -217,7 +219,7 @@ final class StorySearch {
           r.storyId(),
           ranked.stories().articleId(r.doc()),
           r.score(),
-          matched(searcher, ranked.stories(), r.doc(), words, typed));
+          MatchedWords.of(searcher, ranked.stories(), r.doc(), words, typed));
     }
   }
 
@@ -269,28 +271,60 @@ final class StorySearch {
           cross.add(sp.term());
         }
       }
-      out.add(new Word(w, List.copyOf(df.keySet()), cross, query(df, docs)));
+      // a place: its spellings in the articles that name it, in every script (PlaceForms)
+      Map<String, Integer> keyDf = new LinkedHashMap<>();
+      Optional<String> place = PlaceForms.placeOf(variants);
+      if (place.isPresent()) {
+        for (Spelling sp : PlaceForms.spellings(r, place.get())) {
+          if (PlaceForms.severalWords(sp.term())) {
+            keyDf.put(PlaceForms.key(place.get(), sp.term()), sp.nameDf());
+          } else if (!df.containsKey(sp.term())) {
+            df.put(sp.term(), sp.textDf());
+            cross.add(sp.term());
+          }
+        }
+      }
+      out.add(
+          new Word(
+              w,
+              List.copyOf(df.keySet()),
+              cross,
+              List.copyOf(keyDf.keySet()),
+              query(df, keyDf, docs)));
     }
     return out;
   }
 
   /**
-   * One word's query: its terms in {@code text}, the best one counting, each weighted by the idf of
-   * all of them together (the name's specificity, whatever the spelling).
+   * One word's query: its terms in {@code text} and its place keys in {@link
+   * StoreSchema#PLACE_FORMS} ({@code keyDf}), the best one counting, each weighted by the idf of
+   * all of them together (the name's or place's specificity, whatever the spelling).
    */
-  private static Query query(Map<String, Integer> df, long docs) {
-    if (df.size() == 1) {
+  private static Query query(Map<String, Integer> df, Map<String, Integer> keyDf, long docs) {
+    if (df.size() == 1 && keyDf.isEmpty()) {
       return new TermQuery(new Term(StoreSchema.TEXT, df.keySet().iterator().next()));
     }
-    long all = Math.min(docs, df.values().stream().mapToLong(Integer::longValue).sum());
-    double keyIdf = idf(all, docs);
+    long sum = 0;
+    for (int n : df.values()) {
+      sum += n;
+    }
+    for (int n : keyDf.values()) {
+      sum += n;
+    }
+    double keyIdf = idf(Math.min(docs, sum), docs);
     List<Query> alternatives = new ArrayList<>();
-    df.forEach(
-        (term, n) -> {
-          Query tq = new TermQuery(new Term(StoreSchema.TEXT, term));
-          alternatives.add(n == 0 ? tq : new BoostQuery(tq, (float) (keyIdf / idf(n, docs))));
-        });
+    df.forEach((term, n) -> alternatives.add(weighed(StoreSchema.TEXT, term, n, keyIdf, docs)));
+    keyDf.forEach(
+        (key, n) -> alternatives.add(weighed(StoreSchema.PLACE_FORMS, key, n, keyIdf, docs)));
     return new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  /**
+   * A term's query, boosted to weigh as the idf {@code keyIdf} (unboosted when no article has it).
+   */
+  private static Query weighed(String field, String term, int n, double keyIdf, long docs) {
+    Query tq = new TermQuery(new Term(field, term));
+    return n == 0 ? tq : new BoostQuery(tq, (float) (keyIdf / idf(n, docs)));
   }
 
   /** BM25's idf, as Lucene computes it. */
@@ -306,7 +340,7 @@ final class StorySearch {
     q.add(
         new BoostQuery(new TermQuery(new Term(StoreSchema.SKEL, skel)), SKELETON_BOOST),
         BooleanClause.Occur.SHOULD);
-    return new Word(w, variants, Set.of(), q.build());
+    return new Word(w, variants, Set.of(), List.of(), q.build());
   }
 
   /**
@@ -320,62 +354,5 @@ final class StorySearch {
       q.add(w.query(), BooleanClause.Occur.SHOULD);
     }
     return q.build();
-  }
-
-  /**
-   * Why an article matched: each query word found, as the article wrote it ({@code Snow}, {@code
-   * زلزله‌ای}: {@link SurfaceForms}) or in another spelling ({@code Путин ≈ بوتين}: the query word
-   * as the query wrote it, {@link QueryWords.Word#written}, and the article's spelling as it wrote
-   * it). {@code typed} are the query's words, in the order of {@code words} (their plans).
-   */
-  private static List<String> matched(
-      IndexSearcher s, HitStories stories, int doc, List<Word> words, List<QueryWords.Word> typed)
-      throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Terms terms = leaf.reader().terms(StoreSchema.TEXT);
-    List<String> out = new ArrayList<>();
-    if (terms == null) {
-      return out;
-    }
-    int local = doc - leaf.docBase;
-    TermsEnum te = terms.iterator();
-    Map<Integer, String> found = new LinkedHashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      for (String term : words.get(i).terms()) {
-        if (te.seekExact(new BytesRef(term))) {
-          PostingsEnum p = te.postings(null, PostingsEnum.NONE);
-          if (p.advance(local) == local) {
-            found.put(i, term);
-            break;
-          }
-        }
-      }
-    }
-    Map<String, String> surface = new HashMap<>();
-    Set<String> wanted = new HashSet<>(found.values());
-    if (!wanted.isEmpty()) {
-      // the title from the card's doc values first: most matched words stand in it, and the
-      // stored record (the whole text, compressed) is read only for the others
-      ArticleCard card = stories.card(doc);
-      surface.putAll(SurfaceForms.of(card.lang(), card.title(), wanted));
-      wanted.removeAll(surface.keySet());
-    }
-    if (!wanted.isEmpty()) {
-      Document d = s.storedFields().document(doc, Set.of(StoreSchema.JSON));
-      if (d.get(StoreSchema.JSON) != null) {
-        Article a = StoredJson.record(d, StoredArticle.class).article();
-        surface.putAll(SurfaceForms.of(a, wanted));
-      }
-    }
-    for (Map.Entry<Integer, String> e : found.entrySet()) {
-      String term = e.getValue();
-      String written = surface.getOrDefault(term, term);
-      out.add(
-          words.get(e.getKey()).crossScript().contains(term)
-              ? typed.get(e.getKey()).written() + " ≈ " + written
-              : written);
-    }
-    return out;
   }
 }

@@ -35,7 +35,11 @@ class NewestArticlesTest {
       String id = "a" + seq;
       Article a = new Article(id, "en", "title " + id, "text of " + id, Optional.empty(), "", "");
       store.putArticle(
-          new StoredArticle(a, seq, event, Optional.empty()), List.of("text"), Set.of(), List.of());
+          new StoredArticle(a, seq, event, Optional.empty()),
+          List.of("text"),
+          Set.of(),
+          List.of(),
+          List.of());
       members.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
       last.put(event, seq);
     }

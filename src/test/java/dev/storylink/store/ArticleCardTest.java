@@ -83,7 +83,7 @@ class ArticleCardTest {
         // article 5's title is too long for a card: it is read from its stored record
         String title = seq == 5 ? "t".repeat(ArticleCard.MAX_FIELD_CHARS + 1) : "";
         StoredArticle a = stored("a" + seq, title, "Line " + seq + "\nmore", seq);
-        store.putArticle(a, List.of("line"), Set.of(), List.of());
+        store.putArticle(a, List.of("line"), Set.of(), List.of(), List.of());
         written.add(a);
         if (seq % 4 == 0) {
           store.commit(Map.of()); // several segments

@@ -30,7 +30,11 @@ class ArticleKeysTest {
 
   private static void put(ArticleStore store, Article a, long seq) {
     store.putArticle(
-        new StoredArticle(a, seq, "e" + seq, Optional.empty()), List.of(), List.of(), List.of());
+        new StoredArticle(a, seq, "e" + seq, Optional.empty()),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
     store.commit(Map.of());
   }
 

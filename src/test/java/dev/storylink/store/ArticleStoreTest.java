@@ -105,14 +105,18 @@ class ArticleStoreTest {
       Article a = Article.of("fa1", "fa", "زلزله‌ای به بزرگی ۶ ریشتر شهر بم را لرزاند");
       Article b = Article.of("ar1", "ar", "زلزال بقوة ست درجات يضرب مدينة بم");
       List<String> terms = List.of("زلزله", "بم");
-      store.addArticle(new StoredArticle(a, 1, "e1", Optional.empty()), terms, Set.of(), List.of());
-      store.addArticle(new StoredArticle(b, 2, "e2", Optional.empty()), terms, Set.of(), List.of());
-      store.putArticle(new StoredArticle(a, 1, "e3", Optional.empty()), terms, Set.of(), List.of());
+      store.addArticle(
+          new StoredArticle(a, 1, "e1", Optional.empty()), terms, Set.of(), List.of(), List.of());
+      store.addArticle(
+          new StoredArticle(b, 2, "e2", Optional.empty()), terms, Set.of(), List.of(), List.of());
+      store.putArticle(
+          new StoredArticle(a, 1, "e3", Optional.empty()), terms, Set.of(), List.of(), List.of());
       store.commit(Map.of());
       assertThat(store.articleCount()).isEqualTo(2);
       assertThat(store.article("fa1").orElseThrow().eventId()).isEqualTo("e3");
       assertThat(store.articlesOf("e1")).isEmpty();
-      store.putArticle(new StoredArticle(b, 2, "e3", Optional.empty()), terms, Set.of(), List.of());
+      store.putArticle(
+          new StoredArticle(b, 2, "e3", Optional.empty()), terms, Set.of(), List.of(), List.of());
       store.commit(Map.of());
       assertThat(store.articleCount()).isEqualTo(2);
       assertThat(store.articlesOf("e3"))

@@ -255,7 +255,11 @@ class PluralFormsTest {
     try (ArticleStore s = ArticleStore.open(data)) {
       assertThat(s.searchNote()).as("a new store indexes plurals").isEmpty();
       s.putArticle(
-          Records.article("a1", "fa", 1, "e1", null), List.of("طرفها"), Set.of(), List.of());
+          Records.article("a1", "fa", 1, "e1", null),
+          List.of("طرفها"),
+          Set.of(),
+          List.of(),
+          List.of());
       s.putEvent(Records.event("e1", "s1", "fa", 1, true, "a1"));
       s.commit(Map.of());
     }
