@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Finds stories by text in any language and script, best match first.",
       "Each word is matched in titles and texts (BM25), and a name also in its spellings in other",
-      "scripts (Путин finds Putin, بوتين, Poutine; not look-alikes such as Bütün). Each result",
-      "names the article that matched best and the words it matched.",
+      "scripts (Путин finds Putin, بوتين, Poutine; not look-alikes such as Bütün), and a place",
+      "in every spelling the articles write it (بغداد finds Bagdad). Each result names the",
+      "article that matched best and the words it matched.",
       "Every word counts, best match first: AND, OR, NOT, quotes, * and field: are read as plain",
       "text, not as operators, and words are matched whole (Tru* does not find Trump). Write a",
       "query that starts with - after --: storylink search -- -19."
