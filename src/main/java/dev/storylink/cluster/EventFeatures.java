@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * dev.storylink.features.ConceptLexicon}: earthquake against election), the share of the article's
  * concepts they name, figures in the same role with other values ({@link
  * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
- * texts that differ or agree; and the event's year profile against the article's years (a year on
- * one side only, at a weight that falls with the event's size; neither naming the other's own
- * year); the article's main person and lead acts against the representatives' ({@link
- * FocusFeatures}); and another instance of one template ({@link TemplateConflict}). Each feature is
- * in [0, 1]. Stateless and thread-safe.
+ * texts that differ or agree, a day apart counting as agreeing ({@link EventDays}); and the event's
+ * year profile against the article's years (a year on one side only, at a weight that falls with
+ * the event's size; neither naming the other's own year); the article's main person and lead acts
+ * against the representatives' ({@link FocusFeatures}); and another instance of one template
+ * ({@link TemplateConflict}). Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
@@ -257,8 +257,7 @@ public final class EventFeatures {
     Set<String> concepts = new HashSet<>();
     Set<String> quantities = new HashSet<>();
     Set<String> roles = new HashSet<>();
-    Set<String> dates = new HashSet<>();
-    Set<String> dayMonths = new HashSet<>();
+    EventDays days = new EventDays();
     for (ArticleFeatures r : reps) {
       r.eventType().ifPresent(types::add);
       r.concepts().forEach(m -> concepts.add(m.key()));
@@ -266,10 +265,7 @@ public final class EventFeatures {
         quantities.add(q.key());
         roles.add(role(q.key()));
       }
-      for (Mention d : r.dates()) {
-        dates.add(d.key()); // 2008-12-10 or, without a year, 12-10
-        dayMonths.add(monthDay(d.key()));
-      }
+      r.dates().forEach(d -> days.add(d.key())); // 2008-12-10 or, without a year, 12-10
     }
     if (f.eventType().isPresent() && !types.isEmpty()) {
       boolean same = types.contains(f.eventType().get());
@@ -288,15 +284,10 @@ public final class EventFeatures {
     }
     x[20] = conflict && !shared ? 1 : 0;
     x[21] = shared ? 1 : 0;
-    if (!f.dates().isEmpty() && !dates.isEmpty()) {
+    if (!f.dates().isEmpty() && !days.isEmpty()) {
       boolean any = false;
       for (Mention d : f.dates()) {
-        String k = d.key();
-        // a date without a year agrees with any year's; 2005-12-10 and 2008-12-10 differ
-        any |=
-            k.length() > 5
-                ? dates.contains(k) || dates.contains(monthDay(k))
-                : dayMonths.contains(k);
+        any |= days.near(d.key());
       }
       x[22] = any ? 0 : 1;
       x[23] = any ? 1 : 0;
@@ -350,11 +341,6 @@ public final class EventFeatures {
   private static String role(String key) {
     int c = key.indexOf(':');
     return c < 0 ? key : key.substring(0, c);
-  }
-
-  /** The month and day of a date key ({@code 2008-12-10} or {@code 12-10} → {@code 12-10}). */
-  private static String monthDay(String key) {
-    return key.length() > 5 ? key.substring(key.length() - 5) : key;
   }
 
   /** Weighted share of the mentions whose key is in {@code keys}. */
