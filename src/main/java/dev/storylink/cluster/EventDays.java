@@ -1,7 +1,10 @@
 package dev.storylink.cluster;
 
+import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.Mention;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +35,31 @@ final class EventDays {
   private final Set<Long> full = new HashSet<>();
   private final Set<Integer> yearless = new HashSet<>();
   private final Set<Integer> anyMonthDay = new HashSet<>();
+
+  /**
+   * Features {@value EventFeatures#DATES_FROM} ({@code dates_disjoint}) and 23 ({@code
+   * dates_shared}) of {@code x}: 1 when the article's dates agree with none, or with some, of the
+   * representatives'; left at 0 when either side names no date. Computed without the other evidence
+   * features when the decision weighs only these ({@code ArticlePlacer}).
+   */
+  static void features(ArticleFeatures f, List<ArticleFeatures> reps, double[] x) {
+    if (f.dates().isEmpty()) {
+      return;
+    }
+    EventDays days = new EventDays();
+    for (ArticleFeatures r : reps) {
+      r.dates().forEach(d -> days.add(d.key()));
+    }
+    if (days.isEmpty()) {
+      return;
+    }
+    boolean any = false;
+    for (Mention d : f.dates()) {
+      any |= days.near(d.key());
+    }
+    x[EventFeatures.DATES_FROM] = any ? 0 : 1;
+    x[EventFeatures.DATES_FROM + 1] = any ? 1 : 0;
+  }
 
   /** Adds a date key; a key that names no day (02-30) is left out. */
   void add(String key) {

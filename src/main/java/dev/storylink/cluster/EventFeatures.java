@@ -36,6 +36,11 @@ public final class EventFeatures {
   /** Index after the last of the evidence features. */
   public static final int EVIDENCE_TO = 26;
 
+  /**
+   * Index of {@code dates_disjoint}, followed by {@code dates_shared}: evidence computable alone.
+   */
+  public static final int DATES_FROM = 22;
+
   /** Names an article or event is most about, for {@code top_names_covered}. */
   static final int TOP_NAMES = 3;
 
@@ -149,6 +154,35 @@ public final class EventFeatures {
       double decay,
       boolean evidence,
       boolean focus) {
+    return compute(
+        f,
+        reps,
+        repProbs,
+        first,
+        last,
+        size,
+        articleYears,
+        eventYearCounts,
+        decay,
+        evidence,
+        evidence,
+        focus);
+  }
+
+  /** As above, the dates features ({@link EventDays#features}) also when {@code dates}. */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      YearCounts eventYearCounts,
+      double decay,
+      boolean evidence,
+      boolean dates,
+      boolean focus) {
     long eventYears = eventYearCounts.mask();
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
@@ -212,6 +246,9 @@ public final class EventFeatures {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);
     }
+    if (evidence || dates) {
+      EventDays.features(f, reps, x);
+    }
     if (focus) {
       FocusFeatures.compute(f, reps, size, x);
     }
@@ -251,13 +288,12 @@ public final class EventFeatures {
     }
   }
 
-  /** Features 17-23: event type, concepts, figures and dates against the representatives. */
+  /** Features 17-21: event type, concepts and figures against the representatives. */
   private static void evidence(ArticleFeatures f, List<ArticleFeatures> reps, double[] x) {
     Set<String> types = new HashSet<>();
     Set<String> concepts = new HashSet<>();
     Set<String> quantities = new HashSet<>();
     Set<String> roles = new HashSet<>();
-    EventDays days = new EventDays();
     for (ArticleFeatures r : reps) {
       r.eventType().ifPresent(types::add);
       r.concepts().forEach(m -> concepts.add(m.key()));
@@ -265,7 +301,6 @@ public final class EventFeatures {
         quantities.add(q.key());
         roles.add(role(q.key()));
       }
-      r.dates().forEach(d -> days.add(d.key())); // 2008-12-10 or, without a year, 12-10
     }
     if (f.eventType().isPresent() && !types.isEmpty()) {
       boolean same = types.contains(f.eventType().get());
@@ -284,14 +319,6 @@ public final class EventFeatures {
     }
     x[20] = conflict && !shared ? 1 : 0;
     x[21] = shared ? 1 : 0;
-    if (!f.dates().isEmpty() && !days.isEmpty()) {
-      boolean any = false;
-      for (Mention d : f.dates()) {
-        any |= days.near(d.key());
-      }
-      x[22] = any ? 0 : 1;
-      x[23] = any ? 1 : 0;
-    }
   }
 
   /**
