@@ -131,14 +131,20 @@ final class ArticlePlacer {
     if (target == null) {
       // the learned decision: rank the same-language candidates, join the best one if likely enough
       AssignmentModel model = config.assignment();
-      boolean evidence = model.reads(EventFeatures.EVIDENCE_FROM, EventFeatures.EVIDENCE_TO);
+      // the dates features alone when the decision weighs no other evidence (EventFeatures)
+      int dates = EventFeatures.DATES_FROM;
+      boolean evidence =
+          model.reads(EventFeatures.EVIDENCE_FROM, dates)
+              || model.reads(dates + 2, EventFeatures.EVIDENCE_TO);
+      boolean datesRead = model.reads(dates, dates + 2);
       boolean focus = model.reads(FocusFeatures.FROM);
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;
         }
         double q =
-            model.probability(scorer.features(f, ev, index.lookup(), years, evidence, focus));
+            model.probability(
+                scorer.features(f, ev, index.lookup(), years, evidence, datesRead, focus));
         if (q >= model.threshold()) {
           joinable.add(ev);
           if (q > p) {

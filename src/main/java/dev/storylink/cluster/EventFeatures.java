@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * dev.storylink.features.ConceptLexicon}: earthquake against election), the share of the article's
  * concepts they name, figures in the same role with other values ({@link
  * dev.storylink.features.QuantityRoles}: killed 43 against killed 34) or the same, and dates in the
- * texts that differ or agree; and the event's year profile against the article's years (a year on
- * one side only, at a weight that falls with the event's size; neither naming the other's own
- * year); the article's main person and lead acts against the representatives' ({@link
- * FocusFeatures}); and another instance of one template ({@link TemplateConflict}). Each feature is
- * in [0, 1]. Stateless and thread-safe.
+ * texts that differ or agree, a day apart counting as agreeing ({@link EventDays}); and the event's
+ * year profile against the article's years (a year on one side only, at a weight that falls with
+ * the event's size; neither naming the other's own year); the article's main person and lead acts
+ * against the representatives' ({@link FocusFeatures}); and another instance of one template
+ * ({@link TemplateConflict}). Each feature is in [0, 1]. Stateless and thread-safe.
  */
 public final class EventFeatures {
   /** Index of the first of the evidence features (event type, concepts, figures, dates). */
@@ -35,6 +35,11 @@ public final class EventFeatures {
 
   /** Index after the last of the evidence features. */
   public static final int EVIDENCE_TO = 26;
+
+  /**
+   * Index of {@code dates_disjoint}, followed by {@code dates_shared}: evidence computable alone.
+   */
+  public static final int DATES_FROM = 22;
 
   /** Names an article or event is most about, for {@code top_names_covered}. */
   static final int TOP_NAMES = 3;
@@ -149,6 +154,35 @@ public final class EventFeatures {
       double decay,
       boolean evidence,
       boolean focus) {
+    return compute(
+        f,
+        reps,
+        repProbs,
+        first,
+        last,
+        size,
+        articleYears,
+        eventYearCounts,
+        decay,
+        evidence,
+        evidence,
+        focus);
+  }
+
+  /** As above, the dates features ({@link EventDays#features}) also when {@code dates}. */
+  public static double[] compute(
+      ArticleFeatures f,
+      List<ArticleFeatures> reps,
+      double[] repProbs,
+      Optional<LocalDate> first,
+      Optional<LocalDate> last,
+      int size,
+      long articleYears,
+      YearCounts eventYearCounts,
+      double decay,
+      boolean evidence,
+      boolean dates,
+      boolean focus) {
     long eventYears = eventYearCounts.mask();
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
@@ -212,6 +246,9 @@ public final class EventFeatures {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);
     }
+    if (evidence || dates) {
+      EventDays.features(f, reps, x);
+    }
     if (focus) {
       FocusFeatures.compute(f, reps, size, x);
     }
@@ -251,24 +288,18 @@ public final class EventFeatures {
     }
   }
 
-  /** Features 17-23: event type, concepts, figures and dates against the representatives. */
+  /** Features 17-21: event type, concepts and figures against the representatives. */
   private static void evidence(ArticleFeatures f, List<ArticleFeatures> reps, double[] x) {
     Set<String> types = new HashSet<>();
     Set<String> concepts = new HashSet<>();
     Set<String> quantities = new HashSet<>();
     Set<String> roles = new HashSet<>();
-    Set<String> dates = new HashSet<>();
-    Set<String> dayMonths = new HashSet<>();
     for (ArticleFeatures r : reps) {
       r.eventType().ifPresent(types::add);
       r.concepts().forEach(m -> concepts.add(m.key()));
       for (Mention q : r.quantities()) {
         quantities.add(q.key());
         roles.add(role(q.key()));
-      }
-      for (Mention d : r.dates()) {
-        dates.add(d.key()); // 2008-12-10 or, without a year, 12-10
-        dayMonths.add(monthDay(d.key()));
       }
     }
     if (f.eventType().isPresent() && !types.isEmpty()) {
@@ -288,19 +319,6 @@ public final class EventFeatures {
     }
     x[20] = conflict && !shared ? 1 : 0;
     x[21] = shared ? 1 : 0;
-    if (!f.dates().isEmpty() && !dates.isEmpty()) {
-      boolean any = false;
-      for (Mention d : f.dates()) {
-        String k = d.key();
-        // a date without a year agrees with any year's; 2005-12-10 and 2008-12-10 differ
-        any |=
-            k.length() > 5
-                ? dates.contains(k) || dates.contains(monthDay(k))
-                : dayMonths.contains(k);
-      }
-      x[22] = any ? 0 : 1;
-      x[23] = any ? 1 : 0;
-    }
   }
 
   /**
@@ -350,11 +368,6 @@ public final class EventFeatures {
   private static String role(String key) {
     int c = key.indexOf(':');
     return c < 0 ? key : key.substring(0, c);
-  }
-
-  /** The month and day of a date key ({@code 2008-12-10} or {@code 12-10} → {@code 12-10}). */
-  private static String monthDay(String key) {
-    return key.length() > 5 ? key.substring(key.length() - 5) : key;
   }
 
   /** Weighted share of the mentions whose key is in {@code keys}. */

@@ -254,6 +254,22 @@ final class EventScorer {
       long articleYears,
       boolean evidence,
       boolean focus) {
+    return features(f, ev, lookup, articleYears, evidence, evidence, focus);
+  }
+
+  /**
+   * As {@link #features(ArticleFeatures, ActiveEvent, int, long, boolean, boolean)}, the dates
+   * features apart ({@link EventFeatures#DATES_FROM}): computed when {@code dates} or {@code
+   * evidence}.
+   */
+  double[] features(
+      ArticleFeatures f,
+      ActiveEvent ev,
+      int lookup,
+      long articleYears,
+      boolean evidence,
+      boolean dates,
+      boolean focus) {
     int n = ev.reps.size();
     double[] probs = new double[n];
     boolean looked = look.topK() > 0 && ev.lookStamp == lookup; // its quick score is no look's
@@ -272,6 +288,7 @@ final class EventScorer {
         ev.years,
         decay(f, ev),
         evidence,
+        dates,
         focus);
   }
 

@@ -29,9 +29,17 @@ import java.util.regex.Pattern;
  *   <li>Only when the publication date is known: weekdays ("on Saturday", "روز شنبه", "в субботу")
  *       are the latest such day on or before it, or the next such day on or after it when their
  *       sentence says it is to come ({@link WeekdayTense}: "schools would stay closed on Tuesday",
- *       "خواهد"); "yesterday" (أمس, دیروز, вчера …) the day before it; each in its own language's
- *       text only ({@link CalendarTables}).
+ *       "خواهد"); a weekday with a word for "last" is the latest such day before it ("last Friday"
+ *       written on a Friday is a week back), with a word for "next" the next such day after it
+ *       ({@link WeekdayTense#shift}: "next Monday", "vendredi dernier"); "yesterday" (أمس, دیروز,
+ *       вчера …) the day before it; each in its own language's text only ({@link CalendarTables}).
+ *   <li>A date glued to a headline in capitals ("QUEENS DA SAYSSEPTEMBER 19, 2013", {@link
+ *       DateLine#glued}).
  * </ol>
+ *
+ * <p>A text without a publication date is read against its date line instead when it has one
+ * ({@link DateLine}: "Published 12: 17 am, Monday, September 16, 2013" at its head): its weekdays,
+ * "yesterday" and dates without a year are then resolved as against a publication date.
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
  * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
@@ -113,6 +121,25 @@ public final class CalendarDates {
    */
   public static List<DateMention> find(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
+    List<DateMention> glued = DateLine.glued(text);
+    List<DateMention> out = scan(text, tokens, lang, published);
+    if (published.isEmpty()) {
+      List<DateMention> all = new ArrayList<>(out);
+      all.addAll(glued);
+      all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      Optional<LocalDate> line = DateLine.of(text, all);
+      if (line.isPresent()) {
+        out = scan(text, tokens, lang, line);
+      }
+    }
+    out.addAll(glued);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** {@link #find} without the glued dates of the head ({@link DateLine#glued}). */
+  private static List<DateMention> scan(
+      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<DateMention> out = new ArrayList<>();
     String digits = Quantities.foldDigits(text);
     // every numeric pattern starts at the first digit of a run: tried only there
@@ -152,10 +179,13 @@ public final class CalendarDates {
         int day = dayWords.of(t.term());
         LocalDate p = published.get();
         LocalDate d = null;
-        if (day > 0 && WeekdayTense.future(tokens, i, lang)) {
-          d = p.plusDays(Math.floorMod(day - p.getDayOfWeek().getValue(), 7));
+        int shift = day > 0 ? WeekdayTense.shift(tokens, i, lang) : 0;
+        if (day > 0 && (shift > 0 || shift == 0 && WeekdayTense.future(tokens, i, lang))) {
+          // "next Monday" on a Monday is a week on; "on Monday ... will" may be the day itself
+          d = p.plusDays(Math.floorMod(day - p.getDayOfWeek().getValue() - shift, 7) + shift);
         } else if (day > 0) {
-          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day, 7));
+          // "last Friday" on a Friday is a week back; "on Friday" the day itself
+          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
         } else if (day == CalendarTables.YESTERDAY) {
           d = p.minusDays(1);
         }

@@ -28,8 +28,8 @@ import java.util.Set;
  *   <li>Urdu: the future endings written apart, گا گی گے (بند رہیں گے "will stay closed").
  * </ul>
  *
- * A future weekday is the next such day on or after the publication date. Stateless and
- * thread-safe.
+ * A future weekday is the next such day on or after the publication date. A word for "last" or
+ * "next" next to the weekday ({@link #shift}) overrides the markers. Stateless and thread-safe.
  */
 final class WeekdayTense {
   private static final Map<String, Set<String>> MARKERS =
@@ -46,6 +46,43 @@ final class WeekdayTense {
           "fa", Set.of("خواهد", "خواهم", "خواهی", "خواهیم", "خواهید", "خواهند"));
 
   private static final Set<String> URDU = Set.of("گا", "گی", "گے");
+
+  /** Words for "last" right before a weekday, by language. */
+  private static final Map<String, Set<String>> LAST_BEFORE =
+      Map.of(
+          "en", Set.of("last", "past"),
+          "de", Set.of("letzten", "letzte", "vergangenen", "vergangene"),
+          "es", Set.of("pasado"),
+          "pt", Set.of("passado", "passada", "última", "último"),
+          "ru", Set.of("прошлую", "прошлый", "прошлое", "прошлой"),
+          "pl", Set.of("ostatni", "ostatnią", "zeszły", "zeszłą", "ubiegły", "ubiegłą"));
+
+  /** Words for "last" right after a weekday, by language. */
+  private static final Map<String, Set<String>> LAST_AFTER =
+      Map.of(
+          "fr", Set.of("dernier"),
+          "es", Set.of("pasado"),
+          "it", Set.of("scorso", "scorsa"),
+          "pt", Set.of("passado", "passada"));
+
+  /** Words for "next" right before a weekday, by language. */
+  private static final Map<String, Set<String>> NEXT_BEFORE =
+      Map.of(
+          "en", Set.of("next"),
+          "de", Set.of("nächsten", "nächste", "kommenden", "kommende"),
+          "es", Set.of("próximo"),
+          "it", Set.of("prossimo", "prossima"),
+          "pt", Set.of("próximo", "próxima"),
+          "ru", Set.of("следующий", "следующую", "следующее", "следующей"),
+          "pl", Set.of("przyszły", "przyszłą", "najbliższy", "najbliższą"));
+
+  /** Words for "next" right after a weekday, by language. */
+  private static final Map<String, Set<String>> NEXT_AFTER =
+      Map.of(
+          "fr", Set.of("prochain"),
+          "es", Set.of("próximo"),
+          "it", Set.of("prossimo", "prossima"),
+          "pt", Set.of("próximo", "próxima"));
 
   private static final Set<String> VERB_FINAL = Set.of("fa", "ur", "de");
 
@@ -74,6 +111,36 @@ final class WeekdayTense {
       }
     }
     return false;
+  }
+
+  /**
+   * -1 when the weekday {@code tokens.get(i)} of a text in {@code lang} has a word for "last" right
+   * before or after it in its sentence ("last Friday", "am vergangenen Freitag", "vendredi
+   * dernier", "el viernes pasado", "venerdì scorso", "в прошлую пятницу"): the latest such day
+   * before the publication date, a week back when it falls on that weekday; +1 with a word for
+   * "next" ("next Monday", "nächsten Montag", "lundi prochain", "el próximo lunes", "в следующий
+   * понедельник"): the next such day after it; else 0. The words are compared as written, lower
+   * case; a language without such words here has none.
+   */
+  static int shift(List<Token> tokens, int i, String lang) {
+    if (near(tokens, i, i - 1, LAST_BEFORE.get(lang))
+        || near(tokens, i, i + 1, LAST_AFTER.get(lang))) {
+      return -1;
+    }
+    if (near(tokens, i, i - 1, NEXT_BEFORE.get(lang))
+        || near(tokens, i, i + 1, NEXT_AFTER.get(lang))) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /** True when token {@code k}, in the sentence of token {@code i}, is one of {@code words}. */
+  private static boolean near(List<Token> tokens, int i, int k, Set<String> words) {
+    return words != null
+        && k >= 0
+        && k < tokens.size()
+        && tokens.get(k).sentence() == tokens.get(i).sentence()
+        && words.contains(written(tokens.get(k).surface()));
   }
 
   private static boolean marker(List<Token> tokens, int k, Set<String> markers, String lang) {

@@ -71,4 +71,26 @@ class EventEvidenceFeaturesTest {
     assertThat(get(features(noYear, y2008), "dates_shared")).isEqualTo(1);
     assertThat(get(features(y2005, y2005), "dates_disjoint")).isZero();
   }
+
+  @Test
+  void theDatesAloneWhenOnlyTheyAreAskedFor() {
+    ArticleFeatures a = article("a", Optional.of("earthquake"), List.of(), List.of("2013-09-13"));
+    ArticleFeatures b = article("b", Optional.of("election"), List.of(), List.of("2013-09-20"));
+    double[] x =
+        EventFeatures.compute(
+            a,
+            List.of(b),
+            new double[] {0.9},
+            Optional.empty(),
+            Optional.empty(),
+            1,
+            0,
+            YearCounts.of(0),
+            1,
+            false,
+            true,
+            false);
+    assertThat(get(x, "dates_disjoint")).isEqualTo(1);
+    assertThat(get(x, "type_differ")).isZero(); // not computed
+  }
 }
