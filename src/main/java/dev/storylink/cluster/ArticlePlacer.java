@@ -133,18 +133,17 @@ final class ArticlePlacer {
       AssignmentModel model = config.assignment();
       // the dates features alone when the decision weighs no other evidence (EventFeatures)
       int dates = EventFeatures.DATES_FROM;
-      boolean evidence =
-          model.reads(EventFeatures.EVIDENCE_FROM, dates)
-              || model.reads(dates + 2, EventFeatures.EVIDENCE_TO);
-      boolean datesRead = model.reads(dates, dates + 2);
-      boolean focus = model.reads(FocusFeatures.FROM);
+      EventFeatures.Parts parts =
+          new EventFeatures.Parts(
+              model.reads(EventFeatures.EVIDENCE_FROM, dates)
+                  || model.reads(dates + 2, EventFeatures.EVIDENCE_TO),
+              model.reads(dates, dates + 2),
+              model.reads(FocusFeatures.FROM));
       for (ActiveEvent ev : candidates) {
         if (!ev.lang.equals(f.lang())) {
           continue;
         }
-        double q =
-            model.probability(
-                scorer.features(f, ev, index.lookup(), years, evidence, datesRead, focus));
+        double q = model.probability(scorer.features(f, ev, index.lookup(), years, parts));
         if (q >= model.threshold()) {
           joinable.add(ev);
           if (q > p) {

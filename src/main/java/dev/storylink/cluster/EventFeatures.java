@@ -94,7 +94,33 @@ public final class EventFeatures {
   private EventFeatures() {}
 
   /**
-   * The features.
+   * The optional groups of features {@link #compute} fills; the others are computed always, and a
+   * group left out stays 0: a model that gives it no weight need not pay for it at ingest.
+   * Immutable and thread-safe.
+   *
+   * @param evidence the evidence features ({@value #EVIDENCE_FROM} to {@code EVIDENCE_TO}, the
+   *     dates features among them)
+   * @param dates the dates features ({@link EventDays#features}, from {@value #DATES_FROM}) even
+   *     without the rest of the evidence
+   * @param focus the focus features ({@link FocusFeatures}: person, opposing acts)
+   */
+  public record Parts(boolean evidence, boolean dates, boolean focus) {
+    /** Every group. */
+    public static final Parts ALL = new Parts(true, true, true);
+
+    /** No optional group. */
+    public static final Parts NONE = new Parts(false, false, false);
+
+    /** {@link #ALL} when {@code all}, else {@link #NONE}. */
+    public static Parts of(boolean all) {
+      return all ? ALL : NONE;
+    }
+  }
+
+  /**
+   * The features, with the event's years counted by article ({@link YearCounts}): the share of its
+   * articles whose latest year is the article's ({@code latest_year_share}), and whether none is
+   * ({@code latest_year_unseen}), computed whatever the parts say.
    *
    * @param f the article
    * @param reps the event's representatives, oldest first (at least one)
@@ -103,44 +129,9 @@ public final class EventFeatures {
    * @param last the event's last date
    * @param size the event's original articles
    * @param articleYears the years the article mentions ({@link Years})
-   * @param eventYears the years the event's articles mention
+   * @param eventYearCounts the years the event's articles mention, counted by article
    * @param decay the time decay ({@link #decay})
-   * @param evidence whether to compute features {@value #EVIDENCE_FROM} to {@code EVIDENCE_TO} and
-   *     the focus features ({@link FocusFeatures}: person, opposing acts); left at 0 otherwise: a
-   *     model that gives them no weight need not pay for them at ingest
-   */
-  public static double[] compute(
-      ArticleFeatures f,
-      List<ArticleFeatures> reps,
-      double[] repProbs,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      int size,
-      long articleYears,
-      long eventYears,
-      double decay,
-      boolean evidence) {
-    return compute(
-        f,
-        reps,
-        repProbs,
-        first,
-        last,
-        size,
-        articleYears,
-        YearCounts.of(eventYears),
-        decay,
-        evidence,
-        evidence);
-  }
-
-  /**
-   * The features, with the event's years counted by article ({@link YearCounts}): the share of its
-   * articles whose latest year is the article's ({@code latest_year_share}), and whether none is
-   * ({@code latest_year_unseen}), computed whatever the flags say; the evidence features ({@value
-   * #EVIDENCE_FROM} to {@code EVIDENCE_TO}) only when {@code evidence} and the focus features
-   * ({@link FocusFeatures}) only when {@code focus}: a rule that weighs the opposed acts alone need
-   * not pay for the name and concept evidence.
+   * @param parts the optional groups to compute
    */
   public static double[] compute(
       ArticleFeatures f,
@@ -152,37 +143,7 @@ public final class EventFeatures {
       long articleYears,
       YearCounts eventYearCounts,
       double decay,
-      boolean evidence,
-      boolean focus) {
-    return compute(
-        f,
-        reps,
-        repProbs,
-        first,
-        last,
-        size,
-        articleYears,
-        eventYearCounts,
-        decay,
-        evidence,
-        evidence,
-        focus);
-  }
-
-  /** As above, the dates features ({@link EventDays#features}) also when {@code dates}. */
-  public static double[] compute(
-      ArticleFeatures f,
-      List<ArticleFeatures> reps,
-      double[] repProbs,
-      Optional<LocalDate> first,
-      Optional<LocalDate> last,
-      int size,
-      long articleYears,
-      YearCounts eventYearCounts,
-      double decay,
-      boolean evidence,
-      boolean dates,
-      boolean focus) {
+      Parts parts) {
     long eventYears = eventYearCounts.mask();
     int count = reps.size();
     if (count < 1 || count > repProbs.length) {
@@ -242,14 +203,14 @@ public final class EventFeatures {
     }
     x[16] = covered(f.places(), eventPlaces);
     x[36] = TemplateConflict.of(f, reps);
-    if (evidence) {
+    if (parts.evidence()) {
       evidence(f, reps, x);
       topNames(f, reps, eventNames, x);
     }
-    if (evidence || dates) {
+    if (parts.evidence() || parts.dates()) {
       EventDays.features(f, reps, x);
     }
-    if (focus) {
+    if (parts.focus()) {
       FocusFeatures.compute(f, reps, size, x);
     }
     return x;

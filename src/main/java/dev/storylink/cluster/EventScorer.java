@@ -238,38 +238,11 @@ final class EventScorer {
   /**
    * The {@link EventFeatures} of the article against a candidate event: its link probabilities
    * against the event's representatives (reusing the shortlist's score of lookup {@code lookup}
-   * against the newest one), their term cosines, the dates, the size and the years; the evidence
-   * features only when {@code evidence}.
+   * against the newest one), their term cosines, the dates, the size and the years; the optional
+   * groups of {@code parts}.
    */
   double[] features(
-      ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears, boolean evidence) {
-    return features(f, ev, lookup, articleYears, evidence, evidence);
-  }
-
-  /** As {@link #features(ArticleFeatures, ActiveEvent, int, long, boolean)}, the focus apart. */
-  double[] features(
-      ArticleFeatures f,
-      ActiveEvent ev,
-      int lookup,
-      long articleYears,
-      boolean evidence,
-      boolean focus) {
-    return features(f, ev, lookup, articleYears, evidence, evidence, focus);
-  }
-
-  /**
-   * As {@link #features(ArticleFeatures, ActiveEvent, int, long, boolean, boolean)}, the dates
-   * features apart ({@link EventFeatures#DATES_FROM}): computed when {@code dates} or {@code
-   * evidence}.
-   */
-  double[] features(
-      ArticleFeatures f,
-      ActiveEvent ev,
-      int lookup,
-      long articleYears,
-      boolean evidence,
-      boolean dates,
-      boolean focus) {
+      ArticleFeatures f, ActiveEvent ev, int lookup, long articleYears, EventFeatures.Parts parts) {
     int n = ev.reps.size();
     double[] probs = new double[n];
     boolean looked = look.topK() > 0 && ev.lookStamp == lookup; // its quick score is no look's
@@ -287,9 +260,7 @@ final class EventScorer {
         articleYears,
         ev.years,
         decay(f, ev),
-        evidence,
-        dates,
-        focus);
+        parts);
   }
 
   /** The mean pair probability between the representatives of two events (no time decay). */

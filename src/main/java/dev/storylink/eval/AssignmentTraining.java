@@ -218,8 +218,7 @@ public final class AssignmentTraining {
         years,
         ev.years,
         EventFeatures.decay(f.date(), ev.first, ev.last, decayDays),
-        true,
-        true);
+        EventFeatures.Parts.ALL);
   }
 
   /** Teacher-forced rows over {@code articles} in order, with gold events {@code gold}. */

@@ -28,7 +28,16 @@ class EventEvidenceFeaturesTest {
 
   private static double[] features(ArticleFeatures a, ArticleFeatures rep) {
     return EventFeatures.compute(
-        a, List.of(rep), new double[] {0.9}, Optional.empty(), Optional.empty(), 1, 0, 0, 1, true);
+        a,
+        List.of(rep),
+        new double[] {0.9},
+        Optional.empty(),
+        Optional.empty(),
+        1,
+        0,
+        YearCounts.of(0),
+        1,
+        EventFeatures.Parts.ALL);
   }
 
   private static double get(double[] x, String name) {
@@ -87,9 +96,7 @@ class EventEvidenceFeaturesTest {
             0,
             YearCounts.of(0),
             1,
-            false,
-            true,
-            false);
+            new EventFeatures.Parts(false, true, false));
     assertThat(get(x, "dates_disjoint")).isEqualTo(1);
     assertThat(get(x, "type_differ")).isZero(); // not computed
   }

@@ -144,7 +144,7 @@ class EventScorerTest {
     EventScorer looked = none.withSecondLook(new ClusterConfig.SecondLook(0.2, 0.43));
     assertThat(looked.score(f, ev, 2)).isEqualTo(0.8);
     assertThat(looking.bands).hasSize(2).allSatisfy(b -> assertThat(b).containsExactly(0.2, 0.43));
-    double[] probs = looked.features(f, ev, 3, 0, false);
+    double[] probs = looked.features(f, ev, 3, 0, EventFeatures.Parts.NONE);
     assertThat(probs[EventFeatures.NAMES.indexOf("best")]).isEqualTo(0.8);
     assertThat(none.withSecondLook(ClusterConfig.SecondLook.NONE)).isSameAs(none);
   }

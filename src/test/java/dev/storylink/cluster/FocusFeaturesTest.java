@@ -51,8 +51,7 @@ class FocusFeaturesTest {
         0L,
         new YearCounts(),
         1.0,
-        ev,
-        ev);
+        EventFeatures.Parts.of(ev));
   }
 
   @Test

@@ -39,8 +39,7 @@ class YearCountsAndTopNamesTest {
         articleYears,
         eventYears,
         1,
-        true,
-        true);
+        EventFeatures.Parts.ALL);
   }
 
   @Test

@@ -28,8 +28,7 @@ class YearEvidenceTest {
         articleYears,
         event,
         1,
-        false,
-        false);
+        EventFeatures.Parts.NONE);
   }
 
   private static double get(double[] x, String name) {

@@ -29,8 +29,7 @@ class YoungYearConflictTest {
             articleYears,
             event,
             1,
-            false,
-            false);
+            EventFeatures.Parts.NONE);
     assertThat(x[EventFeatures.NAMES.indexOf("year_conflict_young")])
         .isLessThanOrEqualTo(x[EventFeatures.NAMES.indexOf("year_conflict")]);
     return x[EventFeatures.NAMES.indexOf("year_conflict_young")];

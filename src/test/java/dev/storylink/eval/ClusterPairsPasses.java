@@ -273,8 +273,7 @@ public final class ClusterPairsPasses {
                 fz.years().getOrDefault(a.id(), 0L),
                 years,
                 EventFeatures.decay(fa.date(), first, last, config.decayDays()),
-                true,
-                true);
+                EventFeatures.Parts.ALL);
         double q = model.probability(x);
         if (mine) {
           ownQ = q;

@@ -109,8 +109,7 @@ public final class EventIdentityDump {
             fz.years().get(fa.id()),
             yc,
             1.0,
-            true,
-            true);
+            EventFeatures.Parts.ALL);
     StringBuilder s =
         new StringBuilder(
             String.format(

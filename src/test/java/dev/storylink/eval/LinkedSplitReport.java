@@ -179,8 +179,7 @@ public final class LinkedSplitReport {
         lateYears,
         yc,
         decay,
-        true,
-        true);
+        EventFeatures.Parts.ALL);
   }
 
   private static String date(Optional<java.time.LocalDate> d) {
