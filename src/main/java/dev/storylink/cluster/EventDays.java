@@ -2,7 +2,6 @@ package dev.storylink.cluster;
 
 import dev.storylink.features.ArticleFeatures;
 import dev.storylink.features.Mention;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,35 +9,36 @@ import java.util.Set;
 /**
  * The dates an event's texts name (date keys, {@code 2008-12-10} or without a year {@code 12-10}),
  * for {@code dates_disjoint} and {@code dates_shared} ({@link EventFeatures}): whether an article's
- * date agrees with one of them. Exact rules, with a slack of {@value #SLACK_DAYS} days:
+ * date agrees with one of them. Exact rules:
  *
  * <ul>
- *   <li>two dates with their years agree when at most {@value #SLACK_DAYS} days apart; 2005-12-10
- *       and 2008-12-10 differ;
- *   <li>a date without a year agrees with any date, with or without a year, whose month and day are
- *       at most {@value #SLACK_DAYS} days from its own (across the turn of the year, counted in a
- *       leap year);
+ *   <li>two dates with their years agree on the same day only; 2005-12-10 and 2008-12-10 differ;
+ *   <li>a date without a year agrees with any date, with or without a year, of the same month and
+ *       day;
  *   <li>so an article's date with its year agrees with an event's dates with the same year or
- *       without any.
+ *       without any;
+ *   <li>a key that names no day (02-30) agrees with nothing.
  * </ul>
  *
- * <p>The slack is 0, the same day: a slack of one day (session 29) gave the same SemEval
- * cluster-pairs figures on seeds 42, 7 and 3 and the same gates, but lowered the informational
- * learned ECB+ topic-fold CV from 0.914 to 0.878; the date-line reading ({@code features.DateLine})
- * is what keeps the xling-dev Queens reports together.
+ * <p>A slack of one day (session 29) gave the same SemEval cluster-pairs figures on seeds 42, 7 and
+ * 3 and the same gates, but lowered the informational learned ECB+ topic-fold CV from 0.914 to
+ * 0.878, so dates agree on the same day; the date-line reading ({@code features.DateLine}) is what
+ * keeps the xling-dev Queens reports together.
  *
  * <p>Not thread-safe: filled by one thread, then read.
  */
 final class EventDays {
-  /** How many days apart two dates may be and still agree. */
-  static final int SLACK_DAYS = 0;
+  /** Days of each month in a leap year (02-29 names a day). */
+  private static final int[] MONTH_DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-  private static final int LEAP_YEAR = 2000;
-  private static final int YEAR_DAYS = 366;
+  /** The keys with their years ({@code 2008-12-10}). */
+  private final Set<String> dated = new HashSet<>();
 
-  private final Set<Long> full = new HashSet<>();
-  private final Set<Integer> yearless = new HashSet<>();
-  private final Set<Integer> anyMonthDay = new HashSet<>();
+  /** The month and day of the keys without a year ({@code 12-10}). */
+  private final Set<String> yearless = new HashSet<>();
+
+  /** The month and day of every key. */
+  private final Set<String> anyMonthDay = new HashSet<>();
 
   /**
    * Features {@value EventFeatures#DATES_FROM} ({@code dates_disjoint}) and 23 ({@code
@@ -67,13 +67,13 @@ final class EventDays {
 
   /** Adds a date key; a key that names no day (02-30) is left out. */
   void add(String key) {
-    int md = monthDay(key);
-    if (md < 0) {
+    String md = monthDay(key);
+    if (!namesADay(md)) {
       return;
     }
     anyMonthDay.add(md);
     if (key.length() > 5) {
-      full.add(epochDay(key));
+      dated.add(key);
     } else {
       yearless.add(md);
     }
@@ -86,46 +86,24 @@ final class EventDays {
 
   /** True when date key {@code key} agrees with one of the event's dates (class comment). */
   boolean near(String key) {
-    int md = monthDay(key);
-    if (md < 0) {
+    String md = monthDay(key);
+    if (!namesADay(md)) {
       return false;
     }
-    if (key.length() <= 5) {
-      return nearMonthDay(anyMonthDay, md);
-    }
-    long day = epochDay(key);
-    for (long k = day - SLACK_DAYS; k <= day + SLACK_DAYS; k++) {
-      if (full.contains(k)) {
-        return true;
-      }
-    }
-    return nearMonthDay(yearless, md);
+    return key.length() > 5
+        ? dated.contains(key) || yearless.contains(md)
+        : anyMonthDay.contains(md);
   }
 
-  private static boolean nearMonthDay(Set<Integer> set, int md) {
-    for (int k = -SLACK_DAYS; k <= SLACK_DAYS; k++) {
-      if (set.contains(Math.floorMod(md + k, YEAR_DAYS))) {
-        return true;
-      }
-    }
-    return false;
+  /** The month and day of a date key ({@code 2008-12-10} or {@code 12-10} → {@code 12-10}). */
+  private static String monthDay(String key) {
+    return key.length() > 5 ? key.substring(key.length() - 5) : key;
   }
 
-  /** The day of a leap year (0-based) of a key's month and day, or -1 when there is none. */
-  private static int monthDay(String key) {
-    String md = key.substring(key.length() - 5);
+  /** True when {@code md} ({@code MM-DD}) is a day of some year. */
+  private static boolean namesADay(String md) {
     int month = Integer.parseInt(md.substring(0, 2));
     int day = Integer.parseInt(md.substring(3));
-    if (month < 1
-        || month > 12
-        || day < 1
-        || day > LocalDate.of(LEAP_YEAR, month, 1).lengthOfMonth()) {
-      return -1;
-    }
-    return LocalDate.of(LEAP_YEAR, month, day).getDayOfYear() - 1;
-  }
-
-  private static long epochDay(String key) {
-    return LocalDate.parse(key).toEpochDay();
+    return month >= 1 && month <= 12 && day >= 1 && day <= MONTH_DAYS[month - 1];
   }
 }
