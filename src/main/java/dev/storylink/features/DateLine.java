@@ -41,11 +41,6 @@ final class DateLine {
   /** Characters of a date line at most. */
   static final int LINE = 160;
 
-  private static final Pattern GLUED =
-      Pattern.compile(
-          "(?<=\\p{Lu})(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-              + "|NOVEMBER|DECEMBER) +(\\d{1,2}),? +((?:19|20)\\d{2})(?!\\d)");
-
   private static final List<String> MONTHS =
       List.of(
           "JANUARY",
@@ -60,6 +55,10 @@ final class DateLine {
           "OCTOBER",
           "NOVEMBER",
           "DECEMBER");
+
+  private static final Pattern GLUED =
+      Pattern.compile(
+          "(?<=\\p{Lu})(" + String.join("|", MONTHS) + ") +(\\d{1,2}),? +((?:19|20)\\d{2})(?!\\d)");
 
   /** Three letters in a row that are not capitals: running text. */
   private static final Pattern RUNNING = Pattern.compile("[\\p{L}&&[^\\p{Lu}]]{3}");
