@@ -116,6 +116,7 @@ final class NameFactDiff {
     }
     Map<String, Integer> count = new HashMap<>();
     Map<String, Integer> first = new LinkedHashMap<>();
+    Map<String, String> writtenAs = new HashMap<>();
     for (int i = 0; i < xt.size(); i++) {
       Token t = xt.get(i);
       if (x.placeAt[i] != null
@@ -129,6 +130,14 @@ final class NameFactDiff {
       key = "ru".equals(lang) ? NameSpellings.russianSurnameStem(key) : key;
       count.merge(key, 1, Integer::sum);
       first.putIfAbsent(key, i);
+      if (!writtenAs.containsKey(key)) {
+        // as displayed where it is first written as a name (in German in a run of capitalised
+        // words: "Wladimir Putin" in the text after "Putin und Ruhani" in the headline)
+        String surface = NameRules.factSurface(xt, i, lang, x.stop, k -> x.placeAt[k] != null);
+        if (!surface.isEmpty()) {
+          writtenAs.put(key, surface);
+        }
+      }
     }
     for (Map.Entry<String, Integer> e : first.entrySet()) {
       int i = e.getValue();
@@ -149,7 +158,7 @@ final class NameFactDiff {
           xt, i, count.get(e.getKey()), stats.idf(t.term()), rareIdf, MatchKeys::termKey, lang)) {
         continue;
       }
-      String surface = NameRules.factSurface(xt, i, lang, x.stop);
+      String surface = writtenAs.getOrDefault(e.getKey(), "");
       if (surface.isEmpty()) {
         continue;
       }

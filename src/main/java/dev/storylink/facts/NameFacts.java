@@ -54,6 +54,18 @@ final class NameFacts {
         count.merge(termKey(NameRules.stripApostrophe(t.term())), 1, Integer::sum);
       }
     }
+    // a word is written as a name when any of its occurrences is (in German one in a run of
+    // capitalised words: "Putin und Ruhani" in a headline, "Wladimir Putin" in the text)
+    Set<String> writtenAsName = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (nameLike[i]) {
+        String key = termKey(NameRules.stripApostrophe(tokens.get(i).term()));
+        if (!writtenAsName.contains(key)
+            && !NameRules.factSurface(tokens, i, lang, stop, j -> inPlace[j]).isEmpty()) {
+          writtenAsName.add(key);
+        }
+      }
+    }
     Map<String, Boolean> verdict = new HashMap<>();
     boolean[] name = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
@@ -63,18 +75,18 @@ final class NameFacts {
       String key = termKey(NameRules.stripApostrophe(tokens.get(i).term()));
       int at = i;
       name[i] =
-          verdict.computeIfAbsent(
-              key,
-              k ->
-                  NameRules.isFactName(
+          writtenAsName.contains(key)
+              && verdict.computeIfAbsent(
+                  key,
+                  k ->
+                      NameRules.isFactName(
                           tokens,
                           at,
                           count.get(k),
                           stats.idf(tokens.get(at).term()),
                           rareIdf,
                           NameFacts::termKey,
-                          lang)
-                      && !NameRules.factSurface(tokens, at, lang, stop).isEmpty());
+                          lang));
     }
     List<NameRun> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {

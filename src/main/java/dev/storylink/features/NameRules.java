@@ -14,6 +14,7 @@ import dev.storylink.text.de.CapitalisedNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -270,18 +271,20 @@ public final class NameRules {
   /**
    * The name as displayed for the fact name {@code tokens.get(i)}: its surface without the
    * apostrophe part, or in a language that capitalises every noun the run of capitalised words
-   * around it ({@link CapitalisedNames#run}); "" when there it stands alone and is no name, and ""
+   * around it, places left out ({@link CapitalisedNames#run}; {@code place} is true for the indexes
+   * of the tokens the place finder matched); "" when there it stands alone and is no name, and ""
    * for a title word of {@code lang} ({@link GivenNames#TITLE}: Turkish İçişleri Bakanı, English
    * Interior Minister, the office before a name and no person).
    */
-  public static String factSurface(List<Token> tokens, int i, String lang, Set<String> stop) {
+  public static String factSurface(
+      List<Token> tokens, int i, String lang, Set<String> stop, IntPredicate place) {
     Token t = tokens.get(i);
     if ((GivenNames.shipped().kinds(t, lang) & GivenNames.TITLE) != 0) {
       return "";
     }
     if (!Scripts.hasArabicScript(stripApostrophe(t.term()))
         && CapitalisedNames.capitalisesNouns(lang)) {
-      return CapitalisedNames.run(tokens, i, stop);
+      return CapitalisedNames.run(tokens, i, stop, place);
     }
     return label(t.surface());
   }

@@ -37,6 +37,27 @@ class FactExtractorTest {
   }
 
   @Test
+  void aGermanNounBeforeAGenitivePlaceIsNoName() {
+    Article a =
+        new Article(
+            "de-gipfel",
+            "de",
+            "Putin und Ruhani telefonieren über Idlib",
+            "Der russische Präsident Wladimir Putin und der iranische Präsident Hassan Ruhani haben"
+                + " am Samstag über Idlib telefoniert. Putin begrüßte die Bereitschaft Teherans,"
+                + " den nächsten Gipfel auszurichten.",
+            java.util.Optional.of(java.time.LocalDate.of(2020, 2, 29)),
+            "",
+            "");
+    List<Fact> names = EXTRACTOR.extract(a, 1).of(Fact.Kind.NAME);
+    assertThat(names).extracting(Fact::surface).doesNotContain("Bereitschaft");
+    // a name the headline writes alone ("Putin und Ruhani") is a name where the text writes it in
+    // a run of capitalised words
+    assertThat(names).extracting(Fact::surface).contains("Wladimir Putin", "Hassan Ruhani");
+    assertThat(names).extracting(Fact::surface).doesNotContain("Wladimir", "Hassan");
+  }
+
+  @Test
   void placesInArabicAndPersianAreCldrRegions() {
     assertThat(facts("quake", "quake-ar-akhbar", Fact.Kind.PLACE))
         .extracting(Fact::key, Fact::surface)

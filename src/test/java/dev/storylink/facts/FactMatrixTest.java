@@ -2,11 +2,15 @@ package dev.storylink.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storylink.core.Article;
+import dev.storylink.store.StoredArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,38 @@ class FactMatrixTest {
       FactFixtures.matrix(story).conflicts().forEach(r -> found.add(story + " " + r.key()));
     }
     assertThat(found).isEqualTo(expected);
+  }
+
+  @Test
+  void aNameRowIsLabelledByTheSpellingMostArticlesWrite() {
+    String en =
+        "Iranian President Hassan Rouhani spoke with Russian President Vladimir Putin on Saturday"
+            + " about Idlib. Rouhani said the talks in Astana must go on.";
+    List<StoredArticle> story =
+        List.of(
+            stored(
+                "de",
+                "Der iranische Präsident Hassan Ruhani sprach am Samstag mit Wladimir Putin über"
+                    + " Idlib. Ruhani sagte, die Gespräche in Astana müssten weitergehen.",
+                1),
+            stored("en", en, 2),
+            stored("en", en.replace("spoke with", "called"), 3));
+    FactMatrix m = FactFixtures.FACTS.matrix(story);
+    // the German column comes first, but two articles write Rouhani
+    assertThat(row(m, "name:rhn").label()).isEqualTo("Hassan Rouhani");
+  }
+
+  private static StoredArticle stored(String lang, String text, long seq) {
+    Article a =
+        new Article(
+            "label-" + seq,
+            lang,
+            "",
+            text,
+            Optional.of(LocalDate.of(2020, 2, 29)),
+            "outlet" + seq + ".example",
+            "");
+    return new StoredArticle(a, seq, "e-label", Optional.empty());
   }
 
   @Test

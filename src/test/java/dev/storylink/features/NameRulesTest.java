@@ -134,11 +134,13 @@ class NameRulesTest {
     List<Token> de =
         tokens("Das Technische Hilfswerk stehe bereit, die Gebäude stürzten ein.", "de");
     Set<String> stop = Stopwords.of("de");
-    assertThat(NameRules.factSurface(de, indexOf(de, "Hilfswerk"), "de", stop))
+    assertThat(NameRules.factSurface(de, indexOf(de, "Hilfswerk"), "de", stop, k -> false))
         .isEqualTo("Technische Hilfswerk");
-    assertThat(NameRules.factSurface(de, indexOf(de, "Gebäude"), "de", stop)).isEmpty();
+    assertThat(NameRules.factSurface(de, indexOf(de, "Gebäude"), "de", stop, k -> false)).isEmpty();
     List<Token> en = tokens("President Erdogan's visit.", "en");
-    assertThat(NameRules.factSurface(en, indexOf(en, "Erdogan's"), "en", Stopwords.of("en")))
+    assertThat(
+            NameRules.factSurface(
+                en, indexOf(en, "Erdogan's"), "en", Stopwords.of("en"), k -> false))
         .isEqualTo("Erdogan");
   }
 }

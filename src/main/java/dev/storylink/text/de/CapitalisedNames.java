@@ -3,6 +3,7 @@ package dev.storylink.text.de;
 import dev.storylink.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Names in languages that capitalise every noun (German, Luxembourgish), where one capitalised word
@@ -14,7 +15,10 @@ import java.util.Set;
  *       each starting with a letter and none a stop word ("Recep Tayyip Erdogan", "Technische
  *       Hilfswerk"), see {@link #run}; a capitalised word standing alone is no name;
  *   <li>a title noun in such a run ("Präsident", "Präsidentin") does not make the other article
- *       report the name ({@link #isTitleNoun}).
+ *       report the name ({@link #isTitleNoun});
+ *   <li>a place (a word the place finder matched) joins no run: a place in the genitive follows its
+ *       noun ("die Bereitschaft Teherans", "der Außenminister Russlands"), and that noun beside it
+ *       stands alone, so it is no name.
  * </ol>
  *
  * <p>Stateless and thread-safe.
@@ -37,18 +41,20 @@ public final class CapitalisedNames {
 
   /**
    * The run of two or more capitalised non-stop words around {@code tokens.get(i)} within its
-   * sentence, their surfaces joined by one space, or "" when that word stands alone.
+   * sentence, none of them a place, their surfaces joined by one space, or "" when that word stands
+   * alone.
    *
    * @param stop the stop words of the language, as analysed terms
+   * @param place true for the indexes of the tokens the place finder matched
    */
-  public static String run(List<Token> tokens, int i, Set<String> stop) {
+  public static String run(List<Token> tokens, int i, Set<String> stop, IntPredicate place) {
     Token t = tokens.get(i);
     int from = i;
     int to = i;
-    while (from > 0 && runWord(tokens.get(from - 1), t, stop)) {
+    while (from > 0 && !place.test(from - 1) && runWord(tokens.get(from - 1), t, stop)) {
       from--;
     }
-    while (to + 1 < tokens.size() && runWord(tokens.get(to + 1), t, stop)) {
+    while (to + 1 < tokens.size() && !place.test(to + 1) && runWord(tokens.get(to + 1), t, stop)) {
       to++;
     }
     if (to == from) {

@@ -6,6 +6,7 @@ import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link CapitalisedNames}. */
@@ -25,7 +26,7 @@ class CapitalisedNamesTest {
 
   private static String run(String text, String word) {
     List<Token> t = tokens(text);
-    return CapitalisedNames.run(t, indexOf(t, word), Stopwords.of("de"));
+    return CapitalisedNames.run(t, indexOf(t, word), Stopwords.of("de"), k -> false);
   }
 
   @Test
@@ -56,5 +57,27 @@ class CapitalisedNamesTest {
     assertThat(CapitalisedNames.isTitleNoun("Präsident")).isTrue();
     assertThat(CapitalisedNames.isTitleNoun("Präsidentin")).isTrue();
     assertThat(CapitalisedNames.isTitleNoun("Erdogan")).isFalse();
+  }
+
+  @Test
+  void rule4APlaceJoinsNoRun() {
+    List<Token> t = tokens("Putin begrüßte die Bereitschaft Teherans, den Gipfel auszurichten.");
+    int teherans = indexOf(t, "Teherans");
+    IntPredicate place = k -> k == teherans;
+    // the genitive place after its noun: the noun stands alone and is no name
+    assertThat(CapitalisedNames.run(t, indexOf(t, "Bereitschaft"), Stopwords.of("de"), place))
+        .isEmpty();
+    // without the place finder's mark the two words would make a run
+    assertThat(CapitalisedNames.run(t, indexOf(t, "Bereitschaft"), Stopwords.of("de"), k -> false))
+        .isEqualTo("Bereitschaft Teherans");
+    List<Token> u = tokens("Der Außenminister Russlands traf Recep Tayyip Erdogan in Ankara.");
+    int russlands = indexOf(u, "Russlands");
+    assertThat(
+            CapitalisedNames.run(
+                u, indexOf(u, "Außenminister"), Stopwords.of("de"), k -> k == russlands))
+        .isEmpty();
+    assertThat(
+            CapitalisedNames.run(u, indexOf(u, "Tayyip"), Stopwords.of("de"), k -> k == russlands))
+        .isEqualTo("Recep Tayyip Erdogan");
   }
 }
