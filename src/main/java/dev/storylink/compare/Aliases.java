@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Well-known agreements and organisations under the names each language gives them (JCPOA = برجام =
- * الاتفاق النووي = ядерная сделка), from the composed resource {@code aliases.tsv}: a name no
- * skeleton or place table can bridge. A name in capitals only (JCPOA, NATO) is found as written;
- * the others as runs of analysed words of the text's language. Immutable once loaded and
- * thread-safe.
+ * الاتفاق النووي = ядерная сделка), and seats of government that stand for their government
+ * (Kremlin = Kreml = Кремле = الكرملين, White House = کاخ سفید = البيت الأبيض, Pentagon), from the
+ * composed resource {@code aliases.tsv}: a name no skeleton or place table can bridge. A name in
+ * capitals only (JCPOA, NATO) is found as written; the others as runs of analysed words of the
+ * text's language. Immutable once loaded and thread-safe.
  */
 public final class Aliases {
   /** A name of a group found in a text: the group's key and the tokens it spans. */

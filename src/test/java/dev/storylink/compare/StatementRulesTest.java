@@ -123,4 +123,25 @@ class StatementRulesTest {
     }
     assertThat(Aliases.find(TextAnalysis.analyze("un accord", "fr").tokens(), "fr")).isEmpty();
   }
+
+  @Test
+  void seatsOfGovernmentMeetUnderTheirNamesInEachLanguage() {
+    for (String[] t :
+        List.of(
+            new String[] {"en", "the Kremlin said", "kremlin"},
+            new String[] {"de", "teilte der Kreml mit", "kremlin"},
+            new String[] {"ru", "сообщили в Кремле", "kremlin"},
+            new String[] {"ar", "أعلن الكرملين", "kremlin"},
+            new String[] {"fa", "کرملین اعلام کرد", "kremlin"},
+            new String[] {"en", "the White House said", "whitehouse"},
+            new String[] {"ar", "قال البيت الأبيض", "whitehouse"},
+            new String[] {"fa", "کاخ سفید اعلام کرد", "whitehouse"},
+            new String[] {"ru", "в Белом доме", "whitehouse"},
+            new String[] {"ar", "أعلن البنتاغون", "pentagon"})) {
+      assertThat(Aliases.find(TextAnalysis.analyze(t[1], t[0]).tokens(), t[0]))
+          .as(t[1])
+          .extracting(Aliases.Found::key)
+          .containsExactly(t[2]);
+    }
+  }
 }
