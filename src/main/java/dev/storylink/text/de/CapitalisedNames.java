@@ -14,8 +14,9 @@ import java.util.function.IntPredicate;
  *   <li>in them, a name is a run of two or more neighbouring capitalised words of one sentence,
  *       each starting with a letter and none a stop word ("Recep Tayyip Erdogan", "Technische
  *       Hilfswerk"), see {@link #run}; a capitalised word standing alone is no name;
- *   <li>a title noun in such a run ("Präsident", "Präsidentin") does not make the other article
- *       report the name ({@link #isTitleNoun});
+ *   <li>a title noun ("Präsident", "Präsidentin", {@link #isTitleNoun}) joins no run: "Präsident
+ *       Wladimir Putin" is the name "Wladimir Putin", and the title does not make the other article
+ *       report it;
  *   <li>a place (a word the place finder matched) joins no run: a place in the genitive follows its
  *       noun ("die Bereitschaft Teherans", "der Außenminister Russlands"), and that noun beside it
  *       stands alone, so it is no name.
@@ -70,6 +71,7 @@ public final class CapitalisedNames {
   private static boolean runWord(Token u, Token t, Set<String> stop) {
     return u.sentence() == t.sentence()
         && u.capitalized()
+        && !isTitleNoun(u.surface())
         && !stop.contains(u.term())
         && !u.term().isEmpty()
         && Character.isLetter(u.term().charAt(0));

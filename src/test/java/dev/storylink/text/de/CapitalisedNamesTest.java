@@ -57,6 +57,8 @@ class CapitalisedNamesTest {
     assertThat(CapitalisedNames.isTitleNoun("Präsident")).isTrue();
     assertThat(CapitalisedNames.isTitleNoun("Präsidentin")).isTrue();
     assertThat(CapitalisedNames.isTitleNoun("Erdogan")).isFalse();
+    assertThat(run("Der russische Präsident Wladimir Putin telefonierte.", "Putin"))
+        .isEqualTo("Wladimir Putin");
   }
 
   @Test
