@@ -1,5 +1,6 @@
 package dev.storylink.cluster;
 
+import com.carrotsearch.hppc.LongObjectHashMap;
 import dev.storylink.core.Hashing;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -58,7 +59,10 @@ public final class NearDuplicateDetector {
   private final Object lock = new Object();
   private long registered; // registration counter: order of the entries
   private final Map<String, Entry> byId = new HashMap<>();
-  private final Map<Long, Entry[]> buckets = new HashMap<>();
+  // band key -> the entries with that band, in registration order: a primitive-keyed table (the
+  // ingest looks up 20 keys per article and 20 more per article forgotten; a boxed Long per look-up
+  // and a node per key cost more than the table does)
+  private final LongObjectHashMap<Entry[]> buckets = new LongObjectHashMap<>();
 
   /** One registered article. */
   private record Entry(String id, long order, int[] signature) {}
@@ -101,6 +105,11 @@ public final class NearDuplicateDetector {
 
     private Signature(int[] values) {
       this.values = values;
+    }
+
+    /** The MinHash values (null: the text has no word); for tests. */
+    int[] values() {
+      return values;
     }
   }
 
@@ -340,7 +349,7 @@ public final class NearDuplicateDetector {
     return sig;
   }
 
-  private static long[] bandKeys(int[] sig) {
+  static long[] bandKeys(int[] sig) {
     long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b + 1;
@@ -352,7 +361,7 @@ public final class NearDuplicateDetector {
     return keys;
   }
 
-  private static double similarity(int[] a, int[] b) {
+  static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
       if (a[i] == b[i]) {
