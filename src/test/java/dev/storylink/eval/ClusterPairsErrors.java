@@ -39,9 +39,10 @@ import java.util.Optional;
  * decision's probability; a linked pair in two languages only when not in one story), and for a
  * joined pair how they met ({@code direct}: the later one joined the earlier one's event with a
  * link to it that clears the bar; {@code chain}: it joined that event through another member;
- * {@code merge}: two events merged). Lines starting with {@code M} list the members of the event a
- * joined unrelated pair ended in, in order, with their links to both sides. Not thread-safe; prints
- * to standard output.
+ * {@code merge}: two events merged). Lines starting with {@code T} give each side's outlet and
+ * title (its text's opening when the title is empty). Lines starting with {@code M} list the
+ * members of the event a joined unrelated pair ended in, in order, with their links to both sides.
+ * Not thread-safe; prints to standard output.
  */
 public final class ClusterPairsErrors {
   private ClusterPairsErrors() {}
@@ -152,11 +153,13 @@ public final class ClusterPairsErrors {
             Long.toHexString(fz.years().getOrDefault(late, 0L)));
         out.printf(
             Locale.ROOT,
-            "  T\t%s\t%s%n  T\t%s\t%s%n",
+            "  T\t%s\t%s\t%s%n  T\t%s\t%s\t%s%n",
             early,
-            Texts.abbreviate(byId.get(early).title(), 100),
+            byId.get(early).source(),
+            opening(byId.get(early)),
             late,
-            Texts.abbreviate(byId.get(late).title(), 100));
+            byId.get(late).source(),
+            opening(byId.get(late)));
         if (!linked) {
           for (Article a : all) {
             if (!e1.equals(c.eventOf().get(a.id()))) {
@@ -177,6 +180,11 @@ public final class ClusterPairsErrors {
         }
       }
     }
+  }
+
+  /** The title, or the text's first 100 characters when the title is empty (most SemEval ones). */
+  private static String opening(Article a) {
+    return Texts.abbreviate(a.title().isBlank() ? a.text().strip() : a.title(), 100);
   }
 
   /**
