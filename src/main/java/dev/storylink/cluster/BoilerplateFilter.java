@@ -53,7 +53,7 @@ final class BoilerplateFilter {
   /** Shingles per article above which {@link #count}'s reused set drops its buffer. */
   private static final int ONCE_KEPT = 1 << 14;
 
-  private final LongIntHashMap seen = new LongIntHashMap();
+  private LongIntHashMap seen = new LongIntHashMap();
   private final LongHashSet once = new LongHashSet();
 
   BoilerplateFilter(ClusterConfig.Boilerplate config) {
@@ -174,28 +174,53 @@ final class BoilerplateFilter {
   Optional<Article> strip(Article a, Shingles s) {
     Optional<Article> out = Optional.empty();
     int n = s.words();
-    if (s.keys().length > 0) {
-      boolean[] cut = new boolean[n];
-      int covered = 0;
-      for (int k = 0; k < s.keys().length; k++) {
-        if (seen.getOrDefault(s.keys()[k], 0) >= config.seen()) {
-          for (int w = k; w < k + config.words(); w++) {
-            covered += cut[w] ? 0 : 1;
-            cut[w] = true;
-          }
-        }
-      }
-      if (covered > 0 && covered <= config.maxShare() * n) {
-        String body = cut(a.text(), s, cut);
-        if (!body.isBlank() || !a.title().isBlank()) {
-          out =
-              Optional.of(
-                  new Article(a.id(), a.lang(), a.title(), body, a.date(), a.source(), a.url()));
+    long[] keys = s.keys();
+    boolean[] cut = new boolean[keys.length > 0 ? n : 0];
+    int covered = 0;
+    once.clear();
+    for (int k = 0; k < keys.length; k++) {
+      // counted as it is looked up (one probe of the table per key): the count the earlier
+      // articles gave is the one before this article's own count of the key
+      if (earlier(keys[k]) >= config.seen()) {
+        for (int w = k; w < k + config.words(); w++) {
+          covered += cut[w] ? 0 : 1;
+          cut[w] = true;
         }
       }
     }
-    count(s);
+    if (covered > 0 && covered <= config.maxShare() * n) {
+      String body = cut(a.text(), s, cut);
+      if (!body.isBlank() || !a.title().isBlank()) {
+        out =
+            Optional.of(
+                new Article(a.id(), a.lang(), a.title(), body, a.date(), a.source(), a.url()));
+      }
+    }
+    if (keys.length > ONCE_KEPT) {
+      once.release(); // a huge body's buffer is not kept for the next article's clear()
+    }
+    if (seen.size() > config.capacity()) {
+      halve();
+    }
     return out;
+  }
+
+  /**
+   * The count of shingle {@code key} in the earlier articles, and the key counted once for the
+   * article being stripped (its first time in the article; {@link #once} holds its keys so far).
+   */
+  private int earlier(long key) {
+    int slot = seen.indexOf(key);
+    if (!once.add(key)) {
+      return seen.indexGet(slot) - 1; // this article counted it already
+    }
+    if (seen.indexExists(slot)) {
+      int before = seen.indexGet(slot);
+      seen.indexReplace(slot, before + 1);
+      return before;
+    }
+    seen.indexInsert(slot, key, 1);
+    return 0;
   }
 
   /** The shingle length in words. */
@@ -208,33 +233,32 @@ final class BoilerplateFilter {
     return seen.size();
   }
 
-  private void count(Shingles s) {
-    once.clear();
-    for (long k : s.keys()) {
-      if (once.add(k)) {
-        seen.addTo(k, 1);
+  /**
+   * Every count halved, counts of one dropped: the table's slots read in order (not through its
+   * iterator, which visits them in a scattered order), the kept counts in a new table.
+   */
+  private void halve() {
+    LongIntHashMap kept = new LongIntHashMap(seen.size() / 2);
+    long[] keys = seen.keys;
+    int[] values = seen.values;
+    // the last slot holds the key 0 when the table has it; the others hold 0 when empty
+    for (int slot = 0; slot < keys.length - 1; slot++) {
+      if (keys[slot] != 0 && values[slot] > 1) {
+        kept.put(keys[slot], values[slot] / 2);
       }
     }
-    if (s.keys().length > ONCE_KEPT) {
-      once.release(); // a huge body's buffer is not kept for the next article's clear()
+    int zero = seen.getOrDefault(0L, 0);
+    if (zero > 1) {
+      kept.put(0L, zero / 2);
     }
-    if (seen.size() > config.capacity()) {
-      LongIntHashMap kept = new LongIntHashMap(seen.size() / 2);
-      for (var c : seen) {
-        if (c.value > 1) {
-          kept.put(c.key, c.value / 2);
-        }
-      }
-      seen.clear();
-      seen.putAll(kept);
-    }
+    seen = kept;
   }
 
   /**
    * The body without the cut words: each run of cut words, with what follows it up to the next kept
    * word, becomes a line end.
    */
-  private static String cut(String body, Shingles s, boolean[] cut) {
+  static String cut(String body, Shingles s, boolean[] cut) {
     StringBuilder b = new StringBuilder(body.length());
     int from = 0; // body text not yet copied
     int w = 0;

@@ -122,14 +122,15 @@ public final class CalendarDates {
   public static List<DateMention> find(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
     List<DateMention> glued = DateLine.glued(text);
-    List<DateMention> out = scan(text, tokens, lang, published);
+    FoundDates found = scan(text, tokens, lang);
+    List<DateMention> out = found.resolve(tokens, lang, published);
     if (published.isEmpty()) {
       List<DateMention> all = new ArrayList<>(out);
       all.addAll(glued);
       all.sort((a, b) -> Integer.compare(a.start(), b.start()));
       Optional<LocalDate> line = DateLine.of(text, all);
       if (line.isPresent()) {
-        out = scan(text, tokens, lang, line);
+        out = found.resolve(tokens, lang, line); // the same finds, read against the line
       }
     }
     out.addAll(glued);
@@ -137,30 +138,30 @@ public final class CalendarDates {
     return out;
   }
 
-  /** {@link #find} without the glued dates of the head ({@link DateLine#glued}). */
-  private static List<DateMention> scan(
-      String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
-    List<DateMention> out = new ArrayList<>();
+  /**
+   * The dates of {@link #find} without the glued dates of the head ({@link DateLine#glued}), as
+   * written: {@link FoundDates#resolve} reads them against a day.
+   */
+  private static FoundDates scan(String text, List<Token> tokens, String lang) {
+    FoundDates out = new FoundDates();
     String digits = Quantities.foldDigits(text);
     // every numeric pattern starts at the first digit of a run: tried only there
     Quantities.DigitRuns runs = new Quantities.DigitRuns(digits);
-    numeric(out, text, digits, runs, ISO, 1, 2, 3, DateCalendar.GREGORIAN, published);
-    numeric(out, text, digits, runs, DMY, 3, 2, 1, DateCalendar.GREGORIAN, published);
-    numeric(out, text, digits, runs, YMD_SOLAR, 1, 2, 3, DateCalendar.SOLAR_HIJRI, published);
+    numeric(out, text, digits, runs, ISO, 1, 2, 3, DateCalendar.GREGORIAN);
+    numeric(out, text, digits, runs, DMY, 3, 2, 1, DateCalendar.GREGORIAN);
+    numeric(out, text, digits, runs, YMD_SOLAR, 1, 2, 3, DateCalendar.SOLAR_HIJRI);
     Matcher m = CJK.matcher(digits);
     for (int from = 0; runs.find(m, from); from = m.end()) {
       int year = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-      add(
-          out,
-          DateCalendar.GREGORIAN,
-          year,
-          Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)),
-          text.substring(m.start(), m.end()),
-          m.start(),
-          published);
+      out.numeric(
+          new FoundDates.Found(
+              DateCalendar.GREGORIAN,
+              year,
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              text.substring(m.start(), m.end()),
+              m.start()));
     }
-    CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
     // months and the language's holidays in one lexicon: one look-up per token for both
     TermLexicon<DateName> names = CalendarTables.dateNames(lang);
     for (int i = 0; i < tokens.size(); i++) {
@@ -168,35 +169,11 @@ public final class CalendarDates {
       if (name != null) {
         i =
             switch (name.value()) {
-              case CalendarTables.Month month ->
-                  monthName(out, text, tokens, i, name, month, published);
-              case HolidayDates.Day day -> holiday(out, text, tokens, i, name, day, published);
+              case CalendarTables.Month month -> monthName(out, text, tokens, i, name, month);
+              case HolidayDates.Day day -> holiday(out, text, tokens, i, name, day);
             };
-        continue;
-      }
-      if (published.isPresent()) {
-        Token t = tokens.get(i);
-        int day = dayWords.of(t.term());
-        LocalDate p = published.get();
-        LocalDate d = null;
-        int shift = day > 0 ? WeekdayTense.shift(tokens, i, lang) : 0;
-        if (day > 0 && (shift > 0 || shift == 0 && WeekdayTense.future(tokens, i, lang))) {
-          // "next Monday" on a Monday is a week on; "on Monday ... will" may be the day itself
-          d = p.plusDays(Math.floorMod(day - p.getDayOfWeek().getValue() - shift, 7) + shift);
-        } else if (day > 0) {
-          // "last Friday" on a Friday is a week back; "on Friday" the day itself
-          d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
-        } else if (day == CalendarTables.YESTERDAY) {
-          d = p.minusDays(1);
-        }
-        if (d != null) {
-          out.add(
-              new DateMention(
-                  monthDay(d), Optional.of(d), DateCalendar.GREGORIAN, t.surface(), t.start()));
-        }
       }
     }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
@@ -205,13 +182,12 @@ public final class CalendarDates {
    * index used.
    */
   private static int monthName(
-      List<DateMention> out,
+      FoundDates out,
       String text,
       List<Token> tokens,
       int i,
       TermLexicon.Entry<DateName> name,
-      CalendarTables.Month month,
-      Optional<LocalDate> published) {
+      CalendarTables.Month month) {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
     int day = dayAt(tokens, i - 1);
@@ -222,6 +198,7 @@ public final class CalendarDates {
       last = after;
     }
     if (day < 0) {
+      out.name(i, after - 1, null);
       return after - 1;
     }
     DateCalendar cal = month.calendar();
@@ -230,15 +207,11 @@ public final class CalendarDates {
       last++;
     }
     int start = tokens.get(from).start();
-    add(
-        out,
-        cal,
-        year,
-        month.month(),
-        day,
-        text.substring(start, tokens.get(last).end()),
-        start,
-        published);
+    out.name(
+        i,
+        last,
+        new FoundDates.Found(
+            cal, year, month.month(), day, text.substring(start, tokens.get(last).end()), start));
     return last;
   }
 
@@ -247,28 +220,28 @@ public final class CalendarDates {
    * 2019", "Noel 2019"); returns the last index used.
    */
   private static int holiday(
-      List<DateMention> out,
+      FoundDates out,
       String text,
       List<Token> tokens,
       int i,
       TermLexicon.Entry<DateName> name,
-      HolidayDates.Day d,
-      Optional<LocalDate> published) {
+      HolidayDates.Day d) {
     int last = i + name.terms().size() - 1;
     int year = yearAt(tokens, last + 1, d.calendar());
     if (year > 0) {
       last++;
     }
     int start = tokens.get(i).start();
-    add(
-        out,
-        d.calendar(),
-        year,
-        d.month(),
-        d.day(),
-        text.substring(start, tokens.get(last).end()),
-        start,
-        published);
+    out.name(
+        i,
+        last,
+        new FoundDates.Found(
+            d.calendar(),
+            year,
+            d.month(),
+            d.day(),
+            text.substring(start, tokens.get(last).end()),
+            start));
     return last;
   }
 
@@ -286,7 +259,7 @@ public final class CalendarDates {
   }
 
   private static void numeric(
-      List<DateMention> out,
+      FoundDates out,
       String text,
       String digits,
       Quantities.DigitRuns runs,
@@ -294,31 +267,28 @@ public final class CalendarDates {
       int y,
       int mo,
       int d,
-      DateCalendar cal,
-      Optional<LocalDate> published) {
+      DateCalendar cal) {
     Matcher m = p.matcher(digits);
     for (int from = 0; runs.find(m, from); from = m.end()) {
-      add(
-          out,
-          cal,
-          Integer.parseInt(m.group(y)),
-          Integer.parseInt(m.group(mo)),
-          Integer.parseInt(m.group(d)),
-          text.substring(m.start(), m.end()),
-          m.start(),
-          published);
+      out.numeric(
+          new FoundDates.Found(
+              cal,
+              Integer.parseInt(m.group(y)),
+              Integer.parseInt(m.group(mo)),
+              Integer.parseInt(m.group(d)),
+              text.substring(m.start(), m.end()),
+              m.start()));
     }
   }
 
-  private static void add(
-      List<DateMention> out,
-      DateCalendar cal,
-      int year,
-      int month,
-      int day,
-      String surface,
-      int start,
-      Optional<LocalDate> published) {
+  /** Adds the date {@code f} resolved against {@code published} (class comment), if it is one. */
+  static void add(List<DateMention> out, FoundDates.Found f, Optional<LocalDate> published) {
+    DateCalendar cal = f.calendar();
+    int year = f.year();
+    int month = f.month();
+    int day = f.day();
+    String surface = f.surface();
+    int start = f.start();
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return;
     }
@@ -376,7 +346,7 @@ public final class CalendarDates {
     return d >= 1 && d <= 31 ? d : -1;
   }
 
-  private static String monthDay(LocalDate d) {
+  static String monthDay(LocalDate d) {
     return String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
   }
 }

@@ -81,7 +81,11 @@ final class DateLine {
   /** The dates glued to a word in capitals in the head of {@code text} (class comment). */
   static List<DateMention> glued(String text) {
     List<DateMention> out = new ArrayList<>();
-    Matcher m = GLUED.matcher(text).region(0, headEnd(text));
+    int head = headEnd(text);
+    if (!hasCapitalMonth(text, head)) {
+      return out; // the pattern needs one: most heads have none, and it is tried at every char
+    }
+    Matcher m = GLUED.matcher(text).region(0, head);
     while (m.find()) {
       try {
         LocalDate d =
@@ -98,6 +102,28 @@ final class DateLine {
     }
     return out;
   }
+
+  /**
+   * True when one of {@link #MONTHS} is written, in capitals, in {@code text} before {@code head}
+   * after its first char: what every match of the glued pattern holds.
+   */
+  static boolean hasCapitalMonth(String text, int head) {
+    for (int i = 1; i < head; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'S' || CAPITAL_MONTH_FIRST.indexOf(c) < 0) {
+        continue;
+      }
+      for (String month : MONTHS) {
+        if (month.charAt(0) == c && i + month.length() <= head && text.startsWith(month, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first letters of {@link #MONTHS}. */
+  private static final String CAPITAL_MONTH_FIRST = "JFMASOND";
 
   /**
    * The date line's day among {@code found}, the dates of {@code text} in text order read without a
