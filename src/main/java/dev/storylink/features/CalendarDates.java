@@ -32,14 +32,17 @@ import java.util.regex.Pattern;
  *       "خواهد"); a weekday with a word for "last" is the latest such day before it ("last Friday"
  *       written on a Friday is a week back), with a word for "next" the next such day after it
  *       ({@link WeekdayTense#shift}: "next Monday", "vendredi dernier"); "yesterday" (أمس, دیروز,
- *       вчера …) the day before it; each in its own language's text only ({@link CalendarTables}).
+ *       вчера …) the day before it, "today" (امروز, heute, сегодня …) the day itself, "tomorrow"
+ *       (فردا, غدا, завтра …) the day after it; each in its own language's text only ({@link
+ *       CalendarTables}).
  *   <li>A date glued to a headline in capitals ("QUEENS DA SAYSSEPTEMBER 19, 2013", {@link
  *       DateLine#glued}).
  * </ol>
  *
  * <p>A text without a publication date is read against its date line instead when it has one
  * ({@link DateLine}: "Published 12: 17 am, Monday, September 16, 2013" at its head): its weekdays,
- * "yesterday" and dates without a year are then resolved as against a publication date.
+ * "yesterday", "today", "tomorrow" and dates without a year are then resolved as against a
+ * publication date.
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
  * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
@@ -117,7 +120,7 @@ public final class CalendarDates {
   /**
    * The dates in {@code text} (language {@code lang}), given its tokens from {@link
    * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a
-   * year, weekdays and "yesterday".
+   * year, weekdays, "yesterday", "today" and "tomorrow".
    */
   public static List<DateMention> find(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
@@ -186,8 +189,8 @@ public final class CalendarDates {
         } else if (day > 0) {
           // "last Friday" on a Friday is a week back; "on Friday" the day itself
           d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
-        } else if (day == CalendarTables.YESTERDAY) {
-          d = p.minusDays(1);
+        } else if (day < 0) {
+          d = p.plusDays(CalendarTables.offset(day)); // yesterday, today, tomorrow
         }
         if (d != null) {
           out.add(
