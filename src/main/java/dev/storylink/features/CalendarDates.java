@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A day number next to a month name ({@link CalendarTables}): "29 February 2020", "February
  *       29", "29 فبراير", "29 شباط", "۱۰ اسفند ۱۳۹۸" (Solar Hijri), "٥ رجب ١٤٤١ هـ" (Hijri), "29
- *       февраля", "29 Şubat", "29 Şubat'ta" (a Turkish suffix after an apostrophe). A following
+ *       февраля", "29 Şubat", "29 Şubat'ta" (a Turkish suffix after an apostrophe), "یکم مارس",
+ *       "یکم اسفند" (Persian and Urdu "the 1st", {@link CalendarTables#firstOfMonth}). A following
  *       year in the month's calendar's range is read as its year (Gregorian 1900–2100, Hijri
  *       calendars 1300–1500).
  *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰" (year
@@ -218,6 +219,9 @@ public final class CalendarDates {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
     int day = dayAt(tokens, i - 1);
+    if (day < 0 && i >= 1 && CalendarTables.firstOfMonth(tokens.get(i - 1).term())) {
+      day = 1; // "یکم مارس", "یکم اسفند": the 1st
+    }
     int last = after - 1;
     if (day < 0) {
       day = dayAt(tokens, after);

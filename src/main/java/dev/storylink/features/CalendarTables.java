@@ -36,6 +36,8 @@ import java.util.Set;
  *       language with no names of its own here reads those of every language.
  * </ul>
  *
+ * <p>Persian and Urdu یکم ("the 1st") before a month name is its day 1 ({@link #firstOfMonth}).
+ *
  * <p>A month name written with an apostrophe suffix (Turkish "Mart'ta", "Şubat'ta") is read by the
  * part before the apostrophe ({@link #beforeApostrophe}).
  *
@@ -57,6 +59,27 @@ public final class CalendarTables {
     private static final Map<String, Map<String, Integer>> WORDS = buildDayWords();
     static final Map<String, DayWords> DAY_WORDS = byLanguage(WORDS);
     static final DayWords ANY_DAY_WORDS = new DayWords(anyLanguage(WORDS));
+    static final Set<String> FIRST = firstWords();
+  }
+
+  /**
+   * Whether {@code term} is a word for "the first (day)" that stands for the day number 1 before a
+   * month name: Persian and Urdu یکم ("یکم مارس", "یکم اسفند"), as Persian, Urdu and Arabic text
+   * analyse it. Not Persian اول, which is also "first" of a half or a week ("نیمه اول اسفند").
+   */
+  static boolean firstOfMonth(String term) {
+    return Holder.FIRST.contains(term);
+  }
+
+  private static Set<String> firstWords() {
+    Set<String> out = new HashSet<>();
+    for (String lang : List.of("fa", "ur", "ar")) {
+      List<Token> tokens = TextAnalysis.analyze("یکم", lang).tokens();
+      if (tokens.size() == 1) {
+        out.add(tokens.get(0).term());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private CalendarTables() {}

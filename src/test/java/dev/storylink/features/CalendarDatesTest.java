@@ -205,6 +205,20 @@ class CalendarDatesTest {
   }
 
   @Test
+  void theFirstWrittenAsAWordBeforeAMonthName() {
+    // Urdu and Persian یکم, "the 1st": Gregorian and Solar Hijri months alike
+    assertThat(days("ur", "زلزلہ یکم مارس 2020 کو آیا", null))
+        .containsExactly(LocalDate.of(2020, 3, 1));
+    assertThat(days("fa", "زلزله یکم اسفند ۱۳۹۸ رخ داد", null))
+        .containsExactly(LocalDate.of(2020, 2, 20));
+    assertThat(find("fa", "زلزله یکم اسفند رخ داد", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-20");
+    // Persian اول is "first" of anything: "the first half of Esfand" is no day
+    assertThat(find("fa", "در نیمه اول اسفند باران بارید", null)).isEmpty();
+  }
+
+  @Test
   void todayIsThePublicationDay() {
     LocalDate leap = LEAP_DAY;
     assertThat(days("en", "Schools are closed today after the earthquake", leap))
