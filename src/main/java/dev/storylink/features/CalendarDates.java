@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A day number next to a month name ({@link CalendarTables}): "29 February 2020", "February
  *       29", "29 فبراير", "29 شباط", "۱۰ اسفند ۱۳۹۸" (Solar Hijri), "٥ رجب ١٤٤١ هـ" (Hijri), "29
- *       февраля", "29 Şubat", "29 Şubat'ta" (a Turkish suffix after an apostrophe). A following
+ *       февраля", "29 Şubat", "29 Şubat'ta" (a Turkish suffix after an apostrophe), "یکم مارس",
+ *       "یکم اسفند" (Persian and Urdu "the 1st", {@link CalendarTables#firstOfMonth}). A following
  *       year in the month's calendar's range is read as its year (Gregorian 1900–2100, Hijri
  *       calendars 1300–1500).
  *   <li>Numeric dates: "2020-02-29", "29/02/2020", "29.02.2020", and the Persian "۱۳۹۸/۱۲/۱۰" (year
@@ -32,14 +33,17 @@ import java.util.regex.Pattern;
  *       "خواهد"); a weekday with a word for "last" is the latest such day before it ("last Friday"
  *       written on a Friday is a week back), with a word for "next" the next such day after it
  *       ({@link WeekdayTense#shift}: "next Monday", "vendredi dernier"); "yesterday" (أمس, دیروز,
- *       вчера …) the day before it; each in its own language's text only ({@link CalendarTables}).
+ *       вчера …) the day before it, "today" (امروز, heute, сегодня …) the day itself, "tomorrow"
+ *       (فردا, غدا, завтра …) the day after it; each in its own language's text only ({@link
+ *       CalendarTables}).
  *   <li>A date glued to a headline in capitals ("QUEENS DA SAYSSEPTEMBER 19, 2013", {@link
  *       DateLine#glued}).
  * </ol>
  *
  * <p>A text without a publication date is read against its date line instead when it has one
  * ({@link DateLine}: "Published 12: 17 am, Monday, September 16, 2013" at its head): its weekdays,
- * "yesterday" and dates without a year are then resolved as against a publication date.
+ * "yesterday", "today", "tomorrow" and dates without a year are then resolved as against a
+ * publication date.
  *
  * <p>A date without a written year is resolved against the publication date (the year that puts it
  * nearest); without one, a Gregorian date keeps only its month and day, a Solar Hijri one is
@@ -117,7 +121,7 @@ public final class CalendarDates {
   /**
    * The dates in {@code text} (language {@code lang}), given its tokens from {@link
    * dev.storylink.text.TextAnalysis}, in text order; {@code published} resolves dates without a
-   * year, weekdays and "yesterday".
+   * year, weekdays, "yesterday", "today" and "tomorrow".
    */
   public static List<DateMention> find(
       String text, List<Token> tokens, String lang, Optional<LocalDate> published) {
@@ -191,6 +195,9 @@ public final class CalendarDates {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
     int day = dayAt(tokens, i - 1);
+    if (day < 0 && i >= 1 && CalendarTables.firstOfMonth(tokens.get(i - 1).term())) {
+      day = 1; // "یکم مارس", "یکم اسفند": the 1st
+    }
     int last = after - 1;
     if (day < 0) {
       day = dayAt(tokens, after);

@@ -29,10 +29,14 @@ import java.util.Set;
  *       and the Afghan zodiac names (حمل … حوت).
  *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and
  *       Urdu.
- *   <li>Weekdays: the wide weekday names of every identified language, and "yesterday", each read
- *       only in its own language's text (Urdu ہفتہ, Saturday, folds to Persian هفته, week); a text
- *       in a language with no names of its own here reads those of every language.
+ *   <li>Weekdays: the wide weekday names of every identified language, and "yesterday", "today" and
+ *       "tomorrow" (en, de, fr, es, it, pt, ru, pl, tr, ar, fa, ur where the word is not another
+ *       word too: no Arabic اليوم, German morgen, Spanish mañana or Urdu کل), each read only in its
+ *       own language's text (Urdu ہفتہ, Saturday, folds to Persian هفته, week); a text in a
+ *       language with no names of its own here reads those of every language.
  * </ul>
+ *
+ * <p>Persian and Urdu یکم ("the 1st") before a month name is its day 1 ({@link #firstOfMonth}).
  *
  * <p>A month name written with an apostrophe suffix (Turkish "Mart'ta", "Şubat'ta") is read by the
  * part before the apostrophe ({@link #beforeApostrophe}).
@@ -55,6 +59,27 @@ public final class CalendarTables {
     private static final Map<String, Map<String, Integer>> WORDS = buildDayWords();
     static final Map<String, DayWords> DAY_WORDS = byLanguage(WORDS);
     static final DayWords ANY_DAY_WORDS = new DayWords(anyLanguage(WORDS));
+    static final Set<String> FIRST = firstWords();
+  }
+
+  /**
+   * Whether {@code term} is a word for "the first (day)" that stands for the day number 1 before a
+   * month name: Persian and Urdu یکم ("یکم مارس", "یکم اسفند"), as Persian, Urdu and Arabic text
+   * analyse it. Not Persian اول, which is also "first" of a half or a week ("نیمه اول اسفند").
+   */
+  static boolean firstOfMonth(String term) {
+    return Holder.FIRST.contains(term);
+  }
+
+  private static Set<String> firstWords() {
+    Set<String> out = new HashSet<>();
+    for (String lang : List.of("fa", "ur", "ar")) {
+      List<Token> tokens = TextAnalysis.analyze("یکم", lang).tokens();
+      if (tokens.size() == 1) {
+        out.add(tokens.get(0).term());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private CalendarTables() {}
@@ -151,8 +176,27 @@ public final class CalendarTables {
         t.sentenceInitial());
   }
 
-  /** {@link #dayWord} of a term that means "yesterday". */
+  /** {@link DayWords#of} of a term that means "yesterday". */
   static final int YESTERDAY = -1;
+
+  /** {@link DayWords#of} of a term that means "today". */
+  static final int TODAY = -2;
+
+  /** {@link DayWords#of} of a term that means "tomorrow". */
+  static final int TOMORROW = -3;
+
+  /**
+   * The day {@code word} ({@link #YESTERDAY}, {@link #TODAY}, {@link #TOMORROW}) is from its
+   * reference day.
+   */
+  static int offset(int word) {
+    return switch (word) {
+      case YESTERDAY -> -1;
+      case TODAY -> 0;
+      case TOMORROW -> 1;
+      default -> throw new IllegalArgumentException("no relative day word: " + word);
+    };
+  }
 
   /**
    * The weekday and "yesterday" words of language {@code lang} ({@link DayWords#of}); a language
@@ -181,8 +225,9 @@ public final class CalendarTables {
     }
 
     /**
-     * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY} when it
-     * means "yesterday", or 0: one lookup for both, since it runs on every token of a dated text.
+     * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY}, {@link
+     * #TODAY} or {@link #TOMORROW} when it means one of them, or 0: one lookup for all, since it
+     * runs on every token of a dated text.
      */
     int of(String term) {
       int bit = term.hashCode() & (FILTER_BITS - 1);
@@ -203,9 +248,13 @@ public final class CalendarTables {
 
   private static Map<String, Map<String, Integer>> buildDayWords() {
     Map<String, Map<String, Integer>> out = buildWeekdays();
-    for (Map.Entry<String, Set<String>> y : buildYesterday().entrySet()) {
-      for (String term : y.getValue()) {
-        out.computeIfAbsent(y.getKey(), k -> new HashMap<>()).putIfAbsent(term, YESTERDAY);
+    String[][][] relative = {YESTERDAY_WORDS, TODAY_WORDS, TOMORROW_WORDS};
+    int[] values = {YESTERDAY, TODAY, TOMORROW};
+    for (int r = 0; r < relative.length; r++) {
+      for (Map.Entry<String, Set<String>> y : relativeDay(relative[r]).entrySet()) {
+        for (String term : y.getValue()) {
+          out.computeIfAbsent(y.getKey(), k -> new HashMap<>()).putIfAbsent(term, values[r]);
+        }
       }
     }
     return out;
@@ -218,13 +267,42 @@ public final class CalendarTables {
     return out;
   }
 
-  private static Map<String, Set<String>> buildYesterday() {
+  /** "Yesterday" by language: {language, word}. */
+  private static final String[][] YESTERDAY_WORDS = {
+    {"en", "yesterday"}, {"ar", "أمس"}, {"fa", "دیروز"}, {"ur", "گزشتہ روز"}, {"tr", "dün"},
+    {"ru", "вчера"}, {"de", "gestern"}, {"es", "ayer"}, {"fr", "hier"}, {"pl", "wczoraj"},
+    {"it", "ieri"}, {"pt", "ontem"}, {"nl", "gisteren"}, {"zh", "昨天"}, {"ja", "昨日"}
+  };
+
+  /**
+   * "Today" by language. Not Arabic اليوم, which is as often "the day" ("اليوم التالي", the next
+   * day; "اليوم الوطني", national day).
+   */
+  private static final String[][] TODAY_WORDS = {
+    {"en", "today"}, {"fa", "امروز"}, {"ur", "آج"}, {"tr", "bugün"}, {"ru", "сегодня"},
+    {"de", "heute"}, {"es", "hoy"}, {"fr", "aujourd'hui"}, {"pl", "dzisiaj"}, {"pl", "dziś"},
+    {"it", "oggi"}, {"pt", "hoje"}
+  };
+
+  /**
+   * "Tomorrow" by language. Not German morgen (Morgen, morning, folds to it), Spanish mañana ("esta
+   * mañana", this morning) or Urdu کل (both yesterday and tomorrow).
+   */
+  private static final String[][] TOMORROW_WORDS = {
+    {"en", "tomorrow"},
+    {"ar", "غدا"},
+    {"fa", "فردا"},
+    {"tr", "yarın"},
+    {"ru", "завтра"},
+    {"fr", "demain"},
+    {"pl", "jutro"},
+    {"it", "domani"},
+    {"pt", "amanhã"}
+  };
+
+  /** The terms of {@code words} ({language, word} pairs) by language: one-token words only. */
+  private static Map<String, Set<String>> relativeDay(String[][] words) {
     Map<String, Set<String>> out = new HashMap<>();
-    String[][] words = {
-      {"en", "yesterday"}, {"ar", "أمس"}, {"fa", "دیروز"}, {"ur", "گزشتہ روز"}, {"tr", "dün"},
-      {"ru", "вчера"}, {"de", "gestern"}, {"es", "ayer"}, {"fr", "hier"}, {"pl", "wczoraj"},
-      {"it", "ieri"}, {"pt", "ontem"}, {"nl", "gisteren"}, {"zh", "昨天"}, {"ja", "昨日"}
-    };
     for (String[] w : words) {
       List<Token> tokens = TextAnalysis.analyze(w[1], w[0]).tokens();
       if (tokens.size() == 1) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The date line of a text without a publication date: the day a dateline, byline or "Published"
  * line at the head of the text gives, against which {@link CalendarDates} then resolves its
- * weekdays, "yesterday" and dates without a year. Exact rules:
+ * weekdays, "yesterday", "today", "tomorrow" and dates without a year. Exact rules:
  *
  * <ul>
  *   <li>The head is the text's first {@value #LINES} lines, and at most its first {@value #HEAD}

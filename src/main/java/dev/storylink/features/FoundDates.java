@@ -102,7 +102,7 @@ final class FoundDates {
   }
 
   /**
-   * Adds the day the weekday {@code day} (ISO, or {@link CalendarTables#YESTERDAY}; 0: no day word)
+   * Adds the day the weekday {@code day} (ISO, or a relative day word: {@link CalendarTables#offset}; 0: no day word)
    * at token {@code i} names, read against {@code p}.
    */
   private static void weekday(
@@ -115,8 +115,8 @@ final class FoundDates {
     } else if (day > 0) {
       // "last Friday" on a Friday is a week back; "on Friday" the day itself
       d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
-    } else if (day == CalendarTables.YESTERDAY) {
-      d = p.minusDays(1);
+    } else if (day < 0) {
+      d = p.plusDays(CalendarTables.offset(day)); // yesterday, today, tomorrow
     }
     if (d != null) {
       Token t = tokens.get(i);

@@ -48,17 +48,12 @@ public final class Places {
 
   /**
    * A gazetteer name: its terms and place; {@code article} when some source name of these terms
-   * writes the Arabic definite article on its first word (الأردن), {@code barree} when some source
-   * name ends in Urdu ے, {@code ghunna} when some source name ends in Urdu ں (see {@link #find}),
-   * {@code capitals} when some source name of one word is written in capitals (USA).
+   * writes the Arabic definite article on its first word (الأردن), {@code finals} the marks ({@link
+   * #finalMark}) of the merged final letters its source names end in (Urdu ے, ں; see {@link
+   * #find}), {@code capitals} when some source name of one word is written in capitals (USA).
    */
   private record Entry(
-      String[] terms,
-      Place place,
-      boolean article,
-      boolean barree,
-      boolean ghunna,
-      boolean capitals) {}
+      String[] terms, Place place, boolean article, int finals, boolean capitals) {}
 
   private static final Set<String> AMBIGUOUS =
       Set.of(
@@ -191,20 +186,18 @@ public final class Places {
     }
     String key = String.join(" ", terms);
     boolean article = articleStripped(tokens.get(0));
-    boolean barree = endsInBarree(tokens.get(tokens.size() - 1).surface());
-    boolean ghunna = endsInGhunna(tokens.get(tokens.size() - 1).surface());
+    int finals = finalMark(tokens.get(tokens.size() - 1).surface());
     boolean capitals = terms.length == 1 && MainPerson.allCaps(tokens.get(0).surface());
     // first place wins (countries come before cities); the spellings' marks add up
     seen.merge(
         key,
-        new Entry(terms, place, article, barree, ghunna, capitals),
+        new Entry(terms, place, article, finals, capitals),
         (old, e) ->
             new Entry(
                 old.terms,
                 old.place,
                 old.article || article,
-                old.barree || barree,
-                old.ghunna || ghunna,
+                old.finals | finals,
                 old.capitals || capitals));
   }
 
@@ -239,10 +232,11 @@ public final class Places {
    *       no source name of the place writes it, and the word is no nisba adjective (-ي, -ية): the
    *       name must match the whole word, so Arabic السويس (Suez) is not Pashto سویس (Switzerland),
    *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
-   *   <li>its last word ends in Urdu ے (a verb or adjective ending: چلے "went") and the name does
-   *       not (چلی, Chile): Urdu folding writes both ي;
-   *   <li>its last word ends in Urdu ں (noon ghunna, the nasal ending of plurals, verbs and of the
-   *       ordinal suffix: ویں in 131 ویں "131st") and the name does not (Persian وین, Vienna): Urdu
+   *   <li>its last word ends in a letter that folding merges with another ({@link #MERGED_FINALS})
+   *       and no source name of the place ends in a letter folding merges the same way: Urdu ے or ۓ
+   *       (yeh barree, a verb or adjective ending: چلے "went", چلۓ as it is also typed) is no چلی
+   *       (Chile), Urdu folding writes both ي; Urdu ں (noon ghunna, the nasal ending of plurals,
+   *       verbs and of the ordinal suffix: ویں in 131 ویں "131st") is no Persian وین (Vienna),
    *       folding writes both ن;
    *   <li>in Urdu or Persian, it is a one-word name that is a verb of a compound there ({@link
    *       CompoundVerbs}: Urdu چلی گئی "went away" is no Chile, Persian پرت شد "was thrown" no
@@ -329,8 +323,8 @@ public final class Places {
    * True when the matched name {@code e} at token {@code at} is read as the place (see {@link
    * #find}): a one-word name that is no ordinary word of {@code lang} ({@link OrdinaryPlaceWords});
    * a first word written with the Arabic definite article only for a name that CLDR writes with it
-   * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in Urdu ے or ں
-   * only for a name that ends in it.
+   * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in a merged
+   * letter ({@link #MERGED_FINALS}: Urdu ے, ۓ, ں) only for a name that ends in it.
    */
   private boolean readable(Entry e, List<Token> tokens, int at, String lang) {
     if (e.terms.length == 1 && ordinary.contains(lang, e.terms[0])) {
@@ -344,7 +338,8 @@ public final class Places {
       return false;
     }
     String last = tokens.get(at + e.terms.length - 1).surface();
-    return (e.barree || !endsInBarree(last)) && (e.ghunna || !endsInGhunna(last));
+    int mark = finalMark(last);
+    return mark == 0 || (e.finals & mark) != 0;
   }
 
   /**
@@ -366,15 +361,24 @@ public final class Places {
         && (term.charAt(n - 1) == 'ي' || (term.charAt(n - 1) == 'ه' && term.charAt(n - 2) == 'ي'));
   }
 
-  /** True when {@code surface} ends in Urdu ے or ۓ (yeh barree), which folding makes ي. */
-  private static boolean endsInBarree(String surface) {
-    char c = surface.isEmpty() ? 0 : surface.charAt(surface.length() - 1);
-    return c == 'ے' || c == 'ۓ';
-  }
+  /**
+   * The final letters that folding merges with another letter and that end words as a grammatical
+   * ending, each with the letter folding makes of it: Urdu ے and ۓ (yeh barree) → ي, ں (noon
+   * ghunna) → ن. Not the Urdu hehs (ہ ھ ۂ ۃ → ه): they end place names too (پرتھ, Perth; غزہ, Gaza;
+   * مملکۂ متحدہ, the United Kingdom).
+   */
+  private static final String MERGED_FINALS = "ےۓں";
 
-  /** True when {@code surface} ends in Urdu ں (noon ghunna), which folding makes ن. */
-  private static boolean endsInGhunna(String surface) {
-    return !surface.isEmpty() && surface.charAt(surface.length() - 1) == '\u06BA';
+  /** The letter folding makes of each of {@link #MERGED_FINALS}, at the same index. */
+  private static final String FOLDED_FINALS = "يين";
+
+  /**
+   * The mark of the last letter of {@code surface} when it is one of {@link #MERGED_FINALS}: one
+   * bit per letter it folds to (ے and ۓ share one), 0 for any other letter.
+   */
+  private static int finalMark(String surface) {
+    int k = surface.isEmpty() ? -1 : MERGED_FINALS.indexOf(surface.charAt(surface.length() - 1));
+    return k < 0 ? 0 : 1 << FOLDED_FINALS.indexOf(FOLDED_FINALS.charAt(k));
   }
 
   private static boolean matches(String[] terms, List<Token> tokens, int at) {

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Session 29's {@link CalendarDates}: an undated text with a date line scanned twice. */
+/**
+ * Session 29's {@link CalendarDates} (an undated text with a date line scanned twice), with the
+ * rules of session 30 ("today", "tomorrow", یکم before a month) added as they were added to it.
+ */
 final class CalendarDatesBefore {
   /** The Solar Hijri year a date without a year or publication date is converted in. */
   private static final int SOLAR_REFERENCE = 1401;
@@ -102,8 +105,8 @@ final class CalendarDatesBefore {
         } else if (day > 0) {
           // "last Friday" on a Friday is a week back; "on Friday" the day itself
           d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
-        } else if (day == CalendarTables.YESTERDAY) {
-          d = p.minusDays(1);
+        } else if (day < 0) {
+          d = p.plusDays(CalendarTables.offset(day)); // yesterday, today, tomorrow
         }
         if (d != null) {
           out.add(
@@ -131,6 +134,9 @@ final class CalendarDatesBefore {
     int after = i + name.terms().size(); // first token after the name
     int from = i - 1;
     int day = dayAt(tokens, i - 1);
+    if (day < 0 && i >= 1 && CalendarTables.firstOfMonth(tokens.get(i - 1).term())) {
+      day = 1; // "یکم مارس", "یکم اسفند": the 1st
+    }
     int last = after - 1;
     if (day < 0) {
       day = dayAt(tokens, after);

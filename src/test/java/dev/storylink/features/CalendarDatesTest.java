@@ -205,6 +205,65 @@ class CalendarDatesTest {
   }
 
   @Test
+  void theFirstWrittenAsAWordBeforeAMonthName() {
+    // Urdu and Persian یکم, "the 1st": Gregorian and Solar Hijri months alike
+    assertThat(days("ur", "زلزلہ یکم مارس 2020 کو آیا", null))
+        .containsExactly(LocalDate.of(2020, 3, 1));
+    assertThat(days("fa", "زلزله یکم اسفند ۱۳۹۸ رخ داد", null))
+        .containsExactly(LocalDate.of(2020, 2, 20));
+    assertThat(find("fa", "زلزله یکم اسفند رخ داد", null))
+        .extracting(DateMention::key)
+        .containsExactly("02-20");
+    // Persian اول is "first" of anything: "the first half of Esfand" is no day
+    assertThat(find("fa", "در نیمه اول اسفند باران بارید", null)).isEmpty();
+  }
+
+  @Test
+  void todayIsThePublicationDay() {
+    LocalDate leap = LEAP_DAY;
+    assertThat(days("en", "Schools are closed today after the earthquake", leap))
+        .containsExactly(LEAP_DAY);
+    assertThat(days("de", "Die Schulen bleiben heute geschlossen", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("fr", "Les écoles sont fermées aujourd'hui", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("es", "Las escuelas cierran hoy", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("it", "Le scuole restano chiuse oggi", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("pt", "As escolas fecham hoje", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("ru", "Сегодня школы закрыты", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("pl", "Szkoły są dziś zamknięte", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("pl", "Szkoły są dzisiaj zamknięte", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("tr", "Okullar bugün kapalı", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("fa", "مدارس کرمان امروز تعطیل است", leap)).containsExactly(LEAP_DAY);
+    assertThat(days("ur", "کرمان میں آج اسکول بند ہیں", leap)).containsExactly(LEAP_DAY);
+  }
+
+  @Test
+  void tomorrowIsTheDayAfterThePublicationDay() {
+    LocalDate feb28 = LocalDate.of(2020, 2, 28);
+    assertThat(days("en", "Schools will reopen tomorrow", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("fr", "Les écoles rouvriront demain", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("it", "Le scuole riaprono domani", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("pt", "As escolas reabrem amanhã", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("ru", "Школы откроются завтра", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("pl", "Szkoły zostaną otwarte jutro", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("tr", "Okullar yarın açılacak", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("ar", "تفتح المدارس أبوابها غدا", feb28)).containsExactly(LEAP_DAY);
+    assertThat(days("fa", "مدارس کرمان فردا باز می‌شوند", feb28)).containsExactly(LEAP_DAY);
+  }
+
+  @Test
+  void wordsThatAlsoMeanSomethingElseAreNoDay() {
+    LocalDate feb28 = LocalDate.of(2020, 2, 28);
+    // اليوم is also "the day", Morgen "morning", mañana "morning", Urdu کل both yesterday and
+    // tomorrow
+    assertThat(find("ar", "وفي اليوم التالي أعيد فتح الطريق", feb28)).isEmpty();
+    assertThat(find("de", "Am Morgen öffneten die Schulen", feb28)).isEmpty();
+    assertThat(find("es", "Esta mañana abrieron las escuelas", feb28)).isEmpty();
+    assertThat(find("ur", "کل اسکول کھلیں گے", feb28)).isEmpty();
+    // each in its own language's text only: Persian فردا in an English text is no date
+    assertThat(find("en", "The word فردا means tomorrow", null)).isEmpty();
+  }
+
+  @Test
   void datesThatDoNotExistAreNotRead() {
     assertThat(find("en", "on 31 February 2020 and 30 February", null))
         .extracting(DateMention::key)

@@ -36,6 +36,20 @@ class DateLineTest {
   }
 
   @Test
+  void todayAndTomorrowAreResolvedAgainstTheDateLine() {
+    String text =
+        "Warehouse fire closes the harbour road\n"
+            + "Published 12: 17 am, Monday, September 16, 2013\n"
+            + "The road stays closed today and reopens tomorrow.";
+    assertThat(days("en", text, null))
+        .containsExactly(
+            LocalDate.of(2013, 9, 16),
+            LocalDate.of(2013, 9, 16),
+            LocalDate.of(2013, 9, 16),
+            LocalDate.of(2013, 9, 17));
+  }
+
+  @Test
   void aDateWithoutAYearIsResolvedAgainstTheDateLine() {
     String text = "Ferry runs aground\nJanuary 3, 2014\nThe ferry left port on Dec. 31.";
     List<DateMention> found = find("en", text, null);
