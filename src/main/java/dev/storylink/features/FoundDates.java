@@ -102,8 +102,8 @@ final class FoundDates {
   }
 
   /**
-   * Adds the day the weekday {@code day} (ISO, or a relative day word: {@link CalendarTables#offset}; 0: no day word)
-   * at token {@code i} names, read against {@code p}.
+   * Adds the day the weekday {@code day} (ISO, or a relative day word: {@link
+   * CalendarTables#offset}; 0: no day word) at token {@code i} names, read against {@code p}.
    */
   private static void weekday(
       List<DateMention> out, List<Token> tokens, int i, String lang, int day, LocalDate p) {
