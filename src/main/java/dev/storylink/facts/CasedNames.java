@@ -42,7 +42,7 @@ final class CasedNames {
     Map<String, List<SpellingFrame>> out = new LinkedHashMap<>();
     for (ArticleFacts a : articles) {
       for (Fact f : a.of(Fact.Kind.NAME)) {
-        if (FactMatrixBuilder.writtenInCasedScript(f.surface())) {
+        if (RowLabel.writtenInCasedScript(f.surface())) {
           String s = f.surface().strip();
           SpellingFrame frame = SpellingFrame.of(s.substring(s.lastIndexOf(' ') + 1));
           List<SpellingFrame> frames = out.computeIfAbsent(f.key(), k -> new ArrayList<>());

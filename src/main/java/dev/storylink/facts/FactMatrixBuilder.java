@@ -171,49 +171,6 @@ public final class FactMatrixBuilder {
     return new FactMatrix(columns, out, unaligned, alignment.comparedPairs(), n * (n - 1) / 2);
   }
 
-  /**
-   * How well a fact's text labels its row: a name as a cased script writes it (Erdogan, not the
-   * transliteration Ardughan of أردوغان) is best, and of those the spelling the most articles write
-   * (Rouhani in three English reports, not the one German Ruhani); then the transliteration of a
-   * Persian or Urdu spelling, whose letters tell p from b (پوتین: Putin, where بوتين reads Butin);
-   * then any label that is not in Arabic script; then the rest. A date with its year labels its row
-   * before one without ({@link ConflictDetector#yearlessDays}).
-   */
-  private static int labelRank(Fact f, String lang) {
-    if (f.kind() == Fact.Kind.DATE) {
-      return f.label().length() > 5 ? 1 : 0; // 2019-12-31 before 12-31
-    }
-    if (f.kind() == Fact.Kind.NAME && writtenInCasedScript(f.surface())) {
-      return 3;
-    }
-    if (f.kind() == Fact.Kind.NAME && (lang.equals("fa") || lang.equals("ur"))) {
-      return 2;
-    }
-    return Scripts.hasArabicScript(f.label()) ? 0 : 1;
-  }
-
-  /** The spelling the most articles write, the first met of those tied. */
-  private static String mostWritten(Map<String, Integer> votes) {
-    String best = "";
-    int most = 0;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
-  }
-
-  static boolean writtenInCasedScript(String surface) {
-    for (int i = 0; i < surface.length(); i++) {
-      if (Scripts.isCased(surface.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static FactMatrix.Row row(
       String key,
       List<List<Fact>> cols,
@@ -223,15 +180,13 @@ public final class FactMatrixBuilder {
     Fact.Kind kind = null;
     List<Set<String>> values = new ArrayList<>(n);
     Set<String> presence = new HashSet<>();
-    String label = null;
-    int labelRank = -1;
-    Map<String, Integer> casedVotes = new LinkedHashMap<>();
+    RowLabel label = new RowLabel(key);
     Optional<String> speaker = Optional.empty();
     for (int c = 0; c < n; c++) {
       List<Fact> facts = cols.get(c);
       String lang = articles.get(c).lang();
       Set<String> v = new LinkedHashSet<>();
-      Set<String> written = new HashSet<>(); // one vote per article and spelling
+      label.nextColumn();
       for (Fact f : facts) {
         // a place's row may hold names (Turkey, Iranian): the place labels it
         boolean placeRow = key.startsWith("place:");
@@ -239,24 +194,13 @@ public final class FactMatrixBuilder {
         if (f.conflictable()) {
           v.add(f.value());
         }
-        int rank = placeRow && f.kind() == Fact.Kind.PLACE ? 4 : labelRank(f, lang);
-        if (rank == 3 && !key.startsWith("name:org:") && written.add(f.surface())) {
-          casedVotes.merge(f.surface(), 1, Integer::sum);
-        }
-        if (rank > labelRank) {
-          // an organisation (name:org:) keeps the name its group gives it
-          label = rank == 3 && !key.startsWith("name:org:") ? f.surface() : f.label();
-          labelRank = rank;
-        }
+        label.offer(f, lang);
         if (speaker.isEmpty()) {
           speaker = f.speaker();
         }
         presence.addAll(f.aliases());
       }
       values.add(v);
-    }
-    if (labelRank == 3 && !casedVotes.isEmpty()) {
-      label = mostWritten(casedVotes);
     }
     Set<Integer> said = new HashSet<>(); // articles with a sentence aligned with the quote's
     if (kind == Fact.Kind.QUOTE) {
@@ -297,7 +241,7 @@ public final class FactMatrixBuilder {
     return new FactMatrix.Row(
         kind,
         key,
-        label,
+        label.label(),
         anyConflict,
         ConflictDetector.distinct(values),
         speaker,
