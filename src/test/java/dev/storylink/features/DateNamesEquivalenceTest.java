@@ -1,17 +1,13 @@
 package dev.storylink.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.RealNews;
 import dev.storylink.core.Resources;
 import dev.storylink.text.Languages;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +21,6 @@ import org.junit.jupiter.api.Test;
  * HolidayDates#of}, each {@link #nameAt}).
  */
 class DateNamesEquivalenceTest {
-  private static final List<Path> REAL =
-      List.of(
-          Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-          Path.of("../shared/data/ecbplus/articles.jsonl"),
-          Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
 
   /** Session 21's rule: the month at the token, else the language's holiday at it. */
   private static TermLexicon.Entry<?> old(List<Token> tokens, int i, String lang) {
@@ -106,23 +97,13 @@ class DateNamesEquivalenceTest {
   }
 
   @Test
-  void realNewsInEveryLanguageOfTheData() throws IOException {
-    assumeTrue(
-        REAL.stream().anyMatch(Files::isRegularFile),
-        "../shared/data (SemEval-2022 Task 8, ECB+, xling-dev) is absent: real news skipped");
-    ObjectMapper json = new ObjectMapper();
+  void realNewsInEveryLanguageOfTheData() {
     int hits = 0;
     int texts = 0;
-    for (Path f : REAL) {
-      if (!Files.isRegularFile(f)) {
-        continue;
-      }
-      for (String line : Files.readAllLines(f)) {
-        JsonNode n = json.readTree(line);
-        String lang = n.path("lang").asText("en");
-        if (texts++ % 3 == 0) { // a third of them keeps the test quick
-          hits += compare(n.path("title").asText() + "\n" + n.path("text").asText(), lang);
-        }
+    for (JsonNode n : RealNews.withEcb()) {
+      String lang = n.path("lang").asText("en");
+      if (texts++ % 3 == 0) { // a third of them keeps the test quick
+        hits += compare(n.path("title").asText() + "\n" + n.path("text").asText(), lang);
       }
     }
     assertThat(hits).isGreaterThan(100);

@@ -1,16 +1,12 @@
 package dev.storylink.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.RealNews;
 import dev.storylink.features.CalendarDates.DateMention;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +19,6 @@ import org.junit.jupiter.api.Test;
  * text with a date line), with and without a publication date.
  */
 class FoundDatesEquivalenceTest {
-  private static final List<Path> REAL =
-      List.of(
-          Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-          Path.of("../shared/data/ecbplus/articles.jsonl"),
-          Path.of("../shared/data/xling-dev/ecb/articles.jsonl"),
-          Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
 
   private static final List<Optional<LocalDate>> PUBLISHED =
       List.of(
@@ -103,23 +93,13 @@ class FoundDatesEquivalenceTest {
   }
 
   @Test
-  void realNewsWithAndWithoutAPublicationDate() throws IOException {
-    assumeTrue(
-        REAL.stream().anyMatch(Files::isRegularFile),
-        "../shared/data (SemEval-2022 Task 8, ECB+, xling-dev) is absent: real news skipped");
-    ObjectMapper json = new ObjectMapper();
+  void realNewsWithAndWithoutAPublicationDate() {
     int texts = 0;
     int lines = 0;
-    for (Path f : REAL) {
-      if (!Files.isRegularFile(f)) {
-        continue;
-      }
-      for (String line : Files.readAllLines(f)) {
-        JsonNode n = json.readTree(line);
-        String text = n.path("title").asText() + "\n" + n.path("text").asText();
-        lines += same(text, n.path("lang").asText("en")) ? 1 : 0;
-        texts++;
-      }
+    for (JsonNode n : RealNews.withEcb()) {
+      String text = n.path("title").asText() + "\n" + n.path("text").asText();
+      lines += same(text, n.path("lang").asText("en")) ? 1 : 0;
+      texts++;
     }
     assertThat(texts).isGreaterThan(1000);
     assertThat(lines).as("real texts with a date line").isGreaterThan(50);

@@ -1,14 +1,10 @@
 package dev.storylink.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storylink.core.RealNews;
 import dev.storylink.features.CalendarDates.DateMention;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +21,6 @@ import org.junit.jupiter.api.Test;
  * DateLine#glued} found, the pattern tried on every head.
  */
 class GluedDatePrefilterTest {
-  private static final List<Path> REAL =
-      List.of(
-          Path.of("../shared/data/semeval2022-task8/articles.jsonl"),
-          Path.of("../shared/data/ecbplus/articles.jsonl"),
-          Path.of("../shared/data/xling-dev/ecb/articles.jsonl"),
-          Path.of("../shared/data/xling-dev/pairs/articles.jsonl"));
 
   private static final List<String> MONTHS =
       List.of(
@@ -132,28 +122,17 @@ class GluedDatePrefilterTest {
   }
 
   @Test
-  void realNews() throws IOException {
-    assumeTrue(
-        REAL.stream().anyMatch(Files::isRegularFile),
-        "../shared/data (SemEval-2022 Task 8, ECB+, xling-dev) is absent: real news skipped");
-    ObjectMapper json = new ObjectMapper();
+  void realNews() {
     int texts = 0;
     int found = 0;
-    for (Path f : REAL) {
-      if (!Files.isRegularFile(f)) {
-        continue;
-      }
-      for (String line : Files.readAllLines(f)) {
-        JsonNode n = json.readTree(line);
-        for (String text :
-            List.of(
-                n.path("text").asText(),
-                n.path("title").asText() + "\n" + n.path("text").asText())) {
-          List<DateMention> expected = old(text);
-          assertThat(DateLine.glued(text)).as(n.path("id").asText()).isEqualTo(expected);
-          found += expected.size();
-          texts++;
-        }
+    for (JsonNode n : RealNews.withEcb()) {
+      for (String text :
+          List.of(
+              n.path("text").asText(), n.path("title").asText() + "\n" + n.path("text").asText())) {
+        List<DateMention> expected = old(text);
+        assertThat(DateLine.glued(text)).as(n.path("id").asText()).isEqualTo(expected);
+        found += expected.size();
+        texts++;
       }
     }
     assertThat(texts).isGreaterThan(1000);
