@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li>The numeric dates (ISO, day-month-year, Solar Hijri year first, Chinese, Japanese and
  *       Korean) are resolved in the order they were found, then the tokens are read in order: the
  *       date a month or holiday name gives at its first token (its tokens are not read for
- *       weekdays), else, with a publication date, a weekday or "yesterday" at the token.
+ *       weekdays), else, with a publication date, a weekday, "yesterday", "today" or "tomorrow" at
+ *       the token.
  *   <li>{@link #resolve} sorts the dates by their start in the text, ties in that order (a stable
  *       sort): what {@link CalendarDates#find}'s single scan of session 29 gave.
  * </ul>
