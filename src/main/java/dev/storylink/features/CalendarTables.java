@@ -29,11 +29,7 @@ import java.util.Set;
  *       and the Afghan zodiac names (حمل … حوت).
  *   <li>{@link DateCalendar#HIJRI}: the Islamic months (محرم … ذو الحجة) in Arabic, Persian and
  *       Urdu.
- *   <li>Weekdays: the wide weekday names of every identified language, and "yesterday", "today" and
- *       "tomorrow" (en, de, fr, es, it, pt, ru, pl, tr, ar, fa, ur where the word is not another
- *       word too: no Arabic اليوم, German morgen, Spanish mañana or Urdu کل), each read only in its
- *       own language's text (Urdu ہفتہ, Saturday, folds to Persian هفته, week); a text in a
- *       language with no names of its own here reads those of every language.
+ *   <li>Weekdays and "yesterday", "today", "tomorrow": in {@link DayWords}.
  * </ul>
  *
  * <p>Persian and Urdu یکم ("the 1st") before a month name is its day 1 ({@link #firstOfMonth}).
@@ -56,9 +52,6 @@ public final class CalendarTables {
   private static final class Holder {
     static final TermLexicon<Month> MONTHS = buildMonths();
     static final Map<String, TermLexicon<DateName>> NAMES = buildNames();
-    private static final Map<String, Map<String, Integer>> WORDS = buildDayWords();
-    static final Map<String, DayWords> DAY_WORDS = byLanguage(WORDS);
-    static final DayWords ANY_DAY_WORDS = new DayWords(anyLanguage(WORDS));
     static final Set<String> FIRST = firstWords();
   }
 
@@ -176,142 +169,6 @@ public final class CalendarTables {
         t.sentenceInitial());
   }
 
-  /** {@link DayWords#of} of a term that means "yesterday". */
-  static final int YESTERDAY = -1;
-
-  /** {@link DayWords#of} of a term that means "today". */
-  static final int TODAY = -2;
-
-  /** {@link DayWords#of} of a term that means "tomorrow". */
-  static final int TOMORROW = -3;
-
-  /**
-   * The day {@code word} ({@link #YESTERDAY}, {@link #TODAY}, {@link #TOMORROW}) is from its
-   * reference day.
-   */
-  static int offset(int word) {
-    return switch (word) {
-      case YESTERDAY -> -1;
-      case TODAY -> 0;
-      case TOMORROW -> 1;
-      default -> throw new IllegalArgumentException("no relative day word: " + word);
-    };
-  }
-
-  /**
-   * The weekday and "yesterday" words of language {@code lang} ({@link DayWords#of}); a language
-   * with no such words here reads those of every language. Looked up once per text: its words are
-   * then asked for on every token.
-   */
-  static DayWords dayWords(String lang) {
-    return Holder.DAY_WORDS.getOrDefault(lang, Holder.ANY_DAY_WORDS);
-  }
-
-  /**
-   * The day words of one language (or of every language). {@link #of} answers most terms, which are
-   * no day word, from one bit of their hash code, without probing the map. Immutable.
-   */
-  static final class DayWords {
-    private static final int FILTER_BITS = 1 << 14;
-    private final Map<String, Integer> words;
-    private final long[] filter = new long[FILTER_BITS / 64];
-
-    DayWords(Map<String, Integer> words) {
-      this.words = Map.copyOf(words);
-      for (String w : this.words.keySet()) {
-        int bit = w.hashCode() & (FILTER_BITS - 1);
-        filter[bit >>> 6] |= 1L << bit;
-      }
-    }
-
-    /**
-     * The ISO day of week (1 = Monday … 7 = Sunday) {@code term} names, {@link #YESTERDAY}, {@link
-     * #TODAY} or {@link #TOMORROW} when it means one of them, or 0: one lookup for all, since it
-     * runs on every token of a dated text.
-     */
-    int of(String term) {
-      int bit = term.hashCode() & (FILTER_BITS - 1);
-      return (filter[bit >>> 6] & (1L << bit)) == 0 ? 0 : words.getOrDefault(term, 0);
-    }
-
-    /** The words and their values ({@link #of}). */
-    Map<String, Integer> words() {
-      return words;
-    }
-  }
-
-  private static Map<String, DayWords> byLanguage(Map<String, Map<String, Integer>> words) {
-    Map<String, DayWords> out = new HashMap<>();
-    words.forEach((lang, w) -> out.put(lang, new DayWords(w)));
-    return Map.copyOf(out);
-  }
-
-  private static Map<String, Map<String, Integer>> buildDayWords() {
-    Map<String, Map<String, Integer>> out = buildWeekdays();
-    String[][][] relative = {YESTERDAY_WORDS, TODAY_WORDS, TOMORROW_WORDS};
-    int[] values = {YESTERDAY, TODAY, TOMORROW};
-    for (int r = 0; r < relative.length; r++) {
-      for (Map.Entry<String, Set<String>> y : relativeDay(relative[r]).entrySet()) {
-        for (String term : y.getValue()) {
-          out.computeIfAbsent(y.getKey(), k -> new HashMap<>()).putIfAbsent(term, values[r]);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Integer> anyLanguage(Map<String, Map<String, Integer>> byLang) {
-    Map<String, Integer> out = new HashMap<>();
-    // in a fixed order of languages: the first language's meaning of a term wins
-    byLang.keySet().stream().sorted().forEach(lang -> byLang.get(lang).forEach(out::putIfAbsent));
-    return out;
-  }
-
-  /** "Yesterday" by language: {language, word}. */
-  private static final String[][] YESTERDAY_WORDS = {
-    {"en", "yesterday"}, {"ar", "أمس"}, {"fa", "دیروز"}, {"ur", "گزشتہ روز"}, {"tr", "dün"},
-    {"ru", "вчера"}, {"de", "gestern"}, {"es", "ayer"}, {"fr", "hier"}, {"pl", "wczoraj"},
-    {"it", "ieri"}, {"pt", "ontem"}, {"nl", "gisteren"}, {"zh", "昨天"}, {"ja", "昨日"}
-  };
-
-  /**
-   * "Today" by language. Not Arabic اليوم, which is as often "the day" ("اليوم التالي", the next
-   * day; "اليوم الوطني", national day).
-   */
-  private static final String[][] TODAY_WORDS = {
-    {"en", "today"}, {"fa", "امروز"}, {"ur", "آج"}, {"tr", "bugün"}, {"ru", "сегодня"},
-    {"de", "heute"}, {"es", "hoy"}, {"fr", "aujourd'hui"}, {"pl", "dzisiaj"}, {"pl", "dziś"},
-    {"it", "oggi"}, {"pt", "hoje"}
-  };
-
-  /**
-   * "Tomorrow" by language. Not German morgen (Morgen, morning, folds to it), Spanish mañana ("esta
-   * mañana", this morning) or Urdu کل (both yesterday and tomorrow).
-   */
-  private static final String[][] TOMORROW_WORDS = {
-    {"en", "tomorrow"},
-    {"ar", "غدا"},
-    {"fa", "فردا"},
-    {"tr", "yarın"},
-    {"ru", "завтра"},
-    {"fr", "demain"},
-    {"pl", "jutro"},
-    {"it", "domani"},
-    {"pt", "amanhã"}
-  };
-
-  /** The terms of {@code words} ({language, word} pairs) by language: one-token words only. */
-  private static Map<String, Set<String>> relativeDay(String[][] words) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String[] w : words) {
-      List<Token> tokens = TextAnalysis.analyze(w[1], w[0]).tokens();
-      if (tokens.size() == 1) {
-        out.computeIfAbsent(w[0], k -> new HashSet<>()).add(tokens.get(0).term());
-      }
-    }
-    return out;
-  }
-
   private static TermLexicon<Month> buildMonths() {
     TermLexicon.Builder<Month> out = TermLexicon.builder();
     for (String lang : Languages.IDENTIFIED) {
@@ -374,35 +231,5 @@ public final class CalendarTables {
         out.add(names[k], analyseAs, new Month(cal, names.length == 1 ? first : k + 1));
       }
     }
-  }
-
-  private static Map<String, Map<String, Integer>> buildWeekdays() {
-    Map<String, Map<String, Integer>> out = new HashMap<>();
-    for (String lang : Languages.IDENTIFIED) {
-      DateFormatSymbols sym = new DateFormatSymbols(new ULocale(lang));
-      for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-        String[] names = sym.getWeekdays(ctx, DateFormatSymbols.WIDE);
-        for (int k = 1; k < names.length; k++) { // ICU: 1 = Sunday … 7 = Saturday
-          List<Token> tokens = TextAnalysis.analyze(names[k], lang).tokens();
-          if (tokens.size() == 1) {
-            int iso = k == 1 ? 7 : k - 1;
-            out.computeIfAbsent(lang, l -> new HashMap<>()).putIfAbsent(tokens.get(0).term(), iso);
-          }
-        }
-      }
-    }
-    // Russian "в субботу" (accusative) and Polish "w sobotę": the forms that follow "on"
-    for (String[] extra :
-        new String[][] {
-          {"ru", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"},
-          {"pl", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"}
-        }) {
-      for (int k = 1; k < extra.length; k++) {
-        for (Token t : TextAnalysis.analyze(extra[k], extra[0]).tokens()) {
-          out.computeIfAbsent(extra[0], l -> new HashMap<>()).putIfAbsent(t.term(), k);
-        }
-      }
-    }
-    return out;
   }
 }

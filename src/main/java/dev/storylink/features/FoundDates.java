@@ -84,7 +84,7 @@ final class FoundDates {
         }
       }
     } else {
-      CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
+      DayWords dayWords = DayWords.forLanguage(lang);
       LocalDate p = published.get();
       int s = 0;
       for (int i = 0; i < tokens.size(); i++) {
@@ -103,8 +103,8 @@ final class FoundDates {
   }
 
   /**
-   * Adds the day the weekday {@code day} (ISO, or a relative day word: {@link
-   * CalendarTables#offset}; 0: no day word) at token {@code i} names, read against {@code p}.
+   * Adds the day the weekday {@code day} (ISO, or a relative day word: {@link DayWords#offset}; 0:
+   * no day word) at token {@code i} names, read against {@code p}.
    */
   private static void weekday(
       List<DateMention> out, List<Token> tokens, int i, String lang, int day, LocalDate p) {
@@ -117,7 +117,7 @@ final class FoundDates {
       // "last Friday" on a Friday is a week back; "on Friday" the day itself
       d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
     } else if (day < 0) {
-      d = p.plusDays(CalendarTables.offset(day)); // yesterday, today, tomorrow
+      d = p.plusDays(DayWords.offset(day)); // yesterday, today, tomorrow
     }
     if (d != null) {
       Token t = tokens.get(i);

@@ -79,7 +79,7 @@ final class CalendarDatesBefore {
           m.start(),
           published);
     }
-    CalendarTables.DayWords dayWords = CalendarTables.dayWords(lang);
+    DayWords dayWords = DayWords.forLanguage(lang);
     // months and the language's holidays in one lexicon: one look-up per token for both
     TermLexicon<DateName> names = CalendarTables.dateNames(lang);
     for (int i = 0; i < tokens.size(); i++) {
@@ -106,7 +106,7 @@ final class CalendarDatesBefore {
           // "last Friday" on a Friday is a week back; "on Friday" the day itself
           d = p.minusDays(Math.floorMod(p.getDayOfWeek().getValue() - day + shift, 7) - shift);
         } else if (day < 0) {
-          d = p.plusDays(CalendarTables.offset(day)); // yesterday, today, tomorrow
+          d = p.plusDays(DayWords.offset(day)); // yesterday, today, tomorrow
         }
         if (d != null) {
           out.add(

@@ -28,7 +28,7 @@ class CalendarTablesTest {
   void theFilterAnswersAsTheMapForEveryDayWordOfEveryLanguageAndOrdinaryWords() {
     Set<String> terms = new LinkedHashSet<>();
     for (String lang : LANGUAGES) {
-      terms.addAll(CalendarTables.dayWords(lang).words().keySet());
+      terms.addAll(DayWords.forLanguage(lang).words().keySet());
     }
     String text =
         "روز شنبه در تهران هفته آینده وزیران دیدار کردند. يوم السبت أمس في دمشق قالت الحكومة."
@@ -41,7 +41,7 @@ class CalendarTablesTest {
     }
     assertThat(terms).hasSizeGreaterThan(100);
     for (String lang : LANGUAGES) {
-      CalendarTables.DayWords words = CalendarTables.dayWords(lang);
+      DayWords words = DayWords.forLanguage(lang);
       for (String t : terms) {
         assertThat(words.of(t)).as(lang + " " + t).isEqualTo(words.words().getOrDefault(t, 0));
       }
@@ -50,13 +50,12 @@ class CalendarTablesTest {
 
   @Test
   void eachLanguageReadsItsOwnDayWords() {
-    assertThat(CalendarTables.dayWords("en").of(term("Saturday", "en"))).isEqualTo(6);
-    assertThat(CalendarTables.dayWords("ar").of(term("أمس", "ar")))
-        .isEqualTo(CalendarTables.YESTERDAY);
+    assertThat(DayWords.forLanguage("en").of(term("Saturday", "en"))).isEqualTo(6);
+    assertThat(DayWords.forLanguage("ar").of(term("أمس", "ar"))).isEqualTo(DayWords.YESTERDAY);
     // Urdu ہفتہ (Saturday) folds to Persian هفته (week): a weekday only in Urdu text
-    assertThat(CalendarTables.dayWords("ur").of(term("ہفتہ", "ur"))).isEqualTo(6);
-    assertThat(CalendarTables.dayWords("fa").of(term("هفته", "fa"))).isZero();
-    assertThat(CalendarTables.dayWords("sw").of(term("Saturday", "en"))).isEqualTo(6);
+    assertThat(DayWords.forLanguage("ur").of(term("ہفتہ", "ur"))).isEqualTo(6);
+    assertThat(DayWords.forLanguage("fa").of(term("هفته", "fa"))).isZero();
+    assertThat(DayWords.forLanguage("sw").of(term("Saturday", "en"))).isEqualTo(6);
   }
 
   @Test
