@@ -168,11 +168,13 @@ final class NameFactDiff {
               || (aliasAt[i] != null && yAliases.contains(aliasAt[i]))
               || neighbourInY(xt, i, yIndex, lang, crossScript);
       if (!arabic && CapitalisedNames.capitalisesNouns(lang)) {
-        // a run of capitalised words: the other article reports it when it has any of its words
+        // a run of capitalised words: the other article reports it when it has any of its words,
+        // or a name the link reasons pair with one of them (Astana of "Astana-Gipfel" = Астане)
         for (String w : surface.split(" ")) {
-          String lower = w.toLowerCase(Locale.ROOT);
+          String lower = NameRules.stripApostrophe(w.toLowerCase(Locale.ROOT));
           inY |=
-              inIndex(yIndex, NameRules.stripApostrophe(lower), lang, crossScript)
+              (inIndex(yIndex, lower, lang, crossScript)
+                      || linkedNames.contains(NameMatch.key(lower)))
                   && !x.stop.contains(lower)
                   && !CapitalisedNames.isTitleNoun(w);
         }
