@@ -205,7 +205,7 @@ public final class CalendarDates {
       last = after;
     }
     if (day < 0) {
-      out.name(i, after - 1, null);
+      out.name(i, after - 1, Optional.empty());
       return after - 1;
     }
     DateCalendar cal = month.calendar();
@@ -217,8 +217,14 @@ public final class CalendarDates {
     out.name(
         i,
         last,
-        new FoundDates.Found(
-            cal, year, month.month(), day, text.substring(start, tokens.get(last).end()), start));
+        Optional.of(
+            new FoundDates.Found(
+                cal,
+                year,
+                month.month(),
+                day,
+                text.substring(start, tokens.get(last).end()),
+                start)));
     return last;
   }
 
@@ -242,13 +248,14 @@ public final class CalendarDates {
     out.name(
         i,
         last,
-        new FoundDates.Found(
-            d.calendar(),
-            year,
-            d.month(),
-            d.day(),
-            text.substring(start, tokens.get(last).end()),
-            start));
+        Optional.of(
+            new FoundDates.Found(
+                d.calendar(),
+                year,
+                d.month(),
+                d.day(),
+                text.substring(start, tokens.get(last).end()),
+                start)));
     return last;
   }
 

@@ -4,7 +4,6 @@ import dev.storylink.features.CalendarDates.DateMention;
 import dev.storylink.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,11 +36,11 @@ final class FoundDates {
     }
   }
 
+  /** A date name read at tokens {@code first} to {@code last}, and the date it gave, if any. */
+  private record Name(int first, int last, Optional<Found> date) {}
+
   private final List<Found> numeric = new ArrayList<>();
-  private int[] nameFirst = new int[4];
-  private int[] nameLast = new int[4];
-  private Found[] nameDate = new Found[4];
-  private int names;
+  private final List<Name> names = new ArrayList<>();
 
   /** Adds a numeric date, in the order of the scan. */
   void numeric(Found f) {
@@ -49,22 +48,14 @@ final class FoundDates {
   }
 
   /**
-   * Adds the date name read at tokens {@code first} to {@code last}, and the date it gave ({@code
-   * null}: none, "May" without a day).
+   * Adds the date name read at tokens {@code first} to {@code last}, and the date it gave (empty:
+   * none, "May" without a day).
    */
-  void name(int first, int last, Found date) {
-    if (names > 0 && first <= nameLast[names - 1] || last < first) {
+  void name(int first, int last, Optional<Found> date) {
+    if (!names.isEmpty() && first <= names.get(names.size() - 1).last() || last < first) {
       throw new IllegalArgumentException("names in text order, one token range each");
     }
-    if (names == nameFirst.length) {
-      nameFirst = Arrays.copyOf(nameFirst, 2 * names);
-      nameLast = Arrays.copyOf(nameLast, 2 * names);
-      nameDate = Arrays.copyOf(nameDate, 2 * names);
-    }
-    nameFirst[names] = first;
-    nameLast[names] = last;
-    nameDate[names] = date;
-    names++;
+    names.add(new Name(first, last, date));
   }
 
   /**
@@ -78,21 +69,18 @@ final class FoundDates {
     }
     if (published.isEmpty()) {
       // no weekday is read: only the names' dates, in token order
-      for (int s = 0; s < names; s++) {
-        if (nameDate[s] != null) {
-          CalendarDates.add(out, nameDate[s], published);
-        }
+      for (Name n : names) {
+        n.date().ifPresent(f -> CalendarDates.add(out, f, published));
       }
     } else {
       DayWords dayWords = DayWords.forLanguage(lang);
       LocalDate p = published.get();
       int s = 0;
       for (int i = 0; i < tokens.size(); i++) {
-        if (s < names && nameFirst[s] == i) {
-          if (nameDate[s] != null) {
-            CalendarDates.add(out, nameDate[s], published);
-          }
-          i = nameLast[s++];
+        if (s < names.size() && names.get(s).first() == i) {
+          Name n = names.get(s++);
+          n.date().ifPresent(f -> CalendarDates.add(out, f, published));
+          i = n.last();
           continue;
         }
         weekday(out, tokens, i, lang, dayWords.of(tokens.get(i).term()), p);
