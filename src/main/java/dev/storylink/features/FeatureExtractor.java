@@ -144,20 +144,23 @@ public final class FeatureExtractor {
     Map<String, Integer> leadTf = new HashMap<>();
     int leadEnd = leadBoundary(article, tokens);
     boolean[] boilerplate = boilerplateSentences(sentenceKeys, stats);
+    int grams = 0; // at least the gram vector's distinct dimensions: each term's grams summed
     for (int i = 0; i < tokens.size(); i++) {
       String term = tokens.get(i).term();
       if (!NameRules.isContent(term, stop) || boilerplate[tokens.get(i).sentence()]) {
         continue;
       }
-      tf.merge(term, 1, Integer::sum);
+      if (tf.merge(term, 1, Integer::sum) == 1) {
+        grams += gramCount(term);
+      }
       if (i < leadEnd) {
         leadTf.merge(term, 1, Integer::sum);
       }
     }
     Map<Long, Double> termVec = new HashMap<>();
     Map<String, Long> stemDims = passages ? new HashMap<>(tf.size() * 2) : Map.of(); // passages'
-    SparseVector.Builder gramVec = new SparseVector.Builder();
-    SparseVector.Builder stemVec = new SparseVector.Builder();
+    SparseVector.Builder gramVec = new SparseVector.Builder(grams);
+    SparseVector.Builder stemVec = new SparseVector.Builder(tf.size());
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
       double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
       termVec.merge(SparseVector.hash(e.getKey()), w, Double::sum);
@@ -169,7 +172,7 @@ public final class FeatureExtractor {
       stemVec.add(stemDim, w);
     }
     long[] keywords = Keywords.heaviest(termVec, KEYWORDS);
-    SparseVector.Builder leadVec = new SparseVector.Builder();
+    SparseVector.Builder leadVec = new SparseVector.Builder(leadTf.size());
     for (Map.Entry<String, Integer> e : leadTf.entrySet()) {
       leadVec.add(
           SparseVector.hash(e.getKey()), (1 + Math.log(e.getValue())) * stats.idf(e.getKey()));
@@ -359,8 +362,14 @@ public final class FeatureExtractor {
     return n;
   }
 
+  /** The number of grams {@link #addGrams} adds for {@code term}. */
+  static int gramCount(String term) {
+    int padded = term.length() + 2;
+    return padded <= 4 ? 1 : padded - 3;
+  }
+
   /** Adds the character 4-grams of {@code "_" + term + "_"} (the whole of a shorter one). */
-  private static void addGrams(SparseVector.Builder vec, String term, double w) {
+  static void addGrams(SparseVector.Builder vec, String term, double w) {
     int padded = term.length() + 2;
     if (padded <= 4) {
       vec.add(SparseVector.hashPadded(term, '_', 0, padded), w);

@@ -59,10 +59,32 @@ public final class SparseVector {
    * thread-safe: one per vector being built.
    */
   public static final class Builder {
-    private long[] keys = new long[64];
-    private double[] sums = new double[64];
-    private boolean[] used = new boolean[64];
+    private long[] keys;
+    private double[] sums;
+    private boolean[] used;
     private int size;
+
+    /** A builder whose table starts at 64 slots and doubles as dimensions are added. */
+    public Builder() {
+      this(0);
+    }
+
+    /**
+     * A builder whose table starts large enough for {@code expectedDims} dimensions (at least 64
+     * slots, never more than 2^20 to start with): the table a builder for that many dimensions
+     * would grow to, so an upper bound on the distinct dimensions saves the doublings and their
+     * rehashing. The vector built is the same whatever the start: {@link #build} sorts the
+     * dimensions, and each dimension's sum takes its additions in the order they came.
+     */
+    public Builder(int expectedDims) {
+      int length = 64;
+      while (length < (1 << 20) && (long) expectedDims * 2 > length) {
+        length <<= 1;
+      }
+      keys = new long[length];
+      sums = new double[length];
+      used = new boolean[length];
+    }
 
     /** Adds {@code w} to dimension {@code dim}. */
     public void add(long dim, double w) {
