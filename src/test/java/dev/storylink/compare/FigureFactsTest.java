@@ -90,4 +90,21 @@ class FigureFactsTest {
         .extracting(d -> d.role() + " " + d.a().label() + " " + d.b().label())
         .containsExactly("killed 14 16");
   }
+
+  @Test
+  void anUrduAuxiliaryIsNoName() {
+    // "38 buildings fell" and "the teams arrived": گئیں (fem. plural of گیا) twice, so it recurred
+    Article ur =
+        Article.of(
+            "ur",
+            "ur",
+            "ترکی کے صوبے ملاطیہ میں پیر کی صبح 6.1 شدت کا زلزلہ آیا جس میں 14 افراد ہلاک ہو گئے۔\n"
+                + "وزیر داخلہ نے بتایا کہ 38 عمارتیں گر گئیں۔\n"
+                + "ایران اور آذربائیجان کی امدادی ٹیمیں دوپہر کو پہنچ گئیں۔");
+    Comparison c = CMP.compare(EN, ur);
+    assertThat(c.onlyInB())
+        .filteredOn(f -> f.kind() == Fact.Kind.NAME)
+        .extracting(Fact::surface)
+        .doesNotContain("گئیں");
+  }
 }
