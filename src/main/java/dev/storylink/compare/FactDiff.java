@@ -91,16 +91,30 @@ final class FactDiff {
     return out;
   }
 
-  /** The roles of the article's numbers (number key → "killed", "injured"...). */
+  /**
+   * The roles of the article's numbers (number key → "killed", "injured"...): the first role given
+   * to a number, but a role an event has one figure of ({@link QuantityRoles.Role#perEvent}) before
+   * any other. A headline "يقتل 16 شخصا" counts 16 people and the text "مقتل 16 شخصا" 16 killed:
+   * the figure is the killed, so that another report's killed figure is a difference.
+   */
   private static Map<String, String> roles(ArticleFeatures f) {
     Map<String, String> out = new HashMap<>();
     for (Mention q : f.quantities()) {
       int colon = q.key().lastIndexOf(':');
       if (colon > 0) {
-        out.putIfAbsent(q.key().substring(colon + 1), q.key().substring(0, colon));
+        String role = q.key().substring(0, colon);
+        String number = q.key().substring(colon + 1);
+        String had = out.get(number);
+        if (had == null || !perEvent(had) && perEvent(role)) {
+          out.put(number, role);
+        }
       }
     }
     return out;
+  }
+
+  private static boolean perEvent(String role) {
+    return QuantityRoles.Role.ofKey(role).map(QuantityRoles.Role::perEvent).orElse(false);
   }
 
   private static void dates(
@@ -181,13 +195,14 @@ final class FactDiff {
   }
 
   /**
-   * The numbers of sentence {@code s} ({@link Quantities#numbers}), and a whole number under 10
-   * that has a role an event has one figure of ({@link QuantityRoles.Role#perEvent}: "7 missing",
-   * "3 killed"), which {@link Quantities#numbers} leaves out as too common.
+   * The numbers of sentence {@code s} ({@link Quantities#numbers(String, List)}: no time of day,
+   * "04:12" is no figure 12), and a whole number under 10 that has a role an event has one figure
+   * of ({@link QuantityRoles.Role#perEvent}: "7 missing", "3 killed"), which {@link
+   * Quantities#numbers} leaves out as too common.
    */
   private static List<Quantities.Found> numbers(
       String text, List<QuantityRoles.RoleQuantity> roles, Sentence s) {
-    List<Quantities.Found> out = new ArrayList<>(Quantities.numbers(s.text()));
+    List<Quantities.Found> out = new ArrayList<>(Quantities.numbers(s.text(), List.of()));
     for (QuantityRoles.RoleQuantity q : roles) {
       if (q.role().perEvent()
           && q.value() < 10

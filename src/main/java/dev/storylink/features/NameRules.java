@@ -46,14 +46,15 @@ import java.util.function.UnaryOperator;
  *       capitalised and, when it starts its sentence, rare.
  *   <li>Name reported as a fact ({@link #isFactName}), which must also be name-like: in Arabic
  *       script it is no ordinary word, no given name alone ({@link CommonWords}), no Persian verb
- *       form, no Persian light verb itself (گذاشت) and never written right before one (سقوط کرد
- *       "fell", برجای گذاشت "left behind", {@link CompoundVerbs}), and it recurs with the shape of
- *       a name ({@link ArabicNameShape}) or follows a given name as written (علي, not the
- *       preposition على); in cased scripts it is rare, is capitalised inside a sentence at least
- *       once and never written in lower case, and is no weekday or month name (CLDR, {@link
- *       CalendarNames}) nor title word of its language ({@link GivenNames}, see {@link
- *       #factSurface}); in languages that capitalise every noun only a run of capitalised words is
- *       a name ({@link CapitalisedNames}).
+ *       form, no Persian light verb itself (گذاشت) nor, in Urdu text, an Urdu auxiliary after a
+ *       verb (گئیں in گر گئیں "fell", رہیں; {@link CompoundVerbs}) and never written right before a
+ *       Persian light verb (سقوط کرد "fell", برجای گذاشت "left behind", {@link CompoundVerbs}), and
+ *       it recurs with the shape of a name ({@link ArabicNameShape}) or follows a given name as
+ *       written (علي, not the preposition على); in cased scripts it is rare, is capitalised inside
+ *       a sentence at least once and never written in lower case, and is no weekday or month name
+ *       (CLDR, {@link CalendarNames}) nor title word of its language ({@link GivenNames}, see
+ *       {@link #factSurface}); in languages that capitalise every noun only a run of capitalised
+ *       words is a name ({@link CapitalisedNames}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -255,6 +256,7 @@ public final class NameRules {
           || CommonWords.isGivenName(term)
           || PersianVerbForms.test(t.surface())
           || CompoundVerbs.isLightVerb("fa", t.surface())
+          || "ur".equals(lang) && CompoundVerbs.isLightVerb("ur", t.surface())
           || beforeLightVerb(tokens, keyOf.apply(term), keyOf)
           || ("fa".equals(lang) && PersianNouns.pluralElsewhere(tokens, t))) {
         return false;

@@ -57,8 +57,10 @@ public final class Quantities {
    * CalendarDates#find}): the day and year of "12 March 2020", "١٢ آذار", "۱۲ اسفند ۱۳۹۸" or
    * "29.02.2020" are the date's, not figures. A number is left out when it starts inside a date's
    * surface. A time of day is no figure either: the hour and the minutes joined by a colon
-   * ("11:12", "۱۱:۱۲", {@link #isClockTime}) are left out. ({@link #numbers(String)} keeps both:
-   * the link features read it as their models were fitted.)
+   * ("11:12", "۱۱:۱۲", {@link #isClockTime}) are left out, and so is a time written with a dot
+   * after Turkish "saat" or before German "Uhr" ("saat 04.12'de", "um 4.12 Uhr", {@link
+   * #isDottedClockTime}). ({@link #numbers(String)} keeps both: the link features read it as their
+   * models were fitted.)
    */
   public static List<Found> numbers(String text, List<CalendarDates.DateMention> dates) {
     return scan(text, dates, true);
@@ -131,7 +133,9 @@ public final class Quantities {
       String key = normalize(m.group(1));
       if (key == null
           || inDate(m.start(), dates)
-          || withoutTimes && isClockTime(digits, m.start(), m.end())) {
+          || withoutTimes
+              && (isClockTime(digits, m.start(), m.end())
+                  || isDottedClockTime(digits, m.start(), m.end()))) {
         continue;
       }
       out.add(new Found(key, text.substring(m.start(), m.end())));
@@ -204,6 +208,57 @@ public final class Quantities {
             && text.charAt(end) == ':'
             && Character.isDigit(text.charAt(end + 1))
         || start >= 2 && text.charAt(start - 1) == ':' && Character.isDigit(text.charAt(start - 2));
+  }
+
+  /**
+   * Whether the number at {@code [start, end)} of {@code text} (digits already folded to ASCII) is
+   * a time of day written with a dot, as Turkish and German write it: an hour 0–23, a dot and two
+   * digits of minutes 00–59, after the Turkish word "saat" ("saat 04.12'de") or before the German
+   * "Uhr" ("um 4.12 Uhr"). Alone, "4.12" is a decimal (magnitude 4.12), so the word must be there.
+   */
+  static boolean isDottedClockTime(CharSequence text, int start, int end) {
+    int dot = end - 3;
+    if (dot <= start
+        || dot - start > 2
+        || text.charAt(dot) != '.'
+        || !isDigit(text.charAt(dot + 1))
+        || !isDigit(text.charAt(dot + 2))
+        || text.charAt(dot + 1) > '5') {
+      return false;
+    }
+    int hour = 0;
+    for (int i = start; i < dot; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+      hour = hour * 10 + text.charAt(i) - '0';
+    }
+    return hour <= 23 && (wordBefore(text, start, "saat") || wordAfter(text, end, "uhr"));
+  }
+
+  /** Whether {@code word} (lower case) ends one space before {@code at}, as a whole word. */
+  private static boolean wordBefore(CharSequence text, int at, String word) {
+    int from = at - 1 - word.length();
+    if (from < 0
+        || text.charAt(at - 1) != ' '
+        || from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      return false;
+    }
+    return text.subSequence(from, at - 1)
+        .toString()
+        .toLowerCase(java.util.Locale.ROOT)
+        .equals(word);
+  }
+
+  /** Whether {@code word} (lower case) starts one space after {@code at}, as a whole word. */
+  private static boolean wordAfter(CharSequence text, int at, String word) {
+    int to = at + 1 + word.length();
+    if (to > text.length()
+        || text.charAt(at) != ' '
+        || to < text.length() && Character.isLetter(text.charAt(to))) {
+      return false;
+    }
+    return text.subSequence(at + 1, to).toString().toLowerCase(java.util.Locale.ROOT).equals(word);
   }
 
   private static boolean isDigit(char c) {
