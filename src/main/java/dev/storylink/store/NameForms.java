@@ -197,16 +197,23 @@ final class NameForms {
    * mapped by {@link NameKeys#arabicScriptKey}), behind the name's skeleton.
    */
   static List<String> indexKeys(List<String> tokens, Collection<String> names) {
+    return names.isEmpty()
+        ? List.of()
+        : indexKeysOfDistinct(TextTerms.of(tokens).distinct(), names);
+  }
+
+  /**
+   * {@link #indexKeys} of an article whose distinct text terms, in the order of their first
+   * occurrence, are {@code distinct} ({@link TextTerms#distinct}): the same keys, without a second
+   * pass over the text's tokens.
+   */
+  static List<String> indexKeysOfDistinct(List<String> distinct, Collection<String> names) {
     if (names.isEmpty()) {
       return List.of();
     }
     Set<String> keys = nameKeys(names);
-    Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
-    for (String t : tokens) {
-      if (!seen.add(t)) {
-        continue;
-      }
+    for (String t : distinct) {
       String key = nameKey(t);
       if (keys.contains(key)) {
         skeleton(key).ifPresent(skel -> out.add(skel + StoreSchema.FORM_SEPARATOR + t));

@@ -105,32 +105,33 @@ final class PluralForms {
    */
   static List<String> keys(
       String lang, List<String> tokens, Collection<String> names, String text) {
-    Set<String> seen = new HashSet<>();
+    return keysOfDistinct(lang, TextTerms.of(tokens).distinct(), names, text);
+  }
+
+  /**
+   * {@link #keys(String, List, Collection, String)} of an article whose distinct text terms, in the
+   * order of their first occurrence, are {@code distinct} ({@link TextTerms#distinct}): the same
+   * keys, each term looked at once without a set of the terms seen.
+   */
+  static List<String> keysOfDistinct(
+      String lang, List<String> distinct, Collection<String> names, String text) {
     List<String> out = new ArrayList<>();
     if (!STOP_WORDS.containsKey(lang)) {
-      for (String t : tokens) {
-        // the apostrophe test first: most terms have none, and need no set entry
-        Optional<String> bare = apostropheForm(lang, t);
-        if (bare.isPresent() && seen.add(t)) {
-          out.add(bare.get() + StoreSchema.FORM_SEPARATOR + t);
-        }
+      for (String t : distinct) {
+        apostropheForm(lang, t).ifPresent(bare -> out.add(bare + StoreSchema.FORM_SEPARATOR + t));
       }
       return out;
     }
     Set<String> nameKeys = NameForms.nameKeys(names);
     Set<String> named = new HashSet<>();
-    Set<String> checked = new HashSet<>(); // each distinct term with a plural ending tested once
-    for (String t : tokens) {
-      if (Scripts.hasArabicScript(t)
-          && PluralEvidence.hasPluralEnding(t)
-          && checked.add(t)
-          && isName(t, nameKeys)) {
+    for (String t : distinct) {
+      if (Scripts.hasArabicScript(t) && PluralEvidence.hasPluralEnding(t) && isName(t, nameKeys)) {
         named.add(t);
       }
     }
     Set<String> plurals = PluralEvidence.of(lang, text, named);
-    for (String t : tokens) {
-      if (!seen.add(t) || !Scripts.hasArabicScript(t)) {
+    for (String t : distinct) {
+      if (!Scripts.hasArabicScript(t)) {
         continue;
       }
       boolean notAName = !named.contains(t) || plurals.contains(t);
@@ -159,7 +160,7 @@ final class PluralForms {
   }
 
   /** The term writes a name, alone or behind one of the clitics و, ف, ب, ل (وياسين). */
-  private static boolean isName(String term, Set<String> nameKeys) {
+  static boolean isName(String term, Set<String> nameKeys) {
     return nameKeys.contains(NameForms.nameKey(term))
         || (term.length() > 1
             && CLITICS.indexOf(term.charAt(0)) >= 0
@@ -175,7 +176,7 @@ final class PluralForms {
    * The singulars of one folded term of an article in {@code lang}; {@code notAName}: the term
    * writes none of the article's names (else only the Persian -ها rule applies).
    */
-  private static List<String> singulars(String lang, String term, boolean notAName) {
+  static List<String> singulars(String lang, String term, boolean notAName) {
     Set<String> stop = STOP_WORDS.get(lang);
     if (stop == null) {
       return List.of();

@@ -171,6 +171,7 @@ final class StoreSchema {
 
   private final boolean pluralForms;
   private final FieldType textType;
+  private final boolean positions;
   private final Predicate<String> besideText;
 
   /** A schema of format 3, or of format 1 when {@code legacyTerms} (tests). */
@@ -196,6 +197,7 @@ final class StoreSchema {
     this.legacyTerms = legacyTerms;
     this.pluralForms = pluralForms;
     this.textType = textPositions ? TextField.TYPE_NOT_STORED : TEXT_TYPE;
+    this.positions = textPositions;
     this.besideText = Objects.requireNonNull(besideText, "besideText");
   }
 
@@ -301,7 +303,10 @@ final class StoreSchema {
     d.add(new SortedDocValuesField(EVENT_OF_ARTICLE, new BytesRef(a.eventId())));
     d.add(new NumericDocValuesField(SEQ, a.seq()));
     art.date().ifPresent(dt -> d.add(new LongPoint(LAST, dt.toEpochDay())));
-    d.add(new Field(TEXT, new ListTokenStream(tokens), textType));
+    TextTerms terms = TextTerms.of(tokens);
+    // without positions each distinct term is indexed once with its count (TextTerms#stream: the
+    // same postings and norm); a field written with positions takes the tokens one by one
+    d.add(new Field(TEXT, positions ? new ListTokenStream(tokens) : terms.stream(), textType));
     // the text's own terms are counted from `text`; `terms` holds the rest (sentence keys)
     Collection<String> counted =
         legacyTerms ? featureTerms : featureTerms.stream().filter(besideText).toList();
@@ -312,13 +317,17 @@ final class StoreSchema {
     }
     d.add(new Field(SKEL, new ListTokenStream(skeletons), TERMS_TYPE));
     d.add(
-        new Field(NAME_FORMS, new ListTokenStream(NameForms.indexKeys(tokens, names)), TERMS_TYPE));
+        new Field(
+            NAME_FORMS,
+            new ListTokenStream(NameForms.indexKeysOfDistinct(terms.distinct(), names)),
+            TERMS_TYPE));
     if (!places.isEmpty()) {
       List<String> placeKeys = PlaceForms.indexKeys(art.lang(), places);
       d.add(new Field(PLACE_FORMS, new ListTokenStream(placeKeys), TERMS_TYPE));
     }
     if (pluralForms) {
-      List<String> plurals = PluralForms.keys(art.lang(), tokens, names, art.fullText());
+      List<String> plurals =
+          PluralForms.keysOfDistinct(art.lang(), terms.distinct(), names, art.fullText());
       d.add(new Field(PLURAL_FORMS, new ListTokenStream(plurals), TERMS_TYPE));
     }
     for (String k : keys.terms()) {
