@@ -133,7 +133,7 @@ public final class Nisba {
     if (tokens.size() != 1) {
       return Optional.empty();
     }
-    for (Places.Match m : Places.get().find(tokens, name, lang)) {
+    for (Places.Match m : Places.get().findInCaseForms(tokens, name, lang)) {
       if (m.place().country()) {
         return Optional.of(m.place().id());
       }
