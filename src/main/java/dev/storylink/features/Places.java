@@ -261,7 +261,7 @@ public final class Places {
   /**
    * As {@link #find}, and a Russian one-word name in a hard consonant also in its case forms
    * through their stems ({@link RussianCaseStems}: Иране, Ирану, Ираном are Иран, Iran; Пакистане
-   * is Pakistan): read by the facts, compare and search, not by the link features.
+   * is Pakistan): read by the facts and compare, not by the link features nor search.
    */
   public List<Match> findInCaseForms(List<Token> tokens, String text, String lang) {
     return find(tokens, text, lang, true);
