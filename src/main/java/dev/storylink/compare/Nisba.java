@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a capitalised country name the gazetteer leaves out as a common word (Turkey, {@link
  * AmbiguousCountries#code}, whatever its context). The adjective's stem, with the endings a country
  * name takes (روس + يا = روسيا, روس + یه = روسیه; Russia, Iran), is looked up in {@link Places};
- * only countries count. Thread-safe (a concurrent cache).
+ * only countries count. German adjectives ({@link GermanAdjectives}: iranische, türkischen,
+ * syrische) count written in lower case as German writes them. Thread-safe (a concurrent cache).
  */
 public final class Nisba {
   private static final List<String> ARABIC_ENDINGS =
@@ -77,6 +78,9 @@ public final class Nisba {
   public static Optional<String> country(Token t, String lang) {
     String term = t.term();
     boolean arabic = Scripts.hasArabicScript(term);
+    if ("de".equals(lang) && !t.capitalized()) {
+      return GermanAdjectives.country(term);
+    }
     if (term.length() < 4 || !(arabic || t.capitalized())) {
       return Optional.empty();
     }
@@ -133,7 +137,7 @@ public final class Nisba {
     if (tokens.size() != 1) {
       return Optional.empty();
     }
-    for (Places.Match m : Places.get().find(tokens, name, lang)) {
+    for (Places.Match m : Places.get().findInCaseForms(tokens, name, lang)) {
       if (m.place().country()) {
         return Optional.of(m.place().id());
       }

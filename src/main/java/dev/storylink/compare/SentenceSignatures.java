@@ -84,7 +84,7 @@ final class SentenceSignatures {
       }
     }
     this.arabicScript = arabic * 2 > at.tokens().size();
-    this.places = Places.get().find(at.tokens(), at.text(), at.lang());
+    this.places = Places.get().findInCaseForms(at.tokens(), at.text(), at.lang());
     this.placeAt = new Places.Match[at.tokens().size()];
     for (Places.Match pm : places) {
       for (int k = 0; k < pm.tokenCount(); k++) {

@@ -87,7 +87,7 @@ public final class FactExtractor {
     List<Fact> facts = new ArrayList<>();
 
     boolean[] inPlace = new boolean[tokens.size()];
-    for (Places.Match pm : Places.get().find(tokens, text, lang)) {
+    for (Places.Match pm : Places.get().findInCaseForms(tokens, text, lang)) {
       for (int k = 0; k < pm.tokenCount(); k++) {
         inPlace[pm.firstToken() + k] = true;
       }

@@ -1,5 +1,6 @@
 package dev.storylink.facts;
 
+import dev.storylink.compare.Nisba;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ final class Mentions {
   /**
    * Whether an article that does not report a fact as such still writes it: a word of a name or
    * place ({@link ArticleFacts#wordKeys}); a demonym of a place (Iranian, إيرانيين) or a country of
-   * a demonym; a figure it writes without the role; an event-type concept it names.
+   * a demonym; a German adjective of the place's country, in lower case (iranische, türkischen:
+   * {@link Nisba}); a figure it writes without the role; an event-type concept it names.
    */
   static boolean mentions(
       ArticleFacts a, String key, Fact.Kind kind, Set<String> presence, List<List<Fact>> cols) {
@@ -57,7 +59,7 @@ final class Mentions {
             }
           }
         }
-        return false;
+        return kind == Fact.Kind.PLACE && germanAdjective(a, key);
       }
       case NUMBER -> {
         return words.contains("n:" + key.substring("number:".length()));
@@ -73,5 +75,21 @@ final class Mentions {
         return false;
       }
     }
+  }
+
+  /** Whether the German article {@code a} writes an adjective of the country {@code key} names. */
+  private static boolean germanAdjective(ArticleFacts a, String key) {
+    if (!"de".equals(a.lang()) || !key.startsWith("place:")) {
+      return false;
+    }
+    String cc = key.substring("place:".length());
+    for (String w : a.wordKeys()) {
+      if (w.startsWith("t:")
+          && w.contains("isch")
+          && Nisba.countryOfWord(w.substring(2), "de").filter(cc::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -11,7 +11,6 @@ import dev.storylink.text.Stemmers;
 import dev.storylink.text.Stopwords;
 import dev.storylink.text.TextAnalysis;
 import dev.storylink.text.Token;
-import dev.storylink.text.ar.ArabicProcliticStripper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,16 +66,19 @@ public final class Places {
 
   private final Map<String, List<Entry>> byFirstTerm;
   private final Map<String, Place> byStem;
+  private final Map<String, Place> byCaseStem;
   private final OrdinaryPlaceWords ordinary;
   private final int size;
 
   private Places(
       Map<String, List<Entry>> byFirstTerm,
       Map<String, Place> byStem,
+      Map<String, Place> byCaseStem,
       OrdinaryPlaceWords ordinary,
       int size) {
     this.byFirstTerm = byFirstTerm;
     this.byStem = byStem;
+    this.byCaseStem = byCaseStem;
     this.ordinary = ordinary;
     this.size = size;
   }
@@ -118,6 +120,7 @@ public final class Places {
 
   private static Places build() {
     Map<String, Place> stems = new HashMap<>();
+    Map<String, Place> caseStems = new HashMap<>();
     Map<String, Entry> seen = new LinkedHashMap<>();
     List<String> langs = new ArrayList<>(Languages.SUPPORTED);
     langs.addAll(EXTRA_LANGS);
@@ -128,7 +131,7 @@ public final class Places {
       }
       ULocale region = new ULocale("und_" + cc);
       for (String lang : langs) {
-        add(stems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place);
+        add(stems, caseStems, seen, region.getDisplayCountry(new ULocale(lang)), lang, place);
       }
     }
     Set<String> zones =
@@ -148,7 +151,7 @@ public final class Places {
         if (english == null || local == null) {
           continue;
         }
-        add(stems, seen, local, lang, new Place(tz, english, false));
+        add(stems, caseStems, seen, local, lang, new Place(tz, english, false));
       }
     }
     Map<String, List<Entry>> map = new HashMap<>();
@@ -159,11 +162,16 @@ public final class Places {
         oneWord.add(e.terms[0]);
       }
     }
-    return new Places(map, stems, OrdinaryPlaceWords.of(oneWord, langs), seen.size());
+    return new Places(map, stems, caseStems, OrdinaryPlaceWords.of(oneWord, langs), seen.size());
   }
 
   private static void add(
-      Map<String, Place> stems, Map<String, Entry> seen, String name, String lang, Place place) {
+      Map<String, Place> stems,
+      Map<String, Place> caseStems,
+      Map<String, Entry> seen,
+      String name,
+      String lang,
+      Place place) {
     if (name == null || name.isBlank()) {
       return;
     }
@@ -175,7 +183,7 @@ public final class Places {
     }
     String[] terms = tokens.stream().map(Token::term).toArray(String[]::new);
     if (terms.length == 1
-        && (terms[0].length() < (syllabic(terms[0]) ? 2 : 3)
+        && (terms[0].length() < (PlaceMarks.syllabic(terms[0]) ? 2 : 3)
             || AMBIGUOUS.contains(terms[0])
             || Stopwords.of(lang).contains(terms[0])
             || givenName(terms[0]))) {
@@ -183,10 +191,13 @@ public final class Places {
     }
     if (terms.length == 1 && terms[0].length() >= 4) {
       stems.putIfAbsent(stemKey(lang, terms[0]), place);
+      if ("ru".equals(lang)) {
+        RussianCaseStems.of(terms[0]).forEach(s -> caseStems.putIfAbsent("ru:" + s, place));
+      }
     }
     String key = String.join(" ", terms);
-    boolean article = articleStripped(tokens.get(0));
-    int finals = finalMark(tokens.get(tokens.size() - 1).surface());
+    boolean article = PlaceMarks.articleStripped(tokens.get(0));
+    int finals = PlaceMarks.finalMark(tokens.get(tokens.size() - 1).surface());
     boolean capitals = terms.length == 1 && MainPerson.allCaps(tokens.get(0).surface());
     // first place wins (countries come before cities); the spellings' marks add up
     seen.merge(
@@ -232,18 +243,31 @@ public final class Places {
    *       no source name of the place writes it, and the word is no nisba adjective (-ي, -ية): the
    *       name must match the whole word, so Arabic السويس (Suez) is not Pashto سویس (Switzerland),
    *       while الأردن (CLDR writes the article), السورية and التركي (Syrian, Turkish) stay places;
-   *   <li>its last word ends in a letter that folding merges with another ({@link #MERGED_FINALS})
-   *       and no source name of the place ends in a letter folding merges the same way: Urdu ے or ۓ
-   *       (yeh barree, a verb or adjective ending: چلے "went", چلۓ as it is also typed) is no چلی
-   *       (Chile), Urdu folding writes both ي; Urdu ں (noon ghunna, the nasal ending of plurals,
-   *       verbs and of the ordinal suffix: ویں in 131 ویں "131st") is no Persian وین (Vienna),
-   *       folding writes both ن;
+   *   <li>its last word ends in a letter that folding merges with another ({@link
+   *       PlaceMarks#MERGED_FINALS}) and no source name of the place ends in a letter folding
+   *       merges the same way: Urdu ے or ۓ (yeh barree, a verb or adjective ending: چلے "went", چلۓ
+   *       as it is also typed) is no چلی (Chile), Urdu folding writes both ي; Urdu ں (noon ghunna,
+   *       the nasal ending of plurals, verbs and of the ordinal suffix: ویں in 131 ویں "131st") is
+   *       no Persian وین (Vienna), folding writes both ن;
    *   <li>in Urdu or Persian, it is a one-word name that is a verb of a compound there ({@link
    *       CompoundVerbs}: Urdu چلی گئی "went away" is no Chile, Persian پرت شد "was thrown" no
    *       Perth).
    * </ul>
    */
   public List<Match> find(List<Token> tokens, String text, String lang) {
+    return find(tokens, text, lang, false);
+  }
+
+  /**
+   * As {@link #find}, and a Russian one-word name in a hard consonant also in its case forms
+   * through their stems ({@link RussianCaseStems}: Иране, Ирану, Ираном are Иран, Iran; Пакистане
+   * is Pakistan): read by the facts and compare, not by the link features nor search.
+   */
+  public List<Match> findInCaseForms(List<Token> tokens, String text, String lang) {
+    return find(tokens, text, lang, true);
+  }
+
+  private List<Match> find(List<Token> tokens, String text, String lang, boolean caseForms) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
@@ -280,7 +304,11 @@ public final class Places {
         continue;
       }
       if (term.length() >= 4 && isCasedWord(first.surface())) {
-        Place p = byStem.get(stemKey(lang, term));
+        String key = stemKey(lang, term);
+        Place p = byStem.get(key);
+        if (p == null && caseForms) {
+          p = byCaseStem.get(key);
+        }
         if (p != null && !ordinary.contains(lang, term)) {
           out.add(new Match(p, i, 1, text.substring(first.start(), first.end())));
         }
@@ -324,89 +352,28 @@ public final class Places {
    * #find}): a one-word name that is no ordinary word of {@code lang} ({@link OrdinaryPlaceWords});
    * a first word written with the Arabic definite article only for a name that CLDR writes with it
    * (الأردن) or as a nisba adjective (-ي, -ية: السورية, التركي); a last word ending in a merged
-   * letter ({@link #MERGED_FINALS}: Urdu ے, ۓ, ں) only for a name that ends in it.
+   * letter ({@link PlaceMarks#MERGED_FINALS}: Urdu ے, ۓ, ں) only for a name that ends in it.
    */
   private boolean readable(Entry e, List<Token> tokens, int at, String lang) {
     if (e.terms.length == 1 && ordinary.contains(lang, e.terms[0])) {
       return false;
     }
-    if (e.terms.length == 1 && !e.capitals && acronym(tokens, at)) {
+    if (e.terms.length == 1 && !e.capitals && PlaceMarks.acronym(tokens, at)) {
       return false;
     }
     Token first = tokens.get(at);
-    if (!e.article && articleStripped(first) && !nisba(first.term())) {
+    if (!e.article && PlaceMarks.articleStripped(first) && !PlaceMarks.nisba(first.term())) {
       return false;
     }
     String last = tokens.get(at + e.terms.length - 1).surface();
-    int mark = finalMark(last);
+    int mark = PlaceMarks.finalMark(last);
     return mark == 0 || (e.finals & mark) != 0;
-  }
-
-  /**
-   * True when the analysis stripped the Arabic definite article (with a glued clitic) from {@code
-   * t}: its surface begins with ال, وال, بال, كال, فال or لل and its term, two or more letters
-   * shorter, does not.
-   */
-  private static boolean articleStripped(Token t) {
-    String s = t.surface();
-    String term = t.term();
-    String article = ArabicProcliticStripper.articlePrefix(s);
-    return !article.isEmpty() && s.length() >= term.length() + 2 && !term.startsWith(article);
-  }
-
-  /** True for a folded Arabic term with a nisba ending: -ي or -يه (ية folded). */
-  private static boolean nisba(String term) {
-    int n = term.length();
-    return n > 2
-        && (term.charAt(n - 1) == 'ي' || (term.charAt(n - 1) == 'ه' && term.charAt(n - 2) == 'ي'));
-  }
-
-  /**
-   * The final letters that folding merges with another letter and that end words as a grammatical
-   * ending, each with the letter folding makes of it: Urdu ے and ۓ (yeh barree) → ي, ں (noon
-   * ghunna) → ن. Not the Urdu hehs (ہ ھ ۂ ۃ → ه): they end place names too (پرتھ, Perth; غزہ, Gaza;
-   * مملکۂ متحدہ, the United Kingdom).
-   */
-  private static final String MERGED_FINALS = "ےۓں";
-
-  /** The letter folding makes of each of {@link #MERGED_FINALS}, at the same index. */
-  private static final String FOLDED_FINALS = "يين";
-
-  /**
-   * The mark of the last letter of {@code surface} when it is one of {@link #MERGED_FINALS}: one
-   * bit per letter it folds to (ے and ۓ share one), 0 for any other letter.
-   */
-  private static int finalMark(String surface) {
-    int k = surface.isEmpty() ? -1 : MERGED_FINALS.indexOf(surface.charAt(surface.length() - 1));
-    return k < 0 ? 0 : 1 << FOLDED_FINALS.indexOf(FOLDED_FINALS.charAt(k));
   }
 
   private static boolean matches(String[] terms, List<Token> tokens, int at) {
     for (int k = 0; k < terms.length; k++) {
       String t = tokens.get(at + k).term();
       if (!terms[k].equals(k == terms.length - 1 ? FeatureExtractor.stripApostrophe(t) : t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Chinese characters and Hangul syllables: two make a name (伊朗, 이란). */
-  private static boolean syllabic(String term) {
-    int sc = com.ibm.icu.lang.UScript.getScript(term.codePointAt(0));
-    return sc == com.ibm.icu.lang.UScript.HAN || sc == com.ibm.icu.lang.UScript.HANGUL;
-  }
-
-  /**
-   * True when the word at {@code at} is an acronym: written in capitals (two letters or more)
-   * between words that are not (a headline in capitals is no acronym): "the IRA in the War".
-   */
-  private static boolean acronym(List<Token> tokens, int at) {
-    if (!MainPerson.allCaps(tokens.get(at).surface())) {
-      return false;
-    }
-    for (int k = at - 1; k <= at + 1; k += 2) {
-      if (k >= 0 && k < tokens.size() && MainPerson.allCaps(tokens.get(k).surface())) {
         return false;
       }
     }

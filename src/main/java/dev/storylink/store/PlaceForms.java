@@ -8,8 +8,10 @@ import dev.storylink.text.Token;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -27,7 +29,9 @@ import org.apache.lucene.index.IndexReader;
  *       a space: {@code "US\u001festados unidos"}.
  *   <li>A query word names a place when it, or the form it is also looked up as (the Arabic word
  *       without its article, the bare word of an apostrophe form), is a one-word name of the
- *       gazetteer in some language that is no ordinary word of any language ({@link Places#named}).
+ *       gazetteer in some language that is no ordinary word of any language ({@link Places#named}),
+ *       or one of the few names search alone reads ({@link #SEARCH_NAMES}: Persian آمریکا and
+ *       Arabic أمريكا are the United States).
  *   <li>Such a word is also looked up as every spelling the store's articles index behind that
  *       place ({@link #spellings}): a spelling of one word as that term of the text, one of several
  *       words as its key in {@link StoreSchema#PLACE_FORMS}. {@code StorySearch} weighs them as a
@@ -63,12 +67,35 @@ final class PlaceForms {
     return List.copyOf(out);
   }
 
+  /**
+   * The names of a country that the gazetteer does not list alone, read by search only (rule 2):
+   * Persian آمریکا and امریکا, Arabic أمريكا and أميركا (CLDR names the United States ایالات متحده,
+   * الولايات المتحدة), analysed as a query word is. Not in the link features, whose gates they
+   * would move.
+   */
+  private static final Map<String, String> SEARCH_NAMES = searchNames();
+
+  private static Map<String, String> searchNames() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] n :
+        new String[][] {{"آمریکا", "fa"}, {"امریکا", "fa"}, {"أمريكا", "ar"}, {"أميركا", "ar"}}) {
+      for (Token t : TextAnalysis.analyze(n[0], n[1]).tokens()) {
+        out.put(t.term(), "US");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** The id of the place the first of {@code forms} that names one names (rule 2), if any. */
   static Optional<String> placeOf(Collection<String> forms) {
     for (String f : forms) {
       Optional<Places.Place> p = Places.get().named(f);
       if (p.isPresent()) {
         return Optional.of(p.get().id());
+      }
+      String searchName = SEARCH_NAMES.get(f);
+      if (searchName != null) {
+        return Optional.of(searchName);
       }
     }
     return Optional.empty();

@@ -108,6 +108,40 @@ class StatementRulesTest {
   }
 
   @Test
+  void germanAdjectivesOfNationalityNameTheirCountryInLowerCase() {
+    assertThat(nisba("die iranische Regierung", "de")).isEmpty(); // the last word is no adjective
+    assertThat(nisba("die iranische", "de")).contains("IR");
+    assertThat(nisba("der türkischen", "de")).contains("TR");
+    assertThat(nisba("die syrische", "de")).contains("SY");
+    assertThat(nisba("der französischen", "de")).contains("FR");
+    assertThat(nisba("die deutsche", "de")).contains("DE");
+    // an adjective in -isch whose stem names no country
+    assertThat(nisba("die politische", "de")).isEmpty();
+    assertThat(nisba("der technischen", "de")).isEmpty();
+    assertThat(nisba("die europäische", "de")).isEmpty();
+  }
+
+  @Test
+  void aGermanAdjectiveIsTheCountryTheOtherArticleNames() {
+    Article de =
+        Article.of(
+            "de-idlib",
+            "de",
+            "Die iranische Regierung und die türkischen Truppen: Gespräche über die syrische"
+                + " Provinz Idlib in Moskau.");
+    Article ru =
+        Article.of(
+            "ru-idlib",
+            "ru",
+            "Правительство Ирана, войска Турции и Сирия: переговоры об Идлибе в Москве.");
+    Comparison c = CMP.compare(de, ru);
+    assertThat(c.onlyInB())
+        .filteredOn(f -> f.kind() == Fact.Kind.PLACE)
+        .extracting(Fact::label)
+        .doesNotContain("Iran", "Türkiye", "Syria");
+  }
+
+  @Test
   void wellKnownAgreementsMeetUnderTheirNamesInEachLanguage() {
     for (String[] t :
         List.of(

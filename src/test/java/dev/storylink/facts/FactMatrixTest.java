@@ -60,6 +60,23 @@ class FactMatrixTest {
     assertThat(row(m, "name:rhn").label()).isEqualTo("Hassan Rouhani");
   }
 
+  @Test
+  void aGermanAdjectiveOfTheCountryIsAMention() {
+    List<StoredArticle> story =
+        List.of(
+            stored(
+                "de",
+                "Die türkischen Truppen blieben am Samstag in der syrischen Provinz Idlib.",
+                1),
+            stored(
+                "en",
+                "Turkish troops stayed in Syria's Idlib province on Saturday, Syria said.",
+                2));
+    FactMatrix m = FactFixtures.FACTS.matrix(story);
+    assertThat(row(m, "place:SY").cells().get(0).state())
+        .isNotEqualTo(FactMatrix.State.NOT_REPORTED);
+  }
+
   private static StoredArticle stored(String lang, String text, long seq) {
     Article a =
         new Article(

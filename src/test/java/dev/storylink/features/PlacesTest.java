@@ -64,4 +64,29 @@ class PlacesTest {
     // a headline in capitals is no acronym: its places stay
     assertThat(places("FLOODS IN IRAN KILL 12", "en")).containsExactly("Iran");
   }
+
+  private static List<String> inCaseForms(String text, String lang) {
+    AnalyzedText a = TextAnalysis.analyze(text, lang);
+    return Places.get().findInCaseForms(a.tokens(), text, lang).stream()
+        .map(m -> m.place().name())
+        .toList();
+  }
+
+  @Test
+  void aRussianNameInAHardConsonantIsFoundInItsCaseFormsOutsideTheLinkFeatures() {
+    // Snowball stems Иран to ира but Ирана, Ирану, Иране, Ираном to иран
+    String text = "Россия помогла Ирану. В Иране, Пакистане и Тегеране ждут. Полиция Детройта.";
+    assertThat(inCaseForms(text, "ru"))
+        .containsExactly("Russia", "Iran", "Iran", "Pakistan", "Tehran", "Detroit");
+    // the link features read the names as before: the gate of the xling pairs moves otherwise
+    assertThat(places(text, "ru")).containsExactly("Russia");
+    // the nominative stays a place either way
+    assertThat(places("Иран и Пакистан", "ru")).containsExactly("Iran", "Pakistan");
+    assertThat(inCaseForms("Иран и Пакистан", "ru")).containsExactly("Iran", "Pakistan");
+  }
+
+  @Test
+  void aRussianCaseFormIsAPlaceOnlyWhenCapitalised() {
+    assertThat(inCaseForms("в иране и пакистане", "ru")).isEmpty();
+  }
 }

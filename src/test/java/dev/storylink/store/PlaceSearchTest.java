@@ -129,4 +129,20 @@ class PlaceSearchTest {
       assertThat(matched(search, "Madrid")).containsOnlyKeys("madrid");
     }
   }
+
+  @Test
+  void americaInPersianAndArabicIsTheUnitedStatesInSearch() throws Exception {
+    for (String w : List.of("آمریکا", "امریکا", "أمريكا", "أميركا")) {
+      assertThat(PlaceForms.placeOf(StorySearch.words(w).get(0).forms())).as(w).contains("US");
+    }
+    try (InMemoryIndex index = new InMemoryIndex()) {
+      article(index, "us", "en", "Talks with the United States began on Monday.");
+      article(index, "ar", "ar", "بدأت المحادثات مع الولايات المتحدة يوم الاثنين.");
+      article(index, "madrid", "es", "Llovió en Madrid durante todo el domingo.");
+      index.commit(Map.of());
+      StorySearch search = new StorySearch(index);
+      assertThat(matched(search, "آمریکا").keySet()).containsExactlyInAnyOrder("us", "ar");
+      assertThat(matched(search, "أمريكا").keySet()).containsExactlyInAnyOrder("us", "ar");
+    }
+  }
 }
