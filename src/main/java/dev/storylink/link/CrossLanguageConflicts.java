@@ -1,6 +1,7 @@
 package dev.storylink.link;
 
 import dev.storylink.features.ArticleFeatures;
+import dev.storylink.features.ConceptLexicon;
 import dev.storylink.features.Mention;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,9 +13,10 @@ import java.util.Set;
 /**
  * The features of {@link CrossLanguageFeatures} that tell look-alike events apart (two shootings,
  * two arrests of one team's players, two Oscar ceremonies): whether the two give other figures for
- * one role ({@code qconflict}), other dates ({@code dateconflict}) or other years ({@code
- * yearconflict}). Each is 0 or 1, and 0 when either side says nothing about it. Stateless and
- * thread-safe.
+ * one role ({@code qconflict}), other dates ({@code dateconflict}), other years ({@code
+ * yearconflict}), only other countries ({@code placeconflict}) or only other disasters and
+ * incidents ({@code typeconflict}: a flood against an earthquake). Each is 0 or 1, and 0 when
+ * either side says nothing about it. Stateless and thread-safe.
  */
 final class CrossLanguageConflicts {
   /** Roles whose figures differ between reports of one event as a rule (market moves). */
@@ -253,5 +255,91 @@ final class CrossLanguageConflicts {
       out.add(LocalDate.ofEpochDay(day).getYear());
     }
     return out;
+  }
+
+  /**
+   * 1 when both name at least one country (a place keyed by its ISO region code, as {@link
+   * dev.storylink.features.Places} keys countries; not its cities, which name no country here:
+   * Malatya against Turkey is no conflict) and no country is named by both, else 0. "None in
+   * common", not "one not shared": a report that names the countries whose rescue teams came (Iran,
+   * Azerbaijan) still shares Turkey with a report that names Turkey alone.
+   */
+  static double countries(List<Mention> as, List<Mention> bs) {
+    boolean anyA = false;
+    for (Mention m : as) {
+      anyA |= isCountry(m.key());
+    }
+    if (!anyA) {
+      return 0;
+    }
+    boolean anyB = false;
+    for (Mention m : bs) {
+      if (!isCountry(m.key())) {
+        continue;
+      }
+      anyB = true;
+      for (Mention a : as) {
+        if (a.key().equals(m.key())) {
+          return 0;
+        }
+      }
+    }
+    return anyB ? 1 : 0;
+  }
+
+  /** True for a country key: two capital ASCII letters (an ISO 3166 region code). */
+  static boolean isCountry(String key) {
+    return key.length() == 2
+        && key.charAt(0) >= 'A'
+        && key.charAt(0) <= 'Z'
+        && key.charAt(1) >= 'A'
+        && key.charAt(1) <= 'Z';
+  }
+
+  /**
+   * 1 when both name at least one incident ({@link #INCIDENTS}: an event-type concept of a
+   * disaster, weather, transport, conflict, crime or health domain) and none is named by both (a
+   * flood against an earthquake), else 0. Every incident named counts, not only the main event
+   * type: a report of a shooting that also calls it an attack still meets one that calls it an
+   * attack.
+   */
+  static double incidents(List<Mention> as, List<Mention> bs) {
+    boolean anyA = false;
+    for (Mention m : as) {
+      anyA |= INCIDENTS.contains(m.key());
+    }
+    if (!anyA) {
+      return 0;
+    }
+    boolean anyB = false;
+    for (Mention m : bs) {
+      if (!INCIDENTS.contains(m.key())) {
+        continue;
+      }
+      anyB = true;
+      for (Mention a : as) {
+        if (a.key().equals(m.key())) {
+          return 0;
+        }
+      }
+    }
+    return anyB ? 1 : 0;
+  }
+
+  /** The domains of the event-type concepts that {@link #incidents} compares. */
+  static final Set<String> INCIDENT_DOMAINS =
+      Set.of("disaster", "weather", "transport", "conflict", "crime", "health");
+
+  /** Ids of the event-type concepts of {@link #INCIDENT_DOMAINS}. */
+  static final Set<String> INCIDENTS = incidentIds();
+
+  private static Set<String> incidentIds() {
+    Set<String> out = new HashSet<>();
+    for (ConceptLexicon.Concept c : ConceptLexicon.shipped().concepts().values()) {
+      if (c.eventType() && INCIDENT_DOMAINS.contains(c.domain())) {
+        out.add(c.id());
+      }
+    }
+    return Set.copyOf(out);
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * The inputs of the {@link CrossLanguageModel}, each in [0, 1]: the language-independent {@link
  * PairFeatures} (names, places, numbers, dates, publication dates, news concepts, numbers with
  * their role, event type), the word and character overlaps (meaningful between languages of one
- * script: names and cognates), and twelve of its own. Not the pair features {@code length} and
+ * script: names and cognates), and fifteen of its own. Not the pair features {@code length} and
  * {@code shared} (seventh round): a rendered report is cut at ~1,200 characters whatever its story,
  * and a count of shared names saturates on the same-language pairs the model also learns from,
  * where names meet exactly, so both taught the model what does not hold across scripts.
@@ -40,6 +40,12 @@ import java.util.List;
  *       (ninth and tenth rounds): the people a story is about. Evidence of the same story for
  *       {@code link}, but look-alike events of one topic share them too, so the clusterer's story
  *       linking reads the model with it set to 0 ({@link FeaturePairScorer#forClustering}).
+ *   <li>{@code placeconflict}, {@code typeconflict}: 1 when both name countries and none in common
+ *       (Pakistan against Turkey, Iran and Azerbaijan), or both name incidents (disasters,
+ *       accidents, attacks, crimes, epidemics) and none in common (a flood against an earthquake)
+ *       ({@link CrossLanguageConflicts#countries}, {@link CrossLanguageConflicts#incidents}). Read
+ *       only by the rule of {@link CrossLanguageModel#decided} (weight 0, {@link
+ *       CrossLanguageModel#RULE_ONLY}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -72,7 +78,9 @@ public final class CrossLanguageFeatures {
           "numbercover",
           "namepairs",
           "evcover",
-          "namerecur");
+          "namerecur",
+          "placeconflict",
+          "typeconflict");
 
   /** Shortest skeleton (of the longer name) that may match with one letter left out. */
   public static final int MIN_FUZZY = 4;
@@ -91,6 +99,8 @@ public final class CrossLanguageFeatures {
   private static final int NUMBERCOVER = NAMES.indexOf("numbercover");
   private static final int NAMEPAIRS = NAMES.indexOf("namepairs");
   private static final int EVCOVER = NAMES.indexOf("evcover");
+  private static final int PLACECONFLICT = NAMES.indexOf("placeconflict");
+  private static final int TYPECONFLICT = NAMES.indexOf("typeconflict");
 
   /** Position of {@code namerecur}, the feature the clusterer's story linking leaves out. */
   public static final int NAMERECUR = NAMES.indexOf("namerecur");
@@ -136,6 +146,8 @@ public final class CrossLanguageFeatures {
     z[QCONFLICT] = CrossLanguageConflicts.quantities(a.quantities(), b.quantities());
     z[DATECONFLICT] = CrossLanguageConflicts.dates(a.dates(), b.dates());
     z[YEARCONFLICT] = CrossLanguageConflicts.years(a, b);
+    z[PLACECONFLICT] = CrossLanguageConflicts.countries(a.places(), b.places());
+    z[TYPECONFLICT] = CrossLanguageConflicts.incidents(a.concepts(), b.concepts());
     double[] concepts = keyCover(a.concepts(), b.concepts());
     z[CONCEPTCOVER] = concepts[0];
     z[CONCEPTHITS] = Math.min(10, concepts[1]) / 10.0;

@@ -105,9 +105,15 @@ public final class CrossLanguageTrainer {
     return dot < 0 ? id : id.substring(0, dot);
   }
 
-  /** The training input of a row: itself across languages, made cross-script within one. */
+  /**
+   * The training input of a row: itself across languages, made cross-script within one; the
+   * features of {@link CrossLanguageModel#RULE_ONLY} 0 (their weights come out 0).
+   */
   static double[] input(Row r) {
     double[] z = r.z();
+    for (String f : CrossLanguageModel.RULE_ONLY) {
+      z[CrossLanguageFeatures.index(f)] = 0;
+    }
     if (!r.crossLanguage()) {
       for (int i : LEXICAL) {
         z[i] = 0;
@@ -155,6 +161,9 @@ public final class CrossLanguageTrainer {
             rows.stream().mapToDouble(Row::gold).toArray(),
             rows.stream().mapToDouble(CrossLanguageTrainer::weight).toArray(),
             LAMBDA); // the intercept (last) is not penalised
+    for (String f : CrossLanguageModel.RULE_ONLY) {
+      w[CrossLanguageFeatures.index(f)] = 0; // an all-zero input: exactly 0 whatever the rounding
+    }
     CrossLanguageModel m = new CrossLanguageModel(w, 1, 2.5);
     List<Row> calRows = cal == null ? rows.stream().filter(Row::calibrates).toList() : cal.rows;
     if (calRows.isEmpty()) {
