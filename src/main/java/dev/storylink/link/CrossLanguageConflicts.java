@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The features of {@link CrossLanguageFeatures} that tell look-alike events apart (two shootings,
@@ -265,26 +266,7 @@ final class CrossLanguageConflicts {
    * Azerbaijan) still shares Turkey with a report that names Turkey alone.
    */
   static double countries(List<Mention> as, List<Mention> bs) {
-    boolean anyA = false;
-    for (Mention m : as) {
-      anyA |= isCountry(m.key());
-    }
-    if (!anyA) {
-      return 0;
-    }
-    boolean anyB = false;
-    for (Mention m : bs) {
-      if (!isCountry(m.key())) {
-        continue;
-      }
-      anyB = true;
-      for (Mention a : as) {
-        if (a.key().equals(m.key())) {
-          return 0;
-        }
-      }
-    }
-    return anyB ? 1 : 0;
+    return noneInCommon(as, bs, CrossLanguageConflicts::isCountry);
   }
 
   /** True for a country key: two capital ASCII letters (an ISO 3166 region code). */
@@ -304,16 +286,24 @@ final class CrossLanguageConflicts {
    * attack.
    */
   static double incidents(List<Mention> as, List<Mention> bs) {
+    return noneInCommon(as, bs, INCIDENTS::contains);
+  }
+
+  /**
+   * 1 when both {@code as} and {@code bs} have a mention whose key is of the {@code kind} and no
+   * such key is in both, else 0 (the rule of {@link #countries} and {@link #incidents}).
+   */
+  private static double noneInCommon(List<Mention> as, List<Mention> bs, Predicate<String> kind) {
     boolean anyA = false;
     for (Mention m : as) {
-      anyA |= INCIDENTS.contains(m.key());
+      anyA |= kind.test(m.key());
     }
     if (!anyA) {
       return 0;
     }
     boolean anyB = false;
     for (Mention m : bs) {
-      if (!INCIDENTS.contains(m.key())) {
+      if (!kind.test(m.key())) {
         continue;
       }
       anyB = true;
