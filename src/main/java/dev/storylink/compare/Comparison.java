@@ -77,7 +77,7 @@ public record Comparison(
     Set<String> done = new HashSet<>();
     for (Fact fa : onlyInA) {
       if (fa.kind() != Fact.Kind.NUMBER
-          || !QuantityRoles.Role.ofKey(fa.role()).map(QuantityRoles.Role::perEvent).orElse(false)
+          || !QuantityRoles.Role.isPerEventKey(fa.role())
           || !done.add(fa.role())
           || shared.stream().anyMatch(f -> f.role().equals(fa.role()))) {
         continue;

@@ -105,16 +105,13 @@ final class FactDiff {
         String role = q.key().substring(0, colon);
         String number = q.key().substring(colon + 1);
         String had = out.get(number);
-        if (had == null || !perEvent(had) && perEvent(role)) {
+        if (had == null
+            || !QuantityRoles.Role.isPerEventKey(had) && QuantityRoles.Role.isPerEventKey(role)) {
           out.put(number, role);
         }
       }
     }
     return out;
-  }
-
-  private static boolean perEvent(String role) {
-    return QuantityRoles.Role.ofKey(role).map(QuantityRoles.Role::perEvent).orElse(false);
   }
 
   private static void dates(

@@ -107,6 +107,14 @@ public final class QuantityRoles {
       return this != PERCENT && this != PEOPLE && this != MONEY;
     }
 
+    /**
+     * Whether the lower-case key {@code key} names a role an event has one figure of ({@link
+     * #perEvent}); false for any other key.
+     */
+    public static boolean isPerEventKey(String key) {
+      return ofKey(key).map(Role::perEvent).orElse(false);
+    }
+
     /** The role a lower-case key names ({@code "killed"}), if any. */
     public static Optional<Role> ofKey(String key) {
       for (Role r : values()) {
