@@ -1,8 +1,5 @@
 package dev.storylink.compare;
 
-import dev.storylink.features.Places;
-import dev.storylink.text.TextAnalysis;
-import dev.storylink.text.Token;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +15,9 @@ import java.util.regex.Pattern;
  * (deutsch: deut) and one of the adjective endings -e, -en, -er, -es, -em or none; a stem of {@link
  * #IRREGULAR} is its country (französisch: France, chinesisch: China); any other stem, with one of
  * the endings a German country name adds to it ({@link #NAME_ENDINGS}: Iran, Syr-ien, Türk-ei,
- * Russ-land, Ukrain-e, Afghan-istan), is looked up as a capitalised one-word name in {@link
- * Places}, and only a country counts: politisch, praktisch, technisch name none.
+ * Russ-land, Ukrain-e, Afghan-istan), is looked up as a capitalised one-word name in the gazetteer
+ * as {@link Nisba} looks up a stem, and only a country counts: politisch, praktisch, technisch name
+ * none.
  *
  * <p>Thread-safe (a concurrent cache).
  */
@@ -86,15 +84,9 @@ final class GermanAdjectives {
     }
     String cap = Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
     for (String end : NAME_ENDINGS) {
-      String name = cap + end;
-      List<Token> tokens = TextAnalysis.analyze(name, "de").tokens();
-      if (tokens.size() != 1) {
-        continue;
-      }
-      for (Places.Match m : Places.get().find(tokens, name, "de")) {
-        if (m.place().country()) {
-          return Optional.of(m.place().id());
-        }
+      Optional<String> country = Nisba.place(cap + end, "de");
+      if (country.isPresent()) {
+        return country;
       }
     }
     return Optional.empty();

@@ -132,7 +132,11 @@ public final class Nisba {
     return Optional.empty();
   }
 
-  private static Optional<String> place(String name, String lang) {
+  /**
+   * The ISO code of the country whose one-word name of {@code lang} is {@code name}, if it is one
+   * ({@link Places#findInCaseForms}; also {@link GermanAdjectives}' look-up).
+   */
+  static Optional<String> place(String name, String lang) {
     List<Token> tokens = TextAnalysis.analyze(name, lang).tokens();
     if (tokens.size() != 1) {
       return Optional.empty();
