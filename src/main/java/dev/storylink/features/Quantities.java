@@ -216,7 +216,7 @@ public final class Quantities {
    * digits of minutes 00–59, after the Turkish word "saat" ("saat 04.12'de") or before the German
    * "Uhr" ("um 4.12 Uhr"). Alone, "4.12" is a decimal (magnitude 4.12), so the word must be there.
    */
-  static boolean isDottedClockTime(CharSequence text, int start, int end) {
+  static boolean isDottedClockTime(String text, int start, int end) {
     int dot = end - 3;
     if (dot <= start
         || dot - start > 2
@@ -237,28 +237,21 @@ public final class Quantities {
   }
 
   /** Whether {@code word} (lower case) ends one space before {@code at}, as a whole word. */
-  private static boolean wordBefore(CharSequence text, int at, String word) {
+  private static boolean wordBefore(String text, int at, String word) {
     int from = at - 1 - word.length();
-    if (from < 0
-        || text.charAt(at - 1) != ' '
-        || from > 0 && Character.isLetter(text.charAt(from - 1))) {
-      return false;
-    }
-    return text.subSequence(from, at - 1)
-        .toString()
-        .toLowerCase(java.util.Locale.ROOT)
-        .equals(word);
+    return from >= 0
+        && text.charAt(at - 1) == ' '
+        && (from == 0 || !Character.isLetter(text.charAt(from - 1)))
+        && text.regionMatches(true, from, word, 0, word.length());
   }
 
   /** Whether {@code word} (lower case) starts one space after {@code at}, as a whole word. */
-  private static boolean wordAfter(CharSequence text, int at, String word) {
+  private static boolean wordAfter(String text, int at, String word) {
     int to = at + 1 + word.length();
-    if (to > text.length()
-        || text.charAt(at) != ' '
-        || to < text.length() && Character.isLetter(text.charAt(to))) {
-      return false;
-    }
-    return text.subSequence(at + 1, to).toString().toLowerCase(java.util.Locale.ROOT).equals(word);
+    return to <= text.length()
+        && text.charAt(at) == ' '
+        && (to == text.length() || !Character.isLetter(text.charAt(to)))
+        && text.regionMatches(true, at + 1, word, 0, word.length());
   }
 
   private static boolean isDigit(char c) {
